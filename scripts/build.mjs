@@ -1,0 +1,56 @@
+// Builds every entry point into a self-contained bundle under dist/<name>/index.js:
+// tsc type-checks and emits ESM into lib/, then ncc bundles each entry with its
+// dependencies so it runs with plain `node` and no node_modules.
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ENTRIES = {
+  'bump-version': 'lib/actions/bump-version.js',
+  'create-release': 'lib/actions/create-release.js',
+  'fetch-wheels': 'lib/actions/fetch-wheels.js',
+  'pypi-publish': 'lib/actions/pypi-publish.js',
+  'verify-install': 'lib/actions/verify-install.js',
+  action: 'lib/actions/dispatch.js',
+  pyrelease: 'lib/cli/main.js',
+};
+
+function ncc(name, entry) {
+  const out = join(root, 'dist', name);
+  rmSync(out, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, entry), '-o', out, '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`))));
+  });
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  rmSync(join(root, 'lib'), { recursive: true, force: true });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  const names = Object.keys(ENTRIES).filter((n) => only.length === 0 || only.includes(n));
+  // Two at a time: webpack is CPU-bound and the machines have two cores.
+  const queue = [...names];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) {
+        const started = Date.now();
+        await ncc(name, ENTRIES[name]);
+        console.log(`built dist/${name}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }),
+  );
+  const cli = join(root, 'dist/pyrelease/index.js');
+  if (existsSync(cli)) {
+    const code = readFileSync(cli, 'utf8');
+    if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
+    chmodSync(cli, 0o755);
+  }
+}
+
+await main();

@@ -1,0 +1,2 @@
+export const ACTIONS: string[];
+export function renderRootAction(): string;

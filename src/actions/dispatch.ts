@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import { InputError } from './inputs.js';
+import { runAction } from './run.js';
+
+/**
+ * The root action: `uses: owner/python-release-actions@v1` with `action: NAME`
+ * runs that action's bundle in this process. Each bundle is loaded from
+ * dist/<name>/index.js beside this one, so no code is duplicated.
+ */
+export const ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install'] as const;
+/** Actions that talk to GitHub and default their token to the workflow's. */
+const GITHUB_ACTIONS = new Set(['bump-version', 'create-release', 'fetch-wheels']);
+
+void runAction('python-release-actions', async () => {
+  const name = core.getInput('action');
+  if (!(ACTIONS as readonly string[]).includes(name)) {
+    throw new InputError('action', `use one of ${ACTIONS.join(', ')}`, name);
+  }
+  // The root manifest cannot give `token` one default for all actions (pypi-publish
+  // must see an empty token to use trusted publishing), so it carries the
+  // workflow token separately and hands it only to the GitHub actions.
+  if (GITHUB_ACTIONS.has(name) && !process.env['INPUT_TOKEN']) {
+    process.env['INPUT_TOKEN'] = process.env['INPUT_GITHUB-TOKEN'] ?? '';
+  }
+  if (GITHUB_ACTIONS.has(name) && !process.env['INPUT_REPOSITORY']) {
+    process.env['INPUT_REPOSITORY'] = process.env.GITHUB_REPOSITORY ?? '';
+  }
+  const bundle = new URL(`../${name}/index.js`, import.meta.url).href;
+  await import(/* webpackIgnore: true */ bundle);
+});

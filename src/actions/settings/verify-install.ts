@@ -1,0 +1,72 @@
+import { InputError, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
+import { checkPep440, checkProjectName, existingFile, workspacePath } from './common.js';
+
+export const verifyInstallInputs: InputSpecs = {
+  package: {},
+  version: {},
+  repository: { default: 'pypi' },
+  'index-url': {},
+  'dependency-index-url': {},
+  'extra-index-url': {},
+  'import-name': {},
+  python: { default: '3.x' },
+  'expect-commit': {},
+  'expect-manifest': {},
+  'smoke-test': {},
+  pin: { default: 'true' },
+  pre: { default: 'false' },
+  'wait-timeout': { default: '15m' },
+};
+
+export interface VerifyInstallSettings {
+  package: string;
+  version: string;
+  repository: 'pypi' | 'testpypi';
+  indexUrl?: URL;
+  dependencyIndexUrl?: URL;
+  extraIndexUrls: URL[];
+  importName?: string;
+  python: string;
+  expectCommit?: string;
+  expectManifest?: string;
+  smokeTest?: { kind: 'code'; code: string } | { kind: 'script'; path: string };
+  pin: boolean;
+  pre: boolean;
+  waitTimeoutSeconds: number;
+}
+
+export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env): VerifyInstallSettings {
+  const i = new Inputs(verifyInstallInputs, env);
+  const pkg = checkProjectName('package', i.required('package', 'give the distribution name to install'));
+  const version = checkPep440('version', i.required('version', 'give the version that must be installed'));
+  const importName = i.optional('import-name');
+  if (importName && !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(importName)) {
+    throw new InputError('import-name', 'use a Python module name such as ray or ray.util', importName);
+  }
+  const manifest = i.optional('expect-manifest');
+  const smoke = i.optional('smoke-test');
+  return {
+    package: pkg,
+    version,
+    repository: i.choice('repository', ['pypi', 'testpypi'] as const),
+    indexUrl: i.url('index-url'),
+    dependencyIndexUrl: i.url('dependency-index-url'),
+    extraIndexUrls: i.words('extra-index-url').map((u) => parseHttpUrl('extra-index-url', u)),
+    importName,
+    python: i.required('python', 'give an interpreter path or a version such as 2.7, 3.12 or 3.x'),
+    expectCommit: i.optional('expect-commit'),
+    expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
+    smokeTest: smoke === undefined ? undefined : smokeTestOf(smoke, env),
+    pin: i.boolean('pin'),
+    pre: i.boolean('pre'),
+    waitTimeoutSeconds: i.duration('wait-timeout'),
+  };
+}
+
+/** A single line ending in .py is a script path; anything else is inline code. */
+function smokeTestOf(value: string, env: NodeJS.ProcessEnv): { kind: 'code'; code: string } | { kind: 'script'; path: string } {
+  if (!value.includes('\n') && value.trim().endsWith('.py')) {
+    return { kind: 'script', path: existingFile('smoke-test', workspacePath(value.trim(), env), env) };
+  }
+  return { kind: 'code', code: value };
+}

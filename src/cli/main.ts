@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { UserError } from '../errors.js';
+
+const USAGE = `pyrelease — release Python packages with native wheels
+
+Usage:
+  pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
+  pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
+                                                             an embedded PyPI-compatible index
+  pyrelease rehearse [...]                                   the whole release pipeline locally
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  'serve-index': async () => (await import('./serve-index.js')).serveIndexCommand,
+  rehearse: async () => (await import('./rehearse.js')).rehearseCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`pyrelease: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  return (await load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`error: ${err.message}\n`);
+    } else {
+      process.stderr.write(`pyrelease failed unexpectedly (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);
