@@ -1,0 +1,114 @@
+/**
+ * What is inside an sdist: its member names and PKG-INFO, found the way warehouse
+ * finds it (`os.path.commonprefix` of every name, then `<prefix>/PKG-INFO`).
+ */
+import { DEFAULT_ARCHIVE_LIMITS, scanZip } from './zip-scan.js';
+import type { ArchiveLimits, ArchiveProblem } from './zip-scan.js';
+import { scanTarGz } from './tar-scan.js';
+
+export interface SdistArchive {
+  members: string[];
+  /** The common prefix of all member names (the single top-level directory of a good sdist). */
+  topLevel?: string;
+  /** Where PKG-INFO must be: `<topLevel>/PKG-INFO`. */
+  pkgInfoPath?: string;
+  pkgInfo?: string;
+  readable: boolean;
+  problems: ArchiveProblem[];
+}
+
+/** A PKG-INFO no deeper than `top/PKG-INFO` (or `./top/PKG-INFO`). */
+const PKG_INFO_CANDIDATE = /^(\.\/)?[^/]*\/?PKG-INFO$/;
+
+export async function readSdistArchive(path: string, limits: Partial<ArchiveLimits> = {}): Promise<SdistArchive> {
+  const merged: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
+  const problems: ArchiveProblem[] = [];
+  let members: string[];
+  let captured: Map<string, Buffer>;
+  if (path.endsWith('.zip')) {
+    const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+    problems.push(...scan.problems);
+    if (!scan.readable) return { members: [], readable: false, problems };
+    members = scan.members.map((m) => m.name);
+    captured = scan.captured;
+  } else {
+    const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+    members = scan.names;
+    captured = scan.captured;
+    const failure = scan.failure;
+    if (failure) {
+      switch (failure.kind) {
+        case 'not-gzip':
+        case 'not-tar':
+          problems.push({
+            rule: 'sdist-invalid',
+            message: failure.kind === 'not-gzip' ? `The file is not gzip-compressed (${failure.reason})` : `The file is not a tar archive (${failure.reason})`,
+            fix: 'Build the sdist with python -m build (or setup.py sdist); a .tar.gz sdist is a gzip-compressed tar archive.',
+            pypiMessage: 'Invalid distribution file. File is not a tarfile',
+          });
+          return { members, readable: false, problems };
+        case 'corrupt':
+          problems.push({
+            rule: 'sdist-invalid',
+            message: `The tar archive is damaged: ${failure.reason}`,
+            fix: 'The file is corrupt (an interrupted download or copy?); rebuild or download it again.',
+          });
+          break;
+        case 'bomb':
+          problems.push({
+            rule: 'sdist-compression-ratio',
+            message: `The archive inflates to more than ${failure.inflated} bytes from ${failure.compressed} (over ${merged.maxCompressionRatio}x); reading stopped`,
+            fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild the sdist from source.',
+          });
+          return { members, readable: false, problems };
+      }
+    }
+    if (scan.oversized.length > 0) {
+      problems.push({
+        rule: 'zip-member-too-large',
+        message: `PKG-INFO is larger than the ${merged.maxMemberSize}-byte limit: ${scan.oversized.join(', ')}`,
+        fix: 'PKG-INFO is a small text file; rebuild the sdist and check what the build put into it.',
+        members: scan.oversized,
+      });
+    }
+  }
+
+  const topLevel = commonPrefix(members);
+  if (topLevel === '' || topLevel === '.' || topLevel === '/') {
+    problems.push({
+      rule: 'sdist-top-level',
+      message: members.length === 0 ? 'The sdist is empty' : 'The sdist does not keep everything under one top-level directory',
+      fix: 'Build the sdist with python -m build; every file must be inside {name}-{version}/.',
+      pypiMessage: 'Invalid distribution file. Incorrect number of top-level directories in sdist',
+    });
+    return { members, topLevel, readable: true, problems };
+  }
+  const pkgInfoPath = topLevel.endsWith('/') ? `${topLevel}PKG-INFO` : `${topLevel}/PKG-INFO`;
+  const bytes = captured.get(pkgInfoPath);
+  if (bytes === undefined) {
+    if (!members.includes(pkgInfoPath)) {
+      problems.push({
+        rule: 'sdist-missing-pkg-info',
+        message: `PKG-INFO is missing: there is no ${pkgInfoPath}`,
+        fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
+        pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
+      });
+    }
+    return { members, topLevel, pkgInfoPath, readable: true, problems };
+  }
+  return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+
+/** Python's os.path.commonprefix: character by character, not by path segment. */
+export function commonPrefix(names: string[]): string {
+  if (names.length === 0) return '';
+  let min = names[0];
+  let max = names[0];
+  for (const name of names) {
+    if (name < min) min = name;
+    if (name > max) max = name;
+  }
+  let i = 0;
+  while (i < min.length && min[i] === max[i]) i++;
+  return min.slice(0, i);
+}

@@ -1,0 +1,227 @@
+/**
+ * A small streaming reader for .tar.gz sdists: it lists member names the way
+ * Python's tarfile does (directory names without their trailing "/", ustar
+ * prefixes, pax `path` records and GNU long names applied) and keeps only the
+ * few members asked for, each capped. The inflated total is bounded too, since
+ * a gzip bomb needs no zip format to work.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import type { ArchiveLimits } from './zip-scan.js';
+
+export interface TarScanOptions {
+  limits: ArchiveLimits;
+  capture: (name: string) => boolean;
+  maxCaptured?: number;
+}
+
+export type TarScanFailure =
+  | { kind: 'not-gzip'; reason: string }
+  | { kind: 'not-tar'; reason: string }
+  | { kind: 'corrupt'; reason: string }
+  | { kind: 'bomb'; inflated: number; compressed: number };
+
+export interface TarScan {
+  names: string[];
+  captured: Map<string, Buffer>;
+  /** Members asked for but larger than limits.maxMemberSize. */
+  oversized: string[];
+  failure?: TarScanFailure;
+}
+
+const BLOCK = 512;
+
+export async function scanTarGz(path: string, options: TarScanOptions): Promise<TarScan> {
+  const { limits } = options;
+  const maxCaptured = options.maxCaptured ?? 16;
+  const compressed = (await stat(path)).size;
+  const names: string[] = [];
+  const captured = new Map<string, Buffer>();
+  const oversized: string[] = [];
+  const result = (failure?: TarScanFailure): TarScan => ({ names, captured, oversized, ...(failure ? { failure } : {}) });
+
+  const header = Buffer.alloc(BLOCK);
+  let headerFill = 0;
+  let dataLeft = 0; // bytes of the current member's data still to come
+  let padLeft = 0; // padding after it, up to the block boundary
+  let current: { name: string; type: string; keep: Buffer[] | undefined; special: Buffer[] | undefined } | undefined;
+  let paxPath: string | undefined;
+  let longName: string | undefined;
+  let paxSize: number | undefined;
+  let inflated = 0;
+  let headersSeen = 0;
+  let ended = false;
+
+  const finishMember = (): void => {
+    if (!current) return;
+    if (current.special) {
+      const data = Buffer.concat(current.special);
+      if (current.type === 'x') {
+        const records = paxRecords(data);
+        paxPath = records.get('path') ?? paxPath;
+        const size = records.get('size');
+        if (size !== undefined && /^\d+$/.test(size)) paxSize = Number(size);
+      }
+      else if (current.type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+    }
+    if (current.keep) captured.set(current.name, Buffer.concat(current.keep));
+    current = undefined;
+  };
+
+  const onHeader = (): TarScanFailure | undefined => {
+    if (header.every((b) => b === 0)) {
+      ended = true; // end-of-archive marker; what follows is padding
+      return undefined;
+    }
+    if (!checksumOk(header)) {
+      return headersSeen === 0
+        ? { kind: 'not-tar', reason: 'the first header block has a bad checksum' }
+        : { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+    }
+    headersSeen++;
+    const type = String.fromCharCode(header[156] || 0x30);
+    const headerSize = readSize(header);
+    const isMeta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
+    const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
+    if (!isMeta) paxSize = undefined;
+    if (size === undefined) return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+    // Like tarfile: links, directories and devices carry no data whatever their size field says.
+    dataLeft = '123456'.includes(type) ? 0 : size;
+    padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
+    if (type === 'x' || type === 'L') {
+      current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
+    } else if (type === 'g' || type === 'K') {
+      current = { name: '', type, keep: undefined, special: undefined };
+    } else {
+      let name = longName ?? paxPath ?? headerName(header);
+      longName = undefined;
+      paxPath = undefined;
+      const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
+      if (isDir) name = name.replace(/\/+$/, '');
+      names.push(name);
+      let keep: Buffer[] | undefined;
+      const isFile = type === '0' || type === '\0' || type === '7';
+      if (isFile && options.capture(name) && captured.size < maxCaptured) {
+        if (size <= limits.maxMemberSize) keep = [];
+        else oversized.push(name);
+      }
+      current = { name, type, keep, special: undefined };
+    }
+    if (dataLeft === 0) finishMember();
+    return undefined;
+  };
+
+  const gunzip = createGunzip();
+  const source = createReadStream(path);
+  source.on('error', (error) => gunzip.destroy(error));
+  source.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
+        return result({ kind: 'bomb', inflated, compressed });
+      }
+      let offset = 0;
+      while (offset < chunk.length && !ended) {
+        if (dataLeft > 0) {
+          const n = Math.min(dataLeft, chunk.length - offset);
+          const piece = chunk.subarray(offset, offset + n);
+          current?.keep?.push(Buffer.from(piece));
+          current?.special?.push(Buffer.from(piece));
+          dataLeft -= n;
+          offset += n;
+          if (dataLeft === 0) finishMember();
+          continue;
+        }
+        if (padLeft > 0) {
+          const n = Math.min(padLeft, chunk.length - offset);
+          padLeft -= n;
+          offset += n;
+          continue;
+        }
+        const n = Math.min(BLOCK - headerFill, chunk.length - offset);
+        chunk.copy(header, headerFill, offset, offset + n);
+        headerFill += n;
+        offset += n;
+        if (headerFill === BLOCK) {
+          headerFill = 0;
+          const failure = onHeader();
+          if (failure) return result(failure);
+        }
+      }
+      if (ended) break;
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (inflated === 0) return result({ kind: 'not-gzip', reason });
+    return result({ kind: 'corrupt', reason });
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+  if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
+    return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated' });
+  }
+  return result();
+}
+
+function headerName(header: Buffer): string {
+  const name = cString(header, 0, 100);
+  const magic = header.toString('latin1', 257, 262);
+  if (magic === 'ustar') {
+    const prefix = cString(header, 345, 500);
+    if (prefix) return `${prefix}/${name}`;
+  }
+  return name;
+}
+
+function cString(buffer: Buffer, start: number, end: number): string {
+  const slice = buffer.subarray(start, end);
+  const nul = slice.indexOf(0);
+  return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+
+function readSize(header: Buffer): number | undefined {
+  if ((header[124] & 0x80) !== 0) {
+    // GNU base-256 for members over 8 GiB.
+    let value = 0;
+    for (let i = 125; i < 136; i++) value = value * 256 + header[i];
+    return Number.isSafeInteger(value) ? value : undefined;
+  }
+  const text = header.toString('latin1', 124, 136).replace(/[\0 ]+$/g, '').trim();
+  if (text === '') return 0;
+  if (!/^[0-7]+$/.test(text)) return undefined;
+  return Number.parseInt(text, 8);
+}
+
+function checksumOk(header: Buffer): boolean {
+  const stored = header.toString('latin1', 148, 156).replace(/[\0 ]+$/g, '').trim();
+  if (!/^[0-7]+$/.test(stored)) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  const expected = Number.parseInt(stored, 8);
+  return expected === unsigned || expected === signed;
+}
+
+/** pax extended header records: "<length> <key>=<value>\n". */
+function paxRecords(data: Buffer): Map<string, string> {
+  const records = new Map<string, string>();
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(0x20, offset);
+    if (space === -1) break;
+    const length = Number.parseInt(data.toString('latin1', offset, space), 10);
+    if (!Number.isFinite(length) || length <= 0 || offset + length > data.length) break;
+    const record = data.toString('utf8', space + 1, offset + length - 1);
+    const eq = record.indexOf('=');
+    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
+    offset += length;
+  }
+  return records;
+}

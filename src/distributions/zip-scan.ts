@@ -1,0 +1,354 @@
+/**
+ * Reads a zip archive defensively: every structural problem becomes a finding
+ * instead of an exception, nothing is ever extracted, and memory stays bounded
+ * (members are streamed; only the few small text members asked for are kept,
+ * each capped). Zip bombs are caught twice: from the sizes the central directory
+ * declares, and while inflating, in case those sizes lie.
+ */
+import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { sample } from './record.js';
+
+export interface ArchiveLimits {
+  /** Largest text member (METADATA, WHEEL, RECORD, PKG-INFO) read into memory. Default 64 MiB. */
+  maxMemberSize: number;
+  /** Uncompressed/compressed ratio above which a large member is treated as a zip bomb. Default 50, as warehouse. */
+  maxCompressionRatio: number;
+  /**
+   * Members smaller than this are never called bombs, whatever their ratio: small
+   * text files compress far beyond 50x legitimately (warehouse exempts archives
+   * under 64 MiB for the same reason). Default 32 MiB.
+   */
+  ratioCheckMinSize: number;
+}
+
+export const MiB = 1024 * 1024;
+
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
+  maxMemberSize: 64 * MiB,
+  maxCompressionRatio: 50,
+  ratioCheckMinSize: 32 * MiB,
+};
+
+/** warehouse COMPRESSION_RATIO_MIN_SIZE: its whole-archive ratio check applies above this. */
+export const WAREHOUSE_RATIO_MIN_SIZE = 64 * MiB;
+
+/** A finding about an archive, before it is attributed to a file. */
+export interface ArchiveProblem {
+  rule: string;
+  message: string;
+  fix: string;
+  pypiMessage?: string;
+  members?: string[];
+}
+
+export interface ScannedMember {
+  name: string;
+  isDirectory: boolean;
+  compressedSize: number;
+  /** The uncompressed size the central directory declares. */
+  declaredSize: number;
+  compressionMethod: number;
+  /** Bytes actually inflated; undefined when the member was not read (or reading failed). */
+  size?: number;
+  /** urlsafe-base64 sha256 without padding, as RECORD writes it; only when hashing was asked for. */
+  sha256?: string;
+}
+
+export interface ZipScanOptions {
+  limits?: Partial<ArchiveLimits>;
+  /** Members whose bytes are wanted (kept in memory, at most limits.maxMemberSize each). */
+  capture?: (name: string) => boolean;
+  /** At most this many members are captured; more is itself suspicious. Default 16. */
+  maxCaptured?: number;
+  /** Inflate and sha256 every member (for RECORD checks and bomb detection while inflating). */
+  hashMembers?: boolean;
+}
+
+export interface ZipScan {
+  /** False when the file is not a readable zip at all. */
+  readable: boolean;
+  members: ScannedMember[];
+  captured: Map<string, Buffer>;
+  problems: ArchiveProblem[];
+}
+
+const REBUILD_FIX = 'Rebuild the distribution with a standard tool (python -m build, pip wheel, cibuildwheel) and do not edit the archive by hand.';
+
+export async function scanZip(path: string, options: ZipScanOptions = {}): Promise<ZipScan> {
+  const limits: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...definedOnly(options.limits ?? {}) };
+  const capture = options.capture ?? (() => false);
+  const maxCaptured = options.maxCaptured ?? 16;
+  const problems = new ProblemList();
+  const members: ScannedMember[] = [];
+  const captured = new Map<string, Buffer>();
+
+  let zip: ZipFile;
+  try {
+    // decodeStrings=false: yauzl would stop at the first unsafe name ("../x"); names are
+    // decoded and judged here so every one is reported. validateEntrySizes=false: sizes
+    // are enforced here while inflating, per member, instead of failing the whole scan.
+    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false, strictFileNames: true });
+  } catch (error) {
+    const reason = errorText(error);
+    const noEocd = /end of central directory record signature not found/i.test(reason);
+    problems.add('zip-invalid', [], {
+      message: noEocd ? 'The file is not a zip archive' : `The zip archive cannot be read: ${reason}`,
+      fix: 'Check that the file is a complete wheel (a truncated download or an HTML error page saved as .whl looks like this) and rebuild or download it again.',
+      ...(noEocd ? { pypiMessage: 'Invalid distribution file. File is not a zipfile' } : {}),
+    });
+    return { readable: false, members, captured, problems: problems.list() };
+  }
+
+  try {
+    const entries = await readCentralDirectory(zip, problems);
+    const fileSize = zip.fileSize;
+
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
+    const unsafe: string[] = [];
+    const badMethod: string[] = [];
+    const encrypted: string[] = [];
+    const bombs: string[] = [];
+    let totalDeclared = 0;
+    const skip = new Set<Entry>();
+
+    for (const entry of entries) {
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      const member: ScannedMember = {
+        name,
+        isDirectory: name.endsWith('/'),
+        compressedSize: entry.compressedSize,
+        declaredSize: entry.uncompressedSize,
+        compressionMethod: entry.compressionMethod,
+      };
+      members.push(member);
+      totalDeclared += entry.uncompressedSize;
+      if (seen.has(name)) duplicates.push(name);
+      seen.add(name);
+      const pathProblem = unsafePath(name);
+      if (pathProblem) unsafe.push(`${printable(name)} (${pathProblem})`);
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        badMethod.push(`${printable(name)} (method ${entry.compressionMethod})`);
+        skip.add(entry);
+      }
+      if ((entry.generalPurposeBitFlag & 0x1) !== 0) {
+        encrypted.push(printable(name));
+        skip.add(entry);
+      }
+      if (isBomb(entry.uncompressedSize, entry.compressedSize, limits)) {
+        bombs.push(`${printable(name)} (${entry.uncompressedSize} bytes from ${entry.compressedSize})`);
+        skip.add(entry);
+      }
+    }
+
+    if (unsafe.length > 0) {
+      problems.add('zip-member-path', unsafe, {
+        message: `${plural(unsafe.length, 'member has', 'members have')} an unsafe path: ${sample(unsafe)}`,
+        fix: `${REBUILD_FIX} Member paths must be relative, use "/" as the separator and never contain "..".`,
+      });
+    }
+    if (duplicates.length > 0) {
+      problems.add('zip-duplicate-member', duplicates, {
+        message: `${plural(duplicates.length, 'member name appears', 'member names appear')} more than once: ${sample(duplicates.map(printable))}`,
+        fix: `${REBUILD_FIX} Tools disagree about which copy of a duplicated member wins.`,
+      });
+    }
+    if (badMethod.length > 0) {
+      problems.add('zip-compression-method', badMethod, {
+        message: `${plural(badMethod.length, 'member uses', 'members use')} a compression method other than stored or deflate: ${sample(badMethod)}`,
+        fix: `${REBUILD_FIX} Only stored and deflate are accepted.`,
+        pypiMessage: 'Invalid distribution file. File does not use a supported compression type',
+      });
+    }
+    if (encrypted.length > 0) {
+      problems.add('zip-encrypted', encrypted, {
+        message: `${plural(encrypted.length, 'member is', 'members are')} encrypted: ${sample(encrypted)}`,
+        fix: `${REBUILD_FIX} Distributions cannot be encrypted.`,
+      });
+    }
+
+    // warehouse's own bomb check, on the whole archive. When it trips, members are not
+    // hashed: many members each just under the per-member threshold would otherwise
+    // still cost an unbounded amount of inflating.
+    const archiveRatio = fileSize > 0 ? totalDeclared / fileSize : 0;
+    const warehouseRefuses = totalDeclared > WAREHOUSE_RATIO_MIN_SIZE && archiveRatio > limits.maxCompressionRatio;
+    const hashMembers = options.hashMembers === true && !warehouseRefuses;
+
+    // Second pass: inflate what we need, enforcing sizes as the bytes arrive.
+    const inflateBombs: string[] = [];
+    const corrupt: string[] = [];
+    const oversized: string[] = [];
+    let capturedCount = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const member = members[i];
+      if (member.isDirectory || skip.has(entry)) continue;
+      const wantBytes = capture(member.name) && capturedCount < maxCaptured;
+      if (!wantBytes && !hashMembers) continue;
+      if (wantBytes && entry.uncompressedSize > limits.maxMemberSize) {
+        oversized.push(`${printable(member.name)} (${entry.uncompressedSize} bytes)`);
+        if (!hashMembers) continue;
+      }
+      const keep = wantBytes && entry.uncompressedSize <= limits.maxMemberSize;
+      if (keep) capturedCount++;
+      const outcome = await inflateMember(zip, entry, keep, hashMembers);
+      switch (outcome.kind) {
+        case 'ok':
+          member.size = outcome.size;
+          if (outcome.sha256 !== undefined) member.sha256 = outcome.sha256;
+          if (outcome.bytes) captured.set(member.name, outcome.bytes);
+          break;
+        case 'lying':
+          inflateBombs.push(`${printable(member.name)} (declares ${outcome.declared} bytes but inflates to more; reading stopped there)`);
+          break;
+        case 'corrupt':
+          corrupt.push(`${printable(member.name)} (${outcome.reason})`);
+          break;
+      }
+    }
+
+    const allBombs = [...bombs, ...inflateBombs];
+    if (allBombs.length > 0 || warehouseRefuses) {
+      const parts: string[] = [];
+      if (allBombs.length > 0) {
+        parts.push(`${plural(allBombs.length, 'member expands', 'members expand')} more than ${limits.maxCompressionRatio}x or past its declared size: ${sample(allBombs)}`);
+      }
+      if (warehouseRefuses) parts.push(`the whole archive declares ${totalDeclared} bytes from ${fileSize} (ratio ${archiveRatio.toFixed(1)})`);
+      problems.add('zip-compression-ratio', allBombs, {
+        message: `Zip bomb: ${parts.join('; ')}`,
+        fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild it from source; if a real data file compresses this well, ship it compressed.',
+        ...(warehouseRefuses ? { pypiMessage: `Invalid distribution file. File exceeds compression ratio of ${limits.maxCompressionRatio}` } : {}),
+      });
+    }
+    if (oversized.length > 0) {
+      problems.add('zip-member-too-large', oversized, {
+        message: `${plural(oversized.length, 'metadata member is', 'metadata members are')} larger than the ${limits.maxMemberSize}-byte limit: ${sample(oversized)}`,
+        fix: 'Metadata files are small text files; rebuild the distribution and check what the build put into them.',
+      });
+    }
+    if (corrupt.length > 0) {
+      problems.add('zip-member-corrupt', corrupt, {
+        message: `${plural(corrupt.length, 'member is', 'members are')} damaged: ${sample(corrupt)}`,
+        fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
+      });
+    }
+    return { readable: true, members, captured, problems: problems.list() };
+  } finally {
+    zip.close();
+  }
+}
+
+function isBomb(uncompressed: number, compressed: number, limits: ArchiveLimits): boolean {
+  return uncompressed > limits.ratioCheckMinSize && uncompressed > compressed * limits.maxCompressionRatio;
+}
+
+function readCentralDirectory(zip: ZipFile, problems: ProblemList): Promise<Entry[]> {
+  return new Promise((resolve) => {
+    const entries: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', (error: unknown) => {
+      // The central directory is damaged past this point; report it and keep what was read.
+      problems.add('zip-invalid', [], {
+        message: `The zip archive's central directory is damaged after ${entries.length} members: ${errorText(error)}`,
+        fix: 'The file is corrupt or was built by a broken tool; download or rebuild it again.',
+      });
+      resolve(entries);
+    });
+    zip.readEntry();
+  });
+}
+
+type InflateOutcome =
+  | { kind: 'ok'; size: number; sha256?: string; bytes?: Buffer }
+  | { kind: 'lying'; declared: number }
+  | { kind: 'corrupt'; reason: string };
+
+async function inflateMember(zip: ZipFile, entry: Entry, keep: boolean, hash: boolean): Promise<InflateOutcome> {
+  let stream: Readable;
+  try {
+    stream = await zip.openReadStreamPromise(entry);
+  } catch (error) {
+    return { kind: 'corrupt', reason: errorText(error) };
+  }
+  const sha256 = hash ? createHash('sha256') : undefined;
+  const chunks: Buffer[] = [];
+  const canCrc = typeof zlib.crc32 === 'function';
+  let crc = 0;
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > entry.uncompressedSize) {
+        // The central directory understated this member, the way a bomb slips past a
+        // declared-size check: stop at once, nothing beyond the declared size is inflated.
+        // The declared size already passed the ratio check, so this bound is also the ratio bound.
+        return { kind: 'lying', declared: entry.uncompressedSize };
+      }
+      sha256?.update(chunk);
+      if (canCrc) crc = zlib.crc32(chunk, crc);
+      if (keep) chunks.push(chunk);
+    }
+  } catch (error) {
+    return { kind: 'corrupt', reason: errorText(error) };
+  } finally {
+    stream.destroy();
+  }
+  if (size !== entry.uncompressedSize) {
+    return { kind: 'corrupt', reason: `inflates to ${size} bytes, ${entry.uncompressedSize} declared` };
+  }
+  if (canCrc && crc >>> 0 !== entry.crc32 >>> 0) {
+    return { kind: 'corrupt', reason: 'CRC-32 does not match' };
+  }
+  return {
+    kind: 'ok',
+    size,
+    ...(sha256 ? { sha256: sha256.digest('base64url') } : {}),
+    ...(keep ? { bytes: Buffer.concat(chunks) } : {}),
+  };
+}
+
+/** Why a member path is unsafe to extract, or undefined when it is fine. */
+export function unsafePath(name: string): string | undefined {
+  if (name === '') return 'empty name';
+  if (name.includes('\0')) return 'NUL character';
+  if (name.includes('\\')) return 'backslash';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'absolute path';
+  if (name.split('/').includes('..')) return "parent directory '..'";
+  return undefined;
+}
+
+/** Member names can hold anything; keep messages on one readable line. */
+function printable(name: string): string {
+  return JSON.stringify(name).slice(1, -1).replace(/\\"/g, '"');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+class ProblemList {
+  private readonly problems: ArchiveProblem[] = [];
+  add(rule: string, members: string | string[], detail: Omit<ArchiveProblem, 'rule' | 'members'>): void {
+    const list = Array.isArray(members) ? members : [];
+    this.problems.push({ rule, ...detail, ...(list.length > 0 ? { members: list } : {}) });
+  }
+  list(): ArchiveProblem[] {
+    return this.problems;
+  }
+}

@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkDistributionSet, inspectDistribution, preflight } from '../../../src/distributions/preflight.js';
+import type { DistributionInfo, Problem } from '../../../src/distributions/preflight.js';
+import { UserError } from '../../../src/errors.js';
+import {
+  makeTempDir,
+  metadataText,
+  pkgInfoText,
+  realWheels,
+  renameMember,
+  wheelMembers,
+  writeSdist,
+  writeWheel,
+  zipBuffer,
+} from './fixtures.js';
+import type { WheelSpec, ZipMember } from './fixtures.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
+afterAll(() => cleanup());
+
+const SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+let counter = 0;
+
+/** A wheel in its own directory, so tests can reuse filenames without clobbering each other. */
+async function wheel(spec: WheelSpec = {}, patch?: { extra?: ZipMember[]; rename?: [string, string][] }): Promise<string> {
+  const sub = join(dir, `w${counter++}`);
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(sub);
+  if (!patch) return writeWheel(sub, spec);
+  const { filename, members } = wheelMembers(spec);
+  members.push(...(patch.extra ?? []));
+  let bytes = await zipBuffer(members);
+  for (const [from, to] of patch.rename ?? []) bytes = renameMember(bytes, from, to);
+  const path = join(sub, filename);
+  await writeFile(path, bytes);
+  return path;
+}
+
+async function sdist(name: string, version: string, opts: Parameters<typeof writeSdist>[3] = {}): Promise<string> {
+  const sub = join(dir, `s${counter++}`);
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(sub);
+  return writeSdist(sub, name, version, opts);
+}
+
+function only(problems: Problem[], rule: string): Problem {
+  const matching = problems.filter((p) => p.rule === rule);
+  expect({ rule, found: matching.length, all: problems.map((p) => p.rule) }).toEqual({ rule, found: 1, all: expect.anything() });
+  return matching[0];
+}
+
+describe('inspectDistribution', () => {
+  it('passes a good wheel and records its digests and metadata', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'demo_pkg', version: '1.0.0' }));
+    expect(info.problems).toEqual([]);
+    expect(info.parsed).toMatchObject({ kind: 'wheel', name: 'demo_pkg', version: '1.0.0' });
+    expect(info.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(info.blake2b256).toMatch(/^[0-9a-f]{64}$/);
+    expect(info.size).toBeGreaterThan(0);
+    expect(info.metadata).toMatchObject({ name: 'demo_pkg', version: '1.0.0', metadataVersion: '2.1' });
+    expect(info.wheelFile?.Tag).toEqual(['py3-none-any']);
+  });
+
+  it('passes a good sdist', async () => {
+    const info = await inspectDistribution(await sdist('demo_pkg', '1.0.0'));
+    expect(info.problems).toEqual([]);
+    expect(info.metadata?.name).toBe('demo_pkg');
+  });
+
+  const wheels = realWheels();
+  if (wheels.length === 0) console.warn('SKIPPED: real wheels because none were found under /usr/share/python-wheels or the pyenv ensurepip bundles');
+  (wheels.length > 0 ? it : it.skip)(`passes ${wheels.length} real pip/setuptools wheels nobody here built`, async () => {
+    for (const path of wheels) {
+      const result = await preflight([path]);
+      expect({ path, problems: result.problems }).toEqual({ path, problems: [] });
+      expect(result.files[0].metadata?.name).toMatch(/^(pip|setuptools)$/);
+    }
+  });
+
+  it('refuses linux_x86_64 with PyPI\'s message, and only the bad tag of a compressed set', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'native', version: '1.0', tag: 'cp311-cp311-linux_x86_64.manylinux_2_17_x86_64' }));
+    const problem = only(info.problems, 'wheel-platform-tag');
+    expect(problem.pypiMessage).toBe("Binary wheel 'native-1.0-cp311-cp311-linux_x86_64.manylinux_2_17_x86_64.whl' has an unsupported platform tag 'linux_x86_64'.");
+    expect(problem.fix).toMatch(/auditwheel/);
+  });
+
+  it('reports a missing RECORD, METADATA and WHEEL with warehouse\'s texts', async () => {
+    const noRecord = await inspectDistribution(await wheel({ name: 'norecord', version: '1.0', record: null }));
+    expect(only(noRecord.problems, 'wheel-missing-record').pypiMessage)
+      .toBe("Wheel 'norecord-1.0-py3-none-any.whl' does not contain the required RECORD file: norecord-1.0.dist-info/RECORD");
+    const noMetadata = await inspectDistribution(await wheel({ name: 'nometa', version: '1.0', metadata: null }));
+    expect(only(noMetadata.problems, 'wheel-missing-metadata').pypiMessage)
+      .toBe("Wheel 'nometa-1.0-py3-none-any.whl' does not contain the required METADATA file: nometa-1.0.dist-info/METADATA");
+    const noWheel = await inspectDistribution(await wheel({ name: 'nowheel', version: '1.0', wheel: null }));
+    expect(only(noWheel.problems, 'wheel-missing-wheel-file').pypiMessage).toBe('Invalid distribution file. WHEEL not found at nowheel-1.0.dist-info/WHEEL');
+  });
+
+  it('looks for the .dist-info directory where PyPI does, by the filename\'s spelling', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'spelled', version: '1.0', distInfo: 'Spelled-1.0.dist-info' }));
+    expect(info.problems.map((p) => p.rule).sort()).toEqual(['wheel-missing-metadata', 'wheel-missing-record', 'wheel-missing-wheel-file']);
+    // The metadata was still read from the directory that is there.
+    expect(info.metadata?.name).toBe('spelled');
+  });
+
+  it('reports a name that does not match METADATA', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'wrong_name', version: '1.0', metadataName: 'right-name' }));
+    expect(only(info.problems, 'name-mismatch').pypiMessage).toBe("Start filename for 'right-name' with 'right_name'.");
+  });
+
+  it('reports a wheel filename that is not normalized', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'Demo.Pkg', version: '1.0' }));
+    expect(only(info.problems, 'wheel-name-not-normalized').pypiMessage)
+      .toBe("Filename 'Demo.Pkg-1.0-py3-none-any.whl' should contain the normalized project name 'demo_pkg', not 'Demo.Pkg'.");
+  });
+
+  it('reports a version that does not match METADATA, comparing by PEP 440', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'ver', version: '1.0.1', metadataVersion: '1.0.0' }));
+    expect(only(info.problems, 'version-mismatch').pypiMessage).toBe("Version in filename should be '1.0.0' not '1.0.1'.");
+    const equal = await inspectDistribution(await wheel({ name: 'ver', version: '1.0', metadataVersion: '1.0.0' }));
+    expect(equal.problems).toEqual([]);
+  });
+
+  it('reports a local version', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'loc', version: '1.0+g1234', filename: 'loc-1.0+g1234-py3-none-any.whl' }));
+    expect(only(info.problems, 'local-version').pypiMessage).toBe(`The use of local versions in '1.0+g1234' is not allowed. ${SPEC}`);
+  });
+
+  it('reports an unsupported Metadata-Version and a bad Version', async () => {
+    const old = await inspectDistribution(await wheel({ name: 'oldmeta', version: '1.0', coreMetadataVersion: '2.0' }));
+    expect(only(old.problems, 'metadata-version-unsupported').pypiMessage).toBe(`'2.0' is not a valid metadata version. ${SPEC}`);
+    const bad = await inspectDistribution(await wheel({ name: 'badver', version: '1.0', metadata: metadataText('badver', 'one point oh') }));
+    expect(bad.problems.map((p) => p.rule)).toContain('version-invalid');
+    const broken = await inspectDistribution(await wheel({ name: 'broken', version: '1.0', metadata: 'Metadata-Version: 2.1\nName: broken\n' }));
+    expect(only(broken.problems, 'metadata-invalid').message).toMatch(/no Version field/);
+  });
+
+  it('reports a file over the size limit with PyPI\'s text', async () => {
+    const info = await inspectDistribution(await wheel({ name: 'big', version: '1.0' }), { maxFileSize: 200 });
+    const problem = only(info.problems, 'file-too-large');
+    expect(problem.pypiMessage).toBe("File too large. Limit for project 'big' is 0 MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.");
+    expect((await inspectDistribution(await wheel({ name: 'big', version: '1.0' }))).problems).toEqual([]);
+  });
+
+  it('reports files that RECORD does not list or hashes wrongly', async () => {
+    const unlisted = await inspectDistribution(await wheel({ name: 'rec', version: '1.0', unlisted: [{ name: 'rec/sneaky.py', data: 'import os' }] }));
+    expect(only(unlisted.problems, 'wheel-record-mismatch').message).toMatch(/rec\/sneaky.py/);
+    const wrong = await inspectDistribution(await wheel({ name: 'rec', version: '1.0', record: 'rec/__init__.py,sha256=AAAA,22\nrec-1.0.dist-info/METADATA,,\nrec-1.0.dist-info/WHEEL,,\nrec-1.0.dist-info/RECORD,,\n' }));
+    expect(wrong.problems.map((p) => p.rule)).toEqual(['wheel-record-hash', 'wheel-record-hash']);
+  });
+
+  it('checks sdist names by PEP 625 and refuses .zip sdists', async () => {
+    const dotted = await inspectDistribution(await sdist('Demo.Pkg', '1.0', { filename: 'Demo.Pkg-1.0.tar.gz', top: 'Demo.Pkg-1.0' }));
+    expect(only(dotted.problems, 'sdist-filename-not-normalized').pypiMessage).toBe("Filename 'Demo.Pkg-1.0.tar.gz' is invalid, should be 'demo_pkg-1.0.tar.gz'.");
+    const version = await inspectDistribution(await sdist('demo', '1.0', { filename: 'demo-1.1.tar.gz', pkgInfo: pkgInfoText('demo', '1.0') }));
+    expect(only(version.problems, 'version-mismatch').pypiMessage).toBe("Filename 'demo-1.1.tar.gz' is invalid, should be 'demo-1.0.tar.gz'.");
+    const zipPath = join(dir, 'zipsdist-1.0.zip');
+    await writeFile(zipPath, await zipBuffer([{ name: 'zipsdist-1.0/PKG-INFO', data: pkgInfoText('zipsdist', '1.0') }, { name: 'zipsdist-1.0/setup.py', data: '' }]));
+    const zip = await inspectDistribution(zipPath);
+    expect(zip.problems.map((p) => p.rule)).toEqual(['sdist-zip']);
+    expect(zip.metadata?.name).toBe('zipsdist');
+    expect(zip.problems[0].pypiMessage).toBe("Filename 'zipsdist-1.0.zip' is invalid, should be 'zipsdist-1.0.tar.gz'.");
+    // Like warehouse, a lone member is its own common prefix, so PKG-INFO is looked for beneath it.
+    const lonePath = join(dir, 'lone-1.0.zip');
+    await writeFile(lonePath, await zipBuffer([{ name: 'lone-1.0/PKG-INFO', data: pkgInfoText('lone', '1.0') }]));
+    expect(only((await inspectDistribution(lonePath)).problems, 'sdist-missing-pkg-info').pypiMessage).toBe('Invalid distribution file. PKG-INFO not found at lone-1.0/PKG-INFO/PKG-INFO');
+  });
+
+  it('reports bad filenames and extensions, and unreadable paths', async () => {
+    const egg = join(dir, 'old-1.0-py2.7.egg');
+    await writeFile(egg, 'x');
+    const eggInfo = await inspectDistribution(egg);
+    expect(only(eggInfo.problems, 'filename-extension').pypiMessage).toMatch(/^Invalid file extension: Use .tar.gz, .whl or .zip extension/);
+    const badName = await inspectDistribution(await wheel({ name: 'x', version: '1.0', filename: 'x-1.0.whl' }));
+    expect(only(badName.problems, 'wheel-filename').pypiMessage).toBe("Invalid wheel filename (wrong number of parts): 'x-1.0'");
+    const missing = await inspectDistribution(join(dir, 'missing-1.0-py3-none-any.whl'));
+    expect(only(missing.problems, 'file-unreadable').message).toMatch(/ENOENT/);
+    const notZip = join(dir, 'fake-1.0-py3-none-any.whl');
+    await writeFile(notZip, 'not a zip');
+    expect(only((await inspectDistribution(notZip)).problems, 'zip-invalid').pypiMessage).toBe('Invalid distribution file. File is not a zipfile');
+  });
+});
+
+describe('checkDistributionSet', () => {
+  const info = (filename: string, version: string, extra: Partial<DistributionInfo> = {}): DistributionInfo => ({
+    path: `/dist/${filename}`,
+    filename,
+    size: 1,
+    sha256: filename.padEnd(64, '0').slice(0, 64),
+    blake2b256: `b${filename}`.padEnd(64, '0').slice(0, 64),
+    metadata: { metadataVersion: '2.1', name: 'demo', version, headers: [] },
+    problems: [],
+    ...extra,
+  });
+
+  it('accepts a consistent set', () => {
+    expect(checkDistributionSet([info('demo-1.0-py3-none-any.whl', '1.0'), info('demo-1.0.tar.gz', '1.0', { parsed: { kind: 'sdist', filename: 'demo-1.0.tar.gz', name: 'demo', normalizedName: 'demo', version: '1.0', normalizedVersion: '1.0', extension: '.tar.gz' } })])).toEqual([]);
+  });
+
+  it('flags the files that differ from the majority version', () => {
+    const problems = checkDistributionSet([info('a.whl', '1.0'), info('b.whl', '1.0.0'), info('c.whl', '0.9')]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'c.whl', rule: 'set-mixed-versions', message: 'c.whl is version 0.9 while 2 other files are version 1.0' })]);
+  });
+
+  it('checks every file against an expected version', () => {
+    const problems = checkDistributionSet([info('a.whl', '1.0'), info('c.whl', '0.9')], { expectedVersion: '1.0.0' });
+    expect(problems).toEqual([expect.objectContaining({ file: 'c.whl', rule: 'set-expected-version' })]);
+    expect(() => checkDistributionSet([], { expectedVersion: 'latest' })).toThrow(UserError);
+  });
+
+  it('flags duplicate filenames and identical content under two names', () => {
+    const a = info('a.whl', '1.0');
+    const problems = checkDistributionSet([a, { ...a, path: '/other/a.whl' }, { ...info('b.whl', '1.0'), blake2b256: a.blake2b256 }]);
+    expect(problems.map((p) => [p.file, p.rule])).toEqual([['a.whl', 'set-duplicate-filename'], ['b.whl', 'set-duplicate-content']]);
+    expect(problems[1].pypiMessage).toBe(`File already exists ('b.whl', with blake2_256 hash '${a.blake2b256}'). See https://pypi.org/help/#file-name-reuse for more information.`);
+  });
+
+  it('reports an empty set', () => {
+    expect(checkDistributionSet([])).toEqual([expect.objectContaining({ rule: 'set-empty' })]);
+  });
+});
+
+describe('preflight', () => {
+  it('reports every problem of every file in one call', async () => {
+    const paths = [
+      await wheel({ name: 'demo', version: '1.0.0' }, { extra: [{ name: 'XX/evil', data: 'x' }, { name: 'Xetc/cron', data: 'x' }], rename: [['XX/evil', '../evil'], ['Xetc/cron', '/etc/cron']] }),
+      await wheel({ name: 'demo', version: '1.0.0', tag: 'cp311-cp311-manylinux_2_17_x86_64' }, { extra: [{ name: 'demo/zeros.bin', zeros: 50 * 1000 * 1000 }] }),
+      await wheel({ name: 'demo', version: '1.0.0', tag: 'cp310-cp310-win_amd64', record: null }),
+      await wheel({ name: 'other', version: '1.0.0', tag: 'cp39-cp39-win_amd64', metadataName: 'demo' }),
+      await wheel({ name: 'demo', version: '1.0.1', tag: 'cp38-cp38-win_amd64', metadataVersion: '1.0.0' }),
+      await wheel({ name: 'demo', version: '1.0.0', tag: 'cp311-cp311-linux_x86_64' }),
+      await wheel({ name: 'demo', version: '1.0.0+local', tag: 'cp312-cp312-win_amd64' }),
+      await sdist('demo', '1.0.0'),
+    ];
+    const zipSdist = join(dir, 'demo-1.0.0.zip');
+    await writeFile(zipSdist, await zipBuffer([{ name: 'demo-1.0.0/PKG-INFO', data: pkgInfoText('demo', '1.0.0') }, { name: 'demo-1.0.0/setup.py', data: '' }]));
+    paths.push(zipSdist);
+
+    const { files, problems } = await preflight(paths);
+    expect(files.map((f) => f.filename)).toEqual(paths.map((p) => p.split('/').pop()));
+    const found = problems.map((p) => `${p.file} ${p.rule}`);
+    expect(found).toEqual(expect.arrayContaining([
+      'demo-1.0.0-py3-none-any.whl zip-member-path',
+      'demo-1.0.0-cp311-cp311-manylinux_2_17_x86_64.whl zip-compression-ratio',
+      'demo-1.0.0-cp310-cp310-win_amd64.whl wheel-missing-record',
+      'other-1.0.0-cp39-cp39-win_amd64.whl name-mismatch',
+      'demo-1.0.1-cp38-cp38-win_amd64.whl version-mismatch',
+      'demo-1.0.0-cp311-cp311-linux_x86_64.whl wheel-platform-tag',
+      'demo-1.0.0+local-cp312-cp312-win_amd64.whl local-version',
+      'demo-1.0.0+local-cp312-cp312-win_amd64.whl set-mixed-versions',
+      'demo-1.0.0.zip sdist-zip',
+      'demo-1.0.0.zip set-multiple-sdists',
+    ]));
+    const unsafe = problems.find((p) => p.rule === 'zip-member-path');
+    expect(unsafe?.message).toMatch(/\.\.\/evil.*\/etc\/cron/);
+    expect(problems.find((p) => p.rule === 'set-multiple-sdists')?.pypiMessage).toBe('Only one sdist may be uploaded per release.');
+    // Every problem names its file and says what to do.
+    for (const p of problems) {
+      expect(p.file).not.toBe('');
+      expect(p.message.length).toBeGreaterThan(10);
+      expect(p.fix.length).toBeGreaterThan(10);
+    }
+    // Per-file problems are on the file too; set problems only in the list.
+    expect(files[2].problems.map((p) => p.rule)).toEqual(['wheel-missing-record']);
+  });
+
+  it('throws a UserError for an expected version that is not PEP 440', async () => {
+    await expect(preflight([], { expectedVersion: 'v-next' })).rejects.toThrow(UserError);
+  });
+});

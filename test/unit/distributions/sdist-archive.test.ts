@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { commonPrefix, readSdistArchive } from '../../../src/distributions/sdist-archive.js';
+import { haveTool, makeTempDir, pkgInfoText, pythonWithPackaging, runPython, tarGz, writeSdist, zipBuffer } from './fixtures.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
+afterAll(() => cleanup());
+
+const gnuTar = haveTool('tar');
+const python = pythonWithPackaging();
+if (!python) console.warn('SKIPPED: comparing member names with Python tarfile because no python3 was found');
+if (!gnuTar) console.warn('SKIPPED: sdists made by GNU tar because tar is not installed');
+
+describe('readSdistArchive (.tar.gz)', () => {
+  it('finds PKG-INFO under the single top-level directory', async () => {
+    const path = await writeSdist(dir, 'demo_pkg', '1.0');
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([]);
+    expect(sdist.members).toEqual(['demo_pkg-1.0', 'demo_pkg-1.0/setup.py', 'demo_pkg-1.0/PKG-INFO']);
+    expect(sdist.topLevel).toBe('demo_pkg-1.0');
+    expect(sdist.pkgInfoPath).toBe('demo_pkg-1.0/PKG-INFO');
+    expect(sdist.pkgInfo).toBe(pkgInfoText('demo_pkg', '1.0'));
+  });
+
+  (gnuTar ? it : it.skip)('reads sdists written by GNU tar, with pax and GNU long names', async () => {
+    for (const format of ['gnu', 'pax', 'ustar']) {
+      const root = join(dir, `tree-${format}`);
+      const top = join(root, 'tarred-2.0');
+      const deep = join(top, 'a'.repeat(60), 'b'.repeat(60));
+      await mkdir(deep, { recursive: true });
+      await writeFile(join(top, 'PKG-INFO'), pkgInfoText('tarred', '2.0'));
+      await writeFile(join(deep, 'long.txt'), 'long path');
+      const path = join(dir, `tarred-${format}-2.0.tar.gz`);
+      execFileSync('tar', [`--format=${format}`, '-czf', path, '-C', root, 'tarred-2.0']);
+      const sdist = await readSdistArchive(path);
+      expect({ format, problems: sdist.problems }).toEqual({ format, problems: [] });
+      expect(sdist.pkgInfo).toBe(pkgInfoText('tarred', '2.0'));
+      expect(sdist.members).toContain(`tarred-2.0/${'a'.repeat(60)}/${'b'.repeat(60)}/long.txt`);
+      expect(sdist.members).toContain('tarred-2.0');
+      if (python) {
+        // Python's tarfile is what warehouse reads sdists with: same names, same order.
+        const names = runPython(python, 'import json, sys, tarfile; print(json.dumps(tarfile.open(json.load(sys.stdin), "r:gz").getnames()))', path);
+        expect(sdist.members).toEqual(names);
+      }
+    }
+  });
+
+  it('reports a missing PKG-INFO with PyPI\'s message', async () => {
+    const path = await writeSdist(dir, 'nopkginfo', '1.0', { pkgInfo: null });
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([expect.objectContaining({ rule: 'sdist-missing-pkg-info', pypiMessage: 'Invalid distribution file. PKG-INFO not found at nopkginfo-1.0/PKG-INFO' })]);
+  });
+
+  it('reports files outside one top-level directory', async () => {
+    const path = join(dir, 'flat-1.0.tar.gz');
+    await writeFile(path, tarGz([{ name: 'PKG-INFO', data: pkgInfoText('flat', '1.0') }, { name: 'setup.py', data: '' }]));
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([expect.objectContaining({ rule: 'sdist-top-level', pypiMessage: 'Invalid distribution file. Incorrect number of top-level directories in sdist' })]);
+  });
+
+  it('reports a file that is not gzip, and gzip that is not tar', async () => {
+    const notGzip = join(dir, 'notgzip-1.0.tar.gz');
+    await writeFile(notGzip, 'plain text');
+    expect((await readSdistArchive(notGzip)).problems).toEqual([expect.objectContaining({ rule: 'sdist-invalid', pypiMessage: 'Invalid distribution file. File is not a tarfile' })]);
+    const notTar = join(dir, 'nottar-1.0.tar.gz');
+    await writeFile(notTar, gzipSync(Buffer.alloc(2000, 'x')));
+    const result = await readSdistArchive(notTar);
+    expect(result.readable).toBe(false);
+    expect(result.problems[0].message).toMatch(/not a tar archive/);
+  });
+
+  it('reports a truncated archive', async () => {
+    const whole = tarGz([{ name: 'cut-1.0/PKG-INFO', data: 'x'.repeat(5000) }]);
+    const path = join(dir, 'cut-1.0.tar.gz');
+    // Re-compress only the first part of the tar stream: valid gzip, truncated tar.
+    const { gunzipSync } = await import('node:zlib');
+    await writeFile(path, gzipSync(gunzipSync(whole).subarray(0, 2048)));
+    expect((await readSdistArchive(path)).problems).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'sdist-invalid', message: expect.stringMatching(/truncated/) })]));
+  });
+
+  it('stops reading a gzip bomb', async () => {
+    const path = join(dir, 'gzbomb-1.0.tar.gz');
+    await writeFile(path, tarGz([{ name: 'gzbomb-1.0/PKG-INFO', data: pkgInfoText('gzbomb', '1.0') }, { name: 'gzbomb-1.0/zeros', data: Buffer.alloc(40 * 1024 * 1024) }]));
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([expect.objectContaining({ rule: 'sdist-compression-ratio' })]);
+  });
+});
+
+describe('readSdistArchive (.zip)', () => {
+  it('reads PKG-INFO from a zip sdist', async () => {
+    const path = join(dir, 'zipped-1.0.zip');
+    await writeFile(path, await zipBuffer([{ name: 'zipped-1.0/', directory: true }, { name: 'zipped-1.0/PKG-INFO', data: pkgInfoText('zipped', '1.0') }]));
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([]);
+    expect(sdist.pkgInfoPath).toBe('zipped-1.0/PKG-INFO');
+    expect(sdist.pkgInfo).toContain('Name: zipped');
+  });
+});
+
+describe('commonPrefix (os.path.commonprefix)', () => {
+  it('works character by character', () => {
+    expect(commonPrefix(['foo-1.0', 'foo-1.0/PKG-INFO'])).toBe('foo-1.0');
+    expect(commonPrefix(['foo-1.0/a', 'foo-1.0/b'])).toBe('foo-1.0/');
+    expect(commonPrefix(['foo-1.0/a', 'foo-1.0b/x'])).toBe('foo-1.0');
+    expect(commonPrefix(['a', 'b'])).toBe('');
+    expect(commonPrefix([])).toBe('');
+  });
+});
