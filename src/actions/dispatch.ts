@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { dirname, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { InputError } from './inputs.js';
 import { runAction } from './run.js';
 
@@ -25,6 +27,8 @@ void runAction('python-release-actions', async () => {
   if (GITHUB_ACTIONS.has(name) && !process.env['INPUT_REPOSITORY']) {
     process.env['INPUT_REPOSITORY'] = process.env.GITHUB_REPOSITORY ?? '';
   }
-  const bundle = new URL(`../${name}/index.js`, import.meta.url).href;
-  await import(/* webpackIgnore: true */ bundle);
+  // Joined from parts at run time so the bundler neither inlines the sibling
+  // bundles nor copies files it guesses the pattern could match.
+  const bundle = [dirname(fileURLToPath(import.meta.url)), '..', name, 'index.js'].join(sep);
+  await import(/* webpackIgnore: true */ pathToFileURL(bundle).href);
 });

@@ -7,13 +7,16 @@ Usage:
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
   pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
                                                              an embedded PyPI-compatible index
+  pyrelease hash [--json] FILE...                           sha256 and blake2b-256 (as twine sends them), one read
   pyrelease rehearse [...]                                   the whole release pipeline locally
 `;
 
 type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
+  bump: async () => (await import('./bump.js')).bumpCommand,
   check: async () => (await import('./check.js')).checkCommand,
+  hash: async () => (await import('./hash.js')).hashCommand,
   'serve-index': async () => (await import('./serve-index.js')).serveIndexCommand,
   rehearse: async () => (await import('./rehearse.js')).rehearseCommand,
 };

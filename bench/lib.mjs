@@ -1,0 +1,57 @@
+// Shared by the benchmarks: run a command under GNU time to get wall time and
+// peak RSS, medians, and a results file under bench/results/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GNU_TIME = '/usr/bin/time';
+
+export function requireGnuTime() {
+  if (!existsSync(GNU_TIME)) {
+    console.error('The benchmarks need GNU time for peak memory: apt-get install -y time');
+    process.exit(2);
+  }
+}
+
+/** Runs once; returns { seconds, maxRssMiB, code, stdout, stderr }. */
+export function measure(command, args, options = {}) {
+  const res = spawnSync(GNU_TIME, ['-f', '__BENCH__ %e %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
+  const line = res.stderr.split('\n').reverse().find((l) => l.startsWith('__BENCH__ '));
+  if (!line) throw new Error(`could not measure ${command} ${args.join(' ')}: ${res.stderr}`);
+  const [, seconds, kib] = line.split(' ');
+  return { seconds: Number(seconds), maxRssMiB: Number(kib) / 1024, code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** Wall time in ms measured in-process (GNU time has only 10 ms resolution). */
+export function timeMs(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const res = spawnSync(command, args, { encoding: 'utf8', ...options });
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function saveResult(name, result) {
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);
+  return file;
+}
+
+export function table(rows) {
+  const cols = Object.keys(rows[0]);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(width[i])).join('  ');
+  return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n');
+}
