@@ -1,0 +1,337 @@
+/**
+ * Downloading one file over HTTP(S) so that the destination only ever holds
+ * complete, checked bytes: streamed to a private `.part-*` file beside it,
+ * hashed on the way, resumed with Range after a dropped connection, checked
+ * against the expected size and sha256, then renamed into place.
+ */
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { HttpStatusError, TransientError, httpRetryDecision, parseRetryAfter } from './http-retry.js';
+import { DEFAULT_RETRY, describeError, withRetry, type RetryOptions } from './retry.js';
+import type { DownloadResult } from './types.js';
+
+export type { DownloadResult } from './types.js';
+
+/**
+ * Request headers for one attempt at `url`. A function, because signatures
+ * (S3 SigV4) carry a timestamp and the path they sign, so each attempt and
+ * each same-origin redirect needs fresh ones.
+ */
+export type HeaderProvider = (url: URL, attempt: number) => Record<string, string> | Promise<Record<string, string>>;
+
+export interface DownloadOptions {
+  /** From the listing; the download fails unless exactly this many bytes arrive. */
+  expectedSize?: number;
+  /** Lowercase or uppercase hex; the download fails unless the bytes hash to it. */
+  expectedSha256?: string;
+  /** Sent to the URL's own origin only, never to another host a redirect points at. */
+  headers?: Record<string, string> | HeaderProvider;
+  /** Shorthand for retry.maxAttempts; default 5. */
+  maxAttempts?: number;
+  log: Logger;
+  onProgress?: (bytes: number, total?: number) => void;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+  retry?: Partial<RetryOptions>;
+  /** An attempt that receives nothing for this long is abandoned and retried; default 60 s. */
+  idleTimeoutMs?: number;
+  /** Default 5. */
+  maxRedirects?: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
+
+/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+export function redactUrl(url: string | URL): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return String(url);
+  }
+  u.username = '';
+  u.password = '';
+  for (const key of [...u.searchParams.keys()]) {
+    if (SECRET_PARAM.test(key)) u.searchParams.set(key, '***');
+  }
+  return u.toString();
+}
+
+interface PartState {
+  file: FileHandle;
+  have: number;
+  hash: Hash;
+  /** The server said it honours byte ranges (Accept-Ranges: bytes, or it sent a 206). */
+  resumable: boolean;
+  /** A strong validator, sent as If-Range so a resumed range cannot splice two versions of the file. */
+  validator?: string;
+  total?: number;
+  resumes: number;
+}
+
+async function restart(state: PartState): Promise<void> {
+  await state.file.truncate(0);
+  state.have = 0;
+  state.hash = createHash('sha256');
+  state.resumable = false;
+  state.validator = undefined;
+  state.total = undefined;
+}
+
+/** `bytes 100-199/1000` → { start: 100, total: 1000 }; total undefined for `*`. */
+export function parseContentRange(value: string | null): { start: number; end: number; total?: number } | undefined {
+  const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec(value?.trim() ?? '');
+  if (!m) return undefined;
+  return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? undefined : Number(m[3]) };
+}
+
+function statusError(status: number, statusText: string, url: URL, retryAfter: string | null): HttpStatusError {
+  return new HttpStatusError(status, `${status} ${statusText || ''}`.trim() + ` from ${redactUrl(url)}`, parseRetryAfter(retryAfter));
+}
+
+/** GET with redirects followed by hand, so caller headers (credentials) never reach another origin. */
+async function fetchFollowing(
+  start: URL,
+  headersFor: (url: URL) => Promise<Record<string, string>>,
+  extra: Record<string, string>,
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+  maxRedirects: number,
+): Promise<{ response: Response; url: URL }> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const own = url.origin === start.origin ? await headersFor(url) : {};
+    const response = await fetchImpl(url, { method: 'GET', headers: { ...own, ...extra }, redirect: 'manual', signal });
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || !location) return { response, url };
+    await response.body?.cancel().catch(() => {});
+    if (hop >= maxRedirects) {
+      throw new UserError(`Downloading ${redactUrl(start)} failed: more than ${maxRedirects} redirects. Check the URL.`);
+    }
+    const next = new URL(location, url);
+    if (url.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new UserError(`Downloading ${redactUrl(start)} failed: it redirects from https to ${redactUrl(next)}, which would drop encryption. Use a URL that stays on https.`);
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+      throw new UserError(`Downloading ${redactUrl(start)} failed: it redirects to an unsupported URL ${redactUrl(next)}.`);
+    }
+    url = next;
+  }
+}
+
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+
+function isDiskError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && DISK_CODES.has(code);
+}
+
+function toUserError(err: unknown, url: URL, attempts: number, part: string): unknown {
+  if (err instanceof UserError) return err;
+  const where = redactUrl(url);
+  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+  if (err instanceof HttpStatusError) {
+    if (err.status === 404 || err.status === 410) {
+      return new UserError(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
+    }
+    if (err.status === 401 || err.status === 403) {
+      return new UserError(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
+    }
+    if (err.status >= 500 || err.status === 429 || err.status === 408) {
+      return new UserError(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
+    }
+    return new UserError(`Downloading ${where} failed: ${err.message}.`);
+  }
+  const e = (err ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
+  if (e.name === 'AbortError') return err;
+  if (isDiskError(err)) {
+    return new UserError(`Writing ${part} failed (${String(e.code)}): ${String(e.message)}. Check free space and permissions in ${dirname(part)}.`);
+  }
+  return new UserError(`Downloading ${where} failed after ${tries}: ${describeError(err)}. Check the network and the server, then re-run.`);
+}
+
+/**
+ * Downloads `url` to `dest`. Retries dropped connections, stalls, truncated
+ * bodies, 408/429/5xx (honouring Retry-After); resumes from the bytes already
+ * on disk when the server supports ranges; never leaves a partial file at
+ * `dest`. Memory stays flat whatever the file size.
+ */
+export async function downloadFile(url: string, dest: string, opts: DownloadOptions): Promise<DownloadResult> {
+  const start = new URL(url);
+  const fetchImpl = opts.fetchImpl ?? fetch;
+  const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
+  const retry: RetryOptions = {
+    ...DEFAULT_RETRY,
+    ...opts.retry,
+    maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+    signal: opts.signal,
+    what: `GET ${redactUrl(start)}`,
+  };
+  const name = basename(dest);
+  const expectedSha = opts.expectedSha256?.toLowerCase();
+  if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
+    throw new UserError(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
+  }
+
+  const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
+  let file: FileHandle;
+  try {
+    await mkdir(dirname(dest), { recursive: true });
+    file = await open(part, 'wx');
+  } catch (err) {
+    throw toUserError(err, start, 0, part);
+  }
+  const state: PartState = { file, have: 0, hash: createHash('sha256'), resumable: false, resumes: 0 };
+  let attempts = 0;
+  let closed = false;
+  let renamed = false;
+
+  const headersFor = async (u: URL, attempt: number): Promise<Record<string, string>> => {
+    const h = opts.headers;
+    if (!h) return {};
+    return typeof h === 'function' ? await h(u, attempt) : h;
+  };
+
+  const attemptOnce = async (attempt: number): Promise<void> => {
+    attempts = attempt;
+    if (state.have > 0 && !state.resumable) await restart(state);
+    const controller = new AbortController();
+    const idle = idleTimeoutMs < 1000 ? `${idleTimeoutMs} ms` : `${Math.round(idleTimeoutMs / 1000)} s`;
+    let stalled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        stalled = true;
+        controller.abort(new TransientError(`no data for ${idle}`));
+      }, idleTimeoutMs);
+    };
+    const onAbort = () => controller.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    try {
+      arm();
+      const extra: Record<string, string> = { 'accept-encoding': 'identity' };
+      const asked = state.have;
+      if (asked > 0) {
+        extra.range = `bytes=${asked}-`;
+        if (state.validator) extra['if-range'] = state.validator;
+        state.resumes++;
+        opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
+      }
+      const { response, url: finalUrl } = await fetchFollowing(
+        start, (u) => headersFor(u, attempt), extra, fetchImpl, controller.signal, opts.maxRedirects ?? 5,
+      );
+      const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+      const length = response.headers.get('content-length');
+      if (response.status === 200) {
+        if (asked > 0) {
+          opts.log.info(`${name}: the server sent the whole file instead of the rest; starting over`);
+          await restart(state);
+        }
+        // With a content coding, fetch hands us decoded bytes: lengths and ranges no longer line up.
+        state.total = !encoded && length !== null ? Number(length) : undefined;
+        state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+        const etag = response.headers.get('etag');
+        state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
+      } else if (response.status === 206) {
+        const range = parseContentRange(response.headers.get('content-range'));
+        if (!range || range.start !== asked || encoded) {
+          await response.body?.cancel().catch(() => {});
+          await restart(state);
+          throw new TransientError(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
+        }
+        state.total = range.total ?? state.total;
+        state.resumable = true;
+      } else if (response.status === 416 && asked > 0) {
+        await response.body?.cancel().catch(() => {});
+        await restart(state);
+        throw new TransientError('the server refused to resume (416); starting over');
+      } else {
+        await response.body?.cancel().catch(() => {});
+        throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
+      }
+      if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
+        await response.body?.cancel().catch(() => {});
+        throw new UserError(
+          `${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
+            'The file changed after it was listed; re-run to list and fetch it again.',
+        );
+      }
+      opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+      if (!response.body) throw new TransientError('the response had no body');
+      reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        arm();
+        // Write first, hash after: the hash then always covers exactly the bytes on disk.
+        await state.file.write(value, 0, value.byteLength, state.have);
+        state.hash.update(value);
+        state.have += value.byteLength;
+        opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+        const limit = state.total ?? opts.expectedSize;
+        if (limit !== undefined && state.have > limit) {
+          await restart(state);
+          throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
+        }
+      }
+      const want = state.total ?? opts.expectedSize;
+      if (want !== undefined && state.have < want) {
+        throw new TransientError(`the connection closed after ${state.have} of ${want} bytes`);
+      }
+    } catch (err) {
+      if (opts.signal?.aborted) throw opts.signal.reason ?? err;
+      if (stalled) throw new TransientError(`no data for ${idle}`, { cause: err });
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      reader?.cancel().catch(() => {});
+    }
+  };
+
+  try {
+    try {
+      await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
+    } catch (err) {
+      // A cancelled download is the caller's decision, not a failure to explain.
+      throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
+    }
+    try {
+      await state.file.sync();
+      await state.file.close();
+      closed = true;
+    } catch (err) {
+      throw toUserError(err, start, attempts, part);
+    }
+    const sha256 = state.hash.digest('hex');
+    if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
+      throw new UserError(
+        `${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
+          'The file changed after it was listed, or the server cut it short; re-run to fetch it again.',
+      );
+    }
+    if (expectedSha !== undefined && sha256 !== expectedSha) {
+      throw new UserError(
+        `${name}: sha256 is ${sha256} but ${expectedSha} was expected. These are not the bytes that were promised; ` +
+          'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.',
+      );
+    }
+    try {
+      await rename(part, dest);
+      renamed = true;
+    } catch (err) {
+      throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String((err as { code?: unknown }).code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+    if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+    return { path: dest, size: state.have, sha256, attempts };
+  } finally {
+    if (!closed) await state.file.close().catch(() => {});
+    if (!renamed) await rm(part, { force: true }).catch(() => {});
+  }
+}

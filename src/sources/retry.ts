@@ -1,0 +1,120 @@
+/**
+ * Retrying an operation with jittered exponential backoff. Generic: the caller
+ * decides what is worth retrying (and may pass a server's own hint, such as
+ * Retry-After), this module decides when.
+ */
+import type { Logger } from '../log.js';
+
+export interface RetryOptions {
+  /** Total attempts, the first included; 1 means no retry. */
+  maxAttempts: number;
+  /** Backoff before the second attempt; doubles with each further attempt. */
+  baseDelayMs: number;
+  /** Ceiling for one wait, a server's hint included. */
+  maxDelayMs: number;
+  /** Give up rather than start a wait that would end after this long since the first attempt began. */
+  maxElapsedMs?: number;
+  /** Injected by tests; defaults to a timer that an abort `signal` cuts short. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injected by tests; defaults to Math.random. */
+  random?: () => number;
+  /** Stops waiting and retrying; the abort reason is thrown. */
+  signal?: AbortSignal;
+  /** Names the operation in retry log lines, e.g. "GET https://…/ray-2.9.0-….whl". */
+  what?: string;
+}
+
+export interface RetryDecision {
+  retry: boolean;
+  /** A server's hint (Retry-After); honoured up to maxDelayMs instead of the computed backoff. */
+  delayMs?: number;
+}
+
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/**
+ * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
+ * random) so that many clients that failed together do not come back together,
+ * yet no wait collapses to zero.
+ */
+export function backoffDelay(attempt: number, opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+  const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new Error('aborted');
+}
+
+function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function field(obj: unknown, name: string): unknown {
+  return obj !== null && typeof obj === 'object' && name in obj ? (obj as Record<string, unknown>)[name] : undefined;
+}
+
+/**
+ * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
+ * message with its causes. Duck-typed, because errors from node internals may
+ * come from another realm (jest's VM) where `instanceof Error` is false.
+ */
+export function describeError(err: unknown): string {
+  const message = field(err, 'message');
+  if (typeof message !== 'string') return String(err);
+  const parts: string[] = [];
+  for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
+    const m = field(e, 'message');
+    const code = field(e, 'code');
+    if (typeof m === 'string' && m && !parts.includes(m)) parts.push(m);
+    if (typeof code === 'string' && !parts.some((p) => p.includes(code))) parts.push(code);
+  }
+  return parts.length ? `${message} (${parts.join(', ')})` : message;
+}
+
+/**
+ * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
+ * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
+ * throws the last error unchanged so callers keep its type and message.
+ */
+export async function withRetry<T>(
+  fn: (attempt: number) => Promise<T>,
+  isRetryable: (err: unknown) => RetryDecision,
+  opts: RetryOptions,
+  log?: Logger,
+): Promise<T> {
+  const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+  const random = opts.random ?? Math.random;
+  const sleep = opts.sleep ?? ((ms: number) => sleepFor(ms, opts.signal));
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    if (opts.signal?.aborted) throw abortReason(opts.signal);
+    try {
+      return await fn(attempt);
+    } catch (err) {
+      if (opts.signal?.aborted) throw abortReason(opts.signal);
+      if (attempt >= maxAttempts) throw err;
+      const decision = isRetryable(err);
+      if (!decision.retry) throw err;
+      const delay = decision.delayMs !== undefined
+        ? Math.min(Math.max(0, decision.delayMs), opts.maxDelayMs)
+        : backoffDelay(attempt, opts, random);
+      if (opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs) throw err;
+      log?.info(
+        `${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`,
+      );
+      await sleep(delay);
+    }
+  }
+}
