@@ -4,7 +4,9 @@
  */
 import type { DistributionInfo, Problem } from './preflight.js';
 
-const WIDTHS = { file: 44, problem: 64, fix: 60 };
+// Filenames are never wrapped: a person copies them from the report. Wheel
+// names reach ~70 characters, so the file column is as wide as the longest one.
+const WIDTHS = { file: 120, problem: 64, fix: 60 };
 const GAP = '  ';
 
 export function formatProblemsTable(files: DistributionInfo[], problems: Problem[]): string {
