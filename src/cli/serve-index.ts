@@ -1,0 +1,121 @@
+/**
+ * `pyrelease serve-index`: the embedded package index as a long-running local
+ * server, for rehearsing a release against something that behaves like
+ * PyPI/TestPyPI. Runs until SIGINT/SIGTERM, then closes cleanly.
+ */
+import type { EventEmitter } from 'node:events';
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import { consoleLogger, type Logger } from '../log.js';
+import { startLocalIndex } from '../local-index/index.js';
+import { parseDuration, parseSize } from '../units.js';
+
+export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
+
+  --dir DIR             where files and state live (created if missing; kept across restarts)
+  --port P              port to listen on (default 0: any free port)
+  --host H              address to listen on (default 127.0.0.1)
+  --token T             uploads need HTTP Basic __token__:T (default: open);
+                        PYRELEASE_INDEX_TOKEN is read when --token is absent
+  --delay S             seconds (or 30s, 2m) before a new file shows on the simple pages
+  --max-file-size SIZE  per-file upload limit (default 100M, like PyPI)
+`;
+
+export interface ServeIndexIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Where SIGINT/SIGTERM arrive; the process by default. */
+  signals: EventEmitter;
+  env: Record<string, string | undefined>;
+  log: Logger;
+}
+
+const defaultIo: ServeIndexIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  signals: process,
+  env: process.env,
+  log: consoleLogger,
+};
+
+export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defaultIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        dir: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        token: { type: 'string' },
+        delay: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    io.err(`pyrelease serve-index: ${(err as Error).message}\n\n${SERVE_INDEX_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(SERVE_INDEX_USAGE);
+    return 0;
+  }
+  const problems: string[] = [];
+  if (!values.dir) problems.push('--dir is required: the directory that holds the files and the state.');
+  const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
+  if (!Number.isInteger(port) || port > 65535) problems.push(`--port must be a number from 0 to 65535, not '${values.port}'.`);
+  const delay = values.delay === undefined ? 0 : parseDuration(values.delay);
+  if (delay === undefined) problems.push(`--delay must be seconds such as 30, 30s or 2m, not '${values.delay}'.`);
+  const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+  if (values['max-file-size'] !== undefined && !maxFileSize) {
+    problems.push(`--max-file-size must be a size such as 104857600 or 100M, not '${values['max-file-size']}'.`);
+  }
+  const token = values.token ?? (io.env.PYRELEASE_INDEX_TOKEN || undefined);
+  if (token !== undefined && token === '') problems.push('--token must not be empty; leave it out for an open index.');
+  if (problems.length > 0) {
+    io.err(problems.map((p) => `pyrelease serve-index: ${p}\n`).join('') + `\n${SERVE_INDEX_USAGE}`);
+    return 2;
+  }
+
+  const index = await startLocalIndex({
+    dir: values.dir!,
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    ...(token ? { token } : {}),
+    delaySeconds: delay!,
+    ...(maxFileSize ? { maxFileSize } : {}),
+    log: io.log,
+  });
+  io.out(
+    `Local package index at ${index.url}\n`
+      + `  upload (twine --repository-url): ${index.uploadUrl}\n`
+      + `  simple (pip --index-url):        ${index.simpleUrl}\n`
+      + `  JSON API:                        ${index.jsonUrl}<project>/json\n`
+      + `  files and state:                 ${values.dir}\n`
+      + `  uploads:                         ${token ? 'need an API token (user __token__, password: the token you set)' : 'open to anyone (no --token)'}\n`
+      + (delay ? `  propagation delay:               ${delay} s before a file shows on the simple pages\n` : '')
+      + 'Stop with Ctrl+C.\n',
+  );
+
+  const signal = await new Promise<string>((resolve) => {
+    const onInt = (): void => stop('SIGINT');
+    const onTerm = (): void => stop('SIGTERM');
+    const stop = (name: string): void => {
+      io.signals.off('SIGINT', onInt);
+      io.signals.off('SIGTERM', onTerm);
+      resolve(name);
+    };
+    io.signals.on('SIGINT', onInt);
+    io.signals.on('SIGTERM', onTerm);
+  });
+  try {
+    await index.close();
+  } catch (err) {
+    throw new UserError(`The local index did not close cleanly after ${signal}: ${(err as Error).message}`);
+  }
+  io.out(`Local package index stopped (${signal}).\n`);
+  return 0;
+}

@@ -1,0 +1,189 @@
+/**
+ * An embedded PyPI-compatible package index over real HTTP: the legacy upload
+ * API, the simple API (PEP 503/691), the JSON API and file downloads, with
+ * state on disk. The suite's tests, benchmarks and local rehearsal use it as
+ * the stand-in for PyPI/TestPyPI.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { silentLogger } from '../log.js';
+import { DEFAULT_MAX_FILE_SIZE } from './distributions.js';
+import { createFileHandler } from './files.js';
+import { notFound, sendBody, sendError } from './http.js';
+import { createJsonHandlers } from './json-api.js';
+import { messages } from './messages.js';
+import { createSimpleHandlers } from './simple.js';
+import { IndexStore } from './store.js';
+import type { IndexContext, LocalIndex, LocalIndexOptions, LocalIndexRoute, ResolvedOptions } from './types.js';
+import { createUploadHandler, sendUploadPage } from './upload.js';
+
+/** PyPI's default per-file limit, 100 MiB (the same constant the publish preflight uses). */
+export { DEFAULT_MAX_FILE_SIZE };
+
+export async function startLocalIndex(opts: LocalIndexOptions): Promise<LocalIndex> {
+  const options = resolveOptions(opts);
+  const log = opts.log ?? silentLogger;
+  const now = opts.now ?? (() => new Date());
+  const store = await IndexStore.open(options.dir, log);
+
+  let fallbackBase = '';
+  const ctx: IndexContext = {
+    options,
+    log,
+    now,
+    baseUrl: (req) => {
+      const host = req.headers.host;
+      return host && /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? `http://${host}/` : fallbackBase;
+    },
+    files: () => store.files(),
+  };
+  const routes = [...(opts.routes ?? []), ...builtInRoutes(store)];
+
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer({ requestTimeout: 0 }, (req, res) => {
+    const handling = dispatch(routes, req, res, ctx).catch((err: unknown) => {
+      log.error(`local index: ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!res.headersSent) sendError(res, 500, 'Internal Server Error');
+      else res.destroy();
+    });
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
+  });
+
+  const address = await listen(server, options.port, options.host);
+  const host = address.family === 'IPv6' || address.address.includes(':')
+    ? `[${address.address === '::' ? '::1' : address.address}]`
+    : address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+  const url = `http://${host}:${address.port}/`;
+  fallbackBase = url;
+  log.info(`local index: serving ${options.dir} at ${url}`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    uploadUrl: `${url}legacy/`,
+    simpleUrl: `${url}simple/`,
+    jsonUrl: `${url}pypi/`,
+    files: () => store.files(),
+    close: () => {
+      closing ??= (async () => {
+        const closed = new Promise<void>((done) => server.close(() => done()));
+        server.closeIdleConnections();
+        await Promise.allSettled([...inFlight]);
+        server.closeAllConnections();
+        await closed;
+      })();
+      return closing;
+    },
+  };
+}
+
+function resolveOptions(opts: LocalIndexOptions): ResolvedOptions {
+  if (!opts.dir) throw new UserError('The local index needs a directory for its files and state (dir).');
+  const delaySeconds = opts.delaySeconds ?? 0;
+  if (!Number.isFinite(delaySeconds) || delaySeconds < 0) {
+    throw new UserError(`The propagation delay must be zero or more seconds, not ${delaySeconds}.`);
+  }
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) {
+    throw new UserError(`The file size limit must be a positive number of bytes, not ${maxFileSize}.`);
+  }
+  const port = opts.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`The port must be 0–65535, not ${port}.`);
+  if (opts.token !== undefined && opts.token === '') throw new UserError('The upload token must not be empty; leave it unset for an open index.');
+  return {
+    dir: resolve(opts.dir),
+    host: opts.host ?? '127.0.0.1',
+    port,
+    ...(opts.token !== undefined ? { token: opts.token } : {}),
+    delaySeconds,
+    maxFileSize,
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((done, fail) => {
+    const onError = (err: NodeJS.ErrnoException): void => {
+      fail(new UserError(
+        err.code === 'EADDRINUSE'
+          ? `Port ${port} on ${host} is already in use; choose another with --port, or 0 for any free port.`
+          : `The local index could not listen on ${host}:${port}: ${err.message}`,
+      ));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      done(server.address() as AddressInfo);
+    });
+  });
+}
+
+function builtInRoutes(store: IndexStore): LocalIndexRoute[] {
+  const upload = createUploadHandler(store);
+  const simple = createSimpleHandlers(store);
+  const json = createJsonHandlers(store);
+  const file = createFileHandler(store);
+  return [
+    { methods: ['GET'], path: '/', handle: (_req, res) => landingPage(res) },
+    { methods: ['POST'], path: '/legacy/', handle: (req, res, _m, ctx) => upload(req, res, ctx) },
+    { methods: ['GET'], path: '/legacy/', handle: (_req, res) => sendUploadPage(res) },
+    {
+      methods: ['POST'],
+      path: '/legacy',
+      handle: (req, res) => {
+        // Pyramid answers before reading the body; let Node discard it.
+        req.resume();
+        sendError(res, 308, messages.missingTrailingSlash, { Location: '/legacy/' });
+      },
+    },
+    { methods: ['GET'], path: '/simple/', handle: (req, res, _m, ctx) => simple.projectList(req, res, ctx) },
+    { methods: ['GET'], path: '/simple', handle: (_req, res) => permanent(res, '/simple/') },
+    { methods: ['GET'], path: /^\/simple\/([^/]+)\/?$/, handle: (req, res, m, ctx) => simple.projectPage(req, res, m!, ctx) },
+    { methods: ['GET'], path: /^\/pypi\/([^/]+)\/json\/?$/, handle: (req, res, m, ctx) => json.project(req, res, m!, ctx) },
+    { methods: ['GET'], path: /^\/pypi\/([^/]+)\/([^/]+)\/json\/?$/, handle: (req, res, m, ctx) => json.release(req, res, m!, ctx) },
+    { methods: ['GET'], path: /^\/files\/(.+)$/, handle: (req, res, m, ctx) => file(req, res, m!, ctx) },
+  ];
+}
+
+async function dispatch(routes: LocalIndexRoute[], req: IncomingMessage, res: ServerResponse, ctx: IndexContext): Promise<void> {
+  const pathname = (req.url ?? '/').split('?')[0];
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+  const allowed = new Set<string>();
+  for (const route of routes) {
+    const match = typeof route.path === 'string' ? (route.path === pathname ? null : undefined) : route.path.exec(pathname) ?? undefined;
+    if (match === undefined) continue;
+    if (!route.methods.includes(method)) {
+      route.methods.forEach((m) => allowed.add(m));
+      continue;
+    }
+    await route.handle(req, res, match, ctx);
+    return;
+  }
+  req.resume();
+  if (allowed.size > 0) {
+    const allow = [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].join(', ');
+    sendError(res, 405, 'Method Not Allowed', { Allow: allow });
+    return;
+  }
+  notFound(res);
+}
+
+function permanent(res: ServerResponse, location: string): void {
+  res.writeHead(301, { Location: location, 'Content-Length': '0' });
+  res.end();
+}
+
+function landingPage(res: ServerResponse): void {
+  sendBody(
+    res,
+    200,
+    'text/html; charset=utf-8',
+    '<!DOCTYPE html>\n<html>\n  <head><title>Local package index</title></head>\n  <body>\n'
+      + '    <h1>Local package index</h1>\n'
+      + '    <p>A PyPI-compatible index for tests and rehearsal. '
+      + 'Simple API: <a href="/simple/">/simple/</a>; JSON API: /pypi/&lt;project&gt;/json; uploads: /legacy/.</p>\n'
+      + '  </body>\n</html>\n',
+  );
+}

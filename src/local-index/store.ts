@@ -1,0 +1,149 @@
+/**
+ * The index's memory: stored bytes under `files/` (content-addressed by
+ * blake2b-256, like PyPI's storage paths) and a JSON state file written
+ * atomically after every accepted upload, so a restarted index serves what it
+ * served before.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { canonicalVersion } from './release-versions.js';
+import type { StoredFile } from './types.js';
+
+export const STATE_FORMAT = 'python-release-actions/local-index@1';
+export const STATE_FILE = 'state.json';
+
+export interface IndexState {
+  format: typeof STATE_FORMAT;
+  /** Last serial handed out; one per accepted upload. */
+  serial: number;
+  /** By normalized name: the display name (the latest accepted upload's `name`). */
+  projects: Record<string, { name: string; serial: number }>;
+  files: StoredFile[];
+}
+
+export class IndexStore {
+  private state: IndexState;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(readonly dir: string, state: IndexState) {
+    this.state = state;
+  }
+
+  static async open(dir: string, log: Logger): Promise<IndexStore> {
+    await mkdir(join(dir, 'files'), { recursive: true });
+    // Leftovers of uploads interrupted by a crash; nothing in them was ever accepted.
+    await rm(join(dir, 'tmp'), { recursive: true, force: true });
+    await mkdir(join(dir, 'tmp'), { recursive: true });
+    const statePath = join(dir, STATE_FILE);
+    let state: IndexState = { format: STATE_FORMAT, serial: 0, projects: {}, files: [] };
+    if (existsSync(statePath)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await readFile(statePath, 'utf8'));
+      } catch (err) {
+        throw new UserError(
+          `The local index state file ${statePath} is not valid JSON (${(err as Error).message}). `
+            + 'Remove the directory to start an empty index, or restore the file.',
+        );
+      }
+      if (!isState(parsed)) {
+        throw new UserError(
+          `${statePath} is not a local index state file (expected "format": "${STATE_FORMAT}"). `
+            + 'Point --dir at an index directory or at an empty one.',
+        );
+      }
+      state = parsed;
+      for (const file of state.files) {
+        if (!existsSync(join(dir, file.path))) log.warning(`local index: ${file.filename} is recorded but ${file.path} is missing`);
+      }
+    }
+    return new IndexStore(dir, state);
+  }
+
+  get serial(): number {
+    return this.state.serial;
+  }
+
+  /** A directory for one upload in progress, on the same filesystem as `files/` so accepting it is a rename. */
+  tmpRoot(): string {
+    return join(this.dir, 'tmp');
+  }
+
+  files(): StoredFile[] {
+    return this.state.files.map(copyFile);
+  }
+
+  projectNames(): string[] {
+    return Object.keys(this.state.projects).sort();
+  }
+
+  project(normalized: string): { name: string; serial: number } | undefined {
+    return this.state.projects[normalized];
+  }
+
+  filesOf(normalized: string): StoredFile[] {
+    return this.state.files.filter((f) => f.project === normalized);
+  }
+
+  releaseFiles(normalized: string, version: string): StoredFile[] {
+    const canonical = canonicalVersion(version);
+    return this.state.files.filter((f) => f.project === normalized && canonicalVersion(f.version) === canonical);
+  }
+
+  /** warehouse `_is_duplicate_file`: a file with this filename or with these bytes (blake2b-256). */
+  conflicting(filename: string, blake2b256: string): StoredFile | undefined {
+    return this.state.files.find((f) => f.filename === filename || f.blake2b_256 === blake2b256);
+  }
+
+  byPath(path: string): StoredFile | undefined {
+    return this.state.files.find((f) => f.path === path);
+  }
+
+  /** Runs `fn` with no other exclusive section in between: check-then-store stays atomic. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Moves the uploaded bytes into place and records them; call inside `exclusive`. */
+  async add(file: Omit<StoredFile, 'serial' | 'path'>, tmpPath: string): Promise<StoredFile> {
+    const b2 = file.blake2b_256;
+    const path = ['files', b2.slice(0, 2), b2.slice(2, 4), b2.slice(4), file.filename].join('/');
+    const target = join(this.dir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(tmpPath, target);
+    const serial = this.state.serial + 1;
+    const stored: StoredFile = { ...file, path, serial };
+    const next: IndexState = {
+      ...this.state,
+      serial,
+      projects: { ...this.state.projects, [file.project]: { name: file.name, serial } },
+      files: [...this.state.files, stored],
+    };
+    await this.save(next);
+    this.state = next;
+    return copyFile(stored);
+  }
+
+  private async save(state: IndexState): Promise<void> {
+    const path = join(this.dir, STATE_FILE);
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(state, null, 2) + '\n');
+    await rename(tmp, path);
+  }
+}
+
+function copyFile(f: StoredFile): StoredFile {
+  return structuredClone(f);
+}
+
+function isState(value: unknown): value is IndexState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<IndexState>;
+  return v.format === STATE_FORMAT && typeof v.serial === 'number' && Array.isArray(v.files)
+    && typeof v.projects === 'object' && v.projects !== null;
+}

@@ -1,0 +1,278 @@
+/**
+ * `POST /legacy/`: PyPI's legacy upload API, following warehouse's
+ * `file_upload` step by step (routing on `:action`, authentication, form and
+ * metadata validation, filename, size, digests, duplicates, the 14-day rule, one
+ * sdist per release, then the distribution's own preflight problems) and
+ * answering with warehouse's status codes and texts.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rm } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import {
+  FilenameError,
+  inspectDistribution,
+  normalizeName,
+  normalizeVersion,
+  parseDistributionFilename,
+} from './distributions.js';
+import { sendBody, sendError } from './http.js';
+import { messages } from './messages.js';
+import { ClientGone, MalformedUpload, receiveUpload, MAX_FIELD_BYTES, type ReceivedUpload } from './receive.js';
+import { versionsEqualLoose } from './release-versions.js';
+import type { IndexStore } from './store.js';
+import type { IndexContext } from './types.js';
+import {
+  checkFilename,
+  checkFormMetadata,
+  checkProtocol,
+  checkTupleFields,
+  checkUploadForm,
+  FormFields,
+  recordForm,
+} from './upload-form.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** warehouse MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS. */
+export const CLOSED_RELEASE_DAYS = 14;
+
+/** A refusal: HTTP status and warehouse's text. */
+class Refusal {
+  constructor(readonly status: number, readonly message: string) {}
+}
+
+export function createUploadHandler(store: IndexStore) {
+  return async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: IndexContext): Promise<void> {
+    const { token, maxFileSize } = ctx.options;
+    const authError = checkAuth(req.headers.authorization, token);
+    let received: ReceivedUpload;
+    try {
+      received = await receiveUpload(req, { tmpRoot: store.tmpRoot(), maxFileSize, storeContent: authError === undefined });
+    } catch (err) {
+      if (err instanceof ClientGone) {
+        ctx.log.debug(`local index: the client left during an upload (${err.message})`);
+        res.destroy();
+        return;
+      }
+      if (err instanceof MalformedUpload) {
+        sendError(res, 400, `Malformed multipart/form-data body: ${err.message}`);
+        return;
+      }
+      throw err;
+    }
+    let outcome: Awaited<ReturnType<typeof decide>>;
+    try {
+      outcome = await decide(received, authError, store, ctx, req);
+    } finally {
+      // Cleaned up before answering, so a client that sees the answer sees no leftovers.
+      await received.written;
+      if (received.tmpDir) await rm(received.tmpDir, { recursive: true, force: true });
+    }
+    if (outcome instanceof Refusal) {
+      ctx.log.debug(`local index: refused upload of ${received.content?.filename ?? '(no file)'}: ${outcome.status} ${outcome.message}`);
+      sendError(res, outcome.status, outcome.message);
+    } else if (outcome === 'upload-page') {
+      sendUploadPage(res);
+    } else {
+      sendBody(res, 200, 'text/plain; charset=utf-8', '');
+    }
+  };
+}
+
+async function decide(
+  received: ReceivedUpload,
+  authError: string | undefined,
+  store: IndexStore,
+  ctx: IndexContext,
+  req: IncomingMessage,
+): Promise<Refusal | 'upload-page' | 'stored' | 'duplicate'> {
+  const raw = new FormFields(received.fields);
+  // Pyramid's request.params: the query string first, then the body.
+  const action = new URL(req.url ?? '/', 'http://index.invalid').searchParams.get(':action') ?? raw.get(':action');
+  switch (action) {
+    case 'file_upload':
+      break;
+    case 'submit':
+    case 'submit_pkg_info':
+      return new Refusal(410, messages.submitGone);
+    case 'doc_upload':
+      return new Refusal(410, messages.docUploadGone);
+    default:
+      // warehouse falls through to a template view: 200 and an HTML page, nothing stored.
+      ctx.log.warning(`local index: POST /legacy/ without a known :action (${action === undefined || action === null ? 'none' : JSON.stringify(action)}); nothing was uploaded`);
+      return 'upload-page';
+  }
+  if (authError) return new Refusal(403, authError);
+
+  const fields = raw.sanitized();
+  const early = checkProtocol(fields)
+    ?? checkTupleFields(received.fileParts)
+    ?? (received.truncatedField !== undefined
+      ? `${received.truncatedField}: the local index holds form fields up to ${MAX_FIELD_BYTES / (1024 * 1024)} MiB.`
+      : undefined)
+    ?? checkUploadForm(fields)
+    ?? checkFormMetadata(fields);
+  if (early) return new Refusal(400, early);
+
+  const content = received.content;
+  if (!content || content.filename === undefined) return new Refusal(400, messages.noFile);
+  const name = fields.get('name')!;
+  const project = normalizeName(name);
+  const filetype = fields.get('filetype') as 'sdist' | 'bdist_wheel';
+  const filename = content.filename;
+  const filenameError = checkFilename(filename, filetype);
+  if (filenameError) return new Refusal(400, filenameError);
+  if (!content.mimeType || content.mimeType.startsWith('image/')) return new Refusal(400, messages.invalidDistribution);
+  if (content.overflow) {
+    return new Refusal(400, messages.fileTooLarge(store.project(project)?.name ?? name, ctx.options.maxFileSize));
+  }
+  const digests = content.digests!;
+  const supplied: [string | undefined, string][] = [
+    [fields.get('md5_digest'), digests.md5],
+    [fields.get('sha256_digest'), digests.sha256],
+    [fields.get('blake2_256_digest'), digests.blake2b256],
+  ];
+  if (supplied.some(([given, computed]) => given && given.toLowerCase() !== computed)) {
+    return new Refusal(400, messages.digestMismatch);
+  }
+
+  const version = normalizeVersion(fields.get('version')!)!;
+  /** Duplicates, the 14-day rule and one sdist per release: what depends on the files already stored. */
+  const againstStore = (): Refusal | 'duplicate' | undefined => {
+    const existing = store.conflicting(filename, digests.blake2b256);
+    if (existing) {
+      if (existing.filename === filename && existing.sha256 === digests.sha256 && existing.blake2b_256 === digests.blake2b256) {
+        return 'duplicate';
+      }
+      return new Refusal(400, messages.fileExists(filename, digests.blake2b256));
+    }
+    const release = store.releaseFiles(project, version);
+    if (release.length > 0) {
+      const opened = Math.min(...release.map((f) => Date.parse(f.upload_time)));
+      if (ctx.now().getTime() - opened > CLOSED_RELEASE_DAYS * DAY_MS) return new Refusal(400, messages.closedRelease);
+    }
+    if (filetype === 'sdist' && release.some((f) => f.packagetype === 'sdist')) return new Refusal(400, messages.secondSdist);
+    return undefined;
+  };
+  const duplicate = (): 'duplicate' => {
+    ctx.log.info(`local index: ${filename} is already stored with the same bytes; nothing changed`);
+    return 'duplicate';
+  };
+
+  const before = againstStore();
+  if (before === 'duplicate') return duplicate();
+  if (before) return before;
+  // Reading the archive is the slow part; it runs outside the lock so uploads proceed in parallel.
+  const problem = await preflight(content.path!, filename, ctx.options.maxFileSize)
+    ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
+  if (problem) return new Refusal(400, problem);
+
+  return store.exclusive(async () => {
+    // Another upload may have landed meanwhile: decide again on the current state.
+    const now = againstStore();
+    if (now === 'duplicate') return duplicate();
+    if (now) return now;
+    const requiresPython = fields.get('requires_python');
+    const stored = await store.add(
+      {
+        project,
+        name,
+        version,
+        filename,
+        packagetype: filetype,
+        python_version: fields.get('pyversion') || 'source',
+        requires_python: requiresPython && requiresPython.trim() ? requiresPython : null,
+        size: content.size,
+        md5: digests.md5,
+        sha256: digests.sha256,
+        blake2b_256: digests.blake2b256,
+        upload_time: ctx.now().toISOString(),
+        form: recordForm(raw),
+      },
+      content.path!,
+    );
+    ctx.log.info(`local index: stored ${stored.filename} (${stored.size} bytes, sha256 ${stored.sha256})`);
+    return 'stored';
+  });
+}
+
+/**
+ * Authentication as PyPI does it today: API tokens only, sent as HTTP Basic with
+ * the user name `__token__`. Undefined when the request may upload.
+ */
+export function checkAuth(authorization: string | undefined, token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  const match = /^basic\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) return messages.noIdentity;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon === -1) return messages.noIdentity;
+  if (decoded.slice(0, colon) !== '__token__') return messages.passwordAuth;
+  const given = Buffer.from(decoded.slice(colon + 1), 'utf8');
+  const expected = Buffer.from(token, 'utf8');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return messages.noIdentity;
+  return undefined;
+}
+
+/**
+ * The distribution's own problems, from the same preflight rules the publish
+ * action runs; warehouse stops at the first, so does the index.
+ */
+async function preflight(path: string, filename: string, maxFileSize: number): Promise<string | undefined> {
+  try {
+    const info = await inspectDistribution(path, { maxFileSize });
+    return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
+  } catch (err) {
+    if (err instanceof FilenameError) return err.packagingMessage;
+    if (err instanceof UserError) return `${messages.invalidDistribution} ${err.message}`;
+    throw new Error(`preflight of ${filename} failed: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * What warehouse checks between the filename and the *form* (not the file's own
+ * METADATA): the file must belong to the project and release it is uploaded as.
+ */
+function filenameAgainstForm(
+  filename: string,
+  filetype: 'sdist' | 'bdist_wheel',
+  formName: string,
+  formVersion: string,
+  projectName: string,
+): string | undefined {
+  const normalized = normalizeName(formName);
+  const escaped = normalized.replace(/-/g, '_');
+  let parsed;
+  try {
+    parsed = parseDistributionFilename(filename);
+  } catch (err) {
+    if (!(err instanceof FilenameError)) throw err;
+    return filetype === 'sdist' ? messages.invalidSdistFilename(filename) : err.packagingMessage;
+  }
+  if (filetype === 'sdist') {
+    if (parsed.normalizedName !== normalized) return messages.startFilenameWith(projectName, escaped);
+    const expected = `${escaped}-${formVersion}.tar.gz`;
+    if (filename !== expected) return messages.sdistFilenameShouldBe(filename, expected);
+    return undefined;
+  }
+  if (parsed.normalizedName !== normalized) return messages.startFilenameWith(projectName, escaped);
+  if (parsed.name !== escaped) return messages.wheelNameNotNormalized(filename, escaped, parsed.name);
+  if (!versionsEqualLoose(parsed.version, formVersion)) {
+    return messages.wheelVersionMismatch(formVersion, parsed.normalizedVersion);
+  }
+  return undefined;
+}
+
+/** warehouse's `upload.html`: what `/legacy/` shows for anything but a known `:action`. */
+export function sendUploadPage(res: ServerResponse): void {
+  sendBody(
+    res,
+    200,
+    'text/html; charset=UTF-8',
+    '<!DOCTYPE html>\n<html>\n  <head><title>Upload API</title></head>\n  <body>\n'
+      + '    <h1>Upload API</h1>\n'
+      + '    <p>This URL is an endpoint for uploading distributions with a package upload tool such as twine: '
+      + 'POST multipart/form-data with <code>:action=file_upload</code>.</p>\n'
+      + '  </body>\n</html>\n',
+  );
+}

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { EventEmitter } from 'node:events';
+import { serveIndexCommand, type ServeIndexIo } from '../../../src/cli/serve-index.js';
+import { MemoryLogger } from '../../../src/log.js';
+import { buildWheel, tempDir, tokenAuth, upload } from './builders.js';
+
+let dir: { path: string; remove(): Promise<void> };
+
+beforeEach(async () => {
+  dir = await tempDir();
+});
+
+afterEach(async () => {
+  await dir.remove();
+});
+
+function fakeIo(env: Record<string, string> = {}): ServeIndexIo & { stdout: string[]; stderr: string[]; signals: EventEmitter } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), signals: new EventEmitter(), env, log: new MemoryLogger() };
+}
+
+async function waitForUrl(io: { stdout: string[] }): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const match = /Local package index at (\S+)/.exec(io.stdout.join(''));
+    if (match) return match[1];
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`the index never printed its URL: ${io.stdout.join('')}`);
+}
+
+describe('pyrelease serve-index', () => {
+  it('serves until SIGTERM, prints the URLs but never the token, and exits 0', async () => {
+    const io = fakeIo();
+    const running = serveIndexCommand(['--port', '0', '--dir', dir.path, '--token', 'pypi-cli-secret', '--delay', '30s'], io);
+    const url = await waitForUrl(io);
+    expect(io.stdout.join('')).toContain(`upload (twine --repository-url): ${url}legacy/`);
+    expect(io.stdout.join('')).toContain(`simple (pip --index-url):        ${url}simple/`);
+    expect(io.stdout.join('')).toContain('30 s before a file shows');
+    expect((await upload(url, await buildWheel(), { auth: tokenAuth('pypi-cli-secret') })).status).toBe(200);
+    expect((await upload(url, await buildWheel({ version: '2.0' }), { auth: null })).status).toBe(403);
+    expect(io.signals.listenerCount('SIGTERM')).toBe(1);
+    io.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+    expect(io.signals.listenerCount('SIGTERM') + io.signals.listenerCount('SIGINT')).toBe(0);
+    const all = io.stdout.join('') + io.stderr.join('') + (io.log as MemoryLogger).text();
+    expect(all).not.toContain('pypi-cli-secret');
+    expect(io.stdout.join('')).toContain('stopped (SIGTERM)');
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('reads the token from PYRELEASE_INDEX_TOKEN and stops on SIGINT', async () => {
+    const io = fakeIo({ PYRELEASE_INDEX_TOKEN: 'pypi-env-secret' });
+    const running = serveIndexCommand(['--dir', dir.path], io);
+    const url = await waitForUrl(io);
+    expect((await upload(url, await buildWheel(), { auth: tokenAuth('pypi-env-secret') })).status).toBe(200);
+    io.signals.emit('SIGINT');
+    expect(await running).toBe(0);
+    expect(io.stdout.join('')).not.toContain('pypi-env-secret');
+  });
+
+  it.each([
+    [['--port', '1'], /--dir is required/],
+    [['--dir', 'x', '--port', 'eighty'], /--port must be a number from 0 to 65535, not 'eighty'/],
+    [['--dir', 'x', '--delay', 'soon'], /--delay must be seconds/],
+    [['--dir', 'x', '--max-file-size', 'big'], /--max-file-size must be a size/],
+    [['--dir', 'x', '--verbose'], /Unknown option '--verbose'/],
+  ])('exits 2 with usage for %j', async (argv, message) => {
+    const io = fakeIo();
+    expect(await serveIndexCommand(argv, io)).toBe(2);
+    expect(io.stderr.join('')).toMatch(message);
+    expect(io.stderr.join('')).toContain('Usage: pyrelease serve-index');
+  });
+});
