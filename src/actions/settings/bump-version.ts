@@ -14,6 +14,7 @@ export const bumpVersionInputs: InputSpecs = {
   'tag-template': { default: 'v{version}' },
   'commit-message': { default: 'Bump version to {version}' },
   'pull-request': { default: 'true' },
+  labels: {},
   'allow-downgrade': { default: 'false' },
   'dry-run': { default: 'false' },
   repository: { github: 'repository' },
@@ -30,6 +31,7 @@ export interface BumpVersionSettings {
   tagTemplate: string;
   commitMessage: string;
   pullRequest: boolean;
+  labels: string[];
   allowDowngrade: boolean;
   dryRun: boolean;
   repository: { owner: string; repo: string };
@@ -57,6 +59,11 @@ export function readBumpVersionSettings(env: NodeJS.ProcessEnv = process.env): B
     tagTemplate: i.raw('tag-template'),
     commitMessage: i.raw('commit-message'),
     pullRequest: i.boolean('pull-request'),
+    labels: i
+      .raw('labels')
+      .split(/[,\n]/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
     allowDowngrade: i.boolean('allow-downgrade'),
     dryRun,
     repository: i.repository('repository'),

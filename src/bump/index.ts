@@ -1,0 +1,5 @@
+/** Orchestration of bump-version: on GitHub through the REST API, or on a local checkout with git. */
+export { bumpOnGitHub, type GitHubBumpOutcome, type GitHubBumpRequest } from './github.js';
+export { bumpLocally, type LocalBumpOutcome, type LocalBumpRequest } from './local.js';
+export { changesTable, changesText, diffBlock, pullRequestBody } from './report.js';
+export { checkBranchName, fillTemplate, subjectOf } from './templates.js';
