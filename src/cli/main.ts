@@ -15,7 +15,6 @@ type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
   bump: async () => (await import('./bump.js')).bumpCommand,
-  bump: async () => (await import('./bump.js')).bumpCommand,
   check: async () => (await import('./check.js')).checkCommand,
   hash: async () => (await import('./hash.js')).hashCommand,
   'serve-index': async () => (await import('./serve-index.js')).serveIndexCommand,
