@@ -159,6 +159,20 @@ function runnerPath(): string {
     .join(delimiter);
 }
 
+/** The workflow token the runner would give `${{ github.token }}` when a test sets no GITHUB_TOKEN. */
+export const WORKFLOW_TOKEN = 'ghs_workflowTokenForTests0000000000000';
+
+/**
+ * The runner evaluates expression defaults such as `${{ github.token }}` before
+ * the action starts; the two the suite's manifests use are resolved here (a test
+ * stands in for the job's token with GITHUB_TOKEN in `options.env`).
+ */
+function evaluateDefault(value: string, env: Record<string, string | undefined>): string {
+  return value.replace(/\$\{\{\s*github\.(token|repository)\s*\}\}/g, (_m, key: string) =>
+    key === 'token' ? (env.GITHUB_TOKEN ?? WORKFLOW_TOKEN) : (env.GITHUB_REPOSITORY ?? 'octo/example'),
+  );
+}
+
 function defaultEvent(): unknown {
   return {
     inputs: {},
@@ -213,7 +227,7 @@ function prepare(name: string, inputs: Record<string, string>, options: RunOptio
   else if (options.actionYml) throw new Error(`action manifest ${options.actionYml} does not exist`);
 
   const inputEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries(declared?.defaults ?? {})) inputEnv[inputEnvName(k)] = v;
+  for (const [k, v] of Object.entries(declared?.defaults ?? {})) inputEnv[inputEnvName(k)] = evaluateDefault(v, options.env ?? {});
   for (const [k, v] of Object.entries(inputs)) inputEnv[inputEnvName(k)] = v;
   const unexpected = declared ? Object.keys(inputs).filter((k) => !declared.names.includes(k)) : [];
 
