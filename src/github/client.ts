@@ -1,0 +1,130 @@
+/**
+ * The one way this suite talks to GitHub's REST API: an Octokit with retries
+ * for passing failures (5xx, dropped connections) and the throttling GitHub
+ * asks integrations to use (one write at a time, a pause on rate limits).
+ * Shared by every action; nothing here knows about releases.
+ */
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../log.js';
+
+const GitHubOctokit = Octokit.plugin(retry, throttling);
+export type GitHub = InstanceType<typeof GitHubOctokit>;
+
+export const USER_AGENT = 'python-release-actions';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** REST root; the runner's GITHUB_API_URL (GitHub Enterprise) or api.github.com. */
+  baseUrl?: string;
+  log: Logger;
+  /** Retries after a 5xx or a dropped connection (plugin-retry), and after each rate limit. Default 3. */
+  retries?: number;
+  /** Seconds → milliseconds factor for retry waits; tests shrink it. Default 1000. */
+  retryAfterBaseMs?: number;
+  /** Longest wait (seconds) honoured for one rate-limit pause; longer ones fail instead. Default 300. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * A request (answer included) that takes longer is abandoned and counts as a
+   * dropped connection (so it is retried). Uploads are exempt: their length
+   * depends on the file. Default 120 s.
+   */
+  requestTimeoutMs?: number;
+}
+
+/** A request body that can be sent once only: a retry would send nothing. */
+function isOneShotBody(data: unknown): boolean {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    (typeof (data as { pipe?: unknown }).pipe === 'function' ||
+      typeof (data as { getReader?: unknown }).getReader === 'function' ||
+      Symbol.asyncIterator in (data as object))
+  );
+}
+
+function headerValue(headers: unknown, name: string): string | undefined {
+  if (!headers || typeof headers !== 'object') return undefined;
+  const v = (headers as Record<string, unknown>)[name];
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function createGitHubClient(options: GitHubClientOptions): GitHub {
+  const { token, log } = options;
+  const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const retries = options.retries ?? 3;
+  const base = options.retryAfterBaseMs ?? 1000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 300;
+  const timeoutMs = options.requestTimeoutMs ?? 120_000;
+  const fetchWithTimeout: typeof fetch = (input, init) =>
+    init?.signal || isOneShotBody(init?.body) ? fetch(input, init) : fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+
+  const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string; data?: unknown }, _o: unknown, retryCount: number) => {
+    const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
+    if (isOneShotBody(req.data)) {
+      log.warning(`GitHub ${kind} on ${what}; the upload is retried by its caller`);
+      return false;
+    }
+    if (retryCount >= retries || retryAfter > maxWait) {
+      log.warning(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempt(s) (asked to wait ${retryAfter}s)`);
+      return false;
+    }
+    log.warning(`GitHub ${kind} on ${what}: waiting ${retryAfter}s before retry ${retryCount + 1} of ${retries}`);
+    return true;
+  };
+
+  const octokit = new GitHubOctokit({
+    auth: token,
+    baseUrl,
+    userAgent: USER_AGENT,
+    request: { fetch: fetchWithTimeout },
+    // Octokit logs every failed request at error level, expected 404s included;
+    // callers decide what a failure means, so Octokit's own lines stay in the debug log.
+    log: {
+      // (the request-log plugin's bare "request" line carries nothing worth keeping)
+      debug: (m: string) => m !== 'request' && log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m),
+    },
+    retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      retryAfterBaseValue: base,
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+    },
+  });
+
+  // A 403 or 429 with Retry-After that matches neither of the throttling
+  // plugin's patterns is still GitHub asking us to come back later (403 is on
+  // plugin-retry's do-not-retry list; 429 is kept off it so this hook, not a
+  // blind backoff, decides): honour it a bounded number of times.
+  octokit.hook.wrap('request', async (request, opts) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(opts);
+      } catch (err) {
+        const e = err as { status?: number; message?: string; response?: { headers?: unknown } };
+        const headers = e.response?.headers;
+        const hint = headerValue(headers, 'retry-after');
+        const after = hint === undefined ? (e.status === 429 ? 2 ** attempt : NaN) : Number(hint);
+        const handledByThrottling = /\bsecondary rate\b/i.test(e.message ?? '') || headerValue(headers, 'x-ratelimit-remaining') === '0';
+        const retryable =
+          (e.status === 403 || e.status === 429) &&
+          !handledByThrottling &&
+          Number.isFinite(after) &&
+          after >= 0 &&
+          after <= maxWait &&
+          attempt < retries &&
+          !isOneShotBody((opts as { data?: unknown }).data);
+        if (!retryable) throw err;
+        log.warning(`GitHub answered ${e.status} (retry after ${after}s) on ${opts.method} ${opts.url}; retry ${attempt + 1} of ${retries}`);
+        await sleep(after * base);
+      }
+    }
+  });
+  return octokit;
+}
