@@ -1,0 +1,546 @@
+/**
+ * Fresh, isolated Python environments to install into and verify from.
+ * Nothing here downloads anything.
+ *
+ * Python 3 gets a real virtual environment: `python -m venv`, whose pip comes
+ * from ensurepip's bundled wheel (offline; several seconds, most of them spent
+ * unpacking and byte-compiling pip). With `seed: 'copy'` it is
+ * `python -m venv --without-pip` plus a copy of the base's installed pip
+ * instead (well under a second, and the base's pip version).
+ *
+ * Python 2.7 has no `venv`, and `virtualenv` is rarely installed (and cannot
+ * be fetched: nothing here may download). The alternatives, and why this
+ * module builds a "site-dir environment" instead:
+ * - `pip install --target DIR` + PYTHONPATH=DIR: DIR lands *before* the
+ *   standard library (a backport such as `enum34` or `futures` would shadow
+ *   it), .pth files in DIR are never processed (namespace packages break), the
+ *   base interpreter's site-packages stays importable (a stale copy of the
+ *   package under test can win, editable installs leak in), and a second
+ *   `--target` install of another version silently keeps the first unless
+ *   --upgrade. And `-E`, the usual way to ignore the caller's variables,
+ *   ignores PYTHONPATH too.
+ * - PYTHONHOME pointed at a tree of symlinks to the standard library (what old
+ *   virtualenv did with a copied binary): it works for the base interpreter
+ *   but breaks any *other* Python a smoke test or build step starts with the
+ *   same environment variables.
+ * - `ensurepip` into the base: modifies the base interpreter.
+ * The site-dir environment is a prefix (`root/lib/python2.7/site-packages`,
+ * `root/bin`) plus a `sitecustomize.py` in `root/.pyrelease`, which
+ * PYTHONPATH names. At start-up, site.py imports it, and it puts sys.path back
+ * to what it was before site.py ran (`python -S`'s path, recorded when the
+ * environment was made), drops whatever base .pth files imported (editable
+ * finders, namespace stubs, setuptools' distutils shim), and adds the
+ * environment's site directories with site.addsitedir, so the result is what
+ * a venv without system site-packages has: standard library first, then only
+ * the environment's packages, .pth files processed. It only acts in the
+ * interpreter it was made for (same sys.prefix), so another Python that
+ * inherits PYTHONPATH is left alone. pip is seeded into the environment by
+ * copying the base interpreter's installed pip (and setuptools, wheel) file by
+ * file from its RECORD, because an interpreter's installed pip is often newer
+ * than its ensurepip wheel and the pip version decides which wheels install:
+ * CPython 2.7.18 bundles pip 19.2.3, which predates manylinux2014 (pip 19.3)
+ * and manylinux_x_y (20.3); an image that upgraded pip keeps its upgrade.
+ * Without an installed pip, it comes from ensurepip's bundled wheels. pip runs from the environment and installs with
+ * `--prefix root`, so upgrades uninstall the old version as in a venv.
+ * Requirement: run it with `env.env` and without -E, -I or -S.
+ */
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { describeInterpreter, inspectInterpreter, type Interpreter } from './interpreters.js';
+import { cleanEnvironment, formatCommand, markedJson, run, tail } from './process.js';
+
+export interface Environment {
+  /** The directory that holds everything installed into the environment. */
+  root: string;
+  /** The interpreter to run: the venv's, or the base interpreter for a site-dir environment. */
+  python: string;
+  /** Environment variables to run `python` (and anything it starts) isolated and inside the environment. */
+  env: Record<string, string>;
+  /** Where pure-Python packages are installed. */
+  sitePackages: string;
+  /** Every directory the environment adds to sys.path (sitePackages first). */
+  siteDirs: string[];
+  /** Console scripts and the environment's `python`/`pip` (wrappers for a site-dir environment). */
+  binDir: string;
+  /** pip's version inside the environment, e.g. '23.2.1'; '' when the environment has no pip. */
+  pipVersion: string;
+  kind: 'venv' | 'site-dir';
+  /** The interpreter the environment was made from. */
+  base: Interpreter;
+}
+
+export interface CreateEnvironmentOptions {
+  /** 'auto': a venv where `python -m venv` works (Python 3), otherwise a site-dir environment. */
+  kind?: 'auto' | 'venv' | 'site-dir';
+  /**
+   * Where the environment's pip comes from, offline either way:
+   * - 'bundled': ensurepip's wheel (`python -m venv` does this for a venv);
+   * - 'copy': the base interpreter's installed pip (and setuptools, wheel), copied file by
+   *   file from its RECORD: the base's pip version, and much faster (no wheel to unpack and
+   *   compile); ensurepip's wheel when the base has no pip with a RECORD;
+   * - 'auto' (default): 'bundled' for a venv, 'copy' for a site-dir environment.
+   */
+  seed?: 'auto' | 'copy' | 'bundled';
+}
+
+const isWindows = process.platform === 'win32';
+const MARK = '__PYRELEASE_ENV__';
+
+/**
+ * Creates a fresh environment in `root` (which must be absent or empty), with
+ * the user site disabled and PYTHONPATH, PYTHONHOME and PIP_* of the caller
+ * removed.
+ */
+export async function createEnvironment(
+  py: Interpreter,
+  root: string,
+  log: Logger = silentLogger,
+  options: CreateEnvironmentOptions = {},
+): Promise<Environment> {
+  const dir = resolve(root);
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new UserError(`Cannot create a Python environment in ${dir}: the directory is not empty. Use a new directory.`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const kind = options.kind ?? 'auto';
+  const started = Date.now();
+  let environment: Environment | undefined;
+  if (kind === 'venv' || (kind === 'auto' && py.major >= 3)) {
+    const made = await makeVenv(py, dir, log, options.seed === 'copy' ? 'copy' : 'bundled');
+    if (made.ok) {
+      environment = made.environment;
+    } else if (kind === 'venv') {
+      throw new UserError(`${made.error}\nInstall the interpreter's venv/ensurepip modules (Debian: python3-venv).`);
+    } else {
+      log.warning(`${made.error}\nFalling back to a site-dir environment.`);
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
+  }
+  environment ??= await makeSiteDirEnvironment(py, dir, log, options.seed === 'bundled' ? 'bundled' : 'copy');
+  log.info(
+    `Created ${environment.kind} environment ${dir} from ${describeInterpreter(py)} in ${Date.now() - started} ms `
+    + `(pip ${environment.pipVersion || 'absent'})`,
+  );
+  return environment;
+}
+
+async function runLogged(
+  log: Logger,
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<Awaited<ReturnType<typeof run>>> {
+  log.info(`$ ${formatCommand(file, args)}`);
+  return run(file, args, { env, cwd, timeoutMs: 600_000 });
+}
+
+interface Description {
+  purelib: string;
+  pip: string;
+  pip_file: string;
+  sys_path: string[];
+  prefix: string;
+}
+
+/** Python 2.6+/3.x: what an environment looks like from inside. */
+const DESCRIBE_SCRIPT = `# pyrelease: describe environment
+import sys, os, json
+try:
+    import sysconfig
+    purelib = sysconfig.get_paths()['purelib']
+except Exception:
+    from distutils.sysconfig import get_python_lib
+    purelib = get_python_lib()
+try:
+    import pip
+    pip_version, pip_file = pip.__version__, os.path.abspath(pip.__file__)
+except Exception:
+    pip_version, pip_file = '', ''
+sys.stdout.write('${MARK}' + json.dumps({'purelib': purelib, 'pip': pip_version, 'pip_file': pip_file,
+    'sys_path': sys.path, 'prefix': sys.prefix}) + '\\n')
+`;
+
+async function describe(python: string, env: Record<string, string>, cwd: string, log: Logger): Promise<Description> {
+  log.debug(`$ ${formatCommand(python, ['-c', DESCRIBE_SCRIPT])}`);
+  const r = await run(python, ['-c', DESCRIBE_SCRIPT], { env, cwd, timeoutMs: 120_000 });
+  const d = markedJson<Description>(r.stdout, MARK);
+  if (r.code !== 0 || !d) throw new Error(`The new environment's interpreter ${python} does not run (exit ${r.code}):\n${tail(r.stderr)}`);
+  return d;
+}
+
+function withPath(env: Record<string, string>, binDir: string): Record<string, string> {
+  const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+  return { ...env, [key]: env[key] ? `${binDir}${delimiter}${env[key]}` : binDir };
+}
+
+async function makeVenv(
+  py: Interpreter,
+  root: string,
+  log: Logger,
+  seed: 'copy' | 'bundled',
+): Promise<{ ok: true; environment: Environment } | { ok: false; error: string }> {
+  const base = cleanEnvironment();
+  const args = seed === 'copy' ? ['-m', 'venv', '--without-pip', root] : ['-m', 'venv', root];
+  const r = await runLogged(log, py.path, args, base, root);
+  if (r.code !== 0) {
+    return { ok: false, error: `"${py.path} ${args.slice(0, -1).join(' ')}" failed (exit ${r.code}):\n${tail(r.stderr || r.stdout)}` };
+  }
+  const binDir = join(root, isWindows ? 'Scripts' : 'bin');
+  const python = join(binDir, isWindows ? 'python.exe' : 'python');
+  const env = withPath({ ...base, VIRTUAL_ENV: root }, binDir);
+  let d = await describe(python, env, root, log);
+  if (seed === 'copy') {
+    if (!(await copySeed(py, d.purelib, root, log))) {
+      log.warning(`${py.path} has no installed pip with a RECORD to copy; using ensurepip's bundled pip instead.`);
+      const ensure = await runLogged(log, python, ['-m', 'ensurepip', '--default-pip'], env, root);
+      if (ensure.code !== 0) log.warning(`ensurepip failed (exit ${ensure.code}), the environment has no pip:\n${tail(ensure.stderr)}`);
+    }
+    writePipWrappers(binDir, py, python, '');
+    d = await describe(python, env, root, log);
+  }
+  return {
+    ok: true,
+    environment: {
+      root,
+      python,
+      env,
+      sitePackages: d.purelib,
+      siteDirs: [d.purelib],
+      binDir,
+      pipVersion: d.pip,
+      kind: 'venv',
+      base: py,
+    },
+  };
+}
+
+const SCHEME_MARK = '__PYRELEASE_SCHEME__';
+/**
+ * Python 2.6+/3.x: the directories pip will install into for `--prefix root`
+ * (distutils' install scheme, which pip uses on Python 2 and on older 3.x;
+ * sysconfig's, which newer pips use), and sys.path as `python -S` has it.
+ */
+const SCHEME_SCRIPT = `# pyrelease: prefix scheme
+import sys, os, json
+root = sys.argv[1]
+dirs = []
+scripts = os.path.join(root, 'bin')
+try:
+    import warnings
+    warnings.simplefilter('ignore')
+    from distutils.dist import Distribution
+    from distutils.command.install import install
+    cmd = install(Distribution())
+    cmd.prefix = root
+    cmd.finalize_options()
+    dirs += [cmd.install_purelib, cmd.install_platlib]
+    scripts = cmd.install_scripts
+except Exception:
+    pass
+try:
+    import sysconfig
+    schemes = ['posix_prefix' if os.name != 'nt' else 'nt']
+    if hasattr(sysconfig, 'get_default_scheme'):
+        schemes.append(sysconfig.get_default_scheme())
+    for scheme in schemes:
+        if scheme in sysconfig.get_scheme_names():
+            paths = sysconfig.get_paths(scheme, vars={'base': root, 'platbase': root})
+            dirs += [paths['purelib'], paths['platlib']]
+except Exception:
+    pass
+unique = []
+for d in dirs:
+    d = os.path.abspath(d)
+    if d not in unique:
+        unique.append(d)
+sys.stdout.write('${SCHEME_MARK}' + json.dumps({'dirs': unique, 'scripts': os.path.abspath(scripts)}) + '\\n')
+`;
+
+const PRESITE_SCRIPT = `# pyrelease: sys.path without site
+import sys, json
+sys.stdout.write('${SCHEME_MARK}' + json.dumps([p for p in sys.path if p]) + '\\n')
+`;
+
+/** Python 2.6+/3.x source of the environment's sitecustomize.py. */
+function sitecustomizeSource(o: { root: string; basePrefix: string; preSite: string[]; siteDirs: string[] }): string {
+  const lit = (v: unknown): string => JSON.stringify(v); // JSON strings and lists are Python literals too
+  return `# -*- coding: utf-8 -*-
+# Written by python-release-actions. Makes ${o.root} an isolated environment of the
+# interpreter at ${o.basePrefix}: PYTHONPATH names this directory, so site.py imports this
+# module at start-up, after it has added the base interpreter's site-packages. This puts
+# sys.path back to the standard library only (as "python -S" has it), forgets whatever the
+# base's .pth files imported, then adds this environment's site directories.
+import os
+import sys
+import site
+
+_BASE_PREFIX = ${lit(o.basePrefix)}
+_PRE_SITE = ${lit(o.preSite)}
+_SITE_DIRS = ${lit(o.siteDirs)}
+
+
+def _norm(path):
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _activate():
+    if _norm(os.path.realpath(sys.prefix)) != _norm(os.path.realpath(_BASE_PREFIX)):
+        return  # another interpreter inherited PYTHONPATH: not ours to change
+    keep = set(_norm(p) for p in _PRE_SITE)
+    for p in os.environ.get('PYTHONPATH', '').split(os.pathsep):
+        if p:
+            keep.add(_norm(p))
+    dropped = [_norm(p) for p in sys.path if p and _norm(p) not in keep]
+    sys.path[:] = [p for p in sys.path if p and _norm(p) in keep]
+
+    def from_dropped(path):
+        if not path:
+            return False
+        n = _norm(path)
+        for d in dropped:
+            if n == d or n.startswith(d.rstrip(os.sep) + os.sep):
+                return True
+        return False
+
+    gone = set()
+    for name, module in list(sys.modules.items()):
+        if module is None or name in ('sys', 'os', 'site', __name__):
+            continue
+        path = list(getattr(module, '__path__', None) or [])
+        if from_dropped(getattr(module, '__file__', None)) or (path and all(from_dropped(p) for p in path)):
+            gone.add(name)
+    for hooks in (sys.meta_path, sys.path_hooks):
+        for hook in list(hooks):
+            if getattr(hook, '__module__', None) in gone:
+                hooks.remove(hook)
+    for name in gone:
+        del sys.modules[name]
+    sys.path_importer_cache.clear()
+    for d in _SITE_DIRS:
+        site.addsitedir(d)
+
+
+try:
+    _activate()
+except Exception:
+    # site.py would print one line and carry on with the base's packages visible: a
+    # verification must not run in a half-isolated interpreter, so stop here instead.
+    import traceback
+    sys.stderr.write('python-release-actions: cannot activate the environment %s:\\n' % ${lit(o.root)})
+    traceback.print_exc()
+    sys.stderr.flush()
+    os._exit(70)
+del _activate
+`;
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
+function writeScript(path: string, text: string): void {
+  writeFileSync(path, text);
+  chmodSync(path, 0o755);
+}
+
+/** `pip`, `pipX`, `pipX.Y` running `python -m pip`, where no install wrote them (POSIX only). */
+function writePipWrappers(binDir: string, py: Interpreter, python: string, preamble: string): void {
+  if (isWindows) return;
+  for (const v of ['', `${py.major}`, `${py.major}.${py.minor}`]) {
+    const path = join(binDir, `pip${v}`);
+    if (!existsSync(path)) writeScript(path, `#!/bin/sh\n${preamble}exec ${shellQuote(python)} -m pip "$@"\n`);
+  }
+}
+
+/** POSIX wrappers so `python`, `pythonX.Y` and `pip` on the environment's PATH run inside it. */
+function writeSiteDirWrappers(binDir: string, py: Interpreter, activateDir: string): void {
+  if (isWindows) return;
+  const preamble = [
+    '# python-release-actions site-dir environment: the base interpreter with this environment active.',
+    `PYTHONPATH=${shellQuote(activateDir)}\${PYTHONPATH:+:\$PYTHONPATH}`,
+    'PYTHONNOUSERSITE=1',
+    'export PYTHONPATH PYTHONNOUSERSITE',
+    'unset PYTHONHOME',
+    '',
+  ].join('\n');
+  for (const v of ['', `${py.major}`, `${py.major}.${py.minor}`]) {
+    writeScript(join(binDir, `python${v}`), `#!/bin/sh\n${preamble}exec ${shellQuote(py.path)} "$@"\n`);
+  }
+  writePipWrappers(binDir, py, py.path, preamble);
+}
+
+const SEED_MARK = '__PYRELEASE_SEED__';
+/**
+ * Python 2.6+/3.x: copies installed distributions (pip, setuptools, wheel)
+ * into `dest`, every file their RECORD lists inside their site directory
+ * (scripts outside it and bytecode are left behind), so the copy is a normal,
+ * uninstallable installation.
+ */
+const SEED_SCRIPT = `# pyrelease: seed pip
+import sys, os, re, csv, json, shutil
+dest = sys.argv[1]
+def canon(name):
+    return re.sub(r'[-_.]+', '-', name).lower()
+done, missing = [], []
+for wanted in sys.argv[2:]:
+    found = None
+    for d in sys.path:
+        if not d or not os.path.isdir(d):
+            continue
+        for entry in sorted(os.listdir(d)):
+            if entry.endswith('.dist-info') and canon(entry[:-len('.dist-info')].split('-')[0]) == canon(wanted):
+                found = (os.path.abspath(d), entry)
+                break
+        if found:
+            break
+    if not found:
+        missing.append(wanted + ': not installed')
+        continue
+    site_dir, info = found
+    record = os.path.join(site_dir, info, 'RECORD')
+    if not os.path.isfile(record):
+        missing.append(wanted + ': no RECORD in ' + os.path.join(site_dir, info))
+        continue
+    if sys.version_info[0] < 3:
+        handle = open(record, 'rb')
+    else:
+        handle = open(record, newline='', encoding='utf-8')
+    rows = list(csv.reader(handle))
+    handle.close()
+    count = 0
+    for row in rows:
+        if not row or not row[0]:
+            continue
+        source = os.path.normpath(os.path.join(site_dir, row[0]))
+        if not source.startswith(site_dir + os.sep) or source.endswith('.pyc') or '__pycache__' in source:
+            continue
+        if not os.path.isfile(source):
+            continue
+        target = os.path.join(dest, os.path.relpath(source, site_dir))
+        if not os.path.isdir(os.path.dirname(target)):
+            os.makedirs(os.path.dirname(target))
+        shutil.copy2(source, target)
+        count += 1
+    done.append({'name': wanted, 'dist_info': info, 'files': count, 'from': site_dir})
+sys.stdout.write('${SEED_MARK}' + json.dumps({'done': done, 'missing': missing}) + '\\n')
+`;
+
+const BUNDLED_SCRIPT = `# pyrelease: ensurepip wheels
+import sys, os, json
+try:
+    import ensurepip
+    d = os.path.join(os.path.dirname(os.path.abspath(ensurepip.__file__)), '_bundled')
+    wheels = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith('.whl'))
+except Exception:
+    wheels = []
+sys.stdout.write('${SEED_MARK}' + json.dumps(wheels) + '\\n')
+`;
+
+/** Runs pip from its own wheel (as ensurepip does): `python -c RUN_PIP_FROM <pip.whl> install ...`. */
+const RUN_PIP_FROM = `# pyrelease: pip from a wheel
+import sys, runpy
+sys.path.insert(0, sys.argv.pop(1))
+sys.argv[0] = 'pip'
+runpy.run_module('pip', run_name='__main__', alter_sys=True)
+`;
+
+/** Copies the base's pip (setuptools, wheel) into `dest`; whether pip was among them. */
+async function copySeed(py: Interpreter, dest: string, cwd: string, log: Logger): Promise<boolean> {
+  const args = ['-c', SEED_SCRIPT, dest, 'pip', 'setuptools', 'wheel'];
+  log.info(`$ ${formatCommand(py.path, args)}`);
+  const r = await run(py.path, args, { env: cleanEnvironment(), cwd, timeoutMs: 300_000 });
+  type Seeded = { done: { name: string; dist_info: string; files: number; from: string }[]; missing: string[] };
+  const result = markedJson<Seeded>(r.stdout, SEED_MARK);
+  if (r.code !== 0 || !result) {
+    throw new Error(`Copying pip into ${dest} failed with ${py.path} (exit ${r.code}):\n${tail(r.stderr || r.stdout)}`);
+  }
+  for (const d of result.done) log.info(`Copied ${d.dist_info} (${d.files} files) from ${d.from}`);
+  if (result.missing.length) log.debug(`Not copied: ${result.missing.join('; ')}`);
+  return result.done.some((d) => d.name === 'pip');
+}
+
+async function makeSiteDirEnvironment(
+  py: Interpreter,
+  root: string,
+  log: Logger,
+  seed: 'copy' | 'bundled',
+): Promise<Environment> {
+  const base = cleanEnvironment();
+  const fail = (what: string, r: { code: number; stderr: string; stdout: string }): never => {
+    throw new Error(`${what} failed with ${py.path} (exit ${r.code}):\n${tail(r.stderr || r.stdout)}`);
+  };
+
+  const scheme = await run(py.path, ['-c', SCHEME_SCRIPT, root], { env: base, cwd: root, timeoutMs: 120_000 });
+  const layout = markedJson<{ dirs: string[]; scripts: string }>(scheme.stdout, SCHEME_MARK);
+  if (scheme.code !== 0 || !layout || layout.dirs.length === 0) fail('Computing the install scheme', scheme);
+  const preSiteRun = await run(py.path, ['-S', '-c', PRESITE_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+  const preSite = markedJson<string[]>(preSiteRun.stdout, SCHEME_MARK);
+  if (preSiteRun.code !== 0 || !preSite) fail('Reading sys.path without site', preSiteRun);
+
+  // An Interpreter built by hand may lack sys.prefix, which sitecustomize needs to recognise its interpreter.
+  const basePrefix = py.prefix ?? (await inspectInterpreter(py.path, py.source, log)).prefix!;
+  const siteDirs = layout!.dirs;
+  const binDir = layout!.scripts;
+  const activateDir = join(root, '.pyrelease');
+  for (const d of [...siteDirs, binDir, activateDir]) mkdirSync(d, { recursive: true });
+  writeFileSync(
+    join(activateDir, 'sitecustomize.py'),
+    sitecustomizeSource({ root, basePrefix, preSite: preSite!, siteDirs }),
+  );
+  writeSiteDirWrappers(binDir, py, activateDir);
+  const env = withPath({ ...base, PYTHONPATH: activateDir }, binDir);
+  writeFileSync(join(root, 'pyrelease-environment.json'), `${JSON.stringify({
+    kind: 'site-dir', base: py.path, version: py.version, siteDirs, binDir, activate: activateDir,
+  }, null, 2)}\n`);
+
+  const sitePackages = siteDirs[0];
+  let seeded = false;
+  if (seed === 'copy') {
+    seeded = await copySeed(py, sitePackages, root, log);
+    if (!seeded) log.info(`${py.path} has no installed pip with a RECORD to copy; trying ensurepip's bundled wheels.`);
+  }
+  if (!seeded) {
+    const found = await run(py.path, ['-c', BUNDLED_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+    const wheels = markedJson<string[]>(found.stdout, SEED_MARK) ?? [];
+    const pipWheel = wheels.find((w) => /[\\/]pip-[^\\/]+\.whl$/.test(w));
+    if (pipWheel) {
+      const args = ['-c', RUN_PIP_FROM, pipWheel, 'install', '--disable-pip-version-check', '--no-cache-dir', '--no-index',
+        '--ignore-installed', '--prefix', root, ...wheels];
+      const r = await runLogged(log, py.path, args, env, root);
+      if (r.code !== 0) fail('Installing ensurepip\'s bundled pip', r);
+    } else {
+      log.warning(`${py.path} has neither an installed pip to copy nor ensurepip's bundled wheels: the environment has no pip.`);
+    }
+  }
+
+  const d = await describe(py.path, env, root, log);
+  const outside = d.sys_path.filter((p) => /[\\/](site|dist)-packages([\\/]|$)/.test(p) && !isInside(root, p));
+  if (outside.length > 0) {
+    throw new Error(`The site-dir environment ${root} still sees the base interpreter's packages: ${outside.join(', ')}`);
+  }
+  if (d.pip && !isInside(root, d.pip_file)) {
+    throw new Error(`pip in the environment ${root} is imported from ${d.pip_file}, outside the environment`);
+  }
+  return {
+    root,
+    python: py.path,
+    env,
+    sitePackages,
+    siteDirs,
+    binDir,
+    pipVersion: d.pip,
+    kind: 'site-dir',
+    base: py,
+  };
+}
+
+/** Whether `path` is `dir` or lies inside it (lexically; callers resolve symlinks first where it matters). */
+function isInside(dir: string, path: string): boolean {
+  const a = resolve(dir);
+  const b = resolve(path);
+  return b === a || b.startsWith(a.endsWith('/') || a.endsWith('\\') ? a : `${a}${isWindows ? '\\' : '/'}`);
+}

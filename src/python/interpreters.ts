@@ -1,0 +1,440 @@
+/**
+ * Finding a Python interpreter for a spec such as '2.7', '3.12', '3.x',
+ * 'pypy3.10' or a path. Every candidate is run and asked what it is: a file
+ * called python3.12 may be a pyenv shim that fails, a symlink to another
+ * version, or a wrapper script, so names only decide where to look.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { cleanEnvironment, formatCommand, markedJson, run } from './process.js';
+
+export interface Interpreter {
+  /** What to run: the interpreter's own sys.executable (a pyenv shim resolves to the real binary). */
+  path: string;
+  /** platform.python_version(), e.g. '3.12.1' or '3.14.0rc1'; for PyPy the Python language version. */
+  version: string;
+  major: number;
+  minor: number;
+  implementation: 'cpython' | 'pypy' | string;
+  source: 'path' | 'tool-cache' | 'pyenv' | 'explicit';
+  /** Compatible wheel tags in priority order, once supportedTags has computed them. */
+  tags?: string[];
+  /** sys.prefix; differs from basePrefix inside a virtual environment. */
+  prefix?: string;
+  basePrefix?: string;
+  /** platform.machine(), e.g. x86_64 or arm64. */
+  machine?: string;
+}
+
+export interface SearchEnv {
+  PATH?: string;
+  RUNNER_TOOL_CACHE?: string;
+  PYENV_ROOT?: string;
+}
+
+export type VersionSpec = {
+  kind: 'version';
+  text: string;
+  implementation: 'cpython' | 'pypy';
+  major?: number;
+  minor?: number;
+  micro?: number;
+};
+export type Spec = VersionSpec | { kind: 'path'; text: string; path: string } | { kind: 'command'; text: string; name: string };
+
+const VERSION_SPEC = /^(?:(cpython|python|pypy)-?)?(?:(\d+)(?:\.(\d+|x)(?:\.(\d+))?)?)?$/i;
+
+export function parseSpec(text: string): Spec {
+  const spec = text.trim();
+  if (spec === '') throw new UserError('The Python spec is empty: give a version such as 2.7, 3.12, 3.x or pypy3.10, or an interpreter path.');
+  if (spec.includes('/') || spec.includes('\\') || spec.startsWith('~') || isAbsolute(spec)) {
+    const expanded = spec.startsWith('~') ? join(homedir(), spec.slice(1)) : spec;
+    return { kind: 'path', text: spec, path: resolve(expanded) };
+  }
+  const m = VERSION_SPEC.exec(spec);
+  if (m && (m[1] || m[2])) {
+    const implementation = m[1]?.toLowerCase() === 'pypy' ? 'pypy' : 'cpython';
+    if (!m[2] && implementation === 'cpython') return { kind: 'command', text: spec, name: spec };
+    const out: VersionSpec = { kind: 'version', text: spec, implementation };
+    if (m[2] !== undefined) out.major = Number(m[2]);
+    if (m[3] !== undefined && m[3].toLowerCase() !== 'x') out.minor = Number(m[3]);
+    if (m[4] !== undefined) {
+      if (out.minor === undefined) throw new UserError(`The Python spec "${spec}" is not a version: write 3.12.1, 3.12 or 3.x.`);
+      out.micro = Number(m[4]);
+    }
+    return out;
+  }
+  if (/^[\w.+-]+$/.test(spec)) return { kind: 'command', text: spec, name: spec };
+  throw new UserError(`The Python spec "${spec}" is neither a version (2.7, 3.12, 3.x, pypy3.10) nor an interpreter path.`);
+}
+
+function describeSpec(spec: VersionSpec): string {
+  const impl = spec.implementation === 'pypy' ? 'PyPy' : 'CPython';
+  if (spec.major === undefined) return impl;
+  const parts = [spec.major, spec.minor ?? 'x', ...(spec.micro !== undefined ? [spec.micro] : [])];
+  return `${impl} ${parts.join('.')}`;
+}
+
+interface ProbeInfo {
+  version: string;
+  major: number;
+  minor: number;
+  micro: number;
+  implementation: string;
+  executable: string;
+  prefix: string;
+  base_prefix: string;
+  machine: string;
+}
+
+export type Probe = { ok: true; info: ProbeInfo } | { ok: false; error: string };
+
+const MARK = '__PYRELEASE_PROBE__';
+/** Runs on Python 2.6+ and 3.x: no f-strings, no print function. */
+const PROBE_SCRIPT = `# pyrelease: probe
+import sys, platform, json
+try:
+    impl = sys.implementation.name
+except AttributeError:
+    impl = platform.python_implementation().lower()
+sys.stdout.write('${MARK}' + json.dumps({
+    'version': platform.python_version(),
+    'major': sys.version_info[0], 'minor': sys.version_info[1], 'micro': sys.version_info[2],
+    'implementation': impl,
+    'executable': sys.executable or '',
+    'prefix': sys.prefix,
+    'base_prefix': getattr(sys, 'base_prefix', getattr(sys, 'real_prefix', sys.prefix)),
+    'machine': platform.machine(),
+}) + '\\n')
+`;
+
+/** Runs `path` and asks what it is. */
+export async function probeInterpreter(path: string, log: Logger = silentLogger): Promise<Probe> {
+  log.debug(`$ ${formatCommand(path, ['-c', PROBE_SCRIPT])}`);
+  const r = await run(path, ['-c', PROBE_SCRIPT], { env: cleanEnvironment(), timeoutMs: 60_000 });
+  if (r.spawnError) return { ok: false, error: r.spawnError };
+  const info = markedJson<ProbeInfo>(r.stdout, MARK);
+  if (r.code !== 0 || !info) {
+    // The first line names the problem for a shim or wrapper, the last one for a Python traceback.
+    const lines = (r.stderr || r.stdout).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const why = (lines.length <= 2 ? lines : [lines[0], '…', lines[lines.length - 1]]).join(' ') || `exit code ${r.code}`;
+    return { ok: false, error: `does not run (exit ${r.code}): ${why}` };
+  }
+  return { ok: true, info };
+}
+
+function interpreterOf(candidate: string, info: ProbeInfo, source: Interpreter['source']): Interpreter {
+  const path = info.executable && existsSync(info.executable) ? info.executable : candidate;
+  return {
+    path,
+    version: info.version,
+    major: info.major,
+    minor: info.minor,
+    implementation: info.implementation,
+    source,
+    prefix: info.prefix,
+    basePrefix: info.base_prefix,
+    machine: info.machine,
+  };
+}
+
+/** Reads the version of an interpreter at a known path; UserError when it does not run. */
+export async function inspectInterpreter(path: string, source: Interpreter['source'] = 'explicit', log: Logger = silentLogger): Promise<Interpreter> {
+  const probe = await probeInterpreter(path, log);
+  if (!probe.ok) throw new UserError(`The Python interpreter ${path} ${probe.error}. Pass a working interpreter.`);
+  return interpreterOf(path, probe.info, source);
+}
+
+interface Place {
+  label: string;
+  source: Interpreter['source'];
+  candidates: string[];
+  /** Why nothing could be searched here (unset variable, missing directory). */
+  note?: string;
+  /** Directories deliberately not searched, with the reason. */
+  skipped?: string[];
+}
+
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return resolve(dir);
+  }
+}
+
+const isWindows = process.platform === 'win32';
+const exe = (name: string): string => (isWindows ? `${name}.exe` : name);
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function firstFile(dir: string, names: string[]): string | undefined {
+  return names.map((n) => join(dir, n)).find(isFile);
+}
+
+function interpreterNames(spec: VersionSpec): string[] {
+  const stem = spec.implementation === 'pypy' ? 'pypy' : 'python';
+  const names: string[] = [];
+  if (spec.major !== undefined && spec.minor !== undefined) names.push(`${stem}${spec.major}.${spec.minor}`);
+  if (spec.major !== undefined) names.push(`${stem}${spec.major}`);
+  names.push(stem);
+  return names;
+}
+
+function versionedNames(spec: VersionSpec): { pattern: RegExp; text: string } {
+  const stem = spec.implementation === 'pypy' ? 'pypy' : 'python';
+  const major = spec.major === undefined ? '\\d+' : String(spec.major);
+  return {
+    pattern: new RegExp(`^${stem}${major}\\.\\d+${isWindows ? '\\.exe' : ''}$`),
+    text: `${stem}${spec.major ?? 'X'}.Y`,
+  };
+}
+
+function toolCachePlace(spec: VersionSpec, env: SearchEnv): Place {
+  const place: Place = { label: 'tool cache', source: 'tool-cache', candidates: [] };
+  const root = env.RUNNER_TOOL_CACHE;
+  if (!root) return { ...place, note: 'RUNNER_TOOL_CACHE is not set' };
+  // actions/setup-python keeps <tool cache>/Python/<version>/<arch>/bin/python3 (PyPy/<python version>/<arch>/bin/pypy3).
+  const tool = spec.implementation === 'pypy' ? 'PyPy' : 'Python';
+  const dir = join(root, tool);
+  place.label = `tool cache (${dir})`;
+  if (!existsSync(dir)) return { ...place, note: 'does not exist' };
+  const names = spec.implementation === 'pypy'
+    ? ['pypy3', 'pypy', 'python3', 'python'].map(exe)
+    : ['python3', 'python', 'python2'].map(exe);
+  for (const version of listDir(dir)) {
+    for (const arch of listDir(join(dir, version))) {
+      const archDir = join(dir, version, arch);
+      const found = firstFile(join(archDir, 'bin'), names) ?? firstFile(archDir, names);
+      if (found) place.candidates.push(found);
+    }
+  }
+  return place;
+}
+
+function pathPlace(names: string[], env: SearchEnv, extra?: { pattern: RegExp; text: string }): Place {
+  const place: Place = { label: 'PATH', source: 'path', candidates: [] };
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  if (dirs.length === 0) return { ...place, note: 'PATH is empty' };
+  // pyenv shims only forward to $PYENV_ROOT/versions/*, which is searched directly; each shim
+  // costs a bash start-up and fails for every version that is not pyenv's global one.
+  const shims = new Set(pyenvRoots(env).map((root) => realDir(join(root, 'shims'))));
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    const real = realDir(dir);
+    if (shims.has(real)) {
+      place.skipped = [...(place.skipped ?? []), `${dir} (pyenv shims; pyenv's versions are searched below)`];
+      continue;
+    }
+    if (seen.has(real)) continue; // /bin and /usr/bin are often one directory
+    seen.add(real);
+    const listing = extra ? listDir(dir).filter((n) => extra.pattern.test(n)) : [];
+    for (const name of [...names.map(exe), ...listing]) {
+      const candidate = join(dir, name);
+      if (isFile(candidate) && !place.candidates.includes(candidate)) place.candidates.push(candidate);
+    }
+  }
+  if (place.candidates.length === 0 && !place.skipped) {
+    const wanted = [...names, ...(extra ? [extra.text] : [])].join(', ');
+    return { ...place, note: `no ${wanted} in ${dirs.join(delimiter)}` };
+  }
+  return place;
+}
+
+export function pyenvRoots(env: SearchEnv): string[] {
+  const roots = [env.PYENV_ROOT, join(homedir(), '.pyenv'), '/root/.pyenv'].filter((r): r is string => !!r);
+  return [...new Set(roots.map((r) => resolve(r)))];
+}
+
+function pyenvPlaces(env: SearchEnv): Place[] {
+  return pyenvRoots(env).map((root) => {
+    const versions = join(root, 'versions');
+    const place: Place = { label: `pyenv (${versions})`, source: 'pyenv', candidates: [] };
+    if (!existsSync(versions)) return { ...place, note: 'does not exist' };
+    for (const version of listDir(versions)) {
+      const found = firstFile(join(versions, version, 'bin'), ['python', 'python3', 'python2', 'pypy3', 'pypy']);
+      if (found) place.candidates.push(found);
+    }
+    return place;
+  });
+}
+
+function matches(spec: VersionSpec, py: Interpreter): boolean {
+  if (py.implementation !== spec.implementation) return false;
+  if (spec.major !== undefined && py.major !== spec.major) return false;
+  if (spec.minor !== undefined && py.minor !== spec.minor) return false;
+  if (spec.micro !== undefined && Number(/^\d+\.\d+\.(\d+)/.exec(py.version)?.[1]) !== spec.micro) return false;
+  return true;
+}
+
+/** Compares '3.12.1', '3.14.0rc1', '3.13.0a2': numerically, and a final release above its pre-releases. */
+export function comparePythonVersions(a: string, b: string): number {
+  const key = (v: string): number[] => {
+    const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(a|b|c|rc)(\d+))?/.exec(v);
+    if (!m) return [0, 0, 0, 4, 0];
+    const level = m[4] === undefined ? 4 : m[4] === 'a' ? 1 : m[4] === 'b' ? 2 : 3;
+    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0), level, Number(m[5] ?? 0)];
+  };
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+  return 0;
+}
+
+interface Finding {
+  candidate: string;
+  probe: Probe;
+  interpreter?: Interpreter;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** 'CPython 3.12.1', 'PyPy 3.10.14': for messages. */
+export function describeInterpreter(py: Pick<Interpreter, 'implementation' | 'version'>): string {
+  const impl = py.implementation === 'cpython' ? 'CPython' : py.implementation === 'pypy' ? 'PyPy' : py.implementation;
+  return `${impl} ${py.version}`;
+}
+
+function describeFinding(f: Finding): string {
+  if (!f.probe.ok) return `${f.candidate} → ${f.probe.error}`;
+  const py = f.interpreter!;
+  const where = py.path !== f.candidate ? ` (${py.path})` : '';
+  return `${f.candidate} → ${describeInterpreter(py)}${where}`;
+}
+
+function report(places: Place[], findings: Map<Place, Finding[]>): string {
+  return places.map((place, i) => {
+    const head = `  ${i + 1}. ${place.label}`;
+    if (place.note) return `${head}: ${place.note}`;
+    const found = findings.get(place) ?? [];
+    const skipped = (place.skipped ?? []).map((s) => `       skipped ${s}`);
+    if (found.length === 0 && skipped.length === 0) return `${head}: no interpreter found`;
+    return [`${head}:`, ...found.map((f) => `       ${describeFinding(f)}`), ...skipped].join('\n');
+  }).join('\n');
+}
+
+const HOW_TO_FIX = 'Install it first (actions/setup-python for 3.x or PyPy; for CPython 2.7 run the job in the '
+  + 'python:2.7.18-buster container or install it with conda/pyenv), or pass the interpreter\'s path.';
+
+/**
+ * Finds an interpreter for `spec`: an explicit path; otherwise the runner's
+ * tool cache, then PATH, then pyenv. A spec that fixes the minor version
+ * ('3.12', '2.7', '3.12.1') takes the first place in that order that has a
+ * match, the highest patch within it; an open spec ('3.x', '3', 'pypy3')
+ * takes the highest version found anywhere (ties go to the earlier place).
+ */
+export async function resolvePython(spec: string, env?: SearchEnv, log: Logger = silentLogger): Promise<Interpreter> {
+  const parsed = parseSpec(spec);
+  const searchEnv: SearchEnv = env ?? {
+    PATH: process.env.PATH,
+    RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE,
+    PYENV_ROOT: process.env.PYENV_ROOT,
+  };
+
+  if (parsed.kind === 'path') {
+    let path = parsed.path;
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      // A virtual environment or installation prefix rather than the interpreter itself.
+      const inside = firstFile(join(path, 'bin'), ['python3', 'python', 'python2', 'pypy3', 'pypy']) ?? firstFile(path, ['python.exe', 'pypy3.exe']);
+      if (!inside) throw new UserError(`The Python spec "${spec}" is a directory without bin/python3 or bin/python inside. Pass the interpreter's path.`);
+      path = inside;
+    } else if (!existsSync(path)) {
+      throw new UserError(`The Python interpreter "${spec}" does not exist (looked at ${path}). Pass an existing interpreter path or a version such as 3.12.`);
+    }
+    const py = await inspectInterpreter(path, 'explicit', log);
+    log.info(`Using ${describeInterpreter(py)} at ${py.path} (given as ${spec})`);
+    return py;
+  }
+
+  const places: Place[] = parsed.kind === 'command'
+    ? [pathPlace([parsed.name], searchEnv)]
+    : [
+      toolCachePlace(parsed, searchEnv),
+      // Every pythonX.Y of the major, not only the requested name: names are not trusted, and the
+      // error message then shows what is there.
+      pathPlace(interpreterNames(parsed), searchEnv, versionedNames(parsed)),
+      ...pyenvPlaces(searchEnv),
+    ];
+
+  const probes = new Map<string, Promise<Probe>>();
+  const probe = (candidate: string): Promise<Probe> => {
+    let p = probes.get(candidate);
+    if (!p) {
+      p = probeInterpreter(candidate, log);
+      probes.set(candidate, p);
+    }
+    return p;
+  };
+  const findings = new Map<Place, Finding[]>();
+  const matching = (place: Place): Interpreter[] => (findings.get(place) ?? [])
+    .map((f) => f.interpreter)
+    .filter((py): py is Interpreter => !!py && (parsed.kind === 'command' || matches(parsed, py)));
+
+  // Place by place, so that a fixed-minor spec met early (the usual case on a runner: the tool
+  // cache) does not wait for every other interpreter on the machine to start.
+  let chosen: Interpreter | undefined;
+  for (const place of places) {
+    findings.set(place, await mapLimit(place.candidates, 8, async (candidate) => {
+      const pr = await probe(candidate);
+      const finding: Finding = { candidate, probe: pr };
+      if (pr.ok) finding.interpreter = interpreterOf(candidate, pr.info, place.source);
+      return finding;
+    }));
+    if (parsed.kind === 'command') {
+      chosen = matching(place)[0];
+      break;
+    }
+    if (parsed.minor !== undefined) {
+      chosen = highest(matching(place));
+      if (chosen) break;
+    }
+  }
+  if (parsed.kind === 'version' && parsed.minor === undefined) chosen = highest(places.flatMap(matching));
+  log.debug(`Python interpreters searched for "${spec}":\n${report(places.filter((p) => findings.has(p) || p.note), findings)}`);
+
+  if (!chosen) {
+    const wanted = parsed.kind === 'command' ? `a working "${parsed.name}" on PATH` : describeSpec(parsed);
+    throw new UserError(
+      `No Python interpreter matches "${spec}" (wanted ${wanted}). Searched, in this order:\n${report(places, findings)}\n${HOW_TO_FIX}`,
+    );
+  }
+  log.info(`Using ${describeInterpreter(chosen)} at ${chosen.path} (found via ${chosen.source} for "${spec}")`);
+  return chosen;
+}
+
+/** The highest version; among equals, the first (earlier place, earlier candidate). */
+function highest(list: Interpreter[]): Interpreter | undefined {
+  let best: Interpreter | undefined;
+  for (const py of list) {
+    if (!best || comparePythonVersions(py.version, best.version) > 0) best = py;
+  }
+  return best;
+}
