@@ -1,0 +1,132 @@
+export const id = 889;
+export const ids = [889];
+export const modules = {
+
+/***/ 1889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2685);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
+
+
+
+
+
+
+const USAGE = 'usage: pyrelease check [--json] [--max-file-size 100M] [--version V] FILE|DIR...\n';
+const DISTRIBUTION = /\.(whl|tar\.gz|zip)$/;
+/**
+ * `twine check` with PyPI's upload rules added: every problem PyPI would
+ * refuse, found offline and reported all at once. Exit 1 on any problem.
+ */
+async function checkCommand(argv) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            json: { type: 'boolean', default: false },
+            'max-file-size': { type: 'string' },
+            version: { type: 'string' },
+        },
+    });
+    if (positionals.length === 0) {
+        process.stderr.write(USAGE);
+        return 2;
+    }
+    let maxFileSize;
+    if (values['max-file-size'] !== undefined) {
+        maxFileSize = (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(values['max-file-size']);
+        if (maxFileSize === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--max-file-size: use bytes or a size such as 100M (got ${values['max-file-size']})`);
+    }
+    const paths = positionals.flatMap(expand);
+    if (paths.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`no distributions (.whl, .tar.gz) found in ${positionals.join(', ')}`);
+    const result = await (0,_distributions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)(paths, { maxFileSize, expectedVersion: values.version });
+    if (values.json) {
+        const report = {
+            ok: result.problems.length === 0,
+            files: result.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256, blake2b_256: f.blake2b256 })),
+            problems: result.problems,
+        };
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    else {
+        process.stdout.write(`${(0,_distributions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblemsTable */ .OH)(result.files, result.problems)}\n`);
+    }
+    return result.problems.length === 0 ? 0 : 1;
+}
+function expand(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${path}: no such file or directory`);
+    }
+    if (!stat.isDirectory())
+        return [path];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path)
+        .filter((name) => DISTRIBUTION.test(name))
+        .sort()
+        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name));
+}
+
+
+/***/ }),
+
+/***/ 4895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/** Durations and sizes as people write them in workflow inputs and on the command line. */
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** Seconds from `900`, `30s`, `15m`, `2h` or `1h30m`; undefined when malformed. */
+function parseDuration(v) {
+    if (/^\d+$/.test(v))
+        return Number(v);
+    const re = /(\d+)\s*([smhd])/gy;
+    let total = 0;
+    let matched = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === v.length && v.length > 0 ? total : undefined;
+}
+/** Bytes from `1048576`, `100M`, `20G`, `1.5GiB` (binary units); undefined when malformed. */
+function parseSize(v) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        return undefined;
+    return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
+}
+/** 1536 → "1.5 KiB": for logs and summaries. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ })
+
+};
