@@ -33,7 +33,10 @@ export function renderRootAction() {
   }
   for (const [id, uses] of [...seen.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const defaults = new Set(uses.map((u) => u.spec.default ?? ''));
-    const lines = uses.map((u) => `${u.action}: ${u.spec.description.trim()}${u.spec.default ? ` (default: ${u.spec.default})` : ''}`);
+    // Descriptions may not hold expressions (GitHub's parser refuses them), so an
+    // expression default is described in words.
+    const describe = (d) => (d.includes('${{') ? d.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, "the workflow's github.$1") : d);
+    const lines = uses.map((u) => `${u.action}: ${u.spec.description.trim()}${u.spec.default ? ` (default: ${describe(u.spec.default)})` : ''}`);
     // An input shared with different defaults gets none here; each action then
     // applies its own default (the dispatcher hands the workflow token to the
     // GitHub actions through `github-token`).

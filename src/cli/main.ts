@@ -4,6 +4,9 @@ import { UserError } from '../errors.js';
 const USAGE = `pyrelease — release Python packages with native wheels
 
 Usage:
+  pyrelease bump (--bump KIND | --version V) [--dry-run] [--no-commit] [DIR]
+                                                             bump the version in a local git checkout and commit it
+  pyrelease brief ...                                        write the approval brief (see docs/pipeline.md)
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
   pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
                                                              an embedded PyPI-compatible index
@@ -14,6 +17,7 @@ Usage:
 type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
+  brief: async () => (await import('./brief.js')).briefCommand,
   bump: async () => (await import('./bump.js')).bumpCommand,
   check: async () => (await import('./check.js')).checkCommand,
   hash: async () => (await import('./hash.js')).hashCommand,
