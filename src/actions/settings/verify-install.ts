@@ -1,3 +1,4 @@
+import pep440 from '@renovatebot/pep440';
 import { InputError, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
 import { checkPep440, checkProjectName, existingFile, workspacePath } from './common.js';
 
@@ -16,6 +17,7 @@ export const verifyInstallInputs: InputSpecs = {
   pin: { default: 'true' },
   pre: { default: 'false' },
   'wait-timeout': { default: '15m' },
+  'require-version-attribute': { default: 'true' },
 };
 
 export interface VerifyInstallSettings {
@@ -33,6 +35,7 @@ export interface VerifyInstallSettings {
   pin: boolean;
   pre: boolean;
   waitTimeoutSeconds: number;
+  requireVersionAttribute: boolean;
 }
 
 export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env): VerifyInstallSettings {
@@ -45,22 +48,45 @@ export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env):
   }
   const manifest = i.optional('expect-manifest');
   const smoke = i.optional('smoke-test');
+  const indexUrl = i.url('index-url');
+  const dependencyIndexUrl = i.url('dependency-index-url');
+  const extraIndexUrls = i.words('extra-index-url').map((u) => parseHttpUrl('extra-index-url', u));
+  if (indexUrl) checkIndexUrl('index-url', indexUrl);
+  if (dependencyIndexUrl) checkIndexUrl('dependency-index-url', dependencyIndexUrl);
+  for (const u of extraIndexUrls) checkIndexUrl('extra-index-url', u);
+  const pin = i.boolean('pin');
+  const pre = i.boolean('pre');
+  if (!pin && !pre && pep440.explain(version)?.is_prerelease) {
+    throw new InputError('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre`, 'false');
+  }
   return {
     package: pkg,
     version,
     repository: i.choice('repository', ['pypi', 'testpypi'] as const),
-    indexUrl: i.url('index-url'),
-    dependencyIndexUrl: i.url('dependency-index-url'),
-    extraIndexUrls: i.words('extra-index-url').map((u) => parseHttpUrl('extra-index-url', u)),
+    indexUrl,
+    dependencyIndexUrl,
+    extraIndexUrls,
     importName,
     python: i.required('python', 'give an interpreter path or a version such as 2.7, 3.12 or 3.x'),
     expectCommit: i.optional('expect-commit'),
     expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
     smokeTest: smoke === undefined ? undefined : smokeTestOf(smoke, env),
-    pin: i.boolean('pin'),
-    pre: i.boolean('pre'),
+    pin,
+    pre,
     waitTimeoutSeconds: i.duration('wait-timeout'),
+    requireVersionAttribute: i.boolean('require-version-attribute'),
   };
+}
+
+/**
+ * Package indexes over https; plain http only on this machine (a local index
+ * in a rehearsal), where nothing on the network can swap the files.
+ */
+function checkIndexUrl(input: string, url: URL): void {
+  if (url.protocol === 'https:') return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  if (!loopback) throw new InputError(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', url.href);
 }
 
 /** A single line ending in .py is a script path; anything else is inline code. */

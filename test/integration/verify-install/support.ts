@@ -1,0 +1,106 @@
+/**
+ * For the verify-install tests: local indexes (in-process, or the real
+ * `pyrelease serve-index` command), uploads over the legacy API as twine
+ * makes them, and factory wheels.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { startLocalIndex } from '../../../src/local-index/index.js';
+import { REPO_ROOT } from '../../support/runner.js';
+import { makeWheel, type WheelSpec } from '../../support/wheels.js';
+
+export interface TestIndex {
+  url: string;
+  simpleUrl: string;
+  uploadUrl: string;
+  close(): Promise<void>;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+
+/** Runs every registered cleanup (indexes, servers, temp dirs). */
+export async function cleanupAll(): Promise<void> {
+  const all = cleanups.splice(0).reverse();
+  for (const c of all) await c().catch(() => {});
+}
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The embedded index in this process (what serve-index runs). */
+export async function startIndex(delaySeconds = 0): Promise<TestIndex> {
+  const dir = await tempDir('verify-index-');
+  const index = await startLocalIndex({ dir, delaySeconds });
+  cleanups.push(() => index.close());
+  return index;
+}
+
+/** `node dist/pyrelease/index.js serve-index --dir D --delay S` as a separate process, as a user starts it. */
+export async function startServeIndex(delaySeconds: number): Promise<TestIndex & { process: ChildProcess }> {
+  const dir = await tempDir('verify-serve-index-');
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'pyrelease', 'index.js'), 'serve-index', '--dir', dir, '--delay', String(delaySeconds)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve-index did not start in 20 s:\n${output}`)), 20_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /Local package index at (http:\/\/\S+\/)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}:\n${output}`)));
+  });
+  const close = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  cleanups.push(close);
+  return { url, simpleUrl: `${url}simple/`, uploadUrl: `${url}legacy/`, close, process: child };
+}
+
+/** Uploads a wheel as twine does (metadata fields, digests, the file). */
+export async function publish(index: Pick<TestIndex, 'uploadUrl'>, path: string, meta: { name: string; version: string; requires?: string[]; requiresPython?: string }): Promise<void> {
+  const bytes = await readFile(path);
+  const filename = basename(path);
+  const tag = filename.slice(0, -4).split('-').slice(-3)[0];
+  const form = new FormData();
+  const fields: [string, string][] = [
+    [':action', 'file_upload'],
+    ['protocol_version', '1'],
+    ['metadata_version', '2.1'],
+    ['name', meta.name],
+    ['version', meta.version],
+    ['summary', `Test package ${meta.name} made by the wheel factory`],
+    ['filetype', 'bdist_wheel'],
+    ['pyversion', tag],
+    ['sha256_digest', createHash('sha256').update(bytes).digest('hex')],
+    ...(meta.requiresPython ? [['requires_python', meta.requiresPython] as [string, string]] : []),
+    ...(meta.requires ?? []).map((r) => ['requires_dist', r] as [string, string]),
+  ];
+  for (const [k, v] of fields) form.append(k, v);
+  form.append('content', new Blob([bytes], { type: 'application/octet-stream' }), filename);
+  const res = await fetch(index.uploadUrl, { method: 'POST', body: form });
+  if (res.status !== 200) throw new Error(`upload of ${filename} failed: ${res.status} ${await res.text()}`);
+}
+
+/** Builds a factory wheel and uploads it; returns its path. */
+export async function publishWheel(index: Pick<TestIndex, 'uploadUrl'>, spec: WheelSpec): Promise<string> {
+  const dir = await tempDir('verify-wheels-');
+  const path = await makeWheel(dir, spec);
+  await publish(index, path, { name: spec.name, version: spec.version, ...(spec.requires ? { requires: spec.requires } : {}), ...(spec.requiresPython ? { requiresPython: spec.requiresPython } : {}) });
+  return path;
+}
