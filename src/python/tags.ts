@@ -2,6 +2,7 @@
  * Which wheels an interpreter can install: its compatible tags in pip's
  * priority order, and whether a wheel's (compressed) tag set meets them.
  */
+import { parseWheelFilename } from '../distributions/filename.js';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -228,18 +229,7 @@ export async function supportedTags(target: Interpreter | Environment, log: Logg
 
 /** The expanded tag set of a wheel filename ("py2.py3-none-any" → py2-none-any, py3-none-any). */
 export function wheelTags(wheelFilename: string): string[] {
-  const name = basename(wheelFilename);
-  if (!name.toLowerCase().endsWith('.whl')) {
-    throw new UserError(`${name} is not a wheel filename (it must end in .whl).`);
-  }
-  const parts = name.slice(0, -4).split('-');
-  if (parts.length !== 5 && parts.length !== 6) {
-    throw new UserError(`${name} is not a valid wheel filename: expected {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl.`);
-  }
-  const [pys, abis, plats] = parts.slice(-3).map((p) => p.toLowerCase().split('.'));
-  const tags: string[] = [];
-  for (const py of pys) for (const abi of abis) for (const plat of plats) tags.push(`${py}-${abi}-${plat}`);
-  return tags;
+  return parseWheelFilename(basename(wheelFilename)).tags.map((t) => t.toLowerCase());
 }
 
 /** Whether pip would consider the wheel installable: its tag set meets the interpreter's tags. */

@@ -27,7 +27,7 @@ describe('wheel tags from a filename', () => {
 
   it('refuses what is not a wheel filename', () => {
     expect(() => wheelTags('six-1.16.0.tar.gz')).toThrow(UserError);
-    expect(() => wheelTags('six-py3-none-any.whl')).toThrow(/not a valid wheel filename/);
+    expect(() => wheelTags('six-py3-none-any.whl')).toThrow(/Invalid wheel filename/);
   });
 
   it('is compatible when the tag sets meet, and ranks by the best tag', () => {
