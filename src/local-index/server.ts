@@ -39,7 +39,7 @@ export async function startLocalIndex(opts: LocalIndexOptions): Promise<LocalInd
     },
     files: () => store.files(),
   };
-  const routes = [...(opts.routes ?? []), ...builtInRoutes(store)];
+  const routes = [...(opts.routes ?? []), ...(opts.trustedPublishing?.routes ?? []), ...builtInRoutes(store)];
 
   const inFlight = new Set<Promise<void>>();
   const server = createServer({ requestTimeout: 0 }, (req, res) => {
@@ -98,6 +98,7 @@ function resolveOptions(opts: LocalIndexOptions): ResolvedOptions {
     host: opts.host ?? '127.0.0.1',
     port,
     ...(opts.token !== undefined ? { token: opts.token } : {}),
+    ...(opts.trustedPublishing ? { acceptToken: opts.trustedPublishing.acceptToken } : {}),
     delaySeconds,
     maxFileSize,
   };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.js';
+import type { TrustedPublishing } from './oidc.js';
 
 /** One distribution file the index holds, as recorded at upload time. */
 export interface StoredFile {
@@ -53,6 +54,8 @@ export interface LocalIndexOptions {
   log?: Logger;
   /** Extra endpoints (e.g. trusted publishing), consulted before the built-in ones. */
   routes?: LocalIndexRoute[];
+  /** Trusted publishing (see oidc.ts): its endpoints are served and the tokens it mints accepted for uploads. */
+  trustedPublishing?: TrustedPublishing;
 }
 
 export interface LocalIndex {
@@ -84,6 +87,8 @@ export interface ResolvedOptions {
   host: string;
   port: number;
   token?: string;
+  /** Tokens accepted besides `token` (minted by trusted publishing). */
+  acceptToken?: (token: string) => boolean;
   delaySeconds: number;
   maxFileSize: number;
 }

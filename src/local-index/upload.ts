@@ -43,8 +43,8 @@ class Refusal {
 
 export function createUploadHandler(store: IndexStore) {
   return async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: IndexContext): Promise<void> {
-    const { token, maxFileSize } = ctx.options;
-    const authError = checkAuth(req.headers.authorization, token);
+    const { token, maxFileSize, acceptToken } = ctx.options;
+    const authError = checkAuth(req.headers.authorization, token, acceptToken);
     let received: ReceivedUpload;
     try {
       received = await receiveUpload(req, { tmpRoot: store.tmpRoot(), maxFileSize, storeContent: authError === undefined });
@@ -200,14 +200,16 @@ async function decide(
  * Authentication as PyPI does it today: API tokens only, sent as HTTP Basic with
  * the user name `__token__`. Undefined when the request may upload.
  */
-export function checkAuth(authorization: string | undefined, token: string | undefined): string | undefined {
-  if (token === undefined) return undefined;
+export function checkAuth(authorization: string | undefined, token: string | undefined, acceptToken?: (token: string) => boolean): string | undefined {
+  if (token === undefined && acceptToken === undefined) return undefined;
   const match = /^basic\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) return messages.noIdentity;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon === -1) return messages.noIdentity;
   if (decoded.slice(0, colon) !== '__token__') return messages.passwordAuth;
+  if (acceptToken?.(decoded.slice(colon + 1))) return undefined;
+  if (token === undefined) return messages.noIdentity;
   const given = Buffer.from(decoded.slice(colon + 1), 'utf8');
   const expected = Buffer.from(token, 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return messages.noIdentity;

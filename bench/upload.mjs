@@ -1,0 +1,226 @@
+// Upload throughput and memory: COUNT wheels of SIZE MiB published to a fresh `pyrelease serve-index`
+// (a separate process on loopback) by this action at concurrency 1 and 4, and by twine (the Debian
+// package), in the same run. Then peak RSS of the action at concurrency 4 for the other sizes.
+// Targets: concurrency 1 no slower than twine; concurrency 4 at most half twine's wall time;
+// peak RSS under 150 MiB at every size. The index's own CPU time is reported too: serve-index
+// hashes and checks every upload on one thread, which bounds what any client can reach.
+//
+//   BENCH_UPLOAD_COUNT  wheels per run (default 24)
+//   BENCH_UPLOAD_MIB    size of each wheel for the timed runs (default 48)
+//   BENCH_UPLOAD_RSS_MIB  other sizes for the memory runs, comma-separated (default "8,96"; "" for none)
+//   BENCH_UPLOAD_CONCURRENCY  extra concurrency levels to time, comma-separated (default "")
+//   BENCH_RUNS          rounds of the timed runs, interleaved; medians are reported (default 1)
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomFillSync } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { measure, median, requireGnuTime, root, saveResult, table } from './lib.mjs';
+
+requireGnuTime();
+const COUNT = Number(process.env.BENCH_UPLOAD_COUNT ?? 24);
+const MIB = Number(process.env.BENCH_UPLOAD_MIB ?? 48);
+const RSS_SIZES = (process.env.BENCH_UPLOAD_RSS_MIB ?? '8,96').split(',').filter(Boolean).map(Number);
+const EXTRA_CONCURRENCY = (process.env.BENCH_UPLOAD_CONCURRENCY ?? '').split(',').filter(Boolean).map(Number);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const TOKEN = 'pypi-bench-token';
+const ACTION = join(root, 'dist/pypi-publish/index.js');
+const CLI = join(root, 'dist/pyrelease/index.js');
+const TWINE = ['/usr/bin/twine', '/usr/local/bin/twine'].find((p) => existsSync(p));
+
+for (const file of [ACTION, CLI]) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: build first (node scripts/build.mjs pypi-publish pyrelease)`);
+    process.exit(2);
+  }
+}
+if (!TWINE) console.error('twine is not installed (apt-get install -y twine): the twine column is skipped');
+
+const work = mkdtempSync(join(tmpdir(), 'bench-upload-'));
+const b64sha = (buf) => `sha256=${createHash('sha256').update(buf).digest('base64url')}`;
+
+/** A payload file of `mib` MiB of random bytes and its RECORD hash; shared by every wheel of that size. */
+async function payload(mib) {
+  const path = join(work, `payload-${mib}.bin`);
+  const hash = createHash('sha256');
+  const out = createWriteStream(path);
+  const chunk = Buffer.alloc(1024 * 1024);
+  for (let i = 0; i < mib; i++) {
+    randomFillSync(chunk);
+    hash.update(chunk);
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return { path, record: `sha256=${hash.digest('base64url')}`, size: mib * 1024 * 1024 };
+}
+
+/** COUNT valid wheels (METADATA, WHEEL, RECORD, the payload stored) of one project, different tags each. */
+async function makeWheels(mib) {
+  const dir = join(work, `wheels-${mib}`);
+  mkdirSync(dir, { recursive: true });
+  const pad = await payload(mib);
+  const pythons = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
+  const platforms = ['manylinux_2_17_x86_64', 'manylinux_2_17_aarch64', 'macosx_11_0_arm64', 'win_amd64', 'musllinux_1_2_x86_64', 'macosx_10_9_x86_64'];
+  const name = `bench_upload_${mib}`;
+  const version = '1.0.0';
+  const files = [];
+  for (let i = 0; i < COUNT; i++) {
+    const py = pythons[i % pythons.length];
+    const plat = platforms[Math.floor(i / pythons.length) % platforms.length];
+    const tag = `${py}-${py}-${plat}`;
+    const distInfo = `${name}-${version}.dist-info`;
+    const members = [
+      [`${name}/__init__.py`, Buffer.from(`TAG = ${JSON.stringify(tag)}\n`)],
+      [`${distInfo}/METADATA`, Buffer.from(`Metadata-Version: 2.1\nName: bench-upload-${mib}\nVersion: ${version}\nSummary: upload benchmark\n\nBenchmark wheel.\n`)],
+      [`${distInfo}/WHEEL`, Buffer.from(`Wheel-Version: 1.0\nGenerator: bench\nRoot-Is-Purelib: false\nTag: ${tag}\n`)],
+    ];
+    const record = [...members.map(([p, d]) => `${p},${b64sha(d)},${d.length}`), `${name}/_payload.bin,${pad.record},${pad.size}`, `${distInfo}/RECORD,,`].join('\n') + '\n';
+    const zip = new yazl.ZipFile();
+    for (const [p, d] of members) zip.addBuffer(d, p, { mtime: new Date(2020, 0, 1), mode: 0o100644 });
+    zip.addFile(pad.path, `${name}/_payload.bin`, { compress: false, mtime: new Date(2020, 0, 1), mode: 0o100644 });
+    zip.addBuffer(Buffer.from(record), `${distInfo}/RECORD`, { mtime: new Date(2020, 0, 1), mode: 0o100644 });
+    zip.end();
+    const file = join(dir, `${name}-${version}-${tag}.whl`);
+    await pipeline(zip.outputStream, createWriteStream(file));
+    files.push(file);
+  }
+  rmSync(pad.path);
+  const digests = new Map();
+  for (const f of files) {
+    const h = createHash('sha256');
+    await pipeline(createReadStream(f), h);
+    digests.set(f.split('/').pop(), h.digest('hex'));
+  }
+  return { dir, files, digests };
+}
+
+/** A fresh serve-index process; resolves with its upload URL and a stop function. */
+async function startIndex(label) {
+  const dir = join(work, `index-${label}`);
+  rmSync(dir, { recursive: true, force: true });
+  const child = spawn(process.execPath, [CLI, 'serve-index', '--dir', dir, '--port', '0', '--token', TOKEN, '--max-file-size', '200M'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /Local package index at (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.stderr.on('data', () => {});
+    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}: ${out}`)));
+  });
+  return {
+    uploadUrl: `${url}legacy/`,
+    dir,
+    /** CPU seconds the index process has used (user + system), from /proc. */
+    cpuSeconds: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return NaN;
+      }
+    },
+    stop: async () => {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await gone;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every wheel stored once with the local sha256. */
+function verifyStored(indexDir, digests) {
+  const state = JSON.parse(readFileSync(join(indexDir, 'state.json'), 'utf8'));
+  const stored = new Map(state.files.map((f) => [f.filename, f.sha256]));
+  if (state.files.length !== digests.size) throw new Error(`the index holds ${state.files.length} files, expected ${digests.size}`);
+  for (const [name, sha] of digests) if (stored.get(name) !== sha) throw new Error(`${name} stored with sha256 ${stored.get(name)}, local ${sha}`);
+}
+
+function actionEnv(uploadUrl, dir, concurrency) {
+  const temp = mkdtempSync(join(work, 'runner-'));
+  for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '');
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: temp,
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    'INPUT_REPOSITORY': uploadUrl,
+    'INPUT_PACKAGES-DIR': dir,
+    'INPUT_TOKEN': TOKEN,
+    'INPUT_SKIP-EXISTING': 'true',
+    'INPUT_CONCURRENCY': String(concurrency),
+    'INPUT_PREFLIGHT-ONLY': 'false',
+    'INPUT_ATTESTATIONS': 'false',
+    'INPUT_MAX-FILE-SIZE': '200M',
+  };
+}
+
+async function runContender(label, set, command, args, env) {
+  const index = await startIndex(label);
+  try {
+    // Warm the page cache so every contender reads the wheels from memory.
+    for (const f of set.files) spawnSync('cat', [f], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const res = measure(command, typeof args === 'function' ? args(index.uploadUrl) : args, { env: typeof env === 'function' ? env(index.uploadUrl) : env });
+    if (res.code !== 0) throw new Error(`${label} failed (exit ${res.code}):\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`);
+    verifyStored(index.dir, set.digests);
+    return { ...res, indexCpu: index.cpuSeconds() };
+  } finally {
+    await index.stop();
+  }
+}
+
+try {
+  const totalMiB = COUNT * MIB;
+  console.log(`Publishing ${COUNT} wheels × ${MIB} MiB (${(totalMiB / 1024).toFixed(2)} GiB) to a fresh serve-index each time; ${process.version}`);
+  const set = await makeWheels(MIB);
+  const contenders = [
+    ...(TWINE ? [{ label: 'twine upload (Debian package)', key: 'twine', command: TWINE, args: (url) => ['upload', '--repository-url', url, '-u', '__token__', '-p', TOKEN, '--non-interactive', '--disable-progress-bar', ...set.files], env: () => ({ ...process.env, NO_COLOR: '1', PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring' }) }] : []),
+    ...[1, 4, ...EXTRA_CONCURRENCY].map((c) => ({ label: `pypi-publish, concurrency ${c}`, key: `c${c}`, command: process.execPath, args: () => [ACTION], env: (url) => actionEnv(url, set.dir, c) })),
+  ];
+  const samples = new Map(contenders.map((c) => [c.key, []]));
+  // Interleaved rounds, so a busy moment on the machine does not land on one contender only.
+  for (let round = 0; round < RUNS; round++) {
+    for (const c of contenders) samples.get(c.key).push(await runContender(c.key, set, c.command, c.args, c.env));
+  }
+  const summary = (key) => {
+    const runs = samples.get(key);
+    return { seconds: median(runs.map((r) => r.seconds)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)), indexCpu: median(runs.map((r) => r.indexCpu)), all: runs.map((r) => r.seconds) };
+  };
+  const rows = contenders.map((c) => {
+    const r = summary(c.key);
+    return { contender: c.label, [`wall s${RUNS > 1 ? ` (median of ${RUNS})` : ''}`]: r.seconds.toFixed(2), ...(RUNS > 1 ? { runs: r.all.map((x) => x.toFixed(1)).join(' ') } : {}), 'MiB/s': (totalMiB / r.seconds).toFixed(0), 'peak RSS MiB': r.maxRssMiB.toFixed(0), 'index CPU s': r.indexCpu.toFixed(1) };
+  });
+  const twine = TWINE ? summary('twine') : undefined;
+  const c1 = summary('c1');
+  const c4 = summary('c4');
+  rmSync(set.dir, { recursive: true, force: true });
+
+  const memory = [{ 'wheel MiB': MIB, concurrency: 4, 'peak RSS MiB': c4.maxRssMiB.toFixed(0), 'wall s': c4.seconds.toFixed(2) }];
+  for (const size of RSS_SIZES.filter((s) => s !== MIB)) {
+    const other = await makeWheels(size);
+    const r = await runContender(`rss${size}`, other, process.execPath, [ACTION], (url) => actionEnv(url, other.dir, 4));
+    memory.push({ 'wheel MiB': size, concurrency: 4, 'peak RSS MiB': r.maxRssMiB.toFixed(0), 'wall s': r.seconds.toFixed(2) });
+    rmSync(other.dir, { recursive: true, force: true });
+  }
+
+  console.log(`\n${table(rows)}\n`);
+  console.log(`${table(memory)}\n`);
+  const verdicts = [];
+  if (twine) {
+    verdicts.push(`concurrency 1 / twine = ${(c1.seconds / twine.seconds).toFixed(2)} (target <= 1.00): ${c1.seconds <= twine.seconds ? 'met' : 'MISSED'}`);
+    verdicts.push(`concurrency 4 / twine = ${(c4.seconds / twine.seconds).toFixed(2)} (target <= 0.50): ${c4.seconds <= twine.seconds / 2 ? 'met' : 'MISSED'}`);
+  }
+  const worst = Math.max(...memory.map((m) => Number(m['peak RSS MiB'])));
+  verdicts.push(`peak RSS ${worst.toFixed(0)} MiB at worst (target < 150): ${worst < 150 ? 'met' : 'MISSED'}`);
+  const load = loadavg().map((l) => l.toFixed(1));
+  console.log(verdicts.join('\n'));
+  console.log(`load average at the end: ${load.join(' ')} (on ${cpus().length} CPUs)`);
+  console.log(`saved ${saveResult('upload', { count: COUNT, mib: MIB, runs: RUNS, rows, memory, verdicts, load })}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,80 @@
+/**
+ * Reading what an index said. Warehouse puts its message in the status line's
+ * reason phrase and in the HTML error page; over HTTP/2 (and through some
+ * proxies) the reason phrase is gone, so the body is read as well, as twine
+ * does. JSON errors (`{"message": …}`) are read too.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { HttpResponse } from './http.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#x27': "'", '#39': "'", nbsp: ' ' };
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, name: string) => {
+    const known = ENTITIES[name.toLowerCase()];
+    if (known !== undefined) return known;
+    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (/^#\d/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
+    return all;
+  });
+}
+
+function stripTags(html: string): string {
+  return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+export function bodyMessage(body: Buffer, contentType: string | undefined): string | undefined {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return undefined;
+  if (/json/i.test(contentType ?? '') || /^\s*[{[]/.test(text)) {
+    try {
+      const data = JSON.parse(text) as { message?: unknown; errors?: unknown };
+      if (data && typeof data.message === 'string') return data.message;
+    } catch {
+      // not JSON after all
+    }
+  }
+  if (/<html|<body|<title/i.test(text)) {
+    // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
+    const detail = /<br\s*\/?>\s*<br\s*\/?>([\s\S]*?)<\/body>/i.exec(text);
+    if (detail && stripTags(detail[1]) !== '') return stripTags(detail[1]);
+    const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
+    if (title) return stripTags(title[1]).replace(/^\d{3}\s+/, '');
+    return undefined;
+  }
+  const plain = text.trim();
+  return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+}
+
+/** The index's own words for an answer, falling back to the status. */
+export function answerMessage(res: HttpResponse): string {
+  const standard = STATUS_CODES[res.status] ?? '';
+  const reason = res.statusMessage.trim();
+  if (reason && reason.toLowerCase() !== standard.toLowerCase()) return reason;
+  const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
+  return fromBody ?? `${res.status} ${standard}`.trim();
+}
+
+export function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** twine's `--skip-existing` test: 409 (pypiserver) or 400 whose reason or body says "already exist". */
+export function saysAlreadyExists(res: HttpResponse): boolean {
+  if (res.status === 409) return true;
+  if (res.status !== 400) return false;
+  return /already exist/i.test(res.statusMessage) || /already exist/i.test(res.body.toString('utf8'));
+}
+
+/** twine's RedirectDetected texts. */
+export function redirectMessage(from: string, location: string | undefined): string {
+  if (location === undefined || location === '') {
+    return `${from} answered with a redirect but named no destination. Redirects are never followed for uploads; check the repository URL.`;
+  }
+  const to = new URL(location, from).href;
+  if (!from.endsWith('/') && to === `${from}/`) {
+    return `${from} attempted to redirect to ${to}.\nYour repository URL is missing a trailing slash. Please add it and try again.`;
+  }
+  return `${from} attempted to redirect to ${to}.\nIf you trust these URLs, set ${to} as your repository URL and try again. (Uploads never follow redirects, so credentials are never sent to another address.)`;
+}

@@ -1,0 +1,17 @@
+/** The package index client: endpoints, the legacy upload API, the JSON API and trusted publishing. */
+export { resolveEndpoints, isLoopback } from './endpoints.js';
+export type { IndexEndpoints, EndpointOverrides } from './endpoints.js';
+export { httpRequest, createAgents, destroyAgents, RequestFailed } from './http.js';
+export type { Agents, HttpResponse, HttpRequestOptions } from './http.js';
+export { answerMessage, bodyMessage, redirectMessage, saysAlreadyExists } from './answers.js';
+export { uploadFields, safeName, pyversionOf, filetypeOf } from './form.js';
+export { multipartBody, quoteParam } from './multipart.js';
+export type { MultipartBody, MultipartFile } from './multipart.js';
+export { fetchRelease, parseReleaseJson, releaseJsonUrl, USER_AGENT } from './json-api.js';
+export type { IndexFile, IndexRelease } from './json-api.js';
+export { uploadAttempt, RetryableUploadError } from './upload.js';
+export type { UploadAnswer, UploadAttemptOptions } from './upload.js';
+export { TrustedPublisher, MINT_ERROR_HELP, RENDERED_CLAIMS, renderClaims, unverifiedClaims } from './trusted-publishing.js';
+export type { TrustedPublishingOptions } from './trusted-publishing.js';
+export { tokenCredentials, trustedCredentials } from './auth.js';
+export type { UploadCredentials } from './auth.js';

@@ -1,0 +1,106 @@
+/**
+ * One upload attempt to the legacy API: the form twine sends, streamed from
+ * disk with an exact Content-Length, HTTP Basic `__token__`, no redirect
+ * followed. The answer is sorted into what the publisher must do next:
+ * accepted, "already exists" (resolved by the caller against the JSON API),
+ * refused for good, or worth another attempt (and whether the index may have
+ * stored the file despite the failure).
+ */
+import type { DistributionInfo } from '../distributions/index.js';
+import { isRetryableStatus, parseRetryAfter } from '../sources/http-retry.js';
+import { isTransientNetworkError } from '../sources/http-retry.js';
+import { answerMessage, headerText, redirectMessage, saysAlreadyExists } from './answers.js';
+import { uploadFields } from './form.js';
+import { httpRequest, RequestFailed, type Agents } from './http.js';
+import { multipartBody } from './multipart.js';
+import { USER_AGENT } from './json-api.js';
+
+export type UploadAnswer =
+  | { kind: 'accepted'; warnings: string }
+  | { kind: 'exists'; message: string }
+  | { kind: 'refused'; status: number; message: string };
+
+/** An attempt that may succeed if repeated. */
+export class RetryableUploadError extends Error {
+  constructor(
+    message: string,
+    /** The whole file reached the index, which may have stored it: look before uploading again. */
+    readonly ambiguous: boolean,
+    readonly retryAfterMs?: number,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'RetryableUploadError';
+  }
+}
+
+export interface UploadAttemptOptions {
+  uploadUrl: URL;
+  /** `Basic …`; sent to the upload URL only. */
+  authorization?: string;
+  agents?: Agents;
+  /** No progress in either direction for this long aborts the attempt. */
+  idleTimeoutMs?: number;
+  onProgress?: (sentFileBytes: number) => void;
+  signal?: AbortSignal;
+  /** Precomputed fields (tests); default uploadFields(info). */
+  fields?: [string, string][];
+}
+
+export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptOptions): Promise<UploadAnswer> {
+  const body = multipartBody(opts.fields ?? uploadFields(info), {
+    field: 'content',
+    filename: info.filename,
+    contentType: 'application/octet-stream',
+    path: info.path,
+    size: info.size,
+  });
+  let res;
+  try {
+    res = await httpRequest(opts.uploadUrl, {
+      method: 'POST',
+      headers: {
+        'Content-Type': body.contentType,
+        'Content-Length': body.length,
+        'User-Agent': USER_AGENT,
+        ...(opts.authorization ? { Authorization: opts.authorization } : {}),
+      },
+      stream: body.stream(opts.onProgress),
+      idleTimeoutMs: opts.idleTimeoutMs ?? 300_000,
+      maxBodyBytes: 256 * 1024,
+      ...(opts.agents ? { agents: opts.agents } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof RequestFailed) {
+      if (err.code === 'ABORT_ERR') throw err;
+      if (isTransientNetworkError(err) || err.code === 'ETIMEDOUT') throw new RetryableUploadError(err.message, err.bodySent);
+    }
+    throw err;
+  }
+
+  const url = opts.uploadUrl.href;
+  if (res.status >= 200 && res.status < 300) return { kind: 'accepted', warnings: res.body.toString('utf8').trim() };
+  if (res.status >= 300 && res.status < 400) {
+    return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
+  }
+  const message = answerMessage(res);
+  if (saysAlreadyExists(res)) return { kind: 'exists', message };
+  if (isRetryableStatus(res.status)) {
+    // The index answered after reading the whole body: a 5xx may come after the file was stored.
+    const retryAfter = parseRetryAfter(headerText(res.headers['retry-after']));
+    throw new RetryableUploadError(`${res.status} ${message}`, res.status >= 500, retryAfter, res.status);
+  }
+  return { kind: 'refused', status: res.status, message: refusalText(opts.uploadUrl, res.status, message) };
+}
+
+/** twine's special cases for a wrong URL, otherwise the index's own words. */
+function refusalText(url: URL, status: number, message: string): string {
+  if (status === 410 && /pypi\.python\.org/.test(url.hostname)) {
+    return `${message}\nIt appears you're uploading to pypi.python.org (or testpypi.python.org). You've received a 410 error response. Uploading to those sites is deprecated. The new sites are pypi.org and test.pypi.org. Use repository: pypi or testpypi.`;
+  }
+  if (status === 405 && /pypi\.org$/.test(url.hostname)) {
+    return `${message}\nIt appears you're trying to upload to pypi.org but have an invalid URL. You probably want one of these two URLs: https://upload.pypi.org/legacy/ or https://test.pypi.org/legacy/. Use repository: pypi or testpypi.`;
+  }
+  return message;
+}
