@@ -1,0 +1,109 @@
+import * as core from '@actions/core';
+import { performance } from 'node:perf_hooks';
+import { arch, platform, tmpdir } from 'node:os';
+import { describeInterpreter } from '../../python/index.js';
+import { verifyInstall, writeResultFile, type VerifyResult } from '../../verify/index.js';
+import { actionLogger } from '../run.js';
+import type { VerifyInstallSettings } from '../settings/verify-install.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const code = (s: string | undefined) => (s ? `<code>${escapeHtml(s)}</code>` : '—');
+
+/** "Linux X64", "macOS ARM64 (Python runs as x86_64)" under Rosetta. */
+function osLabel(r: VerifyResult): string {
+  const machine = r.python?.machine;
+  const native = /^(x64|x86_64|amd64)$/i.test(r.arch) ? 'x86_64' : /^(arm64|aarch64)$/i.test(r.arch) ? 'arm64' : undefined;
+  const rosetta = machine && native && machine.toLowerCase() !== native && !(native === 'arm64' && /^aarch64$/i.test(machine))
+    ? ` (Python runs as ${machine})`
+    : '';
+  return `${r.os} ${r.arch}${rosetta}`;
+}
+
+async function writeSummary(r: VerifyResult): Promise<void> {
+  const python = r.python ? `${describeInterpreter(r.python)}<br>${code(r.python.path)}` : '—';
+  const verdict = r.result === 'passed' ? '✅ passed' : '❌ failed';
+  const summary = core.summary
+    .addHeading(`verify-install: ${escapeHtml(r.package)} ${escapeHtml(r.version)}`, 2)
+    .addTable([
+      ['OS', 'Python', 'Wheel', 'Version', '__file__', 'Seconds to available', 'Result'].map((data) => ({ data, header: true })),
+      [
+        escapeHtml(osLabel(r)),
+        python,
+        code(r.wheel),
+        escapeHtml(r.installedVersion ?? '—'),
+        code(r.moduleFile),
+        r.secondsToAvailable === undefined ? '—' : r.secondsToAvailable.toFixed(1),
+        verdict,
+      ],
+    ]);
+  const from = r.mode === 'exact-file'
+    ? `the wheel from ${code(r.index)} by URL and sha256; dependencies from ${code(r.dependencyIndex)} only`
+    : r.mode === 'mixed'
+      ? `pip with ${code(r.index)} and ${(r.extraIndexes ?? []).map(code).join(', ')} mixed`
+      : `pip from ${code(r.index)}`;
+  summary.addRaw(`<p>${r.pin ? '<code>package==version</code>' : '<code>pip install -U package</code>'}: ${from}.</p>`, true);
+  if (r.checks.length > 0) {
+    summary.addList(r.checks.map((c) => `${c.ok ? '✅' : '❌'} ${escapeHtml(c.name)}: ${escapeHtml(c.detail.split('\n')[0])}`));
+  }
+  if (r.error) summary.addRaw(`<pre>${escapeHtml(r.error)}</pre>`, true);
+  await summary.write();
+}
+
+/** Passwords in index URLs never reach the log. */
+function maskUrlSecrets(urls: (URL | undefined)[]): void {
+  for (const u of urls) {
+    if (u?.password) core.setSecret(decodeURIComponent(u.password));
+  }
+}
+
+/** Runs verify-install with validated settings; loaded by the entry only once the inputs are valid. */
+export async function main(s: VerifyInstallSettings): Promise<void> {
+  // Seconds to available count from the start of the step's process.
+  const startedAt = Math.round(performance.timeOrigin);
+  maskUrlSecrets([s.indexUrl, s.dependencyIndexUrl, ...s.extraIndexUrls]);
+  const tempDir = process.env.RUNNER_TEMP || tmpdir();
+  const outcome = await verifyInstall(
+    {
+      package: s.package,
+      version: s.version,
+      python: s.python,
+      indexes: {
+        repository: s.repository,
+        ...(s.indexUrl ? { indexUrl: s.indexUrl.href } : {}),
+        ...(s.dependencyIndexUrl ? { dependencyIndexUrl: s.dependencyIndexUrl.href } : {}),
+        extraIndexUrls: s.extraIndexUrls.map((u) => u.href),
+      },
+      ...(s.importName ? { importName: s.importName } : {}),
+      ...(s.expectCommit ? { expectCommit: s.expectCommit } : {}),
+      ...(s.expectManifest ? { manifestPath: s.expectManifest } : {}),
+      ...(s.smokeTest ? { smokeTest: s.smokeTest } : {}),
+      pin: s.pin,
+      pre: s.pre,
+      waitTimeoutSeconds: s.waitTimeoutSeconds,
+      requireVersionAttribute: s.requireVersionAttribute,
+      tempDir,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      startedAt,
+      platform: { os: process.env.RUNNER_OS || platform(), arch: process.env.RUNNER_ARCH || arch() },
+    },
+    actionLogger,
+  );
+  const r = outcome.result;
+  const resultFile = await writeResultFile(tempDir, r);
+  const outputs: Record<string, string | number | undefined> = {
+    'installed-version': r.installedVersion,
+    'installed-file': r.moduleFile,
+    wheel: r.wheel,
+    'python-version': r.python?.version,
+    'python-path': r.python?.path,
+    'import-name': r.importName,
+    'seconds-to-available': r.secondsToAvailable,
+    'result-file': resultFile,
+  };
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) core.setOutput(name, String(value));
+  }
+  await writeSummary(r);
+  if (outcome.error !== undefined) throw outcome.error;
+  core.info(`${r.package} ${r.installedVersion} from ${r.wheel ?? 'the index'} imports from ${r.moduleFile} on ${r.python ? describeInterpreter(r.python) : 'Python'}: every check passed.`);
+}
