@@ -2,8 +2,9 @@
 // (a separate process on loopback) by this action at concurrency 1 and 4, and by twine (the Debian
 // package), in the same run. Then peak RSS of the action at concurrency 4 for the other sizes.
 // Targets: concurrency 1 no slower than twine; concurrency 4 at most half twine's wall time;
-// peak RSS under 150 MiB at every size. The index's own CPU time is reported too: serve-index
-// hashes and checks every upload on one thread, which bounds what any client can reach.
+// peak RSS under 150 MiB at every size. The client's and the index's CPU seconds are reported
+// too: serve-index hashes, stores and checks every upload (on worker threads beside its event
+// loop), and on a machine with few cores the index and the client share the same cores.
 //
 //   BENCH_UPLOAD_COUNT  wheels per run (default 24)
 //   BENCH_UPLOAD_MIB    size of each wheel for the timed runs (default 48)
@@ -160,15 +161,28 @@ function actionEnv(uploadUrl, dir, concurrency) {
   };
 }
 
+/** CPU seconds (user + system) of the child processes this one has waited for, from /proc. */
+function waitedChildrenCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 async function runContender(label, set, command, args, env) {
   const index = await startIndex(label);
   try {
     // Warm the page cache so every contender reads the wheels from memory.
     for (const f of set.files) spawnSync('cat', [f], { stdio: ['ignore', 'ignore', 'ignore'] });
+    // The client's CPU: what the measured command used (the index is still running, so not counted).
+    const waitedBefore = waitedChildrenCpuSeconds();
     const res = measure(command, typeof args === 'function' ? args(index.uploadUrl) : args, { env: typeof env === 'function' ? env(index.uploadUrl) : env });
+    const clientCpu = waitedChildrenCpuSeconds() - waitedBefore;
     if (res.code !== 0) throw new Error(`${label} failed (exit ${res.code}):\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`);
     verifyStored(index.dir, set.digests);
-    return { ...res, indexCpu: index.cpuSeconds() };
+    return { ...res, indexCpu: index.cpuSeconds(), clientCpu };
   } finally {
     await index.stop();
   }
@@ -189,11 +203,11 @@ try {
   }
   const summary = (key) => {
     const runs = samples.get(key);
-    return { seconds: median(runs.map((r) => r.seconds)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)), indexCpu: median(runs.map((r) => r.indexCpu)), all: runs.map((r) => r.seconds) };
+    return { seconds: median(runs.map((r) => r.seconds)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)), indexCpu: median(runs.map((r) => r.indexCpu)), clientCpu: median(runs.map((r) => r.clientCpu)), all: runs.map((r) => r.seconds) };
   };
   const rows = contenders.map((c) => {
     const r = summary(c.key);
-    return { contender: c.label, [`wall s${RUNS > 1 ? ` (median of ${RUNS})` : ''}`]: r.seconds.toFixed(2), ...(RUNS > 1 ? { runs: r.all.map((x) => x.toFixed(1)).join(' ') } : {}), 'MiB/s': (totalMiB / r.seconds).toFixed(0), 'peak RSS MiB': r.maxRssMiB.toFixed(0), 'index CPU s': r.indexCpu.toFixed(1) };
+    return { contender: c.label, [`wall s${RUNS > 1 ? ` (median of ${RUNS})` : ''}`]: r.seconds.toFixed(2), ...(RUNS > 1 ? { runs: r.all.map((x) => x.toFixed(1)).join(' ') } : {}), 'MiB/s': (totalMiB / r.seconds).toFixed(0), 'peak RSS MiB': r.maxRssMiB.toFixed(0), 'client CPU s': r.clientCpu.toFixed(1), 'index CPU s': r.indexCpu.toFixed(1) };
   });
   const twine = TWINE ? summary('twine') : undefined;
   const c1 = summary('c1');

@@ -9,8 +9,9 @@ export {
   parseSdistFilename,
 } from './filename.js';
 export type { WheelFilename, SdistFilename, DistributionFilename } from './filename.js';
-export { createDigester, hashFile } from './hashes.js';
-export type { Digests, Digester } from './hashes.js';
+export { createDigester, createStreamDigester, hashFile } from './hashes.js';
+export { releaseWorkerThreads } from './workers.js';
+export type { Digests, Digester, StreamDigester } from './hashes.js';
 export {
   MetadataError,
   SUPPORTED_METADATA_VERSIONS,
@@ -34,7 +35,7 @@ export {
   inspectDistribution,
   preflight,
 } from './preflight.js';
-export type { DistributionInfo, PreflightOptions, Problem } from './preflight.js';
+export type { DistributionInfo, InspectOptions, PreflightOptions, Problem } from './preflight.js';
 export {
   MANIFEST_SCHEMA,
   MANIFEST_SCHEMA_VERSION,

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
 import { hashFile } from './hashes.js';
+import type { Digests } from './hashes.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
@@ -18,6 +19,7 @@ import { pythonRepr } from './python-repr.js';
 import { verifyRecord } from './record.js';
 import { readSdistArchive } from './sdist-archive.js';
 import { readWheelArchive } from './wheel-archive.js';
+import type { WheelArchive } from './wheel-archive.js';
 import type { ArchiveLimits, ArchiveProblem } from './zip-scan.js';
 import { MiB } from './zip-scan.js';
 import { isValidVersion, localVersionLabel, normalizeVersion, versionsEqual } from './versions.js';
@@ -69,8 +71,20 @@ const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core
 const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
 const REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
 
-/** Per-file rules: never throws for a bad file; every finding is a Problem. */
-export async function inspectDistribution(path: string, opts: PreflightOptions = {}): Promise<DistributionInfo> {
+export interface InspectOptions extends PreflightOptions {
+  /**
+   * The file's digests, when the caller computed them from these very bytes (an
+   * index that hashed an upload as it arrived): the file is then read only for
+   * the archive checks. Trusted as given.
+   */
+  digests?: Digests;
+}
+
+/**
+ * Per-file rules: never throws for a bad file; every finding is a Problem. A
+ * wheel is read once: the file's digests and every member's come from the same pass.
+ */
+export async function inspectDistribution(path: string, opts: InspectOptions = {}): Promise<DistributionInfo> {
   const filename = basename(path);
   const info: DistributionInfo = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
   const add = (rule: string, message: string, fix: string, pypiMessage?: string): void => {
@@ -78,13 +92,21 @@ export async function inspectDistribution(path: string, opts: PreflightOptions =
   };
   const addArchive = (problem: ArchiveProblem): void => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
 
+  const isWheel = filename.endsWith('.whl');
+  let wheelArchive: WheelArchive | undefined;
   try {
     const stats = await stat(path);
     if (!stats.isFile()) {
       add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
       return info;
     }
-    const digests = await hashFile(path);
+    let digests = opts.digests;
+    if (isWheel) {
+      wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true, fileDigests: digests === undefined });
+      digests ??= wheelArchive.digests;
+    }
+    // Not a zip (or not a wheel): the digests take a read of their own.
+    digests ??= await hashFile(path);
     info.size = digests.size;
     info.sha256 = digests.sha256;
     info.blake2b256 = digests.blake2b256;
@@ -104,7 +126,6 @@ export async function inspectDistribution(path: string, opts: PreflightOptions =
       "Cannot upload a file with '/' or '\\' in the name.");
   }
 
-  const isWheel = filename.endsWith('.whl');
   const isTarGz = filename.endsWith('.tar.gz');
   const isZip = filename.endsWith('.zip');
   if (!isWheel && !isTarGz && !isZip) {
@@ -130,8 +151,8 @@ export async function inspectDistribution(path: string, opts: PreflightOptions =
 
   let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
   let metadataText: string | undefined;
-  if (isWheel) {
-    const archive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true });
+  if (wheelArchive) {
+    const archive = wheelArchive;
     archive.problems.forEach(addArchive);
     const expected = archive.expectedDistInfoDir;
     if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {

@@ -3,6 +3,7 @@
  * texts, read with yauzl (lazy entries, streaming, bounded) and never extracted.
  */
 import { basename } from 'node:path';
+import type { Digests } from './hashes.js';
 import { scanZip } from './zip-scan.js';
 import type { ArchiveLimits, ArchiveProblem, ScannedMember } from './zip-scan.js';
 
@@ -16,6 +17,11 @@ export interface ReadWheelOptions extends Partial<ArchiveLimits> {
    * wants METADATA (an index serving it) can turn it off.
    */
   verifyMembers?: boolean;
+  /**
+   * Also sha256 and BLAKE2b-256 the whole file in the same read (see `digests`). A
+   * file that cannot be read to its end then throws: there would be no digests.
+   */
+  fileDigests?: boolean;
 }
 
 export interface WheelArchive {
@@ -35,16 +41,19 @@ export interface WheelArchive {
   /** False when the file is not a readable zip. */
   readable: boolean;
   problems: ArchiveProblem[];
+  /** The whole file's digests (fileDigests, readable zips only). */
+  digests?: Digests;
 }
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 
 export async function readWheelArchive(path: string, limits: ReadWheelOptions = {}): Promise<WheelArchive> {
-  const { verifyMembers = true, ...archiveLimits } = limits;
+  const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
   const scan = await scanZip(path, {
     limits: archiveLimits,
     capture: (name) => DIST_INFO_TEXT.test(name),
     hashMembers: verifyMembers,
+    fileDigests,
   });
   const problems = [...scan.problems];
   const members = scan.members.map((m) => m.name);
@@ -109,6 +118,7 @@ export async function readWheelArchive(path: string, limits: ReadWheelOptions = 
     ...(record !== undefined ? { record } : {}),
     readable: scan.readable,
     problems,
+    ...(scan.digests ? { digests: scan.digests } : {}),
   };
 }
 

@@ -5,12 +5,13 @@
  * each capped). Zip bombs are caught twice: from the sizes the central directory
  * declares, and while inflating, in case those sizes lie.
  */
-import { createHash } from 'node:crypto';
-import * as zlib from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { createBLAKE2b } from 'hash-wasm';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
+import type { MemberOutcome, MemberPlan } from './byte-kernel.js';
+import type { Digests } from './hashes.js';
 import { sample } from './record.js';
+import { scanOnWorker } from './workers.js';
 
 export interface ArchiveLimits {
   /** Largest text member (METADATA, WHEEL, RECORD, PKG-INFO) read into memory. Default 64 MiB. */
@@ -66,6 +67,8 @@ export interface ZipScanOptions {
   maxCaptured?: number;
   /** Inflate and sha256 every member (for RECORD checks and bomb detection while inflating). */
   hashMembers?: boolean;
+  /** Also hash the whole file (sha256, BLAKE2b-256) in the same read; only a readable zip gets `digests`. */
+  fileDigests?: boolean;
 }
 
 export interface ZipScan {
@@ -74,6 +77,8 @@ export interface ZipScan {
   members: ScannedMember[];
   captured: Map<string, Buffer>;
   problems: ArchiveProblem[];
+  /** The whole file's digests, when asked for and the zip could be read. */
+  digests?: Digests;
 }
 
 const REBUILD_FIX = 'Rebuild the distribution with a standard tool (python -m build, pip wheel, cibuildwheel) and do not edit the archive by hand.';
@@ -178,10 +183,15 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
     const warehouseRefuses = totalDeclared > WAREHOUSE_RATIO_MIN_SIZE && archiveRatio > limits.maxCompressionRatio;
     const hashMembers = options.hashMembers === true && !warehouseRefuses;
 
-    // Second pass: inflate what we need, enforcing sizes as the bytes arrive.
+    // Second pass: inflate what we need, enforcing sizes as the bytes arrive. Where each
+    // member's data starts comes from its local header (yauzl checks it); the bytes are read
+    // in one sequential pass, on a worker thread when there is one (byte-kernel.ts).
     const inflateBombs: string[] = [];
     const corrupt: string[] = [];
     const oversized: string[] = [];
+    const outcomes = new Map<number, MemberOutcome>();
+    const plans: MemberPlan[] = [];
+    const planned: number[] = [];
     let capturedCount = 0;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
@@ -195,12 +205,56 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       }
       const keep = wantBytes && entry.uncompressedSize <= limits.maxMemberSize;
       if (keep) capturedCount++;
-      const outcome = await inflateMember(zip, entry, keep, hashMembers);
+      let fileDataStart: number;
+      try {
+        ({ fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true }));
+      } catch (error) {
+        outcomes.set(i, { kind: 'corrupt', reason: errorText(error) });
+        continue;
+      }
+      plans.push({
+        start: fileDataStart,
+        length: entry.compressedSize,
+        deflated: entry.compressionMethod === 8,
+        declaredSize: entry.uncompressedSize,
+        crc32: entry.crc32,
+        keep,
+        hash: hashMembers,
+      });
+      planned.push(i);
+    }
+
+    let digests: Digests | undefined;
+    if (plans.length > 0 || options.fileDigests) {
+      let blake2b = options.fileDigests ? await createBLAKE2b(256) : undefined;
+      const restart = async (): Promise<void> => {
+        if (blake2b) blake2b = await createBLAKE2b(256);
+      };
+      const request = { path, members: plans, wholeFile: options.fileDigests === true };
+      let scanned;
+      try {
+        scanned = await scanOnWorker(request, blake2b ? (chunk) => blake2b!.update(chunk) : undefined, restart);
+      } catch (error) {
+        // The file could be opened but not read through: every member read is in doubt.
+        if (options.fileDigests) throw error;
+        scanned = { outcomes: plans.map((): MemberOutcome => ({ kind: 'corrupt', reason: errorText(error) })) };
+      }
+      planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
+      if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
+        digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+      }
+    }
+
+    // Findings in central-directory order, whatever order the bytes were read in.
+    for (let i = 0; i < members.length; i++) {
+      const outcome = outcomes.get(i);
+      if (!outcome) continue;
+      const member = members[i];
       switch (outcome.kind) {
         case 'ok':
           member.size = outcome.size;
           if (outcome.sha256 !== undefined) member.sha256 = outcome.sha256;
-          if (outcome.bytes) captured.set(member.name, outcome.bytes);
+          if (outcome.bytes) captured.set(member.name, Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength));
           break;
         case 'lying':
           inflateBombs.push(`${printable(member.name)} (declares ${outcome.declared} bytes but inflates to more; reading stopped there)`);
@@ -236,7 +290,7 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
         fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
       });
     }
-    return { readable: true, members, captured, problems: problems.list() };
+    return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
   } finally {
     zip.close();
   }
@@ -264,55 +318,6 @@ function readCentralDirectory(zip: ZipFile, problems: ProblemList): Promise<Entr
     });
     zip.readEntry();
   });
-}
-
-type InflateOutcome =
-  | { kind: 'ok'; size: number; sha256?: string; bytes?: Buffer }
-  | { kind: 'lying'; declared: number }
-  | { kind: 'corrupt'; reason: string };
-
-async function inflateMember(zip: ZipFile, entry: Entry, keep: boolean, hash: boolean): Promise<InflateOutcome> {
-  let stream: Readable;
-  try {
-    stream = await zip.openReadStreamPromise(entry);
-  } catch (error) {
-    return { kind: 'corrupt', reason: errorText(error) };
-  }
-  const sha256 = hash ? createHash('sha256') : undefined;
-  const chunks: Buffer[] = [];
-  const canCrc = typeof zlib.crc32 === 'function';
-  let crc = 0;
-  let size = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > entry.uncompressedSize) {
-        // The central directory understated this member, the way a bomb slips past a
-        // declared-size check: stop at once, nothing beyond the declared size is inflated.
-        // The declared size already passed the ratio check, so this bound is also the ratio bound.
-        return { kind: 'lying', declared: entry.uncompressedSize };
-      }
-      sha256?.update(chunk);
-      if (canCrc) crc = zlib.crc32(chunk, crc);
-      if (keep) chunks.push(chunk);
-    }
-  } catch (error) {
-    return { kind: 'corrupt', reason: errorText(error) };
-  } finally {
-    stream.destroy();
-  }
-  if (size !== entry.uncompressedSize) {
-    return { kind: 'corrupt', reason: `inflates to ${size} bytes, ${entry.uncompressedSize} declared` };
-  }
-  if (canCrc && crc >>> 0 !== entry.crc32 >>> 0) {
-    return { kind: 'corrupt', reason: 'CRC-32 does not match' };
-  }
-  return {
-    kind: 'ok',
-    size,
-    ...(sha256 ? { sha256: sha256.digest('base64url') } : {}),
-    ...(keep ? { bytes: Buffer.concat(chunks) } : {}),
-  };
 }
 
 /** Why a member path is unsafe to extract, or undefined when it is fine. */

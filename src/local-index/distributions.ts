@@ -6,11 +6,11 @@
 export {
   normalizeName,
   parseDistributionFilename,
-  createDigester,
+  createStreamDigester,
   inspectDistribution,
   FilenameError,
   normalizeVersion,
   pythonRepr,
   DEFAULT_MAX_FILE_SIZE,
 } from '../distributions/index.js';
-export type { DistributionInfo, Problem } from '../distributions/index.js';
+export type { Digests, DistributionInfo, Problem } from '../distributions/index.js';

@@ -6,15 +6,13 @@
  * parser and the rest of the body is discarded as it arrives, and the caller
  * answers at once.
  */
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { createDigester } from './distributions.js';
+import { createStreamDigester } from './distributions.js';
 
 /** Text fields are held in memory; long descriptions fit easily, abuse does not. */
 export const MAX_FIELD_BYTES = 16 * 1024 * 1024;
@@ -157,35 +155,39 @@ async function storeContent(
   onOverflow: () => void,
 ): Promise<void> {
   stream.pause();
-  const digester = await createDigester();
-  const md5 = createHash('md5');
   const dir = await mkdtemp(join(opts.tmpRoot, 'upload-'));
   onTmpDir(dir);
   const path = join(dir, safeName(content.filename));
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  // Hashed (sha256, md5) and written on a worker thread, BLAKE2b-256 here: the event loop stays
+  // free for the other uploads.
+  const digester = await createStreamDigester({ md5: true, writeTo: path });
+  const meter = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
       content.size += chunk.length;
       if (content.size > opts.maxFileSize) {
         content.overflow = true;
         onOverflow();
-        // Failing the pipeline closes the partial file and drops the rest of the part.
+        // Failing the pipeline drops the rest of the part; the partial file is closed below.
         callback(new Overflow());
         return;
       }
       digester.update(chunk);
-      md5.update(chunk);
-      callback(null, chunk);
+      // Reading waits while the worker catches up, so memory stays flat however fast the client sends.
+      const caughtUp = digester.ready();
+      if (caughtUp) void caughtUp.then(() => callback());
+      else callback();
     },
   });
   try {
-    await pipeline(stream, meter, createWriteStream(path));
+    await pipeline(stream, meter);
   } catch (err) {
+    await digester.abort();
     if (err instanceof Overflow) return;
     throw err;
   }
-  const { sha256, blake2b256 } = digester.digest();
+  const { sha256, blake2b256, md5 } = await digester.digest();
   content.path = path;
-  content.digests = { sha256, blake2b256, md5: md5.digest('hex') };
+  content.digests = { sha256, blake2b256, md5: md5! };
 }
 
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */

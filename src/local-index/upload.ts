@@ -15,6 +15,7 @@ import {
   normalizeName,
   normalizeVersion,
   parseDistributionFilename,
+  type Digests,
 } from './distributions.js';
 import { sendBody, sendError } from './http.js';
 import { messages } from './messages.js';
@@ -163,7 +164,8 @@ async function decide(
   if (before === 'duplicate') return duplicate();
   if (before) return before;
   // Reading the archive is the slow part; it runs outside the lock so uploads proceed in parallel.
-  const problem = await preflight(content.path!, filename, ctx.options.maxFileSize)
+  const hashedOnArrival = { sha256: digests.sha256, blake2b256: digests.blake2b256, size: content.size };
+  const problem = await preflight(content.path!, filename, ctx.options.maxFileSize, hashedOnArrival)
     ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
   if (problem) return new Refusal(400, problem);
 
@@ -220,9 +222,10 @@ export function checkAuth(authorization: string | undefined, token: string | und
  * The distribution's own problems, from the same preflight rules the publish
  * action runs; warehouse stops at the first, so does the index.
  */
-async function preflight(path: string, filename: string, maxFileSize: number): Promise<string | undefined> {
+async function preflight(path: string, filename: string, maxFileSize: number, digests: Digests): Promise<string | undefined> {
   try {
-    const info = await inspectDistribution(path, { maxFileSize });
+    // The digests were computed as the bytes arrived: the file is read once more, for the archive checks only.
+    const info = await inspectDistribution(path, { maxFileSize, digests });
     return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
   } catch (err) {
     if (err instanceof FilenameError) return err.packagingMessage;

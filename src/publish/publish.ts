@@ -11,6 +11,7 @@ import {
   formatProblemsTable,
   normalizeName,
   preflight,
+  releaseWorkerThreads,
   type DistributionInfo,
   type Manifest,
   type ManifestEntry,
@@ -133,6 +134,8 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
   const paths = await collectDistributions(req.packagesDir, req.patterns);
   log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
   const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
+  // The checks ran on worker threads; the uploads need none, so their memory goes now.
+  releaseWorkerThreads();
   const files = checked.files;
   if (checked.problems.length > 0) {
     const table = formatProblemsTable(files, checked.problems);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDistributionSet, inspectDistribution, preflight } from '../../../src/distributions/preflight.js';
 import type { DistributionInfo, Problem } from '../../../src/distributions/preflight.js';
@@ -167,6 +168,19 @@ describe('inspectDistribution', () => {
     const lonePath = join(dir, 'lone-1.0.zip');
     await writeFile(lonePath, await zipBuffer([{ name: 'lone-1.0/PKG-INFO', data: pkgInfoText('lone', '1.0') }]));
     expect(only((await inspectDistribution(lonePath)).problems, 'sdist-missing-pkg-info').pypiMessage).toBe('Invalid distribution file. PKG-INFO not found at lone-1.0/PKG-INFO/PKG-INFO');
+  });
+
+  it('takes the digests a caller computed from the same bytes, and still checks the archive', async () => {
+    const path = await wheel({ name: 'given', version: '1.0', unlisted: [{ name: 'given/sneaky.py', data: 'import os' }] });
+    const digests = { sha256: 'a'.repeat(64), blake2b256: 'b'.repeat(64), size: 10 };
+    const info = await inspectDistribution(path, { digests });
+    expect({ sha256: info.sha256, blake2b256: info.blake2b256, size: info.size }).toEqual(digests);
+    expect(info.problems.map((p) => p.rule)).toEqual(['wheel-record-mismatch']);
+    // Without them the wheel's own digests come from the same read as its members.
+    const read = await inspectDistribution(path);
+    const own = createHash('sha256').update(await readFile(path)).digest('hex');
+    expect(read.sha256).toBe(own);
+    expect(read.problems).toEqual(info.problems);
   });
 
   it('reports bad filenames and extensions, and unreadable paths', async () => {

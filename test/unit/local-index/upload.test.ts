@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readdir, readFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { startLocalIndex, type LocalIndex } from '../../../src/local-index/index.js';
 import { buildSdist, buildWheel, FakeClock, hashes, tempDir, tokenAuth, upload } from './builders.js';
@@ -124,6 +126,36 @@ describe('POST /legacy/: accepted uploads', () => {
       await open.close();
     }
   });
+});
+
+describe('POST /legacy/: hashing and checking off the event loop', () => {
+  afterEach(() => setWorkerThreads(availableParallelism()));
+
+  for (const threads of [0, 2]) {
+    it(`stores the same bytes and digests ${threads ? 'with worker threads' : 'when there are no worker threads'}`, async () => {
+      setWorkerThreads(threads);
+      const before = workerStats();
+      const wheels = [await buildWheel({ tag: 'py3-none-any' }), await buildWheel({ tag: 'cp312-cp312-win_amd64' }), await buildWheel({ tag: 'cp313-cp313-win_amd64' })];
+      for (const wheel of wheels) expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+      const stored = index.files();
+      expect(stored).toHaveLength(wheels.length);
+      for (const [i, wheel] of wheels.entries()) {
+        const h = await hashes(wheel.bytes);
+        expect(stored[i]).toMatchObject({ filename: wheel.filename, size: wheel.bytes.length, md5: h.md5, sha256: h.sha256, blake2b_256: h.blake2b256 });
+        expect(await readFile(join(dir.path, stored[i].path))).toEqual(wheel.bytes);
+      }
+      const after = workerStats();
+      if (threads) {
+        // The archive checks of the first upload start a worker; later uploads are hashed and stored there too.
+        expect(after.workerScans - before.workerScans).toBe(wheels.length);
+        expect(after.workerStreams).toBeGreaterThan(before.workerStreams);
+      } else {
+        expect(after.workerScans + after.workerStreams).toBe(before.workerScans + before.workerStreams);
+        expect(after.localStreams - before.localStreams).toBe(wheels.length);
+      }
+      expect(await readdir(join(dir.path, 'tmp'))).toEqual([]);
+    });
+  }
 });
 
 describe('POST /legacy/: routing and authentication', () => {
