@@ -1,7 +1,16 @@
-import { NotImplementedYet, runAction } from './run.js';
+import * as core from '@actions/core';
+import { inputEnvName } from './inputs.js';
+import { runAction } from './run.js';
 import { readFetchWheelsSettings } from './settings/fetch-wheels.js';
 
 void runAction('fetch-wheels', async () => {
-  readFetchWheelsSettings();
-  throw new NotImplementedYet('fetch-wheels');
+  // Masked before anything else runs, so no later line can print it.
+  const rawToken = process.env[inputEnvName('token')] || process.env.GITHUB_TOKEN;
+  if (rawToken) core.setSecret(rawToken);
+  const s = readFetchWheelsSettings();
+  if (s.token) core.setSecret(s.token);
+  // The work and its dependencies load only once the inputs are valid, so a bad
+  // input fails fast without paying for them.
+  const { main } = await import('./fetch-wheels/main.js');
+  await main(s);
 });

@@ -1,0 +1,309 @@
+// fetch-wheels throughput and memory: 30 wheels (ray and ray_cpp, 5 Python tags × 3 platforms)
+// of BENCH_FETCH_MB MB each (default 40) in a moto_server bucket, fetched in one run by
+//   - dist/fetch-wheels/index.js (listing, parallel download, sha256 in the stream, preflight, manifest),
+//   - the image's AWS CLI: aws --endpoint-url … s3 cp --recursive (dummy credentials),
+//   - sequential curl, one file after the other.
+// Targets: fetch-wheels no slower than the AWS CLI; its peak RSS under 150 MiB and independent of
+// wheel size (a run with BENCH_FETCH_SMALL_MB-sized wheels, default 2, is measured for comparison).
+// BENCH_RUNS (default 3) runs of each; medians. Needs moto_server, aws, curl, GNU time, dist/ built.
+import { spawn, spawnSync } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { Readable } from 'node:stream';
+import yazl from 'yazl';
+import aws4 from 'aws4';
+import { measure, median, requireGnuTime, root, saveResult, table } from './lib.mjs';
+
+requireGnuTime();
+const MB = Number(process.env.BENCH_FETCH_MB ?? 40);
+const SMALL_MB = Number(process.env.BENCH_FETCH_SMALL_MB ?? 2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BUNDLE = process.env.BENCH_FETCH_BUNDLE ?? join(root, 'dist/fetch-wheels/index.js');
+const BUCKET = 'bench-wheels';
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const PYTHONS = ['cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
+const PLATFORMS = ['manylinux2014_x86_64', 'manylinux2014_aarch64', 'macosx_12_0_arm64'];
+const EXPECT = PYTHONS.flatMap((py) => PLATFORMS.map((p) => `${py}-${py}-${p}`));
+
+function executable(p) {
+  try {
+    accessSync(p, constants.X_OK);
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+/** A tool inside a pyenv version beats the pyenv shim (which fails when the global version differs). */
+function findTool(name) {
+  const versions = join(process.env.PYENV_ROOT || '/root/.pyenv', 'versions');
+  const inPyenv = existsSync(versions)
+    ? readdirSync(versions).sort().reverse().map((v) => join(versions, v, 'bin', name)).find(executable)
+    : undefined;
+  return inPyenv ?? (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)).find(executable);
+}
+
+const moto = findTool('moto_server');
+const aws = findTool('aws');
+const curl = findTool('curl');
+for (const [tool, path] of [['moto_server', moto], ['aws', aws], ['curl', curl]]) {
+  if (!path) {
+    console.error(`bench/fetch needs ${tool}`);
+    process.exit(2);
+  }
+}
+if (!existsSync(BUNDLE)) {
+  console.error(`${BUNDLE} is missing: node scripts/build.mjs fetch-wheels`);
+  process.exit(2);
+}
+
+/** Deterministic incompressible bytes, streamed (AES-128-CTR keystream). */
+function pad(seed, size) {
+  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
+  const cipher = createCipheriv('aes-128-ctr', key, Buffer.alloc(16));
+  const zeros = Buffer.alloc(1024 * 1024);
+  let left = size;
+  return new Readable({
+    read() {
+      if (left <= 0) return this.push(null);
+      const n = Math.min(left, zeros.length);
+      left -= n;
+      this.push(cipher.update(zeros.subarray(0, n)));
+    },
+  });
+}
+async function streamSha(stream) {
+  const h = createHash('sha256');
+  for await (const c of stream) h.update(c);
+  return h.digest('base64url');
+}
+const rec = (buf) => createHash('sha256').update(buf).digest('base64url');
+
+/** A valid wheel (METADATA, WHEEL, RECORD) with a stored padding member of `size` bytes. */
+async function wheel(name, version, tags, size) {
+  const imp = name;
+  const distInfo = `${name}-${version}.dist-info`;
+  const init = Buffer.from(`__version__ = "${version}"\n`);
+  const meta = Buffer.from(`Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: bench\n`);
+  const wheelFile = Buffer.from(`Wheel-Version: 1.0\nGenerator: bench\nRoot-Is-Purelib: false\nTag: ${tags}\n`);
+  const seed = `${name}-${tags}`;
+  const padSha = await streamSha(pad(seed, size));
+  const record = Buffer.from(
+    [
+      `${imp}/__init__.py,sha256=${rec(init)},${init.length}`,
+      `${imp}/_pad.bin,sha256=${padSha},${size}`,
+      `${distInfo}/METADATA,sha256=${rec(meta)},${meta.length}`,
+      `${distInfo}/WHEEL,sha256=${rec(wheelFile)},${wheelFile.length}`,
+      `${distInfo}/RECORD,,`,
+    ].join('\n') + '\n',
+  );
+  const zip = new yazl.ZipFile();
+  const mtime = new Date(2020, 0, 1);
+  zip.addBuffer(init, `${imp}/__init__.py`, { mtime });
+  zip.addReadStream(pad(seed, size), `${imp}/_pad.bin`, { mtime, compress: false, size });
+  zip.addBuffer(meta, `${distInfo}/METADATA`, { mtime });
+  zip.addBuffer(wheelFile, `${distInfo}/WHEEL`, { mtime });
+  zip.addBuffer(record, `${distInfo}/RECORD`, { mtime });
+  zip.end();
+  const chunks = [];
+  for await (const c of zip.outputStream) chunks.push(c);
+  return { name: `${name}-${version}-${tags}.whl`, bytes: Buffer.concat(chunks) };
+}
+
+async function startMoto() {
+  const child = spawn(moto, ['-H', '127.0.0.1', '-p', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const port = await new Promise((resolve, reject) => {
+    const onData = (d) => {
+      out += d;
+      const m = /Running on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`moto_server exited ${code}: ${out}`)));
+  });
+  child.stdout.resume();
+  child.stderr.resume();
+  return { endpoint: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+const CREDS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+async function s3(endpoint, method, path, body, headers = {}) {
+  const url = new URL(`${endpoint}${path}`);
+  const signed = aws4.sign({ host: url.host, path: url.pathname, method, service: 's3', region: 'us-east-1', headers: { 'content-type': 'application/octet-stream', ...headers }, body }, CREDS);
+  const sent = Object.fromEntries(Object.entries(signed.headers).filter(([k]) => k.toLowerCase() !== 'host').map(([k, v]) => [k, String(v)]));
+  const res = await fetch(url, { method, headers: sent, body });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+}
+
+/** Puts 30 wheels of `size` bytes under a prefix; returns name → sha256 hex. */
+async function seed(endpoint, prefix, size) {
+  const want = {};
+  for (const pkg of ['ray', 'ray_cpp']) {
+    for (const tags of EXPECT) {
+      const w = await wheel(pkg, '2.9.0', tags, size);
+      want[w.name] = createHash('sha256').update(w.bytes).digest('hex');
+      await s3(endpoint, 'PUT', `/${BUCKET}/${prefix}${w.name}`, w.bytes, { 'x-amz-acl': 'public-read' });
+    }
+  }
+  return want;
+}
+
+function check(dir, want, who) {
+  const got = {};
+  for (const n of readdirSync(dir)) if (n.endsWith('.whl')) got[n] = createHash('sha256').update(readFileSync(join(dir, n))).digest('hex');
+  const a = JSON.stringify(Object.entries(got).sort());
+  const b = JSON.stringify(Object.entries(want).sort());
+  if (a !== b) throw new Error(`${who} did not produce the expected 30 files byte for byte`);
+}
+
+function runFetchWheels(endpoint, prefix, work) {
+  const workspace = join(work, 'ws');
+  rmSync(workspace, { recursive: true, force: true });
+  mkdirSync(workspace, { recursive: true });
+  const out = join(work, 'output');
+  const summary = join(work, 'summary');
+  writeFileSync(out, '');
+  writeFileSync(summary, '');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: work,
+    INPUT_SOURCE: `s3://${BUCKET}/${prefix}`,
+    'INPUT_S3-ENDPOINT': endpoint,
+    INPUT_PACKAGES: 'ray ray_cpp',
+    INPUT_VERSION: '2.9.0',
+    INPUT_EXPECT: EXPECT.join('\n'),
+    INPUT_DEST: 'dist',
+    INPUT_CONCURRENCY: process.env.BENCH_FETCH_CONCURRENCY ?? '4',
+    'INPUT_WAIT-TIMEOUT': '0',
+    'INPUT_MAX-TOTAL-SIZE': '20G',
+  };
+  // BENCH_FETCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside.
+  const nodeArgs = (process.env.BENCH_FETCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const r = measure(process.execPath, [...nodeArgs, BUNDLE], { env, cwd: workspace });
+  if (r.code !== 0) throw new Error(`fetch-wheels failed:\n${r.stdout}\n${r.stderr}`);
+  // The action's own account of where the time went (its job summary).
+  const phases = /<td>Time<\/td><td>([^<]+)<\/td>/.exec(readFileSync(summary, 'utf8'))?.[1] ?? '';
+  if (process.env.BENCH_VERBOSE) console.log(`fetch-wheels: ${r.seconds} s wall, ${r.maxRssMiB.toFixed(0)} MiB; ${phases}`);
+  return { ...r, dir: join(workspace, 'dist'), phases };
+}
+
+let awsHangs = 0;
+function runAws(endpoint, prefix, work) {
+  const dest = join(work, 'aws');
+  rmSync(dest, { recursive: true, force: true });
+  // Whole-object GETs (10 at a time, the CLI's default concurrency): with its default multipart
+  // threshold the CLI splits each object into concurrent 8 MiB ranged GETs, and against moto_server
+  // that never finished (30 × 40 MB: still running after 120 s, reproduced twice).
+  const config = join(work, 'aws-config');
+  writeFileSync(config, '[default]\ns3 =\n  multipart_threshold = 4GB\n  max_concurrent_requests = 10\n');
+  const env = { ...process.env, AWS_ACCESS_KEY_ID: 'dummy', AWS_SECRET_ACCESS_KEY: 'dummy', AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: config };
+  // moto_server now and then stops answering the CLI's concurrent requests (seen about once in
+  // ten runs); such an attempt is killed after 120 s, counted, and run again.
+  for (let attempt = 1; ; attempt++) {
+    rmSync(dest, { recursive: true, force: true });
+    // coreutils timeout, so the CLI itself is killed (and GNU time still sees its peak RSS).
+    const r = measure('timeout', ['-s', 'KILL', '120', aws, '--endpoint-url', endpoint, 's3', 'cp', '--recursive', '--only-show-errors', `s3://${BUCKET}/${prefix}`, dest], { env });
+    if (r.code === 137 || r.code === 124) {
+      if (attempt >= 3) throw new Error('aws s3 cp stalled three times');
+      awsHangs++;
+      console.log(`aws s3 cp: attempt ${attempt} did not finish within 120 s (moto_server stalled); running it again`);
+      continue;
+    }
+    if (r.code !== 0) throw new Error(`aws failed: ${r.stderr}`);
+    return { ...r, dir: dest };
+  }
+}
+
+function runCurl(endpoint, prefix, names, work) {
+  const dest = join(work, 'curl');
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  const script = names.map((n) => `${curl} -sS --fail -o '${join(dest, n)}' '${endpoint}/${BUCKET}/${prefix}${n}'`).join(' && ');
+  const r = measure('/bin/sh', ['-c', script]);
+  if (r.code !== 0) throw new Error(`curl failed: ${r.stderr}`);
+  return { ...r, dir: dest };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-fetch-'));
+const server = await startMoto();
+try {
+  await s3(server.endpoint, 'PUT', `/${BUCKET}`);
+  const big = `releases/2.9.0/${SHA}/`;
+  const small = `releases/2.9.0/${'f'.repeat(40)}/`;
+  const seeded = Date.now();
+  const want = await seed(server.endpoint, big, MB * 1000 * 1000);
+  const wantSmall = await seed(server.endpoint, small, SMALL_MB * 1000 * 1000);
+  console.log(`Seeded 2 × 30 wheels (${MB} MB and ${SMALL_MB} MB each) into moto_server in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+  const names = Object.keys(want).sort();
+
+  const results = { ours: [], aws: [], curl: [] };
+  const rss = { ours: 0, aws: 0, curl: 0, oursSmall: 0 };
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that moto's and the page cache's state favour no one.
+    const a = runFetchWheels(server.endpoint, big, work);
+    check(a.dir, want, 'fetch-wheels');
+    results.ours.push(a.seconds);
+    results.phases = [...(results.phases ?? []), a.phases];
+    rss.ours = Math.max(rss.ours, a.maxRssMiB);
+    // BENCH_FETCH_ONLY=ours skips the other contenders (for looking into fetch-wheels alone).
+    if (process.env.BENCH_FETCH_ONLY !== 'ours') {
+      const b = runAws(server.endpoint, big, work);
+      check(b.dir, want, 'aws s3 cp');
+      results.aws.push(b.seconds);
+      rss.aws = Math.max(rss.aws, b.maxRssMiB);
+      const c = runCurl(server.endpoint, big, names, work);
+      check(c.dir, want, 'curl');
+      results.curl.push(c.seconds);
+      rss.curl = Math.max(rss.curl, c.maxRssMiB);
+    }
+    const s = runFetchWheels(server.endpoint, small, work);
+    check(s.dir, wantSmall, 'fetch-wheels (small)');
+    rss.oursSmall = Math.max(rss.oursSmall, s.maxRssMiB);
+  }
+  if (process.env.BENCH_FETCH_ONLY === 'ours') {
+    console.log(`fetch-wheels only: median ${median(results.ours).toFixed(2)} s, peak RSS ${rss.ours.toFixed(0)} MiB (${MB} MB wheels), ${rss.oursSmall.toFixed(0)} MiB (${SMALL_MB} MB wheels)`);
+  } else {
+    report(results, rss);
+  }
+} finally {
+  server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+function report(results, rss) {
+  const total = MB * 30; // MB
+  const m = { ours: median(results.ours), aws: median(results.aws), curl: median(results.curl) };
+  const rows = [
+    { contender: 'fetch-wheels (list, download ×4, sha256, preflight, manifest)', 'median s': m.ours.toFixed(2), 'MB/s': (total / m.ours).toFixed(0), 'vs aws': (m.ours / m.aws).toFixed(2), 'peak RSS MiB': rss.ours.toFixed(0) },
+    { contender: 'aws s3 cp --recursive (whole-object GETs, 10 at a time)', 'median s': m.aws.toFixed(2), 'MB/s': (total / m.aws).toFixed(0), 'vs aws': '1.00', 'peak RSS MiB': rss.aws.toFixed(0) },
+    { contender: 'curl, one file after another', 'median s': m.curl.toFixed(2), 'MB/s': (total / m.curl).toFixed(0), 'vs aws': (m.curl / m.aws).toFixed(2), 'peak RSS MiB': rss.curl.toFixed(0) },
+  ];
+  console.log(`\n30 wheels × ${MB} MB (${(total / 1000).toFixed(2)} GB) from moto_server on loopback, median of ${RUNS} runs, every result byte-identical\n`);
+  console.log(table(rows));
+  const speedOk = m.ours <= m.aws;
+  const rssOk = rss.ours < 150;
+  const flat = Math.abs(rss.ours - rss.oursSmall) < 25;
+  console.log(`\nfetch-wheels / aws: ${(m.ours / m.aws).toFixed(2)} (target <= 1.00): ${speedOk ? 'met' : 'MISSED'}`);
+  console.log(`fetch-wheels / sequential curl: ${(m.ours / m.curl).toFixed(2)}`);
+  console.log(`fetch-wheels peak RSS: ${rss.ours.toFixed(0)} MiB with ${MB} MB wheels, ${rss.oursSmall.toFixed(0)} MiB with ${SMALL_MB} MB wheels (target < 150 MiB, independent of size): ${rssOk && flat ? 'met' : 'MISSED'}`);
+  const file = saveResult('fetch', {
+    wheelMB: MB,
+    smallWheelMB: SMALL_MB,
+    runs: RUNS,
+    seconds: results,
+    medians: m,
+    awsAttemptsKilledAfterStall: awsHangs,
+    peakRssMiB: rss,
+    targets: { noSlowerThanAws: speedOk, rssUnder150: rssOk, rssIndependentOfSize: flat },
+  });
+  console.log(`\nsaved ${file}`);
+  if (!speedOk || !rssOk || !flat) process.exitCode = 1;
+}

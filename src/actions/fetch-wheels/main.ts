@@ -1,0 +1,117 @@
+/** fetch-wheels: the source from the settings, the fetch, then outputs and the job summary. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { UserError } from '../../errors.js';
+import { fetchWheels, type FetchWheelsResult } from '../../fetch/fetch-wheels.js';
+import { tagGrid } from '../../fetch/report.js';
+import { createGitHubClient } from '../../github/client.js';
+import { ArtifactSource } from '../../sources/artifact.js';
+import { LocalSource } from '../../sources/local.js';
+import { nodeFetch } from '../../sources/node-fetch.js';
+import { ReleaseSource } from '../../sources/release.js';
+import { createS3Source } from '../../sources/s3.js';
+import type { WheelSource } from '../../sources/types.js';
+import { formatBytes } from '../../units.js';
+import { actionLogger } from '../run.js';
+import type { FetchWheelsSettings } from '../settings/fetch-wheels.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function createSource(s: FetchWheelsSettings, workDir: string): Promise<WheelSource> {
+  const spec = s.source;
+  switch (spec.kind) {
+    case 's3':
+    case 'https':
+      // nodeFetch: not the global fetch, whose dispatcher @actions/core's undici may have replaced (see node-fetch.ts).
+      return createS3Source(spec.url, { region: s.s3Region, endpoint: s.s3Endpoint?.toString(), env: process.env, fetchImpl: nodeFetch });
+    case 'local':
+      return new LocalSource(spec.pattern);
+    case 'release':
+      return new ReleaseSource(createGitHubClient({ token: s.token, log: actionLogger }), s.repository, spec.tag, { token: s.token, fetchImpl: nodeFetch });
+    case 'artifact': {
+      // Loaded only here: @actions/artifact is large and reaches for the runner's services.
+      const { ToolkitArtifactBackend } = await import('../../sources/artifact-toolkit.js');
+      const backend = new ToolkitArtifactBackend({
+        runId: s.runId,
+        repository: s.repository,
+        token: s.token,
+        serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        currentRunId: process.env.GITHUB_RUN_ID,
+      });
+      return new ArtifactSource(spec.name, backend, { workDir, maxBytes: s.maxTotalSize });
+    }
+  }
+}
+
+async function writeSummary(s: FetchWheelsSettings, source: WheelSource, r: FetchWheelsResult): Promise<void> {
+  const t = r.timings;
+  const rate = t.fetchMs > 0 ? `${formatBytes(Math.round((r.totalBytes - r.files.filter((f) => f.reused).reduce((n, f) => n + f.size, 0)) / (t.fetchMs / 1000)))}/s` : '';
+  const rows: [string, string][] = [
+    ['Source', `<code>${escapeHtml(source.describe())}</code>`],
+    ['Destination', `<code>${escapeHtml(r.dest)}</code>`],
+    ['Manifest', `<code>${escapeHtml(r.manifestPath)}</code>`],
+    ['Files', `${r.files.length} (${formatBytes(r.totalBytes)})${r.reused ? `, ${r.reused} reused from an earlier run` : ''}`],
+    ...(s.version ? ([['Version', escapeHtml(s.version)]] as [string, string][]) : []),
+    ['Looks at the source', `${r.looks}${r.looks > 1 ? ` (waited ${secs(t.waitMs)})` : ''}`],
+    ['Time', `listing ${secs(t.waitMs)}, fetching ${secs(t.fetchMs)}${rate ? ` (${rate})` : ''}, set check and move ${secs(t.checkMs)}, total ${secs(t.totalMs)}`],
+    ...(r.uploaded ? ([['Artifact', `${escapeHtml(r.uploaded.name)}${r.uploaded.id ? ` (id ${r.uploaded.id})` : ''}`]] as [string, string][]) : []),
+  ];
+  const summary = core.summary
+    .addHeading(`fetch-wheels: ${r.files.length} file(s), ${formatBytes(r.totalBytes)}`, 2)
+    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  const grid = tagGrid(r.files);
+  if (grid.platforms.length > 0) {
+    summary.addHeading('Wheels by platform and Python tag', 3).addTable([
+      [{ data: 'Platform', header: true }, ...grid.pythons.map((p) => ({ data: escapeHtml(p), header: true }))],
+      ...grid.platforms.map((plat) => [
+        `<code>${escapeHtml(plat)}</code>`,
+        ...grid.pythons.map((py) => escapeHtml(grid.cells.get(plat)?.get(py)?.join(', ') || '—')),
+      ]),
+    ]);
+  }
+  summary.addHeading('Files', 3).addTable([
+    [{ data: 'File', header: true }, { data: 'Size', header: true }, { data: 'sha256', header: true }, { data: 'How', header: true }],
+    ...r.files.map((f) => [
+      escapeHtml(f.chosen.file.name),
+      formatBytes(f.size),
+      `<code>${f.sha256}</code>`,
+      f.reused ? 'reused' : f.attempts > 1 ? `fetched (${f.attempts} attempts)` : 'fetched',
+    ]),
+  ]);
+  await summary.write();
+}
+
+export async function main(s: FetchWheelsSettings): Promise<void> {
+  if (s.uploadArtifact && (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL)) {
+    throw new UserError(
+      `upload-artifact is set, but this is not a GitHub Actions job with the artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are missing). ` +
+        'Remove upload-artifact, or run inside a workflow job. Nothing was fetched.',
+    );
+  }
+  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'fetch-wheels-'));
+  try {
+    const source = await createSource(s, workDir);
+    const uploader = s.uploadArtifact ? new (await import('../../sources/artifact-toolkit.js')).ToolkitArtifactUploader() : undefined;
+    const result = await fetchWheels({
+      source,
+      select: { packages: s.packages, version: s.version, expect: s.expect, expectCount: s.expectCount },
+      waitTimeoutSeconds: s.waitTimeoutSeconds,
+      dest: s.dest,
+      concurrency: s.concurrency,
+      maxTotalSize: s.maxTotalSize,
+      log: actionLogger,
+      ...(s.uploadArtifact && uploader ? { upload: { name: s.uploadArtifact, uploader } } : {}),
+    });
+    core.setOutput('dir', result.dest);
+    core.setOutput('files', JSON.stringify(result.files.map((f) => f.chosen.file.name)));
+    core.setOutput('count', String(result.files.length));
+    core.setOutput('manifest', result.manifestPath);
+    await writeSummary(s, source, result);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
