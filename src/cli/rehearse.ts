@@ -1,8 +1,222 @@
-/** The local rehearsal arrives with the pipeline issue; until then it says so and fails. */
-export async function rehearseCommand(_argv: string[]): Promise<number> {
-  process.stderr.write(
-    'pyrelease rehearse is not implemented yet: the local rehearsal of the whole pipeline arrives with the\n' +
-      'pipeline issue. The actions and `pyrelease check` / `pyrelease serve-index` work today.\n',
-  );
-  return 1;
+/**
+ * `pyrelease rehearse`: the whole release pipeline on this machine (see
+ * src/rehearse/). Progress goes to stderr as each step starts and ends; the
+ * table of steps (or, with --json, one JSON object) goes to stdout at the end,
+ * with the path of the Markdown report.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import { parsePythonList, rehearse, type RehearsalOutcome } from '../rehearse/index.js';
+import { BUMPS, isBump } from '../versions/index.js';
+
+const USAGE = `usage: pyrelease rehearse [options]
+
+Runs the release pipeline on this machine with the suite's own code: a temporary
+git copy of the project, bump-version (local mode), the wheels (built from the
+project, or --wheels), fetch-wheels, pypi-publish to a local TestPyPI stand-in,
+verify-install on each interpreter, the approval gate, pypi-publish to a local
+PyPI stand-in (only the files in the verified manifest), verify-install again
+(pip install -U), and a report.
+
+  --project DIR      the Python project to release (default: the bundled
+                     example, examples/demo-project)
+  --wheels DIR       prebuilt distributions to release instead of building the
+                     project (pure-Python projects only are built here)
+  --python LIST      interpreters to verify on, comma-separated versions or
+                     paths, e.g. 2.7,3.12 (default: the available 2.7 and the
+                     newest 3.x; a missing default 2.7 is skipped with a warning)
+  --bump KIND        ${BUMPS.join(', ')} (default patch; with --wheels,
+                     the version of the wheels)
+  --version V        an explicit new version instead of --bump
+  --yes, -y          approve the gate in advance (without it the gate asks on a
+                     terminal, and refuses when there is none)
+  --keep             keep the whole work directory (kept anyway after a failure)
+  --report FILE      write the Markdown report here (default: report.md in the
+                     work directory, which is kept)
+  --json             print one JSON object instead of the table
+  --verbose          show every log line of every step
+  -h, --help         this text
+
+Exit status: 0 every step passed; 1 a step failed; 2 bad usage; 3 stopped at
+the approval gate (rejected, or no terminal and no --yes).
+`;
+
+export interface RehearseCliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  stdinIsTerminal: boolean;
+  ask: (question: string) => Promise<string>;
+  columns?: number;
+}
+
+const processIo: RehearseCliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  stdinIsTerminal: process.stdin.isTTY === true,
+  ask: async (question) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    // Ctrl-C or Ctrl-D at the prompt is a "no", not a hang (readline only pauses on SIGINT by default).
+    const abort = new AbortController();
+    rl.on('SIGINT', () => abort.abort());
+    rl.on('close', () => abort.abort());
+    try {
+      return await rl.question(question, { signal: abort.signal });
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') {
+        process.stderr.write('\n');
+        return '';
+      }
+      throw err;
+    } finally {
+      rl.close();
+    }
+  },
+  columns: process.stdout.columns,
+};
+
+export async function rehearseCommand(argv: string[], io: RehearseCliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        project: { type: 'string' },
+        wheels: { type: 'string' },
+        python: { type: 'string' },
+        bump: { type: 'string' },
+        version: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
+        keep: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`pyrelease rehearse: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const usage = (message: string): number => {
+    io.err(`pyrelease rehearse: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  if (v.bump !== undefined && !isBump(v.bump)) return usage(`--bump: unknown part "${v.bump}"; use one of ${BUMPS.join(', ')}.`);
+  if (v.bump !== undefined && v.version !== undefined) return usage('give --bump or --version, not both.');
+  for (const name of ['project', 'wheels', 'report', 'version', 'python'] as const) {
+    if (v[name] !== undefined && v[name]!.trim() === '') return usage(`--${name} needs a value.`);
+  }
+  let pythons: string[] | undefined;
+  try {
+    pythons = parsePythonList(v.python);
+  } catch (err) {
+    if (err instanceof UserError) return usage(err.message);
+    throw err;
+  }
+
+  let outcome: RehearsalOutcome;
+  try {
+    outcome = await rehearse({
+      ...(v.project !== undefined ? { projectDir: v.project } : {}),
+      ...(v.wheels !== undefined ? { wheelsDir: v.wheels } : {}),
+      ...(pythons ? { pythons } : {}),
+      ...(v.bump !== undefined && isBump(v.bump) ? { bump: v.bump } : {}),
+      ...(v.version !== undefined ? { version: v.version } : {}),
+      yes: v.yes,
+      keep: v.keep,
+      ...(v.report !== undefined ? { reportPath: v.report } : {}),
+      verbose: v.verbose,
+      tableWidth: Math.max(80, io.columns ?? 120),
+      io: {
+        progress: io.err,
+        gate: { isTerminal: io.stdinIsTerminal, ask: io.ask },
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    io.err(`error: ${err.message}\n`);
+    return 1;
+  }
+
+  if (v.json) {
+    io.out(`${JSON.stringify(jsonOf(outcome), null, 2)}\n`);
+    return outcome.exitCode;
+  }
+  const verdict = outcome.result === 'passed'
+    ? `Rehearsal passed: ${outcome.project} ${outcome.previousVersion} → ${outcome.version} went through every step.`
+    : outcome.result === 'not-approved'
+      ? 'Rehearsal stopped at the approval gate: nothing was uploaded to the PyPI stand-in.'
+      : `Rehearsal FAILED at: ${outcome.steps.find((s) => s.status === 'failed')?.title ?? '?'}.`;
+  const lines = [
+    '',
+    outcome.table,
+    '',
+    ...outcome.warnings.map((w) => `warning: ${w}`),
+    verdict,
+    `Report: ${outcome.reportPath}`,
+    `Log:    ${outcome.logPath}`,
+    outcome.kept ? `The work directory is kept: ${outcome.workDir}` : 'The work files were removed (--keep keeps them).',
+  ];
+  io.out(`${lines.join('\n')}\n`);
+  return outcome.exitCode;
+}
+
+const SCHEMA = 'python-release-actions/rehearsal';
+
+/** The outcome for machines: steps with their times (the benchmark reads these), legs, indexes, paths. */
+export function jsonOf(o: RehearsalOutcome): Record<string, unknown> {
+  return {
+    schema: SCHEMA,
+    schemaVersion: 1,
+    result: o.result,
+    exitCode: o.exitCode,
+    project: o.project ?? null,
+    previousVersion: o.previousVersion ?? null,
+    version: o.version ?? null,
+    commit: o.commit ?? null,
+    branch: o.branch ?? null,
+    source: o.source,
+    bundledExample: o.bundledExample,
+    wheels: o.wheels,
+    totalSeconds: round(o.totalMs),
+    steps: o.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      status: s.status,
+      seconds: s.ms === undefined ? null : round(s.ms),
+      detail: s.detail,
+      ...(s.error ? { error: s.error } : {}),
+    })),
+    legs: o.legs.map((l) => ({
+      index: l.index,
+      python: l.label,
+      mode: l.mode,
+      status: l.status,
+      ...(l.result ? {
+        pythonVersion: l.result.python?.version ?? null,
+        wheel: l.result.wheel ?? null,
+        installedVersion: l.result.installedVersion ?? null,
+        moduleFile: l.result.moduleFile ?? null,
+        moduleCommit: l.result.moduleCommit ?? null,
+        checks: l.result.checks,
+      } : {}),
+    })),
+    indexes: o.indexes,
+    manifest: o.manifest ?? null,
+    warnings: o.warnings,
+    reportPath: o.reportPath,
+    logPath: o.logPath,
+    workDir: o.workDir,
+    kept: o.kept,
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms) / 1000;
 }

@@ -1,0 +1,250 @@
+/**
+ * The project a rehearsal releases: copied into a fresh git repository of its
+ * own (so the bump commit never touches the original), and read back from its
+ * pyproject.toml for the builder.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { isValidProjectName } from '../distributions/index.js';
+import { UserError } from '../errors.js';
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** git with argument arrays only, no prompts, and nothing of a surrounding repository's environment. */
+export function git(dir: string, args: string[]): Promise<GitResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) delete env[name];
+  return new Promise((done, fail) => {
+    execFile('git', args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err && typeof (err as { code?: unknown }).code !== 'number') {
+        fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? new UserError('git is not installed (or not on PATH); the rehearsal needs it for the bump commit. Install git.') : err);
+        return;
+      }
+      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+export async function gitOk(dir: string, args: string[], doing: string): Promise<string> {
+  const r = await git(dir, args);
+  if (r.code !== 0) throw new UserError(`Could not ${doing}: git ${args.join(' ')} failed: ${(r.stderr || r.stdout).trim()}`);
+  return r.stdout;
+}
+
+/** Build and tool output that never belongs in a copy of the sources. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'build', 'dist']);
+
+function skipped(name: string, isDir: boolean): boolean {
+  if (isDir) return SKIP_DIRS.has(name) || name.endsWith('.egg-info');
+  return name.endsWith('.pyc') || name.endsWith('.pyo');
+}
+
+/**
+ * The project's files: what git would commit (tracked and untracked but not
+ * ignored) when the project is inside a git checkout, else every file but
+ * build output, caches and virtual environments.
+ */
+async function projectFiles(src: string): Promise<string[]> {
+  const inside = await git(src, ['rev-parse', '--is-inside-work-tree']).catch(() => undefined);
+  if (inside?.code === 0 && inside.stdout.trim() === 'true') {
+    const listed = await gitOk(src, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], `list the files of ${src}`);
+    const files = listed.split('\0').filter((f) => f !== '');
+    // Deleted but still tracked files are listed too; copy what exists.
+    const present = await Promise.all(files.map(async (f) => ((await stat(join(src, f)).catch(() => undefined))?.isFile() ? f : undefined)));
+    return present.filter((f): f is string => f !== undefined && !f.split('/').some((part, i, all) => skipped(part, i < all.length - 1)));
+  }
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (skipped(entry.name, entry.isDirectory())) continue;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) out.push(relative(src, path).split(sep).join('/'));
+    }
+  };
+  await walk(src);
+  return out.sort();
+}
+
+export interface CopiedProject {
+  /** The copy: the top of a new git repository. */
+  dir: string;
+  files: number;
+  /** The first commit (the project as copied). */
+  baseCommit: string;
+  branch: string;
+}
+
+/**
+ * Copies `src` into `dest` and makes it a git repository with one commit on
+ * `main`. The copy has its own committer identity and no signing or hooks, so
+ * the bump commit never waits for a passphrase or a hook of the user's.
+ */
+export async function copyProject(src: string, dest: string, hooksDir: string): Promise<CopiedProject> {
+  const from = resolve(src);
+  const s = await stat(from).catch(() => undefined);
+  if (!s?.isDirectory()) throw new UserError(`The project directory ${from} does not exist. Pass --project DIR with a Python project (a pyproject.toml at its top).`);
+  if (!existsSync(join(from, 'pyproject.toml')) && !existsSync(join(from, 'setup.py')) && !existsSync(join(from, 'setup.cfg'))) {
+    throw new UserError(`${from} is not a Python project: it has no pyproject.toml, setup.py or setup.cfg at its top.`);
+  }
+  const files = await projectFiles(from);
+  if (files.length === 0) throw new UserError(`${from} holds no files to copy.`);
+  await mkdir(dest, { recursive: true });
+  for (const file of files) {
+    const target = join(dest, ...file.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(from, ...file.split('/')), target);
+  }
+  await mkdir(hooksDir, { recursive: true });
+  const branch = 'main';
+  await gitOk(dest, ['init', '-q', '-b', branch], 'create the rehearsal repository');
+  for (const [key, value] of [
+    ['user.name', 'pyrelease rehearsal'],
+    ['user.email', 'rehearsal@pyrelease.invalid'],
+    ['commit.gpgsign', 'false'],
+    ['tag.gpgsign', 'false'],
+    ['core.hooksPath', hooksDir],
+    ['core.autocrlf', 'false'],
+  ] as const) {
+    await gitOk(dest, ['config', key, value], `configure the rehearsal repository (${key})`);
+  }
+  await gitOk(dest, ['add', '-A'], 'stage the copied project');
+  await gitOk(dest, ['commit', '-q', '--no-verify', '-m', `Copy of ${from} for a release rehearsal`], 'commit the copied project');
+  const baseCommit = (await gitOk(dest, ['rev-parse', 'HEAD'], 'read the first commit')).trim();
+  return { dir: dest, files: files.length, baseCommit, branch };
+}
+
+/** What the builder needs from pyproject.toml's [project] table (PEP 621). */
+export interface ProjectInfo {
+  name: string;
+  version: string;
+  summary?: string;
+  requiresPython?: string;
+  dependencies: string[];
+  classifiers: string[];
+  license?: string;
+  authors: { name?: string; email?: string }[];
+  urls: [string, string][];
+  readme?: { text: string; contentType: string; path: string };
+  /** Top-level import packages: name in the wheel, directory in the project. */
+  packages: { name: string; dir: string }[];
+}
+
+const NOT_BUILDABLE = 'The rehearsal builds pure-Python projects with a static [project] table in pyproject.toml; for anything else build the wheels yourself and pass --wheels DIR.';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strings = (v: unknown, what: string): string[] => {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UserError(`pyproject.toml: ${what} must be a list of strings.`);
+  return v as string[];
+};
+
+const NOT_PACKAGES = new Set(['test', 'tests', 'testing', 'doc', 'docs', 'example', 'examples', 'benchmark', 'benchmarks', 'build', 'dist', 'venv', '.venv']);
+
+export async function readProject(dir: string): Promise<ProjectInfo> {
+  const path = join(dir, 'pyproject.toml');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UserError(`The project has no pyproject.toml. ${NOT_BUILDABLE}`);
+  }
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text) as Record<string, unknown>;
+  } catch (err) {
+    throw new UserError(`pyproject.toml is not valid TOML: ${(err as Error).message}`);
+  }
+  const project = doc.project as Record<string, unknown> | undefined;
+  if (!project || typeof project !== 'object') throw new UserError(`pyproject.toml has no [project] table. ${NOT_BUILDABLE}`);
+  const name = str(project.name);
+  if (!name || !isValidProjectName(name)) throw new UserError(`pyproject.toml: [project].name ${JSON.stringify(project.name)} is not a valid project name.`);
+  const version = str(project.version);
+  if (!version) {
+    const dynamic = strings(project.dynamic, '[project].dynamic').includes('version');
+    throw new UserError(`pyproject.toml: [project].version is ${dynamic ? 'dynamic' : 'missing'}. ${NOT_BUILDABLE}`);
+  }
+
+  let readme: ProjectInfo['readme'];
+  const readmeSpec = project.readme;
+  const readmeFile = str(readmeSpec) ?? str((readmeSpec as Record<string, unknown> | undefined)?.file);
+  if (readmeFile) {
+    const declared = str((readmeSpec as Record<string, unknown> | undefined)?.['content-type']);
+    const contentType = declared ?? (/\.md$/i.test(readmeFile) ? 'text/markdown' : /\.rst$/i.test(readmeFile) ? 'text/x-rst' : 'text/plain');
+    try {
+      readme = { text: await readFile(join(dir, readmeFile), 'utf8'), contentType, path: readmeFile };
+    } catch {
+      throw new UserError(`pyproject.toml names the readme ${readmeFile}, which does not exist in the project.`);
+    }
+  } else if (str((readmeSpec as Record<string, unknown> | undefined)?.text)) {
+    readme = { text: str((readmeSpec as Record<string, unknown>).text)!, contentType: str((readmeSpec as Record<string, unknown>)['content-type']) ?? 'text/plain', path: '' };
+  }
+
+  const licenseSpec = project.license;
+  const license = str(licenseSpec) ?? str((licenseSpec as Record<string, unknown> | undefined)?.text);
+  const authors = Array.isArray(project.authors)
+    ? (project.authors as Record<string, unknown>[]).map((a) => ({ name: str(a?.name), email: str(a?.email) }))
+    : [];
+  const urls = project.urls && typeof project.urls === 'object'
+    ? Object.entries(project.urls as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')
+    : [];
+
+  return {
+    name,
+    version,
+    summary: str(project.description),
+    requiresPython: str(project['requires-python']),
+    dependencies: strings(project.dependencies, '[project].dependencies'),
+    classifiers: strings(project.classifiers, '[project].classifiers'),
+    license,
+    authors,
+    urls,
+    readme,
+    packages: await findPackages(dir, doc, name),
+  };
+}
+
+/** [tool.setuptools].packages when it lists them; else the top-level (or src/) directories with an __init__.py. */
+async function findPackages(dir: string, doc: Record<string, unknown>, projectName: string): Promise<{ name: string; dir: string }[]> {
+  const tool = (doc.tool as Record<string, unknown> | undefined)?.setuptools as Record<string, unknown> | undefined;
+  const packageDir = (tool?.['package-dir'] as Record<string, unknown> | undefined)?.[''];
+  const root = typeof packageDir === 'string' ? packageDir : existsSync(join(dir, 'src')) ? 'src' : '';
+  const listed = Array.isArray(tool?.packages) ? (tool!.packages as unknown[]).filter((p): p is string => typeof p === 'string') : undefined;
+  const names = listed
+    ? [...new Set(listed.map((p) => p.split('.')[0]!))]
+    : (await readdir(join(dir, root), { withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isDirectory() && /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.name) && !NOT_PACKAGES.has(e.name) && existsSync(join(dir, root, e.name, '__init__.py')))
+      .map((e) => e.name)
+      .sort();
+  const packages = names.map((name) => ({ name, dir: root ? `${root}/${name}` : name }));
+  for (const p of packages) {
+    if (!existsSync(join(dir, p.dir, '__init__.py'))) throw new UserError(`The package ${p.name} has no ${p.dir}/__init__.py in the project.`);
+  }
+  if (packages.length === 0) {
+    throw new UserError(`No Python package found in the project ${projectName} (a directory with an __init__.py at the top${root ? ` or under ${root}/` : ''}). ${NOT_BUILDABLE}`);
+  }
+  return packages;
+}
+
+/** Every file under a package directory, as project-relative paths with '/' (caches left out). */
+export async function packageFiles(projectDir: string, packageDir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(join(projectDir, rel), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (skipped(entry.name, entry.isDirectory())) continue;
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) out.push(path);
+    }
+  };
+  await walk(packageDir);
+  return out;
+}
