@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7668);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2685);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
 
@@ -88,9 +88,9 @@ function expand(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   E9: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /** Durations and sizes as people write them in workflow inputs and on the command line. */
 const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
 const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };

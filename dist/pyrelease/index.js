@@ -30,6 +30,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -51,10 +58,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 
 /***/ }),
 
@@ -72,10 +100,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -166,6 +215,36 @@ class UserError extends Error {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -287,6 +366,9 @@ var __webpack_exports__ = {};
 const USAGE = `pyrelease — release Python packages with native wheels
 
 Usage:
+  pyrelease bump (--bump KIND | --version V) [--dry-run] [--no-commit] [DIR]
+                                                             bump the version in a local git checkout and commit it
+  pyrelease brief ...                                        write the approval brief (see docs/pipeline.md)
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
   pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
                                                              an embedded PyPI-compatible index
@@ -294,11 +376,12 @@ Usage:
   pyrelease rehearse [...]                                   the whole release pipeline locally
 `;
 const commands = {
-    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2962))).bumpCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(331), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1889))).checkCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(331), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3629))).hashCommand,
-    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(296), __nccwpck_require__.e(331), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1057))).serveIndexCommand,
-    rehearse: async () => (await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 5816))).rehearseCommand,
+    brief: async () => (await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 6793))).briefCommand,
+    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(175), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185))).bumpCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(668), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1889))).checkCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(668), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3629))).hashCommand,
+    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(296), __nccwpck_require__.e(668), __nccwpck_require__.e(332), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9399))).serveIndexCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(769), __nccwpck_require__.e(668), __nccwpck_require__.e(175), __nccwpck_require__.e(332), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9332))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;

@@ -1,20 +1,18 @@
-export const id = 962;
-export const ids = [962];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 2962:
+/***/ 8890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bumpCommand: () => (/* binding */ bumpCommand)
+  main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(2858);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2685);
 ;// CONCATENATED MODULE: ./lib/github/errors.js
@@ -38,11 +36,11 @@ function validationErrors(err) {
     return [];
 }
 /** GitHub's 422 "already_exists": a release for the tag, or an asset of the name, is already there. */
-function errors_isAlreadyExists(err) {
+function isAlreadyExists(err) {
     return errors_httpStatus(err) === 422 && validationErrors(err).some((e) => e.code === 'already_exists');
 }
 /** "422 Validation Failed (Release.tag_name: already_exists)": status, GitHub's message and its field errors. */
-function errors_describeGitHubError(err) {
+function describeGitHubError(err) {
     const status = errors_httpStatus(err);
     const data = err?.response?.data;
     const apiMessage = data && typeof data === 'object' && typeof data.message === 'string'
@@ -67,12 +65,12 @@ const HINTS = {
  * integration. The token lacks…"). Errors that are not HTTP answers (bugs)
  * and errors that already are UserErrors pass through unchanged.
  */
-function errors_gitHubFailure(err, doing) {
+function gitHubFailure(err, doing) {
     const status = errors_httpStatus(err);
-    if (status === undefined || err instanceof UserError)
+    if (status === undefined || err instanceof errors/* UserError */.y)
         return err;
     const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
-    return new UserError(`Could not ${doing}: ${errors_describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
+    return new errors/* UserError */.y(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */
 async function errors_onGitHub(doing, fn) {
@@ -80,7 +78,7 @@ async function errors_onGitHub(doing, fn) {
         return await fn();
     }
     catch (err) {
-        throw errors_gitHubFailure(err, doing);
+        throw gitHubFailure(err, doing);
     }
 }
 
@@ -88,7 +86,7 @@ async function errors_onGitHub(doing, fn) {
 /** Commits and tags, read through the REST API (this suite never writes a tag ref directly). */
 
 
-const git_repoName = (r) => `${r.owner}/${r.repo}`;
+const repoName = (r) => `${r.owner}/${r.repo}`;
 /** True when the commit exists in the repository; false for 404 (and 422, GitHub's answer to a malformed SHA). */
 async function commitExists(gh, repo, sha) {
     try {
@@ -123,13 +121,13 @@ async function tagCommit(gh, repo, tag) {
         object = data.object;
     }
     if (object.type !== 'commit') {
-        throw new UserError(`The tag ${tag} in ${git_repoName(repo)} points at a ${object.type} (${object.sha}), not a commit; a release needs a tag on a commit.`);
+        throw new UserError(`The tag ${tag} in ${repoName(repo)} points at a ${object.type} (${object.sha}), not a commit; a release needs a tag on a commit.`);
     }
     return object.sha.toLowerCase();
 }
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 async function listTagNames(gh, repo) {
-    const tags = await onGitHub(`list the tags of ${git_repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
+    const tags = await onGitHub(`list the tags of ${repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
     return tags.map((t) => t.name);
 }
 
@@ -145,26 +143,26 @@ async function listTagNames(gh, repo) {
 
 
 /** The commit at the head of a branch, or undefined when there is no such branch. */
-async function git_commit_branchHead(gh, repo, branch) {
+async function branchHead(gh, repo, branch) {
     try {
         const { data } = await gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
         return data.object.sha.toLowerCase();
     }
     catch (err) {
-        if (httpStatus(err) === 404)
+        if (errors_httpStatus(err) === 404)
             return undefined;
         throw gitHubFailure(err, `read the branch ${branch} of ${repoName(repo)}`);
     }
 }
-async function git_commit_readCommit(gh, repo, sha) {
-    const { data } = await onGitHub(`read commit ${sha} of ${repoName(repo)}`, () => gh.rest.git.getCommit({ ...repo, commit_sha: sha }));
+async function readCommit(gh, repo, sha) {
+    const { data } = await errors_onGitHub(`read commit ${sha} of ${repoName(repo)}`, () => gh.rest.git.getCommit({ ...repo, commit_sha: sha }));
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /** A tree: `baseTree` with `files` replaced. */
-async function git_commit_createTree(gh, repo, baseTree, files) {
+async function createTree(gh, repo, baseTree, files) {
     if (files.length === 0)
         throw new Error('internal: a bump commit needs at least one file');
-    const { data } = await onGitHub(`create the file tree of the commit in ${repoName(repo)}`, () => gh.rest.git.createTree({
+    const { data } = await errors_onGitHub(`create the file tree of the commit in ${repoName(repo)}`, () => gh.rest.git.createTree({
         ...repo,
         base_tree: baseTree,
         tree: files.map((f) => ({ path: f.path, mode: f.mode, type: 'blob', content: f.content })),
@@ -172,8 +170,8 @@ async function git_commit_createTree(gh, repo, baseTree, files) {
     return data.sha;
 }
 /** A commit with one parent and no custom identity, which GitHub signs for bot and App tokens. */
-async function git_commit_createCommit(gh, repo, input) {
-    const { data } = await onGitHub(`create the commit in ${repoName(repo)}`, () => gh.rest.git.createCommit({ ...repo, message: input.message, tree: input.tree, parents: [input.parent] }));
+async function createCommit(gh, repo, input) {
+    const { data } = await errors_onGitHub(`create the commit in ${repoName(repo)}`, () => gh.rest.git.createCommit({ ...repo, message: input.message, tree: input.tree, parents: [input.parent] }));
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /**
@@ -182,7 +180,7 @@ async function git_commit_createCommit(gh, repo, input) {
  * `existing` is the head read earlier, if any: a create that finds the ref
  * already there (a retried request, or a concurrent run) falls back to the move.
  */
-async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
+async function pointBranch(gh, repo, branch, sha, existing) {
     if (existing === sha)
         return 'unchanged';
     if (existing === undefined) {
@@ -191,24 +189,24 @@ async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
             return 'created';
         }
         catch (err) {
-            const already = httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
+            const already = errors_httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
             if (!already)
                 throw gitHubFailure(err, `create the branch ${branch} in ${repoName(repo)}`);
         }
     }
-    await onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
+    await errors_onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
     return 'moved';
 }
 /** The default branch of the repository (also proves the token can see it). */
-async function git_commit_defaultBranch(gh, repo) {
-    const { data } = await onGitHub(`read the repository ${repoName(repo)}`, () => gh.rest.repos.get({ ...repo }));
+async function defaultBranch(gh, repo) {
+    const { data } = await errors_onGitHub(`read the repository ${repoName(repo)}`, () => gh.rest.repos.get({ ...repo }));
     return data.default_branch;
 }
 /** The head commit of the base branch; a clear error when the branch does not exist. */
-async function git_commit_requireBranch(gh, repo, branch) {
-    const sha = await git_commit_branchHead(gh, repo, branch);
+async function requireBranch(gh, repo, branch) {
+    const sha = await branchHead(gh, repo, branch);
     if (sha === undefined) {
-        throw new UserError(`The base branch "${branch}" does not exist in ${repoName(repo)}. Give an existing branch in the base input, or leave it empty for the default branch.`);
+        throw new errors/* UserError */.y(`The base branch "${branch}" does not exist in ${repoName(repo)}. Give an existing branch in the base input, or leave it empty for the default branch.`);
     }
     return sha;
 }
@@ -224,13 +222,13 @@ async function git_commit_requireBranch(gh, repo, branch) {
 
 /** The open pull request from `head` into `base`, if there is one. */
 async function findOpenPullRequest(gh, repo, head, base) {
-    const { data } = await onGitHub(`look for an open pull request from ${head} in ${repoName(repo)}`, () => gh.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 }));
+    const { data } = await errors_onGitHub(`look for an open pull request from ${head} in ${repoName(repo)}`, () => gh.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 }));
     // GitHub filters by head and base already; checked again so a server that ignores a filter cannot mislead us.
     const pr = data.filter((p) => p.head.ref === head && p.base.ref === base).sort((a, b) => a.number - b.number)[0];
     return pr ? { number: pr.number, url: pr.html_url } : undefined;
 }
 /** Opens the pull request, or updates the title and body of the one already open. */
-async function pulls_upsertPullRequest(gh, repo, input) {
+async function upsertPullRequest(gh, repo, input) {
     let outcome;
     const existing = await findOpenPullRequest(gh, repo, input.head, input.base);
     if (existing) {
@@ -243,7 +241,7 @@ async function pulls_upsertPullRequest(gh, repo, input) {
         }
         catch (err) {
             // A create whose first attempt went through before a retry, or a concurrent run: use the one that is there.
-            const raced = httpStatus(err) === 422 && /already exists/i.test(describeGitHubError(err));
+            const raced = errors_httpStatus(err) === 422 && /already exists/i.test(describeGitHubError(err));
             const now = raced ? await findOpenPullRequest(gh, repo, input.head, input.base) : undefined;
             if (!now)
                 throw pullRequestFailure(err, `open a pull request from ${input.head} to ${input.base} in ${repoName(repo)}`);
@@ -251,19 +249,19 @@ async function pulls_upsertPullRequest(gh, repo, input) {
         }
     }
     if (input.labels && input.labels.length > 0) {
-        await onGitHub(`label pull request #${outcome.number}`, () => gh.rest.issues.addLabels({ ...repo, issue_number: outcome.number, labels: input.labels }));
+        await errors_onGitHub(`label pull request #${outcome.number}`, () => gh.rest.issues.addLabels({ ...repo, issue_number: outcome.number, labels: input.labels }));
     }
     return outcome;
 }
 async function update(gh, repo, number, input) {
-    const { data } = await onGitHub(`update pull request #${number} in ${repoName(repo)}`, () => gh.rest.pulls.update({ ...repo, pull_number: number, title: input.title, body: input.body }));
+    const { data } = await errors_onGitHub(`update pull request #${number} in ${repoName(repo)}`, () => gh.rest.pulls.update({ ...repo, pull_number: number, title: input.title, body: input.body }));
     return { number: data.number, url: data.html_url };
 }
 /** The workflow token may not open pull requests until the repository allows it; say where to allow it. */
 function pullRequestFailure(err, doing) {
     const e = gitHubFailure(err, doing);
-    if (httpStatus(err) === 403 && e instanceof UserError) {
-        return new UserError(`${e.message} If the token is the workflow's GITHUB_TOKEN, enable "Allow GitHub Actions to create and approve pull requests" ` +
+    if (errors_httpStatus(err) === 403 && e instanceof errors/* UserError */.y) {
+        return new errors/* UserError */.y(`${e.message} If the token is the workflow's GITHUB_TOKEN, enable "Allow GitHub Actions to create and approve pull requests" ` +
             `(Settings → Actions → General), or set pull-request: false. The branch and commit are in place; a rerun reuses them.`);
     }
     return e;
@@ -654,7 +652,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 /** Normalizes a repository-relative path: `/` separators, no `./`, and never outside the repository. */
-function file_access_repoPath(path) {
+function repoPath(path) {
     const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
     if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || parts.includes('..')) {
         throw new errors/* UserError */.y(`"${path}" must be a path inside the repository, relative to its root (like src/pkg/__init__.py).`);
@@ -665,19 +663,19 @@ function joinPath(...parts) {
     return parts.filter((p) => p !== '').join('/');
 }
 /** Reads a local checkout rooted at `root`. */
-function localFileAccess(root) {
-    const base = (0,external_node_path_.resolve)(root);
+function file_access_localFileAccess(root) {
+    const base = resolve(root);
     const full = (path) => {
-        const p = (0,external_node_path_.resolve)(base, file_access_repoPath(path));
-        if (p !== base && !p.startsWith(base + external_node_path_.sep))
-            throw new errors/* UserError */.y(`"${path}" is outside the repository.`);
+        const p = resolve(base, repoPath(path));
+        if (p !== base && !p.startsWith(base + sep))
+            throw new UserError(`"${path}" is outside the repository.`);
         return p;
     };
     return {
         async read(path) {
             let bytes;
             try {
-                bytes = await (0,promises_.readFile)(full(path));
+                bytes = await readFile(full(path));
             }
             catch (e) {
                 if (isMissing(e))
@@ -687,13 +685,13 @@ function localFileAccess(root) {
             const text = bytes.toString('utf8');
             // A rewrite re-encodes the text; bytes that are not UTF-8 would not survive it.
             if (!Buffer.from(text, 'utf8').equals(bytes)) {
-                throw new errors/* UserError */.y(`${path} is not UTF-8 text, so its version cannot be rewritten safely.`);
+                throw new UserError(`${path} is not UTF-8 text, so its version cannot be rewritten safely.`);
             }
             return text;
         },
         async list(dir) {
             try {
-                return (await (0,promises_.readdir)(full(dir))).sort();
+                return (await readdir(full(dir))).sort();
             }
             catch (e) {
                 if (isMissing(e))
@@ -705,13 +703,13 @@ function localFileAccess(root) {
 }
 /** A repository held in memory (path → text); directories are implied by the paths. */
 function memoryFileAccess(files) {
-    const entries = new Map(Object.entries(files).map(([p, text]) => [file_access_repoPath(p), text]));
+    const entries = new Map(Object.entries(files).map(([p, text]) => [repoPath(p), text]));
     return {
         async read(path) {
-            return entries.get(file_access_repoPath(path));
+            return entries.get(repoPath(path));
         },
         async list(dir) {
-            const prefix = file_access_repoPath(dir);
+            const prefix = repoPath(dir);
             const names = new Set();
             for (const p of entries.keys()) {
                 if (prefix !== '' && !p.startsWith(prefix + '/'))
@@ -729,14 +727,14 @@ function cachedFileAccess(files) {
     const lists = new Map();
     return {
         read(path) {
-            const key = file_access_repoPath(path);
+            const key = repoPath(path);
             let p = reads.get(key);
             if (!p)
                 reads.set(key, (p = files.read(key)));
             return p;
         },
         list(dir) {
-            const key = file_access_repoPath(dir);
+            const key = repoPath(dir);
             let p = lists.get(key);
             if (!p)
                 lists.set(key, (p = files.list(key)));
@@ -1286,14 +1284,14 @@ async function followDynamicVersion(search, base, path, data) {
         const file = fromSetuptools.file;
         for (const f of typeof file === 'string' ? [file] : Array.isArray(file) ? file : []) {
             if (typeof f === 'string')
-                await fromPlainFile(search, joinPath(base, file_access_repoPath(f)), `${joinPath(base, file_access_repoPath(f))} (${origin} file)`, false);
+                await fromPlainFile(search, joinPath(base, repoPath(f)), `${joinPath(base, repoPath(f))} (${origin} file)`, false);
         }
     }
     const hatch = table(table(tool?.hatch)?.version);
     if (hatch) {
         const source = typeof hatch.source === 'string' ? hatch.source : 'regex';
         if (source === 'regex' && typeof hatch.path === 'string') {
-            const file = joinPath(base, file_access_repoPath(hatch.path));
+            const file = joinPath(base, repoPath(hatch.path));
             if (typeof hatch.pattern === 'string')
                 await fromPythonPattern(search, file, hatch.pattern, `${path} [tool.hatch.version] pattern`);
             else
@@ -1309,7 +1307,7 @@ async function followDynamicVersion(search, base, path, data) {
     const pdm = table(table(tool?.pdm)?.version);
     if (pdm) {
         if (pdm.source === 'file' && typeof pdm.path === 'string') {
-            await fromPythonFile(search, joinPath(base, file_access_repoPath(pdm.path)), ['__version__'], true, `${path} [tool.pdm.version] path`);
+            await fromPythonFile(search, joinPath(base, repoPath(pdm.path)), ['__version__'], true, `${path} [tool.pdm.version] path`);
         }
         else {
             search.note(`${path}: pdm takes the version from its "${String(pdm.source)}" source; there is no version file to rewrite`);
@@ -1365,7 +1363,7 @@ async function fromSetupCfg(search, base) {
     }
     else if (directive?.[1] === 'file') {
         for (const f of directive[2].split(',').map((s) => s.trim()).filter(Boolean)) {
-            const file = joinPath(base, file_access_repoPath(f));
+            const file = joinPath(base, repoPath(f));
             await fromPlainFile(search, file, `${file} (${origin} file:)`, false);
         }
     }
@@ -1485,9 +1483,9 @@ async function findModule(search, base, parts, packageDir) {
     const roots = [];
     const mapped = packageDir[parts[0]];
     if (mapped !== undefined)
-        roots.push(joinPath(file_access_repoPath(mapped), ...parts.slice(1)));
+        roots.push(joinPath(repoPath(mapped), ...parts.slice(1)));
     for (const root of [packageDir[''] ?? '', 'src', ''])
-        roots.push(joinPath(file_access_repoPath(root), ...parts));
+        roots.push(joinPath(repoPath(root), ...parts));
     for (const dir of [...new Set(roots)]) {
         for (const [file, isPackage] of [[`${dir}/__init__.py`, true], [`${dir}.py`, false]]) {
             const path = joinPath(base, file);
@@ -1531,7 +1529,7 @@ function addRegexMatches(search, path, text, re, describe, kind) {
 }
 async function fromSpecLine(search, line) {
     const colon = line.indexOf(':');
-    const path = file_access_repoPath(colon < 0 ? line : line.slice(0, colon).trim());
+    const path = repoPath(colon < 0 ? line : line.slice(0, colon).trim());
     const rest = colon < 0 ? '' : line.slice(colon + 1).trim();
     if (path === '')
         throw new errors/* UserError */.y(`files: "${line}" does not start with a file path.`);
@@ -1726,7 +1724,7 @@ function unique(values) {
  * lines, so lines are compared position by position; should the line counts
  * differ, the changed middle is shown as one hunk.
  */
-function diff_unifiedDiff(changes, context = 3) {
+function unifiedDiff(changes, context = 3) {
     return changes.map((c) => fileDiff(c.path, c.before, c.after, context)).join('');
 }
 function splitLines(text) {
@@ -1846,12 +1844,12 @@ function line(mark, text, i) {
  * (over 100,000 entries or 7 MB), directories are listed one by one instead,
  * and only the ones detection looks at.
  */
-function repo_files_gitHubRepoFiles(gh, repo, treeSha, log) {
+function gitHubRepoFiles(gh, repo, treeSha, log) {
     const where = `${repoName(repo)} at tree ${treeSha.slice(0, 12)}`;
     let whole;
     const lazy = new Map();
     async function getTree(sha, recursive) {
-        const { data } = await onGitHub(`read the file tree of ${where}`, () => gh.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) }));
+        const { data } = await errors_onGitHub(`read the file tree of ${where}`, () => gh.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) }));
         return data;
     }
     /** Every directory's listing from one recursive call, or undefined when GitHub truncated it. */
@@ -1926,15 +1924,15 @@ function repo_files_gitHubRepoFiles(gh, repo, treeSha, log) {
             if (!e || e.type !== 'blob')
                 return undefined;
             if (e.mode === '120000') {
-                throw new UserError(`${repoPath(path)} is a symbolic link in ${repoName(repo)}; bump-version rewrites files, not links. ` +
+                throw new errors/* UserError */.y(`${repoPath(path)} is a symbolic link in ${repoName(repo)}; bump-version rewrites files, not links. ` +
                     `Name the file it points to in the files input.`);
             }
-            const { data } = await onGitHub(`read ${repoPath(path)} from ${repoName(repo)}`, () => gh.rest.git.getBlob({ ...repo, file_sha: e.sha }));
+            const { data } = await errors_onGitHub(`read ${repoPath(path)} from ${repoName(repo)}`, () => gh.rest.git.getBlob({ ...repo, file_sha: e.sha }));
             const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
             const text = bytes.toString('utf8');
             // The commit writes the text back as UTF-8; bytes that are not UTF-8 would not survive.
             if (!Buffer.from(text, 'utf8').equals(bytes)) {
-                throw new UserError(`${repoPath(path)} is not UTF-8 text, so its version cannot be rewritten safely.`);
+                throw new errors/* UserError */.y(`${repoPath(path)} is not UTF-8 text, so its version cannot be rewritten safely.`);
             }
             return text;
         },
@@ -1967,7 +1965,7 @@ function diffBlock(plan) {
     const fence = '`'.repeat(longest + 1);
     return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
 }
-function report_pullRequestBody(plan, info) {
+function pullRequestBody(plan, info) {
     const diff = diffBlock(plan);
     return [
         `Bumps the version from **${plan.previous}** to **${plan.next}** (tag \`${info.tag}\` once released).`,
@@ -2038,20 +2036,20 @@ async function bumpOnGitHub(gh, req, log) {
     const baseCommit = await readCommit(gh, repo, baseSha);
     log.info(`Reading the version files of ${name} at ${base} (${baseSha})`);
     const files = gitHubRepoFiles(gh, repo, baseCommit.tree, log);
-    const plan = await planBump(files, req);
+    const plan = await plan_planBump(files, req);
     if (plan.changes.length === 0) {
-        throw new UserError(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to commit.`);
+        throw new errors/* UserError */.y(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to commit.`);
     }
     const values = { version: plan.next, previous: plan.previous };
-    const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
+    const branch = templates_checkBranchName(templates_fillTemplate(req.branchTemplate, values), req.branchTemplate);
     if (branch === base || branch === defaultName) {
-        throw new UserError(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
+        throw new errors/* UserError */.y(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
             `its release branch on every run. Use a branch template such as release/v{version}.`);
     }
-    const tag = fillTemplate(req.tagTemplate, values);
-    const message = fillTemplate(req.commitMessage, values);
-    if (subjectOf(message) === '')
-        throw new UserError('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
+    const tag = templates_fillTemplate(req.tagTemplate, values);
+    const message = templates_fillTemplate(req.commitMessage, values);
+    if (templates_subjectOf(message) === '')
+        throw new errors/* UserError */.y('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
     const writes = await fileWrites(files, plan);
     const outcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
     if (req.dryRun)
@@ -2080,7 +2078,7 @@ async function bumpOnGitHub(gh, req, log) {
         outcome.pullRequest = await upsertPullRequest(gh, repo, {
             head: branch,
             base,
-            title: subjectOf(message),
+            title: templates_subjectOf(message),
             body: pullRequestBody(plan, { base, tag }),
             labels: req.labels,
         });
@@ -2094,7 +2092,7 @@ async function fileWrites(files, plan) {
     for (const change of plan.changes) {
         const entry = await files.entry(change.path);
         if (!entry || entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
-            throw new UserError(`${change.path} is not a regular file in the repository, so bump-version cannot rewrite it.`);
+            throw new errors/* UserError */.y(`${change.path} is not a regular file in the repository, so bump-version cannot rewrite it.`);
         }
         writes.push({ path: change.path, content: change.after, mode: entry.mode });
     }
@@ -2118,10 +2116,10 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 function git(dir, args) {
     return new Promise((done, fail) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+        execFile('git', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
             if (err && typeof err.code !== 'number') {
                 fail(err.code === 'ENOENT'
-                    ? new errors/* UserError */.y('git is not installed (or not on PATH); install git, or use --no-commit to only rewrite the files.')
+                    ? new UserError('git is not installed (or not on PATH); install git, or use --no-commit to only rewrite the files.')
                     : err);
                 return;
             }
@@ -2132,20 +2130,20 @@ function git(dir, args) {
 async function gitOk(dir, args, doing) {
     const r = await git(dir, args);
     if (r.code !== 0)
-        throw new errors/* UserError */.y(`Could not ${doing}: git ${args[0]} failed: ${(r.stderr || r.stdout).trim()}`);
+        throw new UserError(`Could not ${doing}: git ${args[0]} failed: ${(r.stderr || r.stdout).trim()}`);
     return r.stdout;
 }
 async function bumpLocally(req, log) {
-    const dir = (0,external_node_path_.resolve)(req.dir);
-    const plan = await plan_planBump(localFileAccess(dir), req);
+    const dir = resolve(req.dir);
+    const plan = await planBump(localFileAccess(dir), req);
     if (plan.changes.length === 0) {
-        throw new errors/* UserError */.y(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to do.`);
+        throw new UserError(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to do.`);
     }
     const values = { version: plan.next, previous: plan.previous };
-    const branch = templates_checkBranchName(templates_fillTemplate(req.branchTemplate, values), req.branchTemplate);
-    const message = templates_fillTemplate(req.commitMessage, values);
-    if (templates_subjectOf(message) === '')
-        throw new errors/* UserError */.y('The commit message template gives an empty first line; give one such as "Bump version to {version}".');
+    const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
+    const message = fillTemplate(req.commitMessage, values);
+    if (subjectOf(message) === '')
+        throw new UserError('The commit message template gives an empty first line; give one such as "Bump version to {version}".');
     const outcome = { plan, branch, message, dryRun: req.dryRun };
     if (req.dryRun)
         return outcome;
@@ -2155,7 +2153,7 @@ async function bumpLocally(req, log) {
     if (req.commit)
         await gitOk(dir, ['checkout', '-q', '-b', branch], `create the branch ${branch}`);
     for (const change of plan.changes)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(dir, change.path), change.after, 'utf8');
+        await writeFile(resolve(dir, change.path), change.after, 'utf8');
     log.info(`Rewrote ${paths.length} file(s) for ${plan.previous} → ${plan.next}`);
     if (!req.commit)
         return outcome;
@@ -2168,29 +2166,29 @@ async function bumpLocally(req, log) {
 async function checkCheckout(dir, branch, paths) {
     const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new errors/* UserError */.y(`${dir} is not inside a git work tree. Run in a checkout, or use --no-commit to only rewrite the files.`);
+        throw new UserError(`${dir} is not inside a git work tree. Run in a checkout, or use --no-commit to only rewrite the files.`);
     }
     const status = await gitOk(dir, ['status', '--porcelain', '--untracked-files=no'], 'read the work tree status');
     const dirty = status.split('\n').filter((l) => l.trim() !== '');
     if (dirty.length > 0) {
         const shown = dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
-        throw new errors/* UserError */.y(`The work tree has uncommitted changes, so the bump commit would not be the bump alone:\n${shown}` +
+        throw new UserError(`The work tree has uncommitted changes, so the bump commit would not be the bump alone:\n${shown}` +
             `${dirty.length > 10 ? `\n  … and ${dirty.length - 10} more` : ''}\nCommit or stash them first, or use --no-commit.`);
     }
     const exists = await git(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
     if (exists.code === 0) {
-        throw new errors/* UserError */.y(`The branch ${branch} already exists. Delete it (git branch -D ${branch}) or give another --branch template.`);
+        throw new UserError(`The branch ${branch} already exists. Delete it (git branch -D ${branch}) or give another --branch template.`);
     }
     const format = await git(dir, ['check-ref-format', '--branch', branch]);
     if (format.code !== 0)
-        throw new errors/* UserError */.y(`"${branch}" is not a valid git branch name: ${format.stderr.trim()}`);
+        throw new UserError(`"${branch}" is not a valid git branch name: ${format.stderr.trim()}`);
     const tracked = await git(dir, ['ls-files', '--error-unmatch', '--', ...paths]);
     if (tracked.code !== 0) {
-        throw new errors/* UserError */.y(`Not every version file is tracked by git: ${(tracked.stderr || tracked.stdout).trim()}. Add them first, or use --no-commit.`);
+        throw new UserError(`Not every version file is tracked by git: ${(tracked.stderr || tracked.stdout).trim()}. Add them first, or use --no-commit.`);
     }
     const ident = await git(dir, ['var', 'GIT_COMMITTER_IDENT']);
     if (ident.code !== 0) {
-        throw new errors/* UserError */.y(`git has no committer identity: ${ident.stderr.trim()}. Set user.name and user.email (git config), or use --no-commit.`);
+        throw new UserError(`git has no committer identity: ${ident.stderr.trim()}. Set user.name and user.email (git config), or use --no-commit.`);
     }
 }
 
@@ -2201,145 +2199,186 @@ async function checkCheckout(dir, branch, paths) {
 
 
 
-// EXTERNAL MODULE: ./lib/log.js
-var log = __webpack_require__(2230);
-;// CONCATENATED MODULE: ./lib/cli/bump.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(1948);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(5935);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4112);
+;// CONCATENATED MODULE: ./lib/github/client.js
+/**
+ * The one way this suite talks to GitHub's REST API: an Octokit with retries
+ * for passing failures (5xx, dropped connections) and the throttling GitHub
+ * asks integrations to use (one write at a time, a pause on rate limits).
+ * Shared by every action; nothing here knows about releases.
+ */
 
 
 
-
-
-const USAGE = `usage: pyrelease bump (--bump PART | --version X) [options] [DIR]
-
-Bumps the version in every file of the Python project in DIR (default: the
-current directory) that holds it, then commits exactly those files with git on
-a new branch.
-
-  --bump PART          ${BUMPS.join(', ')}
-  --version X          an explicit new version (normalized, e.g. 1.0-RC1 → 1.0rc1)
-  --files SPEC         a version file: path, path:regex-with-one-group or
-                       path:toml.dotted.key (repeatable; default: detect them)
-  --scheme S           ${SCHEMES.join(' or ')} (default pep440)
-  --allow-downgrade    allow an explicit version lower than the current one
-  --branch TEMPLATE    branch to create (default release/v{version})
-  --message TEMPLATE   commit message (default "Bump version to {version}";
-                       {version} and {previous} are replaced)
-  --no-commit          rewrite the files only: no branch, no commit
-  --dry-run            print the diff and change nothing
-`;
-const processIo = {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-};
-/** `pyrelease bump`: bump-version on a local checkout. Exit 0 on success, 1 on any refusal. */
-async function bumpCommand(argv, io = processIo) {
-    try {
-        return await run(argv, io);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* UserError */.y))
-            throw err;
-        io.err(`error: ${err.message}\n`);
-        return 1;
-    }
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const USER_AGENT = 'python-release-actions';
+/** A request body that can be sent once only: a retry would send nothing. */
+function isOneShotBody(data) {
+    return (data !== null &&
+        typeof data === 'object' &&
+        (typeof data.pipe === 'function' ||
+            typeof data.getReader === 'function' ||
+            Symbol.asyncIterator in data));
 }
-async function run(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                bump: { type: 'string' },
-                version: { type: 'string' },
-                files: { type: 'string', multiple: true },
-                scheme: { type: 'string', default: 'pep440' },
-                'allow-downgrade': { type: 'boolean', default: false },
-                branch: { type: 'string', default: 'release/v{version}' },
-                message: { type: 'string', default: 'Bump version to {version}' },
-                'no-commit': { type: 'boolean', default: false },
-                'dry-run': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (e) {
-        throw new errors/* UserError */.y(`${e.message}\n${USAGE}`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    if (positionals.length > 1)
-        throw new errors/* UserError */.y(`give at most one directory (got ${positionals.join(' ')})\n${USAGE}`);
-    if (values.bump !== undefined && !isBump(values.bump))
-        throw new errors/* UserError */.y(`--bump: unknown part "${values.bump}"; use one of ${BUMPS.join(', ')}.`);
-    if (!isScheme(values.scheme))
-        throw new errors/* UserError */.y(`--scheme: unknown scheme "${values.scheme}"; use ${SCHEMES.join(' or ')}.`);
-    if (values.bump === undefined && values.version === undefined)
-        throw new errors/* UserError */.y(`give --bump PART or --version X\n${USAGE}`);
-    const outcome = await bumpLocally({
-        dir: positionals[0] ?? process.cwd(),
-        bump: values.bump,
-        version: values.version,
-        files: values.files?.join('\n'),
-        scheme: values.scheme,
-        allowDowngrade: values['allow-downgrade'],
-        branchTemplate: values.branch,
-        commitMessage: values.message,
-        commit: !values['no-commit'],
-        dryRun: values['dry-run'],
-    }, values['dry-run'] ? log/* silentLogger */.qq : { ...log/* consoleLogger */.kS, info: () => { } });
-    const { plan } = outcome;
-    io.out(`${plan.previous} → ${plan.next}\n${changesText(plan)}\n`);
-    if (outcome.dryRun) {
-        io.out(`\n${diff_unifiedDiff(plan.changes)}\nDry run: nothing was written.\n`);
-    }
-    else if (outcome.commitSha) {
-        io.out(`Committed ${outcome.commitSha} on the new branch ${outcome.branch}: ${outcome.message.split('\n')[0]}\n`);
-    }
-    else {
-        io.out('Rewrote the files; nothing was committed (--no-commit).\n');
-    }
-    return 0;
+function headerValue(headers, name) {
+    if (!headers || typeof headers !== 'object')
+        return undefined;
+    const v = headers[name];
+    return v === undefined || v === null ? undefined : String(v);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function createGitHubClient(options) {
+    const { token, log } = options;
+    const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const retries = options.retries ?? 3;
+    const base = options.retryAfterBaseMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 300;
+    const timeoutMs = options.requestTimeoutMs ?? 120_000;
+    const fetchWithTimeout = (input, init) => init?.signal || isOneShotBody(init?.body) ? fetch(input, init) : fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
+        if (isOneShotBody(req.data)) {
+            log.warning(`GitHub ${kind} on ${what}; the upload is retried by its caller`);
+            return false;
+        }
+        if (retryCount >= retries || retryAfter > maxWait) {
+            log.warning(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempt(s) (asked to wait ${retryAfter}s)`);
+            return false;
+        }
+        log.warning(`GitHub ${kind} on ${what}: waiting ${retryAfter}s before retry ${retryCount + 1} of ${retries}`);
+        return true;
+    };
+    const octokit = new GitHubOctokit({
+        auth: token,
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: fetchWithTimeout },
+        // Octokit logs every failed request at error level, expected 404s included;
+        // callers decide what a failure means, so Octokit's own lines stay in the debug log.
+        log: {
+            // (the request-log plugin's bare "request" line carries nothing worth keeping)
+            debug: (m) => m !== 'request' && log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.debug(m),
+            error: (m) => log.debug(m),
+        },
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: base,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    });
+    // A 403 or 429 with Retry-After that matches neither of the throttling
+    // plugin's patterns is still GitHub asking us to come back later (403 is on
+    // plugin-retry's do-not-retry list; 429 is kept off it so this hook, not a
+    // blind backoff, decides): honour it a bounded number of times.
+    octokit.hook.wrap('request', async (request, opts) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(opts);
+            }
+            catch (err) {
+                const e = err;
+                const headers = e.response?.headers;
+                const hint = headerValue(headers, 'retry-after');
+                const after = hint === undefined ? (e.status === 429 ? 2 ** attempt : NaN) : Number(hint);
+                const handledByThrottling = /\bsecondary rate\b/i.test(e.message ?? '') || headerValue(headers, 'x-ratelimit-remaining') === '0';
+                const retryable = (e.status === 403 || e.status === 429) &&
+                    !handledByThrottling &&
+                    Number.isFinite(after) &&
+                    after >= 0 &&
+                    after <= maxWait &&
+                    attempt < retries &&
+                    !isOneShotBody(opts.data);
+                if (!retryable)
+                    throw err;
+                log.warning(`GitHub answered ${e.status} (retry after ${after}s) on ${opts.method} ${opts.url}; retry ${attempt + 1} of ${retries}`);
+                await sleep(after * base);
+            }
+        }
+    });
+    return octokit;
 }
 
+// EXTERNAL MODULE: ./lib/actions/run.js
+var run = __webpack_require__(1253);
+;// CONCATENATED MODULE: ./lib/actions/bump-version/main.js
 
-/***/ }),
 
-/***/ 2230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kS: () => (/* binding */ consoleLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-/* unused harmony export MemoryLogger */
-/** A logger that keeps every line, for tests and for reports built afterwards. */
-class MemoryLogger {
-    lines = [];
-    info(message) { this.lines.push({ level: 'info', message }); }
-    warning(message) { this.lines.push({ level: 'warning', message }); }
-    error(message) { this.lines.push({ level: 'error', message }); }
-    debug(message) { this.lines.push({ level: 'debug', message }); }
-    text() { return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n'); }
+
+
+
+function summaryMarkdown(out, repoUrl) {
+    const { plan } = out;
+    const lines = [`## bump-version: ${plan.previous} → ${plan.next}`, ''];
+    if (out.dryRun)
+        lines.push('**Dry run: nothing was written.** This is the change a real run would commit.', '');
+    lines.push(changesTable(plan), '');
+    const branchUrl = `${repoUrl}/tree/${out.branch.split('/').map(encodeURIComponent).join('/')}`;
+    const facts = [
+        ['Base', `\`${cell(out.base)}\` at \`${out.baseSha.slice(0, 12)}\``],
+        ['Branch', out.dryRun ? `\`${cell(out.branch)}\` (not created)` : `[\`${cell(out.branch)}\`](${branchUrl})`],
+        ['Tag', `\`${cell(out.tag)}\``],
+    ];
+    if (out.commitSha) {
+        facts.push(['Commit', `[\`${out.commitSha.slice(0, 12)}\`](${repoUrl}/commit/${out.commitSha})${out.commitReused ? ' (kept: the branch already held this bump)' : ''}`]);
+    }
+    if (out.pullRequest) {
+        facts.push(['Pull request', `[#${out.pullRequest.number}](${out.pullRequest.url}) (${out.pullRequest.created ? 'opened' : 'updated'})`]);
+    }
+    else if (!out.dryRun) {
+        facts.push(['Pull request', 'none (pull-request: false)']);
+    }
+    lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (out.dryRun)
+        lines.push(diffBlock(plan), '');
+    return lines.join('\n');
 }
-/** Discards everything; for callers that do not care. */
-const silentLogger = {
-    info() { },
-    warning() { },
-    error() { },
-    debug() { },
-};
-/** Writes to stderr/stdout with a level prefix; used by the CLI. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    warning: (m) => console.error(`warning: ${m}`),
-    error: (m) => console.error(`error: ${m}`),
-    debug: (m) => { if (process.env.PYRELEASE_DEBUG)
-        console.error(`debug: ${m}`); },
-};
+/** Runs bump-version with validated settings; loaded by the entry only once the inputs are valid. */
+async function main(s) {
+    if (s.token)
+        core/* setSecret */.Pq(s.token);
+    const gh = createGitHubClient({ token: s.token, log: run/* actionLogger */.v0 });
+    const out = await bumpOnGitHub(gh, {
+        repo: s.repository,
+        base: s.base,
+        bump: s.bump,
+        version: s.version,
+        files: s.files,
+        scheme: s.scheme,
+        allowDowngrade: s.allowDowngrade,
+        branchTemplate: s.branchTemplate,
+        tagTemplate: s.tagTemplate,
+        commitMessage: s.commitMessage,
+        pullRequest: s.pullRequest,
+        labels: s.labels,
+        dryRun: s.dryRun,
+    }, run/* actionLogger */.v0);
+    const { plan } = out;
+    core/* info */.pq(`${plan.previous} → ${plan.next}\n${changesText(plan)}`);
+    core/* startGroup */.Oh('Diff');
+    core/* info */.pq(unifiedDiff(plan.changes));
+    core/* endGroup */.N4();
+    if (out.dryRun)
+        core/* info */.pq('Dry run: nothing was written.');
+    core/* setOutput */.uH('version', plan.next);
+    core/* setOutput */.uH('previous-version', plan.previous);
+    core/* setOutput */.uH('tag', out.tag);
+    core/* setOutput */.uH('branch', out.branch);
+    core/* setOutput */.uH('commit-sha', out.commitSha ?? '');
+    core/* setOutput */.uH('pull-request-number', out.pullRequest ? String(out.pullRequest.number) : '');
+    core/* setOutput */.uH('pull-request-url', out.pullRequest?.url ?? '');
+    core/* setOutput */.uH('changed-files', JSON.stringify(plan.changes.map((c) => c.path)));
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    await core/* summary */.z.addRaw(summaryMarkdown(out, `${server}/${s.repository.owner}/${s.repository.repo}`)).write();
+}
 
 
 /***/ })

@@ -1,31 +1,28 @@
-export const id = 57;
-export const ids = [57];
+export const id = 332;
+export const ids = [332];
 export const modules = {
 
-/***/ 1057:
+/***/ 2552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SERVE_INDEX_USAGE: () => (/* binding */ SERVE_INDEX_USAGE),
-  serveIndexCommand: () => (/* binding */ serveIndexCommand)
+  Wj: () => (/* reexport */ startLocalIndex)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
-// EXTERNAL MODULE: ./lib/log.js
-var lib_log = __webpack_require__(2230);
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_SIZE, STATE_FILE, STATE_FORMAT
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(9448);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 15 modules
-var distributions = __webpack_require__(9331);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(2685);
+// EXTERNAL MODULE: ./lib/log.js
+var lib_log = __webpack_require__(2230);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 12 modules
+var distributions = __webpack_require__(7668);
 ;// CONCATENATED MODULE: ./lib/local-index/distributions.js
 /**
  * The one place the index reaches into src/distributions: names, filenames,
@@ -726,8 +723,6 @@ var lib = __webpack_require__(296);
 
 
 
-
-
 /** Text fields are held in memory; long descriptions fit easily, abuse does not. */
 const MAX_FIELD_BYTES = 16 * 1024 * 1024;
 /** The body is not a well-formed multipart/form-data message. */
@@ -835,37 +830,43 @@ class Overflow extends Error {
 }
 async function storeContent(stream, content, opts, onTmpDir, onOverflow) {
     stream.pause();
-    const digester = await (0,distributions/* createDigester */.QC)();
-    const md5 = (0,external_node_crypto_.createHash)('md5');
     const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(opts.tmpRoot, 'upload-'));
     onTmpDir(dir);
     const path = (0,external_node_path_.join)(dir, safeName(content.filename));
-    const meter = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
+    // Hashed (sha256, md5) and written on a worker thread, BLAKE2b-256 here: the event loop stays
+    // free for the other uploads.
+    const digester = await (0,distributions/* createStreamDigester */.EM)({ md5: true, writeTo: path });
+    const meter = new external_node_stream_.Writable({
+        write(chunk, _encoding, callback) {
             content.size += chunk.length;
             if (content.size > opts.maxFileSize) {
                 content.overflow = true;
                 onOverflow();
-                // Failing the pipeline closes the partial file and drops the rest of the part.
+                // Failing the pipeline drops the rest of the part; the partial file is closed below.
                 callback(new Overflow());
                 return;
             }
             digester.update(chunk);
-            md5.update(chunk);
-            callback(null, chunk);
+            // Reading waits while the worker catches up, so memory stays flat however fast the client sends.
+            const caughtUp = digester.ready();
+            if (caughtUp)
+                void caughtUp.then(() => callback());
+            else
+                callback();
         },
     });
     try {
-        await (0,promises_.pipeline)(stream, meter, (0,external_node_fs_.createWriteStream)(path));
+        await (0,promises_.pipeline)(stream, meter);
     }
     catch (err) {
+        await digester.abort();
         if (err instanceof Overflow)
             return;
         throw err;
     }
-    const { sha256, blake2b256 } = digester.digest();
+    const { sha256, blake2b256, md5 } = await digester.digest();
     content.path = path;
-    content.digests = { sha256, blake2b256, md5: md5.digest('hex') };
+    content.digests = { sha256, blake2b256, md5: md5 };
 }
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */
 function safeName(filename) {
@@ -1095,8 +1096,8 @@ class Refusal {
 }
 function createUploadHandler(store) {
     return async function handleUpload(req, res, ctx) {
-        const { token, maxFileSize } = ctx.options;
-        const authError = checkAuth(req.headers.authorization, token);
+        const { token, maxFileSize, acceptToken } = ctx.options;
+        const authError = checkAuth(req.headers.authorization, token, acceptToken);
         let received;
         try {
             received = await receiveUpload(req, { tmpRoot: store.tmpRoot(), maxFileSize, storeContent: authError === undefined });
@@ -1218,7 +1219,8 @@ async function decide(received, authError, store, ctx, req) {
     if (before)
         return before;
     // Reading the archive is the slow part; it runs outside the lock so uploads proceed in parallel.
-    const problem = await preflight(content.path, filename, ctx.options.maxFileSize)
+    const hashedOnArrival = { sha256: digests.sha256, blake2b256: digests.blake2b256, size: content.size };
+    const problem = await preflight(content.path, filename, ctx.options.maxFileSize, hashedOnArrival)
         ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
     if (problem)
         return new Refusal(400, problem);
@@ -1253,8 +1255,8 @@ async function decide(received, authError, store, ctx, req) {
  * Authentication as PyPI does it today: API tokens only, sent as HTTP Basic with
  * the user name `__token__`. Undefined when the request may upload.
  */
-function checkAuth(authorization, token) {
-    if (token === undefined)
+function checkAuth(authorization, token, acceptToken) {
+    if (token === undefined && acceptToken === undefined)
         return undefined;
     const match = /^basic\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match)
@@ -1265,6 +1267,10 @@ function checkAuth(authorization, token) {
         return messages.noIdentity;
     if (decoded.slice(0, colon) !== '__token__')
         return messages.passwordAuth;
+    if (acceptToken?.(decoded.slice(colon + 1)))
+        return undefined;
+    if (token === undefined)
+        return messages.noIdentity;
     const given = Buffer.from(decoded.slice(colon + 1), 'utf8');
     const expected = Buffer.from(token, 'utf8');
     if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
@@ -1275,9 +1281,10 @@ function checkAuth(authorization, token) {
  * The distribution's own problems, from the same preflight rules the publish
  * action runs; warehouse stops at the first, so does the index.
  */
-async function preflight(path, filename, maxFileSize) {
+async function preflight(path, filename, maxFileSize, digests) {
     try {
-        const info = await (0,distributions/* inspectDistribution */.RS)(path, { maxFileSize });
+        // The digests were computed as the bytes arrived: the file is read once more, for the archive checks only.
+        const info = await (0,distributions/* inspectDistribution */.RS)(path, { maxFileSize, digests });
         return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
     }
     catch (err) {
@@ -1367,7 +1374,7 @@ async function startLocalIndex(opts) {
         },
         files: () => store.files(),
     };
-    const routes = [...(opts.routes ?? []), ...builtInRoutes(store)];
+    const routes = [...(opts.routes ?? []), ...(opts.trustedPublishing?.routes ?? []), ...builtInRoutes(store)];
     const inFlight = new Set();
     const server = (0,external_node_http_.createServer)({ requestTimeout: 0 }, (req, res) => {
         const handling = dispatch(routes, req, res, ctx).catch((err) => {
@@ -1427,6 +1434,7 @@ function resolveOptions(opts) {
         host: opts.host ?? '127.0.0.1',
         port,
         ...(opts.token !== undefined ? { token: opts.token } : {}),
+        ...(opts.trustedPublishing ? { acceptToken: opts.trustedPublishing.acceptToken } : {}),
         delaySeconds,
         maxFileSize,
     };
@@ -1510,151 +1518,6 @@ function landingPage(res) {
 
 
 
-// EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(4895);
-;// CONCATENATED MODULE: ./lib/cli/serve-index.js
-
-
-
-
-
-const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
-
-  --dir DIR             where files and state live (created if missing; kept across restarts)
-  --port P              port to listen on (default 0: any free port)
-  --host H              address to listen on (default 127.0.0.1)
-  --token T             uploads need HTTP Basic __token__:T (default: open);
-                        PYRELEASE_INDEX_TOKEN is read when --token is absent
-  --delay S             seconds (or 30s, 2m) before a new file shows on the simple pages
-  --max-file-size SIZE  per-file upload limit (default 100M, like PyPI)
-`;
-const defaultIo = {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    signals: process,
-    env: process.env,
-    log: lib_log/* consoleLogger */.kS,
-};
-async function serveIndexCommand(argv, io = defaultIo) {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                dir: { type: 'string' },
-                port: { type: 'string' },
-                host: { type: 'string' },
-                token: { type: 'string' },
-                delay: { type: 'string' },
-                'max-file-size': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-            allowPositionals: false,
-        }));
-    }
-    catch (err) {
-        io.err(`pyrelease serve-index: ${err.message}\n\n${SERVE_INDEX_USAGE}`);
-        return 2;
-    }
-    if (values.help) {
-        io.out(SERVE_INDEX_USAGE);
-        return 0;
-    }
-    const problems = [];
-    if (!values.dir)
-        problems.push('--dir is required: the directory that holds the files and the state.');
-    const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
-    if (!Number.isInteger(port) || port > 65535)
-        problems.push(`--port must be a number from 0 to 65535, not '${values.port}'.`);
-    const delay = values.delay === undefined ? 0 : (0,units/* parseDuration */.E9)(values.delay);
-    if (delay === undefined)
-        problems.push(`--delay must be seconds such as 30, 30s or 2m, not '${values.delay}'.`);
-    const maxFileSize = values['max-file-size'] === undefined ? undefined : (0,units/* parseSize */.DB)(values['max-file-size']);
-    if (values['max-file-size'] !== undefined && !maxFileSize) {
-        problems.push(`--max-file-size must be a size such as 104857600 or 100M, not '${values['max-file-size']}'.`);
-    }
-    const token = values.token ?? (io.env.PYRELEASE_INDEX_TOKEN || undefined);
-    if (token !== undefined && token === '')
-        problems.push('--token must not be empty; leave it out for an open index.');
-    if (problems.length > 0) {
-        io.err(problems.map((p) => `pyrelease serve-index: ${p}\n`).join('') + `\n${SERVE_INDEX_USAGE}`);
-        return 2;
-    }
-    const index = await startLocalIndex({
-        dir: values.dir,
-        port,
-        ...(values.host ? { host: values.host } : {}),
-        ...(token ? { token } : {}),
-        delaySeconds: delay,
-        ...(maxFileSize ? { maxFileSize } : {}),
-        log: io.log,
-    });
-    io.out(`Local package index at ${index.url}\n`
-        + `  upload (twine --repository-url): ${index.uploadUrl}\n`
-        + `  simple (pip --index-url):        ${index.simpleUrl}\n`
-        + `  JSON API:                        ${index.jsonUrl}<project>/json\n`
-        + `  files and state:                 ${values.dir}\n`
-        + `  uploads:                         ${token ? 'need an API token (user __token__, password: the token you set)' : 'open to anyone (no --token)'}\n`
-        + (delay ? `  propagation delay:               ${delay} s before a file shows on the simple pages\n` : '')
-        + 'Stop with Ctrl+C.\n');
-    const signal = await new Promise((resolve) => {
-        const onInt = () => stop('SIGINT');
-        const onTerm = () => stop('SIGTERM');
-        const stop = (name) => {
-            io.signals.off('SIGINT', onInt);
-            io.signals.off('SIGTERM', onTerm);
-            resolve(name);
-        };
-        io.signals.on('SIGINT', onInt);
-        io.signals.on('SIGTERM', onTerm);
-    });
-    try {
-        await index.close();
-    }
-    catch (err) {
-        throw new errors/* UserError */.y(`The local index did not close cleanly after ${signal}: ${err.message}`);
-    }
-    io.out(`Local package index stopped (${signal}).\n`);
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 2230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kS: () => (/* binding */ consoleLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-/* unused harmony export MemoryLogger */
-/** A logger that keeps every line, for tests and for reports built afterwards. */
-class MemoryLogger {
-    lines = [];
-    info(message) { this.lines.push({ level: 'info', message }); }
-    warning(message) { this.lines.push({ level: 'warning', message }); }
-    error(message) { this.lines.push({ level: 'error', message }); }
-    debug(message) { this.lines.push({ level: 'debug', message }); }
-    text() { return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n'); }
-}
-/** Discards everything; for callers that do not care. */
-const silentLogger = {
-    info() { },
-    warning() { },
-    error() { },
-    debug() { },
-};
-/** Writes to stderr/stdout with a level prefix; used by the CLI. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    warning: (m) => console.error(`warning: ${m}`),
-    error: (m) => console.error(`error: ${m}`),
-    debug: (m) => { if (process.env.PYRELEASE_DEBUG)
-        console.error(`debug: ${m}`); },
-};
-
 
 /***/ }),
 
@@ -1663,9 +1526,9 @@ const consoleLogger = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   E9: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /** Durations and sizes as people write them in workflow inputs and on the command line. */
 const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
 const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };

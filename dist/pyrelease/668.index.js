@@ -1,132 +1,20 @@
-export const id = 331;
-export const ids = [331];
+export const id = 668;
+export const ids = [668];
 export const modules = {
 
-/***/ 9331:
+/***/ 4291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Sj: () => (/* reexport */ DEFAULT_MAX_FILE_SIZE),
-  Y8: () => (/* reexport */ FilenameError),
-  QC: () => (/* reexport */ createDigester),
-  OH: () => (/* reexport */ formatProblemsTable),
-  DC: () => (/* reexport */ hashFile),
-  RS: () => (/* reexport */ inspectDistribution),
-  Pc: () => (/* reexport */ normalizeName),
-  Qj: () => (/* reexport */ normalizeVersion),
-  h3: () => (/* reexport */ parseDistributionFilename),
-  Mz: () => (/* reexport */ preflight),
-  Up: () => (/* reexport */ pythonRepr)
-});
-
-// UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, checkDistributionSet, commonPrefix, compareManifest, createManifest, expectedDistInfo, filenameEscapedName, headerValue, headerValues, isValidProjectName, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseSdistFilename, parseWheelFile, parseWheelFilename, platformTagAllowed, readManifest, readSdistArchive, readWheelArchive, verifyRecord, versionsEqual, writeManifest
-
-;// CONCATENATED MODULE: ./lib/distributions/names.js
-/**
- * Project-name rules shared by filenames, METADATA and the index.
- * PEP 503 normalization is the identity of a project everywhere (index URLs,
- * duplicate detection); the underscore form is what PEP 427/625 filenames use.
- */
-/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
-function filenameEscapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/**
- * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
- * digits, with `.`, `_` and `-` allowed only inside.
- */
-function isValidProjectName(name) {
-    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
-;// CONCATENATED MODULE: ./lib/distributions/versions.js
-/**
- * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
- * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from
- * `explain()` to match `str(packaging.version.Version(v))`, which is what PyPI
- * prints in its messages and uses in PEP 625 sdist filenames.
- */
-
-/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
-function normalizeVersion(version) {
-    const parsed = (0,pep440.explain)(version.trim());
-    if (!parsed)
-        return undefined;
-    const local = parsed.local === null || parsed.local === undefined
-        ? ''
-        : '+' + parsed.local
-            .toLowerCase()
-            .split(/[._-]/)
-            // packaging stores numeric local segments as ints, so "01" prints as "1".
-            .map((segment) => (/^\d+$/.test(segment) ? String(BigInt(segment)) : segment))
-            .join('.');
-    return parsed.public + local;
-}
-function isValidVersion(version) {
-    return normalizeVersion(version) !== undefined;
-}
-/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
-function localVersionLabel(version) {
-    const normalized = normalizeVersion(version);
-    if (!normalized)
-        return undefined;
-    const plus = normalized.indexOf('+');
-    return plus === -1 ? undefined : normalized.slice(plus + 1);
-}
-/**
- * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
- * is how PyPI compares a filename's version with METADATA's. Invalid versions are
- * equal only when they are the identical string.
- */
-function versionsEqual(a, b) {
-    const na = normalizeVersion(a);
-    const nb = normalizeVersion(b);
-    if (na === undefined || nb === undefined)
-        return a === b;
-    return (0,pep440.eq)(na, nb);
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
-/**
- * `repr()` of a Python str, so messages that mirror warehouse's f-strings
- * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
- */
-function pythonRepr(value) {
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0);
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === quote)
-            out += '\\' + quote;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else if (code >= 0x80 && code < 0xa0)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
-;// CONCATENATED MODULE: ./lib/distributions/filename.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ FilenameError),
+/* harmony export */   eP: () => (/* binding */ parseWheelFilename),
+/* harmony export */   h3: () => (/* binding */ parseDistributionFilename),
+/* harmony export */   sF: () => (/* binding */ parseSdistFilename)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2685);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8776);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3103);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(518);
 /**
  * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
  * the same error texts as `packaging.utils.parse_wheel_filename` /
@@ -137,7 +25,7 @@ var errors = __webpack_require__(2685);
 
 
 
-class FilenameError extends errors/* UserError */.y {
+class FilenameError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     filename;
     /** The text packaging (and so PyPI, for wheels) gives for this filename. */
     packagingMessage;
@@ -156,12 +44,12 @@ const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 function parseWheelFilename(filename) {
     if (!filename.endsWith('.whl')) {
-        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${pythonRepr(filename)}`, WHEEL_HINT);
+        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, WHEEL_HINT);
     }
     const stem = filename.slice(0, -4);
     const dashes = stem.split('-').length - 1;
     if (dashes !== 4 && dashes !== 5) {
-        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${pythonRepr(stem)}`, WHEEL_HINT);
+        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
     }
     const pieces = stem.split('-');
     // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
@@ -169,17 +57,17 @@ function parseWheelFilename(filename) {
     const parts = [...head, pieces.slice(dashes - 2).join('-')];
     const namePart = parts[0];
     if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
-        throw new FilenameError(filename, `Invalid project name: ${pythonRepr(stem)}`, WHEEL_HINT);
+        throw new FilenameError(filename, `Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
     }
-    const normalizedVersion = normalizeVersion(parts[1]);
+    const normalizedVersion = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(parts[1]);
     if (normalizedVersion === undefined) {
-        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${pythonRepr(stem)}`, WHEEL_HINT);
+        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
     }
     let build;
     if (dashes === 5) {
         const match = BUILD_TAG.exec(parts[2]);
         if (!match) {
-            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${pythonRepr(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
+            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
         }
         build = { number: Number.parseInt(match[1], 10), rest: match[2] };
     }
@@ -201,7 +89,7 @@ function parseWheelFilename(filename) {
         kind: 'wheel',
         filename,
         name: namePart,
-        normalizedName: normalizeName(namePart),
+        normalizedName: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(namePart),
         version: parts[1],
         normalizedVersion,
         ...(build ? { build } : {}),
@@ -218,21 +106,21 @@ function parseSdistFilename(filename) {
     else if (filename.endsWith('.zip'))
         extension = '.zip';
     else {
-        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pythonRepr(filename)}`, SDIST_HINT);
+        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
     }
     const stem = filename.slice(0, -extension.length);
     // A PEP 440 version cannot contain "-", so the last dash separates name and version.
     const dash = stem.lastIndexOf('-');
     if (dash === -1) {
-        throw new FilenameError(filename, `Invalid sdist filename: ${pythonRepr(filename)}`, SDIST_HINT);
+        throw new FilenameError(filename, `Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
     }
     const name = stem.slice(0, dash);
     const version = stem.slice(dash + 1);
-    const normalizedVersion = normalizeVersion(version);
+    const normalizedVersion = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version);
     if (normalizedVersion === undefined) {
-        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${pythonRepr(filename)}`, SDIST_HINT);
+        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
     }
-    return { kind: 'sdist', filename, name, normalizedName: normalizeName(name), version, normalizedVersion, extension };
+    return { kind: 'sdist', filename, name, normalizedName: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(name), version, normalizedVersion, extension };
 }
 /** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
 function parseDistributionFilename(filename) {
@@ -240,18 +128,871 @@ function parseDistributionFilename(filename) {
         return parseWheelFilename(filename);
     if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
         return parseSdistFilename(filename);
-    throw new FilenameError(filename, `Unknown distribution type: ${pythonRepr(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
+    throw new FilenameError(filename, `Unknown distribution type: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
 }
 function unique(values) {
     return [...new Set(values)];
 }
 
+
+/***/ }),
+
+/***/ 7668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sj: () => (/* reexport */ DEFAULT_MAX_FILE_SIZE),
+  Y8: () => (/* reexport */ distributions_filename/* FilenameError */.Y8),
+  Ly: () => (/* reexport */ checkDistributionSet),
+  L1: () => (/* reexport */ manifest/* compareManifest */.L1),
+  e4: () => (/* reexport */ manifest/* createManifest */.e4),
+  EM: () => (/* reexport */ createStreamDigester),
+  Wx: () => (/* reexport */ names/* filenameEscapedName */.Wx),
+  OH: () => (/* reexport */ formatProblemsTable),
+  DC: () => (/* reexport */ hashFile),
+  Z: () => (/* reexport */ headerValue),
+  UE: () => (/* reexport */ headerValues),
+  RS: () => (/* reexport */ inspectDistribution),
+  FE: () => (/* reexport */ names/* isValidProjectName */.FE),
+  Pc: () => (/* reexport */ names/* normalizeName */.Pc),
+  Qj: () => (/* reexport */ versions/* normalizeVersion */.Qj),
+  h3: () => (/* reexport */ distributions_filename/* parseDistributionFilename */.h3),
+  sF: () => (/* reexport */ distributions_filename/* parseSdistFilename */.sF),
+  eP: () => (/* reexport */ distributions_filename/* parseWheelFilename */.eP),
+  Mz: () => (/* reexport */ preflight),
+  Up: () => (/* reexport */ python_repr/* pythonRepr */.U),
+  WI: () => (/* reexport */ manifest/* readManifest */.WI),
+  h2: () => (/* reexport */ releaseWorkerThreads),
+  At: () => (/* reexport */ versions/* versionsEqual */.At),
+  HN: () => (/* reexport */ manifest/* writeManifest */.HN)
+});
+
+// UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, commonPrefix, createDigester, expectedDistInfo, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseWheelFile, platformTagAllowed, readSdistArchive, readWheelArchive, verifyRecord
+
+// EXTERNAL MODULE: ./lib/distributions/names.js
+var names = __webpack_require__(8776);
+// EXTERNAL MODULE: ./lib/distributions/versions.js
+var versions = __webpack_require__(3103);
+// EXTERNAL MODULE: ./lib/distributions/python-repr.js
+var python_repr = __webpack_require__(518);
+// EXTERNAL MODULE: ./lib/distributions/filename.js
+var distributions_filename = __webpack_require__(4291);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
 // EXTERNAL MODULE: ../../work/main/node_modules/hash-wasm/dist/index.umd.js
 var index_umd = __webpack_require__(8864);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_zlib_, 2);
+;// CONCATENATED MODULE: ./lib/distributions/byte-kernel.js
+/**
+ * The byte-crunching part of checking a distribution: one sequential read of
+ * a file in large chunks that hashes the whole file (sha256) and, from the same
+ * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
+ * asked about. What to read (member offsets, sizes, methods) is decided by the
+ * caller from the central directory; this part only turns bytes into digests
+ * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
+ *
+ * `createKernel` refers to nothing outside its own body: node modules come in
+ * through `load`. That lets workers.ts run the very same function in a worker
+ * thread from its source text (`new Worker(code, { eval: true })`), which works
+ * inside an ncc bundle where a worker entry file would not exist. So: no
+ * imports, no module-level constants, no `require` inside (the bundler would
+ * rewrite it), only type annotations from the outside.
+ */
+function createKernel(load) {
+    const { createHash } = load('node:crypto');
+    const zlib = load('node:zlib');
+    const { open } = load('node:fs/promises');
+    const fs = load('node:fs');
+    const CHUNK = 1024 * 1024;
+    /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
+    const spare = [];
+    const MAX_SPARE = 4;
+    const canCrc = typeof zlib.crc32 === 'function';
+    // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
+    const errorText = (error) => {
+        const message = error?.message;
+        return typeof message === 'string' ? message : String(error);
+    };
+    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
+    const take = (m, bytes) => {
+        if (m.outcome)
+            return;
+        m.size += bytes.length;
+        if (m.size > m.plan.declaredSize) {
+            // The central directory understated this member, the way a bomb slips past a
+            // declared-size check: stop at once, nothing beyond the declared size is inflated.
+            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
+            m.kept = undefined;
+            m.inflater?.destroy();
+            return;
+        }
+        m.sha256?.update(bytes);
+        if (canCrc)
+            m.crc = zlib.crc32(bytes, m.crc);
+        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
+        m.kept?.push(Buffer.from(bytes));
+    };
+    const begin = (plan) => {
+        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
+        if (plan.hash)
+            m.sha256 = createHash('sha256');
+        if (plan.keep)
+            m.kept = [];
+        if (!plan.deflated)
+            return m;
+        // A stream even for small members: it reports output as it goes, so a member that
+        // overruns its declared size is caught as such even if its data is also damaged further on.
+        const inflater = zlib.createInflateRaw();
+        m.inflater = inflater;
+        m.inflated = new Promise((resolve) => {
+            inflater.on('data', (out) => take(m, out));
+            inflater.on('error', (error) => {
+                if (!m.outcome)
+                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
+                resolve();
+            });
+            inflater.on('end', () => resolve());
+            inflater.on('close', () => resolve());
+        });
+        return m;
+    };
+    /**
+     * The member's part of a chunk. For a deflated member, resolves once the inflater
+     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
+     */
+    const feed = (m, piece) => {
+        if (m.outcome || piece.length === 0)
+            return undefined;
+        const inflater = m.inflater;
+        if (inflater) {
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflater.off('close', done);
+                    resolve();
+                };
+                inflater.on('close', done);
+                inflater.write(piece, done);
+            });
+        }
+        take(m, piece);
+        return undefined;
+    };
+    const finish = async (m) => {
+        if (m.inflater) {
+            if (!m.outcome)
+                m.inflater.end();
+            await m.inflated;
+            m.inflater.destroy();
+        }
+        if (m.outcome)
+            return m.outcome;
+        if (m.size !== m.plan.declaredSize) {
+            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
+        }
+        if (canCrc && m.crc >>> 0 !== m.plan.crc32 >>> 0)
+            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
+        return {
+            kind: 'ok',
+            size: m.size,
+            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
+            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
+        };
+    };
+    /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
+    const segments = (members, order, fileSize) => {
+        if (fileSize !== undefined)
+            return [[0, fileSize]];
+        const out = [];
+        for (const i of order) {
+            const { start, length } = members[i];
+            if (length === 0)
+                continue;
+            const last = out[out.length - 1];
+            if (last && start <= last[1] + 64 * 1024)
+                last[1] = Math.max(last[1], start + length);
+            else
+                out.push([start, start + length]);
+        }
+        return out;
+    };
+    async function scan(request, sink, buffers) {
+        const pool = buffers ?? spare;
+        // Own memory (never node's shared pool), so a chunk can be transferred.
+        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+        const { members } = request;
+        const outcomes = new Array(members.length);
+        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
+        const handle = await open(request.path, 'r');
+        let active = [];
+        let buffer;
+        try {
+            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
+            const whole = request.wholeFile ? createHash('sha256') : undefined;
+            let size = 0;
+            let next = 0;
+            const settle = async (index, member) => {
+                outcomes[index] = await finish(member);
+            };
+            for (const [from, to] of segments(members, order, fileSize)) {
+                let pos = from;
+                while (pos < to) {
+                    buffer ??= takeBuffer();
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    if (bytesRead === 0)
+                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
+                    const chunk = buffer.subarray(0, bytesRead);
+                    const chunkEnd = pos + bytesRead;
+                    whole?.update(chunk);
+                    size += bytesRead;
+                    while (next < order.length && members[order[next]].start < chunkEnd) {
+                        const index = order[next++];
+                        active.push({ index, member: begin(members[index]) });
+                    }
+                    const waits = [];
+                    for (const { member } of active) {
+                        const from = Math.max(member.plan.start, pos);
+                        const to = Math.min(member.end, chunkEnd);
+                        if (to > from) {
+                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
+                            if (wait)
+                                waits.push(wait);
+                        }
+                    }
+                    if (waits.length > 0)
+                        await Promise.all(waits);
+                    const done = active.filter(({ member }) => member.end <= chunkEnd);
+                    if (done.length > 0) {
+                        active = active.filter(({ member }) => member.end > chunkEnd);
+                        for (const { index, member } of done)
+                            await settle(index, member);
+                    }
+                    pos = chunkEnd;
+                    if (sink) {
+                        await sink.chunk(chunk);
+                        if (sink.takesChunks)
+                            buffer = undefined;
+                    }
+                }
+            }
+            // Members not reached (empty ones) and any still open end here with what they got.
+            while (next < order.length) {
+                const index = order[next++];
+                active.push({ index, member: begin(members[index]) });
+            }
+            for (const { index, member } of active)
+                await settle(index, member);
+            return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
+        }
+        catch (error) {
+            for (const { member } of active)
+                member.inflater?.destroy();
+            throw error;
+        }
+        finally {
+            if (buffer && (buffers || spare.length < MAX_SPARE))
+                pool.push(buffer);
+            await handle.close();
+        }
+    }
+    function streamHash(algorithms, writeTo) {
+        const hashes = algorithms.map((name) => [name, createHash(name)]);
+        let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
+        const close = () => {
+            if (fd === undefined)
+                return;
+            const open = fd;
+            fd = undefined;
+            fs.closeSync(open);
+        };
+        return {
+            update(chunk) {
+                for (const [, hash] of hashes)
+                    hash.update(chunk);
+                if (fd === undefined)
+                    return;
+                for (let written = 0; written < chunk.byteLength;)
+                    written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
+            },
+            digest() {
+                close();
+                return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+            },
+            abort: close,
+        };
+    }
+    return { scan, streamHash };
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/workers.js
+/**
+ * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
+ * about as much CPU as receiving or sending it; on one thread an index that
+ * checks uploads (or a client that checks before uploading) does everything in
+ * turn. Worker threads run the byte kernel (byte-kernel.ts) while the main
+ * thread keeps the network moving.
+ *
+ * The workers run the kernel from its source text (`eval: true`), not from a
+ * file: inside an ncc bundle there is no worker entry file to start, and the
+ * bundle's own entry would start the action or the CLI again. BLAKE2b-256 comes
+ * from hash-wasm, which the kernel cannot load, so it stays on the calling
+ * thread: workers hand every chunk back once they are done with it (zero-copy
+ * transfer), and the calling thread hashes it there.
+ *
+ * When workers cannot start or one fails, the same kernel runs on the main
+ * thread; a result never depends on where it was computed.
+ */
+
+
+
+
+
+
+
+const BUILTINS = { 'node:crypto': external_node_crypto_namespaceObject, 'node:fs': external_node_fs_namespaceObject, 'node:zlib': external_node_zlib_namespaceObject, 'node:fs/promises': promises_namespaceObject };
+/** The kernel on this thread: the fallback, and what tests compare the workers with. */
+const localKernel = createKernel((id) => BUILTINS[id]);
+/** Chunks a worker may hand back before the calling thread has hashed them. */
+const CHUNK_WINDOW = 3;
+/** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
+const STREAM_BACKLOG = 4 * 1024 * 1024;
+/** Read buffers, stream batches: one size for all, so they can be reused for either. */
+const BUFFER = 1024 * 1024;
+const MAX_SPARE_BUFFERS = 8;
+/**
+ * The workers' memory comes from here (this thread's allocator) and comes back:
+ * what a worker allocated itself would stay with its thread's allocator after the
+ * worker ends, and count in the process's memory from then on.
+ */
+const spareBuffers = [];
+/** Own memory (never node's shared pool), so it can be transferred. */
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER);
+}
+function recycleBuffer(memory) {
+    if (memory.byteLength === BUFFER && spareBuffers.length < MAX_SPARE_BUFFERS)
+        spareBuffers.push(Buffer.from(memory));
+}
+/** The worker's side of the protocol; self-contained like the kernel, for the same reason. */
+function serve(kernel, port) {
+    // Every read buffer comes from the calling thread and goes back to it: chunks travel there
+    // and return with the credit, the rest return with the result. Memory a worker allocated
+    // would stay with its thread's allocator after it ends.
+    const scans = new Map();
+    const streams = new Map();
+    const fail = (id, error) => {
+        const e = error;
+        port.postMessage({ id, op: 'failed', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) });
+    };
+    port.on('message', (msg) => {
+        switch (msg.op) {
+            case 'scan': {
+                const job = { credits: msg.window, buffers: msg.buffers.map((b) => Buffer.from(b)) };
+                scans.set(msg.id, job);
+                const sink = msg.forward
+                    ? {
+                        async chunk(chunk) {
+                            while (job.credits === 0)
+                                await new Promise((resolve) => { job.wake = resolve; });
+                            job.credits--;
+                            port.postMessage({ id: msg.id, op: 'chunk', chunk }, [chunk.buffer]);
+                        },
+                        takesChunks: true,
+                    }
+                    : undefined;
+                kernel.scan(msg.request, sink, job.buffers).then((result) => {
+                    scans.delete(msg.id);
+                    const buffers = job.buffers.map((b) => b.buffer);
+                    port.postMessage({ id: msg.id, op: 'done', result, buffers }, buffers);
+                }, (error) => {
+                    scans.delete(msg.id);
+                    fail(msg.id, error);
+                });
+                break;
+            }
+            case 'credit': {
+                const job = scans.get(msg.id);
+                if (!job) {
+                    port.postMessage({ op: 'spare', buffer: msg.chunk.buffer }, [msg.chunk.buffer]);
+                    break;
+                }
+                job.buffers.push(Buffer.from(msg.chunk.buffer));
+                job.credits++;
+                const wake = job.wake;
+                job.wake = undefined;
+                wake?.();
+                break;
+            }
+            case 'hash-open':
+                try {
+                    streams.set(msg.id, kernel.streamHash(msg.algorithms, msg.writeTo));
+                }
+                catch (error) {
+                    fail(msg.id, error);
+                }
+                break;
+            case 'hash-update': {
+                const stream = streams.get(msg.id);
+                try {
+                    stream?.update(msg.chunk);
+                }
+                catch (error) {
+                    // A failed write: the stream ends here, the calling thread hears why.
+                    streams.delete(msg.id);
+                    try {
+                        stream?.abort();
+                    }
+                    catch {
+                        // Already reported.
+                    }
+                    fail(msg.id, error);
+                }
+                port.postMessage({ id: msg.id, op: 'ack', chunk: msg.chunk }, [msg.chunk.buffer]);
+                break;
+            }
+            case 'hash-end': {
+                const stream = streams.get(msg.id);
+                streams.delete(msg.id);
+                if (!stream)
+                    break; // failed earlier; that was reported
+                try {
+                    port.postMessage({ id: msg.id, op: 'done', result: stream.digest() });
+                }
+                catch (error) {
+                    fail(msg.id, error);
+                }
+                break;
+            }
+            case 'hash-abort': {
+                const stream = streams.get(msg.id);
+                streams.delete(msg.id);
+                try {
+                    stream?.abort();
+                }
+                catch {
+                    // Nothing more can go wrong with a stream given up on.
+                }
+                port.postMessage({ id: msg.id, op: 'done', result: {} });
+                break;
+            }
+        }
+    });
+    port.postMessage({ op: 'ready' });
+}
+const WORKER_SOURCE = [
+    "const { parentPort } = require('node:worker_threads');",
+    `const kernel = (${createKernel.toString()})(require);`,
+    `(${serve.toString()})(kernel, parentPort);`,
+].join('\n');
+/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
+class PoolWorker {
+    worker;
+    idleMs;
+    onGone;
+    jobs = new Map();
+    /** Failed, exited or retired: takes no new job. */
+    gone = false;
+    /** Started and running the kernel. */
+    ready = false;
+    idle;
+    constructor(worker, idleMs, onGone) {
+        this.worker = worker;
+        this.idleMs = idleMs;
+        this.onGone = onGone;
+    }
+    add(id, job) {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.jobs.size === 0)
+            this.worker.ref();
+        this.jobs.set(id, job);
+    }
+    remove(id) {
+        if (!this.jobs.delete(id) || this.jobs.size > 0)
+            return;
+        this.worker.unref();
+        if (this.gone) {
+            void this.worker.terminate();
+            return;
+        }
+        // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
+        this.idle = setTimeout(() => this.retire(), this.idleMs);
+        this.idle.unref();
+    }
+    /** Ends the worker as soon as it has no job. */
+    retire() {
+        if (!this.gone) {
+            this.gone = true;
+            this.onGone(this);
+        }
+        if (this.jobs.size === 0)
+            void this.worker.terminate();
+    }
+    post(msg, transfer) {
+        this.worker.postMessage(msg, transfer);
+    }
+}
+/** Thrown by a job whose worker died; the job may be run again on this thread. */
+class WorkerLost extends Error {
+}
+/** How long a worker waits for another job before it ends. */
+const IDLE_MS = 1000;
+class Pool {
+    size;
+    workers = new Set();
+    /** A worker failed or none could start: everything runs on the calling thread from now on. */
+    disabled = false;
+    nextId = 1;
+    constructor(size) {
+        this.size = size;
+    }
+    /** Fewer or more threads (0: everything on the calling thread); running jobs finish where they are. */
+    resize(size) {
+        this.size = size;
+        this.release();
+    }
+    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
+    release() {
+        for (const w of [...this.workers])
+            w.retire();
+        spareBuffers.length = 0;
+    }
+    /**
+     * The least busy worker, or a new one while there are fewer than `size` and all
+     * are busy; none when workers are off. `started`: only a worker known to run
+     * (for jobs that cannot be redone here if it fails; a new one is still started
+     * for the next job).
+     */
+    pick(started = false) {
+        if (this.disabled || this.size <= 0)
+            return undefined;
+        let best;
+        for (const w of this.workers)
+            if ((w.ready || !started) && (!best || w.jobs.size < best.jobs.size))
+                best = w;
+        if (best && (best.jobs.size === 0 || this.workers.size >= this.size))
+            return best;
+        if (this.workers.size >= this.size)
+            return best;
+        const fresh = this.spawn();
+        return started ? best : fresh ?? best;
+    }
+    spawn() {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        }
+        catch {
+            this.disabled = true;
+            return undefined;
+        }
+        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
+        worker.on('message', (msg) => {
+            if (msg.op === 'ready')
+                pooled.ready = true;
+            else if (msg.op === 'spare')
+                recycleBuffer(msg.buffer);
+            else
+                pooled.jobs.get(msg.id)?.onMessage(msg);
+        });
+        const lost = (error) => {
+            if (pooled.jobs.size === 0 && pooled.gone)
+                return; // retired and ended
+            // One that died may have been killed by something that takes the others too.
+            this.disabled = true;
+            pooled.gone = true;
+            this.workers.delete(pooled);
+            for (const [id, job] of [...pooled.jobs]) {
+                pooled.remove(id);
+                job.onLost(error);
+            }
+        };
+        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
+        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
+        // After the listeners: adding a 'message' listener refs the worker again.
+        worker.unref();
+        this.workers.add(pooled);
+        return pooled;
+    }
+    /**
+     * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
+     * thread, in order. Falls back to this thread if no worker can do it; the
+     * caller's `restart` is called before a second attempt so it can reset what
+     * `onChunk` fed.
+     */
+    async scan(request, onChunk, restart) {
+        if (request.wholeFile)
+            stats.wholeFileScans++;
+        const worker = this.pick();
+        if (worker) {
+            try {
+                stats.workerScans++;
+                return await this.scanOn(worker, request, onChunk);
+            }
+            catch (error) {
+                if (!(error instanceof WorkerLost))
+                    throw error;
+                await restart();
+            }
+        }
+        stats.localScans++;
+        return localKernel.scan(request, onChunk ? { chunk: onChunk } : undefined);
+    }
+    scanOn(worker, request, onChunk) {
+        const id = this.nextId++;
+        let failure;
+        return new Promise((resolve, reject) => {
+            worker.add(id, {
+                onMessage: (msg) => {
+                    switch (msg.op) {
+                        case 'chunk':
+                            // After a failure here the scan still runs to its end (the worker waits for credits).
+                            if (failure === undefined) {
+                                try {
+                                    onChunk?.(msg.chunk);
+                                }
+                                catch (error) {
+                                    failure = error;
+                                }
+                            }
+                            worker.post({ id, op: 'credit', chunk: msg.chunk }, [msg.chunk.buffer]);
+                            break;
+                        case 'done':
+                            worker.remove(id);
+                            for (const buffer of msg.buffers ?? [])
+                                recycleBuffer(buffer);
+                            if (failure === undefined)
+                                resolve(msg.result);
+                            else
+                                reject(failure);
+                            break;
+                        case 'failed':
+                            worker.remove(id);
+                            reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
+                            break;
+                        default:
+                            break;
+                    }
+                },
+                onLost: reject,
+            });
+            // A buffer to read into and, when chunks come here, one for each chunk on its way.
+            const buffers = Array.from({ length: onChunk ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            worker.post({ id, op: 'scan', request, forward: onChunk !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
+        });
+    }
+    /**
+     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
+     * started worker when there is one: bytes handed over cannot be hashed again
+     * here if a worker fails, so a worker that might not start is not trusted with them.
+     */
+    streamHash(algorithms, writeTo) {
+        const worker = this.pick(true);
+        if (worker)
+            stats.workerStreams++;
+        else
+            stats.localStreams++;
+        return worker ? new RemoteStreamHash(worker, this.nextId++, algorithms, writeTo) : new LocalStreamHash(algorithms, writeTo);
+    }
+}
+/** The fallback: hashing and writing on this thread, synchronously. */
+class LocalStreamHash {
+    hash;
+    failure;
+    constructor(algorithms, writeTo) {
+        try {
+            this.hash = localKernel.streamHash(algorithms, writeTo);
+        }
+        catch (error) {
+            this.failure = error;
+        }
+    }
+    update(chunk) {
+        if (this.failure !== undefined || !this.hash)
+            return;
+        try {
+            this.hash.update(chunk);
+        }
+        catch (error) {
+            this.failure = error;
+            this.close();
+        }
+    }
+    ready() {
+        return undefined;
+    }
+    async digest() {
+        if (this.failure !== undefined || !this.hash)
+            throw this.failure;
+        const hash = this.hash;
+        this.hash = undefined;
+        return hash.digest();
+    }
+    async abort() {
+        this.close();
+    }
+    close() {
+        try {
+            this.hash?.abort();
+        }
+        catch {
+            // Given up on anyway.
+        }
+        this.hash = undefined;
+    }
+}
+/**
+ * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * socket buffers it still uses) and transferred, so a batch is copied once; the
+ * worker hashes it, writes it and hands the memory back for the next batch.
+ */
+class RemoteStreamHash {
+    worker;
+    id;
+    batch;
+    filled = 0;
+    backlog = 0;
+    waiters = [];
+    /** Settles with the worker's 'done' (digests, or {} after an abort) or its failure. */
+    result;
+    settle;
+    failure;
+    finished = false;
+    constructor(worker, id, algorithms, writeTo) {
+        this.worker = worker;
+        this.id = id;
+        this.result = new Promise((resolve, reject) => {
+            this.settle = { resolve, reject };
+        });
+        // Nobody may be waiting yet when a worker fails; the failure is reported by digest().
+        this.result.catch(() => undefined);
+        worker.add(id, {
+            onMessage: (msg) => {
+                if (msg.op === 'ack') {
+                    this.backlog -= msg.chunk.byteLength;
+                    recycleBuffer(msg.chunk.buffer);
+                    if (this.backlog <= STREAM_BACKLOG)
+                        this.wake();
+                }
+                else if (msg.op === 'done') {
+                    worker.remove(id);
+                    this.settle.resolve(msg.result);
+                }
+                else if (msg.op === 'failed') {
+                    this.fail(new Error(msg.message));
+                }
+            },
+            onLost: (error) => this.fail(error),
+        });
+        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
+    }
+    fail(error) {
+        this.worker.remove(this.id);
+        this.failure ??= error;
+        this.settle.reject(error);
+        this.wake();
+    }
+    wake() {
+        for (const w of this.waiters.splice(0))
+            w();
+    }
+    flush() {
+        if (!this.batch || this.filled === 0)
+            return;
+        const chunk = this.batch.subarray(0, this.filled);
+        this.batch = undefined;
+        this.filled = 0;
+        this.backlog += chunk.length;
+        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
+    }
+    update(chunk) {
+        if (this.finished)
+            throw new Error('stream hash already finished');
+        if (this.failure)
+            return;
+        let offset = 0;
+        while (offset < chunk.length) {
+            // Own memory (not the shared pool), so it can be transferred.
+            this.batch ??= takeBuffer();
+            const n = Math.min(BUFFER - this.filled, chunk.length - offset);
+            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
+            this.filled += n;
+            offset += n;
+            if (this.filled === BUFFER)
+                this.flush();
+        }
+    }
+    ready() {
+        if (this.failure || this.backlog <= STREAM_BACKLOG)
+            return undefined;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    digest() {
+        if (!this.finished) {
+            this.finished = true;
+            if (!this.failure) {
+                this.flush();
+                this.worker.post({ id: this.id, op: 'hash-end' });
+            }
+        }
+        return this.result;
+    }
+    async abort() {
+        if (!this.finished) {
+            this.finished = true;
+            if (this.batch)
+                recycleBuffer(this.batch.buffer);
+            this.batch = undefined;
+            if (!this.failure)
+                this.worker.post({ id: this.id, op: 'hash-abort' });
+            this.wake();
+        }
+        await this.result.then(() => undefined, () => undefined);
+    }
+}
+const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0 };
+function workerStats() {
+    return { ...stats };
+}
+let pool;
+function thePool() {
+    pool ??= new Pool((0,external_node_os_.availableParallelism)());
+    return pool;
+}
+/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
+function setWorkerThreads(size) {
+    thePool().resize(Math.max(0, Math.floor(size)));
+}
+/**
+ * Ends the worker threads as soon as they are idle, instead of after a second
+ * without work, and drops the buffers kept for them: their memory is freed now. For a caller done checking files and
+ * about to do something else for a while; the next job starts new ones.
+ */
+function releaseWorkerThreads() {
+    pool?.release();
+}
+function scanOnWorker(request, onChunk, restart) {
+    return thePool().scan(request, onChunk, restart);
+}
+function streamHashOnWorker(algorithms, writeTo) {
+    return thePool().streamHash(algorithms, writeTo);
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/hashes.js
 /**
  * The two digests PyPI records for every file: sha256 (what pip checks and the
@@ -263,8 +1004,8 @@ var index_umd = __webpack_require__(8864);
 
 
 async function createDigester() {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const blake2b = await (0,index_umd.createBLAKE2b)(256);
+    const sha256 = createHash('sha256');
+    const blake2b = await createBLAKE2b(256);
     let size = 0;
     let done = false;
     return {
@@ -283,15 +1024,50 @@ async function createDigester() {
         },
     };
 }
-/** Both digests and the size of a file, in one streaming read. */
+/** Both digests and the size of a file, in one streaming read (sha256 on a worker thread, BLAKE2b here). */
 async function hashFile(path) {
-    const digester = await createDigester();
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
-        digester.update(chunk);
-    }
-    return digester.digest();
+    let blake2b = await (0,index_umd.createBLAKE2b)(256);
+    const scan = await scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
+        blake2b = await (0,index_umd.createBLAKE2b)(256);
+    });
+    return { sha256: scan.sha256, blake2b256: blake2b.digest('hex'), size: scan.size };
+}
+/**
+ * sha256, BLAKE2b-256 and optionally md5 (what an index records) of a stream,
+ * optionally stored to `writeTo` (a new file) as well: hashing and writing on a
+ * worker thread, BLAKE2b-256 on this one, so a server receiving an upload keeps
+ * its event loop for the network.
+ */
+async function createStreamDigester(opts = {}) {
+    const blake2b = await (0,index_umd.createBLAKE2b)(256);
+    const remote = streamHashOnWorker(opts.md5 ? ['sha256', 'md5'] : ['sha256'], opts.writeTo);
+    let size = 0;
+    let done = false;
+    return {
+        update(chunk) {
+            if (done)
+                throw new Error('digester already finished');
+            blake2b.update(chunk);
+            remote.update(chunk);
+            size += chunk.byteLength;
+        },
+        ready: () => remote.ready(),
+        async digest() {
+            if (done)
+                throw new Error('digester already finished');
+            done = true;
+            const hashes = await remote.digest();
+            return { sha256: hashes.sha256, blake2b256: blake2b.digest('hex'), size, ...(opts.md5 ? { md5: hashes.md5 } : {}) };
+        },
+        abort() {
+            done = true;
+            return remote.abort();
+        },
+    };
 }
 
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(2685);
 ;// CONCATENATED MODULE: ./lib/distributions/metadata.js
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist) and the WHEEL file:
@@ -547,8 +1323,6 @@ function sample(items, limit = 5) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
 var yauzl = __webpack_require__(3335);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
@@ -668,10 +1442,15 @@ async function scanZip(path, options = {}) {
         const archiveRatio = fileSize > 0 ? totalDeclared / fileSize : 0;
         const warehouseRefuses = totalDeclared > WAREHOUSE_RATIO_MIN_SIZE && archiveRatio > limits.maxCompressionRatio;
         const hashMembers = options.hashMembers === true && !warehouseRefuses;
-        // Second pass: inflate what we need, enforcing sizes as the bytes arrive.
+        // Second pass: inflate what we need, enforcing sizes as the bytes arrive. Where each
+        // member's data starts comes from its local header (yauzl checks it); the bytes are read
+        // in one sequential pass, on a worker thread when there is one (byte-kernel.ts).
         const inflateBombs = [];
         const corrupt = [];
         const oversized = [];
+        const outcomes = new Map();
+        const plans = [];
+        const planned = [];
         let capturedCount = 0;
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
@@ -689,14 +1468,61 @@ async function scanZip(path, options = {}) {
             const keep = wantBytes && entry.uncompressedSize <= limits.maxMemberSize;
             if (keep)
                 capturedCount++;
-            const outcome = await inflateMember(zip, entry, keep, hashMembers);
+            let fileDataStart;
+            try {
+                ({ fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true }));
+            }
+            catch (error) {
+                outcomes.set(i, { kind: 'corrupt', reason: errorText(error) });
+                continue;
+            }
+            plans.push({
+                start: fileDataStart,
+                length: entry.compressedSize,
+                deflated: entry.compressionMethod === 8,
+                declaredSize: entry.uncompressedSize,
+                crc32: entry.crc32,
+                keep,
+                hash: hashMembers,
+            });
+            planned.push(i);
+        }
+        let digests;
+        if (plans.length > 0 || options.fileDigests) {
+            let blake2b = options.fileDigests ? await (0,index_umd.createBLAKE2b)(256) : undefined;
+            const restart = async () => {
+                if (blake2b)
+                    blake2b = await (0,index_umd.createBLAKE2b)(256);
+            };
+            const request = { path, members: plans, wholeFile: options.fileDigests === true };
+            let scanned;
+            try {
+                scanned = await scanOnWorker(request, blake2b ? (chunk) => blake2b.update(chunk) : undefined, restart);
+            }
+            catch (error) {
+                // The file could be opened but not read through: every member read is in doubt.
+                if (options.fileDigests)
+                    throw error;
+                scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
+            }
+            planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
+            if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+            }
+        }
+        // Findings in central-directory order, whatever order the bytes were read in.
+        for (let i = 0; i < members.length; i++) {
+            const outcome = outcomes.get(i);
+            if (!outcome)
+                continue;
+            const member = members[i];
             switch (outcome.kind) {
                 case 'ok':
                     member.size = outcome.size;
                     if (outcome.sha256 !== undefined)
                         member.sha256 = outcome.sha256;
                     if (outcome.bytes)
-                        captured.set(member.name, outcome.bytes);
+                        captured.set(member.name, Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength));
                     break;
                 case 'lying':
                     inflateBombs.push(`${printable(member.name)} (declares ${outcome.declared} bytes but inflates to more; reading stopped there)`);
@@ -732,7 +1558,7 @@ async function scanZip(path, options = {}) {
                 fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
             });
         }
-        return { readable: true, members, captured, problems: problems.list() };
+        return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
     }
     finally {
         zip.close();
@@ -759,54 +1585,6 @@ function readCentralDirectory(zip, problems) {
         });
         zip.readEntry();
     });
-}
-async function inflateMember(zip, entry, keep, hash) {
-    let stream;
-    try {
-        stream = await zip.openReadStreamPromise(entry);
-    }
-    catch (error) {
-        return { kind: 'corrupt', reason: errorText(error) };
-    }
-    const sha256 = hash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-    const chunks = [];
-    const canCrc = typeof external_node_zlib_.crc32 === 'function';
-    let crc = 0;
-    let size = 0;
-    try {
-        for await (const chunk of stream) {
-            size += chunk.length;
-            if (size > entry.uncompressedSize) {
-                // The central directory understated this member, the way a bomb slips past a
-                // declared-size check: stop at once, nothing beyond the declared size is inflated.
-                // The declared size already passed the ratio check, so this bound is also the ratio bound.
-                return { kind: 'lying', declared: entry.uncompressedSize };
-            }
-            sha256?.update(chunk);
-            if (canCrc)
-                crc = external_node_zlib_.crc32(chunk, crc);
-            if (keep)
-                chunks.push(chunk);
-        }
-    }
-    catch (error) {
-        return { kind: 'corrupt', reason: errorText(error) };
-    }
-    finally {
-        stream.destroy();
-    }
-    if (size !== entry.uncompressedSize) {
-        return { kind: 'corrupt', reason: `inflates to ${size} bytes, ${entry.uncompressedSize} declared` };
-    }
-    if (canCrc && crc >>> 0 !== entry.crc32 >>> 0) {
-        return { kind: 'corrupt', reason: 'CRC-32 does not match' };
-    }
-    return {
-        kind: 'ok',
-        size,
-        ...(sha256 ? { sha256: sha256.digest('base64url') } : {}),
-        ...(keep ? { bytes: Buffer.concat(chunks) } : {}),
-    };
 }
 /** Why a member path is unsafe to extract, or undefined when it is fine. */
 function unsafePath(name) {
@@ -856,11 +1634,12 @@ class ProblemList {
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 async function readWheelArchive(path, limits = {}) {
-    const { verifyMembers = true, ...archiveLimits } = limits;
+    const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
     const scan = await scanZip(path, {
         limits: archiveLimits,
         capture: (name) => DIST_INFO_TEXT.test(name),
         hashMembers: verifyMembers,
+        fileDigests,
     });
     const problems = [...scan.problems];
     const members = scan.members.map((m) => m.name);
@@ -928,6 +1707,7 @@ async function readWheelArchive(path, limits = {}) {
         ...(record !== undefined ? { record } : {}),
         readable: scan.readable,
         problems,
+        ...(scan.digests ? { digests: scan.digests } : {}),
     };
 }
 /** warehouse: `name, version, _ = filename.split("-", 2)` → `{name}-{version}.dist-info`. */
@@ -938,8 +1718,6 @@ function expectedDistInfo(filename) {
     return `${parts[0]}-${parts[1]}.dist-info`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
  * A small streaming reader for .tar.gz sdists: it lists member names the way
@@ -1357,7 +2135,10 @@ const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
 const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
 const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
 const REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
-/** Per-file rules: never throws for a bad file; every finding is a Problem. */
+/**
+ * Per-file rules: never throws for a bad file; every finding is a Problem. A
+ * wheel is read once: the file's digests and every member's come from the same pass.
+ */
 async function inspectDistribution(path, opts = {}) {
     const filename = (0,external_node_path_.basename)(path);
     const info = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
@@ -1365,13 +2146,21 @@ async function inspectDistribution(path, opts = {}) {
         info.problems.push({ file: filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
     };
     const addArchive = (problem) => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
+    const isWheel = filename.endsWith('.whl');
+    let wheelArchive;
     try {
         const stats = await (0,promises_.stat)(path);
         if (!stats.isFile()) {
             add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
             return info;
         }
-        const digests = await hashFile(path);
+        let digests = opts.digests;
+        if (isWheel) {
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true, fileDigests: digests === undefined });
+            digests ??= wheelArchive.digests;
+        }
+        // Not a zip (or not a wheel): the digests take a read of their own.
+        digests ??= await hashFile(path);
         info.size = digests.size;
         info.sha256 = digests.sha256;
         info.blake2b256 = digests.blake2b256;
@@ -1383,12 +2172,11 @@ async function inspectDistribution(path, opts = {}) {
     // warehouse `_validate_filename`
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(filename)) {
-        add('filename-characters', `The filename ${pythonRepr(filename)} contains control characters`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
+        add('filename-characters', `The filename ${(0,python_repr/* pythonRepr */.U)(filename)} contains control characters`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
     }
     if (filename.includes('\\')) {
-        add('filename-characters', `The filename ${pythonRepr(filename)} contains a backslash`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', "Cannot upload a file with '/' or '\\' in the name.");
+        add('filename-characters', `The filename ${(0,python_repr/* pythonRepr */.U)(filename)} contains a backslash`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', "Cannot upload a file with '/' or '\\' in the name.");
     }
-    const isWheel = filename.endsWith('.whl');
     const isTarGz = filename.endsWith('.tar.gz');
     const isZip = filename.endsWith('.zip');
     if (!isWheel && !isTarGz && !isZip) {
@@ -1398,10 +2186,10 @@ async function inspectDistribution(path, opts = {}) {
         return info;
     }
     try {
-        info.parsed = parseDistributionFilename(filename);
+        info.parsed = (0,distributions_filename/* parseDistributionFilename */.h3)(filename);
     }
     catch (error) {
-        if (!(error instanceof FilenameError))
+        if (!(error instanceof distributions_filename/* FilenameError */.Y8))
             throw error;
         if (isWheel) {
             add('wheel-filename', error.packagingMessage, `${REBUILD} and keep the name it gives: {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl (PEP 427).`, error.packagingMessage);
@@ -1412,8 +2200,8 @@ async function inspectDistribution(path, opts = {}) {
     }
     let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
     let metadataText;
-    if (isWheel) {
-        const archive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true });
+    if (wheelArchive) {
+        const archive = wheelArchive;
         archive.problems.forEach(addArchive);
         const expected = archive.expectedDistInfoDir;
         if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {
@@ -1487,33 +2275,33 @@ function checkSize(info, opts, add) {
     if (info.size <= limit)
         return;
     const project = info.metadata?.name ?? info.parsed?.name ?? info.filename;
-    add('file-too-large', `The file is ${info.size} bytes; the upload limit is ${limit} bytes`, 'Make the file smaller (strip debug symbols, leave test data out), or ask PyPI for a larger limit for this project before releasing (https://docs.pypi.org/project-management/storage-limits).', `File too large. Limit for project ${pythonRepr(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
+    add('file-too-large', `The file is ${info.size} bytes; the upload limit is ${limit} bytes`, 'Make the file smaller (strip debug symbols, leave test data out), or ask PyPI for a larger limit for this project before releasing (https://docs.pypi.org/project-management/storage-limits).', `File too large. Limit for project ${(0,python_repr/* pythonRepr */.U)(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
 }
 function checkMetadata(info, metadataFile, add) {
     const meta = info.metadata;
     if (!meta) {
         // Without metadata the filename is all we have; PyPI checks the version it is sent.
-        if (info.parsed && localVersionLabel(info.parsed.version) !== undefined) {
+        if (info.parsed && (0,versions/* localVersionLabel */.iD)(info.parsed.version) !== undefined) {
             addLocalVersion(info.parsed.version, add);
         }
         return;
     }
     if (!SUPPORTED_METADATA_VERSIONS.includes(meta.metadataVersion)) {
-        add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`, 'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.', `${pythonRepr(meta.metadataVersion)} is not a valid metadata version. ${CORE_METADATA_SPEC}`);
+        add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`, 'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.', `${(0,python_repr/* pythonRepr */.U)(meta.metadataVersion)} is not a valid metadata version. ${CORE_METADATA_SPEC}`);
     }
-    if (!isValidProjectName(meta.name)) {
-        add('metadata-name-invalid', `${metadataFile} has Name ${pythonRepr(meta.name)}, which is not a valid project name`, "Use a name of ASCII letters and digits, with '.', '_' or '-' only between them, in the project configuration, and rebuild.");
+    if (!(0,names/* isValidProjectName */.FE)(meta.name)) {
+        add('metadata-name-invalid', `${metadataFile} has Name ${(0,python_repr/* pythonRepr */.U)(meta.name)}, which is not a valid project name`, "Use a name of ASCII letters and digits, with '.', '_' or '-' only between them, in the project configuration, and rebuild.");
     }
-    if (!isValidVersion(meta.version)) {
-        add('version-invalid', `${metadataFile} has Version ${pythonRepr(meta.version)}, which is not a PEP 440 version`, 'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
+    if (!(0,versions/* isValidVersion */.ri)(meta.version)) {
+        add('version-invalid', `${metadataFile} has Version ${(0,python_repr/* pythonRepr */.U)(meta.version)}, which is not a PEP 440 version`, 'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
     }
-    else if (localVersionLabel(meta.version) !== undefined) {
+    else if ((0,versions/* localVersionLabel */.iD)(meta.version) !== undefined) {
         addLocalVersion(meta.version, add);
     }
 }
 function addLocalVersion(version, add) {
-    const normalized = normalizeVersion(version);
-    add('local-version', `The version ${normalized} has a local part (+${localVersionLabel(version)}), which PyPI does not accept`, 'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.', `The use of local versions in '${normalized}' is not allowed. ${CORE_METADATA_SPEC}`);
+    const normalized = (0,versions/* normalizeVersion */.Qj)(version);
+    add('local-version', `The version ${normalized} has a local part (+${(0,versions/* localVersionLabel */.iD)(version)}), which PyPI does not accept`, 'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.', `The use of local versions in '${normalized}' is not allowed. ${CORE_METADATA_SPEC}`);
 }
 function checkFilenameAgainstMetadata(info, metadataFile, add) {
     const parsed = info.parsed;
@@ -1521,30 +2309,30 @@ function checkFilenameAgainstMetadata(info, metadataFile, add) {
         return;
     const filename = info.filename;
     const meta = info.metadata;
-    const metaVersion = meta ? normalizeVersion(meta.version) : undefined;
+    const metaVersion = meta ? (0,versions/* normalizeVersion */.Qj)(meta.version) : undefined;
     // The project identity to hold the filename to: METADATA when readable, else the filename itself.
-    const projectName = meta && isValidProjectName(meta.name) ? meta.name : undefined;
-    const escaped = filenameEscapedName(projectName ?? parsed.name);
-    const namesAgree = projectName === undefined || normalizeName(projectName) === parsed.normalizedName;
-    const versionsAgree = metaVersion === undefined || versionsEqual(metaVersion, parsed.version);
+    const projectName = meta && (0,names/* isValidProjectName */.FE)(meta.name) ? meta.name : undefined;
+    const escaped = (0,names/* filenameEscapedName */.Wx)(projectName ?? parsed.name);
+    const namesAgree = projectName === undefined || (0,names/* normalizeName */.Pc)(projectName) === parsed.normalizedName;
+    const versionsAgree = metaVersion === undefined || (0,versions/* versionsEqual */.At)(metaVersion, parsed.version);
     const expectedSdist = `${escaped}-${metaVersion ?? parsed.normalizedVersion}.tar.gz`;
     if (!namesAgree) {
-        add('name-mismatch', `The filename names the project ${pythonRepr(parsed.name)} but ${metadataFile} says Name: ${projectName}`, `Rebuild so the two agree; do not rename distribution files. The filename must start with ${pythonRepr(escaped)}.`, `Start filename for ${pythonRepr(projectName)} with ${pythonRepr(escaped)}.`);
+        add('name-mismatch', `The filename names the project ${(0,python_repr/* pythonRepr */.U)(parsed.name)} but ${metadataFile} says Name: ${projectName}`, `Rebuild so the two agree; do not rename distribution files. The filename must start with ${(0,python_repr/* pythonRepr */.U)(escaped)}.`, `Start filename for ${(0,python_repr/* pythonRepr */.U)(projectName)} with ${(0,python_repr/* pythonRepr */.U)(escaped)}.`);
     }
     else if (parsed.kind === 'wheel' && parsed.name !== escaped) {
-        add('wheel-name-not-normalized', `The wheel filename starts with ${pythonRepr(parsed.name)}, not the normalized name ${pythonRepr(escaped)}`, `Rebuild with a current build backend (older setuptools/wheel kept capitals and dots), or rename the file to start with ${escaped} if nothing else changes.`, `Filename ${pythonRepr(filename)} should contain the normalized project name ${pythonRepr(escaped)}, not ${pythonRepr(parsed.name)}.`);
+        add('wheel-name-not-normalized', `The wheel filename starts with ${(0,python_repr/* pythonRepr */.U)(parsed.name)}, not the normalized name ${(0,python_repr/* pythonRepr */.U)(escaped)}`, `Rebuild with a current build backend (older setuptools/wheel kept capitals and dots), or rename the file to start with ${escaped} if nothing else changes.`, `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} should contain the normalized project name ${(0,python_repr/* pythonRepr */.U)(escaped)}, not ${(0,python_repr/* pythonRepr */.U)(parsed.name)}.`);
     }
     if (!versionsAgree) {
         add('version-mismatch', `The filename has version ${parsed.version} but ${metadataFile} says Version: ${meta.version}`, 'Rebuild so the two agree; do not rename distribution files (a stale build in dist/ often causes this: rm -rf dist and build again).', parsed.kind === 'wheel'
-            ? `Version in filename should be ${pythonRepr(metaVersion)} not ${pythonRepr(parsed.normalizedVersion)}.`
-            : `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+            ? `Version in filename should be ${(0,python_repr/* pythonRepr */.U)(metaVersion)} not ${(0,python_repr/* pythonRepr */.U)(parsed.normalizedVersion)}.`
+            : `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
     }
     if (parsed.kind === 'sdist') {
         if (parsed.extension === '.zip') {
-            add('sdist-zip', 'PyPI no longer accepts .zip sdists (PEP 625/527: an sdist is a .tar.gz)', 'Build the sdist as .tar.gz (python -m build --sdist) and publish that instead.', `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+            add('sdist-zip', 'PyPI no longer accepts .zip sdists (PEP 625/527: an sdist is a .tar.gz)', 'Build the sdist as .tar.gz (python -m build --sdist) and publish that instead.', `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
         }
         else if (namesAgree && versionsAgree && filename !== expectedSdist) {
-            add('sdist-filename-not-normalized', `The sdist is named ${filename}; PEP 625 requires ${expectedSdist}`, 'Rebuild with a current build backend (setuptools >= 69.3, hatchling, flit, …), which names sdists by PEP 625.', `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+            add('sdist-filename-not-normalized', `The sdist is named ${filename}; PEP 625 requires ${expectedSdist}`, 'Rebuild with a current build backend (setuptools >= 69.3, hatchling, flit, …), which names sdists by PEP 625.', `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
         }
     }
 }
@@ -1554,8 +2342,8 @@ function checkDistributionSet(files, opts = {}) {
     const add = (file, rule, message, fix, pypiMessage) => {
         problems.push({ file, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
     };
-    if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
-        throw new errors/* UserError */.y(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    if (opts.expectedVersion !== undefined && !(0,versions/* isValidVersion */.ri)(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${(0,python_repr/* pythonRepr */.U)(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
     }
     if (files.length === 0) {
         add('(none)', 'set-empty', 'No distribution files were given', 'Point at the files the build produced (e.g. dist/*.whl and dist/*.tar.gz); check that the build or download step ran.');
@@ -1571,16 +2359,16 @@ function checkDistributionSet(files, opts = {}) {
     const unique = [...byFilename.values()];
     for (const group of groupBy(unique.filter((f) => f.blake2b256 !== ''), (f) => f.blake2b256).values()) {
         for (const extra of group.slice(1)) {
-            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', `File already exists (${(0,python_repr/* pythonRepr */.U)(extra.filename)}, with blake2_256 hash ${(0,python_repr/* pythonRepr */.U)(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
         }
     }
-    const versionOf = (f) => f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
+    const versionOf = (f) => f.metadata && (0,versions/* isValidVersion */.ri)(f.metadata.version) ? f.metadata.version : f.parsed?.version;
     const versioned = unique.filter((f) => versionOf(f) !== undefined);
     if (opts.expectedVersion !== undefined) {
-        const expected = normalizeVersion(opts.expectedVersion);
+        const expected = (0,versions/* normalizeVersion */.Qj)(opts.expectedVersion);
         for (const f of versioned) {
-            if (!versionsEqual(versionOf(f), expected)) {
-                add(f.filename, 'set-expected-version', `${f.filename} is version ${normalizeVersion(versionOf(f)) ?? versionOf(f)}, not the expected ${expected}`, `Release only files built for ${expected}: clear out stale files (rm -rf dist) and rebuild, or correct the expected version.`);
+            if (!(0,versions/* versionsEqual */.At)(versionOf(f), expected)) {
+                add(f.filename, 'set-expected-version', `${f.filename} is version ${(0,versions/* normalizeVersion */.Qj)(versionOf(f)) ?? versionOf(f)}, not the expected ${expected}`, `Release only files built for ${expected}: clear out stale files (rm -rf dist) and rebuild, or correct the expected version.`);
             }
         }
     }
@@ -1598,7 +2386,7 @@ function checkDistributionSet(files, opts = {}) {
         }
     }
     const sdists = unique.filter((f) => f.parsed?.kind === 'sdist' || (!f.parsed && /\.(tar\.gz|zip)$/.test(f.filename)));
-    const projectOf = (f) => (f.metadata ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
+    const projectOf = (f) => (f.metadata ? (0,names/* normalizeName */.Pc)(f.metadata.name) : f.parsed?.normalizedName ?? '');
     for (const sameProject of groupBy(sdists, projectOf).values()) {
         for (const release of groupByVersion(sameProject, (f) => versionOf(f) ?? '')) {
             if (release.files.length < 2)
@@ -1614,8 +2402,8 @@ function checkDistributionSet(files, opts = {}) {
 }
 /** Inspects every file and checks the set; reports every problem found, never just the first. */
 async function preflight(paths, opts = {}) {
-    if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
-        throw new errors/* UserError */.y(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    if (opts.expectedVersion !== undefined && !(0,versions/* isValidVersion */.ri)(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${(0,python_repr/* pythonRepr */.U)(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
     }
     const files = new Array(paths.length);
     let next = 0;
@@ -1646,181 +2434,17 @@ function groupByVersion(items, versionOf) {
     const groups = [];
     for (const item of items) {
         const version = versionOf(item);
-        const group = groups.find((g) => versionsEqual(g.version, version));
+        const group = groups.find((g) => (0,versions/* versionsEqual */.At)(g.version, version));
         if (group)
             group.files.push(item);
         else
-            groups.push({ version: normalizeVersion(version) ?? version, files: [item] });
+            groups.push({ version: (0,versions/* normalizeVersion */.Qj)(version) ?? version, files: [item] });
     }
     return groups;
 }
 
-;// CONCATENATED MODULE: ./lib/distributions/manifest.js
-/**
- * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
- * to TestPyPI confirms it, verify-install checks installed bytes against it, and
- * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
- * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
- */
-
-
-
-
-const MANIFEST_SCHEMA = 'python-release-actions/manifest';
-const MANIFEST_SCHEMA_VERSION = 1;
-function createManifest(entries, meta = {}) {
-    const manifest = {
-        schema: MANIFEST_SCHEMA,
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        ...(meta.project !== undefined ? { project: meta.project } : {}),
-        ...(meta.version !== undefined ? { version: meta.version } : {}),
-        createdAt: new Date().toISOString(),
-        files: entries.map(canonicalEntry),
-    };
-    validateManifest(manifest, 'the new manifest');
-    return canonical(manifest);
-}
-async function readManifest(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new UserError(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new UserError(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
-    }
-    return parseManifest(data, path);
-}
-/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
-function parseManifest(data, where = 'the manifest') {
-    if (!isObject(data))
-        throw new UserError(`${where} is not a manifest: expected a JSON object.`);
-    if (data.schema !== MANIFEST_SCHEMA) {
-        throw new UserError(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
-    }
-    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
-        throw new UserError(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
-            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
-    }
-    validateManifest(data, where);
-    return canonical(data);
-}
-/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
-async function writeManifest(path, m) {
-    validateManifest(m, 'the manifest to write');
-    const text = `${JSON.stringify(canonical(m), null, 2)}\n`;
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        const handle = await open(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-/** Matches files by filename; digests compare case-insensitively. */
-function compareManifest(expected, actual) {
-    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
-    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
-    const missing = [];
-    const mismatched = [];
-    for (const want of expected.files) {
-        const got = actualByName.get(want.filename);
-        if (!got) {
-            missing.push(want);
-            continue;
-        }
-        const fields = [];
-        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
-            fields.push('sha256');
-        if (want.size !== got.size)
-            fields.push('size');
-        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
-            fields.push('blake2b256');
-        }
-        if (fields.length > 0)
-            mismatched.push({ expected: want, actual: got, fields });
-    }
-    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
-    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
-}
-const HEX64 = /^[0-9a-fA-F]{64}$/;
-function validateManifest(data, where) {
-    const m = data;
-    const fail = (detail) => {
-        throw new UserError(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
-    };
-    for (const key of ['project', 'version']) {
-        if (m[key] !== undefined && typeof m[key] !== 'string')
-            fail(`"${key}" must be a string`);
-    }
-    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
-        fail('"createdAt" must be an ISO 8601 date');
-    if (!Array.isArray(m.files))
-        fail('"files" must be a list');
-    const seen = new Set();
-    m.files.forEach((entry, i) => {
-        const at = `files[${i}]`;
-        if (!isObject(entry))
-            return fail(`${at} must be an object`);
-        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
-            fail(`${at}.filename must be a file name (no directories)`);
-        }
-        if (seen.has(entry.filename))
-            fail(`${entry.filename} is listed twice`);
-        seen.add(entry.filename);
-        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
-            fail(`${at}.size must be a whole number of bytes`);
-        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
-            fail(`${at}.sha256 must be 64 hex digits`);
-        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
-            fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
-            if (entry[key] !== undefined && typeof entry[key] !== 'string')
-                fail(`${at}.${key} must be a string`);
-        }
-    });
-}
-function canonicalEntry(entry) {
-    return {
-        filename: entry.filename,
-        size: entry.size,
-        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
-        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
-        ...(entry.source !== undefined ? { source: entry.source } : {}),
-        ...(entry.url !== undefined ? { url: entry.url } : {}),
-    };
-}
-/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
-function canonical(m) {
-    return {
-        schema: MANIFEST_SCHEMA,
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        ...(m.project !== undefined ? { project: m.project } : {}),
-        ...(m.version !== undefined ? { version: m.version } : {}),
-        createdAt: m.createdAt,
-        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./lib/distributions/manifest.js
+var manifest = __webpack_require__(7127);
 ;// CONCATENATED MODULE: ./lib/distributions/report.js
 // Filenames are never wrapped: a person copies them from the report. Wheel
 // names reach ~70 characters, so the file column is as wide as the longest one.
@@ -1925,6 +2549,318 @@ function wrap(text, width) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 7127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   L1: () => (/* binding */ compareManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   e4: () => (/* binding */ createManifest)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2685);
+/**
+ * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
+ * to TestPyPI confirms it, verify-install checks installed bytes against it, and
+ * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
+ * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
+ */
+
+
+
+
+const MANIFEST_SCHEMA = 'python-release-actions/manifest';
+const MANIFEST_SCHEMA_VERSION = 1;
+function createManifest(entries, meta = {}) {
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(meta.project !== undefined ? { project: meta.project } : {}),
+        ...(meta.version !== undefined ? { version: meta.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: entries.map(canonicalEntry),
+    };
+    validateManifest(manifest, 'the new manifest');
+    return canonical(manifest);
+}
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+    }
+    return parseManifest(data, path);
+}
+/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
+function parseManifest(data, where = 'the manifest') {
+    if (!isObject(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
+    if (data.schema !== MANIFEST_SCHEMA) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+    }
+    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
+    }
+    validateManifest(data, where);
+    return canonical(data);
+}
+/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
+async function writeManifest(path, m) {
+    validateManifest(m, 'the manifest to write');
+    const text = `${JSON.stringify(canonical(m), null, 2)}\n`;
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Matches files by filename; digests compare case-insensitively. */
+function compareManifest(expected, actual) {
+    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
+    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
+    const missing = [];
+    const mismatched = [];
+    for (const want of expected.files) {
+        const got = actualByName.get(want.filename);
+        if (!got) {
+            missing.push(want);
+            continue;
+        }
+        const fields = [];
+        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
+            fields.push('sha256');
+        if (want.size !== got.size)
+            fields.push('size');
+        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
+            fields.push('blake2b256');
+        }
+        if (fields.length > 0)
+            mismatched.push({ expected: want, actual: got, fields });
+    }
+    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
+    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
+}
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+function validateManifest(data, where) {
+    const m = data;
+    const fail = (detail) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+    };
+    for (const key of ['project', 'version']) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
+        fail('"createdAt" must be an ISO 8601 date');
+    if (!Array.isArray(m.files))
+        fail('"files" must be a list');
+    const seen = new Set();
+    m.files.forEach((entry, i) => {
+        const at = `files[${i}]`;
+        if (!isObject(entry))
+            return fail(`${at} must be an object`);
+        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
+            fail(`${at}.filename must be a file name (no directories)`);
+        }
+        if (seen.has(entry.filename))
+            fail(`${entry.filename} is listed twice`);
+        seen.add(entry.filename);
+        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+            fail(`${at}.size must be a whole number of bytes`);
+        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
+            fail(`${at}.sha256 must be 64 hex digits`);
+        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
+            fail(`${at}.blake2b256 must be 64 hex digits`);
+        for (const key of ['source', 'url']) {
+            if (entry[key] !== undefined && typeof entry[key] !== 'string')
+                fail(`${at}.${key} must be a string`);
+        }
+    });
+}
+function canonicalEntry(entry) {
+    return {
+        filename: entry.filename,
+        size: entry.size,
+        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
+        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+    };
+}
+/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
+function canonical(m) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(m.project !== undefined ? { project: m.project } : {}),
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        createdAt: m.createdAt,
+        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 8776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Wx: () => (/* binding */ filenameEscapedName)
+/* harmony export */ });
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/**
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
+ */
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ pythonRepr)
+/* harmony export */ });
+/**
+ * `repr()` of a Python str, so messages that mirror warehouse's f-strings
+ * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
+ */
+function pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else if (code >= 0x80 && code < 0xa0)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+
+/***/ }),
+
+/***/ 3103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   iD: () => (/* binding */ localVersionLabel),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5354);
+/**
+ * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
+ * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from
+ * `explain()` to match `str(packaging.version.Version(v))`, which is what PyPI
+ * prints in its messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(version.trim());
+    if (!parsed)
+        return undefined;
+    const local = parsed.local === null || parsed.local === undefined
+        ? ''
+        : '+' + parsed.local
+            .toLowerCase()
+            .split(/[._-]/)
+            // packaging stores numeric local segments as ints, so "01" prints as "1".
+            .map((segment) => (/^\d+$/.test(segment) ? String(BigInt(segment)) : segment))
+            .join('.');
+    return parsed.public + local;
+}
+function isValidVersion(version) {
+    return normalizeVersion(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    const normalized = normalizeVersion(version);
+    if (!normalized)
+        return undefined;
+    const plus = normalized.indexOf('+');
+    return plus === -1 ? undefined : normalized.slice(plus + 1);
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const na = normalizeVersion(a);
+    const nb = normalizeVersion(b);
+    if (na === undefined || nb === undefined)
+        return a === b;
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(na, nb);
+}
 
 
 /***/ })

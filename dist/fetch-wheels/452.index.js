@@ -1,0 +1,137 @@
+export const id = 452;
+export const ids = [452];
+export const modules = {
+
+/***/ 10452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ToolkitArtifactBackend: () => (/* binding */ ToolkitArtifactBackend),
+/* harmony export */   ToolkitArtifactUploader: () => (/* binding */ ToolkitArtifactUploader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73365);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42685);
+/**
+ * ArtifactBackend and ArtifactUploader on top of `@actions/artifact` (v6,
+ * ESM). Without a run id it talks to the Actions results service of the
+ * current job (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: only inside a
+ * workflow run); with `findBy` it uses the public REST API at GITHUB_API_URL
+ * (list a run's artifacts, then follow the `/zip` redirect to storage, without
+ * the token). The library refuses GitHub Enterprise Server (its check reads
+ * GITHUB_SERVER_URL).
+ *
+ * This is the one module under src/sources that pulls in @actions/core (the
+ * library logs through it); callers load it with a dynamic import, only when
+ * an artifact is used.
+ */
+
+
+
+
+function status(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function explain(err, doing, opts) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    const repo = `${opts.repository.owner}/${opts.repository.repo}`;
+    if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .GHESNotSupportedError */ .jK) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: @actions/artifact v2+ does not support GitHub Enterprise Server. Download the artifact with actions/download-artifact@v3 and give its directory as source.`);
+    }
+    if (/ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/.test(message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: artifacts of this run are read through the Actions results service, which is only there inside a GitHub Actions job ` +
+            `(${message}). Outside a job, give run-id (and repository) to read an artifact of another run through the REST API.`);
+    }
+    const s = status(err) ?? status(err?.cause);
+    const inMessage = /\b(401|403|404|410)\b/.exec(message);
+    const code = s ?? (inMessage ? Number(inMessage[1]) : undefined);
+    if (code === 401)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: 401, the token was refused (missing, expired or revoked).`);
+    if (code === 403)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: 403. The token needs actions: read on ${repo} (a token of another repository needs it there).`);
+    if (code === 404)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: 404. Check repository (${repo}) and run-id${opts.runId ? ` (${opts.runId})` : ''}, and that the token can see them.`);
+    if (code === 410)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: the artifact has expired (410). Re-run the job that builds it, or raise its retention.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: ${message}`);
+}
+class ToolkitArtifactBackend {
+    opts;
+    client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    find_() {
+        const { runId, repository, token } = this.opts;
+        return runId === undefined ? {} : { findBy: { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo } };
+    }
+    where() {
+        const repo = `${this.opts.repository.owner}/${this.opts.repository.repo}`;
+        return this.opts.runId === undefined ? 'this workflow run' : `run ${this.opts.runId} of ${repo}`;
+    }
+    async find(name) {
+        try {
+            const { artifact } = await this.client.getArtifact(name, this.find_());
+            return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
+        }
+        catch (err) {
+            if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactNotFoundError */ .CL)
+                return undefined;
+            throw explain(err, `look up artifact ${name} of ${this.where()}`, this.opts);
+        }
+    }
+    async downloadZip(ref, dir) {
+        try {
+            const res = await this.client.downloadArtifact(ref.id, {
+                ...this.find_(),
+                path: dir,
+                // We read the zip ourselves (names checked, members hashed as they are written).
+                skipDecompress: true,
+                ...(ref.digest ? { expectedHash: ref.digest } : {}),
+            });
+            if (res.digestMismatch) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
+            }
+        }
+        catch (err) {
+            throw explain(err, `download artifact ${ref.name} of ${this.where()}`, this.opts);
+        }
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        if (names.length !== 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading artifact ${ref.name} of ${this.where()} left ${names.length} files instead of its zip; re-run.`);
+        }
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names[0]);
+    }
+    webUrl(ref) {
+        const { owner, repo } = this.opts.repository;
+        const run = this.opts.runId ?? this.opts.currentRunId ?? '0';
+        return `${this.opts.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${run}/artifacts/${ref.id}`;
+    }
+}
+class ToolkitArtifactUploader {
+    async upload(name, files, rootDirectory, log) {
+        const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9();
+        try {
+            const res = await client.uploadArtifact(name, files, rootDirectory, {});
+            log.info(`Uploaded artifact ${name} (id ${res.id ?? '?'}, ${res.size ?? '?'} bytes${res.digest ? `, sha256 ${res.digest}` : ''})`);
+            return res;
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/.test(message)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: uploading needs the Actions results service, only there inside a GitHub Actions job (${message}).`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: ${message}. The wheels and manifest are in ${rootDirectory}; re-run to upload them.`);
+        }
+    }
+}
+
+
+/***/ })
+
+};
