@@ -469,7 +469,7 @@ const localKernel = createKernel((id) => BUILTINS[id]);
 /** Chunks a worker may hand back before the calling thread has hashed them. */
 const CHUNK_WINDOW = 3;
 /** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 4 * 1024 * 1024;
+const STREAM_BACKLOG = 2 * 1024 * 1024;
 /** Read buffers, stream batches: one size for all, so they can be reused for either. */
 const BUFFER = 1024 * 1024;
 const MAX_SPARE_BUFFERS = 8;
