@@ -2,7 +2,7 @@
 // tsc type-checks and emits ESM into lib/, then ncc bundles each entry with its
 // dependencies so it runs with plain `node` and no node_modules.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,12 @@ function ncc(name, entry) {
 }
 
 async function main() {
+  // webpack numbers modules by their path relative to the project, after following symlinks: a
+  // node_modules linked from elsewhere gives other numbers, and dist/ then differs from CI's build.
+  if (lstatSync(join(root, 'node_modules')).isSymbolicLink()) {
+    console.error('node_modules is a symbolic link: the bundles would not match a build from `npm ci`. Run `npm ci` here instead.');
+    process.exit(1);
+  }
   const only = process.argv.slice(2);
   rmSync(join(root, 'lib'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });

@@ -51,7 +51,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 9448:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -156,7 +156,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 2685:
+/***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -361,7 +361,7 @@ class UserError extends Error {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 
 const USAGE = `pyrelease — release Python packages with native wheels
 
@@ -376,12 +376,12 @@ Usage:
   pyrelease rehearse [...]                                   the whole release pipeline locally
 `;
 const commands = {
-    brief: async () => (await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 6793))).briefCommand,
-    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(175), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185))).bumpCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(668), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1889))).checkCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(668), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3629))).hashCommand,
-    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(296), __nccwpck_require__.e(668), __nccwpck_require__.e(332), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9399))).serveIndexCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(769), __nccwpck_require__.e(668), __nccwpck_require__.e(175), __nccwpck_require__.e(332), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9332))).rehearseCommand,
+    brief: async () => (await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 3098))).briefCommand,
+    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(502), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(897), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(897), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812))).hashCommand,
+    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(680), __nccwpck_require__.e(897), __nccwpck_require__.e(208), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684))).serveIndexCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(205), __nccwpck_require__.e(680), __nccwpck_require__.e(961), __nccwpck_require__.e(897), __nccwpck_require__.e(502), __nccwpck_require__.e(208), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3493))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;

@@ -1,21 +1,20 @@
-export const id = 175;
-export const ids = [175];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 4298:
+/***/ 3942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Hk: () => (/* reexport */ bumpLocally),
-  Tb: () => (/* reexport */ changesText)
+  main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: bumpOnGitHub, changesTable, checkBranchName, diffBlock, fillTemplate, pullRequestBody, subjectOf
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/github/errors.js
 /** Reading GitHub's error answers: status, validation codes and a message worth showing a person. */
 
@@ -37,11 +36,11 @@ function validationErrors(err) {
     return [];
 }
 /** GitHub's 422 "already_exists": a release for the tag, or an asset of the name, is already there. */
-function errors_isAlreadyExists(err) {
+function isAlreadyExists(err) {
     return errors_httpStatus(err) === 422 && validationErrors(err).some((e) => e.code === 'already_exists');
 }
 /** "422 Validation Failed (Release.tag_name: already_exists)": status, GitHub's message and its field errors. */
-function errors_describeGitHubError(err) {
+function describeGitHubError(err) {
     const status = errors_httpStatus(err);
     const data = err?.response?.data;
     const apiMessage = data && typeof data === 'object' && typeof data.message === 'string'
@@ -66,12 +65,12 @@ const HINTS = {
  * integration. The token lacks…"). Errors that are not HTTP answers (bugs)
  * and errors that already are UserErrors pass through unchanged.
  */
-function errors_gitHubFailure(err, doing) {
+function gitHubFailure(err, doing) {
     const status = errors_httpStatus(err);
-    if (status === undefined || err instanceof UserError)
+    if (status === undefined || err instanceof errors/* UserError */.y)
         return err;
     const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
-    return new UserError(`Could not ${doing}: ${errors_describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
+    return new errors/* UserError */.y(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */
 async function errors_onGitHub(doing, fn) {
@@ -79,7 +78,7 @@ async function errors_onGitHub(doing, fn) {
         return await fn();
     }
     catch (err) {
-        throw errors_gitHubFailure(err, doing);
+        throw gitHubFailure(err, doing);
     }
 }
 
@@ -87,7 +86,7 @@ async function errors_onGitHub(doing, fn) {
 /** Commits and tags, read through the REST API (this suite never writes a tag ref directly). */
 
 
-const git_repoName = (r) => `${r.owner}/${r.repo}`;
+const repoName = (r) => `${r.owner}/${r.repo}`;
 /** True when the commit exists in the repository; false for 404 (and 422, GitHub's answer to a malformed SHA). */
 async function commitExists(gh, repo, sha) {
     try {
@@ -122,13 +121,13 @@ async function tagCommit(gh, repo, tag) {
         object = data.object;
     }
     if (object.type !== 'commit') {
-        throw new UserError(`The tag ${tag} in ${git_repoName(repo)} points at a ${object.type} (${object.sha}), not a commit; a release needs a tag on a commit.`);
+        throw new UserError(`The tag ${tag} in ${repoName(repo)} points at a ${object.type} (${object.sha}), not a commit; a release needs a tag on a commit.`);
     }
     return object.sha.toLowerCase();
 }
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 async function listTagNames(gh, repo) {
-    const tags = await onGitHub(`list the tags of ${git_repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
+    const tags = await onGitHub(`list the tags of ${repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
     return tags.map((t) => t.name);
 }
 
@@ -144,26 +143,26 @@ async function listTagNames(gh, repo) {
 
 
 /** The commit at the head of a branch, or undefined when there is no such branch. */
-async function git_commit_branchHead(gh, repo, branch) {
+async function branchHead(gh, repo, branch) {
     try {
         const { data } = await gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
         return data.object.sha.toLowerCase();
     }
     catch (err) {
-        if (httpStatus(err) === 404)
+        if (errors_httpStatus(err) === 404)
             return undefined;
         throw gitHubFailure(err, `read the branch ${branch} of ${repoName(repo)}`);
     }
 }
-async function git_commit_readCommit(gh, repo, sha) {
-    const { data } = await onGitHub(`read commit ${sha} of ${repoName(repo)}`, () => gh.rest.git.getCommit({ ...repo, commit_sha: sha }));
+async function readCommit(gh, repo, sha) {
+    const { data } = await errors_onGitHub(`read commit ${sha} of ${repoName(repo)}`, () => gh.rest.git.getCommit({ ...repo, commit_sha: sha }));
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /** A tree: `baseTree` with `files` replaced. */
-async function git_commit_createTree(gh, repo, baseTree, files) {
+async function createTree(gh, repo, baseTree, files) {
     if (files.length === 0)
         throw new Error('internal: a bump commit needs at least one file');
-    const { data } = await onGitHub(`create the file tree of the commit in ${repoName(repo)}`, () => gh.rest.git.createTree({
+    const { data } = await errors_onGitHub(`create the file tree of the commit in ${repoName(repo)}`, () => gh.rest.git.createTree({
         ...repo,
         base_tree: baseTree,
         tree: files.map((f) => ({ path: f.path, mode: f.mode, type: 'blob', content: f.content })),
@@ -171,8 +170,8 @@ async function git_commit_createTree(gh, repo, baseTree, files) {
     return data.sha;
 }
 /** A commit with one parent and no custom identity, which GitHub signs for bot and App tokens. */
-async function git_commit_createCommit(gh, repo, input) {
-    const { data } = await onGitHub(`create the commit in ${repoName(repo)}`, () => gh.rest.git.createCommit({ ...repo, message: input.message, tree: input.tree, parents: [input.parent] }));
+async function createCommit(gh, repo, input) {
+    const { data } = await errors_onGitHub(`create the commit in ${repoName(repo)}`, () => gh.rest.git.createCommit({ ...repo, message: input.message, tree: input.tree, parents: [input.parent] }));
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /**
@@ -181,7 +180,7 @@ async function git_commit_createCommit(gh, repo, input) {
  * `existing` is the head read earlier, if any: a create that finds the ref
  * already there (a retried request, or a concurrent run) falls back to the move.
  */
-async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
+async function pointBranch(gh, repo, branch, sha, existing) {
     if (existing === sha)
         return 'unchanged';
     if (existing === undefined) {
@@ -190,24 +189,24 @@ async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
             return 'created';
         }
         catch (err) {
-            const already = httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
+            const already = errors_httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
             if (!already)
                 throw gitHubFailure(err, `create the branch ${branch} in ${repoName(repo)}`);
         }
     }
-    await onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
+    await errors_onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
     return 'moved';
 }
 /** The default branch of the repository (also proves the token can see it). */
-async function git_commit_defaultBranch(gh, repo) {
-    const { data } = await onGitHub(`read the repository ${repoName(repo)}`, () => gh.rest.repos.get({ ...repo }));
+async function defaultBranch(gh, repo) {
+    const { data } = await errors_onGitHub(`read the repository ${repoName(repo)}`, () => gh.rest.repos.get({ ...repo }));
     return data.default_branch;
 }
 /** The head commit of the base branch; a clear error when the branch does not exist. */
-async function git_commit_requireBranch(gh, repo, branch) {
-    const sha = await git_commit_branchHead(gh, repo, branch);
+async function requireBranch(gh, repo, branch) {
+    const sha = await branchHead(gh, repo, branch);
     if (sha === undefined) {
-        throw new UserError(`The base branch "${branch}" does not exist in ${repoName(repo)}. Give an existing branch in the base input, or leave it empty for the default branch.`);
+        throw new errors/* UserError */.y(`The base branch "${branch}" does not exist in ${repoName(repo)}. Give an existing branch in the base input, or leave it empty for the default branch.`);
     }
     return sha;
 }
@@ -223,13 +222,13 @@ async function git_commit_requireBranch(gh, repo, branch) {
 
 /** The open pull request from `head` into `base`, if there is one. */
 async function findOpenPullRequest(gh, repo, head, base) {
-    const { data } = await onGitHub(`look for an open pull request from ${head} in ${repoName(repo)}`, () => gh.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 }));
+    const { data } = await errors_onGitHub(`look for an open pull request from ${head} in ${repoName(repo)}`, () => gh.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 }));
     // GitHub filters by head and base already; checked again so a server that ignores a filter cannot mislead us.
     const pr = data.filter((p) => p.head.ref === head && p.base.ref === base).sort((a, b) => a.number - b.number)[0];
     return pr ? { number: pr.number, url: pr.html_url } : undefined;
 }
 /** Opens the pull request, or updates the title and body of the one already open. */
-async function pulls_upsertPullRequest(gh, repo, input) {
+async function upsertPullRequest(gh, repo, input) {
     let outcome;
     const existing = await findOpenPullRequest(gh, repo, input.head, input.base);
     if (existing) {
@@ -242,7 +241,7 @@ async function pulls_upsertPullRequest(gh, repo, input) {
         }
         catch (err) {
             // A create whose first attempt went through before a retry, or a concurrent run: use the one that is there.
-            const raced = httpStatus(err) === 422 && /already exists/i.test(describeGitHubError(err));
+            const raced = errors_httpStatus(err) === 422 && /already exists/i.test(describeGitHubError(err));
             const now = raced ? await findOpenPullRequest(gh, repo, input.head, input.base) : undefined;
             if (!now)
                 throw pullRequestFailure(err, `open a pull request from ${input.head} to ${input.base} in ${repoName(repo)}`);
@@ -250,457 +249,23 @@ async function pulls_upsertPullRequest(gh, repo, input) {
         }
     }
     if (input.labels && input.labels.length > 0) {
-        await onGitHub(`label pull request #${outcome.number}`, () => gh.rest.issues.addLabels({ ...repo, issue_number: outcome.number, labels: input.labels }));
+        await errors_onGitHub(`label pull request #${outcome.number}`, () => gh.rest.issues.addLabels({ ...repo, issue_number: outcome.number, labels: input.labels }));
     }
     return outcome;
 }
 async function update(gh, repo, number, input) {
-    const { data } = await onGitHub(`update pull request #${number} in ${repoName(repo)}`, () => gh.rest.pulls.update({ ...repo, pull_number: number, title: input.title, body: input.body }));
+    const { data } = await errors_onGitHub(`update pull request #${number} in ${repoName(repo)}`, () => gh.rest.pulls.update({ ...repo, pull_number: number, title: input.title, body: input.body }));
     return { number: data.number, url: data.html_url };
 }
 /** The workflow token may not open pull requests until the repository allows it; say where to allow it. */
 function pullRequestFailure(err, doing) {
     const e = gitHubFailure(err, doing);
-    if (httpStatus(err) === 403 && e instanceof UserError) {
-        return new UserError(`${e.message} If the token is the workflow's GITHUB_TOKEN, enable "Allow GitHub Actions to create and approve pull requests" ` +
+    if (errors_httpStatus(err) === 403 && e instanceof errors/* UserError */.y) {
+        return new errors/* UserError */.y(`${e.message} If the token is the workflow's GITHUB_TOKEN, enable "Allow GitHub Actions to create and approve pull requests" ` +
             `(Settings → Actions → General), or set pull-request: false. The branch and commit are in place; a rerun reuses them.`);
     }
     return e;
 }
-
-// EXTERNAL MODULE: ./lib/versions/index.js + 13 modules
-var versions = __webpack_require__(8988);
-;// CONCATENATED MODULE: ./lib/github/repo-files.js
-/**
- * A repository at one commit, read through the Git Data API, as the
- * FileAccess that version detection uses: listings come from one recursive
- * tree call, file text from blobs by SHA, so every read sees the same commit
- * however the branch moves meanwhile.
- */
-
-
-
-
-/**
- * Reads `treeSha` of `repo`. When GitHub truncates the recursive listing
- * (over 100,000 entries or 7 MB), directories are listed one by one instead,
- * and only the ones detection looks at.
- */
-function repo_files_gitHubRepoFiles(gh, repo, treeSha, log) {
-    const where = `${repoName(repo)} at tree ${treeSha.slice(0, 12)}`;
-    let whole;
-    const lazy = new Map();
-    async function getTree(sha, recursive) {
-        const { data } = await onGitHub(`read the file tree of ${where}`, () => gh.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) }));
-        return data;
-    }
-    /** Every directory's listing from one recursive call, or undefined when GitHub truncated it. */
-    function loadWhole() {
-        whole ??= (async () => {
-            const data = await getTree(treeSha, true);
-            if (data.truncated) {
-                log.debug(`the recursive tree of ${where} is truncated; listing directories one at a time`);
-                return undefined;
-            }
-            const dirs = new Map([['', new Map()]]);
-            for (const item of data.tree) {
-                if (!item.path || !item.sha || !item.mode)
-                    continue;
-                const slash = item.path.lastIndexOf('/');
-                const dir = slash === -1 ? '' : item.path.slice(0, slash);
-                const name = item.path.slice(slash + 1);
-                const type = item.type;
-                let listing = dirs.get(dir);
-                if (!listing)
-                    dirs.set(dir, (listing = new Map()));
-                listing.set(name, { mode: item.mode, type, sha: item.sha });
-                if (type === 'tree' && !dirs.has(item.path))
-                    dirs.set(item.path, new Map());
-            }
-            return dirs;
-        })();
-        return whole;
-    }
-    async function listing(dir) {
-        const all = await loadWhole();
-        if (all)
-            return all.get(dir);
-        let p = lazy.get(dir);
-        if (!p) {
-            p = (async () => {
-                let sha = treeSha;
-                if (dir !== '') {
-                    const slash = dir.lastIndexOf('/');
-                    const parent = await listing(slash === -1 ? '' : dir.slice(0, slash));
-                    const entry = parent?.get(dir.slice(slash + 1));
-                    if (!entry || entry.type !== 'tree')
-                        return new Map();
-                    sha = entry.sha;
-                }
-                const data = await getTree(sha, false);
-                return new Map(data.tree
-                    .filter((i) => i.path && i.sha && i.mode)
-                    .map((i) => [i.path, { mode: i.mode, type: i.type, sha: i.sha }]));
-            })();
-            lazy.set(dir, p);
-        }
-        const result = await p;
-        return result.size === 0 && dir !== '' ? undefined : result;
-    }
-    async function entry(path) {
-        const p = repoPath(path);
-        if (p === '')
-            return { mode: '040000', type: 'tree', sha: treeSha };
-        const slash = p.lastIndexOf('/');
-        const parent = await listing(slash === -1 ? '' : p.slice(0, slash));
-        return parent?.get(p.slice(slash + 1));
-    }
-    return {
-        entry,
-        async list(dir) {
-            const found = await listing(repoPath(dir));
-            return found ? [...found.keys()].sort() : [];
-        },
-        async read(path) {
-            const e = await entry(path);
-            if (!e || e.type !== 'blob')
-                return undefined;
-            if (e.mode === '120000') {
-                throw new UserError(`${repoPath(path)} is a symbolic link in ${repoName(repo)}; bump-version rewrites files, not links. ` +
-                    `Name the file it points to in the files input.`);
-            }
-            const { data } = await onGitHub(`read ${repoPath(path)} from ${repoName(repo)}`, () => gh.rest.git.getBlob({ ...repo, file_sha: e.sha }));
-            const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-            const text = bytes.toString('utf8');
-            // The commit writes the text back as UTF-8; bytes that are not UTF-8 would not survive.
-            if (!Buffer.from(text, 'utf8').equals(bytes)) {
-                throw new UserError(`${repoPath(path)} is not UTF-8 text, so its version cannot be rewritten safely.`);
-            }
-            return text;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/bump/report.js
-/** What a bump tells people: the pull request body, the job summary and the terminal. */
-
-/** GitHub refuses pull request bodies over 65,536 characters; the diff is left out before that. */
-const MAX_DIFF_IN_BODY = 40_000;
-/** Text safe inside a Markdown table cell (and free of raw HTML). */
-function cell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** `code` in a table cell, even when the text holds backticks. */
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${cell(text)}${fence}`;
-}
-/** One row per changed file: path, where the version is, from → to. */
-function changesTable(plan) {
-    const rows = plan.changes.map((c) => `| ${code(c.path)} | ${cell(c.describe)} | ${code(c.from)} → ${code(c.to)} |`);
-    return ['| File | Where | Change |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** A fenced diff block; the fence is longer than any backtick run in the diff. */
-function diffBlock(plan) {
-    const diff = unifiedDiff(plan.changes);
-    const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
-}
-function report_pullRequestBody(plan, info) {
-    const diff = diffBlock(plan);
-    return [
-        `Bumps the version from **${plan.previous}** to **${plan.next}** (tag \`${info.tag}\` once released).`,
-        '',
-        changesTable(plan),
-        '',
-        ...(diff.length <= MAX_DIFF_IN_BODY ? ['<details><summary>Diff</summary>', '', diff, '', '</details>', ''] : []),
-        `Made by bump-version (python-release-actions) as one commit on \`${info.base}\`. ` +
-            'Running the workflow again resets this branch to the base plus one fresh commit and updates this pull request.',
-    ].join('\n');
-}
-/** For the terminal and the log: one line per file. */
-function changesText(plan) {
-    const width = Math.max(...plan.changes.map((c) => c.path.length));
-    return plan.changes.map((c) => `  ${c.path.padEnd(width)}  ${c.from} → ${c.to}  (${c.describe})`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./lib/bump/templates.js
-
-/** Replaces `{version}` and `{previous}`; any other text is kept as written. */
-function templates_fillTemplate(template, values) {
-    return template.replace(/\{version\}/g, values.version).replace(/\{previous\}/g, values.previous);
-}
-/**
- * The rules of `git check-ref-format --branch` that a name made from a
- * template can break: the action checks the template up front, but the
- * version filled into it must give a valid name too.
- */
-function templates_checkBranchName(name, template) {
-    const bad = name === '' ||
-        name === '@' ||
-        name.startsWith('-') ||
-        /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(name) ||
-        name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-    if (bad) {
-        throw new errors/* UserError */.y(`The branch template "${template}" gives "${name}", which is not a valid git branch name. ` +
-            `Use a template such as release/v{version}.`);
-    }
-    return name;
-}
-/** The first line of a commit message: the pull request's title. */
-function templates_subjectOf(message) {
-    return message.split(/\r?\n/, 1)[0].trim();
-}
-
-;// CONCATENATED MODULE: ./lib/bump/github.js
-/**
- * bump-version on GitHub: plan the whole bump from the base commit, then
- * write it as one commit on the release branch and one pull request. Nothing
- * is written until the plan is complete, so any problem with the input, the
- * files or the versions leaves the repository as it was.
- */
-
-
-
-
-
-
-
-
-async function bumpOnGitHub(gh, req, log) {
-    const { repo } = req;
-    const name = repoName(repo);
-    const defaultName = await defaultBranch(gh, repo);
-    // `refs/heads/x` is how workflows often spell a branch (github.ref); the API wants `x`.
-    const base = req.base?.replace(/^refs\/heads\//, '') || defaultName;
-    const baseSha = await requireBranch(gh, repo, base);
-    const baseCommit = await readCommit(gh, repo, baseSha);
-    log.info(`Reading the version files of ${name} at ${base} (${baseSha})`);
-    const files = gitHubRepoFiles(gh, repo, baseCommit.tree, log);
-    const plan = await planBump(files, req);
-    if (plan.changes.length === 0) {
-        throw new UserError(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to commit.`);
-    }
-    const values = { version: plan.next, previous: plan.previous };
-    const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
-    if (branch === base || branch === defaultName) {
-        throw new UserError(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
-            `its release branch on every run. Use a branch template such as release/v{version}.`);
-    }
-    const tag = fillTemplate(req.tagTemplate, values);
-    const message = fillTemplate(req.commitMessage, values);
-    if (subjectOf(message) === '')
-        throw new UserError('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
-    const writes = await fileWrites(files, plan);
-    const outcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
-    if (req.dryRun)
-        return outcome;
-    const existing = await branchHead(gh, repo, branch);
-    const tree = await createTree(gh, repo, baseCommit.tree, writes);
-    let commitSha;
-    if (existing !== undefined) {
-        const head = await readCommit(gh, repo, existing);
-        // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
-        // rather than force-push an equal one (which would dismiss reviews and restart checks).
-        if (head.parents.length === 1 && head.parents[0] === baseSha && head.tree === tree && head.message === message) {
-            commitSha = head.sha;
-            outcome.commitReused = true;
-        }
-    }
-    commitSha ??= (await createCommit(gh, repo, { tree, parent: baseSha, message })).sha;
-    outcome.commitSha = commitSha;
-    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing);
-    log.info(outcome.branchAction === 'created'
-        ? `Created branch ${branch} at ${commitSha}`
-        : outcome.branchAction === 'moved'
-            ? `Reset branch ${branch} to ${base} plus one commit, ${commitSha} (it was at ${existing})`
-            : `Branch ${branch} already is ${base} plus this bump (${commitSha}); left as it is`);
-    if (req.pullRequest) {
-        outcome.pullRequest = await upsertPullRequest(gh, repo, {
-            head: branch,
-            base,
-            title: subjectOf(message),
-            body: pullRequestBody(plan, { base, tag }),
-            labels: req.labels,
-        });
-        log.info(`${outcome.pullRequest.created ? 'Opened' : 'Updated'} pull request #${outcome.pullRequest.number}: ${outcome.pullRequest.url}`);
-    }
-    return outcome;
-}
-/** Each changed file with the mode it has at the base, so an executable stays executable. */
-async function fileWrites(files, plan) {
-    const writes = [];
-    for (const change of plan.changes) {
-        const entry = await files.entry(change.path);
-        if (!entry || entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
-            throw new UserError(`${change.path} is not a regular file in the repository, so bump-version cannot rewrite it.`);
-        }
-        writes.push({ path: change.path, content: change.after, mode: entry.mode });
-    }
-    return writes;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./lib/bump/local.js
-/**
- * bump-version on a local git checkout, for the command line and the
- * rehearsal: the same plan as on GitHub, written to the files and committed
- * with git on a new branch. Everything that can refuse is checked before the
- * first file is written.
- */
-
-
-
-
-
-
-function git(dir, args) {
-    return new Promise((done, fail) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== 'number') {
-                fail(err.code === 'ENOENT'
-                    ? new errors/* UserError */.y('git is not installed (or not on PATH); install git, or use --no-commit to only rewrite the files.')
-                    : err);
-                return;
-            }
-            done({ code: err ? (err.code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
-async function gitOk(dir, args, doing) {
-    const r = await git(dir, args);
-    if (r.code !== 0)
-        throw new errors/* UserError */.y(`Could not ${doing}: git ${args[0]} failed: ${(r.stderr || r.stdout).trim()}`);
-    return r.stdout;
-}
-async function bumpLocally(req, log) {
-    const dir = (0,external_node_path_.resolve)(req.dir);
-    const plan = await (0,versions/* planBump */.m3)((0,versions/* localFileAccess */.oF)(dir), req);
-    if (plan.changes.length === 0) {
-        throw new errors/* UserError */.y(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to do.`);
-    }
-    const values = { version: plan.next, previous: plan.previous };
-    const branch = templates_checkBranchName(templates_fillTemplate(req.branchTemplate, values), req.branchTemplate);
-    const message = templates_fillTemplate(req.commitMessage, values);
-    if (templates_subjectOf(message) === '')
-        throw new errors/* UserError */.y('The commit message template gives an empty first line; give one such as "Bump version to {version}".');
-    const outcome = { plan, branch, message, dryRun: req.dryRun };
-    if (req.dryRun)
-        return outcome;
-    const paths = plan.changes.map((c) => c.path);
-    if (req.commit)
-        await checkCheckout(dir, branch, paths);
-    if (req.commit)
-        await gitOk(dir, ['checkout', '-q', '-b', branch], `create the branch ${branch}`);
-    for (const change of plan.changes)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(dir, change.path), change.after, 'utf8');
-    log.info(`Rewrote ${paths.length} file(s) for ${plan.previous} → ${plan.next}`);
-    if (!req.commit)
-        return outcome;
-    await gitOk(dir, ['add', '--', ...paths], 'stage the version files');
-    await gitOk(dir, ['commit', '-q', '-m', message, '--', ...paths], 'commit the version files');
-    outcome.commitSha = (await gitOk(dir, ['rev-parse', 'HEAD'], 'read the new commit')).trim();
-    return outcome;
-}
-/** A clean work tree, a free branch name, tracked version files and a committer identity, or a clear refusal. */
-async function checkCheckout(dir, branch, paths) {
-    const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new errors/* UserError */.y(`${dir} is not inside a git work tree. Run in a checkout, or use --no-commit to only rewrite the files.`);
-    }
-    const status = await gitOk(dir, ['status', '--porcelain', '--untracked-files=no'], 'read the work tree status');
-    const dirty = status.split('\n').filter((l) => l.trim() !== '');
-    if (dirty.length > 0) {
-        const shown = dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
-        throw new errors/* UserError */.y(`The work tree has uncommitted changes, so the bump commit would not be the bump alone:\n${shown}` +
-            `${dirty.length > 10 ? `\n  … and ${dirty.length - 10} more` : ''}\nCommit or stash them first, or use --no-commit.`);
-    }
-    const exists = await git(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
-    if (exists.code === 0) {
-        throw new errors/* UserError */.y(`The branch ${branch} already exists. Delete it (git branch -D ${branch}) or give another --branch template.`);
-    }
-    const format = await git(dir, ['check-ref-format', '--branch', branch]);
-    if (format.code !== 0)
-        throw new errors/* UserError */.y(`"${branch}" is not a valid git branch name: ${format.stderr.trim()}`);
-    const tracked = await git(dir, ['ls-files', '--error-unmatch', '--', ...paths]);
-    if (tracked.code !== 0) {
-        throw new errors/* UserError */.y(`Not every version file is tracked by git: ${(tracked.stderr || tracked.stdout).trim()}. Add them first, or use --no-commit.`);
-    }
-    const ident = await git(dir, ['var', 'GIT_COMMITTER_IDENT']);
-    if (ident.code !== 0) {
-        throw new errors/* UserError */.y(`git has no committer identity: ${ident.stderr.trim()}. Set user.name and user.email (git config), or use --no-commit.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/bump/index.js
-/** Orchestration of bump-version: on GitHub through the REST API, or on a local checkout with git. */
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kS: () => (/* binding */ consoleLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-/* unused harmony export MemoryLogger */
-/** A logger that keeps every line, for tests and for reports built afterwards. */
-class MemoryLogger {
-    lines = [];
-    info(message) { this.lines.push({ level: 'info', message }); }
-    warning(message) { this.lines.push({ level: 'warning', message }); }
-    error(message) { this.lines.push({ level: 'error', message }); }
-    debug(message) { this.lines.push({ level: 'debug', message }); }
-    text() { return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n'); }
-}
-/** Discards everything; for callers that do not care. */
-const silentLogger = {
-    info() { },
-    warning() { },
-    error() { },
-    debug() { },
-};
-/** Writes to stderr/stdout with a level prefix; used by the CLI. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    warning: (m) => console.error(`warning: ${m}`),
-    error: (m) => console.error(`error: ${m}`),
-    debug: (m) => { if (process.env.PYRELEASE_DEBUG)
-        console.error(`debug: ${m}`); },
-};
-
-
-/***/ }),
-
-/***/ 8988:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ou: () => (/* reexport */ BUMPS),
-  dz: () => (/* reexport */ SCHEMES),
-  dY: () => (/* reexport */ isBump),
-  V1: () => (/* reexport */ isPrerelease),
-  Wr: () => (/* reexport */ isScheme),
-  oF: () => (/* reexport */ localFileAccess),
-  m3: () => (/* reexport */ planBump),
-  WH: () => (/* reexport */ unifiedDiff)
-});
-
-// UNUSED EXPORTS: AUTO_DETECTION, bumpVersion, cachedFileAccess, checkAgreement, chooseNextVersion, compareVersions, locateVersions, memoryFileAccess, normalizeVersion, repoPath, rewrite, searchedFor, spelledLike
 
 ;// CONCATENATED MODULE: ./lib/versions/bump.js
 /** The bump names of the bump-version action, shared by both schemes. */
@@ -713,10 +278,8 @@ function isScheme(value) {
     return SCHEMES.includes(value);
 }
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
 ;// CONCATENATED MODULE: ./lib/versions/pep440.js
 
 
@@ -767,7 +330,7 @@ function comparePep440Versions(a, b) {
     return Math.sign((0,pep440.compare)(left, right));
 }
 /** PEP 440: a version with a pre-release or a development segment is a pre-release. */
-function isPep440Prerelease(version) {
+function pep440_isPep440Prerelease(version) {
     const p = parsePep440Parts(version);
     return p.pre !== null || p.dev !== null;
 }
@@ -902,8 +465,8 @@ function enterPhase(p, phase, shown) {
     return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0] };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var semver = __webpack_require__(776);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./lib/versions/semver-scheme.js
 
 
@@ -928,7 +491,7 @@ function normalizeSemver(version, what) {
 function compareSemver(a, b) {
     return semver.compare(parseSemver(a), parseSemver(b));
 }
-function isSemverPrerelease(version) {
+function semver_scheme_isSemverPrerelease(version) {
     return parseSemver(version).prerelease.length > 0;
 }
 function rejectBuild(v, original, doing) {
@@ -1100,19 +663,19 @@ function joinPath(...parts) {
     return parts.filter((p) => p !== '').join('/');
 }
 /** Reads a local checkout rooted at `root`. */
-function localFileAccess(root) {
-    const base = (0,external_node_path_.resolve)(root);
+function file_access_localFileAccess(root) {
+    const base = resolve(root);
     const full = (path) => {
-        const p = (0,external_node_path_.resolve)(base, repoPath(path));
-        if (p !== base && !p.startsWith(base + external_node_path_.sep))
-            throw new errors/* UserError */.y(`"${path}" is outside the repository.`);
+        const p = resolve(base, repoPath(path));
+        if (p !== base && !p.startsWith(base + sep))
+            throw new UserError(`"${path}" is outside the repository.`);
         return p;
     };
     return {
         async read(path) {
             let bytes;
             try {
-                bytes = await (0,promises_.readFile)(full(path));
+                bytes = await readFile(full(path));
             }
             catch (e) {
                 if (isMissing(e))
@@ -1122,13 +685,13 @@ function localFileAccess(root) {
             const text = bytes.toString('utf8');
             // A rewrite re-encodes the text; bytes that are not UTF-8 would not survive it.
             if (!Buffer.from(text, 'utf8').equals(bytes)) {
-                throw new errors/* UserError */.y(`${path} is not UTF-8 text, so its version cannot be rewritten safely.`);
+                throw new UserError(`${path} is not UTF-8 text, so its version cannot be rewritten safely.`);
             }
             return text;
         },
         async list(dir) {
             try {
-                return (await (0,promises_.readdir)(full(dir))).sort();
+                return (await readdir(full(dir))).sort();
             }
             catch (e) {
                 if (isMissing(e))
@@ -1184,8 +747,8 @@ function isMissing(e) {
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(5332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./lib/versions/python-source.js
 /** Looks like a version: starts with a digit, optionally after a `v`. */
 const VERSION_LIKE = String.raw `[vV]?\d[^'"\\\r\n]*`;
@@ -2122,7 +1685,7 @@ function spelledLike(loc, next) {
  * check they agree, choose the next version, rewrite each file in memory.
  * Each file is read once through `files`.
  */
-async function planBump(files, req) {
+async function plan_planBump(files, req) {
     const access = cachedFileAccess(files);
     const locations = await locateVersions(access, req.files);
     const current = checkAgreement(locations, req.scheme);
@@ -2264,6 +1827,558 @@ function line(mark, text, i) {
 
 
 
+
+;// CONCATENATED MODULE: ./lib/github/repo-files.js
+/**
+ * A repository at one commit, read through the Git Data API, as the
+ * FileAccess that version detection uses: listings come from one recursive
+ * tree call, file text from blobs by SHA, so every read sees the same commit
+ * however the branch moves meanwhile.
+ */
+
+
+
+
+/**
+ * Reads `treeSha` of `repo`. When GitHub truncates the recursive listing
+ * (over 100,000 entries or 7 MB), directories are listed one by one instead,
+ * and only the ones detection looks at.
+ */
+function gitHubRepoFiles(gh, repo, treeSha, log) {
+    const where = `${repoName(repo)} at tree ${treeSha.slice(0, 12)}`;
+    let whole;
+    const lazy = new Map();
+    async function getTree(sha, recursive) {
+        const { data } = await errors_onGitHub(`read the file tree of ${where}`, () => gh.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) }));
+        return data;
+    }
+    /** Every directory's listing from one recursive call, or undefined when GitHub truncated it. */
+    function loadWhole() {
+        whole ??= (async () => {
+            const data = await getTree(treeSha, true);
+            if (data.truncated) {
+                log.debug(`the recursive tree of ${where} is truncated; listing directories one at a time`);
+                return undefined;
+            }
+            const dirs = new Map([['', new Map()]]);
+            for (const item of data.tree) {
+                if (!item.path || !item.sha || !item.mode)
+                    continue;
+                const slash = item.path.lastIndexOf('/');
+                const dir = slash === -1 ? '' : item.path.slice(0, slash);
+                const name = item.path.slice(slash + 1);
+                const type = item.type;
+                let listing = dirs.get(dir);
+                if (!listing)
+                    dirs.set(dir, (listing = new Map()));
+                listing.set(name, { mode: item.mode, type, sha: item.sha });
+                if (type === 'tree' && !dirs.has(item.path))
+                    dirs.set(item.path, new Map());
+            }
+            return dirs;
+        })();
+        return whole;
+    }
+    async function listing(dir) {
+        const all = await loadWhole();
+        if (all)
+            return all.get(dir);
+        let p = lazy.get(dir);
+        if (!p) {
+            p = (async () => {
+                let sha = treeSha;
+                if (dir !== '') {
+                    const slash = dir.lastIndexOf('/');
+                    const parent = await listing(slash === -1 ? '' : dir.slice(0, slash));
+                    const entry = parent?.get(dir.slice(slash + 1));
+                    if (!entry || entry.type !== 'tree')
+                        return new Map();
+                    sha = entry.sha;
+                }
+                const data = await getTree(sha, false);
+                return new Map(data.tree
+                    .filter((i) => i.path && i.sha && i.mode)
+                    .map((i) => [i.path, { mode: i.mode, type: i.type, sha: i.sha }]));
+            })();
+            lazy.set(dir, p);
+        }
+        const result = await p;
+        return result.size === 0 && dir !== '' ? undefined : result;
+    }
+    async function entry(path) {
+        const p = repoPath(path);
+        if (p === '')
+            return { mode: '040000', type: 'tree', sha: treeSha };
+        const slash = p.lastIndexOf('/');
+        const parent = await listing(slash === -1 ? '' : p.slice(0, slash));
+        return parent?.get(p.slice(slash + 1));
+    }
+    return {
+        entry,
+        async list(dir) {
+            const found = await listing(repoPath(dir));
+            return found ? [...found.keys()].sort() : [];
+        },
+        async read(path) {
+            const e = await entry(path);
+            if (!e || e.type !== 'blob')
+                return undefined;
+            if (e.mode === '120000') {
+                throw new errors/* UserError */.y(`${repoPath(path)} is a symbolic link in ${repoName(repo)}; bump-version rewrites files, not links. ` +
+                    `Name the file it points to in the files input.`);
+            }
+            const { data } = await errors_onGitHub(`read ${repoPath(path)} from ${repoName(repo)}`, () => gh.rest.git.getBlob({ ...repo, file_sha: e.sha }));
+            const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+            const text = bytes.toString('utf8');
+            // The commit writes the text back as UTF-8; bytes that are not UTF-8 would not survive.
+            if (!Buffer.from(text, 'utf8').equals(bytes)) {
+                throw new errors/* UserError */.y(`${repoPath(path)} is not UTF-8 text, so its version cannot be rewritten safely.`);
+            }
+            return text;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/bump/report.js
+/** What a bump tells people: the pull request body, the job summary and the terminal. */
+
+/** GitHub refuses pull request bodies over 65,536 characters; the diff is left out before that. */
+const MAX_DIFF_IN_BODY = 40_000;
+/** Text safe inside a Markdown table cell (and free of raw HTML). */
+function cell(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** `code` in a table cell, even when the text holds backticks. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${cell(text)}${fence}`;
+}
+/** One row per changed file: path, where the version is, from → to. */
+function changesTable(plan) {
+    const rows = plan.changes.map((c) => `| ${code(c.path)} | ${cell(c.describe)} | ${code(c.from)} → ${code(c.to)} |`);
+    return ['| File | Where | Change |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** A fenced diff block; the fence is longer than any backtick run in the diff. */
+function diffBlock(plan) {
+    const diff = unifiedDiff(plan.changes);
+    const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+function pullRequestBody(plan, info) {
+    const diff = diffBlock(plan);
+    return [
+        `Bumps the version from **${plan.previous}** to **${plan.next}** (tag \`${info.tag}\` once released).`,
+        '',
+        changesTable(plan),
+        '',
+        ...(diff.length <= MAX_DIFF_IN_BODY ? ['<details><summary>Diff</summary>', '', diff, '', '</details>', ''] : []),
+        `Made by bump-version (python-release-actions) as one commit on \`${info.base}\`. ` +
+            'Running the workflow again resets this branch to the base plus one fresh commit and updates this pull request.',
+    ].join('\n');
+}
+/** For the terminal and the log: one line per file. */
+function changesText(plan) {
+    const width = Math.max(...plan.changes.map((c) => c.path.length));
+    return plan.changes.map((c) => `  ${c.path.padEnd(width)}  ${c.from} → ${c.to}  (${c.describe})`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/bump/templates.js
+
+/** Replaces `{version}` and `{previous}`; any other text is kept as written. */
+function templates_fillTemplate(template, values) {
+    return template.replace(/\{version\}/g, values.version).replace(/\{previous\}/g, values.previous);
+}
+/**
+ * The rules of `git check-ref-format --branch` that a name made from a
+ * template can break: the action checks the template up front, but the
+ * version filled into it must give a valid name too.
+ */
+function templates_checkBranchName(name, template) {
+    const bad = name === '' ||
+        name === '@' ||
+        name.startsWith('-') ||
+        /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(name) ||
+        name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    if (bad) {
+        throw new errors/* UserError */.y(`The branch template "${template}" gives "${name}", which is not a valid git branch name. ` +
+            `Use a template such as release/v{version}.`);
+    }
+    return name;
+}
+/** The first line of a commit message: the pull request's title. */
+function templates_subjectOf(message) {
+    return message.split(/\r?\n/, 1)[0].trim();
+}
+
+;// CONCATENATED MODULE: ./lib/bump/github.js
+/**
+ * bump-version on GitHub: plan the whole bump from the base commit, then
+ * write it as one commit on the release branch and one pull request. Nothing
+ * is written until the plan is complete, so any problem with the input, the
+ * files or the versions leaves the repository as it was.
+ */
+
+
+
+
+
+
+
+
+async function bumpOnGitHub(gh, req, log) {
+    const { repo } = req;
+    const name = repoName(repo);
+    const defaultName = await defaultBranch(gh, repo);
+    // `refs/heads/x` is how workflows often spell a branch (github.ref); the API wants `x`.
+    const base = req.base?.replace(/^refs\/heads\//, '') || defaultName;
+    const baseSha = await requireBranch(gh, repo, base);
+    const baseCommit = await readCommit(gh, repo, baseSha);
+    log.info(`Reading the version files of ${name} at ${base} (${baseSha})`);
+    const files = gitHubRepoFiles(gh, repo, baseCommit.tree, log);
+    const plan = await plan_planBump(files, req);
+    if (plan.changes.length === 0) {
+        throw new errors/* UserError */.y(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to commit.`);
+    }
+    const values = { version: plan.next, previous: plan.previous };
+    const branch = templates_checkBranchName(templates_fillTemplate(req.branchTemplate, values), req.branchTemplate);
+    if (branch === base || branch === defaultName) {
+        throw new errors/* UserError */.y(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
+            `its release branch on every run. Use a branch template such as release/v{version}.`);
+    }
+    const tag = templates_fillTemplate(req.tagTemplate, values);
+    const message = templates_fillTemplate(req.commitMessage, values);
+    if (templates_subjectOf(message) === '')
+        throw new errors/* UserError */.y('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
+    const writes = await fileWrites(files, plan);
+    const outcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
+    if (req.dryRun)
+        return outcome;
+    const existing = await branchHead(gh, repo, branch);
+    const tree = await createTree(gh, repo, baseCommit.tree, writes);
+    let commitSha;
+    if (existing !== undefined) {
+        const head = await readCommit(gh, repo, existing);
+        // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
+        // rather than force-push an equal one (which would dismiss reviews and restart checks).
+        if (head.parents.length === 1 && head.parents[0] === baseSha && head.tree === tree && head.message === message) {
+            commitSha = head.sha;
+            outcome.commitReused = true;
+        }
+    }
+    commitSha ??= (await createCommit(gh, repo, { tree, parent: baseSha, message })).sha;
+    outcome.commitSha = commitSha;
+    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing);
+    log.info(outcome.branchAction === 'created'
+        ? `Created branch ${branch} at ${commitSha}`
+        : outcome.branchAction === 'moved'
+            ? `Reset branch ${branch} to ${base} plus one commit, ${commitSha} (it was at ${existing})`
+            : `Branch ${branch} already is ${base} plus this bump (${commitSha}); left as it is`);
+    if (req.pullRequest) {
+        outcome.pullRequest = await upsertPullRequest(gh, repo, {
+            head: branch,
+            base,
+            title: templates_subjectOf(message),
+            body: pullRequestBody(plan, { base, tag }),
+            labels: req.labels,
+        });
+        log.info(`${outcome.pullRequest.created ? 'Opened' : 'Updated'} pull request #${outcome.pullRequest.number}: ${outcome.pullRequest.url}`);
+    }
+    return outcome;
+}
+/** Each changed file with the mode it has at the base, so an executable stays executable. */
+async function fileWrites(files, plan) {
+    const writes = [];
+    for (const change of plan.changes) {
+        const entry = await files.entry(change.path);
+        if (!entry || entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
+            throw new errors/* UserError */.y(`${change.path} is not a regular file in the repository, so bump-version cannot rewrite it.`);
+        }
+        writes.push({ path: change.path, content: change.after, mode: entry.mode });
+    }
+    return writes;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/bump/local.js
+/**
+ * bump-version on a local git checkout, for the command line and the
+ * rehearsal: the same plan as on GitHub, written to the files and committed
+ * with git on a new branch. Everything that can refuse is checked before the
+ * first file is written.
+ */
+
+
+
+
+
+
+function git(dir, args) {
+    return new Promise((done, fail) => {
+        execFile('git', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== 'number') {
+                fail(err.code === 'ENOENT'
+                    ? new UserError('git is not installed (or not on PATH); install git, or use --no-commit to only rewrite the files.')
+                    : err);
+                return;
+            }
+            done({ code: err ? (err.code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+        });
+    });
+}
+async function gitOk(dir, args, doing) {
+    const r = await git(dir, args);
+    if (r.code !== 0)
+        throw new UserError(`Could not ${doing}: git ${args[0]} failed: ${(r.stderr || r.stdout).trim()}`);
+    return r.stdout;
+}
+async function bumpLocally(req, log) {
+    const dir = resolve(req.dir);
+    const plan = await planBump(localFileAccess(dir), req);
+    if (plan.changes.length === 0) {
+        throw new UserError(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to do.`);
+    }
+    const values = { version: plan.next, previous: plan.previous };
+    const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
+    const message = fillTemplate(req.commitMessage, values);
+    if (subjectOf(message) === '')
+        throw new UserError('The commit message template gives an empty first line; give one such as "Bump version to {version}".');
+    const outcome = { plan, branch, message, dryRun: req.dryRun };
+    if (req.dryRun)
+        return outcome;
+    const paths = plan.changes.map((c) => c.path);
+    if (req.commit)
+        await checkCheckout(dir, branch, paths);
+    if (req.commit)
+        await gitOk(dir, ['checkout', '-q', '-b', branch], `create the branch ${branch}`);
+    for (const change of plan.changes)
+        await writeFile(resolve(dir, change.path), change.after, 'utf8');
+    log.info(`Rewrote ${paths.length} file(s) for ${plan.previous} → ${plan.next}`);
+    if (!req.commit)
+        return outcome;
+    await gitOk(dir, ['add', '--', ...paths], 'stage the version files');
+    await gitOk(dir, ['commit', '-q', '-m', message, '--', ...paths], 'commit the version files');
+    outcome.commitSha = (await gitOk(dir, ['rev-parse', 'HEAD'], 'read the new commit')).trim();
+    return outcome;
+}
+/** A clean work tree, a free branch name, tracked version files and a committer identity, or a clear refusal. */
+async function checkCheckout(dir, branch, paths) {
+    const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        throw new UserError(`${dir} is not inside a git work tree. Run in a checkout, or use --no-commit to only rewrite the files.`);
+    }
+    const status = await gitOk(dir, ['status', '--porcelain', '--untracked-files=no'], 'read the work tree status');
+    const dirty = status.split('\n').filter((l) => l.trim() !== '');
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
+        throw new UserError(`The work tree has uncommitted changes, so the bump commit would not be the bump alone:\n${shown}` +
+            `${dirty.length > 10 ? `\n  … and ${dirty.length - 10} more` : ''}\nCommit or stash them first, or use --no-commit.`);
+    }
+    const exists = await git(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+    if (exists.code === 0) {
+        throw new UserError(`The branch ${branch} already exists. Delete it (git branch -D ${branch}) or give another --branch template.`);
+    }
+    const format = await git(dir, ['check-ref-format', '--branch', branch]);
+    if (format.code !== 0)
+        throw new UserError(`"${branch}" is not a valid git branch name: ${format.stderr.trim()}`);
+    const tracked = await git(dir, ['ls-files', '--error-unmatch', '--', ...paths]);
+    if (tracked.code !== 0) {
+        throw new UserError(`Not every version file is tracked by git: ${(tracked.stderr || tracked.stdout).trim()}. Add them first, or use --no-commit.`);
+    }
+    const ident = await git(dir, ['var', 'GIT_COMMITTER_IDENT']);
+    if (ident.code !== 0) {
+        throw new UserError(`git has no committer identity: ${ident.stderr.trim()}. Set user.name and user.email (git config), or use --no-commit.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/bump/index.js
+/** Orchestration of bump-version: on GitHub through the REST API, or on a local checkout with git. */
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./lib/github/client.js
+/**
+ * The one way this suite talks to GitHub's REST API: an Octokit with retries
+ * for passing failures (5xx, dropped connections) and the throttling GitHub
+ * asks integrations to use (one write at a time, a pause on rate limits).
+ * Shared by every action; nothing here knows about releases.
+ */
+
+
+
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const USER_AGENT = 'python-release-actions';
+/** A request body that can be sent once only: a retry would send nothing. */
+function isOneShotBody(data) {
+    return (data !== null &&
+        typeof data === 'object' &&
+        (typeof data.pipe === 'function' ||
+            typeof data.getReader === 'function' ||
+            Symbol.asyncIterator in data));
+}
+function headerValue(headers, name) {
+    if (!headers || typeof headers !== 'object')
+        return undefined;
+    const v = headers[name];
+    return v === undefined || v === null ? undefined : String(v);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function createGitHubClient(options) {
+    const { token, log } = options;
+    const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const retries = options.retries ?? 3;
+    const base = options.retryAfterBaseMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 300;
+    const timeoutMs = options.requestTimeoutMs ?? 120_000;
+    const fetchWithTimeout = (input, init) => init?.signal || isOneShotBody(init?.body) ? fetch(input, init) : fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
+        if (isOneShotBody(req.data)) {
+            log.warning(`GitHub ${kind} on ${what}; the upload is retried by its caller`);
+            return false;
+        }
+        if (retryCount >= retries || retryAfter > maxWait) {
+            log.warning(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempt(s) (asked to wait ${retryAfter}s)`);
+            return false;
+        }
+        log.warning(`GitHub ${kind} on ${what}: waiting ${retryAfter}s before retry ${retryCount + 1} of ${retries}`);
+        return true;
+    };
+    const octokit = new GitHubOctokit({
+        auth: token,
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: fetchWithTimeout },
+        // Octokit logs every failed request at error level, expected 404s included;
+        // callers decide what a failure means, so Octokit's own lines stay in the debug log.
+        log: {
+            // (the request-log plugin's bare "request" line carries nothing worth keeping)
+            debug: (m) => m !== 'request' && log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.debug(m),
+            error: (m) => log.debug(m),
+        },
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: base,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    });
+    // A 403 or 429 with Retry-After that matches neither of the throttling
+    // plugin's patterns is still GitHub asking us to come back later (403 is on
+    // plugin-retry's do-not-retry list; 429 is kept off it so this hook, not a
+    // blind backoff, decides): honour it a bounded number of times.
+    octokit.hook.wrap('request', async (request, opts) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(opts);
+            }
+            catch (err) {
+                const e = err;
+                const headers = e.response?.headers;
+                const hint = headerValue(headers, 'retry-after');
+                const after = hint === undefined ? (e.status === 429 ? 2 ** attempt : NaN) : Number(hint);
+                const handledByThrottling = /\bsecondary rate\b/i.test(e.message ?? '') || headerValue(headers, 'x-ratelimit-remaining') === '0';
+                const retryable = (e.status === 403 || e.status === 429) &&
+                    !handledByThrottling &&
+                    Number.isFinite(after) &&
+                    after >= 0 &&
+                    after <= maxWait &&
+                    attempt < retries &&
+                    !isOneShotBody(opts.data);
+                if (!retryable)
+                    throw err;
+                log.warning(`GitHub answered ${e.status} (retry after ${after}s) on ${opts.method} ${opts.url}; retry ${attempt + 1} of ${retries}`);
+                await sleep(after * base);
+            }
+        }
+    });
+    return octokit;
+}
+
+// EXTERNAL MODULE: ./lib/actions/run.js
+var run = __webpack_require__(1394);
+;// CONCATENATED MODULE: ./lib/actions/bump-version/main.js
+
+
+
+
+
+
+function summaryMarkdown(out, repoUrl) {
+    const { plan } = out;
+    const lines = [`## bump-version: ${plan.previous} → ${plan.next}`, ''];
+    if (out.dryRun)
+        lines.push('**Dry run: nothing was written.** This is the change a real run would commit.', '');
+    lines.push(changesTable(plan), '');
+    const branchUrl = `${repoUrl}/tree/${out.branch.split('/').map(encodeURIComponent).join('/')}`;
+    const facts = [
+        ['Base', `\`${cell(out.base)}\` at \`${out.baseSha.slice(0, 12)}\``],
+        ['Branch', out.dryRun ? `\`${cell(out.branch)}\` (not created)` : `[\`${cell(out.branch)}\`](${branchUrl})`],
+        ['Tag', `\`${cell(out.tag)}\``],
+    ];
+    if (out.commitSha) {
+        facts.push(['Commit', `[\`${out.commitSha.slice(0, 12)}\`](${repoUrl}/commit/${out.commitSha})${out.commitReused ? ' (kept: the branch already held this bump)' : ''}`]);
+    }
+    if (out.pullRequest) {
+        facts.push(['Pull request', `[#${out.pullRequest.number}](${out.pullRequest.url}) (${out.pullRequest.created ? 'opened' : 'updated'})`]);
+    }
+    else if (!out.dryRun) {
+        facts.push(['Pull request', 'none (pull-request: false)']);
+    }
+    lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (out.dryRun)
+        lines.push(diffBlock(plan), '');
+    return lines.join('\n');
+}
+/** Runs bump-version with validated settings; loaded by the entry only once the inputs are valid. */
+async function main(s) {
+    if (s.token)
+        core/* setSecret */.Pq(s.token);
+    const gh = createGitHubClient({ token: s.token, log: run/* actionLogger */.v0 });
+    const out = await bumpOnGitHub(gh, {
+        repo: s.repository,
+        base: s.base,
+        bump: s.bump,
+        version: s.version,
+        files: s.files,
+        scheme: s.scheme,
+        allowDowngrade: s.allowDowngrade,
+        branchTemplate: s.branchTemplate,
+        tagTemplate: s.tagTemplate,
+        commitMessage: s.commitMessage,
+        pullRequest: s.pullRequest,
+        labels: s.labels,
+        dryRun: s.dryRun,
+    }, run/* actionLogger */.v0);
+    const { plan } = out;
+    core/* info */.pq(`${plan.previous} → ${plan.next}\n${changesText(plan)}`);
+    core/* startGroup */.Oh('Diff');
+    core/* info */.pq(unifiedDiff(plan.changes));
+    core/* endGroup */.N4();
+    if (out.dryRun)
+        core/* info */.pq('Dry run: nothing was written.');
+    core/* setOutput */.uH('version', plan.next);
+    core/* setOutput */.uH('previous-version', plan.previous);
+    core/* setOutput */.uH('tag', out.tag);
+    core/* setOutput */.uH('branch', out.branch);
+    core/* setOutput */.uH('commit-sha', out.commitSha ?? '');
+    core/* setOutput */.uH('pull-request-number', out.pullRequest ? String(out.pullRequest.number) : '');
+    core/* setOutput */.uH('pull-request-url', out.pullRequest?.url ?? '');
+    core/* setOutput */.uH('changed-files', JSON.stringify(plan.changes.map((c) => c.path)));
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    await core/* summary */.z.addRaw(summaryMarkdown(out, `${server}/${s.repository.owner}/${s.repository.repo}`)).write();
+}
 
 
 /***/ })

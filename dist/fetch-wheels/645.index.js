@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 92651:
+/***/ 76645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,10 +18,10 @@ var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(9838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(42685);
+var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
@@ -47,8 +47,8 @@ function isValidProjectName(name) {
     return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(35354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(68898);
 ;// CONCATENATED MODULE: ./lib/distributions/versions.js
 /**
  * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
@@ -249,8 +249,8 @@ function unique(values) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ../../work/main/node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(38864);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(70608);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1378,8 +1378,8 @@ function sample(items, limit = 5) {
     return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
-var yauzl = __webpack_require__(13335);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -2771,7 +2771,7 @@ function wrap(text, width) {
 
 
 // EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(74895);
+var units = __webpack_require__(83052);
 ;// CONCATENATED MODULE: ./lib/fetch/stage.js
 /**
  * The staging area and the final move. Files are fetched into a private
@@ -3400,12 +3400,12 @@ function tagGrid(files) {
     return { pythons: [...pythons].sort(pythonOrder), platforms: [...cells.keys()].sort(), cells, sdists };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js + 1 modules
-var dist_src = __webpack_require__(30575);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(34112);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 1 modules
+var dist_src = __webpack_require__(11303);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./lib/github/client.js
 /**
  * The one way this suite talks to GitHub's REST API: an Octokit with retries
@@ -3746,8 +3746,8 @@ class ArtifactSource {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ../../work/main/node_modules/glob/dist/esm/index.min.js
-var index_min = __webpack_require__(65004);
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(31668);
 ;// CONCATENATED MODULE: ./lib/sources/local.js
 /**
  * Wheels already on disk: a directory (its files, not its subdirectories), a
@@ -4712,12 +4712,12 @@ class ReleaseSource {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/aws4/aws4.js
-var aws4 = __webpack_require__(52416);
-// EXTERNAL MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(25503);
-// EXTERNAL MODULE: ../../work/main/node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(21864);
+// EXTERNAL MODULE: ./node_modules/aws4/aws4.js
+var aws4 = __webpack_require__(88832);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./lib/sources/s3-location.js
 /**
  * Where an S3 listing points: bucket, prefix, region, endpoint and addressing
@@ -5211,7 +5211,7 @@ function createS3Source(source, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/run.js
-var run = __webpack_require__(91253);
+var run = __webpack_require__(81394);
 ;// CONCATENATED MODULE: ./lib/actions/fetch-wheels/main.js
 /** fetch-wheels: the source from the settings, the fetch, then outputs and the job summary. */
 
@@ -5244,7 +5244,7 @@ async function createSource(s, workDir) {
             return new ReleaseSource(createGitHubClient({ token: s.token, log: run/* actionLogger */.v0 }), s.repository, spec.tag, { token: s.token, fetchImpl: nodeFetch });
         case 'artifact': {
             // Loaded only here: @actions/artifact is large and reaches for the runner's services.
-            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 10452));
+            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(45), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685));
             const backend = new ToolkitArtifactBackend({
                 runId: s.runId,
                 repository: s.repository,
@@ -5301,7 +5301,7 @@ async function main(s) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'fetch-wheels-'));
     try {
         const source = await createSource(s, workDir);
-        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 10452))).ToolkitArtifactUploader() : undefined;
+        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(45), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685))).ToolkitArtifactUploader() : undefined;
         const result = await fetchWheels({
             source,
             select: { packages: s.packages, version: s.version, expect: s.expect, expectCount: s.expectCount },

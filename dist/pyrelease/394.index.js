@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
-/***/ 1889:
+/***/ 2394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7668);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2685);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4897);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3052);
 
 
 
@@ -83,7 +83,7 @@ function expand(path) {
 
 /***/ }),
 
-/***/ 4895:
+/***/ 3052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 399;
-export const ids = [399];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
-/***/ 9399:
+/***/ 684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveIndexCommand: () => (/* binding */ serveIndexCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2685);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2230);
-/* harmony import */ var _local_index_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2552);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4895);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7309);
+/* harmony import */ var _local_index_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2661);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3052);
 
 
 
@@ -124,7 +124,7 @@ async function serveIndexCommand(argv, io = defaultIo) {
 
 /***/ }),
 
-/***/ 2230:
+/***/ 7309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

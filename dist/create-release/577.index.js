@@ -1,8 +1,8 @@
-export const id = 462;
-export const ids = [462];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 5462:
+/***/ 5577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(6833);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(1948);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4112);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(9433);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./lib/github/client.js
 /**
  * The one way this suite talks to GitHub's REST API: an Octokit with retries
@@ -125,7 +125,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/github/errors.js
 /** Reading GitHub's error answers: status, validation codes and a message worth showing a person. */
 
@@ -620,8 +620,8 @@ async function withRetry(fn, isRetryable, opts, log) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ../../work/main/node_modules/glob/dist/esm/index.min.js
-var index_min = __webpack_require__(5004);
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(1668);
 ;// CONCATENATED MODULE: ./lib/releases/assets.js
 /**
  * Release assets on this side: the files the `assets` globs name, their
@@ -734,8 +734,8 @@ function planAssets(locals, existing, overwrite) {
     return { plans, conflicts };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
 ;// CONCATENATED MODULE: ./lib/releases/changelog.js
 /**
  * The section of a changelog that belongs to one version: Markdown (Keep a
@@ -1526,9 +1526,9 @@ async function uploadWithRetry(gh, repo, release, local, overwrite, log, tuning)
 }
 
 // EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(4895);
+var units = __webpack_require__(3052);
 // EXTERNAL MODULE: ./lib/actions/run.js
-var run = __webpack_require__(1253);
+var run = __webpack_require__(1394);
 ;// CONCATENATED MODULE: ./lib/actions/create-release/main.js
 
 

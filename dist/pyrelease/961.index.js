@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 961;
+export const ids = [961];
 export const modules = {
 
-/***/ 772:
+/***/ 3044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -13,7 +13,7 @@ var zlib = __webpack_require__(3106);
 var util = __webpack_require__(9023);
 var EventEmitter = (__webpack_require__(4434).EventEmitter);
 var errorMonitor = (__webpack_require__(4434).errorMonitor);
-var crc32 = __webpack_require__(2524);
+var crc32 = __webpack_require__(4928);
 
 exports.u = ZipFile;
 __webpack_unused_export__ = dateToDosDateTime;
@@ -836,7 +836,7 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
-/***/ 2524:
+/***/ 4928:
 /***/ ((module) => {
 
 
@@ -1149,7 +1149,7 @@ module.exports = index;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 1668:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 var node_fs__WEBPACK_IMPORTED_MODULE_3___namespace_cache;

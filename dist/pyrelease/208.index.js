@@ -1,8 +1,8 @@
-export const id = 332;
-export const ids = [332];
+export const id = 208;
+export const ids = [208];
 export const modules = {
 
-/***/ 2552:
+/***/ 2661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_MAX_FILE_SIZE, STATE_FILE, STATE_FORMAT
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(9448);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/log.js
-var lib_log = __webpack_require__(2230);
+var lib_log = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/distributions/index.js + 12 modules
-var distributions = __webpack_require__(7668);
+var distributions = __webpack_require__(4897);
 ;// CONCATENATED MODULE: ./lib/local-index/distributions.js
 /**
  * The one place the index reaches into src/distributions: names, filenames,
@@ -231,8 +231,8 @@ function createFileHandler(store) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
 ;// CONCATENATED MODULE: ./lib/local-index/release-versions.js
 /**
  * How the index identifies and orders releases: by canonical version, like
@@ -706,8 +706,8 @@ function isState(value) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ../../work/main/node_modules/busboy/lib/index.js
-var lib = __webpack_require__(296);
+// EXTERNAL MODULE: ./node_modules/busboy/lib/index.js
+var lib = __webpack_require__(680);
 ;// CONCATENATED MODULE: ./lib/local-index/receive.js
 /**
  * Reading a multipart upload as it arrives: fields are collected, the `content`
@@ -1521,7 +1521,7 @@ function landingPage(res) {
 
 /***/ }),
 
-/***/ 4895:
+/***/ 3052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

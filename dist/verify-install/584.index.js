@@ -1,8 +1,8 @@
-export const id = 670;
-export const ids = [670];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
-/***/ 3670:
+/***/ 584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(6833);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(9433);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:os"
@@ -23,7 +23,7 @@ var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(extern
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/log.js
 /** A logger that keeps every line, for tests and for reports built afterwards. */
 class MemoryLogger {
@@ -597,8 +597,8 @@ function names_isValidProjectName(name) {
     return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
 ;// CONCATENATED MODULE: ./lib/distributions/versions.js
 /**
  * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
@@ -1835,8 +1835,8 @@ var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ../../work/main/node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(8864);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(608);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:zlib"
@@ -2964,8 +2964,8 @@ function record_sample(items, limit = 5) {
     return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
-var node_modules_yauzl = __webpack_require__(3335);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -5923,7 +5923,7 @@ async function installFromIndex(req, plan, env, available, deadline, log) {
 
 
 // EXTERNAL MODULE: ./lib/actions/run.js
-var actions_run = __webpack_require__(1253);
+var actions_run = __webpack_require__(1394);
 ;// CONCATENATED MODULE: ./lib/actions/verify-install/main.js
 
 

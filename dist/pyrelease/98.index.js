@@ -1,8 +1,8 @@
-export const id = 793;
-export const ids = [793];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
-/***/ 6793:
+/***/ 3098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,9 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2685);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
+/* harmony import */ var _distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3052);
 /**
  * `pyrelease brief`: the one page an approver decides from. The release
  * workflow runs it in the job just before the `pypi` approval gate (and again
@@ -307,7 +307,7 @@ function escapeCommand(text) {
 
 /***/ }),
 
-/***/ 7127:
+/***/ 4610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,7 +320,7 @@ function escapeCommand(text) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
 /**
  * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
  * to TestPyPI confirms it, verify-install checks installed bytes against it, and
@@ -489,7 +489,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 4895:
+/***/ 3052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 668;
-export const ids = [668];
+export const id = 897;
+export const ids = [897];
 export const modules = {
 
-/***/ 4291:
+/***/ 3394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   h3: () => (/* binding */ parseDistributionFilename),
 /* harmony export */   sF: () => (/* binding */ parseSdistFilename)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2685);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8776);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3103);
-/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(518);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5787);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
 /**
  * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
  * the same error texts as `packaging.utils.parse_wheel_filename` /
@@ -137,7 +137,7 @@ function unique(values) {
 
 /***/ }),
 
-/***/ 7668:
+/***/ 4897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -172,18 +172,18 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, commonPrefix, createDigester, expectedDistInfo, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseWheelFile, platformTagAllowed, readSdistArchive, readWheelArchive, verifyRecord
 
 // EXTERNAL MODULE: ./lib/distributions/names.js
-var names = __webpack_require__(8776);
+var names = __webpack_require__(5787);
 // EXTERNAL MODULE: ./lib/distributions/versions.js
-var versions = __webpack_require__(3103);
+var versions = __webpack_require__(826);
 // EXTERNAL MODULE: ./lib/distributions/python-repr.js
-var python_repr = __webpack_require__(518);
+var python_repr = __webpack_require__(2525);
 // EXTERNAL MODULE: ./lib/distributions/filename.js
-var distributions_filename = __webpack_require__(4291);
+var distributions_filename = __webpack_require__(3394);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ../../work/main/node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(8864);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(608);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
@@ -1067,7 +1067,7 @@ async function createStreamDigester(opts = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/distributions/metadata.js
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist) and the WHEEL file:
@@ -1323,8 +1323,8 @@ function sample(items, limit = 5) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
-var yauzl = __webpack_require__(3335);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -2444,7 +2444,7 @@ function groupByVersion(items, versionOf) {
 }
 
 // EXTERNAL MODULE: ./lib/distributions/manifest.js
-var manifest = __webpack_require__(7127);
+var manifest = __webpack_require__(4610);
 ;// CONCATENATED MODULE: ./lib/distributions/report.js
 // Filenames are never wrapped: a person copies them from the report. Wheel
 // names reach ~70 characters, so the file column is as wide as the longest one.
@@ -2554,7 +2554,7 @@ function wrap(text, width) {
 
 /***/ }),
 
-/***/ 7127:
+/***/ 4610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2567,7 +2567,7 @@ function wrap(text, width) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
 /**
  * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
  * to TestPyPI confirms it, verify-install checks installed bytes against it, and
@@ -2736,7 +2736,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 8776:
+/***/ 5787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2768,7 +2768,7 @@ function isValidProjectName(name) {
 
 /***/ }),
 
-/***/ 518:
+/***/ 2525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2806,7 +2806,7 @@ function pythonRepr(value) {
 
 /***/ }),
 
-/***/ 3103:
+/***/ 826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2815,7 +2815,7 @@ function pythonRepr(value) {
 /* harmony export */   iD: () => (/* binding */ localVersionLabel),
 /* harmony export */   ri: () => (/* binding */ isValidVersion)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5354);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /**
  * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
  * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from

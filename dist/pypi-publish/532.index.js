@@ -1,8 +1,8 @@
-export const id = 960;
-export const ids = [960];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
-/***/ 7960:
+/***/ 9532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,8 @@ var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(6833);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(9433);
 ;// CONCATENATED MODULE: ./lib/distributions/names.js
 /**
  * Project-name rules shared by filenames, METADATA and the index.
@@ -45,8 +45,8 @@ function isValidProjectName(name) {
     return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(5354);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
 ;// CONCATENATED MODULE: ./lib/distributions/versions.js
 /**
  * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
@@ -95,7 +95,7 @@ function versionsEqual(a, b) {
 }
 
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(2685);
+var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
 /**
  * `repr()` of a Python str, so messages that mirror warehouse's f-strings
@@ -249,8 +249,8 @@ function unique(values) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ../../work/main/node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(8864);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(608);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1378,8 +1378,8 @@ function sample(items, limit = 5) {
     return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yauzl/index.js
-var yauzl = __webpack_require__(3335);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -3865,9 +3865,9 @@ function trustedCredentials(publisher, mask) {
 
 
 // EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(4895);
-// EXTERNAL MODULE: ../../work/main/node_modules/glob/dist/esm/index.min.js
-var index_min = __webpack_require__(5004);
+var units = __webpack_require__(3052);
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(1668);
 ;// CONCATENATED MODULE: ./lib/publish/collect.js
 /**
  * Which files to publish: every wheel and sdist in the packages directory, or
@@ -4453,7 +4453,7 @@ function manifestOf(req, files, releases) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/run.js
-var actions_run = __webpack_require__(1253);
+var actions_run = __webpack_require__(1394);
 ;// CONCATENATED MODULE: ./lib/actions/pypi-publish/main.js
 
 

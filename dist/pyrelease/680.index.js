@@ -1,13 +1,13 @@
-export const id = 296;
-export const ids = [296];
+export const id = 680;
+export const ids = [680];
 export const modules = {
 
-/***/ 296:
+/***/ 680:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseContentType } = __webpack_require__(7729);
+const { parseContentType } = __webpack_require__(5313);
 
 function getInstance(cfg) {
   const headers = cfg.headers;
@@ -46,8 +46,8 @@ function getInstance(cfg) {
 // Note: types are explicitly listed here for easier bundling
 // See: https://github.com/mscdex/busboy/issues/121
 const TYPES = [
-  __webpack_require__(574),
-  __webpack_require__(5989),
+  __webpack_require__(894),
+  __webpack_require__(6261),
 ].filter(function(typemod) { return typeof typemod.detect === 'function'; });
 
 module.exports = (cfg) => {
@@ -66,14 +66,14 @@ module.exports = (cfg) => {
 
 /***/ }),
 
-/***/ 574:
+/***/ 894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Readable, Writable } = __webpack_require__(2203);
 
-const StreamSearch = __webpack_require__(4242);
+const StreamSearch = __webpack_require__(9026);
 
 const {
   basename,
@@ -81,7 +81,7 @@ const {
   getDecoder,
   parseContentType,
   parseDisposition,
-} = __webpack_require__(7729);
+} = __webpack_require__(5313);
 
 const BUF_CRLF = Buffer.from('\r\n');
 const BUF_CR = Buffer.from('\r');
@@ -726,14 +726,14 @@ module.exports = Multipart;
 
 /***/ }),
 
-/***/ 5989:
+/***/ 6261:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(2203);
 
-const { getDecoder } = __webpack_require__(7729);
+const { getDecoder } = __webpack_require__(5313);
 
 class URLEncoded extends Writable {
   constructor(cfg) {
@@ -1083,7 +1083,7 @@ module.exports = URLEncoded;
 
 /***/ }),
 
-/***/ 7729:
+/***/ 5313:
 /***/ (function(module) {
 
 
@@ -1686,7 +1686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 9026:
 /***/ ((module) => {
 
 
