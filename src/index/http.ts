@@ -114,7 +114,23 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
       deadline = setTimeout(() => fail(`no complete answer from ${url.origin} within ${Math.round(opts.deadlineMs! / 1000)} s`, undefined, 'ETIMEDOUT'), opts.deadlineMs);
     }
     req.setTimeout(idle, () => fail(`${url.origin} sent nothing for ${Math.round(idle / 1000)} s`, undefined, 'ETIMEDOUT'));
-    req.on('error', (err) => fail(`${opts.method ?? 'GET'} ${url.href} failed: ${describe(err)}`, err));
+    let answer: { res: http.IncomingMessage; chunks: Buffer[] } | undefined;
+    const answered = (): void => {
+      if (settled || !answer) return;
+      const { res, chunks } = answer;
+      settled = true;
+      cleanup();
+      opts.stream?.destroy();
+      // An early answer leaves a half-sent request behind: its socket cannot carry another one.
+      if (!bodySent) req.destroy();
+      resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) });
+    };
+    req.on('error', (err) => {
+      // A server that answers early (a redirect, a refusal) and closes may break the rest of our
+      // write (EPIPE, ECONNRESET): a complete answer already read is still the answer.
+      if (answer?.res.complete) answered();
+      else fail(`${opts.method ?? 'GET'} ${url.href} failed: ${describe(err)}`, err);
+    });
     req.on('finish', () => {
       bodySent = true;
     });
@@ -122,6 +138,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
       // The server answered; whatever of the body is still unsent no longer matters.
       if (opts.stream && !bodySent) opts.stream.unpipe(req);
       const chunks: Buffer[] = [];
+      answer = { res, chunks };
       let kept = 0;
       res.on('data', (chunk: Buffer) => {
         if (kept < maxBody) {
@@ -138,12 +155,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
           fail(`the answer from ${url.origin} was cut off`, undefined, 'ECONNRESET');
           return;
         }
-        settled = true;
-        cleanup();
-        opts.stream?.destroy();
-        // An early answer leaves a half-sent request behind: its socket cannot carry another one.
-        if (!bodySent) req.destroy();
-        resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) });
+        answered();
       });
     });
 
