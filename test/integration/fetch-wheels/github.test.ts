@@ -157,6 +157,18 @@ describe('fetch-wheels from GitHub (fake)', () => {
     expect(secretLeaks(r, TOKEN)).toEqual([]);
   });
 
+  it('refuses upload-artifact outside a workflow job before fetching anything', async () => {
+    const before = fake.requests.length;
+    const r = await runAction('fetch-wheels', inputs(`release:v${VERSION}`, { 'upload-artifact': 'wheels' }), { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      'upload-artifact is set, but this is not a GitHub Actions job with the artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are missing). ' +
+        'Remove upload-artifact, or run inside a workflow job. Nothing was fetched.',
+    ]);
+    expect(fake.requests.length).toBe(before);
+    expect(await readdir(r.dirs.workspace)).toEqual([]);
+  });
+
   it('says when the release does not exist', async () => {
     const r = await runAction('fetch-wheels', inputs('release:v9.9.9'), { env: env() });
     expect(r.code).toBe(1);
