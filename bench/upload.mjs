@@ -11,6 +11,7 @@
 //   BENCH_UPLOAD_RSS_MIB  other sizes for the memory runs, comma-separated (default "8,96"; "" for none)
 //   BENCH_UPLOAD_CONCURRENCY  extra concurrency levels to time, comma-separated (default "")
 //   BENCH_RUNS          rounds of the timed runs, interleaved; medians are reported (default 1)
+//   BENCH_NODE_ARGS     extra node flags for the index and the action, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const TOKEN = 'pypi-bench-token';
 const ACTION = join(root, 'dist/pypi-publish/index.js');
 const CLI = join(root, 'dist/pyrelease/index.js');
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const TWINE = ['/usr/bin/twine', '/usr/local/bin/twine'].find((p) => existsSync(p));
 
 for (const file of [ACTION, CLI]) {
@@ -101,7 +103,7 @@ async function makeWheels(mib) {
 async function startIndex(label) {
   const dir = join(work, `index-${label}`);
   rmSync(dir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [CLI, 'serve-index', '--dir', dir, '--port', '0', '--token', TOKEN, '--max-file-size', '200M'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_ARGS, CLI, 'serve-index', '--dir', dir, '--port', '0', '--token', TOKEN, '--max-file-size', '200M'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -194,7 +196,7 @@ try {
   const set = await makeWheels(MIB);
   const contenders = [
     ...(TWINE ? [{ label: 'twine upload (Debian package)', key: 'twine', command: TWINE, args: (url) => ['upload', '--repository-url', url, '-u', '__token__', '-p', TOKEN, '--non-interactive', '--disable-progress-bar', ...set.files], env: () => ({ ...process.env, NO_COLOR: '1', PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring' }) }] : []),
-    ...[1, 4, ...EXTRA_CONCURRENCY].map((c) => ({ label: `pypi-publish, concurrency ${c}`, key: `c${c}`, command: process.execPath, args: () => [ACTION], env: (url) => actionEnv(url, set.dir, c) })),
+    ...[1, 4, ...EXTRA_CONCURRENCY].map((c) => ({ label: `pypi-publish, concurrency ${c}`, key: `c${c}`, command: process.execPath, args: () => [...NODE_ARGS, ACTION], env: (url) => actionEnv(url, set.dir, c) })),
   ];
   const samples = new Map(contenders.map((c) => [c.key, []]));
   // Interleaved rounds, so a busy moment on the machine does not land on one contender only.

@@ -78,6 +78,12 @@ export interface InspectOptions extends PreflightOptions {
    * the archive checks. Trusted as given.
    */
   digests?: Digests;
+  /**
+   * Inflate and sha256 every wheel member for the RECORD and damage checks
+   * (default true). Off, RECORD is still compared with the member list, but its
+   * hashes and sizes are not checked and damaged members go unnoticed.
+   */
+  verifyMembers?: boolean;
 }
 
 /**
@@ -102,7 +108,7 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     }
     let digests = opts.digests;
     if (isWheel) {
-      wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true, fileDigests: digests === undefined });
+      wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
       digests ??= wheelArchive.digests;
     }
     // Not a zip (or not a wheel): the digests take a read of their own.

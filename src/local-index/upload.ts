@@ -224,8 +224,10 @@ export function checkAuth(authorization: string | undefined, token: string | und
  */
 async function preflight(path: string, filename: string, maxFileSize: number, digests: Digests): Promise<string | undefined> {
   try {
-    // The digests were computed as the bytes arrived: the file is read once more, for the archive checks only.
-    const info = await inspectDistribution(path, { maxFileSize, digests });
+    // The digests were computed as the bytes arrived, and warehouse refuses nothing that
+    // hashing the members would find (a RECORD mismatch only emails the owners): only the
+    // central directory and the metadata members are read.
+    const info = await inspectDistribution(path, { maxFileSize, digests, verifyMembers: false });
     return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
   } catch (err) {
     if (err instanceof FilenameError) return err.packagingMessage;

@@ -31,6 +31,8 @@ export interface DistSpec {
   payload?: string;
   /** Write the name into the wheel filename and .dist-info as given, unnormalized (as old setuptools did). */
   keepNameAsIs?: boolean;
+  /** RECORD gives the package's module a hash that is not its content's. */
+  wrongRecordHash?: boolean;
 }
 
 function metadataText(name: string, version: string, spec: DistSpec): string {
@@ -75,7 +77,7 @@ export async function buildWheel(spec: DistSpec = {}): Promise<Dist> {
     [`${distInfo}/METADATA`, Buffer.from(metadataText(name, version, spec))],
     [`${distInfo}/WHEEL`, Buffer.from(`Wheel-Version: 1.0\nGenerator: test-builder\nRoot-Is-Purelib: true\nTag: ${tag}\n\n`)],
   ];
-  const record = files.map(([path, bytes]) => `${path},${recordHash(bytes)},${bytes.length}`).join('\n') + `\n${distInfo}/RECORD,,\n`;
+  const record = files.map(([path, bytes], i) => `${path},${recordHash(spec.wrongRecordHash && i === 0 ? Buffer.from('other bytes') : bytes)},${bytes.length}`).join('\n') + `\n${distInfo}/RECORD,,\n`;
   files.push([`${distInfo}/RECORD`, Buffer.from(record)]);
   const zip = new yazl.ZipFile();
   const mtime = new Date('2024-01-01T00:00:00Z');

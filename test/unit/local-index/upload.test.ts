@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { inspectDistribution } from '../../../src/distributions/index.js';
 import { setWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { startLocalIndex, type LocalIndex } from '../../../src/local-index/index.js';
@@ -374,6 +375,21 @@ describe('POST /legacy/: refusals in warehouse order', () => {
     expect(index.files()).toHaveLength(0);
   });
 
+  it('stores a wheel whose RECORD hashes do not match, as warehouse does (it only emails the owners)', async () => {
+    const wheel = await buildWheel({ wrongRecordHash: true });
+    // The publish preflight refuses it; the index, like PyPI, does not.
+    const scratch = await tempDir();
+    try {
+      await writeFile(join(scratch.path, wheel.filename), wheel.bytes);
+      const info = await inspectDistribution(join(scratch.path, wheel.filename));
+      expect(info.problems.map((p) => p.rule)).toContain('wheel-record-hash');
+    } finally {
+      await scratch.remove();
+    }
+    const res = await upload(index.url, wheel, { auth });
+    expect(res.status).toBe(200);
+    expect(index.files().map((f) => f.filename)).toEqual([wheel.filename]);
+  });
 
   it('keeps ISO-8859-1 in the reason phrase, turns the rest into "?", and has the full text in the body', async () => {
     const wheel = await buildWheel();
