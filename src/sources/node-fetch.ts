@@ -27,7 +27,7 @@ const agents = {
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
-const MAX_BUFFERED = 2 * 1024 * 1024;
+const MAX_BUFFERED = 1024 * 1024;
 
 /**
  * The body as a web stream that hands the reader everything that arrived
