@@ -90,6 +90,7 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
     const reusedSha = await reusable(c, dest, opts.previous);
     let size: number;
     let sha256: string;
+    let blake2b256: string | undefined;
     let attempts = 0;
     if (reusedSha) {
       await linkOrCopy(join(dest, c.file.name), path);
@@ -99,9 +100,12 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
       const res = await source.download(c.file, path, { log, signal: controller.signal });
       size = res.size;
       sha256 = res.sha256;
+      blake2b256 = res.blake2b256;
       attempts = res.attempts;
     }
-    const info = await inspectDistribution(path, opts.inspect);
+    // Digests taken as the bytes arrived spare the inspection a read of the whole file.
+    const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
+    const info = await inspectDistribution(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
     if (info.sha256 && info.sha256 !== sha256) {
       throw new UserError(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
     }

@@ -7,6 +7,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { createBLAKE2b, type IHasher } from 'hash-wasm';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpStatusError, TransientError, httpRetryDecision, parseRetryAfter } from './http-retry.js';
@@ -65,6 +66,8 @@ interface PartState {
   file: FileHandle;
   have: number;
   hash: Hash;
+  /** Hashed in the same stream, so the file need not be read again for its manifest digests. */
+  blake2b: IHasher;
   /** The server said it honours byte ranges (Accept-Ranges: bytes, or it sent a 206). */
   resumable: boolean;
   /** A strong validator, sent as If-Range so a resumed range cannot splice two versions of the file. */
@@ -77,6 +80,7 @@ async function restart(state: PartState): Promise<void> {
   await state.file.truncate(0);
   state.have = 0;
   state.hash = createHash('sha256');
+  state.blake2b.init();
   state.resumable = false;
   state.validator = undefined;
   state.total = undefined;
@@ -185,7 +189,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
   } catch (err) {
     throw toUserError(err, start, 0, part);
   }
-  const state: PartState = { file, have: 0, hash: createHash('sha256'), resumable: false, resumes: 0 };
+  const state: PartState = { file, have: 0, hash: createHash('sha256'), blake2b: await createBLAKE2b(256), resumable: false, resumes: 0 };
   let attempts = 0;
   let closed = false;
   let renamed = false;
@@ -272,6 +276,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
         // Write first, hash after: the hash then always covers exactly the bytes on disk.
         await state.file.write(value, 0, value.byteLength, state.have);
         state.hash.update(value);
+        state.blake2b.update(value);
         state.have += value.byteLength;
         opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
         const limit = state.total ?? opts.expectedSize;
@@ -331,7 +336,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String((err as { code?: unknown }).code)}). Check that ${dest} is not a directory and is writable.`) : err;
     }
     if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-    return { path: dest, size: state.have, sha256, attempts };
+    return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
   } finally {
     if (!closed) await state.file.close().catch(() => {});
     if (!renamed) await rm(part, { force: true }).catch(() => {});
