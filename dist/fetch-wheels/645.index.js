@@ -1030,10 +1030,13 @@ function workerStats() {
 }
 let pool;
 function thePool() {
-    pool ??= new Pool((0,external_node_os_.availableParallelism)());
+    // One core fewer than the machine has: the calling thread hashes too (BLAKE2b-256, and the
+    // network and the parser run there). On two cores, two workers beside it were slower than one
+    // (bench/fetch: 5.5 s against 5.25 s) and held one more isolate (164 MiB against 144 MiB).
+    pool ??= new Pool(Math.max(1, (0,external_node_os_.availableParallelism)() - 1));
     return pool;
 }
-/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
+/** How many worker threads to use (default: one per core but one); 0 keeps every job on the calling thread. */
 function setWorkerThreads(size) {
     thePool().resize(Math.max(0, Math.floor(size)));
 }
@@ -2211,7 +2214,7 @@ async function inspectDistribution(path, opts = {}) {
         }
         let digests = opts.digests;
         if (isWheel) {
-            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: true, fileDigests: digests === undefined });
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
             digests ??= wheelArchive.digests;
         }
         // Not a zip (or not a wheel): the digests take a read of their own.
@@ -2937,6 +2940,7 @@ async function downloadSet(opts) {
         const reusedSha = await reusable(c, dest, opts.previous);
         let size;
         let sha256;
+        let blake2b256;
         let attempts = 0;
         if (reusedSha) {
             await linkOrCopy((0,external_node_path_.join)(dest, c.file.name), path);
@@ -2947,9 +2951,12 @@ async function downloadSet(opts) {
             const res = await source.download(c.file, path, { log, signal: controller.signal });
             size = res.size;
             sha256 = res.sha256;
+            blake2b256 = res.blake2b256;
             attempts = res.attempts;
         }
-        const info = await inspectDistribution(path, opts.inspect);
+        // Digests taken as the bytes arrived spare the inspection a read of the whole file.
+        const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
+        const info = await inspectDistribution(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
         if (info.sha256 && info.sha256 !== sha256) {
             throw new errors/* UserError */.y(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
         }
@@ -3869,7 +3876,7 @@ const agents = {
 };
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
-const MAX_BUFFERED = 2 * 1024 * 1024;
+const MAX_BUFFERED = 1024 * 1024;
 /**
  * The body as a web stream that hands the reader everything that arrived
  * since its last read, as one chunk. A reader busy hashing and writing gets
@@ -4358,6 +4365,7 @@ async function withRetry(fn, isRetryable, opts, log) {
 
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
 /** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
@@ -4381,6 +4389,7 @@ async function restart(state) {
     await state.file.truncate(0);
     state.have = 0;
     state.hash = (0,external_node_crypto_.createHash)('sha256');
+    state.blake2b.init();
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -4479,7 +4488,7 @@ async function downloadFile(url, dest, opts) {
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), resumable: false, resumes: 0 };
+    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b: await (0,index_umd.createBLAKE2b)(256), resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;
@@ -4568,6 +4577,7 @@ async function downloadFile(url, dest, opts) {
                 // Write first, hash after: the hash then always covers exactly the bytes on disk.
                 await state.file.write(value, 0, value.byteLength, state.have);
                 state.hash.update(value);
+                state.blake2b.update(value);
                 state.have += value.byteLength;
                 opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
                 const limit = state.total ?? opts.expectedSize;
@@ -4603,7 +4613,9 @@ async function downloadFile(url, dest, opts) {
             throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
         }
         try {
-            await state.file.sync();
+            // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
+            // file only when it still hashes to the manifest's sha256), and waiting for the disk on
+            // every file made fetching slower than it needs to be.
             await state.file.close();
             closed = true;
         }
@@ -4628,7 +4640,7 @@ async function downloadFile(url, dest, opts) {
         }
         if (state.resumes > 0)
             opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, attempts };
+        return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
     }
     finally {
         if (!closed)

@@ -1283,8 +1283,10 @@ function checkAuth(authorization, token, acceptToken) {
  */
 async function preflight(path, filename, maxFileSize, digests) {
     try {
-        // The digests were computed as the bytes arrived: the file is read once more, for the archive checks only.
-        const info = await (0,distributions/* inspectDistribution */.RS)(path, { maxFileSize, digests });
+        // The digests were computed as the bytes arrived, and warehouse refuses nothing that
+        // hashing the members would find (a RECORD mismatch only emails the owners): only the
+        // central directory and the metadata members are read.
+        const info = await (0,distributions/* inspectDistribution */.RS)(path, { maxFileSize, digests, verifyMembers: false });
         return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
     }
     catch (err) {

@@ -510,6 +510,7 @@ async function downloadSet(opts) {
         const reusedSha = await reusable(c, dest, opts.previous);
         let size;
         let sha256;
+        let blake2b256;
         let attempts = 0;
         if (reusedSha) {
             await linkOrCopy((0,external_node_path_.join)(dest, c.file.name), path);
@@ -520,9 +521,12 @@ async function downloadSet(opts) {
             const res = await source.download(c.file, path, { log, signal: controller.signal });
             size = res.size;
             sha256 = res.sha256;
+            blake2b256 = res.blake2b256;
             attempts = res.attempts;
         }
-        const info = await (0,distributions/* inspectDistribution */.RS)(path, opts.inspect);
+        // Digests taken as the bytes arrived spare the inspection a read of the whole file.
+        const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
+        const info = await (0,distributions/* inspectDistribution */.RS)(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
         if (info.sha256 && info.sha256 !== sha256) {
             throw new errors/* UserError */.y(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
         }
@@ -1107,7 +1111,27 @@ function httpRequest(url, opts = {}) {
             deadline = setTimeout(() => fail(`no complete answer from ${url.origin} within ${Math.round(opts.deadlineMs / 1000)} s`, undefined, 'ETIMEDOUT'), opts.deadlineMs);
         }
         req.setTimeout(idle, () => fail(`${url.origin} sent nothing for ${Math.round(idle / 1000)} s`, undefined, 'ETIMEDOUT'));
-        req.on('error', (err) => fail(`${opts.method ?? 'GET'} ${url.href} failed: ${describe(err)}`, err));
+        let answer;
+        const answered = () => {
+            if (settled || !answer)
+                return;
+            const { res, chunks } = answer;
+            settled = true;
+            cleanup();
+            opts.stream?.destroy();
+            // An early answer leaves a half-sent request behind: its socket cannot carry another one.
+            if (!bodySent)
+                req.destroy();
+            resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) });
+        };
+        req.on('error', (err) => {
+            // A server that answers early (a redirect, a refusal) and closes may break the rest of our
+            // write (EPIPE, ECONNRESET): a complete answer already read is still the answer.
+            if (answer?.res.complete)
+                answered();
+            else
+                fail(`${opts.method ?? 'GET'} ${url.href} failed: ${describe(err)}`, err);
+        });
         req.on('finish', () => {
             bodySent = true;
         });
@@ -1116,6 +1140,7 @@ function httpRequest(url, opts = {}) {
             if (opts.stream && !bodySent)
                 opts.stream.unpipe(req);
             const chunks = [];
+            answer = { res, chunks };
             let kept = 0;
             res.on('data', (chunk) => {
                 if (kept < maxBody) {
@@ -1133,13 +1158,7 @@ function httpRequest(url, opts = {}) {
                     fail(`the answer from ${url.origin} was cut off`, undefined, 'ECONNRESET');
                     return;
                 }
-                settled = true;
-                cleanup();
-                opts.stream?.destroy();
-                // An early answer leaves a half-sent request behind: its socket cannot carry another one.
-                if (!bodySent)
-                    req.destroy();
-                resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) });
+                answered();
             });
         });
         if (opts.stream) {
@@ -4338,6 +4357,8 @@ class LocalSource {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(608);
 ;// CONCATENATED MODULE: ./lib/sources/http-download.js
 /**
  * Downloading one file over HTTP(S) so that the destination only ever holds
@@ -4345,6 +4366,7 @@ var pep440 = __webpack_require__(8898);
  * hashed on the way, resumed with Range after a dropped connection, checked
  * against the expected size and sha256, then renamed into place.
  */
+
 
 
 
@@ -4374,6 +4396,7 @@ async function restart(state) {
     await state.file.truncate(0);
     state.have = 0;
     state.hash = (0,external_node_crypto_.createHash)('sha256');
+    state.blake2b.init();
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -4472,7 +4495,7 @@ async function downloadFile(url, dest, opts) {
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), resumable: false, resumes: 0 };
+    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b: await (0,index_umd.createBLAKE2b)(256), resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;
@@ -4561,6 +4584,7 @@ async function downloadFile(url, dest, opts) {
                 // Write first, hash after: the hash then always covers exactly the bytes on disk.
                 await state.file.write(value, 0, value.byteLength, state.have);
                 state.hash.update(value);
+                state.blake2b.update(value);
                 state.have += value.byteLength;
                 opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
                 const limit = state.total ?? opts.expectedSize;
@@ -4596,7 +4620,9 @@ async function downloadFile(url, dest, opts) {
             throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
         }
         try {
-            await state.file.sync();
+            // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
+            // file only when it still hashes to the manifest's sha256), and waiting for the disk on
+            // every file made fetching slower than it needs to be.
             await state.file.close();
             closed = true;
         }
@@ -4621,7 +4647,7 @@ async function downloadFile(url, dest, opts) {
         }
         if (state.resumes > 0)
             opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, attempts };
+        return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
     }
     finally {
         if (!closed)
