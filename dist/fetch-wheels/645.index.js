@@ -20,237 +20,12 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
-;// CONCATENATED MODULE: ./lib/distributions/names.js
-/**
- * Project-name rules shared by filenames, METADATA and the index.
- * PEP 503 normalization is the identity of a project everywhere (index URLs,
- * duplicate detection); the underscore form is what PEP 427/625 filenames use.
- */
-/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
-function filenameEscapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/**
- * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
- * digits, with `.`, `_` and `-` allowed only inside.
- */
-function isValidProjectName(name) {
-    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
-}
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(68898);
-;// CONCATENATED MODULE: ./lib/distributions/versions.js
-/**
- * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
- * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from
- * `explain()` to match `str(packaging.version.Version(v))`, which is what PyPI
- * prints in its messages and uses in PEP 625 sdist filenames.
- */
-
-/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
-function normalizeVersion(version) {
-    const parsed = (0,pep440.explain)(version.trim());
-    if (!parsed)
-        return undefined;
-    const local = parsed.local === null || parsed.local === undefined
-        ? ''
-        : '+' + parsed.local
-            .toLowerCase()
-            .split(/[._-]/)
-            // packaging stores numeric local segments as ints, so "01" prints as "1".
-            .map((segment) => (/^\d+$/.test(segment) ? String(BigInt(segment)) : segment))
-            .join('.');
-    return parsed.public + local;
-}
-function versions_isValidVersion(version) {
-    return normalizeVersion(version) !== undefined;
-}
-/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
-function localVersionLabel(version) {
-    const normalized = normalizeVersion(version);
-    if (!normalized)
-        return undefined;
-    const plus = normalized.indexOf('+');
-    return plus === -1 ? undefined : normalized.slice(plus + 1);
-}
-/**
- * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
- * is how PyPI compares a filename's version with METADATA's. Invalid versions are
- * equal only when they are the identical string.
- */
-function versionsEqual(a, b) {
-    const na = normalizeVersion(a);
-    const nb = normalizeVersion(b);
-    if (na === undefined || nb === undefined)
-        return a === b;
-    return (0,pep440.eq)(na, nb);
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
-/**
- * `repr()` of a Python str, so messages that mirror warehouse's f-strings
- * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
- */
-function python_repr_pythonRepr(value) {
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0);
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === quote)
-            out += '\\' + quote;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else if (code >= 0x80 && code < 0xa0)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/filename.js
-/**
- * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
- * the same error texts as `packaging.utils.parse_wheel_filename` /
- * `parse_sdist_filename` (packaging 26), because PyPI answers a bad wheel
- * filename with packaging's message verbatim.
- */
-
-
-
-
-class FilenameError extends errors/* UserError */.y {
-    filename;
-    /** The text packaging (and so PyPI, for wheels) gives for this filename. */
-    packagingMessage;
-    constructor(filename, packagingMessage, hint) {
-        super(`${packagingMessage}. ${hint}`);
-        this.filename = filename;
-        this.name = 'FilenameError';
-        this.packagingMessage = packagingMessage;
-    }
-}
-const WHEEL_HINT = 'A wheel is named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427), '
-    + 'with the name normalized and "-" written as "_".';
-const SDIST_HINT = 'An sdist is named {normalized_name}-{version}.tar.gz (PEP 625).';
-/** Python's `\w` under re.UNICODE is letters, digits (all numeric categories) and "_". */
-const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
-const BUILD_TAG = /^(\d+)(.*)$/s;
-function parseWheelFilename(filename) {
-    if (!filename.endsWith('.whl')) {
-        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${python_repr_pythonRepr(filename)}`, WHEEL_HINT);
-    }
-    const stem = filename.slice(0, -4);
-    const dashes = stem.split('-').length - 1;
-    if (dashes !== 4 && dashes !== 5) {
-        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
-    }
-    const pieces = stem.split('-');
-    // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
-    const head = pieces.slice(0, dashes - 2);
-    const parts = [...head, pieces.slice(dashes - 2).join('-')];
-    const namePart = parts[0];
-    if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
-        throw new FilenameError(filename, `Invalid project name: ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
-    }
-    const normalizedVersion = normalizeVersion(parts[1]);
-    if (normalizedVersion === undefined) {
-        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
-    }
-    let build;
-    if (dashes === 5) {
-        const match = BUILD_TAG.exec(parts[2]);
-        if (!match) {
-            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${python_repr_pythonRepr(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
-        }
-        build = { number: Number.parseInt(match[1], 10), rest: match[2] };
-    }
-    const [interpreters, abis, platforms] = parts[parts.length - 1].split('-');
-    const pythonTags = interpreters.toLowerCase().split('.');
-    const abiTags = abis.toLowerCase().split('.');
-    const platformTags = platforms.toLowerCase().split('.');
-    const tags = [];
-    for (const py of pythonTags) {
-        for (const abi of abiTags) {
-            for (const plat of platformTags) {
-                const tag = `${py}-${abi}-${plat}`;
-                if (!tags.includes(tag))
-                    tags.push(tag);
-            }
-        }
-    }
-    return {
-        kind: 'wheel',
-        filename,
-        name: namePart,
-        normalizedName: normalizeName(namePart),
-        version: parts[1],
-        normalizedVersion,
-        ...(build ? { build } : {}),
-        pythonTags: unique(pythonTags),
-        abiTags: unique(abiTags),
-        platformTags: unique(platformTags),
-        tags,
-    };
-}
-function parseSdistFilename(filename) {
-    let extension;
-    if (filename.endsWith('.tar.gz'))
-        extension = '.tar.gz';
-    else if (filename.endsWith('.zip'))
-        extension = '.zip';
-    else {
-        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
-    }
-    const stem = filename.slice(0, -extension.length);
-    // A PEP 440 version cannot contain "-", so the last dash separates name and version.
-    const dash = stem.lastIndexOf('-');
-    if (dash === -1) {
-        throw new FilenameError(filename, `Invalid sdist filename: ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
-    }
-    const name = stem.slice(0, dash);
-    const version = stem.slice(dash + 1);
-    const normalizedVersion = normalizeVersion(version);
-    if (normalizedVersion === undefined) {
-        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
-    }
-    return { kind: 'sdist', filename, name, normalizedName: normalizeName(name), version, normalizedVersion, extension };
-}
-/** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
-function parseDistributionFilename(filename) {
-    if (filename.endsWith('.whl'))
-        return parseWheelFilename(filename);
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
-        return parseSdistFilename(filename);
-    throw new FilenameError(filename, `Unknown distribution type: ${python_repr_pythonRepr(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(70608);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1030,13 +805,10 @@ function workerStats() {
 }
 let pool;
 function thePool() {
-    // One core fewer than the machine has: the calling thread hashes too (BLAKE2b-256, and the
-    // network and the parser run there). On two cores, two workers beside it were slower than one
-    // (bench/fetch: 5.5 s against 5.25 s) and held one more isolate (164 MiB against 144 MiB).
-    pool ??= new Pool(Math.max(1, (0,external_node_os_.availableParallelism)() - 1));
+    pool ??= new Pool((0,external_node_os_.availableParallelism)());
     return pool;
 }
-/** How many worker threads to use (default: one per core but one); 0 keeps every job on the calling thread. */
+/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
 function setWorkerThreads(size) {
     thePool().resize(Math.max(0, Math.floor(size)));
 }
@@ -1055,6 +827,231 @@ function workers_streamHashOnWorker(algorithms, writeTo) {
     return thePool().streamHash(algorithms, writeTo);
 }
 
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/distributions/names.js
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/**
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
+ */
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(68898);
+;// CONCATENATED MODULE: ./lib/distributions/versions.js
+/**
+ * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
+ * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from
+ * `explain()` to match `str(packaging.version.Version(v))`, which is what PyPI
+ * prints in its messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = (0,pep440.explain)(version.trim());
+    if (!parsed)
+        return undefined;
+    const local = parsed.local === null || parsed.local === undefined
+        ? ''
+        : '+' + parsed.local
+            .toLowerCase()
+            .split(/[._-]/)
+            // packaging stores numeric local segments as ints, so "01" prints as "1".
+            .map((segment) => (/^\d+$/.test(segment) ? String(BigInt(segment)) : segment))
+            .join('.');
+    return parsed.public + local;
+}
+function versions_isValidVersion(version) {
+    return normalizeVersion(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    const normalized = normalizeVersion(version);
+    if (!normalized)
+        return undefined;
+    const plus = normalized.indexOf('+');
+    return plus === -1 ? undefined : normalized.slice(plus + 1);
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const na = normalizeVersion(a);
+    const nb = normalizeVersion(b);
+    if (na === undefined || nb === undefined)
+        return a === b;
+    return (0,pep440.eq)(na, nb);
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
+/**
+ * `repr()` of a Python str, so messages that mirror warehouse's f-strings
+ * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
+ */
+function python_repr_pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else if (code >= 0x80 && code < 0xa0)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/filename.js
+/**
+ * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
+ * the same error texts as `packaging.utils.parse_wheel_filename` /
+ * `parse_sdist_filename` (packaging 26), because PyPI answers a bad wheel
+ * filename with packaging's message verbatim.
+ */
+
+
+
+
+class FilenameError extends errors/* UserError */.y {
+    filename;
+    /** The text packaging (and so PyPI, for wheels) gives for this filename. */
+    packagingMessage;
+    constructor(filename, packagingMessage, hint) {
+        super(`${packagingMessage}. ${hint}`);
+        this.filename = filename;
+        this.name = 'FilenameError';
+        this.packagingMessage = packagingMessage;
+    }
+}
+const WHEEL_HINT = 'A wheel is named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427), '
+    + 'with the name normalized and "-" written as "_".';
+const SDIST_HINT = 'An sdist is named {normalized_name}-{version}.tar.gz (PEP 625).';
+/** Python's `\w` under re.UNICODE is letters, digits (all numeric categories) and "_". */
+const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl')) {
+        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${python_repr_pythonRepr(filename)}`, WHEEL_HINT);
+    }
+    const stem = filename.slice(0, -4);
+    const dashes = stem.split('-').length - 1;
+    if (dashes !== 4 && dashes !== 5) {
+        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const pieces = stem.split('-');
+    // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
+    const head = pieces.slice(0, dashes - 2);
+    const parts = [...head, pieces.slice(dashes - 2).join('-')];
+    const namePart = parts[0];
+    if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
+        throw new FilenameError(filename, `Invalid project name: ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const normalizedVersion = normalizeVersion(parts[1]);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${python_repr_pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    let build;
+    if (dashes === 5) {
+        const match = BUILD_TAG.exec(parts[2]);
+        if (!match) {
+            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${python_repr_pythonRepr(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
+        }
+        build = { number: Number.parseInt(match[1], 10), rest: match[2] };
+    }
+    const [interpreters, abis, platforms] = parts[parts.length - 1].split('-');
+    const pythonTags = interpreters.toLowerCase().split('.');
+    const abiTags = abis.toLowerCase().split('.');
+    const platformTags = platforms.toLowerCase().split('.');
+    const tags = [];
+    for (const py of pythonTags) {
+        for (const abi of abiTags) {
+            for (const plat of platformTags) {
+                const tag = `${py}-${abi}-${plat}`;
+                if (!tags.includes(tag))
+                    tags.push(tag);
+            }
+        }
+    }
+    return {
+        kind: 'wheel',
+        filename,
+        name: namePart,
+        normalizedName: normalizeName(namePart),
+        version: parts[1],
+        normalizedVersion,
+        ...(build ? { build } : {}),
+        pythonTags: unique(pythonTags),
+        abiTags: unique(abiTags),
+        platformTags: unique(platformTags),
+        tags,
+    };
+}
+function parseSdistFilename(filename) {
+    let extension;
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else {
+        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const stem = filename.slice(0, -extension.length);
+    // A PEP 440 version cannot contain "-", so the last dash separates name and version.
+    const dash = stem.lastIndexOf('-');
+    if (dash === -1) {
+        throw new FilenameError(filename, `Invalid sdist filename: ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    const normalizedVersion = normalizeVersion(version);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${python_repr_pythonRepr(filename)}`, SDIST_HINT);
+    }
+    return { kind: 'sdist', filename, name, normalizedName: normalizeName(name), version, normalizedVersion, extension };
+}
+/** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
+function parseDistributionFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new FilenameError(filename, `Unknown distribution type: ${python_repr_pythonRepr(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(70608);
 ;// CONCATENATED MODULE: ./lib/distributions/hashes.js
 /**
  * The two digests PyPI records for every file: sha256 (what pip checks and the
@@ -5241,6 +5238,7 @@ var run = __webpack_require__(81394);
 
 
 
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 async function createSource(s, workDir) {
@@ -5310,6 +5308,11 @@ async function main(s) {
         throw new errors/* UserError */.y(`upload-artifact is set, but this is not a GitHub Actions job with the artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are missing). ` +
             'Remove upload-artifact, or run inside a workflow job. Nothing was fetched.');
     }
+    // Downloads hash on this thread (sha256 and BLAKE2b-256 as the bytes arrive), so the member
+    // checks get one core fewer than the machine has. On two cores, two workers beside it were
+    // slower than one and held another isolate (bench/fetch: 5.5 s and 164 MiB against 5.25 s
+    // and 144 MiB). An index, which hashes on its workers, keeps one per core.
+    setWorkerThreads(Math.max(1, (0,external_node_os_.availableParallelism)() - 1));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'fetch-wheels-'));
     try {
         const source = await createSource(s, workDir);

@@ -550,14 +550,11 @@ export function workerStats(): WorkerStats {
 let pool: Pool | undefined;
 
 function thePool(): Pool {
-  // One core fewer than the machine has: the calling thread hashes too (BLAKE2b-256, and the
-  // network and the parser run there). On two cores, two workers beside it were slower than one
-  // (bench/fetch: 5.5 s against 5.25 s) and held one more isolate (164 MiB against 144 MiB).
-  pool ??= new Pool(Math.max(1, availableParallelism() - 1));
+  pool ??= new Pool(availableParallelism());
   return pool;
 }
 
-/** How many worker threads to use (default: one per core but one); 0 keeps every job on the calling thread. */
+/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
 export function setWorkerThreads(size: number): void {
   thePool().resize(Math.max(0, Math.floor(size)));
 }
