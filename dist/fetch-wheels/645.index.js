@@ -4476,6 +4476,8 @@ async function downloadFile(url, dest, opts) {
     if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
         throw new errors/* UserError */.y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
     }
+    // Before the part file exists, so nothing is left behind if the hasher cannot start.
+    const blake2b = await (0,index_umd.createBLAKE2b)(256);
     const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     let file;
     try {
@@ -4485,7 +4487,7 @@ async function downloadFile(url, dest, opts) {
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b: await (0,index_umd.createBLAKE2b)(256), resumable: false, resumes: 0 };
+    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b, resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;

@@ -181,6 +181,8 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     throw new UserError(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
   }
 
+  // Before the part file exists, so nothing is left behind if the hasher cannot start.
+  const blake2b = await createBLAKE2b(256);
   const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
   let file: FileHandle;
   try {
@@ -189,7 +191,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
   } catch (err) {
     throw toUserError(err, start, 0, part);
   }
-  const state: PartState = { file, have: 0, hash: createHash('sha256'), blake2b: await createBLAKE2b(256), resumable: false, resumes: 0 };
+  const state: PartState = { file, have: 0, hash: createHash('sha256'), blake2b, resumable: false, resumes: 0 };
   let attempts = 0;
   let closed = false;
   let renamed = false;
