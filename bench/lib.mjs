@@ -1,7 +1,7 @@
 // Shared by the benchmarks: run a command under GNU time to get wall time and
 // peak RSS, medians, and a results file under bench/results/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,17 +15,17 @@ export function requireGnuTime() {
   }
 }
 
-/** Runs once; returns { seconds, maxRssMiB, code, stdout, stderr }. */
+/** Runs once; returns { seconds, cpuSeconds (user + system), maxRssMiB, code, stdout, stderr }. */
 export function measure(command, args, options = {}) {
-  const res = spawnSync(GNU_TIME, ['-f', '__BENCH__ %e %M', command, ...args], {
+  const res = spawnSync(GNU_TIME, ['-f', '__BENCH__ %e %M %U %S', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     ...options,
   });
   const line = res.stderr.split('\n').reverse().find((l) => l.startsWith('__BENCH__ '));
   if (!line) throw new Error(`could not measure ${command} ${args.join(' ')}: ${res.stderr}`);
-  const [, seconds, kib] = line.split(' ');
-  return { seconds: Number(seconds), maxRssMiB: Number(kib) / 1024, code: res.status, stdout: res.stdout, stderr: res.stderr };
+  const [, seconds, kib, user, system] = line.split(' ');
+  return { seconds: Number(seconds), cpuSeconds: Number(user) + Number(system), userSeconds: Number(user), systemSeconds: Number(system), maxRssMiB: Number(kib) / 1024, code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
 /** Wall time in ms measured in-process (GNU time has only 10 ms resolution). */
@@ -55,3 +55,17 @@ export function table(rows) {
   const line = (cells) => cells.map((c, i) => String(c).padEnd(width[i])).join('  ');
   return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n');
 }
+
+/** CPU seconds (user + system) a running process has used so far, from /proc; undefined where there is none. */
+export function processCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** sysconf(_SC_CLK_TCK): 100 on every Linux the runners use. */
+const CLOCK_TICKS = 100;
