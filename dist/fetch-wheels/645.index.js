@@ -442,11 +442,15 @@ class PoolWorker {
     gone = false;
     /** Started and running the kernel. */
     ready = false;
+    /** Settles once the worker runs the kernel or is gone. */
+    settled;
+    settle;
     idle;
     constructor(worker, idleMs, onGone) {
         this.worker = worker;
         this.idleMs = idleMs;
         this.onGone = onGone;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
     }
     add(id, job) {
         if (this.idle)
@@ -537,14 +541,17 @@ class Pool {
         }
         const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
         worker.on('message', (msg) => {
-            if (msg.op === 'ready')
+            if (msg.op === 'ready') {
                 pooled.ready = true;
+                pooled.settle();
+            }
             else if (msg.op === 'spare')
                 recycleBuffer(msg.buffer);
             else
                 pooled.jobs.get(msg.id)?.onMessage(msg);
         });
         const lost = (error) => {
+            pooled.settle();
             if (pooled.jobs.size === 0 && pooled.gone)
                 return; // retired and ended
             // One that died may have been killed by something that takes the others too.
@@ -562,6 +569,24 @@ class Pool {
         worker.unref();
         this.workers.add(pooled);
         return pooled;
+    }
+    /**
+     * Starts all the workers now and resolves once each runs (or is gone): work
+     * that must go to a started worker (stream hashes) then never has to stay on
+     * this thread for want of one.
+     */
+    async warm() {
+        while (!this.disabled && this.workers.size < this.size) {
+            if (!this.spawn())
+                break;
+        }
+        await Promise.all([...this.workers].map(async (w) => {
+            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+            w.worker.ref();
+            await w.settled;
+            if (w.jobs.size === 0)
+                w.worker.unref();
+        }));
     }
     /**
      * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
@@ -680,6 +705,10 @@ class LocalStreamHash {
     async abort() {
         this.close();
     }
+    error() {
+        const failure = this.failure;
+        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
+    }
     close() {
         try {
             this.hash?.abort();
@@ -728,7 +757,8 @@ class RemoteStreamHash {
                     this.settle.resolve(msg.result);
                 }
                 else if (msg.op === 'failed') {
-                    this.fail(new Error(msg.message));
+                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
+                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
                 }
             },
             onLost: (error) => this.fail(error),
@@ -770,6 +800,9 @@ class RemoteStreamHash {
             if (this.filled === BUFFER)
                 this.flush();
         }
+    }
+    error() {
+        return this.failure;
     }
     ready() {
         if (this.failure || this.backlog <= STREAM_BACKLOG)
@@ -819,6 +852,10 @@ function setWorkerThreads(size) {
  */
 function releaseWorkerThreads() {
     pool?.release();
+}
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+function warmWorkerThreads() {
+    return thePool().warm();
 }
 function scanOnWorker(request, onChunk, restart) {
     return thePool().scan(request, onChunk, restart);
@@ -1083,8 +1120,11 @@ async function createDigester() {
         },
     };
 }
-/** Both digests and the size of a file, in one streaming read (sha256 on a worker thread, BLAKE2b here). */
-async function hashFile(path) {
+async function hashFile(path, opts = { blake2b: true }) {
+    if (!opts.blake2b) {
+        const scan = await scanOnWorker({ path, members: [], wholeFile: true }, undefined, async () => { });
+        return { sha256: scan.sha256, size: scan.size };
+    }
     let blake2b = await (0,index_umd.createBLAKE2b)(256);
     const scan = await scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
         blake2b = await (0,index_umd.createBLAKE2b)(256);
@@ -1544,7 +1584,7 @@ async function scanZip(path, options = {}) {
         }
         let digests;
         if (plans.length > 0 || options.fileDigests) {
-            let blake2b = options.fileDigests ? await (0,index_umd.createBLAKE2b)(256) : undefined;
+            let blake2b = options.fileDigests && options.blake2b !== false ? await (0,index_umd.createBLAKE2b)(256) : undefined;
             const restart = async () => {
                 if (blake2b)
                     blake2b = await (0,index_umd.createBLAKE2b)(256);
@@ -1561,8 +1601,8 @@ async function scanZip(path, options = {}) {
                 scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
             }
             planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
-            if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
-                digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+            if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
             }
         }
         // Findings in central-directory order, whatever order the bytes were read in.
@@ -1689,12 +1729,13 @@ class ProblemList {
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 async function readWheelArchive(path, limits = {}) {
-    const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
+    const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
     const scan = await scanZip(path, {
         limits: archiveLimits,
         capture: (name) => DIST_INFO_TEXT.test(name),
         hashMembers: verifyMembers,
         fileDigests,
+        blake2b,
     });
     const problems = [...scan.problems];
     const members = scan.members.map((m) => m.name);
@@ -2211,14 +2252,14 @@ async function inspectDistribution(path, opts = {}) {
         }
         let digests = opts.digests;
         if (isWheel) {
-            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
             digests ??= wheelArchive.digests;
         }
         // Not a zip (or not a wheel): the digests take a read of their own.
-        digests ??= await hashFile(path);
+        digests ??= await hashFile(path, { blake2b: opts.blake2b ?? true });
         info.size = digests.size;
         info.sha256 = digests.sha256;
-        info.blake2b256 = digests.blake2b256;
+        info.blake2b256 = digests.blake2b256 ?? '';
     }
     catch (error) {
         add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
@@ -2412,9 +2453,11 @@ function checkDistributionSet(files, opts = {}) {
     }
     const byFilename = new Map(files.map((f) => [f.filename, f]));
     const unique = [...byFilename.values()];
-    for (const group of groupBy(unique.filter((f) => f.blake2b256 !== ''), (f) => f.blake2b256).values()) {
+    // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+    for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
         for (const extra of group.slice(1)) {
-            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', `File already exists (${python_repr_pythonRepr(extra.filename)}, with blake2_256 hash ${python_repr_pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', extra.blake2b256 === '' ? undefined
+                : `File already exists (${python_repr_pythonRepr(extra.filename)}, with blake2_256 hash ${python_repr_pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
         }
     }
     const versionOf = (f) => f.metadata && versions_isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
@@ -2931,13 +2974,14 @@ async function downloadSet(opts) {
     const onAbort = () => controller.abort(opts.signal?.reason);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     let failure;
+    // Downloads hash and write on the workers, but only on ones already running (see workers.ts).
+    await warmWorkerThreads();
     const one = async (c) => {
         const started = Date.now();
         const path = (0,external_node_path_.join)(staging, c.file.name);
         const reusedSha = await reusable(c, dest, opts.previous);
         let size;
         let sha256;
-        let blake2b256;
         let attempts = 0;
         if (reusedSha) {
             await linkOrCopy((0,external_node_path_.join)(dest, c.file.name), path);
@@ -2948,15 +2992,14 @@ async function downloadSet(opts) {
             const res = await source.download(c.file, path, { log, signal: controller.signal });
             size = res.size;
             sha256 = res.sha256;
-            blake2b256 = res.blake2b256;
             attempts = res.attempts;
         }
-        // Digests taken as the bytes arrived spare the inspection a read of the whole file.
-        const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
-        const info = await inspectDistribution(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
-        if (info.sha256 && info.sha256 !== sha256) {
-            throw new errors/* UserError */.y(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
-        }
+        // PyPI's rules, read from the central directory and METADATA/WHEEL/RECORD, with the sha256
+        // taken as the bytes arrived (or just now, for a reused file): the file is not read again.
+        // Not here: BLAKE2b-256 (an upload's business; the manifest records sha256 and size) and
+        // the RECORD hash of every member, which pypi-publish's preflight checks before any upload
+        // (inflating and hashing every member again cost more CPU than the download itself).
+        const info = await inspectDistribution(path, { ...opts.inspect, digests: { sha256, size }, blake2b: false, verifyMembers: false });
         return { chosen: c, path, size, sha256, info, reused: !!reusedSha, attempts, ms: Date.now() - started };
     };
     const worker = async () => {
@@ -3330,7 +3373,6 @@ async function fetchWheels(opts) {
             filename: f.chosen.file.name,
             size: f.size,
             sha256: f.sha256,
-            ...(f.info.blake2b256 ? { blake2b256: f.info.blake2b256 } : {}),
             source: f.chosen.file.url,
         }));
         manifest = createManifest(entries, {
@@ -3876,11 +3918,11 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 const MAX_BUFFERED = 1024 * 1024;
 /**
  * The body as a web stream that hands the reader everything that arrived
- * since its last read, as one chunk. A reader busy hashing and writing gets
- * few large chunks instead of many 64 KiB ones, so it makes far fewer
- * (per-call costly) file writes; a fast reader still gets data as it comes.
- * Bytes that arrived before a failure are delivered before the error, so a
- * resumable download keeps them.
+ * since its last read, as the socket's own chunks, in one pull: no copy into
+ * a larger buffer (the downloader batches them for its writer anyway, and a
+ * fresh megabyte per read made work for the allocator and the GC). Bytes that
+ * arrived before a failure are delivered before the error, so a resumable
+ * download keeps them.
  */
 function bodyStream(res) {
     let parts = [];
@@ -3918,12 +3960,13 @@ function bodyStream(res) {
         async pull(controller) {
             for (;;) {
                 if (size > 0) {
-                    const chunk = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+                    const ready = parts;
                     parts = [];
                     size = 0;
                     if (!ended && !failure)
                         res.resume();
-                    controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                    for (const chunk of ready)
+                        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
                     return;
                 }
                 if (failure)
@@ -4355,6 +4398,11 @@ async function withRetry(fn, isRetryable, opts, log) {
  * complete, checked bytes: streamed to a private `.part-*` file beside it,
  * hashed on the way, resumed with Range after a dropped connection, checked
  * against the expected size and sha256, then renamed into place.
+ *
+ * The bytes are hashed and written on a hashing worker thread (in arrival
+ * order, write before hash), so this thread only moves bytes off the socket:
+ * with several downloads at once it was the hashing and the writes here that
+ * set the pace.
  */
 
 
@@ -4383,10 +4431,10 @@ function redactUrl(url) {
     return u.toString();
 }
 async function restart(state) {
-    await state.file.truncate(0);
+    await state.stream.abort();
+    // A new stream truncates the part file.
+    state.stream = workers_streamHashOnWorker(['sha256'], state.part);
     state.have = 0;
-    state.hash = (0,external_node_crypto_.createHash)('sha256');
-    state.blake2b.init();
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -4476,18 +4524,16 @@ async function downloadFile(url, dest, opts) {
     if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
         throw new errors/* UserError */.y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
     }
-    // Before the part file exists, so nothing is left behind if the hasher cannot start.
-    const blake2b = await (0,index_umd.createBLAKE2b)(256);
     const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    let file;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        file = await (0,promises_.open)(part, 'wx');
+        // Created here ('wx': never someone else's file); the hashing worker then writes it.
+        await (await (0,promises_.open)(part, 'wx')).close();
     }
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b, resumable: false, resumes: 0 };
+    const state = { part, stream: workers_streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;
@@ -4573,17 +4619,27 @@ async function downloadFile(url, dest, opts) {
                 if (done)
                     break;
                 arm();
-                // Write first, hash after: the hash then always covers exactly the bytes on disk.
-                await state.file.write(value, 0, value.byteLength, state.have);
-                state.hash.update(value);
-                state.blake2b.update(value);
-                state.have += value.byteLength;
-                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
                 const limit = state.total ?? opts.expectedSize;
-                if (limit !== undefined && state.have > limit) {
+                if (limit !== undefined && state.have + value.byteLength > limit) {
                     await restart(state);
                     throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
                 }
+                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
+                state.stream.update(value);
+                state.have += value.byteLength;
+                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+                // A failed write (a full disk) ends the download now, not after the rest has arrived;
+                // a lost hashing worker costs only a fresh start (on this thread, from then on).
+                const failed = state.stream.error();
+                if (failed && isDiskError(failed))
+                    throw failed;
+                if (failed) {
+                    await restart(state);
+                    throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
+                }
+                const wait = state.stream.ready();
+                if (wait)
+                    await wait;
             }
             const want = state.total ?? opts.expectedSize;
             if (want !== undefined && state.have < want) {
@@ -4611,17 +4667,17 @@ async function downloadFile(url, dest, opts) {
             // A cancelled download is the caller's decision, not a failure to explain.
             throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
         }
+        let sha256;
         try {
-            // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
-            // file only when it still hashes to the manifest's sha256), and waiting for the disk on
-            // every file made fetching slower than it needs to be.
-            await state.file.close();
+            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
+            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
+            // waiting for the disk on every file made fetching slower than it needs to be.
+            sha256 = (await state.stream.digest()).sha256;
             closed = true;
         }
         catch (err) {
             throw toUserError(err, start, attempts, part);
         }
-        const sha256 = state.hash.digest('hex');
         if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
             throw new errors/* UserError */.y(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
                 'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
@@ -4639,11 +4695,11 @@ async function downloadFile(url, dest, opts) {
         }
         if (state.resumes > 0)
             opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
+        return { path: dest, size: state.have, sha256, attempts };
     }
     finally {
         if (!closed)
-            await state.file.close().catch(() => { });
+            await state.stream.abort();
         if (!renamed)
             await (0,promises_.rm)(part, { force: true }).catch(() => { });
     }
@@ -5310,10 +5366,10 @@ async function main(s) {
         throw new errors/* UserError */.y(`upload-artifact is set, but this is not a GitHub Actions job with the artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are missing). ` +
             'Remove upload-artifact, or run inside a workflow job. Nothing was fetched.');
     }
-    // Downloads hash on this thread (sha256 and BLAKE2b-256 as the bytes arrive), so the member
-    // checks get one core fewer than the machine has. On two cores, two workers beside it were
-    // slower than one and held another isolate (bench/fetch: 5.5 s and 164 MiB against 5.25 s
-    // and 144 MiB). An index, which hashes on its workers, keeps one per core.
+    // This thread takes the bytes off the sockets; the workers hash and write them. One core fewer
+    // than the machine has: on two cores a second worker was at best 10% faster and held another
+    // isolate (bench/fetch, 30 × 40 MB: 2.4–3.3 s and 144–166 MiB against 2.7–3.5 s and
+    // 139–154 MiB). An index, which does more per byte on its workers, keeps one per core.
     setWorkerThreads(Math.max(1, (0,external_node_os_.availableParallelism)() - 1));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'fetch-wheels-'));
     try {

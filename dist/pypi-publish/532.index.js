@@ -667,11 +667,15 @@ class PoolWorker {
     gone = false;
     /** Started and running the kernel. */
     ready = false;
+    /** Settles once the worker runs the kernel or is gone. */
+    settled;
+    settle;
     idle;
     constructor(worker, idleMs, onGone) {
         this.worker = worker;
         this.idleMs = idleMs;
         this.onGone = onGone;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
     }
     add(id, job) {
         if (this.idle)
@@ -762,14 +766,17 @@ class Pool {
         }
         const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
         worker.on('message', (msg) => {
-            if (msg.op === 'ready')
+            if (msg.op === 'ready') {
                 pooled.ready = true;
+                pooled.settle();
+            }
             else if (msg.op === 'spare')
                 recycleBuffer(msg.buffer);
             else
                 pooled.jobs.get(msg.id)?.onMessage(msg);
         });
         const lost = (error) => {
+            pooled.settle();
             if (pooled.jobs.size === 0 && pooled.gone)
                 return; // retired and ended
             // One that died may have been killed by something that takes the others too.
@@ -787,6 +794,24 @@ class Pool {
         worker.unref();
         this.workers.add(pooled);
         return pooled;
+    }
+    /**
+     * Starts all the workers now and resolves once each runs (or is gone): work
+     * that must go to a started worker (stream hashes) then never has to stay on
+     * this thread for want of one.
+     */
+    async warm() {
+        while (!this.disabled && this.workers.size < this.size) {
+            if (!this.spawn())
+                break;
+        }
+        await Promise.all([...this.workers].map(async (w) => {
+            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+            w.worker.ref();
+            await w.settled;
+            if (w.jobs.size === 0)
+                w.worker.unref();
+        }));
     }
     /**
      * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
@@ -905,6 +930,10 @@ class LocalStreamHash {
     async abort() {
         this.close();
     }
+    error() {
+        const failure = this.failure;
+        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
+    }
     close() {
         try {
             this.hash?.abort();
@@ -953,7 +982,8 @@ class RemoteStreamHash {
                     this.settle.resolve(msg.result);
                 }
                 else if (msg.op === 'failed') {
-                    this.fail(new Error(msg.message));
+                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
+                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
                 }
             },
             onLost: (error) => this.fail(error),
@@ -995,6 +1025,9 @@ class RemoteStreamHash {
             if (this.filled === BUFFER)
                 this.flush();
         }
+    }
+    error() {
+        return this.failure;
     }
     ready() {
         if (this.failure || this.backlog <= STREAM_BACKLOG)
@@ -1045,6 +1078,10 @@ function setWorkerThreads(size) {
 function releaseWorkerThreads() {
     pool?.release();
 }
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+function warmWorkerThreads() {
+    return thePool().warm();
+}
 function scanOnWorker(request, onChunk, restart) {
     return thePool().scan(request, onChunk, restart);
 }
@@ -1083,8 +1120,11 @@ async function createDigester() {
         },
     };
 }
-/** Both digests and the size of a file, in one streaming read (sha256 on a worker thread, BLAKE2b here). */
-async function hashFile(path) {
+async function hashFile(path, opts = { blake2b: true }) {
+    if (!opts.blake2b) {
+        const scan = await scanOnWorker({ path, members: [], wholeFile: true }, undefined, async () => { });
+        return { sha256: scan.sha256, size: scan.size };
+    }
     let blake2b = await (0,index_umd.createBLAKE2b)(256);
     const scan = await scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
         blake2b = await (0,index_umd.createBLAKE2b)(256);
@@ -1544,7 +1584,7 @@ async function scanZip(path, options = {}) {
         }
         let digests;
         if (plans.length > 0 || options.fileDigests) {
-            let blake2b = options.fileDigests ? await (0,index_umd.createBLAKE2b)(256) : undefined;
+            let blake2b = options.fileDigests && options.blake2b !== false ? await (0,index_umd.createBLAKE2b)(256) : undefined;
             const restart = async () => {
                 if (blake2b)
                     blake2b = await (0,index_umd.createBLAKE2b)(256);
@@ -1561,8 +1601,8 @@ async function scanZip(path, options = {}) {
                 scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
             }
             planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
-            if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
-                digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+            if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
             }
         }
         // Findings in central-directory order, whatever order the bytes were read in.
@@ -1689,12 +1729,13 @@ class ProblemList {
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 async function readWheelArchive(path, limits = {}) {
-    const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
+    const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
     const scan = await scanZip(path, {
         limits: archiveLimits,
         capture: (name) => DIST_INFO_TEXT.test(name),
         hashMembers: verifyMembers,
         fileDigests,
+        blake2b,
     });
     const problems = [...scan.problems];
     const members = scan.members.map((m) => m.name);
@@ -2211,14 +2252,14 @@ async function inspectDistribution(path, opts = {}) {
         }
         let digests = opts.digests;
         if (isWheel) {
-            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
             digests ??= wheelArchive.digests;
         }
         // Not a zip (or not a wheel): the digests take a read of their own.
-        digests ??= await hashFile(path);
+        digests ??= await hashFile(path, { blake2b: opts.blake2b ?? true });
         info.size = digests.size;
         info.sha256 = digests.sha256;
-        info.blake2b256 = digests.blake2b256;
+        info.blake2b256 = digests.blake2b256 ?? '';
     }
     catch (error) {
         add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
@@ -2412,9 +2453,11 @@ function checkDistributionSet(files, opts = {}) {
     }
     const byFilename = new Map(files.map((f) => [f.filename, f]));
     const unique = [...byFilename.values()];
-    for (const group of groupBy(unique.filter((f) => f.blake2b256 !== ''), (f) => f.blake2b256).values()) {
+    // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+    for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
         for (const extra of group.slice(1)) {
-            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', extra.blake2b256 === '' ? undefined
+                : `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
         }
     }
     const versionOf = (f) => f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/log.js
 var lib_log = __webpack_require__(7309);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 12 modules
-var distributions = __webpack_require__(4897);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 10 modules
+var distributions = __webpack_require__(2558);
 ;// CONCATENATED MODULE: ./lib/local-index/distributions.js
 /**
  * The one place the index reaches into src/distributions: names, filenames,

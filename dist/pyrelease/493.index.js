@@ -341,10 +341,12 @@ var external_node_url_ = __webpack_require__(3136);
 var lib_bump = __webpack_require__(7400);
 // EXTERNAL MODULE: ./lib/cli/brief.js
 var brief = __webpack_require__(3098);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 12 modules
-var distributions = __webpack_require__(4897);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 10 modules
+var distributions = __webpack_require__(2558);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(3052);
+// EXTERNAL MODULE: ./lib/distributions/workers.js + 1 modules
+var workers = __webpack_require__(1172);
 ;// CONCATENATED MODULE: ./lib/fetch/stage.js
 /**
  * The staging area and the final move. Files are fetched into a private
@@ -504,13 +506,14 @@ async function downloadSet(opts) {
     const onAbort = () => controller.abort(opts.signal?.reason);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     let failure;
+    // Downloads hash and write on the workers, but only on ones already running (see workers.ts).
+    await (0,workers/* warmWorkerThreads */.lL)();
     const one = async (c) => {
         const started = Date.now();
         const path = (0,external_node_path_.join)(staging, c.file.name);
         const reusedSha = await reusable(c, dest, opts.previous);
         let size;
         let sha256;
-        let blake2b256;
         let attempts = 0;
         if (reusedSha) {
             await linkOrCopy((0,external_node_path_.join)(dest, c.file.name), path);
@@ -521,15 +524,14 @@ async function downloadSet(opts) {
             const res = await source.download(c.file, path, { log, signal: controller.signal });
             size = res.size;
             sha256 = res.sha256;
-            blake2b256 = res.blake2b256;
             attempts = res.attempts;
         }
-        // Digests taken as the bytes arrived spare the inspection a read of the whole file.
-        const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
-        const info = await (0,distributions/* inspectDistribution */.RS)(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
-        if (info.sha256 && info.sha256 !== sha256) {
-            throw new errors/* UserError */.y(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
-        }
+        // PyPI's rules, read from the central directory and METADATA/WHEEL/RECORD, with the sha256
+        // taken as the bytes arrived (or just now, for a reused file): the file is not read again.
+        // Not here: BLAKE2b-256 (an upload's business; the manifest records sha256 and size) and
+        // the RECORD hash of every member, which pypi-publish's preflight checks before any upload
+        // (inflating and hashing every member again cost more CPU than the download itself).
+        const info = await (0,distributions/* inspectDistribution */.RS)(path, { ...opts.inspect, digests: { sha256, size }, blake2b: false, verifyMembers: false });
         return { chosen: c, path, size, sha256, info, reused: !!reusedSha, attempts, ms: Date.now() - started };
     };
     const worker = async () => {
@@ -903,7 +905,6 @@ async function fetchWheels(opts) {
             filename: f.chosen.file.name,
             size: f.size,
             sha256: f.sha256,
-            ...(f.info.blake2b256 ? { blake2b256: f.info.blake2b256 } : {}),
             source: f.chosen.file.url,
         }));
         manifest = (0,distributions/* createManifest */.e4)(entries, {
@@ -4357,14 +4358,17 @@ class LocalSource {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(608);
 ;// CONCATENATED MODULE: ./lib/sources/http-download.js
 /**
  * Downloading one file over HTTP(S) so that the destination only ever holds
  * complete, checked bytes: streamed to a private `.part-*` file beside it,
  * hashed on the way, resumed with Range after a dropped connection, checked
  * against the expected size and sha256, then renamed into place.
+ *
+ * The bytes are hashed and written on a hashing worker thread (in arrival
+ * order, write before hash), so this thread only moves bytes off the socket:
+ * with several downloads at once it was the hashing and the writes here that
+ * set the pace.
  */
 
 
@@ -4393,10 +4397,10 @@ function redactUrl(url) {
     return u.toString();
 }
 async function restart(state) {
-    await state.file.truncate(0);
+    await state.stream.abort();
+    // A new stream truncates the part file.
+    state.stream = (0,workers/* streamHashOnWorker */.i1)(['sha256'], state.part);
     state.have = 0;
-    state.hash = (0,external_node_crypto_.createHash)('sha256');
-    state.blake2b.init();
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -4486,18 +4490,16 @@ async function downloadFile(url, dest, opts) {
     if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
         throw new errors/* UserError */.y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
     }
-    // Before the part file exists, so nothing is left behind if the hasher cannot start.
-    const blake2b = await (0,index_umd.createBLAKE2b)(256);
     const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    let file;
     try {
         await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        file = await (0,external_node_fs_promises_.open)(part, 'wx');
+        // Created here ('wx': never someone else's file); the hashing worker then writes it.
+        await (await (0,external_node_fs_promises_.open)(part, 'wx')).close();
     }
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b, resumable: false, resumes: 0 };
+    const state = { part, stream: (0,workers/* streamHashOnWorker */.i1)(['sha256'], part), have: 0, resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;
@@ -4583,17 +4585,27 @@ async function downloadFile(url, dest, opts) {
                 if (done)
                     break;
                 arm();
-                // Write first, hash after: the hash then always covers exactly the bytes on disk.
-                await state.file.write(value, 0, value.byteLength, state.have);
-                state.hash.update(value);
-                state.blake2b.update(value);
-                state.have += value.byteLength;
-                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
                 const limit = state.total ?? opts.expectedSize;
-                if (limit !== undefined && state.have > limit) {
+                if (limit !== undefined && state.have + value.byteLength > limit) {
                     await restart(state);
                     throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
                 }
+                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
+                state.stream.update(value);
+                state.have += value.byteLength;
+                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+                // A failed write (a full disk) ends the download now, not after the rest has arrived;
+                // a lost hashing worker costs only a fresh start (on this thread, from then on).
+                const failed = state.stream.error();
+                if (failed && isDiskError(failed))
+                    throw failed;
+                if (failed) {
+                    await restart(state);
+                    throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
+                }
+                const wait = state.stream.ready();
+                if (wait)
+                    await wait;
             }
             const want = state.total ?? opts.expectedSize;
             if (want !== undefined && state.have < want) {
@@ -4621,17 +4633,17 @@ async function downloadFile(url, dest, opts) {
             // A cancelled download is the caller's decision, not a failure to explain.
             throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
         }
+        let sha256;
         try {
-            // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
-            // file only when it still hashes to the manifest's sha256), and waiting for the disk on
-            // every file made fetching slower than it needs to be.
-            await state.file.close();
+            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
+            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
+            // waiting for the disk on every file made fetching slower than it needs to be.
+            sha256 = (await state.stream.digest()).sha256;
             closed = true;
         }
         catch (err) {
             throw toUserError(err, start, attempts, part);
         }
-        const sha256 = state.hash.digest('hex');
         if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
             throw new errors/* UserError */.y(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
                 'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
@@ -4649,11 +4661,11 @@ async function downloadFile(url, dest, opts) {
         }
         if (state.resumes > 0)
             opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
+        return { path: dest, size: state.have, sha256, attempts };
     }
     finally {
         if (!closed)
-            await state.file.close().catch(() => { });
+            await state.stream.abort();
         if (!renamed)
             await (0,external_node_fs_promises_.rm)(part, { force: true }).catch(() => { });
     }

@@ -2253,11 +2253,15 @@ class PoolWorker {
     gone = false;
     /** Started and running the kernel. */
     ready = false;
+    /** Settles once the worker runs the kernel or is gone. */
+    settled;
+    settle;
     idle;
     constructor(worker, idleMs, onGone) {
         this.worker = worker;
         this.idleMs = idleMs;
         this.onGone = onGone;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
     }
     add(id, job) {
         if (this.idle)
@@ -2348,14 +2352,17 @@ class Pool {
         }
         const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
         worker.on('message', (msg) => {
-            if (msg.op === 'ready')
+            if (msg.op === 'ready') {
                 pooled.ready = true;
+                pooled.settle();
+            }
             else if (msg.op === 'spare')
                 recycleBuffer(msg.buffer);
             else
                 pooled.jobs.get(msg.id)?.onMessage(msg);
         });
         const lost = (error) => {
+            pooled.settle();
             if (pooled.jobs.size === 0 && pooled.gone)
                 return; // retired and ended
             // One that died may have been killed by something that takes the others too.
@@ -2373,6 +2380,24 @@ class Pool {
         worker.unref();
         this.workers.add(pooled);
         return pooled;
+    }
+    /**
+     * Starts all the workers now and resolves once each runs (or is gone): work
+     * that must go to a started worker (stream hashes) then never has to stay on
+     * this thread for want of one.
+     */
+    async warm() {
+        while (!this.disabled && this.workers.size < this.size) {
+            if (!this.spawn())
+                break;
+        }
+        await Promise.all([...this.workers].map(async (w) => {
+            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+            w.worker.ref();
+            await w.settled;
+            if (w.jobs.size === 0)
+                w.worker.unref();
+        }));
     }
     /**
      * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
@@ -2491,6 +2516,10 @@ class LocalStreamHash {
     async abort() {
         this.close();
     }
+    error() {
+        const failure = this.failure;
+        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
+    }
     close() {
         try {
             this.hash?.abort();
@@ -2539,7 +2568,8 @@ class RemoteStreamHash {
                     this.settle.resolve(msg.result);
                 }
                 else if (msg.op === 'failed') {
-                    this.fail(new Error(msg.message));
+                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
+                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
                 }
             },
             onLost: (error) => this.fail(error),
@@ -2581,6 +2611,9 @@ class RemoteStreamHash {
             if (this.filled === BUFFER)
                 this.flush();
         }
+    }
+    error() {
+        return this.failure;
     }
     ready() {
         if (this.failure || this.backlog <= STREAM_BACKLOG)
@@ -2631,6 +2664,10 @@ function setWorkerThreads(size) {
 function releaseWorkerThreads() {
     pool?.release();
 }
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+function warmWorkerThreads() {
+    return thePool().warm();
+}
 function workers_scanOnWorker(request, onChunk, restart) {
     return thePool().scan(request, onChunk, restart);
 }
@@ -2669,8 +2706,11 @@ async function createDigester() {
         },
     };
 }
-/** Both digests and the size of a file, in one streaming read (sha256 on a worker thread, BLAKE2b here). */
-async function hashes_hashFile(path) {
+async function hashes_hashFile(path, opts = { blake2b: true }) {
+    if (!opts.blake2b) {
+        const scan = await workers_scanOnWorker({ path, members: [], wholeFile: true }, undefined, async () => { });
+        return { sha256: scan.sha256, size: scan.size };
+    }
     let blake2b = await (0,index_umd.createBLAKE2b)(256);
     const scan = await workers_scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
         blake2b = await (0,index_umd.createBLAKE2b)(256);
@@ -3130,7 +3170,7 @@ async function zip_scan_scanZip(path, options = {}) {
         }
         let digests;
         if (plans.length > 0 || options.fileDigests) {
-            let blake2b = options.fileDigests ? await createBLAKE2b(256) : undefined;
+            let blake2b = options.fileDigests && options.blake2b !== false ? await createBLAKE2b(256) : undefined;
             const restart = async () => {
                 if (blake2b)
                     blake2b = await createBLAKE2b(256);
@@ -3147,8 +3187,8 @@ async function zip_scan_scanZip(path, options = {}) {
                 scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
             }
             planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
-            if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
-                digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+            if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
             }
         }
         // Findings in central-directory order, whatever order the bytes were read in.
@@ -3275,12 +3315,13 @@ class ProblemList {
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 async function wheel_archive_readWheelArchive(path, limits = {}) {
-    const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
+    const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
     const scan = await scanZip(path, {
         limits: archiveLimits,
         capture: (name) => DIST_INFO_TEXT.test(name),
         hashMembers: verifyMembers,
         fileDigests,
+        blake2b,
     });
     const problems = [...scan.problems];
     const members = scan.members.map((m) => m.name);
@@ -3797,14 +3838,14 @@ async function inspectDistribution(path, opts = {}) {
         }
         let digests = opts.digests;
         if (isWheel) {
-            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
             digests ??= wheelArchive.digests;
         }
         // Not a zip (or not a wheel): the digests take a read of their own.
-        digests ??= await hashFile(path);
+        digests ??= await hashFile(path, { blake2b: opts.blake2b ?? true });
         info.size = digests.size;
         info.sha256 = digests.sha256;
-        info.blake2b256 = digests.blake2b256;
+        info.blake2b256 = digests.blake2b256 ?? '';
     }
     catch (error) {
         add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
@@ -3998,9 +4039,11 @@ function checkDistributionSet(files, opts = {}) {
     }
     const byFilename = new Map(files.map((f) => [f.filename, f]));
     const unique = [...byFilename.values()];
-    for (const group of groupBy(unique.filter((f) => f.blake2b256 !== ''), (f) => f.blake2b256).values()) {
+    // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+    for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
         for (const extra of group.slice(1)) {
-            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', extra.blake2b256 === '' ? undefined
+                : `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
         }
     }
     const versionOf = (f) => f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
@@ -4531,6 +4574,11 @@ async function withRetry(fn, isRetryable, opts, log) {
  * complete, checked bytes: streamed to a private `.part-*` file beside it,
  * hashed on the way, resumed with Range after a dropped connection, checked
  * against the expected size and sha256, then renamed into place.
+ *
+ * The bytes are hashed and written on a hashing worker thread (in arrival
+ * order, write before hash), so this thread only moves bytes off the socket:
+ * with several downloads at once it was the hashing and the writes here that
+ * set the pace.
  */
 
 
@@ -4559,10 +4607,10 @@ function redactUrl(url) {
     return u.toString();
 }
 async function restart(state) {
-    await state.file.truncate(0);
+    await state.stream.abort();
+    // A new stream truncates the part file.
+    state.stream = workers_streamHashOnWorker(['sha256'], state.part);
     state.have = 0;
-    state.hash = (0,external_node_crypto_.createHash)('sha256');
-    state.blake2b.init();
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -4652,18 +4700,16 @@ async function downloadFile(url, dest, opts) {
     if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
         throw new errors/* UserError */.y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
     }
-    // Before the part file exists, so nothing is left behind if the hasher cannot start.
-    const blake2b = await (0,index_umd.createBLAKE2b)(256);
     const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    let file;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        file = await (0,promises_.open)(part, 'wx');
+        // Created here ('wx': never someone else's file); the hashing worker then writes it.
+        await (await (0,promises_.open)(part, 'wx')).close();
     }
     catch (err) {
         throw toUserError(err, start, 0, part);
     }
-    const state = { file, have: 0, hash: (0,external_node_crypto_.createHash)('sha256'), blake2b, resumable: false, resumes: 0 };
+    const state = { part, stream: workers_streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
     let attempts = 0;
     let closed = false;
     let renamed = false;
@@ -4749,17 +4795,27 @@ async function downloadFile(url, dest, opts) {
                 if (done)
                     break;
                 arm();
-                // Write first, hash after: the hash then always covers exactly the bytes on disk.
-                await state.file.write(value, 0, value.byteLength, state.have);
-                state.hash.update(value);
-                state.blake2b.update(value);
-                state.have += value.byteLength;
-                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
                 const limit = state.total ?? opts.expectedSize;
-                if (limit !== undefined && state.have > limit) {
+                if (limit !== undefined && state.have + value.byteLength > limit) {
                     await restart(state);
                     throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
                 }
+                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
+                state.stream.update(value);
+                state.have += value.byteLength;
+                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+                // A failed write (a full disk) ends the download now, not after the rest has arrived;
+                // a lost hashing worker costs only a fresh start (on this thread, from then on).
+                const failed = state.stream.error();
+                if (failed && isDiskError(failed))
+                    throw failed;
+                if (failed) {
+                    await restart(state);
+                    throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
+                }
+                const wait = state.stream.ready();
+                if (wait)
+                    await wait;
             }
             const want = state.total ?? opts.expectedSize;
             if (want !== undefined && state.have < want) {
@@ -4787,17 +4843,17 @@ async function downloadFile(url, dest, opts) {
             // A cancelled download is the caller's decision, not a failure to explain.
             throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
         }
+        let sha256;
         try {
-            // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
-            // file only when it still hashes to the manifest's sha256), and waiting for the disk on
-            // every file made fetching slower than it needs to be.
-            await state.file.close();
+            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
+            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
+            // waiting for the disk on every file made fetching slower than it needs to be.
+            sha256 = (await state.stream.digest()).sha256;
             closed = true;
         }
         catch (err) {
             throw toUserError(err, start, attempts, part);
         }
-        const sha256 = state.hash.digest('hex');
         if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
             throw new errors/* UserError */.y(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
                 'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
@@ -4815,11 +4871,11 @@ async function downloadFile(url, dest, opts) {
         }
         if (state.resumes > 0)
             opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
+        return { path: dest, size: state.have, sha256, attempts };
     }
     finally {
         if (!closed)
-            await state.file.close().catch(() => { });
+            await state.stream.abort();
         if (!renamed)
             await (0,promises_.rm)(part, { force: true }).catch(() => { });
     }

@@ -15,6 +15,9 @@ export interface Digests {
   size: number;
 }
 
+/** What a caller may know of a file: sha256 and size always, BLAKE2b-256 when it was computed. */
+export type KnownDigests = Omit<Digests, 'blake2b256'> & { blake2b256?: string };
+
 export interface Digester {
   update(chunk: Uint8Array): void;
   digest(): Digests;
@@ -41,7 +44,14 @@ export async function createDigester(): Promise<Digester> {
 }
 
 /** Both digests and the size of a file, in one streaming read (sha256 on a worker thread, BLAKE2b here). */
-export async function hashFile(path: string): Promise<Digests> {
+export async function hashFile(path: string): Promise<Digests>;
+/** With `blake2b: false`, sha256 and size only, all on a worker thread. */
+export async function hashFile(path: string, opts: { blake2b: boolean }): Promise<KnownDigests>;
+export async function hashFile(path: string, opts: { blake2b: boolean } = { blake2b: true }): Promise<KnownDigests> {
+  if (!opts.blake2b) {
+    const scan = await scanOnWorker({ path, members: [], wholeFile: true }, undefined, async () => {});
+    return { sha256: scan.sha256!, size: scan.size! };
+  }
   let blake2b = await createBLAKE2b(256);
   const scan = await scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
     blake2b = await createBLAKE2b(256);

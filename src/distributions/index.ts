@@ -11,7 +11,7 @@ export {
 export type { WheelFilename, SdistFilename, DistributionFilename } from './filename.js';
 export { createDigester, createStreamDigester, hashFile } from './hashes.js';
 export { releaseWorkerThreads } from './workers.js';
-export type { Digests, Digester, StreamDigester } from './hashes.js';
+export type { Digests, Digester, KnownDigests, StreamDigester } from './hashes.js';
 export {
   MetadataError,
   SUPPORTED_METADATA_VERSIONS,

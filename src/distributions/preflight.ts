@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
 import { hashFile } from './hashes.js';
-import type { Digests } from './hashes.js';
+import type { KnownDigests } from './hashes.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
@@ -45,6 +45,7 @@ export interface DistributionInfo {
   parsed?: DistributionFilename;
   size: number;
   sha256: string;
+  /** '' when the inspection was told not to compute it (InspectOptions.blake2b false). */
   blake2b256: string;
   /** METADATA (wheel) or PKG-INFO (sdist), when it could be read and parsed. */
   metadata?: CoreMetadata;
@@ -77,7 +78,13 @@ export interface InspectOptions extends PreflightOptions {
    * index that hashed an upload as it arrived): the file is then read only for
    * the archive checks. Trusted as given.
    */
-  digests?: Digests;
+  digests?: KnownDigests;
+  /**
+   * Compute BLAKE2b-256 (default true). Only an upload needs it (PyPI's
+   * blake2_256_digest); a caller that records sha256 alone spares a hash that
+   * costs more CPU than the others together.
+   */
+  blake2b?: boolean;
   /**
    * Inflate and sha256 every wheel member for the RECORD and damage checks
    * (default true). Off, RECORD is still compared with the member list, but its
@@ -108,14 +115,14 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     }
     let digests = opts.digests;
     if (isWheel) {
-      wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined });
+      wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
       digests ??= wheelArchive.digests;
     }
     // Not a zip (or not a wheel): the digests take a read of their own.
-    digests ??= await hashFile(path);
+    digests ??= await hashFile(path, { blake2b: opts.blake2b ?? true });
     info.size = digests.size;
     info.sha256 = digests.sha256;
-    info.blake2b256 = digests.blake2b256;
+    info.blake2b256 = digests.blake2b256 ?? '';
   } catch (error) {
     add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
     return info;
@@ -345,11 +352,13 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
 
   const byFilename = new Map(files.map((f) => [f.filename, f]));
   const unique = [...byFilename.values()];
-  for (const group of groupBy(unique.filter((f) => f.blake2b256 !== ''), (f) => f.blake2b256).values()) {
+  // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+  for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
     for (const extra of group.slice(1)) {
       add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`,
         'PyPI refuses a second file with identical content under another name; publish it under one name only.',
-        `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+        extra.blake2b256 === '' ? undefined
+          : `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
     }
   }
 

@@ -3,7 +3,7 @@
  * texts, read with yauzl (lazy entries, streaming, bounded) and never extracted.
  */
 import { basename } from 'node:path';
-import type { Digests } from './hashes.js';
+import type { KnownDigests } from './hashes.js';
 import { scanZip } from './zip-scan.js';
 import type { ArchiveLimits, ArchiveProblem, ScannedMember } from './zip-scan.js';
 
@@ -22,6 +22,8 @@ export interface ReadWheelOptions extends Partial<ArchiveLimits> {
    * file that cannot be read to its end then throws: there would be no digests.
    */
   fileDigests?: boolean;
+  /** With fileDigests: BLAKE2b-256 too (default true). */
+  blake2b?: boolean;
 }
 
 export interface WheelArchive {
@@ -42,18 +44,19 @@ export interface WheelArchive {
   readable: boolean;
   problems: ArchiveProblem[];
   /** The whole file's digests (fileDigests, readable zips only). */
-  digests?: Digests;
+  digests?: KnownDigests;
 }
 
 const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
 
 export async function readWheelArchive(path: string, limits: ReadWheelOptions = {}): Promise<WheelArchive> {
-  const { verifyMembers = true, fileDigests = false, ...archiveLimits } = limits;
+  const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
   const scan = await scanZip(path, {
     limits: archiveLimits,
     capture: (name) => DIST_INFO_TEXT.test(name),
     hashMembers: verifyMembers,
     fileDigests,
+    blake2b,
   });
   const problems = [...scan.problems];
   const members = scan.members.map((m) => m.name);

@@ -189,8 +189,13 @@ class PoolWorker {
   gone = false;
   /** Started and running the kernel. */
   ready = false;
+  /** Settles once the worker runs the kernel or is gone. */
+  readonly settled: Promise<void>;
+  settle!: () => void;
   private idle: NodeJS.Timeout | undefined;
-  constructor(readonly worker: Worker, private readonly idleMs: number, private readonly onGone: (w: PoolWorker) => void) {}
+  constructor(readonly worker: Worker, private readonly idleMs: number, private readonly onGone: (w: PoolWorker) => void) {
+    this.settled = new Promise((resolve) => (this.settle = resolve));
+  }
   add(id: number, job: Job): void {
     if (this.idle) clearTimeout(this.idle);
     this.idle = undefined;
@@ -273,11 +278,14 @@ class Pool {
     }
     const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
     worker.on('message', (msg: FromWorker) => {
-      if (msg.op === 'ready') pooled.ready = true;
-      else if (msg.op === 'spare') recycleBuffer(msg.buffer);
+      if (msg.op === 'ready') {
+        pooled.ready = true;
+        pooled.settle();
+      } else if (msg.op === 'spare') recycleBuffer(msg.buffer);
       else pooled.jobs.get(msg.id)?.onMessage(msg);
     });
     const lost = (error: Error): void => {
+      pooled.settle();
       if (pooled.jobs.size === 0 && pooled.gone) return; // retired and ended
       // One that died may have been killed by something that takes the others too.
       this.disabled = true;
@@ -294,6 +302,25 @@ class Pool {
     worker.unref();
     this.workers.add(pooled);
     return pooled;
+  }
+
+  /**
+   * Starts all the workers now and resolves once each runs (or is gone): work
+   * that must go to a started worker (stream hashes) then never has to stay on
+   * this thread for want of one.
+   */
+  async warm(): Promise<void> {
+    while (!this.disabled && this.workers.size < this.size) {
+      if (!this.spawn()) break;
+    }
+    await Promise.all(
+      [...this.workers].map(async (w) => {
+        // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+        w.worker.ref();
+        await w.settled;
+        if (w.jobs.size === 0) w.worker.unref();
+      }),
+    );
   }
 
   /**
@@ -382,6 +409,8 @@ export interface PooledStreamHash {
   digest(): Promise<Record<string, string>>;
   /** Gives up; resolves once the file (if any) is closed. */
   abort(): Promise<void>;
+  /** What failed so far (a write, the worker), so a feeder can stop early; digest() reports it too. */
+  error(): Error | undefined;
 }
 
 /** The fallback: hashing and writing on this thread, synchronously. */
@@ -415,6 +444,10 @@ class LocalStreamHash implements PooledStreamHash {
   }
   async abort(): Promise<void> {
     this.close();
+  }
+  error(): Error | undefined {
+    const failure: unknown = this.failure;
+    return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
   }
   private close(): void {
     try {
@@ -459,7 +492,8 @@ class RemoteStreamHash implements PooledStreamHash {
           worker.remove(id);
           this.settle.resolve(msg.result as Record<string, string>);
         } else if (msg.op === 'failed') {
-          this.fail(new Error(msg.message));
+          // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
+          this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
         }
       },
       onLost: (error) => this.fail(error),
@@ -500,6 +534,10 @@ class RemoteStreamHash implements PooledStreamHash {
       offset += n;
       if (this.filled === BUFFER) this.flush();
     }
+  }
+
+  error(): Error | undefined {
+    return this.failure;
   }
 
   ready(): Promise<void> | undefined {
@@ -566,6 +604,11 @@ export function setWorkerThreads(size: number): void {
  */
 export function releaseWorkerThreads(): void {
   pool?.release();
+}
+
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+export function warmWorkerThreads(): Promise<void> {
+  return thePool().warm();
 }
 
 export function scanOnWorker(request: ScanRequest, onChunk: ((chunk: Uint8Array) => void) | undefined, restart: () => Promise<void>): Promise<ScanResult> {

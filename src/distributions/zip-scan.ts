@@ -9,7 +9,7 @@ import { createBLAKE2b } from 'hash-wasm';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { MemberOutcome, MemberPlan } from './byte-kernel.js';
-import type { Digests } from './hashes.js';
+import type { KnownDigests } from './hashes.js';
 import { sample } from './record.js';
 import { scanOnWorker } from './workers.js';
 
@@ -69,6 +69,8 @@ export interface ZipScanOptions {
   hashMembers?: boolean;
   /** Also hash the whole file (sha256, BLAKE2b-256) in the same read; only a readable zip gets `digests`. */
   fileDigests?: boolean;
+  /** With fileDigests: BLAKE2b-256 too (default true). */
+  blake2b?: boolean;
 }
 
 export interface ZipScan {
@@ -78,7 +80,7 @@ export interface ZipScan {
   captured: Map<string, Buffer>;
   problems: ArchiveProblem[];
   /** The whole file's digests, when asked for and the zip could be read. */
-  digests?: Digests;
+  digests?: KnownDigests;
 }
 
 const REBUILD_FIX = 'Rebuild the distribution with a standard tool (python -m build, pip wheel, cibuildwheel) and do not edit the archive by hand.';
@@ -224,9 +226,9 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       planned.push(i);
     }
 
-    let digests: Digests | undefined;
+    let digests: KnownDigests | undefined;
     if (plans.length > 0 || options.fileDigests) {
-      let blake2b = options.fileDigests ? await createBLAKE2b(256) : undefined;
+      let blake2b = options.fileDigests && options.blake2b !== false ? await createBLAKE2b(256) : undefined;
       const restart = async (): Promise<void> => {
         if (blake2b) blake2b = await createBLAKE2b(256);
       };
@@ -240,8 +242,8 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
         scanned = { outcomes: plans.map((): MemberOutcome => ({ kind: 'corrupt', reason: errorText(error) })) };
       }
       planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
-      if (blake2b && scanned.sha256 !== undefined && scanned.size !== undefined) {
-        digests = { sha256: scanned.sha256, blake2b256: blake2b.digest('hex'), size: scanned.size };
+      if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
+        digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
       }
     }
 

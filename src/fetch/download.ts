@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inspectDistribution, type DistributionInfo, type Manifest, type PreflightOptions } from '../distributions/index.js';
-import { UserError } from '../errors.js';
+import { warmWorkerThreads } from '../distributions/workers.js';
 import type { Logger } from '../log.js';
 import type { WheelSource } from '../sources/types.js';
 import { formatBytes } from '../units.js';
@@ -83,6 +83,8 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
   const onAbort = () => controller.abort(opts.signal?.reason);
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   let failure: unknown;
+  // Downloads hash and write on the workers, but only on ones already running (see workers.ts).
+  await warmWorkerThreads();
 
   const one = async (c: Chosen): Promise<FetchedFile> => {
     const started = Date.now();
@@ -90,7 +92,6 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
     const reusedSha = await reusable(c, dest, opts.previous);
     let size: number;
     let sha256: string;
-    let blake2b256: string | undefined;
     let attempts = 0;
     if (reusedSha) {
       await linkOrCopy(join(dest, c.file.name), path);
@@ -100,15 +101,14 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
       const res = await source.download(c.file, path, { log, signal: controller.signal });
       size = res.size;
       sha256 = res.sha256;
-      blake2b256 = res.blake2b256;
       attempts = res.attempts;
     }
-    // Digests taken as the bytes arrived spare the inspection a read of the whole file.
-    const digests = blake2b256 !== undefined ? { sha256, blake2b256, size } : undefined;
-    const info = await inspectDistribution(path, { ...opts.inspect, ...(digests ? { digests } : {}) });
-    if (info.sha256 && info.sha256 !== sha256) {
-      throw new UserError(`${c.file.name} changed on disk after it was fetched (sha256 ${sha256}, now ${info.sha256}). Something else writes into ${staging}; re-run.`);
-    }
+    // PyPI's rules, read from the central directory and METADATA/WHEEL/RECORD, with the sha256
+    // taken as the bytes arrived (or just now, for a reused file): the file is not read again.
+    // Not here: BLAKE2b-256 (an upload's business; the manifest records sha256 and size) and
+    // the RECORD hash of every member, which pypi-publish's preflight checks before any upload
+    // (inflating and hashing every member again cost more CPU than the download itself).
+    const info = await inspectDistribution(path, { ...opts.inspect, digests: { sha256, size }, blake2b: false, verifyMembers: false });
     return { chosen: c, path, size, sha256, info, reused: !!reusedSha, attempts, ms: Date.now() - started };
   };
 

@@ -144,7 +144,6 @@ export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheels
       filename: f.chosen.file.name,
       size: f.size,
       sha256: f.sha256,
-      ...(f.info.blake2b256 ? { blake2b256: f.info.blake2b256 } : {}),
       source: f.chosen.file.url,
     }));
     manifest = createManifest(entries, {

@@ -3,11 +3,16 @@
  * complete, checked bytes: streamed to a private `.part-*` file beside it,
  * hashed on the way, resumed with Range after a dropped connection, checked
  * against the expected size and sha256, then renamed into place.
+ *
+ * The bytes are hashed and written on a hashing worker thread (in arrival
+ * order, write before hash), so this thread only moves bytes off the socket:
+ * with several downloads at once it was the hashing and the writes here that
+ * set the pace.
  */
-import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { streamHashOnWorker, type PooledStreamHash } from '../distributions/workers.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpStatusError, TransientError, httpRetryDecision, parseRetryAfter } from './http-retry.js';
@@ -63,11 +68,11 @@ export function redactUrl(url: string | URL): string {
 }
 
 interface PartState {
-  file: FileHandle;
+  part: string;
+  /** Writes the part file and hashes the same bytes. */
+  stream: PooledStreamHash;
+  /** Bytes handed to `stream`: written unless `stream.error()` says otherwise. */
   have: number;
-  hash: Hash;
-  /** Hashed in the same stream, so the file need not be read again for its manifest digests. */
-  blake2b: IHasher;
   /** The server said it honours byte ranges (Accept-Ranges: bytes, or it sent a 206). */
   resumable: boolean;
   /** A strong validator, sent as If-Range so a resumed range cannot splice two versions of the file. */
@@ -77,10 +82,10 @@ interface PartState {
 }
 
 async function restart(state: PartState): Promise<void> {
-  await state.file.truncate(0);
+  await state.stream.abort();
+  // A new stream truncates the part file.
+  state.stream = streamHashOnWorker(['sha256'], state.part);
   state.have = 0;
-  state.hash = createHash('sha256');
-  state.blake2b.init();
   state.resumable = false;
   state.validator = undefined;
   state.total = undefined;
@@ -181,17 +186,15 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     throw new UserError(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
   }
 
-  // Before the part file exists, so nothing is left behind if the hasher cannot start.
-  const blake2b = await createBLAKE2b(256);
   const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
-  let file: FileHandle;
   try {
     await mkdir(dirname(dest), { recursive: true });
-    file = await open(part, 'wx');
+    // Created here ('wx': never someone else's file); the hashing worker then writes it.
+    await (await open(part, 'wx')).close();
   } catch (err) {
     throw toUserError(err, start, 0, part);
   }
-  const state: PartState = { file, have: 0, hash: createHash('sha256'), blake2b, resumable: false, resumes: 0 };
+  const state: PartState = { part, stream: streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
   let attempts = 0;
   let closed = false;
   let renamed = false;
@@ -275,17 +278,25 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
         const { done, value } = await reader.read();
         if (done) break;
         arm();
-        // Write first, hash after: the hash then always covers exactly the bytes on disk.
-        await state.file.write(value, 0, value.byteLength, state.have);
-        state.hash.update(value);
-        state.blake2b.update(value);
-        state.have += value.byteLength;
-        opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
         const limit = state.total ?? opts.expectedSize;
-        if (limit !== undefined && state.have > limit) {
+        if (limit !== undefined && state.have + value.byteLength > limit) {
           await restart(state);
           throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
         }
+        // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
+        state.stream.update(value);
+        state.have += value.byteLength;
+        opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+        // A failed write (a full disk) ends the download now, not after the rest has arrived;
+        // a lost hashing worker costs only a fresh start (on this thread, from then on).
+        const failed = state.stream.error();
+        if (failed && isDiskError(failed)) throw failed;
+        if (failed) {
+          await restart(state);
+          throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
+        }
+        const wait = state.stream.ready();
+        if (wait) await wait;
       }
       const want = state.total ?? opts.expectedSize;
       if (want !== undefined && state.have < want) {
@@ -309,16 +320,16 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       // A cancelled download is the caller's decision, not a failure to explain.
       throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
     }
+    let sha256: string;
     try {
-      // No fsync: nothing trusts these bytes later without hashing them again (a rerun reuses a
-      // file only when it still hashes to the manifest's sha256), and waiting for the disk on
-      // every file made fetching slower than it needs to be.
-      await state.file.close();
+      // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
+      // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
+      // waiting for the disk on every file made fetching slower than it needs to be.
+      sha256 = (await state.stream.digest()).sha256!;
       closed = true;
     } catch (err) {
       throw toUserError(err, start, attempts, part);
     }
-    const sha256 = state.hash.digest('hex');
     if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
       throw new UserError(
         `${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
@@ -338,9 +349,9 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String((err as { code?: unknown }).code)}). Check that ${dest} is not a directory and is writable.`) : err;
     }
     if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-    return { path: dest, size: state.have, sha256, blake2b256: state.blake2b.digest('hex'), attempts };
+    return { path: dest, size: state.have, sha256, attempts };
   } finally {
-    if (!closed) await state.file.close().catch(() => {});
+    if (!closed) await state.stream.abort();
     if (!renamed) await rm(part, { force: true }).catch(() => {});
   }
 }

@@ -26,8 +26,6 @@ export interface DownloadResult {
   size: number;
   /** Lowercase hex of the bytes written. */
   sha256: string;
-  /** BLAKE2b-256 (lowercase hex) of the same bytes, when the source hashed them as they came. */
-  blake2b256?: string;
   /** HTTP attempts it took (1 when nothing went wrong; local copies report 1). */
   attempts: number;
 }

@@ -92,10 +92,10 @@ export async function main(s: FetchWheelsSettings): Promise<void> {
         'Remove upload-artifact, or run inside a workflow job. Nothing was fetched.',
     );
   }
-  // Downloads hash on this thread (sha256 and BLAKE2b-256 as the bytes arrive), so the member
-  // checks get one core fewer than the machine has. On two cores, two workers beside it were
-  // slower than one and held another isolate (bench/fetch: 5.5 s and 164 MiB against 5.25 s
-  // and 144 MiB). An index, which hashes on its workers, keeps one per core.
+  // This thread takes the bytes off the sockets; the workers hash and write them. One core fewer
+  // than the machine has: on two cores a second worker was at best 10% faster and held another
+  // isolate (bench/fetch, 30 × 40 MB: 2.4–3.3 s and 144–166 MiB against 2.7–3.5 s and
+  // 139–154 MiB). An index, which does more per byte on its workers, keeps one per core.
   setWorkerThreads(Math.max(1, availableParallelism() - 1));
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'fetch-wheels-'));
   try {

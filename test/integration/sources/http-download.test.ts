@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blake2b } from 'hash-wasm';
+import { warmWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
 import { UserError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { downloadFile, type DownloadOptions } from '../../../src/sources/http-download.js';
@@ -11,7 +11,6 @@ import { serveBytes, serveThenDrop, startServer, type Running } from './servers.
 
 const BODY = randomBytes(300_000);
 const SHA = createHash('sha256').update(BODY).digest('hex');
-const B2 = await blake2b(BODY, 256);
 const NAME = 'ray-2.9.0-cp310-cp310-manylinux2014_x86_64.whl';
 
 let dir: string;
@@ -64,10 +63,22 @@ describe('downloadFile', () => {
     const dest = join(dir, 'sub', NAME);
     const seen: number[] = [];
     const r = await downloadFile(`${server.url}/${NAME}`, dest, opts({ expectedSize: BODY.length, expectedSha256: SHA.toUpperCase(), onProgress: (b) => seen.push(b) }));
-    expect(r).toEqual({ path: dest, size: BODY.length, sha256: SHA, blake2b256: B2, attempts: 1 });
+    expect(r).toEqual({ path: dest, size: BODY.length, sha256: SHA, attempts: 1 });
     await expectIdentical(dest);
     expect(seen.at(-1)).toBe(BODY.length);
     expect(server.requests[0]!.headers['accept-encoding']).toBe('identity');
+  });
+
+  it('hashes and writes on a worker thread once the workers run', async () => {
+    await warmWorkerThreads();
+    server = await startServer((req, res) => serveBytes(req, res, BODY));
+    const before = workerStats();
+    const dest = join(dir, NAME);
+    const r = await downloadFile(`${server.url}/${NAME}`, dest, opts({ expectedSize: BODY.length }));
+    expect(r.sha256).toBe(SHA);
+    await expectIdentical(dest);
+    expect(workerStats().workerStreams).toBe(before.workerStreams + 1);
+    expect(workerStats().localStreams).toBe(before.localStreams);
   });
 
   it('resumes with Range after a connection reset mid-body', async () => {
@@ -76,7 +87,6 @@ describe('downloadFile', () => {
     const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, expectedSha256: SHA }));
     expect(r.attempts).toBe(2);
     expect(r.sha256).toBe(SHA);
-    expect(r.blake2b256).toBe(B2);
     await expectIdentical(dest);
     const second = server.requests[1]!.headers;
     // A reset may lose bytes in flight, so the offset is whatever had arrived, but it is a real resume.
@@ -105,8 +115,8 @@ describe('downloadFile', () => {
     const dest = join(dir, NAME);
     const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSha256: SHA }));
     expect(r.attempts).toBe(2);
-    // Both digests start over with the file.
-    expect(r.blake2b256).toBe(B2);
+    // The digest starts over with the file.
+    expect(r.sha256).toBe(SHA);
     await expectIdentical(dest);
     expect(server.requests[1]!.headers.range).toBeUndefined();
   });

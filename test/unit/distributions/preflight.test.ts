@@ -227,9 +227,16 @@ describe('checkDistributionSet', () => {
 
   it('flags duplicate filenames and identical content under two names', () => {
     const a = info('a.whl', '1.0');
-    const problems = checkDistributionSet([a, { ...a, path: '/other/a.whl' }, { ...info('b.whl', '1.0'), blake2b256: a.blake2b256 }]);
+    const problems = checkDistributionSet([a, { ...a, path: '/other/a.whl' }, { ...info('b.whl', '1.0'), sha256: a.sha256, blake2b256: a.blake2b256 }]);
     expect(problems.map((p) => [p.file, p.rule])).toEqual([['a.whl', 'set-duplicate-filename'], ['b.whl', 'set-duplicate-content']]);
     expect(problems[1].pypiMessage).toBe(`File already exists ('b.whl', with blake2_256 hash '${a.blake2b256}'). See https://pypi.org/help/#file-name-reuse for more information.`);
+  });
+
+  it('finds identical content by sha256 when BLAKE2b-256 was not computed, without quoting PyPI', () => {
+    const a = { ...info('a.whl', '1.0'), blake2b256: '' };
+    const problems = checkDistributionSet([a, { ...info('b.whl', '1.0'), sha256: a.sha256, blake2b256: '' }, { ...info('c.whl', '1.0'), blake2b256: '' }]);
+    expect(problems.map((p) => [p.file, p.rule])).toEqual([['b.whl', 'set-duplicate-content']]);
+    expect(problems[0].pypiMessage).toBeUndefined();
   });
 
   it('reports an empty set', () => {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readManifest } from '../../../src/distributions/index.js';
+import { inspectDistribution, readManifest } from '../../../src/distributions/index.js';
 import { UserError } from '../../../src/errors.js';
 import { fetchWheels, type FetchWheelsOptions } from '../../../src/fetch/fetch-wheels.js';
 import { tagGrid } from '../../../src/fetch/report.js';
@@ -74,7 +74,8 @@ describe('fetchWheels', () => {
     for (const f of m.files) {
       const bytes = await readFile(join(dest, f.filename));
       expect(f).toMatchObject({ size: bytes.length, sha256: sha(bytes), source: `file://${join(src, f.filename)}` });
-      expect(f.blake2b256).toMatch(/^[0-9a-f]{64}$/);
+      // BLAKE2b-256 is pypi-publish's to compute; the manifest holds sha256 and size.
+      expect(f.blake2b256).toBeUndefined();
     }
     expect(uploader.calls).toEqual([
       { name: 'wheels', files: [...names.map((n) => join(dest, n)), join(dest, 'manifest.json')], root: dest, present: [...names, 'manifest.json'].sort() },
@@ -88,7 +89,7 @@ describe('fetchWheels', () => {
   });
 
   it('refuses a set that fails preflight, leaving dest as it was and uploading nothing', async () => {
-    await makeWheel(src, { name: 'demo', version: '1.2.0', tags: TAGS[0]!, broken: 'bad-record-hash' });
+    await makeWheel(src, { name: 'demo', version: '1.2.0', tags: TAGS[0]!, broken: 'no-record' });
     await mkdir(dest, { recursive: true });
     await writeFile(join(dest, 'keep.txt'), 'mine');
     const uploader = new RecordingUploader();
@@ -99,6 +100,14 @@ describe('fetchWheels', () => {
     expect(await readdir(dest)).toEqual(['keep.txt']);
     expect(await readdir(join(dir, 'work'))).toEqual(['dist']);
     expect(uploader.calls).toEqual([]);
+  });
+
+  it("leaves RECORD's member hashes to pypi-publish's preflight: a wheel with a wrong one is fetched", async () => {
+    await makeWheel(src, { name: 'demo', version: '1.2.0', tags: TAGS[0]!, broken: 'bad-record-hash' });
+    const r = await fetchWheels(options());
+    expect(r.files.map((f) => f.chosen.file.name)).toEqual(names);
+    const bad = await inspectDistribution(join(dest, 'demo-1.2.0-cp39-cp39-manylinux2014_x86_64.whl'));
+    expect(bad.problems.map((p) => p.rule)).toContain('wheel-record-hash');
   });
 
   it('leaves dest untouched when one download fails mid-set', async () => {
