@@ -1085,6 +1085,7 @@ function httpRequest(url, opts = {}) {
         let bodySent = false;
         let deadline;
         const headers = { ...(opts.headers ?? {}) };
+        const sending = new AbortController();
         if (opts.body !== undefined)
             headers['Content-Length'] = Buffer.byteLength(opts.body);
         const req = transport.request(url, { method: opts.method ?? 'GET', headers, ...(agent ? { agent } : {}) });
@@ -1093,7 +1094,7 @@ function httpRequest(url, opts = {}) {
                 return;
             settled = true;
             cleanup();
-            opts.stream?.destroy();
+            sending.abort();
             req.destroy();
             reject(new RequestFailed(message, bodySent, { cause, code }));
         };
@@ -1119,7 +1120,7 @@ function httpRequest(url, opts = {}) {
             const { res, chunks } = answer;
             settled = true;
             cleanup();
-            opts.stream?.destroy();
+            sending.abort();
             // An early answer leaves a half-sent request behind: its socket cannot carry another one.
             if (!bodySent)
                 req.destroy();
@@ -1138,8 +1139,8 @@ function httpRequest(url, opts = {}) {
         });
         req.on('response', (res) => {
             // The server answered; whatever of the body is still unsent no longer matters.
-            if (opts.stream && !bodySent)
-                opts.stream.unpipe(req);
+            if (!bodySent)
+                sending.abort();
             const chunks = [];
             answer = { res, chunks };
             let kept = 0;
@@ -1162,9 +1163,9 @@ function httpRequest(url, opts = {}) {
                 answered();
             });
         });
-        if (opts.stream) {
-            opts.stream.on('error', (err) => fail(`sending to ${url.origin} failed: ${describe(err)}`, err));
-            opts.stream.pipe(req);
+        if (opts.send) {
+            // Failed writes surface as the request's 'error'; what rejects here is the body's own source.
+            opts.send(req, sending.signal).catch((err) => fail(`sending to ${url.origin} failed: ${describe(err)}`, err));
         }
         else {
             req.end(opts.body);
@@ -1397,8 +1398,6 @@ function unfoldedHeader(value) {
     return [first, ...rest.map((line) => (/^[ \t]{1,8}\|/.test(line) ? line.replace(/^[ \t]{1,8}\|/, '') : line.replace(/^[ \t]+/, '')))].join('\n');
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./lib/index/multipart.js
 /**
  * A multipart/form-data body (RFC 7578) written by hand, because nothing off
@@ -1406,12 +1405,17 @@ var external_node_stream_ = __webpack_require__(7075);
  * the file part's headers are built in memory, the file is read from disk as
  * it is sent, and the length is known before the first byte goes out. The
  * shape is what requests-toolbelt's MultipartEncoder (twine) produces.
+ *
+ * The file is read into a few buffers that are used again once the socket has
+ * taken their bytes (the write callback), not into a fresh buffer per read: a
+ * gigabyte of fresh buffers costs dozens of full garbage collections.
  */
-
 
 
 const CRLF = '\r\n';
 const READ_CHUNK = 1024 * 1024;
+/** Reads in flight or waiting for the socket: one being sent while the next is read, and one spare. */
+const READ_BUFFERS = 3;
 /** HTML5 form encoding of a header parameter, what browsers and urllib3 send: quote, CR and LF percent-escaped. */
 function quoteParam(value) {
     return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -1432,24 +1436,50 @@ function multipartBody(fields, file, boundary) {
         boundary: b,
         contentType: `multipart/form-data; boundary=${b}`,
         length,
-        stream(onFileBytes) {
-            async function* parts() {
-                yield head;
-                let sent = 0;
-                if (file.size > 0) {
-                    const reader = (0,external_node_fs_.createReadStream)(file.path, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK });
-                    for await (const chunk of reader) {
-                        sent += chunk.length;
+        async writeTo(dest, { onFileBytes, signal } = {}) {
+            const stopped = new Promise((resolve) => {
+                if (signal?.aborted)
+                    resolve(false);
+                signal?.addEventListener('abort', () => resolve(false), { once: true });
+            });
+            // A failed write ends the request, which reports why itself (its 'error'): here it only means stop.
+            /** Settles true when the socket has the bytes, false when it cannot take them. */
+            const write = (chunk) => new Promise((resolve) => dest.write(chunk, (err) => resolve(!err)));
+            /** false once the request is over: nothing more is written. */
+            const until = (p) => Promise.race([p, stopped]);
+            if (!(await until(write(head))))
+                return;
+            let sent = 0;
+            if (file.size > 0) {
+                const handle = await (0,external_node_fs_promises_.open)(file.path, 'r');
+                const buffers = Array.from({ length: READ_BUFFERS }, () => Buffer.allocUnsafeSlow(Math.min(READ_CHUNK, file.size)));
+                const taken = new Array(READ_BUFFERS);
+                try {
+                    for (let i = 0; sent < file.size; i = (i + 1) % READ_BUFFERS) {
+                        // The socket may still hold this buffer's last bytes: it is read into again only once they are taken.
+                        if (taken[i] && !(await until(taken[i])))
+                            return;
+                        const { bytesRead } = await handle.read(buffers[i], 0, Math.min(READ_CHUNK, file.size - sent), sent);
+                        if (bytesRead === 0)
+                            break;
+                        if (signal?.aborted)
+                            return;
+                        sent += bytesRead;
                         onFileBytes?.(sent);
-                        yield chunk;
+                        taken[i] = write(buffers[i].subarray(0, bytesRead));
                     }
+                    for (const t of taken)
+                        if (t && !(await until(t)))
+                            return;
                 }
-                if (sent !== file.size) {
-                    throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
+                finally {
+                    await handle.close();
                 }
-                yield tail;
             }
-            return external_node_stream_.Readable.from(parts(), { objectMode: false, highWaterMark: READ_CHUNK });
+            if (sent !== file.size) {
+                throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
+            }
+            await until(new Promise((resolve) => dest.end(tail, () => resolve(true))));
         },
     };
 }
@@ -1662,7 +1692,7 @@ async function uploadAttempt(info, opts) {
                 'User-Agent': USER_AGENT,
                 ...(opts.authorization ? { Authorization: opts.authorization } : {}),
             },
-            stream: body.stream(opts.onProgress),
+            send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
             idleTimeoutMs: opts.idleTimeoutMs ?? 300_000,
             maxBodyBytes: 256 * 1024,
             ...(opts.agents ? { agents: opts.agents } : {}),

@@ -7,7 +7,7 @@
  */
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import type { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 export interface HttpResponse {
   status: number;
@@ -23,8 +23,12 @@ export interface HttpRequestOptions {
   headers?: Record<string, string | number>;
   /** A small body sent at once. */
   body?: Buffer | string;
-  /** A streamed body; the caller sets Content-Length. */
-  stream?: Readable;
+  /**
+   * A streamed body: writes to the request and ends it; the caller sets
+   * Content-Length. `signal` aborts once the exchange is over (an early answer,
+   * a failure), and the writer then stops.
+   */
+  send?: (req: Writable, signal: AbortSignal) => Promise<void>;
   /** No byte in either direction for this long aborts the request. Default 60 s. */
   idleTimeoutMs?: number;
   /** The whole exchange must end within this long. Default: none. */
@@ -89,6 +93,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
     let bodySent = false;
     let deadline: NodeJS.Timeout | undefined;
     const headers: Record<string, string | number> = { ...(opts.headers ?? {}) };
+    const sending = new AbortController();
     if (opts.body !== undefined) headers['Content-Length'] = Buffer.byteLength(opts.body);
     const req = transport.request(url, { method: opts.method ?? 'GET', headers, ...(agent ? { agent } : {}) });
 
@@ -96,7 +101,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
       if (settled) return;
       settled = true;
       cleanup();
-      opts.stream?.destroy();
+      sending.abort();
       req.destroy();
       reject(new RequestFailed(message, bodySent, { cause, code }));
     };
@@ -120,7 +125,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
       const { res, chunks } = answer;
       settled = true;
       cleanup();
-      opts.stream?.destroy();
+      sending.abort();
       // An early answer leaves a half-sent request behind: its socket cannot carry another one.
       if (!bodySent) req.destroy();
       resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) });
@@ -136,7 +141,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
     });
     req.on('response', (res) => {
       // The server answered; whatever of the body is still unsent no longer matters.
-      if (opts.stream && !bodySent) opts.stream.unpipe(req);
+      if (!bodySent) sending.abort();
       const chunks: Buffer[] = [];
       answer = { res, chunks };
       let kept = 0;
@@ -159,9 +164,9 @@ export function httpRequest(url: URL, opts: HttpRequestOptions = {}): Promise<Ht
       });
     });
 
-    if (opts.stream) {
-      opts.stream.on('error', (err) => fail(`sending to ${url.origin} failed: ${describe(err)}`, err));
-      opts.stream.pipe(req);
+    if (opts.send) {
+      // Failed writes surface as the request's 'error'; what rejects here is the body's own source.
+      opts.send(req, sending.signal).catch((err: unknown) => fail(`sending to ${url.origin} failed: ${describe(err)}`, err));
     } else {
       req.end(opts.body);
     }

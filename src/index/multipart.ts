@@ -4,10 +4,14 @@
  * the file part's headers are built in memory, the file is read from disk as
  * it is sent, and the length is known before the first byte goes out. The
  * shape is what requests-toolbelt's MultipartEncoder (twine) produces.
+ *
+ * The file is read into a few buffers that are used again once the socket has
+ * taken their bytes (the write callback), not into a fresh buffer per read: a
+ * gigabyte of fresh buffers costs dozens of full garbage collections.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { open } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 
 export interface MultipartFile {
   /** The form field, `content` for uploads. */
@@ -25,12 +29,18 @@ export interface MultipartBody {
   contentType: string;
   /** Exact byte length of the whole body. */
   length: number;
-  /** A fresh stream of the body; `onFileBytes` sees the count of file bytes read so far. */
-  stream(onFileBytes?: (sent: number) => void): Readable;
+  /**
+   * Writes the whole body to `dest` and ends it; resolves once the socket has
+   * taken every byte. `onFileBytes` sees the count of file bytes read so far.
+   * After `signal` aborts, nothing more is written and it resolves.
+   */
+  writeTo(dest: Writable, opts?: { onFileBytes?: (sent: number) => void; signal?: AbortSignal }): Promise<void>;
 }
 
 const CRLF = '\r\n';
 const READ_CHUNK = 1024 * 1024;
+/** Reads in flight or waiting for the socket: one being sent while the next is read, and one spare. */
+const READ_BUFFERS = 3;
 
 /** HTML5 form encoding of a header parameter, what browsers and urllib3 send: quote, CR and LF percent-escaped. */
 export function quoteParam(value: string): string {
@@ -56,24 +66,42 @@ export function multipartBody(fields: [string, string][], file: MultipartFile, b
     boundary: b,
     contentType: `multipart/form-data; boundary=${b}`,
     length,
-    stream(onFileBytes) {
-      async function* parts(): AsyncGenerator<Buffer> {
-        yield head;
-        let sent = 0;
-        if (file.size > 0) {
-          const reader = createReadStream(file.path, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK });
-          for await (const chunk of reader) {
-            sent += (chunk as Buffer).length;
+    async writeTo(dest, { onFileBytes, signal } = {}) {
+      const stopped = new Promise<false>((resolve) => {
+        if (signal?.aborted) resolve(false);
+        signal?.addEventListener('abort', () => resolve(false), { once: true });
+      });
+      // A failed write ends the request, which reports why itself (its 'error'): here it only means stop.
+      /** Settles true when the socket has the bytes, false when it cannot take them. */
+      const write = (chunk: Buffer): Promise<boolean> => new Promise((resolve) => dest.write(chunk, (err) => resolve(!err)));
+      /** false once the request is over: nothing more is written. */
+      const until = (p: Promise<boolean>): Promise<boolean> => Promise.race([p, stopped]);
+      if (!(await until(write(head)))) return;
+      let sent = 0;
+      if (file.size > 0) {
+        const handle = await open(file.path, 'r');
+        const buffers = Array.from({ length: READ_BUFFERS }, () => Buffer.allocUnsafeSlow(Math.min(READ_CHUNK, file.size)));
+        const taken: (Promise<boolean> | undefined)[] = new Array(READ_BUFFERS);
+        try {
+          for (let i = 0; sent < file.size; i = (i + 1) % READ_BUFFERS) {
+            // The socket may still hold this buffer's last bytes: it is read into again only once they are taken.
+            if (taken[i] && !(await until(taken[i]!))) return;
+            const { bytesRead } = await handle.read(buffers[i], 0, Math.min(READ_CHUNK, file.size - sent), sent);
+            if (bytesRead === 0) break;
+            if (signal?.aborted) return;
+            sent += bytesRead;
             onFileBytes?.(sent);
-            yield chunk as Buffer;
+            taken[i] = write(buffers[i].subarray(0, bytesRead));
           }
+          for (const t of taken) if (t && !(await until(t))) return;
+        } finally {
+          await handle.close();
         }
-        if (sent !== file.size) {
-          throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
-        }
-        yield tail;
       }
-      return Readable.from(parts(), { objectMode: false, highWaterMark: READ_CHUNK });
+      if (sent !== file.size) {
+        throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
+      }
+      await until(new Promise((resolve) => dest.end(tail, () => resolve(true))));
     },
   };
 }

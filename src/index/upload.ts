@@ -65,7 +65,7 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
         'User-Agent': USER_AGENT,
         ...(opts.authorization ? { Authorization: opts.authorization } : {}),
       },
-      stream: body.stream(opts.onProgress),
+      send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
       idleTimeoutMs: opts.idleTimeoutMs ?? 300_000,
       maxBodyBytes: 256 * 1024,
       ...(opts.agents ? { agents: opts.agents } : {}),
