@@ -2,39 +2,25 @@ export const id = 493;
 export const ids = [493];
 export const modules = {
 
-/***/ 3098:
+/***/ 9619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LEG_SCHEMA: () => (/* binding */ LEG_SCHEMA),
-/* harmony export */   assessBrief: () => (/* binding */ assessBrief),
-/* harmony export */   briefCommand: () => (/* binding */ briefCommand),
-/* harmony export */   parseLegResult: () => (/* binding */ parseLegResult),
-/* harmony export */   readLegResults: () => (/* binding */ readLegResults),
-/* harmony export */   renderBrief: () => (/* binding */ renderBrief)
+/* harmony export */   Zg: () => (/* binding */ assessBrief),
+/* harmony export */   dB: () => (/* binding */ readLegResults),
+/* harmony export */   dR: () => (/* binding */ renderBrief)
 /* harmony export */ });
+/* unused harmony exports LEG_SCHEMA, parseLegResult */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3052);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3052);
 /**
- * `pyrelease brief`: the one page an approver decides from. The release
- * workflow runs it in the job just before the `pypi` approval gate (and again
- * after the release, as the closing record). It reads the manifest of what is
- * on the index and the result file each verify leg wrote, and renders version,
- * commit, pull request, draft release, the wheel table (size, sha256) and the
- * verify matrix (result and what each leg installed) as Markdown for
- * $GITHUB_STEP_SUMMARY.
- *
- * With --require-pass it exits 1 when anything an approver would need to be
- * true is not (a failed or missing leg, a wheel outside the manifest), so the
- * gate job never starts on an incomplete verification.
+ * The one page an approver decides from: version, commit, pull request, draft
+ * release, the wheel table (size, sha256) and the verify matrix (result and
+ * what each leg installed), as Markdown; and the verdict on whether everything
+ * an approver needs to be true is. `pyrelease brief` and the rehearsal render it.
  */
-
-
 
 
 
@@ -43,22 +29,22 @@ const LEG_SCHEMA = 'python-release-actions/verify-leg';
 const LEG_FIELDS = ['index', 'os', 'python', 'container', 'mode', 'outcome', 'installedVersion', 'installedFile', 'wheel', 'pythonVersion', 'secondsToAvailable'];
 function parseLegResult(data, where) {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where} is not a verify result: expected a JSON object.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${where} is not a verify result: expected a JSON object.`);
     }
     const record = data;
     if (record.schema !== LEG_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where} is not a verify result: "schema" is ${JSON.stringify(record.schema)}, expected "${LEG_SCHEMA}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${where} is not a verify result: "schema" is ${JSON.stringify(record.schema)}, expected "${LEG_SCHEMA}".`);
     }
     const leg = { file: where };
     for (const key of LEG_FIELDS) {
         const value = record[key] ?? '';
         if (typeof value !== 'string' && typeof value !== 'number') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where}: "${key}" must be a string, found ${JSON.stringify(value)}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${where}: "${key}" must be a string, found ${JSON.stringify(value)}.`);
         }
         leg[key] = String(value);
     }
     if (!leg.os || !leg.python || !leg.outcome) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where}: "os", "python" and "outcome" must not be empty.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${where}: "os", "python" and "outcome" must not be empty.`);
     }
     return leg;
 }
@@ -84,7 +70,7 @@ async function readLegResults(dir) {
             data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`The verify result ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The verify result ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
         }
         legs.push(parseLegResult(data, path));
     }
@@ -142,7 +128,7 @@ function link(text, url) {
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
 function bytes(n) {
-    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
+    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
 }
 const OUTCOME = { success: '✅ passed', failure: '❌ failed', cancelled: '⛔ cancelled', skipped: '⏭️ skipped' };
 function legOrder(a, b) {
@@ -187,7 +173,7 @@ function renderBrief(input) {
     if (input.runUrl)
         lines.push(`| Workflow run | ${link('this run', input.runUrl)} |`);
     const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
-    lines.push('', `### Distributions: ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(total)}`, '');
+    lines.push('', `### Distributions: ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(total)}`, '');
     lines.push('| File | Size | sha256 |', '| --- | ---: | --- |');
     for (const file of manifest.files)
         lines.push(`| ${fileCell(file)} | ${bytes(file.size)} | ${code(file.sha256)} |`);
@@ -212,96 +198,6 @@ function renderBrief(input) {
 }
 function fileCell(file) {
     return file.url ? link(code(file.filename), file.url) : code(file.filename);
-}
-const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]
-                      [--version V] [--tag T] [--commit SHA] [--pull-request URL] [--release-url URL] [--draft]
-                      [--index testpypi|pypi] [--gate ENVIRONMENT] [--title TEXT] [--output FILE] [--require-pass]
-
-Writes the release brief as Markdown to --output, else appended to $GITHUB_STEP_SUMMARY, else stdout.
-`;
-async function briefCommand(argv) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: argv,
-            options: {
-                manifest: { type: 'string' },
-                results: { type: 'string' },
-                'expect-legs': { type: 'string' },
-                'verify-result': { type: 'string' },
-                version: { type: 'string' },
-                tag: { type: 'string' },
-                commit: { type: 'string' },
-                'pull-request': { type: 'string' },
-                'release-url': { type: 'string' },
-                draft: { type: 'boolean', default: false },
-                index: { type: 'string', default: 'testpypi' },
-                gate: { type: 'string' },
-                title: { type: 'string', default: 'Release brief' },
-                output: { type: 'string' },
-                'require-pass': { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        process.stderr.write(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return 2;
-    }
-    const v = parsed.values;
-    if (!v.manifest) {
-        process.stderr.write(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
-        return 2;
-    }
-    let expectLegs;
-    if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
-        if (!/^\d+$/.test(v['expect-legs'])) {
-            process.stderr.write(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
-            return 2;
-        }
-        expectLegs = Number(v['expect-legs']);
-    }
-    const env = process.env;
-    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
-    const runUrl = repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
-    const nonEmpty = (s) => (s ? s : undefined);
-    const input = {
-        title: v.title,
-        manifest: await (0,_distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(v.manifest),
-        legs: v.results ? await readLegResults(v.results) : [],
-        version: nonEmpty(v.version),
-        tag: nonEmpty(v.tag),
-        commit: nonEmpty(v.commit),
-        pullRequestUrl: nonEmpty(v['pull-request']),
-        releaseUrl: nonEmpty(v['release-url']),
-        draft: v.draft,
-        runUrl,
-        repositoryUrl,
-        index: v.index,
-        expectLegs,
-        verifyResult: nonEmpty(v['verify-result']),
-        gate: nonEmpty(v.gate),
-    };
-    const markdown = renderBrief(input);
-    if (v.output) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(v.output, markdown, 'utf8');
-    }
-    else if (env.GITHUB_STEP_SUMMARY) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
-    }
-    else {
-        process.stdout.write(markdown);
-    }
-    const verdict = assessBrief(input);
-    const level = v['require-pass'] ? 'error' : 'warning';
-    for (const problem of verdict.problems) {
-        // On a runner each problem becomes an annotation on the run page, beside the summary.
-        process.stderr.write(env.GITHUB_ACTIONS === 'true' ? `::${level}::${escapeCommand(problem)}\n` : `${level}: ${problem}\n`);
-    }
-    return v['require-pass'] && !verdict.ready ? 1 : 0;
-}
-/** Workflow-command data escaping, as @actions/core does it. */
-function escapeCommand(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 
@@ -339,8 +235,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./lib/bump/index.js + 9 modules
 var lib_bump = __webpack_require__(7400);
-// EXTERNAL MODULE: ./lib/cli/brief.js
-var brief = __webpack_require__(3098);
+// EXTERNAL MODULE: ./lib/approval/brief.js
+var brief = __webpack_require__(9619);
 // EXTERNAL MODULE: ./lib/distributions/index.js + 10 modules
 var distributions = __webpack_require__(2558);
 // EXTERNAL MODULE: ./lib/units.js
@@ -6423,7 +6319,7 @@ function renderMarkdown(r) {
     }
     const legsOf = (index) => r.legs.filter((l) => l.index === index && l.status !== 'not-run').map(legResult);
     if (r.testpypiManifest) {
-        out.push('', (0,brief.renderBrief)({
+        out.push('', (0,brief/* renderBrief */.dR)({
             title: 'Approval brief',
             manifest: r.testpypiManifest,
             legs: legsOf('testpypi'),
@@ -6435,7 +6331,7 @@ function renderMarkdown(r) {
         }).trimEnd());
     }
     if (r.pypiManifest) {
-        out.push('', (0,brief.renderBrief)({
+        out.push('', (0,brief/* renderBrief */.dR)({
             title: 'Released',
             manifest: r.pypiManifest,
             legs: legsOf('pypi'),
@@ -6899,7 +6795,7 @@ async function rehearse(req) {
             if (!req.yes && io.gate.isTerminal) {
                 // What an approver reads on the review page, before the question.
                 const testpypiLegs = legs.filter((l) => l.index === 'testpypi').map(legResult);
-                io.progress(`\n${(0,brief.renderBrief)({ title: 'Approval brief', manifest: state.testpypiManifest, legs: testpypiLegs, version: state.version, tag: `v${state.version}`, commit: state.commit, index: 'TestPyPI stand-in', expectLegs: state.legs.length, gate: 'pypi' })}\n`);
+                io.progress(`\n${(0,brief/* renderBrief */.dR)({ title: 'Approval brief', manifest: state.testpypiManifest, legs: testpypiLegs, version: state.version, tag: `v${state.version}`, commit: state.commit, index: 'TestPyPI stand-in', expectLegs: state.legs.length, gate: 'pypi' })}\n`);
             }
             const decision = await approvalGate({ yes: req.yes, io: io.gate, question });
             ctx.log.info(decision.how);

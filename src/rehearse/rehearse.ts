@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bumpLocally } from '../bump/index.js';
-import { renderBrief } from '../cli/brief.js';
+import { renderBrief } from '../approval/brief.js';
 import { DEFAULT_MAX_FILE_SIZE, parseDistributionFilename, writeManifest, type Manifest } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../fetch/fetch-wheels.js';
