@@ -16,7 +16,8 @@ import { multipartBody } from './multipart.js';
 import { USER_AGENT } from './json-api.js';
 
 export type UploadAnswer =
-  | { kind: 'accepted'; warnings: string }
+  /** `serverDate`: the answer's Date header, the index's own clock (to the second). */
+  | { kind: 'accepted'; warnings: string; serverDate?: Date }
   | { kind: 'exists'; message: string }
   | { kind: 'refused'; status: number; message: string };
 
@@ -80,7 +81,10 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
   }
 
   const url = opts.uploadUrl.href;
-  if (res.status >= 200 && res.status < 300) return { kind: 'accepted', warnings: res.body.toString('utf8').trim() };
+  if (res.status >= 200 && res.status < 300) {
+    const date = Date.parse(headerText(res.headers.date) ?? '');
+    return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+  }
   if (res.status >= 300 && res.status < 400) {
     return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
   }

@@ -42,6 +42,11 @@ export interface TrustedPublishingOptions {
   pendingPublishers?: PendingPublisherConfig[];
   /** False: the audience endpoint answers 403 and minting `not-enabled`. Default true. */
   enabled?: boolean;
+  /**
+   * False: minting answers `not-enabled` for GitHub tokens while the audience endpoint still
+   * answers, as warehouse's per-provider switch does. Default true.
+   */
+  githubEnabled?: boolean;
   /** Life of a minted token; warehouse's is 900 s. */
   tokenLifetimeSeconds?: number;
   /** Clock skew allowed on exp/nbf/iat. Default 60 s. */
@@ -76,6 +81,7 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
   const lifetime = opts.tokenLifetimeSeconds ?? 900;
   const leeway = opts.leewaySeconds ?? 60;
   const enabled = opts.enabled ?? true;
+  const githubEnabled = opts.githubEnabled ?? true;
   const clock = (): number => (opts.now ? opts.now() : new Date()).getTime() / 1000;
   const minted: MintRecord[] = [];
   const answers: { status: number; code?: string }[] = [];
@@ -118,7 +124,7 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
       invalid(res, 'invalid-payload', 'unknown trusted publishing issuer');
       return;
     }
-    if (!enabled) {
+    if (!enabled || !githubEnabled) {
       invalid(res, 'not-enabled', 'GitHub trusted publishing functionality not enabled');
       return;
     }

@@ -43,6 +43,7 @@ export async function startLocalIndex(opts: LocalIndexOptions): Promise<LocalInd
 
   const inFlight = new Set<Promise<void>>();
   const server = createServer({ requestTimeout: 0 }, (req, res) => {
+    dateFromIndexClock(res, ctx.now);
     const handling = dispatch(routes, req, res, ctx).catch((err: unknown) => {
       log.error(`local index: ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       if (!res.headersSent) sendError(res, 500, 'Internal Server Error');
@@ -102,6 +103,19 @@ function resolveOptions(opts: LocalIndexOptions): ResolvedOptions {
     delaySeconds,
     maxFileSize,
   };
+}
+
+/**
+ * The Date header from the index's clock, the one its upload times come from: a client that
+ * compares an answer's date with a listed upload time sees one clock, even when tests set it back.
+ */
+function dateFromIndexClock(res: ServerResponse, now: () => Date): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  // Every answer passes through writeHead, the implicit headers of write() and end() included.
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent && !res.hasHeader('date')) res.setHeader('Date', now().toUTCString());
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

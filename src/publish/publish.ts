@@ -219,7 +219,13 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
   }
 
   // 6. What the index lists now: every file with the local sha256, and its URL.
-  await confirmListed(req, index, agents, planned, results, log);
+  try {
+    await confirmListed(req, index, agents, planned, results, uploader.sentSince, log);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    // The uploads are done: the outputs and the summary still say what happened to each file.
+    throw new PublishFailed(err.message, resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind));
+  }
   return resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind);
 }
 
@@ -313,6 +319,11 @@ function credentialsFor(req: PublishRequest, index: IndexEndpoints, agents: Agen
 
 class Uploader {
   failure?: Error;
+  /**
+   * When each accepted file was first sent, on the index's clock (from its Date header): a 200
+   * also answers an identical re-upload, and a listed upload time before this tells the two apart.
+   */
+  readonly sentSince = new Map<string, number>();
 
   constructor(
     private readonly req: PublishRequest,
@@ -349,6 +360,7 @@ class Uploader {
     const progress = new FileProgress(this.log, info.filename, info.size);
     let spentMs = 0;
     let mayBeStored = false;
+    let firstSentAt: number | undefined;
     try {
       const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt) => {
         if (mayBeStored) {
@@ -363,6 +375,7 @@ class Uploader {
           }
         }
         const authorization = await this.credentials.authorization();
+        firstSentAt ??= Date.now();
         progress.begin(attempt);
         let answer;
         try {
@@ -379,6 +392,7 @@ class Uploader {
           spentMs += progress.elapsedMs();
         }
         if (answer.kind === 'accepted') {
+          if (answer.serverDate) this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
           if (answer.warnings) this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
           this.log.info(`Uploaded ${info.filename}: ${formatBytes(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
           return { status: 'uploaded' };
@@ -386,6 +400,12 @@ class Uploader {
         if (answer.kind === 'exists') {
           const remote = await this.awaitListing(p);
           if (remote && remote.sha256 === info.sha256) {
+            if (!mayBeStored && !this.req.skipExisting) {
+              throw new Permanent(
+                `${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
+                  + 'and skip-existing is false. Rerun with skip-existing: true to accept byte-identical files already published.',
+              );
+            }
             this.log.info(`${info.filename} is already on the index with the same sha256; ${mayBeStored ? 'an earlier attempt stored it' : 'skipped'}.`);
             return { status: mayBeStored ? 'uploaded' : 'skipped', ...(remote.url ? { url: remote.url } : {}) };
           }
@@ -433,7 +453,16 @@ function hintFor(status: number, credentials: UploadCredentials): string {
 }
 
 /** Every file published or skipped must be listed with its sha256; collects URLs. CDN lag is waited out for a while. */
-async function confirmListed(req: PublishRequest, index: IndexEndpoints, agents: Agents, planned: PlannedFile[], results: Map<string, FileResult>, log: Logger): Promise<void> {
+async function confirmListed(
+  req: PublishRequest,
+  index: IndexEndpoints,
+  agents: Agents,
+  planned: PlannedFile[],
+  results: Map<string, FileResult>,
+  sentSince: Map<string, number>,
+  log: Logger,
+): Promise<void> {
+  const earlier: string[] = [];
   const patience = req.listingPatienceMs ?? 120_000;
   const deadline = Date.now() + patience;
   const groups = new Map<string, PlannedFile[]>();
@@ -453,6 +482,11 @@ async function confirmListed(req: PublishRequest, index: IndexEndpoints, agents:
           throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
         }
         if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
+        if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename)!.status === 'uploaded') {
+          log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+          results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
+          earlier.push(p.info.filename);
+        }
       }
       if (missing.length === 0) {
         log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
@@ -465,6 +499,21 @@ async function confirmListed(req: PublishRequest, index: IndexEndpoints, agents:
       await new Promise((r) => setTimeout(r, wait));
     }
   }
+  if (earlier.length > 0 && !req.skipExisting) {
+    throw new UserError(
+      `${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
+        + "(the index's listing did not show them during the preflight), and skip-existing is false. Nothing on the index differs from the local files; "
+        + 'rerun with skip-existing: true to accept byte-identical files already published.',
+    );
+  }
+}
+
+/**
+ * A file listed with an upload time clearly before this run first sent it. The margin covers the
+ * Date header's whole seconds and the time the answer took to arrive.
+ */
+function wasThereBefore(remote: IndexFile, sentSince: number | undefined): boolean {
+  return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
 }
 
 function resultOf(req: PublishRequest, index: IndexEndpoints, files: FileResult[], releases: { project: string; version: string; page: string }[], uploadSeconds: number, auth?: 'token' | 'trusted-publishing'): PublishResult {

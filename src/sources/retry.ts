@@ -10,8 +10,13 @@ export interface RetryOptions {
   maxAttempts: number;
   /** Backoff before the second attempt; doubles with each further attempt. */
   baseDelayMs: number;
-  /** Ceiling for one wait, a server's hint included. */
+  /** Ceiling for one computed backoff wait. A server's own hint is not cut to it (see maxHintMs). */
   maxDelayMs: number;
+  /**
+   * The longest server hint (Retry-After) worth waiting for; a longer one ends the retries, as
+   * does one that would overrun maxElapsedMs. Default 10 minutes.
+   */
+  maxHintMs?: number;
   /** Give up rather than start a wait that would end after this long since the first attempt began. */
   maxElapsedMs?: number;
   /** Injected by tests; defaults to a timer that an abort `signal` cuts short. */
@@ -26,9 +31,14 @@ export interface RetryOptions {
 
 export interface RetryDecision {
   retry: boolean;
-  /** A server's hint (Retry-After); honoured up to maxDelayMs instead of the computed backoff. */
+  /**
+   * A server's hint (Retry-After), waited in full instead of the computed backoff: retrying
+   * sooner than the server asked only earns another refusal.
+   */
   delayMs?: number;
 }
+
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
 
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 
@@ -107,10 +117,19 @@ export async function withRetry<T>(
       if (attempt >= maxAttempts) throw err;
       const decision = isRetryable(err);
       if (!decision.retry) throw err;
-      const delay = decision.delayMs !== undefined
-        ? Math.min(Math.max(0, decision.delayMs), opts.maxDelayMs)
-        : backoffDelay(attempt, opts, random);
-      if (opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs) throw err;
+      const hinted = decision.delayMs !== undefined;
+      const delay = hinted ? Math.max(0, decision.delayMs!) : backoffDelay(attempt, opts, random);
+      const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+      const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+      if (pastHint || pastElapsed) {
+        if (hinted) {
+          log?.info(
+            `${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+              + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`,
+          );
+        }
+        throw err;
+      }
       log?.info(
         `${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`,
       );

@@ -24,7 +24,8 @@ beforeAll(async () => {
   const random = randomPlan(0.3, FAULTS, 20260424);
   // The first uploads meet one fault each, so every kind of failure reaches an upload for sure;
   // after that 30% of all requests (uploads and JSON API reads alike) fail at random.
-  const firstPosts: Fault[] = ['reset-mid-body', '503', { status: 429, retryAfter: 1 }, 'reset', 'truncate', '502'];
+  // The 429's Retry-After (2 s) is longer than any first backoff (0.5 to 1 s), so the log shows which was waited.
+  const firstPosts: Fault[] = ['reset-mid-body', '503', { status: 429, retryAfter: 2 }, 'reset', 'truncate', '502'];
   let posts = 0;
   const plan: FaultPlan = (r) => {
     if (r.method === 'POST' && posts < firstPosts.length) return firstPosts[posts++];
@@ -56,5 +57,5 @@ it('puts every file on the index exactly once, byte-identical, through 30% failu
   const lost = proxy.requests.find((r) => r.method === 'POST' && r.fault === 'reset-mid-body' && r.forwarded);
   expect(lost).toBeDefined();
   expect(run.log).toContain('reached the index after all (same sha256); not sending it again');
-  expect(run.log).toMatch(/attempt 1 of 8 failed: 429/);
+  expect(run.log).toMatch(/attempt 1 of 8 failed: 429[^\n]*; retrying in 2\.0s/);
 }, 110_000);

@@ -4,13 +4,15 @@
  * recovers is given up on after a bounded number of attempts, and the result
  * says what happened to every file.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { MemoryLogger } from '../../../src/log.js';
 import { resolveEndpoints } from '../../../src/index/index.js';
 import { publish, PublishFailed } from '../../../src/publish/publish.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';
-import { makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
+import { duplicateUploads, makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
 
 let set: ReleaseSet;
 let t: TestIndex;
@@ -55,4 +57,163 @@ it('gives up after the attempt limit, reports every file and uploads nothing fur
   expect(err.result?.files.map((f) => f.status).sort()).toEqual(['failed', 'not-attempted', 'not-attempted']);
   expect(masked).toContain(TOKEN);
   expect(t.index.files()).toEqual([]);
+});
+
+/**
+ * A JSON API in front of the index whose first `stale` reads answer 404, as a CDN that has not
+ * seen the release yet; later reads are passed through.
+ */
+async function staleJsonApi(indexUrl: string, stale: number): Promise<{ jsonUrl: URL; close(): Promise<void> }> {
+  let reads = 0;
+  const server: Server = createServer((req, res) => {
+    if (reads++ < stale) {
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message": "Not Found"}');
+      return;
+    }
+    void fetch(new URL(req.url!, indexUrl)).then(async (answer) => {
+      res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    }, () => res.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return { jsonUrl: new URL(`http://127.0.0.1:${port}/pypi/`), close: () => new Promise((r) => server.close(() => r())) };
+}
+
+describe('a 200 for a file the index already had (its listing was stale during the preflight)', () => {
+  let small: ReleaseSet;
+  let index: TestIndex;
+  let skewMs = 0;
+
+  beforeAll(async () => {
+    small = await makeReleaseSet(await tempDir('stale'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: true });
+  });
+  afterAll(async () => {
+    await rm(small.dir, { recursive: true, force: true });
+  });
+
+  const request = (skipExisting: boolean, jsonUrl: URL | undefined, log: MemoryLogger) => ({
+    index: resolveEndpoints(index.index.uploadUrl, jsonUrl ? { jsonUrl } : {}),
+    packagesDir: small.dir,
+    patterns: [],
+    token: TOKEN,
+    skipExisting,
+    concurrency: 2,
+    preflightOnly: false,
+    maxFileSize: 100 * 1024 * 1024,
+    mask: () => undefined,
+    log,
+    listingPatienceMs: 5000,
+  });
+
+  /** The set published a minute ago (by the index's clock), then read through a stale listing. */
+  async function publishedEarlier(): Promise<{ jsonUrl: URL; close(): Promise<void> }> {
+    index = await startTestIndex({ now: () => new Date(Date.now() + skewMs) });
+    skewMs = -60_000;
+    const first = await publish(request(true, undefined, new MemoryLogger()));
+    expect(first.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
+    skewMs = 0;
+    return staleJsonApi(index.index.url, 1);
+  }
+
+  it('counts the file as skipped, not uploaded, after comparing upload times', async () => {
+    const stale = await publishedEarlier();
+    try {
+      const log = new MemoryLogger();
+      const result = await publish(request(true, stale.jsonUrl, log));
+      // The stale listing showed nothing, so both files were sent and the index answered 200 for each.
+      expect(duplicateUploads(index.log)).toHaveLength(2);
+      expect(result.files.map((f) => [f.filename, f.status])).toEqual(small.filenames.map((f) => [f, 'skipped']));
+      expect(log.text()).toMatch(/was already on the index \(uploaded [^)]+, before this run sent it\): its 200 answered an identical re-upload/);
+    } finally {
+      await stale.close();
+      await index.close();
+    }
+  });
+
+  it('fails with skip-existing false, and still reports every file', async () => {
+    const stale = await publishedEarlier();
+    try {
+      const failure = await publish(request(false, stale.jsonUrl, new MemoryLogger())).then(() => undefined, (e: unknown) => e);
+      expect(failure).toBeInstanceOf(PublishFailed);
+      const err = failure as PublishFailed;
+      expect(err.message).toContain('already on the index with the same sha256 before this run sent them');
+      expect(err.message).toContain('skip-existing is false');
+      expect(err.result?.files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
+    } finally {
+      await stale.close();
+      await index.close();
+    }
+  });
+
+  it('with skip-existing false, refuses a "400 File already exists" for a file that was there before', async () => {
+    const stale = await publishedEarlier();
+    // An index that answers as pypiserver and Artifactory do for a file they hold.
+    const refusing = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(400, 'File already exists', { 'Content-Type': 'text/plain' }).end('File already exists.'));
+    });
+    await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
+    try {
+      const uploadUrl = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/legacy/`;
+      const failure = await publish({ ...request(false, stale.jsonUrl, new MemoryLogger()), index: resolveEndpoints(uploadUrl, { jsonUrl: stale.jsonUrl }) })
+        .then(() => undefined, (e: unknown) => e);
+      expect(failure).toBeInstanceOf(PublishFailed);
+      const err = failure as PublishFailed;
+      expect(err.message).toMatch(/is already on the index with the same sha256 [0-9a-f]{64} \(the index's listing did not show it during the preflight\), and skip-existing is false/);
+      expect(err.result?.files.map((f) => f.status)).toContain('failed');
+    } finally {
+      await new Promise((r) => refusing.close(r));
+      await stale.close();
+      await index.close();
+    }
+  });
+
+  it('counts files it sent itself as uploaded', async () => {
+    index = await startTestIndex();
+    const stale = await staleJsonApi(index.index.url, 1);
+    try {
+      const result = await publish(request(false, stale.jsonUrl, new MemoryLogger()));
+      expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
+      expect(duplicateUploads(index.log)).toEqual([]);
+    } finally {
+      await stale.close();
+      await index.close();
+    }
+  });
+});
+
+it('keeps every file\'s result when the check after the upload cannot read the index', async () => {
+  const t2 = await startTestIndex();
+  // The preflight and the upload pass; every read after the uploads answers 503.
+  let posts = 0;
+  const p = await startFaultProxy(t2.index.url, (r) => {
+    if (r.method === 'POST') posts++;
+    return r.method === 'GET' && posts >= 2 ? '503' : undefined;
+  });
+  const small = await makeReleaseSet(await tempDir('unverified'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: true });
+  try {
+    const failure = await publish({
+      index: resolveEndpoints(`${p.url.replace(/\/$/, '')}/legacy/`),
+      packagesDir: small.dir,
+      patterns: [],
+      token: TOKEN,
+      skipExisting: true,
+      concurrency: 2,
+      preflightOnly: false,
+      maxFileSize: 100 * 1024 * 1024,
+      mask: () => undefined,
+      log: new MemoryLogger(),
+      retry: { read: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } },
+    }).then(() => undefined, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(PublishFailed);
+    const err = failure as PublishFailed;
+    expect(err.message).toContain('Could not read what the index holds');
+    expect(err.result?.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
+    expect(t2.index.files()).toHaveLength(2);
+  } finally {
+    await p.close();
+    await t2.close();
+    await rm(small.dir, { recursive: true, force: true });
+  }
 });

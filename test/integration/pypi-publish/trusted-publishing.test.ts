@@ -99,7 +99,7 @@ describe('trusted publishing', () => {
     }
   });
 
-  const refusals: { name: string; arrange?: (s: Setup) => Promise<void>; options: Parameters<typeof setup>[0]; code: string; description: string; noClaims?: boolean }[] = [
+  const refusals: { name: string; arrange?: (s: Setup) => Promise<void>; options: Parameters<typeof setup>[0]; code: string; description: string; noClaims?: boolean; help?: string }[] = [
     {
       name: 'no publisher matches the claims',
       options: { tp: { publishers: [{ repository: 'octo/other', workflow: 'release.yml' }] } },
@@ -139,6 +139,13 @@ describe('trusted publishing', () => {
     { name: 'the token is signed with a key the index does not trust', options: { mode: 'wrong-key' }, code: 'invalid-token', description: 'malformed or invalid token' },
     { name: 'the token has expired', options: { mode: 'expired' }, code: 'invalid-token', description: 'malformed or invalid token' },
     { name: 'the token is not a JWT', options: { mode: 'garbage' }, code: 'invalid-payload', description: 'malformed JWT', noClaims: true },
+    {
+      name: 'the index has switched off GitHub as a provider',
+      options: { tp: { githubEnabled: false } },
+      code: 'not-enabled',
+      description: 'GitHub trusted publishing functionality not enabled',
+      help: 'Trusted publishing is switched off on this index. Use an API token (the token input) instead',
+    },
   ];
 
   for (const r of refusals) {
@@ -157,6 +164,7 @@ describe('trusted publishing', () => {
         expect(error).toContain(r.noClaims ? '* `workflow_ref`: `MISSING`' : '* `workflow_ref`: `octo/example/.github/workflows/release.yml@refs/heads/main`');
         expect(error).toContain('* `environment`: `MISSING`');
         expect(error).toContain('Nothing was uploaded.');
+        if (r.help) expect(error).toContain(r.help);
         expect(run.summary).toContain(r.code);
         expect(s.t.index.files()).toHaveLength(before);
         for (const issued of s.oidc.issued) expectNoLeak(run, issued.jwt);

@@ -50,10 +50,11 @@ describe('uploadAttempt', () => {
     let seen: { length?: string; auth?: string; bytes: number; type?: string } = { bytes: 0 };
     const url = await serve((req, res, body) => {
       seen = { length: req.headers['content-length'], auth: req.headers.authorization, bytes: body.length, type: req.headers['content-type'] };
-      res.writeHead(200).end('');
+      res.writeHead(200, { Date: 'Tue, 24 Nov 2026 10:00:00 GMT' }).end('');
     });
     const answer = await uploadAttempt(await dist(), { uploadUrl: new URL(`${url}legacy/`), authorization: 'Basic abc' });
-    expect(answer).toEqual({ kind: 'accepted', warnings: '' });
+    // The index's clock comes back with the answer: a 200 is told apart from an identical re-upload's by it.
+    expect(answer).toEqual({ kind: 'accepted', warnings: '', serverDate: new Date('2026-11-24T10:00:00Z') });
     expect(Number(seen.length)).toBe(seen.bytes);
     expect(seen.auth).toBe('Basic abc');
     expect(seen.type).toMatch(/^multipart\/form-data; boundary=[0-9a-f]{32}$/);
@@ -119,15 +120,27 @@ describe('fetchRelease', () => {
   };
 
   it('reads files, digests (lower-cased) and upload times; 404 means nothing there; follows a same-origin redirect', async () => {
+    const seen: string[] = [];
     const url = await serve((req, res) => {
-      if (req.url === '/pypi/Demo/1.0/json') return res.writeHead(301, { Location: '/pypi/demo/1.0/json' }).end();
+      seen.push(req.url!);
+      // warehouse sends a version spelled another way to its canonical spelling
+      if (req.url === '/pypi/demo/1.0.0/json') return res.writeHead(301, { Location: '/pypi/demo/1.0/json' }).end();
       if (req.url === '/pypi/demo/1.0/json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(release));
       res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message": "Not Found"}');
     });
-    const got = await fetchRelease(new URL(`${url}pypi/`), 'demo', '1.0');
+    const got = await fetchRelease(new URL(`${url}pypi/`), 'demo', '1.0.0');
+    expect(seen).toEqual(['/pypi/demo/1.0.0/json', '/pypi/demo/1.0/json']);
     expect(got.found).toBe(true);
+    expect(got.source).toBe(`${url}pypi/demo/1.0/json`);
     expect(got.files).toEqual([{ filename: 'demo-1.0.tar.gz', sha256: 'a'.repeat(64), blake2b256: 'c'.repeat(64), size: 10, packagetype: 'sdist', uploadTime: new Date('2026-01-02T03:04:05Z'), url: 'https://files.example/demo-1.0.tar.gz' }]);
     expect((await fetchRelease(new URL(`${url}pypi/`), 'demo', '2.0')).found).toBe(false);
+  });
+
+  it('does not follow a redirect to another origin', async () => {
+    const other = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(release)));
+    const url = await serve((_req, res) => res.writeHead(302, { Location: `${other}pypi/demo/1.0/json` }).end());
+    const err = await fetchRelease(new URL(`${url}pypi/`), 'demo', '1.0').catch((e: unknown) => e) as Error;
+    expect(err.message).toContain(`redirected to ${other}pypi/demo/1.0/json; set json-api-url to the index's JSON API base`);
   });
 
   it('throws a retryable status error for 5xx and 429 with the server’s hint', async () => {

@@ -130,6 +130,17 @@ describe('simple API (PEP 503 / PEP 691)', () => {
 });
 
 describe('JSON API', () => {
+  it('dates its answers, uploads included, by the same clock as the upload times it lists', async () => {
+    const res = await upload(index.url, await buildWheel(), {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('date')).toBe('Sun, 01 Mar 2026 12:00:00 GMT');
+    clock.advance(90);
+    const listing = await get('pypi/demo-pkg/json');
+    expect(listing.headers.get('date')).toBe('Sun, 01 Mar 2026 12:01:30 GMT');
+    const files = (await listing.json() as { urls: { upload_time_iso_8601: string }[] }).urls;
+    expect(files.map((f) => f.upload_time_iso_8601)).toEqual(['2026-03-01T12:00:00.000Z']);
+  });
+
   it('describes the project with info from the first upload of the latest release', async () => {
     const wheel = await buildWheel({ summary: 'first summary', requiresPython: '>=3.8' });
     await put(wheel, {

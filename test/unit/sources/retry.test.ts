@@ -47,7 +47,7 @@ describe('withRetry', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it('honours a server hint up to maxDelayMs', async () => {
+  it('waits as long as a server hint asks, even past maxDelayMs', async () => {
     const { sleeps, opts } = recorder();
     let calls = 0;
     await withRetry(
@@ -55,7 +55,19 @@ describe('withRetry', () => {
       () => ({ retry: true, delayMs: calls === 1 ? 250 : 60_000 }),
       opts,
     );
-    expect(sleeps).toEqual([250, 1000]);
+    expect(sleeps).toEqual([250, 60_000]);
+  });
+
+  it('gives up, and says why, when a server hint is longer than maxHintMs', async () => {
+    const { sleeps, opts } = recorder();
+    const log = new MemoryLogger();
+    let calls = 0;
+    await expect(
+      withRetry(async () => { calls++; throw new Error('429 Too Many Requests'); }, () => ({ retry: true, delayMs: 3_600_000 }), { ...opts, maxHintMs: 600_000, what: 'upload of a.whl' }, log),
+    ).rejects.toThrow('429 Too Many Requests');
+    expect(calls).toBe(1);
+    expect(sleeps).toEqual([]);
+    expect(log.text()).toContain('upload of a.whl: attempt 1 of 5 failed: 429 Too Many Requests; the server asks to wait 3600.0s (Retry-After), longer than the retry limits allow');
   });
 
   it('gives up rather than wait past maxElapsedMs', async () => {
