@@ -1,12 +1,10 @@
 import * as core from '@actions/core';
-import { inputEnvName } from './inputs.js';
 import { runAction } from './run.js';
-import { readFetchWheelsSettings } from './settings/fetch-wheels.js';
+import { fetchWheelsSecrets, readFetchWheelsSettings } from './settings/fetch-wheels.js';
 
 void runAction('fetch-wheels', async () => {
-  // Masked before anything else runs, so no later line can print it.
-  const rawToken = process.env[inputEnvName('token')] || process.env.GITHUB_TOKEN;
-  if (rawToken) core.setSecret(rawToken);
+  // Masked before anything else runs, so no later line can print them.
+  for (const secret of fetchWheelsSecrets()) core.setSecret(secret);
   const s = readFetchWheelsSettings();
   if (s.token) core.setSecret(s.token);
   // The work and its dependencies load only once the inputs are valid, so a bad

@@ -1,12 +1,10 @@
 import * as core from '@actions/core';
-import { inputEnvName } from './inputs.js';
 import { runAction } from './run.js';
-import { readPypiPublishSettings } from './settings/pypi-publish.js';
+import { pypiPublishSecrets, readPypiPublishSettings } from './settings/pypi-publish.js';
 
 void runAction('pypi-publish', async () => {
-  // Masked before anything else runs, so no later line can print it.
-  const rawToken = process.env[inputEnvName('token')]?.trim();
-  if (rawToken) core.setSecret(rawToken);
+  // Masked before anything else runs, so no later line can print them.
+  for (const secret of pypiPublishSecrets()) core.setSecret(secret);
   const s = readPypiPublishSettings();
   // The work and its dependencies load only once the inputs are valid, so a bad
   // input fails fast without paying for them.

@@ -5,6 +5,7 @@
  * back from it.
  */
 import { UserError } from '../errors.js';
+import { redactUrl } from './http-download.js';
 
 export interface S3Location {
   bucket: string;
@@ -23,6 +24,25 @@ const AWS_HOST = /^(?:(.+)\.)?s3(?:[-.]([a-z0-9-]+(?:\.[a-z0-9-]+)?))?\.amazonaw
 const SOURCE_FORMS =
   'Use s3://BUCKET/PREFIX/, https://s3.REGION.amazonaws.com/BUCKET/PREFIX/, https://BUCKET.s3.REGION.amazonaws.com/PREFIX/ ' +
   'or https://BUCKET.s3.amazonaws.com/?prefix=PREFIX.';
+
+/** The userinfo after `//`: everything up to the last `@` before the next `/`. */
+const USERINFO = /\/\/([^/]*)@/g;
+
+/**
+ * A source or endpoint as messages show it: without user:password (even in
+ * text that does not parse) or signature query values. Unchanged when it
+ * carries none, so the user recognises what they typed.
+ */
+function forMessages(value: string): string {
+  let href: string;
+  try {
+    href = new URL(value).href;
+  } catch {
+    return value.replace(USERINFO, '//***@');
+  }
+  const redacted = redactUrl(value);
+  return redacted === href ? value : redacted;
+}
 
 /** Percent-encodes everything but unreserved characters (RFC 3986), as SigV4 canonicalises. */
 export function encodeRfc3986(value: string): string {
@@ -61,17 +81,18 @@ function parseAwsHost(host: string, source: string): AwsHost | undefined {
 }
 
 function normalizeEndpoint(endpoint: string): URL {
+  const shown = forMessages(endpoint);
   let u: URL;
   try {
     u = new URL(endpoint);
   } catch {
-    throw new UserError(`s3-endpoint "${endpoint}" is not a URL. Give one such as https://minio.example.com or http://127.0.0.1:9000.`);
+    throw new UserError(`s3-endpoint "${shown}" is not a URL. Give one such as https://minio.example.com or http://127.0.0.1:9000.`);
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    throw new UserError(`s3-endpoint "${endpoint}" must start with https:// or http://.`);
+    throw new UserError(`s3-endpoint "${shown}" must start with https:// or http://.`);
   }
   if (u.search || u.hash || u.username || u.password) {
-    throw new UserError(`s3-endpoint "${endpoint}" must be a plain base URL, without user, query or fragment.`);
+    throw new UserError(`s3-endpoint "${shown}" must be a plain base URL, without user, query or fragment.`);
   }
   return u;
 }
@@ -118,14 +139,15 @@ function pickRegion(fromHost: string | undefined, given: string | undefined, sou
  */
 export function parseS3Source(source: string, opts: { region?: string; endpoint?: string } = {}): S3Location {
   const trimmed = source.trim();
+  const shown = forMessages(source);
   const givenEndpoint = opts.endpoint ? normalizeEndpoint(opts.endpoint) : undefined;
 
   if (/^s3:\/\//i.test(trimmed)) {
     const rest = trimmed.slice('s3://'.length);
     const slash = rest.indexOf('/');
-    const bucket = checkBucket(slash < 0 ? rest : rest.slice(0, slash), source);
+    const bucket = checkBucket(slash < 0 ? rest : rest.slice(0, slash), shown);
     const prefix = folder(slash < 0 ? '' : rest.slice(slash + 1));
-    const region = pickRegion(undefined, opts.region, source);
+    const region = pickRegion(undefined, opts.region, shown);
     if (givenEndpoint) return { bucket, prefix, region, endpoint: endpointString(givenEndpoint), style: 'path' };
     // Dotted bucket names break TLS on virtual-hosted names (the certificate is *.s3…), so they go path-style.
     return { bucket, prefix, region, style: bucket.includes('.') ? 'path' : 'virtual' };
@@ -135,60 +157,60 @@ export function parseS3Source(source: string, opts: { region?: string; endpoint?
   try {
     url = new URL(trimmed);
   } catch {
-    throw new UserError(`"${source}" is not an S3 location. ${SOURCE_FORMS}`);
+    throw new UserError(`"${shown}" is not an S3 location. ${SOURCE_FORMS}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UserError(`"${source}" is not an S3 location. ${SOURCE_FORMS}`);
+    throw new UserError(`"${shown}" is not an S3 location. ${SOURCE_FORMS}`);
   }
   const host = url.hostname.toLowerCase();
   const queryPrefix = url.searchParams.get('prefix');
   const pathParts = url.pathname.split('/').filter((p, i, all) => i > 0 || p !== '');
   const takePrefix = (pathRest: string[]): string => {
-    const fromPath = decodePath(pathRest.join('/'), source);
+    const fromPath = decodePath(pathRest.join('/'), shown);
     if (queryPrefix !== null) {
       if (fromPath.replace(/\/+$/, '') !== '') {
-        throw new UserError(`${source} gives both a path and ?prefix=; give only one. ${SOURCE_FORMS}`);
+        throw new UserError(`${shown} gives both a path and ?prefix=; give only one. ${SOURCE_FORMS}`);
       }
       return queryPrefix;
     }
     return folder(fromPath);
   };
 
-  const aws = parseAwsHost(host, source);
+  const aws = parseAwsHost(host, shown);
   if (aws) {
     if (givenEndpoint) {
       throw new UserError(
-        `${source} is an AWS S3 URL but s3-endpoint is set to ${endpointString(givenEndpoint)}. ` +
+        `${shown} is an AWS S3 URL but s3-endpoint is set to ${endpointString(givenEndpoint)}. ` +
           'Drop s3-endpoint for AWS, or give s3://BUCKET/PREFIX/ to list from the endpoint.',
       );
     }
-    const region = pickRegion(aws.region, opts.region, source);
+    const region = pickRegion(aws.region, opts.region, shown);
     if (aws.bucket) {
-      const bucket = checkBucket(aws.bucket, source);
+      const bucket = checkBucket(aws.bucket, shown);
       return { bucket, prefix: takePrefix(pathParts), region, endpoint: aws.endpoint, style: 'virtual' };
     }
     const [first, ...rest] = pathParts;
-    const bucket = checkBucket(first === undefined ? undefined : decodePath(first, source), source);
+    const bucket = checkBucket(first === undefined ? undefined : decodePath(first, shown), shown);
     return { bucket, prefix: takePrefix(rest), region, endpoint: aws.endpoint, style: 'path' };
   }
 
   // An S3-compatible store. With s3-endpoint set, BUCKET.<endpoint host> is virtual-hosted.
-  const region = pickRegion(undefined, opts.region, source);
+  const region = pickRegion(undefined, opts.region, shown);
   if (givenEndpoint) {
     const eh = givenEndpoint.hostname.toLowerCase();
     if (host !== eh && host.endsWith(`.${eh}`)) {
-      const bucket = checkBucket(host.slice(0, -eh.length - 1), source);
+      const bucket = checkBucket(host.slice(0, -eh.length - 1), shown);
       return { bucket, prefix: takePrefix(pathParts), region, endpoint: endpointString(givenEndpoint), style: 'virtual' };
     }
     if (host !== eh || url.port !== givenEndpoint.port) {
-      throw new UserError(`${source} is not on the s3-endpoint ${endpointString(givenEndpoint)}. Make them agree, or give s3://BUCKET/PREFIX/.`);
+      throw new UserError(`${shown} is not on the s3-endpoint ${endpointString(givenEndpoint)}. Make them agree, or give s3://BUCKET/PREFIX/.`);
     }
   }
   const base = givenEndpoint ?? new URL(url.origin);
   const baseParts = base.pathname.split('/').filter(Boolean);
   const afterBase = pathParts.slice(0, baseParts.length).join('/') === baseParts.join('/') ? pathParts.slice(baseParts.length) : pathParts;
   const [first, ...rest] = afterBase;
-  const bucket = checkBucket(first === undefined ? undefined : decodePath(first, source), source);
+  const bucket = checkBucket(first === undefined ? undefined : decodePath(first, shown), shown);
   return { bucket, prefix: takePrefix(rest), region, endpoint: endpointString(base), style: 'path' };
 }
 

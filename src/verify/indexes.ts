@@ -5,6 +5,8 @@
  * "exact-file" mode only the one wheel comes from the test index, fetched by
  * URL and checked by sha256, and pip never sees that index at all.
  */
+import { redactUrl } from '../sources/http-download.js';
+
 export const PYPI_SIMPLE = 'https://pypi.org/simple/';
 export const TESTPYPI_SIMPLE = 'https://test.pypi.org/simple/';
 
@@ -35,7 +37,7 @@ export function planIndexes(s: IndexSettings): { plan: IndexPlan; warnings: stri
   const extras = s.extraIndexUrls.map(withSlash);
   if (extras.length > 0) {
     warnings.push(
-      `extra-index-url is set: pip will treat ${[indexUrl, ...extras].join(' and ')} as one pool and install the highest version of every name `
+      `extra-index-url is set: pip will treat ${[indexUrl, ...extras].map((u) => redactUrl(u)).join(' and ')} as one pool and install the highest version of every name `
       + 'it finds in any of them, so anyone who registers one of your dependencies (or your package) on the other index with a higher '
       + 'version decides what gets installed (dependency confusion).'
       + (testMode ? ' Leave extra-index-url empty to install the exact wheel from the test index with dependencies from dependency-index-url only.' : ''),

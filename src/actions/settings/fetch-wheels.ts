@@ -1,4 +1,5 @@
-import { InputError, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
+import { InputError, Inputs, inputEnvName, type InputSpecs } from '../inputs.js';
+import { parseUrlInput, redactUrlText, urlInputCredentials } from '../url-credentials.js';
 import { checkPep440, checkProjectName, workspacePath } from './common.js';
 
 export const fetchWheelsInputs: InputSpecs = {
@@ -18,6 +19,21 @@ export const fetchWheelsInputs: InputSpecs = {
   repository: { github: 'repository' },
   token: { github: 'token' },
 };
+
+/**
+ * What the entry masks before anything else runs: the GitHub token, the AWS
+ * secrets the S3 source signs with, and credentials in the URL inputs (they
+ * are refused or unused, but an error would echo them).
+ */
+export function fetchWheelsSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+  const secrets = new Set<string>();
+  for (const value of [env[inputEnvName('token')] || env.GITHUB_TOKEN, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN]) {
+    // As given, and as credentialsFromEnv uses it (trimmed).
+    for (const v of [value, value?.trim()]) if (v) secrets.add(v);
+  }
+  for (const v of urlInputCredentials(['source', 's3-endpoint'], env)) secrets.add(v);
+  return [...secrets];
+}
 
 export type WheelSourceSpec =
   | { kind: 's3'; url: string }
@@ -51,11 +67,11 @@ const ARTIFACT_NAME = /^[^"\\:<>|*?/\r\n]+$/;
 export function parseSourceSpec(value: string, env: NodeJS.ProcessEnv = process.env): WheelSourceSpec {
   if (value.startsWith('s3://')) {
     if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(value)) {
-      throw new InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', value);
+      throw new InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', redactUrlText(value));
     }
     return { kind: 's3', url: value };
   }
-  if (/^https?:\/\//.test(value)) return { kind: 'https', url: parseHttpUrl('source', value).toString() };
+  if (/^https?:\/\//.test(value)) return { kind: 'https', url: parseUrlInput('source', value).toString() };
   if (value.startsWith('artifact:')) {
     const name = value.slice('artifact:'.length);
     if (!ARTIFACT_NAME.test(name)) throw new InputError('source', 'use artifact:NAME with a valid artifact name', value);
@@ -67,7 +83,7 @@ export function parseSourceSpec(value: string, env: NodeJS.ProcessEnv = process.
     return { kind: 'release', tag };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    throw new InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', value);
+    throw new InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', redactUrlText(value));
   }
   return { kind: 'local', pattern: workspacePath(value, env) };
 }
@@ -89,6 +105,7 @@ export function readFetchWheelsSettings(env: NodeJS.ProcessEnv = process.env): F
   if (uploadArtifact && !ARTIFACT_NAME.test(uploadArtifact)) {
     throw new InputError('upload-artifact', 'use an artifact name without " : < > | * ? \\ /', uploadArtifact);
   }
+  const endpoint = i.optional('s3-endpoint');
   const region = i.optional('s3-region');
   if (region && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new InputError('s3-region', 'use a region such as us-west-2', region);
   const runId = i.optional('run-id');
@@ -104,7 +121,7 @@ export function readFetchWheelsSettings(env: NodeJS.ProcessEnv = process.env): F
     dest: workspacePath(i.required('dest', 'give a directory for the files'), env),
     concurrency: i.integer('concurrency', { min: 1, max: 32 }),
     maxTotalSize: i.size('max-total-size'),
-    s3Endpoint: i.url('s3-endpoint'),
+    s3Endpoint: endpoint === undefined ? undefined : parseUrlInput('s3-endpoint', endpoint),
     s3Region: region,
     uploadArtifact,
     runId: runId ? Number(runId) : undefined,

@@ -1,4 +1,6 @@
-import { InputError, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
+import { redactUrl } from '../../sources/http-download.js';
+import { InputError, inputEnvName, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
+import { urlInputCredentials } from '../url-credentials.js';
 import { existingFile, workspacePath } from './common.js';
 
 export const pypiPublishInputs: InputSpecs = {
@@ -30,6 +32,15 @@ export interface PypiPublishSettings {
   maxFileSize: number;
 }
 
+/**
+ * What the entry masks before the settings are read: the token, and any credentials typed into a
+ * URL input (refused below, but the refusal must not be the line that shows them).
+ */
+export function pypiPublishSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+  const token = env[inputEnvName('token')]?.trim();
+  return [...(token ? [token] : []), ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
+}
+
 export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): PypiPublishSettings {
   const i = new Inputs(pypiPublishInputs, env);
   const repo = i.raw('repository');
@@ -45,8 +56,8 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
   const manifest = i.optional('expect-manifest');
   return {
     repository,
-    indexUrl: i.url('index-url'),
-    jsonApiUrl: i.url('json-api-url'),
+    indexUrl: withoutCredentials('index-url', i.url('index-url')),
+    jsonApiUrl: withoutCredentials('json-api-url', i.url('json-api-url')),
     packagesDir: workspacePath(i.required('packages-dir', 'give the directory holding the distributions'), env),
     files: i.lines('files'),
     token: i.optional('token'),
@@ -56,4 +67,15 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
     preflightOnly: i.boolean('preflight-only'),
     maxFileSize: i.size('max-file-size'),
   };
+}
+
+/**
+ * The simple index and the JSON API are read without credentials. A user name or password in
+ * them would travel with every read, and is refused without being repeated in the error.
+ */
+function withoutCredentials(input: string, url: URL | undefined): URL | undefined {
+  if (url && (url.username || url.password)) {
+    throw new InputError(input, 'remove the user name and password: the index is read without credentials (the upload uses the token input)', redactUrl(url));
+  }
+  return url;
 }

@@ -1,5 +1,6 @@
 import pep440 from '@renovatebot/pep440';
-import { InputError, Inputs, parseHttpUrl, type InputSpecs } from '../inputs.js';
+import { InputError, Inputs, type InputSpecs } from '../inputs.js';
+import { parseUrlInput, redactUrlText, urlInputCredentials } from '../url-credentials.js';
 import { checkPep440, checkProjectName, existingFile, workspacePath } from './common.js';
 
 export const verifyInstallInputs: InputSpecs = {
@@ -19,6 +20,14 @@ export const verifyInstallInputs: InputSpecs = {
   'wait-timeout': { default: '15m' },
   'require-version-attribute': { default: 'true' },
 };
+
+/**
+ * What the entry masks before it reads the settings: the credentials an index
+ * URL may carry (https://user:token@host/simple/, https://TOKEN@pypi.fury.io/…).
+ */
+export function verifyInstallSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+  return urlInputCredentials(['index-url', 'dependency-index-url', 'extra-index-url'], env);
+}
 
 export interface VerifyInstallSettings {
   package: string;
@@ -48,9 +57,13 @@ export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env):
   }
   const manifest = i.optional('expect-manifest');
   const smoke = i.optional('smoke-test');
-  const indexUrl = i.url('index-url');
-  const dependencyIndexUrl = i.url('dependency-index-url');
-  const extraIndexUrls = i.words('extra-index-url').map((u) => parseHttpUrl('extra-index-url', u));
+  const url = (name: string): URL | undefined => {
+    const v = i.optional(name);
+    return v === undefined ? undefined : parseUrlInput(name, v);
+  };
+  const indexUrl = url('index-url');
+  const dependencyIndexUrl = url('dependency-index-url');
+  const extraIndexUrls = i.words('extra-index-url').map((u) => parseUrlInput('extra-index-url', u));
   if (indexUrl) checkIndexUrl('index-url', indexUrl);
   if (dependencyIndexUrl) checkIndexUrl('dependency-index-url', dependencyIndexUrl);
   for (const u of extraIndexUrls) checkIndexUrl('extra-index-url', u);
@@ -86,7 +99,7 @@ function checkIndexUrl(input: string, url: URL): void {
   if (url.protocol === 'https:') return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  if (!loopback) throw new InputError(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', url.href);
+  if (!loopback) throw new InputError(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', redactUrlText(url.href));
 }
 
 /** A single line ending in .py is a script path; anything else is inline code. */

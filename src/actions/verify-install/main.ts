@@ -4,6 +4,7 @@ import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
 import { verifyInstall, writeResultFile, type VerifyResult } from '../../verify/index.js';
 import { actionLogger } from '../run.js';
+import { urlCredentials } from '../url-credentials.js';
 import type { VerifyInstallSettings } from '../settings/verify-install.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -49,10 +50,13 @@ async function writeSummary(r: VerifyResult): Promise<void> {
   await summary.write();
 }
 
-/** Passwords in index URLs never reach the log. */
+/**
+ * Credentials in index URLs never reach the log: the entry masked them as typed;
+ * these are the forms the URL parser gave them (pip and our messages print those).
+ */
 function maskUrlSecrets(urls: (URL | undefined)[]): void {
   for (const u of urls) {
-    if (u?.password) core.setSecret(decodeURIComponent(u.password));
+    if (u) for (const secret of urlCredentials(u.href)) core.setSecret(secret);
   }
 }
 

@@ -95,6 +95,63 @@ describe('parseS3Source', () => {
   });
 });
 
+describe('parseS3Source errors', () => {
+  const messageOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      return (err as Error).message;
+    }
+    throw new Error('expected an error');
+  };
+  const SECRETS = ['alice', 's3cr', 'AKIAEXAMPLE', 'SIGSECRET'];
+  const noSecrets = (message: string) => {
+    for (const secret of SECRETS) expect(message).not.toContain(secret);
+  };
+
+  it('refuses credentials in s3-endpoint without echoing them', () => {
+    const message = messageOf(() => parseS3Source('s3://bkt/p/', { endpoint: 'https://alice:s3cr%40t@minio.example.com' }));
+    expect(message).toContain('s3-endpoint "https://minio.example.com/" must be a plain base URL');
+    noSecrets(message);
+    const signed = messageOf(() => parseS3Source('s3://bkt/p/', { endpoint: 'https://minio.example.com/?X-Amz-Signature=SIGSECRET' }));
+    expect(signed).toContain('minio.example.com');
+    noSecrets(signed);
+  });
+
+  it('shows an s3-endpoint that does not parse or is not http(s) without its credentials', () => {
+    const broken = messageOf(() => parseS3Source('s3://bkt/p/', { endpoint: 'https://alice:s3cr%40t@minio.example.com:port' }));
+    expect(broken).toContain('s3-endpoint "https://***@minio.example.com:port" is not a URL');
+    noSecrets(broken);
+    const ftp = messageOf(() => parseS3Source('s3://bkt/p/', { endpoint: 'ftp://alice:s3cr%40t@minio.example.com' }));
+    expect(ftp).toContain('s3-endpoint "ftp://minio.example.com/" must start with https://');
+    noSecrets(ftp);
+  });
+
+  it('shows a source with credentials without them', () => {
+    const cases: [string, RegExp, { region?: string; endpoint?: string }?][] = [
+      ['https://alice:s3cr%40t@host.example:port/bkt/', /"https:\/\/\*\*\*@host\.example:port\/bkt\/" is not an S3 location/],
+      ['ftp://alice:s3cr%40t@host.example/bkt/', /"ftp:\/\/host\.example\/bkt\/" is not an S3 location/],
+      ['https://alice:s3cr%40t@s3.us-west-2.amazonaws.com/', /No valid bucket name in https:\/\/s3\.us-west-2\.amazonaws\.com\//],
+      ['s3://AKIAEXAMPLE:s3cr%40t@bucket/p/', /No valid bucket name in s3:\/\/bucket\/p\//],
+      ['https://alice:s3cr%40t@s3.us-west-2.amazonaws.com/bkt/', /https:\/\/s3\.us-west-2\.amazonaws\.com\/bkt\/ names region us-west-2 but s3-region is eu-west-1/, { region: 'eu-west-1' }],
+      ['https://alice:s3cr%40t@other.example/bkt/', /https:\/\/other\.example\/bkt\/ is not on the s3-endpoint/, { endpoint: 'https://minio.example.com' }],
+      ['https://alice:s3cr%40t@bkt.s3.amazonaws.com/x/?prefix=y', /https:\/\/bkt\.s3\.amazonaws\.com\/x\/\?prefix=y gives both a path and \?prefix=/],
+      ['https://alice:s3cr%40t@host.example/bkt/%E0%A4%A/', /The path in https:\/\/host\.example\/bkt\/%E0%A4%A\/ has broken percent-encoding/],
+    ];
+    for (const [source, expected, opts] of cases) {
+      const message = messageOf(() => parseS3Source(source, opts));
+      expect(message).toMatch(expected);
+      noSecrets(message);
+    }
+  });
+
+  it('shows a source without credentials as it was typed', () => {
+    expect(messageOf(() => parseS3Source('s3://b/x'))).toContain('No valid bucket name in s3://b/x.');
+    expect(messageOf(() => parseS3Source('https://host.example:port/b/'))).toContain('"https://host.example:port/b/" is not an S3 location');
+  });
+});
+
 describe('S3 URLs', () => {
   it('encodes each key segment, + as %2B, spaces and unicode', () => {
     expect(encodeS3Key('releases/2.9.0+local/ray-2.9.0+local-cp310-cp310-manylinux2014_x86_64.whl')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readVerifyInstallSettings } from '../../../src/actions/settings/verify-install.js';
+import { readVerifyInstallSettings, verifyInstallSecrets } from '../../../src/actions/settings/verify-install.js';
 
 const env = (inputs: Record<string, string>): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries({ package: 'ray', version: '2.9.0', ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -28,4 +28,41 @@ describe('verify-install settings', () => {
     expect(s.requireVersionAttribute).toBe(false);
     expect(s.smokeTest).toEqual({ kind: 'code', code: 'import ray\nray.init()' });
   });
+
+  it('masks the credentials of every index URL input, as typed and decoded, before the settings are read', () => {
+    const secrets = verifyInstallSecrets(env({
+      'index-url': 'http://alice:s3cr%40t@host/simple/',
+      'dependency-index-url': 'https://DEPTOKEN@deps.example/simple/',
+      'extra-index-url': 'https://pypi.org/simple, https://bob:pw2@one.example/simple\nhttps://FURY@pypi.fury.io/acme/',
+      'smoke-test': 'https://not:an-index@host/',
+    }));
+    expect([...secrets].sort()).toEqual(['DEPTOKEN', 'FURY', 'pw2', 's3cr%40t', 's3cr@t'].sort());
+    expect(verifyInstallSecrets(env({ 'index-url': 'https://pypi.org/simple/' }))).toEqual([]);
+  });
+
+  it('refuses a plain-http index without echoing its credentials', () => {
+    const message = errorMessage(() => readVerifyInstallSettings(env({ 'index-url': 'http://alice:s3cr%40t@host/simple/' })));
+    expect(message).toContain("Input 'index-url' is invalid: got \"http://host/simple/\"; use an https URL");
+    for (const secret of ['alice', 's3cr']) expect(message).not.toContain(secret);
+    const extra = errorMessage(() => readVerifyInstallSettings(env({ 'extra-index-url': 'https://pypi.org/simple http://TOKEN42@10.0.0.1/simple' })));
+    expect(extra).toContain('"http://10.0.0.1/simple"');
+    expect(extra).not.toContain('TOKEN42');
+  });
+
+  it('refuses an index URL that does not parse without echoing its credentials', () => {
+    for (const input of ['index-url', 'dependency-index-url', 'extra-index-url']) {
+      const message = errorMessage(() => readVerifyInstallSettings(env({ [input]: 'https://alice:s3cr%40t@host:port/simple/' })));
+      expect(message).toContain(`Input '${input}' is invalid: got "https://***@host:port/simple/"`);
+      for (const secret of ['alice', 's3cr']) expect(message).not.toContain(secret);
+    }
+  });
 });
+
+function errorMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected an error');
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError, inputEnvName } from '../../../src/actions/inputs.js';
+import { pypiPublishSecrets, readPypiPublishSettings } from '../../../src/actions/settings/pypi-publish.js';
+
+function settings(values: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/work/space' };
+  for (const [k, v] of Object.entries(values)) env[inputEnvName(k)] = v;
+  return readPypiPublishSettings(env);
+}
+
+describe('pypi-publish settings: index URLs', () => {
+  it('takes plain index and JSON API URLs', () => {
+    const s = settings({ repository: 'https://pkgs.example/legacy/', 'index-url': 'https://pkgs.example/simple/', 'json-api-url': 'https://pkgs.example/pypi/' });
+    expect(s.indexUrl?.href).toBe('https://pkgs.example/simple/');
+    expect(s.jsonApiUrl?.href).toBe('https://pkgs.example/pypi/');
+  });
+
+  for (const input of ['index-url', 'json-api-url']) {
+    it(`refuses credentials in ${input} without repeating them`, () => {
+      let err: unknown;
+      try {
+        settings({ repository: 'https://pkgs.example/legacy/', [input]: 'https://bob:hunter2@pkgs.example/pypi/' });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InputError);
+      const message = (err as Error).message;
+      expect(message).toContain(`Input '${input}' is invalid`);
+      expect(message).toContain('pkgs.example/pypi/');
+      expect(message).not.toContain('hunter2');
+      expect(message).not.toContain('bob');
+    });
+  }
+});
+
+describe('pypi-publish: what the entry masks before reading the settings', () => {
+  it('masks the token and credentials typed into any URL input', () => {
+    const env: NodeJS.ProcessEnv = {
+      [inputEnvName('token')]: '  pypi-AgEN-secret \n',
+      [inputEnvName('repository')]: 'https://ci:r3po@pkgs.example/legacy/',
+      [inputEnvName('index-url')]: 'https://IDXTOKEN@pkgs.example/simple/',
+      [inputEnvName('json-api-url')]: 'https://bob:hunter2@pkgs.example:bad/pypi/',
+    };
+    expect(pypiPublishSecrets(env).sort()).toEqual(['IDXTOKEN', 'hunter2', 'pypi-AgEN-secret', 'r3po']);
+  });
+
+  it('masks nothing when nothing secret was given', () => {
+    expect(pypiPublishSecrets({ [inputEnvName('repository')]: 'testpypi' })).toEqual([]);
+  });
+});
