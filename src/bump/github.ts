@@ -6,14 +6,15 @@
  */
 import { UserError } from '../errors.js';
 import type { GitHub } from '../github/client.js';
-import { branchHead, createCommit, createTree, defaultBranch, pointBranch, readCommit, requireBranch, type FileWrite } from '../github/git-commit.js';
+import { branchHead, createCommit, createTree, defaultBranch, pointBranch, readCommit, requireBranch, type CommitInfo, type FileWrite } from '../github/git-commit.js';
 import { repoName, type RepoRef } from '../github/git.js';
-import { upsertPullRequest, type PullRequestOutcome } from '../github/pulls.js';
+import { findOpenPullRequest, upsertPullRequest, type PullRequestOutcome } from '../github/pulls.js';
 import { gitHubRepoFiles, type RepoFiles } from '../github/repo-files.js';
 import type { Logger } from '../log.js';
 import { planBump, type BumpPlan, type BumpRequest } from '../versions/index.js';
 import { pullRequestBody } from './report.js';
-import { checkBranchName, fillTemplate, subjectOf } from './templates.js';
+import { foreignBranchError, judgeExistingBranch, type ExistingBranch } from './release-branch.js';
+import { checkBranchName, checkTagName, fillTemplate, subjectOf } from './templates.js';
 
 export interface GitHubBumpRequest extends BumpRequest {
   repo: RepoRef;
@@ -62,11 +63,11 @@ export async function bumpOnGitHub(gh: GitHub, req: GitHubBumpRequest, log: Logg
   const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
   if (branch === base || branch === defaultName) {
     throw new UserError(
-      `The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
-        `its release branch on every run. Use a branch template such as release/v{version}.`,
+      `The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version points ` +
+        `its release branch at a new commit on the base. Use a branch template such as release/v{version}.`,
     );
   }
-  const tag = fillTemplate(req.tagTemplate, values);
+  const tag = checkTagName(fillTemplate(req.tagTemplate, values), req.tagTemplate);
   const message = fillTemplate(req.commitMessage, values);
   if (subjectOf(message) === '') throw new UserError('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
   const writes = await fileWrites(files, plan);
@@ -74,26 +75,44 @@ export async function bumpOnGitHub(gh: GitHub, req: GitHubBumpRequest, log: Logg
   const outcome: GitHubBumpOutcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
   if (req.dryRun) return outcome;
 
+  // Decided before the first write: a branch holding anything but an earlier bump is refused, untouched.
   const existing = await branchHead(gh, repo, branch);
+  let earlierBump: CommitInfo | undefined;
+  if (existing !== undefined) {
+    const current: ExistingBranch = {
+      branch,
+      head: existing,
+      base,
+      baseSha,
+      versionFiles: plan.changes.map((c) => c.path),
+      commitMessageTemplate: req.commitMessage,
+    };
+    const verdict = await judgeExistingBranch(gh, repo, current);
+    if (verdict.kind === 'foreign') {
+      const pr = await findOpenPullRequest(gh, repo, branch, base);
+      throw foreignBranchError(repo, current, verdict.why, pr);
+    }
+    if (verdict.kind === 'bump') earlierBump = verdict.head;
+  }
+
   const tree = await createTree(gh, repo, baseCommit.tree, writes);
   let commitSha: string | undefined;
-  if (existing !== undefined) {
-    const head = await readCommit(gh, repo, existing);
-    // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
-    // rather than force-push an equal one (which would dismiss reviews and restart checks).
-    if (head.parents.length === 1 && head.parents[0] === baseSha && head.tree === tree && head.message === message) {
-      commitSha = head.sha;
-      outcome.commitReused = true;
-    }
+  // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
+  // rather than force-push an equal one (which would dismiss reviews and restart checks).
+  if (earlierBump && earlierBump.parents[0] === baseSha && earlierBump.tree === tree && earlierBump.message === message) {
+    commitSha = earlierBump.sha;
+    outcome.commitReused = true;
   }
   commitSha ??= (await createCommit(gh, repo, { tree, parent: baseSha, message })).sha;
   outcome.commitSha = commitSha;
-  outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing);
+  outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing, earlierBump !== undefined);
   log.info(
     outcome.branchAction === 'created'
       ? `Created branch ${branch} at ${commitSha}`
       : outcome.branchAction === 'moved'
-        ? `Reset branch ${branch} to ${base} plus one commit, ${commitSha} (it was at ${existing})`
+        ? earlierBump
+          ? `Replaced the earlier bump commit ${existing} on ${branch} with ${commitSha}, on ${base} at ${baseSha}`
+          : `Moved branch ${branch} forward from ${existing}, which is on ${base}, to ${commitSha}`
         : `Branch ${branch} already is ${base} plus this bump (${commitSha}); left as it is`,
   );
 

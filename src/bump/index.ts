@@ -2,4 +2,5 @@
 export { bumpOnGitHub, type GitHubBumpOutcome, type GitHubBumpRequest } from './github.js';
 export { bumpLocally, type LocalBumpOutcome, type LocalBumpRequest } from './local.js';
 export { changesTable, changesText, diffBlock, pullRequestBody } from './report.js';
-export { checkBranchName, fillTemplate, subjectOf } from './templates.js';
+export { refNameProblem } from './ref-names.js';
+export { checkBranchName, checkTagName, fillTemplate, messageFitsTemplate, SAMPLE_VALUES, subjectOf } from './templates.js';

@@ -69,10 +69,11 @@ export async function createCommit(gh: GitHub, repo: RepoRef, input: { tree: str
 }
 
 /**
- * Points `branch` at `sha`: creates the ref, or moves an existing one with
- * force (the branch belongs to the release; a rerun replaces its commit).
- * `existing` is the head read earlier, if any: a create that finds the ref
- * already there (a retried request, or a concurrent run) falls back to the move.
+ * Points `branch` at `sha`: creates the ref, or moves an existing one. The
+ * caller has read the branch (`existing`) and decided that moving it loses
+ * nothing; `force` says whether that move may drop its head (a bump commit of
+ * an earlier run), otherwise it must be a fast-forward, so a commit pushed
+ * after the branch was read makes GitHub refuse the move instead of losing it.
  */
 export async function pointBranch(
   gh: GitHub,
@@ -80,6 +81,7 @@ export async function pointBranch(
   branch: string,
   sha: string,
   existing: string | undefined,
+  force: boolean,
 ): Promise<'created' | 'moved' | 'unchanged'> {
   if (existing === sha) return 'unchanged';
   if (existing === undefined) {
@@ -89,12 +91,47 @@ export async function pointBranch(
     } catch (err) {
       const already = httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String((err as Error).message)));
       if (!already) throw gitHubFailure(err, `create the branch ${branch} in ${repoName(repo)}`);
+      // A retried create whose first attempt went through is done; a branch someone
+      // else made meanwhile was never inspected, so it is not moved.
+      const now = await branchHead(gh, repo, branch);
+      if (now === sha.toLowerCase()) return 'created';
+      throw new UserError(
+        `The branch ${branch} appeared in ${repoName(repo)} while bump-version ran (at ${now ?? 'an unknown commit'}), ` +
+          `perhaps from another run. Nothing was changed on it; run bump-version again to check the branch.`,
+      );
     }
   }
-  await onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () =>
-    gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }),
-  );
+  try {
+    await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
+  } catch (err) {
+    if (!force && httpStatus(err) === 422) {
+      throw new UserError(
+        `Could not move the branch ${branch} of ${repoName(repo)} to the bump commit: it no longer is ${existing}, ` +
+          `so someone pushed to it while bump-version ran. Nothing on it was lost; run bump-version again to check the branch.`,
+      );
+    }
+    throw gitHubFailure(err, `move the branch ${branch} of ${repoName(repo)} to the new commit`);
+  }
   return 'moved';
+}
+
+/** The files a commit changes against its first parent: name and status (modified, added, removed, renamed…). */
+export async function changedFiles(gh: GitHub, repo: RepoRef, sha: string): Promise<{ filename: string; status: string }[]> {
+  const { data } = await onGitHub(`read the changes of commit ${sha} of ${repoName(repo)}`, () => gh.rest.repos.getCommit({ ...repo, ref: sha }));
+  return (data.files ?? []).map((f) => ({ filename: f.filename, status: f.status }));
+}
+
+/**
+ * The newest `count` commits reachable from `sha` (at most 100: one request).
+ * Used to tell whether a commit is on a branch: one page covers a release
+ * branch cut from a recent base, and a commit further back counts as not on
+ * it, which can only make the caller refuse, never lose a commit.
+ */
+export async function recentHistory(gh: GitHub, repo: RepoRef, sha: string, count: number): Promise<Set<string>> {
+  const { data } = await onGitHub(`read the history of ${sha} in ${repoName(repo)}`, () =>
+    gh.rest.repos.listCommits({ ...repo, sha, per_page: Math.min(count, 100) }),
+  );
+  return new Set(data.map((c) => c.sha.toLowerCase()));
 }
 
 /** The default branch of the repository (also proves the token can see it). */

@@ -1,5 +1,8 @@
+// The two small modules, not bump/index.js: the entry loads the bump machinery only once the inputs are valid.
+import { refNameProblem } from '../../bump/ref-names.js';
+import { fillTemplate, SAMPLE_VALUES } from '../../bump/templates.js';
 import { InputError, Inputs, type InputSpecs } from '../inputs.js';
-import { checkPep440, checkRefTemplate } from './common.js';
+import { checkPep440 } from './common.js';
 
 export const BUMPS = ['major', 'minor', 'patch', 'pre', 'alpha', 'beta', 'rc', 'dev', 'post', 'release'] as const;
 export type BumpKind = (typeof BUMPS)[number];
@@ -55,18 +58,70 @@ export function readBumpVersionSettings(env: NodeJS.ProcessEnv = process.env): B
     files: i.optional('files'),
     scheme,
     base: i.optional('base'),
-    branchTemplate: checkRefTemplate('branch', i.raw('branch')),
-    tagTemplate: i.raw('tag-template'),
+    branchTemplate: checkNameTemplate('branch', i.raw('branch'), 'branch', 'release/v{version}'),
+    tagTemplate: checkTagTemplate(i.raw('tag-template')),
     commitMessage: i.raw('commit-message'),
     pullRequest: i.boolean('pull-request'),
-    labels: i
-      .raw('labels')
-      .split(/[,\n]/)
-      .map((l) => l.trim())
-      .filter((l) => l !== ''),
+    labels: labelList(i.raw('labels')),
     allowDowngrade: i.boolean('allow-downgrade'),
     dryRun,
     repository: i.repository('repository'),
     token,
   };
+}
+
+/**
+ * A branch or tag template that gives a name git accepts for a sample
+ * version; bump-version checks the name again with the real version, which
+ * the settings do not know yet.
+ */
+function checkNameTemplate(input: string, template: string, kind: 'branch' | 'tag', example: string): string {
+  const sample = fillTemplate(template, SAMPLE_VALUES);
+  const problem = refNameProblem(sample);
+  if (problem) {
+    throw new InputError(
+      input,
+      `use a template that gives a valid git ${kind} name, such as ${example} ({version} is replaced by the new version); ` +
+        `for version ${SAMPLE_VALUES.version} it gives ${JSON.stringify(sample)}, and ${problem}`,
+      template,
+    );
+  }
+  return template;
+}
+
+/** The tag is an output create-release makes later: a bad or constant one would only fail there, after the bump is written. */
+function checkTagTemplate(template: string): string {
+  if (!template.includes('{version}')) {
+    throw new InputError('tag-template', 'use a template with {version}, such as v{version}: every release needs a tag of its own', template);
+  }
+  return checkNameTemplate('tag-template', template, 'tag', 'v{version}');
+}
+
+/** GitHub's limit on a label name; longer names fail with "name is too long (maximum is 50 characters)". */
+const MAX_LABEL_CHARS = 50;
+
+/**
+ * Labels separated by commas or lines. Blank entries (a trailing comma, the
+ * last newline of a YAML block) are dropped, not labels. GitHub refuses a long
+ * label only when the pull request is labelled, after the branch and pull
+ * request exist, so the limit is checked here.
+ */
+function labelList(raw: string): string[] {
+  const labels = raw
+    .split(/[,\n]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  for (const label of labels) {
+    // GitHub counts characters, not UTF-16 units: an emoji is one.
+    const length = [...label].length;
+    if (length > MAX_LABEL_CHARS) {
+      throw new InputError(
+        'labels',
+        `the label ${JSON.stringify(label)} has ${length} characters, and GitHub allows at most ${MAX_LABEL_CHARS}; shorten it ` +
+          `(labels are separated by commas or new lines)`,
+        raw,
+      );
+    }
+  }
+  return labels;
 }

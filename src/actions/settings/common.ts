@@ -39,16 +39,3 @@ export function existingFile(input: string, value: string, env: NodeJS.ProcessEn
 export function workspacePath(value: string, env: NodeJS.ProcessEnv = process.env): string {
   return isAbsolute(value) ? value : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
-
-/** Git ref names: the rules of git check-ref-format that matter for branch templates. */
-export function checkRefTemplate(input: string, value: string): string {
-  const probe = value.replace(/\{version\}|\{previous\}/g, '1.0.0');
-  if (
-    probe === '' ||
-    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(probe) ||
-    probe.split('/').some((p) => p.startsWith('.'))
-  ) {
-    throw new InputError(input, 'use a valid git branch name; {version} is replaced by the new version', value);
-  }
-  return value;
-}

@@ -1,3 +1,4 @@
+import { refNameProblem } from '../../bump/ref-names.js';
 import { InputError, Inputs, type InputSpecs } from '../inputs.js';
 import { checkPep440, checkSha, existingFile } from './common.js';
 
@@ -52,7 +53,9 @@ export function readCreateReleaseSettings(env: NodeJS.ProcessEnv = process.env):
   if (version) checkPep440('version', version);
   const tag = i.optional('tag') ?? (version ? `v${version}` : undefined);
   if (!tag) throw new InputError('tag', 'give tag, or version to derive the tag v{version}');
-  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tag)) throw new InputError('tag', 'use a valid git tag name', tag);
+  // Checked here, so a name GitHub or git would refuse fails before any release or asset is written, not part-way through.
+  const tagProblem = refNameProblem(tag);
+  if (tagProblem) throw new InputError('tag', `use a valid git tag name such as v1.2.0 (this one is not: ${tagProblem})`, tag);
   const notesFile = i.optional('notes-file');
   const changelog = i.optional('changelog');
   const token = i.required('token', 'give a GitHub token with contents:write');

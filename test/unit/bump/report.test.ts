@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { changesTable, checkBranchName, diffBlock, fillTemplate, pullRequestBody, subjectOf } from '../../../src/bump/index.js';
+import { changesTable, checkBranchName, checkTagName, diffBlock, fillTemplate, messageFitsTemplate, pullRequestBody, refNameProblem, subjectOf } from '../../../src/bump/index.js';
 import { UserError } from '../../../src/errors.js';
 import { memoryFileAccess, planBump } from '../../../src/versions/index.js';
 
@@ -13,7 +13,64 @@ describe('templates', () => {
     for (const bad of ['', 'a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', '/a', 'a/', 'a//b', 'a.lock', 'a.lock/b', 'a/.b', 'a.', '-a', '@', 'a@{b']) {
       expect(() => checkBranchName(bad, 'T{version}')).toThrow(UserError);
     }
-    expect(() => checkBranchName('x..y', 'x{version}y')).toThrow('The branch template "x{version}y" gives "x..y", which is not a valid git branch name.');
+    expect(() => checkBranchName('x..y', 'x{version}y')).toThrow(
+      'The branch template "x{version}y" gives "x..y", which is not a valid git branch name: it contains "..". Use a template such as release/v{version}.',
+    );
+  });
+
+  it('refuses a tag name git would refuse, naming the template and the rule', () => {
+    expect(checkTagName('v2.10.0', 'v{version}')).toBe('v2.10.0');
+    expect(() => checkTagName('v2.10.0.lock', 'v{version}.lock')).toThrow(
+      'The tag template "v{version}.lock" gives "v2.10.0.lock", which is not a valid git tag name: its part "v2.10.0.lock" ends with ".lock". Use a template such as v{version}.',
+    );
+  });
+
+  it('names the git ref rule a name breaks', () => {
+    const cases: [string, string][] = [
+      ['', 'it is empty'],
+      ['@', 'it is "@"'],
+      ['-a', 'it starts with "-"'],
+      ['/a', 'it starts or ends with "/"'],
+      ['a/', 'it starts or ends with "/"'],
+      ['a//b', 'it contains "//"'],
+      ['a.', 'it ends with "."'],
+      ['a..b', 'it contains ".."'],
+      ['a@{b', 'it contains "@{"'],
+      ['a b', 'it contains a space'],
+      ['a\nb', 'it contains the control character U+000A'],
+      ['a\x00b', 'it contains the control character U+0000'],
+      ['a\x1fb', 'it contains the control character U+001F'],
+      ['a\x7fb', 'it contains the control character U+007F'],
+      ['a~b', 'it contains "~"'],
+      ['a^b', 'it contains "^"'],
+      ['a:b', 'it contains ":"'],
+      ['a?b', 'it contains "?"'],
+      ['a*b', 'it contains "*"'],
+      ['a[b', 'it contains "["'],
+      ['a\\b', 'it contains "\\"'],
+      ['a.lock', 'its part "a.lock" ends with ".lock"'],
+      ['a.lock/b', 'its part "a.lock" ends with ".lock"'],
+      ['a/.b', 'its part ".b" starts with "."'],
+      ['.a', 'its part ".a" starts with "."'],
+    ];
+    for (const [name, reason] of cases) expect([name, refNameProblem(name)]).toEqual([name, reason]);
+    // What git accepts: "@" inside a name, ".lock" not at the end of a part, dots inside, non-ASCII, PEP 440 characters.
+    for (const ok of ['a@b', 'a.lock.b', 'a/b.c/d', 'v1.0+local.7', '1!2.0', 'relëase/v1', 'a-b_c', '@a']) {
+      expect([ok, refNameProblem(ok)]).toEqual([ok, undefined]);
+    }
+  });
+
+  it('recognises messages a commit-message template gives, for any version', () => {
+    expect(messageFitsTemplate('Bump version to 2.10.0', 'Bump version to {version}')).toBe(true);
+    expect(messageFitsTemplate('Bump version to 3.0.0rc1\n', 'Bump version to {version}')).toBe(true);
+    expect(messageFitsTemplate('Release 2.9.1\n\nFrom 2.9.0.', 'Release {version}\n\nFrom {previous}.')).toBe(true);
+    expect(messageFitsTemplate('Release 2.9.1\n\nFrom 2.9.0!', 'Release {version}\n\nFrom {previous}.')).toBe(false);
+    expect(messageFitsTemplate('Bump version to 2.10.0 and fix the docs', 'Bump version to {version}')).toBe(false);
+    expect(messageFitsTemplate('Address review: Bump version to 2.10.0', 'Bump version to {version}')).toBe(false);
+    expect(messageFitsTemplate('Bump version to ', 'Bump version to {version}')).toBe(false);
+    // Regular-expression characters in the template are text.
+    expect(messageFitsTemplate('chore(release): 1.0 [skip ci]', 'chore(release): {version} [skip ci]')).toBe(true);
+    expect(messageFitsTemplate('chore(release): 1.0 s', 'chore(release): {version} [skip ci]')).toBe(false);
   });
 
   it('takes the first line of a message as the title', () => {
