@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { glob } from 'glob';
 import { UserError } from '../errors.js';
 import { findAsset, type ReleaseAsset } from '../github/releases.js';
+import { isStandInName, STAND_IN_SUFFIX } from './stand-in.js';
 
 export interface LocalAsset {
   path: string;
@@ -59,6 +60,14 @@ export async function resolveAssets(patterns: string[], cwd: string): Promise<Lo
     throw new UserError(
       `Input 'assets': ${unmatched.map((p) => `'${p}'`).join(', ')} matched no file in ${cwd}. ` +
         'Check the paths (globs are relative to the workspace) and that the files were downloaded into this job.',
+    );
+  }
+  // Compared as GitHub would store the name: "x pyrelease-replacement" arrives as "x.pyrelease-replacement".
+  const reserved = [...byPath.values()].filter((name) => isStandInName(name.replace(/[^A-Za-z0-9._-]/g, '.')));
+  if (reserved.length > 0) {
+    throw new UserError(
+      `Input 'assets': ${reserved.join(', ')} ${reserved.length === 1 ? 'ends' : 'end'} with ${STAND_IN_SUFFIX}, which marks a replacement in progress on a release. ` +
+        'Rename the file, or exclude it with a ! line.',
     );
   }
   const byName = new Map<string, string[]>();

@@ -6,7 +6,8 @@
  *      previous tag, required checks, generated notes, asset conflicts);
  *   2. create the draft (or reuse the one there is), converging with any run
  *      that raced us to the same tag;
- *   3. upload the assets that are missing, with retries;
+ *   3. upload the assets that are missing, with retries (a replaced asset
+ *      stays on the release until its replacement is complete: put-asset.ts);
  *   4. publish, when asked, once every expected asset is on the release and
  *      the tag (if it already exists) still points at the commit.
  * A tag is never created or moved directly: GitHub creates it at the commit
@@ -23,23 +24,22 @@ import { commitExists, listTagNames, repoName, tagCommit, type RepoRef } from '.
 import {
   canonicalRelease,
   createDraftRelease,
-  deleteAsset,
   deleteRelease,
   findAsset,
   findReleasesForTag,
   getRelease,
   listAssets,
   updateRelease,
-  uploadAssetOnce,
   type Release,
   type ReleaseAsset,
   type ReleaseFields,
 } from '../github/releases.js';
-import { isRetryableStatus, isTransientNetworkError, parseRetryAfter, TransientError } from '../sources/http-retry.js';
-import { withRetry, type RetryDecision, type RetryOptions } from '../sources/retry.js';
-import { assetSha256, planAssets, resolveAssets, sameBytes, type LocalAsset } from './assets.js';
+import { assetSha256, planAssets, resolveAssets } from './assets.js';
 import { changelogFormat, changelogVersions, extractChangelogSection } from './changelog.js';
 import { combineNotes, GITHUB_BODY_LIMIT, type NotesPart } from './notes.js';
+import { putAsset, type AssetOutcome } from './put-asset.js';
+import { isStandInName, standInName } from './stand-in.js';
+import type { UploadTuning } from './upload-asset.js';
 import { higherFinalTag, isPrerelease, previousVersionTag, releaseVersion } from './version-tags.js';
 
 export interface ReleaseRequest {
@@ -67,20 +67,13 @@ export interface ReleaseRequest {
 }
 
 /** Knobs for tests; production uses the defaults. */
-export interface ReleaseTuning {
+export interface ReleaseTuning extends UploadTuning {
   checksPollSeconds?: number;
-  sleep?: (ms: number) => Promise<void>;
-  uploadRetry?: Partial<RetryOptions>;
   maxReleasePages?: number;
 }
 
-export interface AssetOutcome {
-  name: string;
-  size: number;
-  sha256: string;
-  action: 'uploaded' | 'replaced' | 'skipped';
-  url?: string;
-}
+export type { AssetOutcome } from './put-asset.js';
+export { DEFAULT_UPLOAD_RETRY } from './upload-asset.js';
 
 export interface ReleaseOutcome {
   release: Release;
@@ -97,20 +90,6 @@ export interface ReleaseOutcome {
   /** Every asset on the release at the end, this run's and earlier ones. */
   releaseAssets: ReleaseAsset[];
   checks: CheckResult[];
-}
-
-export const DEFAULT_UPLOAD_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
-
-/** Retry an upload after passing trouble: dropped connections, 408/429/5xx, a name that appeared mid-way. */
-function uploadRetryDecision(err: unknown): RetryDecision {
-  if (err instanceof UserError) return { retry: false };
-  if (err instanceof TransientError || isTransientNetworkError(err)) return { retry: true };
-  const status = httpStatus(err);
-  if (status !== undefined) {
-    const headers = (err as { response?: { headers?: Record<string, string> } }).response?.headers;
-    return isRetryableStatus(status) ? { retry: true, delayMs: parseRetryAfter(headers?.['retry-after']) } : { retry: false };
-  }
-  return { retry: false };
 }
 
 function conflictError(tag: string, conflicts: string[]): UserError {
@@ -264,23 +243,19 @@ export async function createRelease(gh: GitHub, req: ReleaseRequest, log: Logger
   const { plans, conflicts } = planAssets(locals, before, req.overwriteAssets);
   if (conflicts.length > 0) throw conflictError(tag, conflicts);
   const outcomes: AssetOutcome[] = [];
-  for (const plan of plans) {
-    const { local } = plan;
-    if (plan.action === 'skip') {
-      log.info(`${local.name}: already on the release with the same sha256, skipped`);
-      outcomes.push({ name: local.name, size: local.size, sha256: local.sha256, action: 'skipped', url: plan.existing?.browser_download_url });
-      continue;
-    }
-    if (plan.action === 'replace' && plan.existing) {
-      log.info(`${local.name}: ${plan.reason}`);
-      const assetId = plan.existing.id;
-      await onGitHub(`delete the asset ${local.name}`, () => deleteAsset(gh, repo, assetId));
-    }
-    const asset = await uploadWithRetry(gh, repo, release, local, req.overwriteAssets, log, tuning);
-    outcomes.push({ name: local.name, size: local.size, sha256: local.sha256, action: plan.action === 'replace' ? 'replaced' : 'uploaded', url: asset.browser_download_url });
-  }
+  const putting = { gh, repo, release, assets: before, overwrite: req.overwriteAssets, log, tuning };
+  for (const plan of plans) outcomes.push(await putAsset(putting, plan));
 
   const after = await onGitHub(`list the assets of release ${releaseId}`, () => listAssets(gh, repo, releaseId));
+  // Stand-ins of this run's assets were used or deleted above; others belong to assets this run does not upload.
+  const ours = new Set(locals.map((l) => standInName(l.name)));
+  const strays = after.filter((a) => isStandInName(a.name) && !ours.has(a.name));
+  if (strays.length > 0) {
+    log.warning(
+      `Release ${releaseId} holds ${strays.map((a) => a.name).join(', ')}, left by an interrupted replacement of an asset this run does not upload. ` +
+        'Delete them on GitHub, or run again with that asset among the assets to finish its replacement.',
+    );
+  }
   const absent = locals.filter((l) => {
     const a = findAsset(after, l.name);
     // An asset without a digest (older GitHub Enterprise) is judged by its size.
@@ -387,63 +362,4 @@ async function createConverged(
     log.warning(`Another run created release ${winner.id} for ${tag}; the duplicate draft ${mine.id} already has assets and is left for you to delete.`);
   }
   return { release: winner, created: false };
-}
-
-async function uploadWithRetry(
-  gh: GitHub,
-  repo: RepoRef,
-  release: Release,
-  local: LocalAsset,
-  overwrite: boolean,
-  log: Logger,
-  tuning: ReleaseTuning,
-): Promise<ReleaseAsset> {
-  const opts: RetryOptions = { ...DEFAULT_UPLOAD_RETRY, ...tuning.uploadRetry, what: `upload ${local.name}` };
-  if (tuning.sleep && !opts.sleep) opts.sleep = tuning.sleep;
-  const conflict = (have: ReleaseAsset) =>
-    new UserError(
-      `Another upload put a different ${local.name} on release ${release.id} while this step ran (sha256 ${assetSha256(have) ?? 'unknown'}, ` +
-        `local ${local.sha256}). Set overwrite-assets: true to replace it.`,
-    );
-  try {
-    return await withRetry(
-      async (attempt) => {
-        if (attempt > 1) {
-          // The failed attempt may have landed after all, or left an incomplete asset behind.
-          const have = findAsset(await listAssets(gh, repo, release.id), local.name);
-          if (have && sameBytes(have, local)) return have;
-          if (have && have.state === 'uploaded' && !overwrite) throw conflict(have);
-          if (have) {
-            log.info(`${local.name}: removing what the failed attempt left (state ${have.state}, ${have.size} bytes)`);
-            await deleteAsset(gh, repo, have.id);
-          }
-        }
-        try {
-          const asset = await uploadAssetOnce(gh, release, local);
-          log.info(`${local.name}: uploaded (${local.size} bytes, sha256 ${local.sha256})`);
-          if (asset.name !== local.name) log.warning(`GitHub stored ${local.name} under the name ${asset.name}.`);
-          return asset;
-        } catch (err) {
-          if (!isAlreadyExists(err)) throw err;
-          // Another run uploaded this name meanwhile.
-          const have = findAsset(await listAssets(gh, repo, release.id), local.name);
-          if (have && sameBytes(have, local)) {
-            log.info(`${local.name}: another run uploaded the same bytes meanwhile, skipped`);
-            return have;
-          }
-          if (have && have.state === 'uploaded' && !overwrite) throw conflict(have);
-          throw new TransientError(`an asset named ${local.name} appeared on the release during the upload`, { cause: err });
-        }
-      },
-      uploadRetryDecision,
-      opts,
-      log,
-    );
-  } catch (err) {
-    if (err instanceof TransientError) throw new UserError(`Could not upload ${local.name}: ${err.message}. Run the step again.`);
-    if (isTransientNetworkError(err) && httpStatus(err) === undefined) {
-      throw new UserError(`Could not upload ${local.name}: the connection failed ${opts.maxAttempts} times (${(err as Error).message}). Run the step again; the draft is kept.`);
-    }
-    throw gitHubFailure(err, `upload ${local.name} to release ${release.id}`);
-  }
 }
