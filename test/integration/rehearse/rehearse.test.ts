@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { REPO_ROOT, runCli, type CliRun } from '../../support/runner.js';
 import { itIf, pythonPath } from '../../support/tools.js';
 import { makeWheel } from '../../support/wheels.js';
