@@ -29416,6 +29416,133 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 
 /***/ }),
 
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem)
+/* harmony export */ });
+/**
+ * Git's rules for ref names (`git check-ref-format`), for the branch and tag
+ * names the actions make from their inputs. GitHub refuses a ref that breaks
+ * them, but only when the ref is created: by then the branch, commit or draft
+ * release before it may already exist, so the names are checked up front.
+ */
+/**
+ * Why `name` is not a valid branch or tag name, or undefined when it is.
+ * Beyond check-ref-format, a leading "-" is refused: git reads such a name as
+ * an option (`git checkout -x`, `git tag -x`), as `check-ref-format --branch` does.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name === '@')
+        return 'it is "@"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `"${c}"`;
+}
+
+
+/***/ }),
+
+/***/ 5235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ messageFitsTemplate),
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   ST: () => (/* binding */ SAMPLE_VALUES),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   uz: () => (/* binding */ checkTagName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _ref_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(656);
+
+
+/** Replaces `{version}` and `{previous}`; any other text is kept as written. */
+function fillTemplate(template, values) {
+    return template.replace(/\{version\}/g, values.version).replace(/\{previous\}/g, values.previous);
+}
+/**
+ * Version-like values to try a template with before the real version is
+ * known: settings check the templates with them, so a template that can only
+ * give a bad name fails before anything is read or written.
+ */
+const SAMPLE_VALUES = { version: '1.2.0', previous: '1.1.0' };
+/**
+ * A branch name made from a template, or a refusal naming the template: the
+ * settings check the template with SAMPLE_VALUES, but the version filled in
+ * must give a valid name too.
+ */
+function checkBranchName(name, template) {
+    const problem = (0,_ref_names_js__WEBPACK_IMPORTED_MODULE_1__/* .refNameProblem */ .C)(name);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The branch template "${template}" gives "${name}", which is not a valid git branch name: ${problem}. ` +
+            `Use a template such as release/v{version}.`);
+    }
+    return name;
+}
+/** The same for the tag template, whose tag create-release makes later: a bad one must fail before the bump is written. */
+function checkTagName(name, template) {
+    const problem = (0,_ref_names_js__WEBPACK_IMPORTED_MODULE_1__/* .refNameProblem */ .C)(name);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The tag template "${template}" gives "${name}", which is not a valid git tag name: ${problem}. ` +
+            `Use a template such as v{version}.`);
+    }
+    return name;
+}
+/**
+ * Whether `message` is one the commit-message template gives for some
+ * version: how a rerun recognises a bump commit of an earlier run, which may
+ * have been for another version. Trailing whitespace is ignored, as git
+ * strips it from messages written on the command line.
+ */
+function messageFitsTemplate(message, template) {
+    const pattern = template
+        .trimEnd()
+        .split(/(\{version\}|\{previous\})/)
+        .map((part, i) => (i % 2 === 1 ? '\\S+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(message.trimEnd());
+}
+/** The first line of a commit message: the pull request's title. */
+function subjectOf(message) {
+    return message.split(/\r?\n/, 1)[0].trim();
+}
+
+
+/***/ }),
+
 /***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32727,6 +32854,10 @@ function parseHttpUrl(input, value) {
 
 // EXTERNAL MODULE: ./lib/actions/run.js
 var run = __nccwpck_require__(1394);
+// EXTERNAL MODULE: ./lib/bump/ref-names.js
+var ref_names = __nccwpck_require__(656);
+// EXTERNAL MODULE: ./lib/bump/templates.js
+var templates = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
@@ -32769,18 +32900,11 @@ function existingFile(input, value, env = process.env) {
 function workspacePath(value, env = process.env) {
     return isAbsolute(value) ? value : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
-/** Git ref names: the rules of git check-ref-format that matter for branch templates. */
-function checkRefTemplate(input, value) {
-    const probe = value.replace(/\{version\}|\{previous\}/g, '1.0.0');
-    if (probe === '' ||
-        /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(probe) ||
-        probe.split('/').some((p) => p.startsWith('.'))) {
-        throw new inputs_InputError(input, 'use a valid git branch name; {version} is replaced by the new version', value);
-    }
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./lib/actions/settings/bump-version.js
+// The two small modules, not bump/index.js: the entry loads the bump machinery only once the inputs are valid.
+
+
 
 
 const BUMPS = ['major', 'minor', 'patch', 'pre', 'alpha', 'beta', 'rc', 'dev', 'post', 'release'];
@@ -32821,20 +32945,60 @@ function readBumpVersionSettings(env = process.env) {
         files: i.optional('files'),
         scheme,
         base: i.optional('base'),
-        branchTemplate: checkRefTemplate('branch', i.raw('branch')),
-        tagTemplate: i.raw('tag-template'),
+        branchTemplate: checkNameTemplate('branch', i.raw('branch'), 'branch', 'release/v{version}'),
+        tagTemplate: checkTagTemplate(i.raw('tag-template')),
         commitMessage: i.raw('commit-message'),
         pullRequest: i.boolean('pull-request'),
-        labels: i
-            .raw('labels')
-            .split(/[,\n]/)
-            .map((l) => l.trim())
-            .filter((l) => l !== ''),
+        labels: labelList(i.raw('labels')),
         allowDowngrade: i.boolean('allow-downgrade'),
         dryRun,
         repository: i.repository('repository'),
         token,
     };
+}
+/**
+ * A branch or tag template that gives a name git accepts for a sample
+ * version; bump-version checks the name again with the real version, which
+ * the settings do not know yet.
+ */
+function checkNameTemplate(input, template, kind, example) {
+    const sample = (0,templates/* fillTemplate */.ou)(template, templates/* SAMPLE_VALUES */.ST);
+    const problem = (0,ref_names/* refNameProblem */.C)(sample);
+    if (problem) {
+        throw new inputs_InputError(input, `use a template that gives a valid git ${kind} name, such as ${example} ({version} is replaced by the new version); ` +
+            `for version ${templates/* SAMPLE_VALUES */.ST.version} it gives ${JSON.stringify(sample)}, and ${problem}`, template);
+    }
+    return template;
+}
+/** The tag is an output create-release makes later: a bad or constant one would only fail there, after the bump is written. */
+function checkTagTemplate(template) {
+    if (!template.includes('{version}')) {
+        throw new inputs_InputError('tag-template', 'use a template with {version}, such as v{version}: every release needs a tag of its own', template);
+    }
+    return checkNameTemplate('tag-template', template, 'tag', 'v{version}');
+}
+/** GitHub's limit on a label name; longer names fail with "name is too long (maximum is 50 characters)". */
+const MAX_LABEL_CHARS = 50;
+/**
+ * Labels separated by commas or lines. Blank entries (a trailing comma, the
+ * last newline of a YAML block) are dropped, not labels. GitHub refuses a long
+ * label only when the pull request is labelled, after the branch and pull
+ * request exist, so the limit is checked here.
+ */
+function labelList(raw) {
+    const labels = raw
+        .split(/[,\n]/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const label of labels) {
+        // GitHub counts characters, not UTF-16 units: an emoji is one.
+        const length = [...label].length;
+        if (length > MAX_LABEL_CHARS) {
+            throw new inputs_InputError('labels', `the label ${JSON.stringify(label)} has ${length} characters, and GitHub allows at most ${MAX_LABEL_CHARS}; shorten it ` +
+                `(labels are separated by commas or new lines)`, raw);
+        }
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/bump-version.js
@@ -32850,7 +33014,7 @@ void (0,run/* runAction */.Cs)('bump-version', async () => {
     const s = readBumpVersionSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3942));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1244));
     await main(s);
 });
 

@@ -32799,6 +32799,56 @@ function parseHttpUrl(input, value) {
 
 // EXTERNAL MODULE: ./lib/actions/run.js
 var run = __nccwpck_require__(1394);
+;// CONCATENATED MODULE: ./lib/bump/ref-names.js
+/**
+ * Git's rules for ref names (`git check-ref-format`), for the branch and tag
+ * names the actions make from their inputs. GitHub refuses a ref that breaks
+ * them, but only when the ref is created: by then the branch, commit or draft
+ * release before it may already exist, so the names are checked up front.
+ */
+/**
+ * Why `name` is not a valid branch or tag name, or undefined when it is.
+ * Beyond check-ref-format, a leading "-" is refused: git reads such a name as
+ * an option (`git checkout -x`, `git tag -x`), as `check-ref-format --branch` does.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name === '@')
+        return 'it is "@"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `"${c}"`;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -32841,18 +32891,9 @@ function existingFile(input, value, env = process.env) {
 function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
-/** Git ref names: the rules of git check-ref-format that matter for branch templates. */
-function checkRefTemplate(input, value) {
-    const probe = value.replace(/\{version\}|\{previous\}/g, '1.0.0');
-    if (probe === '' ||
-        /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(probe) ||
-        probe.split('/').some((p) => p.startsWith('.'))) {
-        throw new InputError(input, 'use a valid git branch name; {version} is replaced by the new version', value);
-    }
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./lib/actions/settings/create-release.js
+
 
 
 const createReleaseInputs = {
@@ -32885,8 +32926,10 @@ function readCreateReleaseSettings(env = process.env) {
     const tag = i.optional('tag') ?? (version ? `v${version}` : undefined);
     if (!tag)
         throw new inputs_InputError('tag', 'give tag, or version to derive the tag v{version}');
-    if (/[\s~^:?*[\\]|\.\.|@\{/.test(tag))
-        throw new inputs_InputError('tag', 'use a valid git tag name', tag);
+    // Checked here, so a name GitHub or git would refuse fails before any release or asset is written, not part-way through.
+    const tagProblem = refNameProblem(tag);
+    if (tagProblem)
+        throw new inputs_InputError('tag', `use a valid git tag name such as v1.2.0 (this one is not: ${tagProblem})`, tag);
     const notesFile = i.optional('notes-file');
     const changelog = i.optional('changelog');
     const token = i.required('token', 'give a GitHub token with contents:write');
@@ -32926,7 +32969,7 @@ void (0,run/* runAction */.Cs)('create-release', async () => {
     const s = readCreateReleaseSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
     await main(s);
 });
 

@@ -113,20 +113,72 @@ class ToolkitArtifactBackend {
         return `${this.opts.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${run}/artifacts/${ref.id}`;
     }
 }
+const RUNTIME_MISSING = /ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/;
+/** The results service refusing a name already taken in the run: "(409) Conflict: an artifact with this name already exists on the workflow run". */
+const NAME_TAKEN = /\(409\)|artifact with this name already exists/i;
+function messageOf(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+function runtimeMissing(name, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: uploading needs the Actions results service, only there inside a GitHub Actions job (${message}).`);
+}
+function ghesUnsupported(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: @actions/artifact v2+ does not support GitHub Enterprise Server. Remove upload-artifact and upload the dest directory with actions/upload-artifact@v3.`);
+}
+/**
+ * Uploads to the current workflow run. An artifact name can be used once per
+ * run, and a re-run job is the same run: the artifact its failed attempt
+ * uploaded is still there, and the service refuses the name (409) on every
+ * later attempt. So, like actions/upload-artifact with `overwrite: true`, an
+ * artifact of the same name in this run is deleted first.
+ */
 class ToolkitArtifactUploader {
+    client;
+    constructor(client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9()) {
+        this.client = client;
+    }
     async upload(name, files, rootDirectory, log) {
-        const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9();
+        const deleteFailure = await this.deleteEarlier(name, log);
         try {
-            const res = await client.uploadArtifact(name, files, rootDirectory, {});
+            const res = await this.client.uploadArtifact(name, files, rootDirectory, {});
             log.info(`Uploaded artifact ${name} (id ${res.id ?? '?'}, ${res.size ?? '?'} bytes${res.digest ? `, sha256 ${res.digest}` : ''})`);
             return res;
         }
         catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/.test(message)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: uploading needs the Actions results service, only there inside a GitHub Actions job (${message}).`);
+            const message = messageOf(err);
+            if (RUNTIME_MISSING.test(message))
+                throw runtimeMissing(name, message);
+            if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .GHESNotSupportedError */ .jK)
+                throw ghesUnsupported(name);
+            if (NAME_TAKEN.test(message)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(deleteFailure
+                    ? `Could not upload artifact ${name}: this workflow run already has an artifact of that name, and deleting it failed (${deleteFailure}). ` +
+                        `Re-run the job; if this keeps happening, delete the artifact on the run's page or give upload-artifact another name. The wheels and manifest are in ${rootDirectory}.`
+                    : `Could not upload artifact ${name}: another job of this workflow run uploaded an artifact of that name while this step ran (${message}). ` +
+                        `Give upload-artifact a name no other job of the workflow uses. The wheels and manifest are in ${rootDirectory}.`);
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: ${message}. The wheels and manifest are in ${rootDirectory}; re-run to upload them.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not upload artifact ${name}: ${message}. The wheels and manifest are in ${rootDirectory}; re-run the job to upload them ` +
+                '(the next attempt replaces an artifact of this name that this one left).');
+        }
+    }
+    /** Deletes an artifact of this name in this run; returns why that failed, when it did (the upload then says so). */
+    async deleteEarlier(name, log) {
+        try {
+            const { id } = await this.client.deleteArtifact(name);
+            log.info(`Deleted artifact ${name} (id ${id}), which this workflow run already had (from an earlier attempt of this job, or another job): ` +
+                'an artifact name can be used once per run, and this upload replaces it.');
+            return undefined;
+        }
+        catch (err) {
+            if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactNotFoundError */ .CL)
+                return undefined;
+            const message = messageOf(err);
+            if (RUNTIME_MISSING.test(message))
+                throw runtimeMissing(name, message);
+            if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .GHESNotSupportedError */ .jK)
+                throw ghesUnsupported(name);
+            log.warning(`Could not delete an earlier artifact ${name} of this workflow run (${message}); uploading anyway.`);
+            return message;
         }
     }
 }

@@ -29458,6 +29458,870 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 
 /***/ }),
 
+/***/ 1172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h2: () => (/* binding */ releaseWorkerThreads),
+  $6: () => (/* binding */ scanOnWorker)
+});
+
+// UNUSED EXPORTS: localKernel, setWorkerThreads, streamHashOnWorker, warmWorkerThreads, workerStats
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+var promises_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(promises_, 2);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_, 2);
+;// CONCATENATED MODULE: ./lib/distributions/byte-kernel.js
+/**
+ * The byte-crunching part of checking a distribution: one sequential read of
+ * a file in large chunks that hashes the whole file (sha256) and, from the same
+ * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
+ * asked about. What to read (member offsets, sizes, methods) is decided by the
+ * caller from the central directory; this part only turns bytes into digests
+ * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
+ *
+ * `createKernel` refers to nothing outside its own body: node modules come in
+ * through `load`. That lets workers.ts run the very same function in a worker
+ * thread from its source text (`new Worker(code, { eval: true })`), which works
+ * inside an ncc bundle where a worker entry file would not exist. So: no
+ * imports, no module-level constants, no `require` inside (the bundler would
+ * rewrite it), only type annotations from the outside.
+ */
+function createKernel(load) {
+    const { createHash } = load('node:crypto');
+    const zlib = load('node:zlib');
+    const { open } = load('node:fs/promises');
+    const fs = load('node:fs');
+    const CHUNK = 1024 * 1024;
+    /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
+    const spare = [];
+    const MAX_SPARE = 4;
+    const canCrc = typeof zlib.crc32 === 'function';
+    // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
+    const errorText = (error) => {
+        const message = error?.message;
+        return typeof message === 'string' ? message : String(error);
+    };
+    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
+    const take = (m, bytes) => {
+        if (m.outcome)
+            return;
+        m.size += bytes.length;
+        if (m.size > m.plan.declaredSize) {
+            // The central directory understated this member, the way a bomb slips past a
+            // declared-size check: stop at once, nothing beyond the declared size is inflated.
+            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
+            m.kept = undefined;
+            m.inflater?.destroy();
+            return;
+        }
+        m.sha256?.update(bytes);
+        if (canCrc)
+            m.crc = zlib.crc32(bytes, m.crc);
+        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
+        m.kept?.push(Buffer.from(bytes));
+    };
+    const begin = (plan) => {
+        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
+        if (plan.hash)
+            m.sha256 = createHash('sha256');
+        if (plan.keep)
+            m.kept = [];
+        if (!plan.deflated)
+            return m;
+        // A stream even for small members: it reports output as it goes, so a member that
+        // overruns its declared size is caught as such even if its data is also damaged further on.
+        const inflater = zlib.createInflateRaw();
+        m.inflater = inflater;
+        m.inflated = new Promise((resolve) => {
+            inflater.on('data', (out) => take(m, out));
+            inflater.on('error', (error) => {
+                if (!m.outcome)
+                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
+                resolve();
+            });
+            inflater.on('end', () => resolve());
+            inflater.on('close', () => resolve());
+        });
+        return m;
+    };
+    /**
+     * The member's part of a chunk. For a deflated member, resolves once the inflater
+     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
+     */
+    const feed = (m, piece) => {
+        if (m.outcome || piece.length === 0)
+            return undefined;
+        const inflater = m.inflater;
+        if (inflater) {
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflater.off('close', done);
+                    resolve();
+                };
+                inflater.on('close', done);
+                inflater.write(piece, done);
+            });
+        }
+        take(m, piece);
+        return undefined;
+    };
+    const finish = async (m) => {
+        if (m.inflater) {
+            if (!m.outcome)
+                m.inflater.end();
+            await m.inflated;
+            m.inflater.destroy();
+        }
+        if (m.outcome)
+            return m.outcome;
+        if (m.size !== m.plan.declaredSize) {
+            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
+        }
+        if (canCrc && m.crc >>> 0 !== m.plan.crc32 >>> 0)
+            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
+        return {
+            kind: 'ok',
+            size: m.size,
+            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
+            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
+        };
+    };
+    /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
+    const segments = (members, order, fileSize) => {
+        if (fileSize !== undefined)
+            return [[0, fileSize]];
+        const out = [];
+        for (const i of order) {
+            const { start, length } = members[i];
+            if (length === 0)
+                continue;
+            const last = out[out.length - 1];
+            if (last && start <= last[1] + 64 * 1024)
+                last[1] = Math.max(last[1], start + length);
+            else
+                out.push([start, start + length]);
+        }
+        return out;
+    };
+    async function scan(request, sink, buffers) {
+        const pool = buffers ?? spare;
+        // Own memory (never node's shared pool), so a chunk can be transferred.
+        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+        const { members } = request;
+        const outcomes = new Array(members.length);
+        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
+        const handle = await open(request.path, 'r');
+        let active = [];
+        let buffer;
+        try {
+            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
+            const whole = request.wholeFile ? createHash('sha256') : undefined;
+            let size = 0;
+            let next = 0;
+            const settle = async (index, member) => {
+                outcomes[index] = await finish(member);
+            };
+            for (const [from, to] of segments(members, order, fileSize)) {
+                let pos = from;
+                while (pos < to) {
+                    buffer ??= takeBuffer();
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    if (bytesRead === 0)
+                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
+                    const chunk = buffer.subarray(0, bytesRead);
+                    const chunkEnd = pos + bytesRead;
+                    whole?.update(chunk);
+                    size += bytesRead;
+                    while (next < order.length && members[order[next]].start < chunkEnd) {
+                        const index = order[next++];
+                        active.push({ index, member: begin(members[index]) });
+                    }
+                    const waits = [];
+                    for (const { member } of active) {
+                        const from = Math.max(member.plan.start, pos);
+                        const to = Math.min(member.end, chunkEnd);
+                        if (to > from) {
+                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
+                            if (wait)
+                                waits.push(wait);
+                        }
+                    }
+                    if (waits.length > 0)
+                        await Promise.all(waits);
+                    const done = active.filter(({ member }) => member.end <= chunkEnd);
+                    if (done.length > 0) {
+                        active = active.filter(({ member }) => member.end > chunkEnd);
+                        for (const { index, member } of done)
+                            await settle(index, member);
+                    }
+                    pos = chunkEnd;
+                    if (sink) {
+                        await sink.chunk(chunk);
+                        if (sink.takesChunks)
+                            buffer = undefined;
+                    }
+                }
+            }
+            // Members not reached (empty ones) and any still open end here with what they got.
+            while (next < order.length) {
+                const index = order[next++];
+                active.push({ index, member: begin(members[index]) });
+            }
+            for (const { index, member } of active)
+                await settle(index, member);
+            return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
+        }
+        catch (error) {
+            for (const { member } of active)
+                member.inflater?.destroy();
+            throw error;
+        }
+        finally {
+            if (buffer && (buffers || spare.length < MAX_SPARE))
+                pool.push(buffer);
+            await handle.close();
+        }
+    }
+    function streamHash(algorithms, writeTo) {
+        const hashes = algorithms.map((name) => [name, createHash(name)]);
+        let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
+        const close = () => {
+            if (fd === undefined)
+                return;
+            const open = fd;
+            fd = undefined;
+            fs.closeSync(open);
+        };
+        return {
+            update(chunk) {
+                for (const [, hash] of hashes)
+                    hash.update(chunk);
+                if (fd === undefined)
+                    return;
+                for (let written = 0; written < chunk.byteLength;)
+                    written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
+            },
+            digest() {
+                close();
+                return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+            },
+            abort: close,
+        };
+    }
+    return { scan, streamHash };
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/workers.js
+/**
+ * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
+ * about as much CPU as receiving or sending it; on one thread an index that
+ * checks uploads (or a client that checks before uploading) does everything in
+ * turn. Worker threads run the byte kernel (byte-kernel.ts) while the main
+ * thread keeps the network moving.
+ *
+ * The workers run the kernel from its source text (`eval: true`), not from a
+ * file: inside an ncc bundle there is no worker entry file to start, and the
+ * bundle's own entry would start the action or the CLI again. BLAKE2b-256 comes
+ * from hash-wasm, which the kernel cannot load, so it stays on the calling
+ * thread: workers hand every chunk back once they are done with it (zero-copy
+ * transfer), and the calling thread hashes it there.
+ *
+ * When workers cannot start or one fails, the same kernel runs on the main
+ * thread; a result never depends on where it was computed.
+ */
+
+
+
+
+
+
+
+const BUILTINS = { 'node:crypto': external_node_crypto_namespaceObject, 'node:fs': external_node_fs_namespaceObject, 'node:zlib': external_node_zlib_namespaceObject, 'node:fs/promises': promises_namespaceObject };
+/** The kernel on this thread: the fallback, and what tests compare the workers with. */
+const localKernel = createKernel((id) => BUILTINS[id]);
+/** Chunks a worker may hand back before the calling thread has hashed them. */
+const CHUNK_WINDOW = 3;
+/** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
+const STREAM_BACKLOG = 2 * 1024 * 1024;
+/** Read buffers, stream batches: one size for all, so they can be reused for either. */
+const BUFFER = 1024 * 1024;
+const MAX_SPARE_BUFFERS = 8;
+/**
+ * The workers' memory comes from here (this thread's allocator) and comes back:
+ * what a worker allocated itself would stay with its thread's allocator after the
+ * worker ends, and count in the process's memory from then on.
+ */
+const spareBuffers = [];
+/** Own memory (never node's shared pool), so it can be transferred. */
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER);
+}
+function recycleBuffer(memory) {
+    if (memory.byteLength === BUFFER && spareBuffers.length < MAX_SPARE_BUFFERS)
+        spareBuffers.push(Buffer.from(memory));
+}
+/** The worker's side of the protocol; self-contained like the kernel, for the same reason. */
+function serve(kernel, port) {
+    // Every read buffer comes from the calling thread and goes back to it: chunks travel there
+    // and return with the credit, the rest return with the result. Memory a worker allocated
+    // would stay with its thread's allocator after it ends.
+    const scans = new Map();
+    const streams = new Map();
+    const fail = (id, error) => {
+        const e = error;
+        port.postMessage({ id, op: 'failed', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) });
+    };
+    port.on('message', (msg) => {
+        switch (msg.op) {
+            case 'scan': {
+                const job = { credits: msg.window, buffers: msg.buffers.map((b) => Buffer.from(b)) };
+                scans.set(msg.id, job);
+                const sink = msg.forward
+                    ? {
+                        async chunk(chunk) {
+                            while (job.credits === 0)
+                                await new Promise((resolve) => { job.wake = resolve; });
+                            job.credits--;
+                            port.postMessage({ id: msg.id, op: 'chunk', chunk }, [chunk.buffer]);
+                        },
+                        takesChunks: true,
+                    }
+                    : undefined;
+                kernel.scan(msg.request, sink, job.buffers).then((result) => {
+                    scans.delete(msg.id);
+                    const buffers = job.buffers.map((b) => b.buffer);
+                    port.postMessage({ id: msg.id, op: 'done', result, buffers }, buffers);
+                }, (error) => {
+                    scans.delete(msg.id);
+                    fail(msg.id, error);
+                });
+                break;
+            }
+            case 'credit': {
+                const job = scans.get(msg.id);
+                if (!job) {
+                    port.postMessage({ op: 'spare', buffer: msg.chunk.buffer }, [msg.chunk.buffer]);
+                    break;
+                }
+                job.buffers.push(Buffer.from(msg.chunk.buffer));
+                job.credits++;
+                const wake = job.wake;
+                job.wake = undefined;
+                wake?.();
+                break;
+            }
+            case 'hash-open':
+                try {
+                    streams.set(msg.id, kernel.streamHash(msg.algorithms, msg.writeTo));
+                }
+                catch (error) {
+                    fail(msg.id, error);
+                }
+                break;
+            case 'hash-update': {
+                const stream = streams.get(msg.id);
+                try {
+                    stream?.update(msg.chunk);
+                }
+                catch (error) {
+                    // A failed write: the stream ends here, the calling thread hears why.
+                    streams.delete(msg.id);
+                    try {
+                        stream?.abort();
+                    }
+                    catch {
+                        // Already reported.
+                    }
+                    fail(msg.id, error);
+                }
+                port.postMessage({ id: msg.id, op: 'ack', chunk: msg.chunk }, [msg.chunk.buffer]);
+                break;
+            }
+            case 'hash-end': {
+                const stream = streams.get(msg.id);
+                streams.delete(msg.id);
+                if (!stream)
+                    break; // failed earlier; that was reported
+                try {
+                    port.postMessage({ id: msg.id, op: 'done', result: stream.digest() });
+                }
+                catch (error) {
+                    fail(msg.id, error);
+                }
+                break;
+            }
+            case 'hash-abort': {
+                const stream = streams.get(msg.id);
+                streams.delete(msg.id);
+                try {
+                    stream?.abort();
+                }
+                catch {
+                    // Nothing more can go wrong with a stream given up on.
+                }
+                port.postMessage({ id: msg.id, op: 'done', result: {} });
+                break;
+            }
+        }
+    });
+    port.postMessage({ op: 'ready' });
+}
+const WORKER_SOURCE = [
+    "const { parentPort } = require('node:worker_threads');",
+    `const kernel = (${createKernel.toString()})(require);`,
+    `(${serve.toString()})(kernel, parentPort);`,
+].join('\n');
+/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
+class PoolWorker {
+    worker;
+    idleMs;
+    onGone;
+    jobs = new Map();
+    /** Failed, exited or retired: takes no new job. */
+    gone = false;
+    /** Started and running the kernel. */
+    ready = false;
+    /** Settles once the worker runs the kernel or is gone. */
+    settled;
+    settle;
+    idle;
+    constructor(worker, idleMs, onGone) {
+        this.worker = worker;
+        this.idleMs = idleMs;
+        this.onGone = onGone;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
+    }
+    add(id, job) {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.jobs.size === 0)
+            this.worker.ref();
+        this.jobs.set(id, job);
+    }
+    remove(id) {
+        if (!this.jobs.delete(id) || this.jobs.size > 0)
+            return;
+        this.worker.unref();
+        if (this.gone) {
+            void this.worker.terminate();
+            return;
+        }
+        // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
+        this.idle = setTimeout(() => this.retire(), this.idleMs);
+        this.idle.unref();
+    }
+    /** Ends the worker as soon as it has no job. */
+    retire() {
+        if (!this.gone) {
+            this.gone = true;
+            this.onGone(this);
+        }
+        if (this.jobs.size === 0)
+            void this.worker.terminate();
+    }
+    post(msg, transfer) {
+        this.worker.postMessage(msg, transfer);
+    }
+}
+/** Thrown by a job whose worker died; the job may be run again on this thread. */
+class WorkerLost extends Error {
+}
+/** How long a worker waits for another job before it ends. */
+const IDLE_MS = 1000;
+class Pool {
+    size;
+    workers = new Set();
+    /** A worker failed or none could start: everything runs on the calling thread from now on. */
+    disabled = false;
+    nextId = 1;
+    constructor(size) {
+        this.size = size;
+    }
+    /** Fewer or more threads (0: everything on the calling thread); running jobs finish where they are. */
+    resize(size) {
+        this.size = size;
+        this.release();
+    }
+    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
+    release() {
+        for (const w of [...this.workers])
+            w.retire();
+        spareBuffers.length = 0;
+    }
+    /**
+     * The least busy worker, or a new one while there are fewer than `size` and all
+     * are busy; none when workers are off. `started`: only a worker known to run
+     * (for jobs that cannot be redone here if it fails; a new one is still started
+     * for the next job).
+     */
+    pick(started = false) {
+        if (this.disabled || this.size <= 0)
+            return undefined;
+        let best;
+        for (const w of this.workers)
+            if ((w.ready || !started) && (!best || w.jobs.size < best.jobs.size))
+                best = w;
+        if (best && (best.jobs.size === 0 || this.workers.size >= this.size))
+            return best;
+        if (this.workers.size >= this.size)
+            return best;
+        const fresh = this.spawn();
+        return started ? best : fresh ?? best;
+    }
+    spawn() {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        }
+        catch {
+            this.disabled = true;
+            return undefined;
+        }
+        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
+        worker.on('message', (msg) => {
+            if (msg.op === 'ready') {
+                pooled.ready = true;
+                pooled.settle();
+            }
+            else if (msg.op === 'spare')
+                recycleBuffer(msg.buffer);
+            else
+                pooled.jobs.get(msg.id)?.onMessage(msg);
+        });
+        const lost = (error) => {
+            pooled.settle();
+            if (pooled.jobs.size === 0 && pooled.gone)
+                return; // retired and ended
+            // One that died may have been killed by something that takes the others too.
+            this.disabled = true;
+            pooled.gone = true;
+            this.workers.delete(pooled);
+            for (const [id, job] of [...pooled.jobs]) {
+                pooled.remove(id);
+                job.onLost(error);
+            }
+        };
+        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
+        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
+        // After the listeners: adding a 'message' listener refs the worker again.
+        worker.unref();
+        this.workers.add(pooled);
+        return pooled;
+    }
+    /**
+     * Starts all the workers now and resolves once each runs (or is gone): work
+     * that must go to a started worker (stream hashes) then never has to stay on
+     * this thread for want of one.
+     */
+    async warm() {
+        while (!this.disabled && this.workers.size < this.size) {
+            if (!this.spawn())
+                break;
+        }
+        await Promise.all([...this.workers].map(async (w) => {
+            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+            w.worker.ref();
+            await w.settled;
+            if (w.jobs.size === 0)
+                w.worker.unref();
+        }));
+    }
+    /**
+     * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
+     * thread, in order. Falls back to this thread if no worker can do it; the
+     * caller's `restart` is called before a second attempt so it can reset what
+     * `onChunk` fed.
+     */
+    async scan(request, onChunk, restart) {
+        if (request.wholeFile)
+            stats.wholeFileScans++;
+        const worker = this.pick();
+        if (worker) {
+            try {
+                stats.workerScans++;
+                return await this.scanOn(worker, request, onChunk);
+            }
+            catch (error) {
+                if (!(error instanceof WorkerLost))
+                    throw error;
+                await restart();
+            }
+        }
+        stats.localScans++;
+        return localKernel.scan(request, onChunk ? { chunk: onChunk } : undefined);
+    }
+    scanOn(worker, request, onChunk) {
+        const id = this.nextId++;
+        let failure;
+        return new Promise((resolve, reject) => {
+            worker.add(id, {
+                onMessage: (msg) => {
+                    switch (msg.op) {
+                        case 'chunk':
+                            // After a failure here the scan still runs to its end (the worker waits for credits).
+                            if (failure === undefined) {
+                                try {
+                                    onChunk?.(msg.chunk);
+                                }
+                                catch (error) {
+                                    failure = error;
+                                }
+                            }
+                            worker.post({ id, op: 'credit', chunk: msg.chunk }, [msg.chunk.buffer]);
+                            break;
+                        case 'done':
+                            worker.remove(id);
+                            for (const buffer of msg.buffers ?? [])
+                                recycleBuffer(buffer);
+                            if (failure === undefined)
+                                resolve(msg.result);
+                            else
+                                reject(failure);
+                            break;
+                        case 'failed':
+                            worker.remove(id);
+                            reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
+                            break;
+                        default:
+                            break;
+                    }
+                },
+                onLost: reject,
+            });
+            // A buffer to read into and, when chunks come here, one for each chunk on its way.
+            const buffers = Array.from({ length: onChunk ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            worker.post({ id, op: 'scan', request, forward: onChunk !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
+        });
+    }
+    /**
+     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
+     * started worker when there is one: bytes handed over cannot be hashed again
+     * here if a worker fails, so a worker that might not start is not trusted with them.
+     */
+    streamHash(algorithms, writeTo) {
+        const worker = this.pick(true);
+        if (worker)
+            stats.workerStreams++;
+        else
+            stats.localStreams++;
+        return worker ? new RemoteStreamHash(worker, this.nextId++, algorithms, writeTo) : new LocalStreamHash(algorithms, writeTo);
+    }
+}
+/** The fallback: hashing and writing on this thread, synchronously. */
+class LocalStreamHash {
+    hash;
+    failure;
+    constructor(algorithms, writeTo) {
+        try {
+            this.hash = localKernel.streamHash(algorithms, writeTo);
+        }
+        catch (error) {
+            this.failure = error;
+        }
+    }
+    update(chunk) {
+        if (this.failure !== undefined || !this.hash)
+            return;
+        try {
+            this.hash.update(chunk);
+        }
+        catch (error) {
+            this.failure = error;
+            this.close();
+        }
+    }
+    ready() {
+        return undefined;
+    }
+    async digest() {
+        if (this.failure !== undefined || !this.hash)
+            throw this.failure;
+        const hash = this.hash;
+        this.hash = undefined;
+        return hash.digest();
+    }
+    async abort() {
+        this.close();
+    }
+    error() {
+        const failure = this.failure;
+        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
+    }
+    close() {
+        try {
+            this.hash?.abort();
+        }
+        catch {
+            // Given up on anyway.
+        }
+        this.hash = undefined;
+    }
+}
+/**
+ * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * socket buffers it still uses) and transferred, so a batch is copied once; the
+ * worker hashes it, writes it and hands the memory back for the next batch.
+ */
+class RemoteStreamHash {
+    worker;
+    id;
+    batch;
+    filled = 0;
+    backlog = 0;
+    waiters = [];
+    /** Settles with the worker's 'done' (digests, or {} after an abort) or its failure. */
+    result;
+    settle;
+    failure;
+    finished = false;
+    constructor(worker, id, algorithms, writeTo) {
+        this.worker = worker;
+        this.id = id;
+        this.result = new Promise((resolve, reject) => {
+            this.settle = { resolve, reject };
+        });
+        // Nobody may be waiting yet when a worker fails; the failure is reported by digest().
+        this.result.catch(() => undefined);
+        worker.add(id, {
+            onMessage: (msg) => {
+                if (msg.op === 'ack') {
+                    this.backlog -= msg.chunk.byteLength;
+                    recycleBuffer(msg.chunk.buffer);
+                    if (this.backlog <= STREAM_BACKLOG)
+                        this.wake();
+                }
+                else if (msg.op === 'done') {
+                    worker.remove(id);
+                    this.settle.resolve(msg.result);
+                }
+                else if (msg.op === 'failed') {
+                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
+                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
+                }
+            },
+            onLost: (error) => this.fail(error),
+        });
+        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
+    }
+    fail(error) {
+        this.worker.remove(this.id);
+        this.failure ??= error;
+        this.settle.reject(error);
+        this.wake();
+    }
+    wake() {
+        for (const w of this.waiters.splice(0))
+            w();
+    }
+    flush() {
+        if (!this.batch || this.filled === 0)
+            return;
+        const chunk = this.batch.subarray(0, this.filled);
+        this.batch = undefined;
+        this.filled = 0;
+        this.backlog += chunk.length;
+        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
+    }
+    update(chunk) {
+        if (this.finished)
+            throw new Error('stream hash already finished');
+        if (this.failure)
+            return;
+        let offset = 0;
+        while (offset < chunk.length) {
+            // Own memory (not the shared pool), so it can be transferred.
+            this.batch ??= takeBuffer();
+            const n = Math.min(BUFFER - this.filled, chunk.length - offset);
+            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
+            this.filled += n;
+            offset += n;
+            if (this.filled === BUFFER)
+                this.flush();
+        }
+    }
+    error() {
+        return this.failure;
+    }
+    ready() {
+        if (this.failure || this.backlog <= STREAM_BACKLOG)
+            return undefined;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    digest() {
+        if (!this.finished) {
+            this.finished = true;
+            if (!this.failure) {
+                this.flush();
+                this.worker.post({ id: this.id, op: 'hash-end' });
+            }
+        }
+        return this.result;
+    }
+    async abort() {
+        if (!this.finished) {
+            this.finished = true;
+            if (this.batch)
+                recycleBuffer(this.batch.buffer);
+            this.batch = undefined;
+            if (!this.failure)
+                this.worker.post({ id: this.id, op: 'hash-abort' });
+            this.wake();
+        }
+        await this.result.then(() => undefined, () => undefined);
+    }
+}
+const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0 };
+function workerStats() {
+    return { ...stats };
+}
+let pool;
+function thePool() {
+    pool ??= new Pool((0,external_node_os_.availableParallelism)());
+    return pool;
+}
+/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
+function setWorkerThreads(size) {
+    thePool().resize(Math.max(0, Math.floor(size)));
+}
+/**
+ * Ends the worker threads as soon as they are idle, instead of after a second
+ * without work, and drops the buffers kept for them: their memory is freed now. For a caller done checking files and
+ * about to do something else for a while; the next job starts new ones.
+ */
+function releaseWorkerThreads() {
+    pool?.release();
+}
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+function warmWorkerThreads() {
+    return thePool().warm();
+}
+function scanOnWorker(request, onChunk, restart) {
+    return thePool().scan(request, onChunk, restart);
+}
+function streamHashOnWorker(algorithms, writeTo) {
+    return thePool().streamHash(algorithms, writeTo);
+}
+
+
+/***/ }),
+
 /***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29473,6 +30337,205 @@ class UserError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UserError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   TK: () => (/* binding */ httpRetryDecision),
+/* harmony export */   l: () => (/* binding */ isTransientNetworkError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export TransientError */
+/** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
+class HttpStatusError extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, message, retryAfterMs) {
+        super(message);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'HttpStatusError';
+    }
+}
+/** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
+class TransientError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'TransientError';
+    }
+}
+/** Statuses that say "try again later" rather than "this will never work". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+// Node's fetch (undici) and node:net report connection trouble with these codes.
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
+    'ENETDOWN', 'EHOSTDOWN',
+    'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function codeOf(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+        return err.code;
+    }
+    return undefined;
+}
+/**
+ * True for a dropped, refused, reset or stalled connection, looking through
+ * `cause` chains. A known error code decides; DNS "not found" and TLS
+ * certificate errors carry codes that are not in the list, so they are final.
+ */
+function isTransientNetworkError(err) {
+    let hint = false;
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = codeOf(e);
+        if (code)
+            return TRANSIENT_CODES.has(code);
+        // Duck-typed: errors from node internals may come from another realm (jest's VM).
+        const name = e.name;
+        const message = e.message;
+        if (typeof message === 'string') {
+            // undici: "fetch failed" (TypeError) wraps the socket error; "terminated" when the body stream dies.
+            if (name === 'TypeError' && /fetch failed|terminated/i.test(message))
+                hint = true;
+            if (/other side closed|socket hang up/i.test(message))
+                hint = true;
+        }
+        if (name === 'TimeoutError')
+            hint = true;
+    }
+    return hint;
+}
+/** The usual decision for HTTP work: retry passing network trouble, truncation and 408/425/429/5xx. */
+function httpRetryDecision(err) {
+    if (err instanceof HttpStatusError) {
+        return isRetryableStatus(err.status) ? { retry: true, delayMs: err.retryAfterMs } : { retry: false };
+    }
+    if (err instanceof TransientError)
+        return { retry: true };
+    return { retry: isTransientNetworkError(err) };
+}
+
+
+/***/ }),
+
+/***/ 2436:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, backoffDelay */
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
+const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/**
+ * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
+ * random) so that many clients that failed together do not come back together,
+ * yet no wait collapses to zero.
+ */
+function backoffDelay(attempt, opts, random = Math.random) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+function abortReason(signal) {
+    return signal.reason ?? new Error('aborted');
+}
+function sleepFor(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortReason(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function field(obj, name) {
+    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
+}
+/**
+ * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
+ * message with its causes. Duck-typed, because errors from node internals may
+ * come from another realm (jest's VM) where `instanceof Error` is false.
+ */
+function describeError(err) {
+    const message = field(err, 'message');
+    if (typeof message !== 'string')
+        return String(err);
+    const parts = [];
+    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
+        const m = field(e, 'message');
+        const code = field(e, 'code');
+        if (typeof m === 'string' && m && !parts.includes(m))
+            parts.push(m);
+        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
+            parts.push(code);
+    }
+    return parts.length ? `${message} (${parts.join(', ')})` : message;
+}
+/**
+ * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
+ * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
+ * throws the last error unchanged so callers keep its type and message.
+ */
+async function withRetry(fn, isRetryable, opts, log) {
+    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+    const random = opts.random ?? Math.random;
+    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        if (opts.signal?.aborted)
+            throw abortReason(opts.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw abortReason(opts.signal);
+            if (attempt >= maxAttempts)
+                throw err;
+            const decision = isRetryable(err);
+            if (!decision.retry)
+                throw err;
+            const hinted = decision.delayMs !== undefined;
+            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
+            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+            if (pastHint || pastElapsed) {
+                if (hinted) {
+                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
+                }
+                throw err;
+            }
+            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
+            await sleep(delay);
+        }
     }
 }
 
@@ -32681,8 +33744,335 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(9433);
+// EXTERNAL MODULE: ./lib/actions/run.js
+var run = __nccwpck_require__(1394);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/distributions/workers.js + 1 modules
+var workers = __nccwpck_require__(1172);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/sources/http-retry.js
+var http_retry = __nccwpck_require__(7611);
+// EXTERNAL MODULE: ./lib/sources/retry.js
+var retry = __nccwpck_require__(2436);
+;// CONCATENATED MODULE: ./lib/sources/http-download.js
+/**
+ * Downloading one file over HTTP(S) so that the destination only ever holds
+ * complete, checked bytes: streamed to a private `.part-*` file beside it,
+ * hashed on the way, resumed with Range after a dropped connection, checked
+ * against the expected size and sha256, then renamed into place.
+ *
+ * The bytes are hashed and written on a hashing worker thread (in arrival
+ * order, write before hash), so this thread only moves bytes off the socket:
+ * with several downloads at once it was the hashing and the writes here that
+ * set the pace.
+ */
+
+
+
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
+/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+function http_download_redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return String(url);
+    }
+    u.username = '';
+    u.password = '';
+    for (const key of [...u.searchParams.keys()]) {
+        if (SECRET_PARAM.test(key))
+            u.searchParams.set(key, '***');
+    }
+    return u.toString();
+}
+async function restart(state) {
+    await state.stream.abort();
+    // A new stream truncates the part file.
+    state.stream = streamHashOnWorker(['sha256'], state.part);
+    state.have = 0;
+    state.resumable = false;
+    state.validator = undefined;
+    state.total = undefined;
+}
+/** `bytes 100-199/1000` → { start: 100, total: 1000 }; total undefined for `*`. */
+function parseContentRange(value) {
+    const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec(value?.trim() ?? '');
+    if (!m)
+        return undefined;
+    return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? undefined : Number(m[3]) };
+}
+function statusError(status, statusText, url, retryAfter) {
+    return new HttpStatusError(status, `${status} ${statusText || ''}`.trim() + ` from ${http_download_redactUrl(url)}`, parseRetryAfter(retryAfter));
+}
+/** GET with redirects followed by hand, so caller headers (credentials) never reach another origin. */
+async function fetchFollowing(start, headersFor, extra, fetchImpl, signal, maxRedirects) {
+    let url = start;
+    for (let hop = 0;; hop++) {
+        const own = url.origin === start.origin ? await headersFor(url) : {};
+        const response = await fetchImpl(url, { method: 'GET', headers: { ...own, ...extra }, redirect: 'manual', signal });
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || !location)
+            return { response, url };
+        await response.body?.cancel().catch(() => { });
+        if (hop >= maxRedirects) {
+            throw new UserError(`Downloading ${http_download_redactUrl(start)} failed: more than ${maxRedirects} redirects. Check the URL.`);
+        }
+        const next = new URL(location, url);
+        if (url.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new UserError(`Downloading ${http_download_redactUrl(start)} failed: it redirects from https to ${http_download_redactUrl(next)}, which would drop encryption. Use a URL that stays on https.`);
+        }
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+            throw new UserError(`Downloading ${http_download_redactUrl(start)} failed: it redirects to an unsupported URL ${http_download_redactUrl(next)}.`);
+        }
+        url = next;
+    }
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+function toUserError(err, url, attempts, part) {
+    if (err instanceof UserError)
+        return err;
+    const where = http_download_redactUrl(url);
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    if (err instanceof HttpStatusError) {
+        if (err.status === 404 || err.status === 410) {
+            return new UserError(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
+        }
+        if (err.status === 401 || err.status === 403) {
+            return new UserError(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
+        }
+        if (err.status >= 500 || err.status === 429 || err.status === 408) {
+            return new UserError(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
+        }
+        return new UserError(`Downloading ${where} failed: ${err.message}.`);
+    }
+    const e = (err ?? {});
+    if (e.name === 'AbortError')
+        return err;
+    if (isDiskError(err)) {
+        return new UserError(`Writing ${part} failed (${String(e.code)}): ${String(e.message)}. Check free space and permissions in ${dirname(part)}.`);
+    }
+    return new UserError(`Downloading ${where} failed after ${tries}: ${describeError(err)}. Check the network and the server, then re-run.`);
+}
+/**
+ * Downloads `url` to `dest`. Retries dropped connections, stalls, truncated
+ * bodies, 408/429/5xx (honouring Retry-After); resumes from the bytes already
+ * on disk when the server supports ranges; never leaves a partial file at
+ * `dest`. Memory stays flat whatever the file size.
+ */
+async function downloadFile(url, dest, opts) {
+    const start = new URL(url);
+    const fetchImpl = opts.fetchImpl ?? fetch;
+    const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
+    const retry = {
+        ...DEFAULT_RETRY,
+        ...opts.retry,
+        maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+        signal: opts.signal,
+        what: `GET ${http_download_redactUrl(start)}`,
+    };
+    const name = basename(dest);
+    const expectedSha = opts.expectedSha256?.toLowerCase();
+    if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
+        throw new UserError(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
+    }
+    const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
+    try {
+        await mkdir(dirname(dest), { recursive: true });
+        // Created here ('wx': never someone else's file); the hashing worker then writes it.
+        await (await open(part, 'wx')).close();
+    }
+    catch (err) {
+        throw toUserError(err, start, 0, part);
+    }
+    const state = { part, stream: streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
+    let attempts = 0;
+    let closed = false;
+    let renamed = false;
+    const headersFor = async (u, attempt) => {
+        const h = opts.headers;
+        if (!h)
+            return {};
+        return typeof h === 'function' ? await h(u, attempt) : h;
+    };
+    const attemptOnce = async (attempt) => {
+        attempts = attempt;
+        if (state.have > 0 && !state.resumable)
+            await restart(state);
+        const controller = new AbortController();
+        const idle = idleTimeoutMs < 1000 ? `${idleTimeoutMs} ms` : `${Math.round(idleTimeoutMs / 1000)} s`;
+        let stalled = false;
+        let timer;
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                stalled = true;
+                controller.abort(new TransientError(`no data for ${idle}`));
+            }, idleTimeoutMs);
+        };
+        const onAbort = () => controller.abort(opts.signal?.reason);
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        let reader;
+        try {
+            arm();
+            const extra = { 'accept-encoding': 'identity' };
+            const asked = state.have;
+            if (asked > 0) {
+                extra.range = `bytes=${asked}-`;
+                if (state.validator)
+                    extra['if-range'] = state.validator;
+                state.resumes++;
+                opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
+            }
+            const { response, url: finalUrl } = await fetchFollowing(start, (u) => headersFor(u, attempt), extra, fetchImpl, controller.signal, opts.maxRedirects ?? 5);
+            const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+            const length = response.headers.get('content-length');
+            if (response.status === 200) {
+                if (asked > 0) {
+                    opts.log.info(`${name}: the server sent the whole file instead of the rest; starting over`);
+                    await restart(state);
+                }
+                // With a content coding, fetch hands us decoded bytes: lengths and ranges no longer line up.
+                state.total = !encoded && length !== null ? Number(length) : undefined;
+                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+                const etag = response.headers.get('etag');
+                state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
+            }
+            else if (response.status === 206) {
+                const range = parseContentRange(response.headers.get('content-range'));
+                if (!range || range.start !== asked || encoded) {
+                    await response.body?.cancel().catch(() => { });
+                    await restart(state);
+                    throw new TransientError(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
+                }
+                state.total = range.total ?? state.total;
+                state.resumable = true;
+            }
+            else if (response.status === 416 && asked > 0) {
+                await response.body?.cancel().catch(() => { });
+                await restart(state);
+                throw new TransientError('the server refused to resume (416); starting over');
+            }
+            else {
+                await response.body?.cancel().catch(() => { });
+                throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
+            }
+            if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
+                await response.body?.cancel().catch(() => { });
+                throw new UserError(`${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
+                    'The file changed after it was listed; re-run to list and fetch it again.');
+            }
+            opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+            if (!response.body)
+                throw new TransientError('the response had no body');
+            reader = response.body.getReader();
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                arm();
+                const limit = state.total ?? opts.expectedSize;
+                if (limit !== undefined && state.have + value.byteLength > limit) {
+                    await restart(state);
+                    throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
+                }
+                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
+                state.stream.update(value);
+                state.have += value.byteLength;
+                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
+                // A failed write (a full disk) ends the download now, not after the rest has arrived;
+                // a lost hashing worker costs only a fresh start (on this thread, from then on).
+                const failed = state.stream.error();
+                if (failed && isDiskError(failed))
+                    throw failed;
+                if (failed) {
+                    await restart(state);
+                    throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
+                }
+                const wait = state.stream.ready();
+                if (wait)
+                    await wait;
+            }
+            const want = state.total ?? opts.expectedSize;
+            if (want !== undefined && state.have < want) {
+                throw new TransientError(`the connection closed after ${state.have} of ${want} bytes`);
+            }
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw opts.signal.reason ?? err;
+            if (stalled)
+                throw new TransientError(`no data for ${idle}`, { cause: err });
+            throw err;
+        }
+        finally {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            reader?.cancel().catch(() => { });
+        }
+    };
+    try {
+        try {
+            await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
+        }
+        catch (err) {
+            // A cancelled download is the caller's decision, not a failure to explain.
+            throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
+        }
+        let sha256;
+        try {
+            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
+            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
+            // waiting for the disk on every file made fetching slower than it needs to be.
+            sha256 = (await state.stream.digest()).sha256;
+            closed = true;
+        }
+        catch (err) {
+            throw toUserError(err, start, attempts, part);
+        }
+        if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
+            throw new UserError(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
+                'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
+        }
+        if (expectedSha !== undefined && sha256 !== expectedSha) {
+            throw new UserError(`${name}: sha256 is ${sha256} but ${expectedSha} was expected. These are not the bytes that were promised; ` +
+                'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
+        }
+        try {
+            await rename(part, dest);
+            renamed = true;
+        }
+        catch (err) {
+            throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+        }
+        if (state.resumes > 0)
+            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+        return { path: dest, size: state.have, sha256, attempts };
+    }
+    finally {
+        if (!closed)
+            await state.stream.abort();
+        if (!renamed)
+            await rm(part, { force: true }).catch(() => { });
+    }
+}
+
 // EXTERNAL MODULE: ./lib/units.js
 var units = __nccwpck_require__(3052);
 ;// CONCATENATED MODULE: ./lib/actions/inputs.js
@@ -32804,10 +34194,10 @@ class Inputs {
         const v = this.raw(name);
         if (v === '')
             return undefined;
-        return parseHttpUrl(name, v);
+        return inputs_parseHttpUrl(name, v);
     }
 }
-function parseHttpUrl(input, value) {
+function inputs_parseHttpUrl(input, value) {
     let url;
     try {
         url = new URL(value);
@@ -32821,12 +34211,105 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(1394);
+;// CONCATENATED MODULE: ./lib/actions/url-credentials.js
+/**
+ * Credentials in URL inputs (https://user:password@host/…): what to mask before
+ * anything reads the inputs, and URLs shown in messages without them. As pip
+ * redacts them: a username alone is a token (https://TOKEN@pypi.fury.io/…) and
+ * secret; beside a password it is an identity, and masking it would turn every
+ * ordinary word it matches (a user called `pypi`, say) into *** in the log.
+ * Each secret is masked as typed and percent-decoded: the log may show either
+ * (pip decodes, our messages echo what was typed).
+ */
+
+
+/**
+ * The userinfo after `//`: everything up to the last `@` before the next `/`.
+ * Neither whitespace nor `\` ends it (though a URL parser may end the authority
+ * at `\`), so a password holding either is still caught in text that does not
+ * parse as a URL: masking too much is safe, too little is not.
+ */
+const USERINFO = /\/\/([^/]*)@/g;
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every string to mask so that no credential in `text` (one URL, or several
+ * separated by spaces, commas or newlines) reaches the log: the password, or
+ * the username when it stands alone, as in the text and percent-decoded, and as they look inside the
+ * JSON-quoted value an input error shows. Works on text that is not a URL at
+ * all, since a broken URL is echoed back in the error that refuses it.
+ */
+function urlCredentials(text) {
+    const found = new Set();
+    const add = (part) => {
+        for (const s of [part, decoded(part)]) {
+            if (s === undefined || s.trim() === '')
+                continue;
+            found.add(s);
+            const quoted = JSON.stringify(s).slice(1, -1);
+            if (quoted !== s)
+                found.add(quoted);
+        }
+    };
+    for (const m of text.matchAll(USERINFO)) {
+        const info = m[1];
+        const colon = info.indexOf(':');
+        add(colon < 0 ? info : info.slice(colon + 1));
+    }
+    // What the URL parser makes of each word: the forms later code (and pip) sees.
+    for (const word of new Set([text.trim(), ...text.split(/[\s,]+/)])) {
+        if (word === '')
+            continue;
+        try {
+            const u = new URL(word);
+            // `user:@host` parses like `user@host`; only the latter makes the username the secret.
+            const typed = /\/\/([^/]*)@/.exec(word)?.[1] ?? '';
+            add(u.password !== '' ? u.password : typed.includes(':') ? '' : u.username);
+        }
+        catch {
+            // Not a URL: the userinfo-looking text found above is all there is.
+        }
+    }
+    return [...found];
+}
+/**
+ * The credentials in the raw values of URL inputs, for the entry to mask before
+ * it reads its settings, so that no later line, an input error included, can
+ * print them: the runner replaces a masked value with *** wherever it appears.
+ */
+function urlInputCredentials(names, env = process.env) {
+    return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
+}
+/** A URL (or text meant to be one) as a message may show it: no credentials, even when it does not parse. */
+function redactUrlText(text) {
+    try {
+        new URL(text);
+    }
+    catch {
+        return text.replace(USERINFO, '//***@');
+    }
+    return redactUrl(text);
+}
+/** parseHttpUrl, whose error shows the value without its credentials. */
+function parseUrlInput(input, value) {
+    try {
+        return parseHttpUrl(input, value);
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw new InputError(input, 'use an absolute http(s) URL', redactUrlText(value));
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var _renovatebot_pep440 = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./lib/actions/settings/common.js
@@ -32865,18 +34348,10 @@ function existingFile(input, value, env = process.env) {
 function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
-/** Git ref names: the rules of git check-ref-format that matter for branch templates. */
-function checkRefTemplate(input, value) {
-    const probe = value.replace(/\{version\}|\{previous\}/g, '1.0.0');
-    if (probe === '' ||
-        /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(probe) ||
-        probe.split('/').some((p) => p.startsWith('.'))) {
-        throw new InputError(input, 'use a valid git branch name; {version} is replaced by the new version', value);
-    }
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./lib/actions/settings/pypi-publish.js
+
+
 
 
 const pypiPublishInputs = {
@@ -32893,6 +34368,14 @@ const pypiPublishInputs = {
     attestations: { default: 'false' },
     'max-file-size': { default: '100M' },
 };
+/**
+ * What the entry masks before the settings are read: the token, and any credentials typed into a
+ * URL input (refused below, but the refusal must not be the line that shows them).
+ */
+function pypiPublishSecrets(env = process.env) {
+    const token = env[inputEnvName('token')]?.trim();
+    return [...(token ? [token] : []), ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
+}
 function readPypiPublishSettings(env = process.env) {
     const i = new Inputs(pypiPublishInputs, env);
     const repo = i.raw('repository');
@@ -32900,15 +34383,15 @@ function readPypiPublishSettings(env = process.env) {
         ? { name: 'pypi', uploadUrl: new URL('https://upload.pypi.org/legacy/') }
         : repo === 'testpypi'
             ? { name: 'testpypi', uploadUrl: new URL('https://test.pypi.org/legacy/') }
-            : { name: 'custom', uploadUrl: parseHttpUrl('repository', repo) };
+            : { name: 'custom', uploadUrl: inputs_parseHttpUrl('repository', repo) };
     if (i.boolean('attestations')) {
         throw new inputs_InputError('attestations', 'PEP 740 attestations are not supported yet; set attestations: false', 'true');
     }
     const manifest = i.optional('expect-manifest');
     return {
         repository,
-        indexUrl: i.url('index-url'),
-        jsonApiUrl: i.url('json-api-url'),
+        indexUrl: withoutCredentials('index-url', i.url('index-url')),
+        jsonApiUrl: withoutCredentials('json-api-url', i.url('json-api-url')),
         packagesDir: workspacePath(i.required('packages-dir', 'give the directory holding the distributions'), env),
         files: i.lines('files'),
         token: i.optional('token'),
@@ -32919,21 +34402,29 @@ function readPypiPublishSettings(env = process.env) {
         maxFileSize: i.size('max-file-size'),
     };
 }
+/**
+ * The simple index and the JSON API are read without credentials. A user name or password in
+ * them would travel with every read, and is refused without being repeated in the error.
+ */
+function withoutCredentials(input, url) {
+    if (url && (url.username || url.password)) {
+        throw new inputs_InputError(input, 'remove the user name and password: the index is read without credentials (the upload uses the token input)', http_download_redactUrl(url));
+    }
+    return url;
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/pypi-publish.js
 
 
 
-
 void (0,run/* runAction */.Cs)('pypi-publish', async () => {
-    // Masked before anything else runs, so no later line can print it.
-    const rawToken = process.env[inputEnvName('token')]?.trim();
-    if (rawToken)
-        core/* setSecret */.Pq(rawToken);
+    // Masked before anything else runs, so no later line can print them.
+    for (const secret of pypiPublishSecrets())
+        core/* setSecret */.Pq(secret);
     const s = readPypiPublishSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9532));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1912));
     await main(s);
 });
 

@@ -1379,6 +1379,7 @@ async function startLocalIndex(opts) {
     const routes = [...(opts.routes ?? []), ...(opts.trustedPublishing?.routes ?? []), ...builtInRoutes(store)];
     const inFlight = new Set();
     const server = (0,external_node_http_.createServer)({ requestTimeout: 0 }, (req, res) => {
+        dateFromIndexClock(res, ctx.now);
         const handling = dispatch(routes, req, res, ctx).catch((err) => {
             log.error(`local index: ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
             if (!res.headersSent)
@@ -1440,6 +1441,19 @@ function resolveOptions(opts) {
         delaySeconds,
         maxFileSize,
     };
+}
+/**
+ * The Date header from the index's clock, the one its upload times come from: a client that
+ * compares an answer's date with a listed upload time sees one clock, even when tests set it back.
+ */
+function dateFromIndexClock(res, now) {
+    const writeHead = res.writeHead.bind(res);
+    // Every answer passes through writeHead, the implicit headers of write() and end() included.
+    res.writeHead = ((...args) => {
+        if (!res.headersSent && !res.hasHeader('date'))
+            res.setHeader('Date', now().toUTCString());
+        return writeHead(...args);
+    });
 }
 function listen(server, port, host) {
     return new Promise((done, fail) => {

@@ -233,8 +233,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./lib/bump/index.js + 9 modules
-var lib_bump = __webpack_require__(7400);
+// EXTERNAL MODULE: ./lib/bump/index.js + 11 modules
+var lib_bump = __webpack_require__(7336);
 // EXTERNAL MODULE: ./lib/approval/brief.js
 var brief = __webpack_require__(9619);
 // EXTERNAL MODULE: ./lib/distributions/index.js + 10 modules
@@ -1605,8 +1605,10 @@ async function uploadAttempt(info, opts) {
         throw err;
     }
     const url = opts.uploadUrl.href;
-    if (res.status >= 200 && res.status < 300)
-        return { kind: 'accepted', warnings: res.body.toString('utf8').trim() };
+    if (res.status >= 200 && res.status < 300) {
+        const date = Date.parse(headerText(res.headers.date) ?? '');
+        return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+    }
     if (res.status >= 300 && res.status < 400) {
         return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
     }
@@ -1632,6 +1634,7 @@ function refusalText(url, status, message) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/retry.js
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
 const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 /**
  * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
@@ -1707,11 +1710,17 @@ async function withRetry(fn, isRetryable, opts, log) {
             const decision = isRetryable(err);
             if (!decision.retry)
                 throw err;
-            const delay = decision.delayMs !== undefined
-                ? Math.min(Math.max(0, decision.delayMs), opts.maxDelayMs)
-                : backoffDelay(attempt, opts, random);
-            if (opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs)
+            const hinted = decision.delayMs !== undefined;
+            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
+            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+            if (pastHint || pastElapsed) {
+                if (hinted) {
+                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
+                }
                 throw err;
+            }
             log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
             await sleep(delay);
         }
@@ -2291,7 +2300,15 @@ async function run(req, index, agents, log, now) {
             + 'Files already uploaded stay; a rerun skips them (same sha256) and uploads the rest.', resultOf(req, index, current(), releasePages, uploadSeconds));
     }
     // 6. What the index lists now: every file with the local sha256, and its URL.
-    await confirmListed(req, index, agents, planned, results, log);
+    try {
+        await confirmListed(req, index, agents, planned, results, uploader.sentSince, log);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        // The uploads are done: the outputs and the summary still say what happened to each file.
+        throw new PublishFailed(err.message, resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind));
+    }
     return resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind);
 }
 function baseResult(info, status) {
@@ -2392,6 +2409,11 @@ class Uploader {
     log;
     results;
     failure;
+    /**
+     * When each accepted file was first sent, on the index's clock (from its Date header): a 200
+     * also answers an identical re-upload, and a listed upload time before this tells the two apart.
+     */
+    sentSince = new Map();
     constructor(req, index, agents, credentials, log, results) {
         this.req = req;
         this.index = index;
@@ -2423,6 +2445,7 @@ class Uploader {
         const progress = new FileProgress(this.log, info.filename, info.size);
         let spentMs = 0;
         let mayBeStored = false;
+        let firstSentAt;
         try {
             const outcome = await withRetry(async (attempt) => {
                 if (mayBeStored) {
@@ -2437,6 +2460,7 @@ class Uploader {
                     }
                 }
                 const authorization = await this.credentials.authorization();
+                firstSentAt ??= Date.now();
                 progress.begin(attempt);
                 let answer;
                 try {
@@ -2456,6 +2480,8 @@ class Uploader {
                     spentMs += progress.elapsedMs();
                 }
                 if (answer.kind === 'accepted') {
+                    if (answer.serverDate)
+                        this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
                     if (answer.warnings)
                         this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
                     this.log.info(`Uploaded ${info.filename}: ${(0,units/* formatBytes */.z3)(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
@@ -2464,6 +2490,10 @@ class Uploader {
                 if (answer.kind === 'exists') {
                     const remote = await this.awaitListing(p);
                     if (remote && remote.sha256 === info.sha256) {
+                        if (!mayBeStored && !this.req.skipExisting) {
+                            throw new Permanent(`${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
+                                + 'and skip-existing is false. Rerun with skip-existing: true to accept byte-identical files already published.');
+                        }
                         this.log.info(`${info.filename} is already on the index with the same sha256; ${mayBeStored ? 'an earlier attempt stored it' : 'skipped'}.`);
                         return { status: mayBeStored ? 'uploaded' : 'skipped', ...(remote.url ? { url: remote.url } : {}) };
                     }
@@ -2508,7 +2538,8 @@ function hintFor(status, credentials) {
         : '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
 }
 /** Every file published or skipped must be listed with its sha256; collects URLs. CDN lag is waited out for a while. */
-async function confirmListed(req, index, agents, planned, results, log) {
+async function confirmListed(req, index, agents, planned, results, sentSince, log) {
+    const earlier = [];
     const patience = req.listingPatienceMs ?? 120_000;
     const deadline = Date.now() + patience;
     const groups = new Map();
@@ -2530,6 +2561,11 @@ async function confirmListed(req, index, agents, planned, results, log) {
                 }
                 if (remote.url)
                     results.set(p.info.filename, { ...results.get(p.info.filename), url: remote.url });
+                if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename).status === 'uploaded') {
+                    log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+                    results.set(p.info.filename, { ...results.get(p.info.filename), status: 'skipped' });
+                    earlier.push(p.info.filename);
+                }
             }
             if (missing.length === 0) {
                 log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
@@ -2542,6 +2578,18 @@ async function confirmListed(req, index, agents, planned, results, log) {
             await new Promise((r) => setTimeout(r, wait));
         }
     }
+    if (earlier.length > 0 && !req.skipExisting) {
+        throw new errors/* UserError */.y(`${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
+            + "(the index's listing did not show them during the preflight), and skip-existing is false. Nothing on the index differs from the local files; "
+            + 'rerun with skip-existing: true to accept byte-identical files already published.');
+    }
+}
+/**
+ * A file listed with an upload time clearly before this run first sent it. The margin covers the
+ * Date header's whole seconds and the time the answer took to arrive.
+ */
+function wasThereBefore(remote, sentSince) {
+    return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
 }
 function resultOf(req, index, files, releases, uploadSeconds, auth) {
     return { index, files, releases, manifest: manifestOf(req, files, releases), preflightOnly: req.preflightOnly, uploadSeconds, ...(auth ? { auth } : {}) };
@@ -5078,6 +5126,7 @@ function checkManifest(manifest, manifestPath, filename, actual) {
  * "exact-file" mode only the one wheel comes from the test index, fetched by
  * URL and checked by sha256, and pip never sees that index at all.
  */
+
 const PYPI_SIMPLE = 'https://pypi.org/simple/';
 const TESTPYPI_SIMPLE = 'https://test.pypi.org/simple/';
 function indexes_withSlash(url) {
@@ -5090,7 +5139,7 @@ function planIndexes(s) {
     const indexUrl = indexes_withSlash(s.indexUrl ?? (s.repository === 'testpypi' ? TESTPYPI_SIMPLE : PYPI_SIMPLE));
     const extras = s.extraIndexUrls.map(indexes_withSlash);
     if (extras.length > 0) {
-        warnings.push(`extra-index-url is set: pip will treat ${[indexUrl, ...extras].join(' and ')} as one pool and install the highest version of every name `
+        warnings.push(`extra-index-url is set: pip will treat ${[indexUrl, ...extras].map((u) => redactUrl(u)).join(' and ')} as one pool and install the highest version of every name `
             + 'it finds in any of them, so anyone who registers one of your dependencies (or your package) on the other index with a higher '
             + 'version decides what gets installed (dependency confusion).'
             + (testMode ? ' Leave extra-index-url empty to install the exact wheel from the test index with dependencies from dependency-index-url only.' : ''));

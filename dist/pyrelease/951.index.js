@@ -789,7 +789,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   bumpCommand: () => (/* binding */ bumpCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _bump_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7400);
+/* harmony import */ var _bump_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7336);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7309);
 /* harmony import */ var _versions_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6784);

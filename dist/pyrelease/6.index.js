@@ -1,8 +1,8 @@
-export const id = 502;
-export const ids = [502];
+export const id = 6;
+export const ids = [6];
 export const modules = {
 
-/***/ 7400:
+/***/ 7336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tb: () => (/* reexport */ changesText)
 });
 
-// UNUSED EXPORTS: bumpOnGitHub, changesTable, checkBranchName, diffBlock, fillTemplate, pullRequestBody, subjectOf
+// UNUSED EXPORTS: SAMPLE_VALUES, bumpOnGitHub, changesTable, checkBranchName, checkTagName, diffBlock, fillTemplate, messageFitsTemplate, pullRequestBody, refNameProblem, subjectOf
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
@@ -176,12 +176,13 @@ async function git_commit_createCommit(gh, repo, input) {
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /**
- * Points `branch` at `sha`: creates the ref, or moves an existing one with
- * force (the branch belongs to the release; a rerun replaces its commit).
- * `existing` is the head read earlier, if any: a create that finds the ref
- * already there (a retried request, or a concurrent run) falls back to the move.
+ * Points `branch` at `sha`: creates the ref, or moves an existing one. The
+ * caller has read the branch (`existing`) and decided that moving it loses
+ * nothing; `force` says whether that move may drop its head (a bump commit of
+ * an earlier run), otherwise it must be a fast-forward, so a commit pushed
+ * after the branch was read makes GitHub refuse the move instead of losing it.
  */
-async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
+async function git_commit_pointBranch(gh, repo, branch, sha, existing, force) {
     if (existing === sha)
         return 'unchanged';
     if (existing === undefined) {
@@ -193,10 +194,41 @@ async function git_commit_pointBranch(gh, repo, branch, sha, existing) {
             const already = httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
             if (!already)
                 throw gitHubFailure(err, `create the branch ${branch} in ${repoName(repo)}`);
+            // A retried create whose first attempt went through is done; a branch someone
+            // else made meanwhile was never inspected, so it is not moved.
+            const now = await git_commit_branchHead(gh, repo, branch);
+            if (now === sha.toLowerCase())
+                return 'created';
+            throw new UserError(`The branch ${branch} appeared in ${repoName(repo)} while bump-version ran (at ${now ?? 'an unknown commit'}), ` +
+                `perhaps from another run. Nothing was changed on it; run bump-version again to check the branch.`);
         }
     }
-    await onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
+    try {
+        await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
+    }
+    catch (err) {
+        if (!force && httpStatus(err) === 422) {
+            throw new UserError(`Could not move the branch ${branch} of ${repoName(repo)} to the bump commit: it no longer is ${existing}, ` +
+                `so someone pushed to it while bump-version ran. Nothing on it was lost; run bump-version again to check the branch.`);
+        }
+        throw gitHubFailure(err, `move the branch ${branch} of ${repoName(repo)} to the new commit`);
+    }
     return 'moved';
+}
+/** The files a commit changes against its first parent: name and status (modified, added, removed, renamed…). */
+async function git_commit_changedFiles(gh, repo, sha) {
+    const { data } = await onGitHub(`read the changes of commit ${sha} of ${repoName(repo)}`, () => gh.rest.repos.getCommit({ ...repo, ref: sha }));
+    return (data.files ?? []).map((f) => ({ filename: f.filename, status: f.status }));
+}
+/**
+ * The newest `count` commits reachable from `sha` (at most 100: one request).
+ * Used to tell whether a commit is on a branch: one page covers a release
+ * branch cut from a recent base, and a commit further back counts as not on
+ * it, which can only make the caller refuse, never lose a commit.
+ */
+async function git_commit_recentHistory(gh, repo, sha, count) {
+    const { data } = await onGitHub(`read the history of ${sha} in ${repoName(repo)}`, () => gh.rest.repos.listCommits({ ...repo, sha, per_page: Math.min(count, 100) }));
+    return new Set(data.map((c) => c.sha.toLowerCase()));
 }
 /** The default branch of the repository (also proves the token can see it). */
 async function git_commit_defaultBranch(gh, repo) {
@@ -222,7 +254,7 @@ async function git_commit_requireBranch(gh, repo, branch) {
 
 
 /** The open pull request from `head` into `base`, if there is one. */
-async function findOpenPullRequest(gh, repo, head, base) {
+async function pulls_findOpenPullRequest(gh, repo, head, base) {
     const { data } = await onGitHub(`look for an open pull request from ${head} in ${repoName(repo)}`, () => gh.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 }));
     // GitHub filters by head and base already; checked again so a server that ignores a filter cannot mislead us.
     const pr = data.filter((p) => p.head.ref === head && p.base.ref === base).sort((a, b) => a.number - b.number)[0];
@@ -231,7 +263,7 @@ async function findOpenPullRequest(gh, repo, head, base) {
 /** Opens the pull request, or updates the title and body of the one already open. */
 async function pulls_upsertPullRequest(gh, repo, input) {
     let outcome;
-    const existing = await findOpenPullRequest(gh, repo, input.head, input.base);
+    const existing = await pulls_findOpenPullRequest(gh, repo, input.head, input.base);
     if (existing) {
         outcome = { ...(await update(gh, repo, existing.number, input)), created: false };
     }
@@ -243,7 +275,7 @@ async function pulls_upsertPullRequest(gh, repo, input) {
         catch (err) {
             // A create whose first attempt went through before a retry, or a concurrent run: use the one that is there.
             const raced = httpStatus(err) === 422 && /already exists/i.test(describeGitHubError(err));
-            const now = raced ? await findOpenPullRequest(gh, repo, input.head, input.base) : undefined;
+            const now = raced ? await pulls_findOpenPullRequest(gh, repo, input.head, input.base) : undefined;
             if (!now)
                 throw pullRequestFailure(err, `open a pull request from ${input.head} to ${input.base} in ${repoName(repo)}`);
             outcome = { ...(await update(gh, repo, now.number, input)), created: false };
@@ -425,32 +457,166 @@ function changesText(plan) {
     return plan.changes.map((c) => `  ${c.path.padEnd(width)}  ${c.from} → ${c.to}  (${c.describe})`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/bump/ref-names.js
+/**
+ * Git's rules for ref names (`git check-ref-format`), for the branch and tag
+ * names the actions make from their inputs. GitHub refuses a ref that breaks
+ * them, but only when the ref is created: by then the branch, commit or draft
+ * release before it may already exist, so the names are checked up front.
+ */
+/**
+ * Why `name` is not a valid branch or tag name, or undefined when it is.
+ * Beyond check-ref-format, a leading "-" is refused: git reads such a name as
+ * an option (`git checkout -x`, `git tag -x`), as `check-ref-format --branch` does.
+ */
+function ref_names_refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name === '@')
+        return 'it is "@"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `"${c}"`;
+}
+
 ;// CONCATENATED MODULE: ./lib/bump/templates.js
+
 
 /** Replaces `{version}` and `{previous}`; any other text is kept as written. */
 function templates_fillTemplate(template, values) {
     return template.replace(/\{version\}/g, values.version).replace(/\{previous\}/g, values.previous);
 }
 /**
- * The rules of `git check-ref-format --branch` that a name made from a
- * template can break: the action checks the template up front, but the
- * version filled into it must give a valid name too.
+ * Version-like values to try a template with before the real version is
+ * known: settings check the templates with them, so a template that can only
+ * give a bad name fails before anything is read or written.
+ */
+const SAMPLE_VALUES = { version: '1.2.0', previous: '1.1.0' };
+/**
+ * A branch name made from a template, or a refusal naming the template: the
+ * settings check the template with SAMPLE_VALUES, but the version filled in
+ * must give a valid name too.
  */
 function templates_checkBranchName(name, template) {
-    const bad = name === '' ||
-        name === '@' ||
-        name.startsWith('-') ||
-        /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(name) ||
-        name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-    if (bad) {
-        throw new errors/* UserError */.y(`The branch template "${template}" gives "${name}", which is not a valid git branch name. ` +
+    const problem = ref_names_refNameProblem(name);
+    if (problem) {
+        throw new errors/* UserError */.y(`The branch template "${template}" gives "${name}", which is not a valid git branch name: ${problem}. ` +
             `Use a template such as release/v{version}.`);
     }
     return name;
 }
+/** The same for the tag template, whose tag create-release makes later: a bad one must fail before the bump is written. */
+function templates_checkTagName(name, template) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new UserError(`The tag template "${template}" gives "${name}", which is not a valid git tag name: ${problem}. ` +
+            `Use a template such as v{version}.`);
+    }
+    return name;
+}
+/**
+ * Whether `message` is one the commit-message template gives for some
+ * version: how a rerun recognises a bump commit of an earlier run, which may
+ * have been for another version. Trailing whitespace is ignored, as git
+ * strips it from messages written on the command line.
+ */
+function templates_messageFitsTemplate(message, template) {
+    const pattern = template
+        .trimEnd()
+        .split(/(\{version\}|\{previous\})/)
+        .map((part, i) => (i % 2 === 1 ? '\\S+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(message.trimEnd());
+}
 /** The first line of a commit message: the pull request's title. */
 function templates_subjectOf(message) {
     return message.split(/\r?\n/, 1)[0].trim();
+}
+
+;// CONCATENATED MODULE: ./lib/bump/release-branch.js
+/**
+ * Whether a rerun may take over a release branch that already exists. It may
+ * only when moving the branch loses nothing: everything on it is already on
+ * the base, or its head is a bump commit of an earlier run (one commit on the
+ * base that changes only the version files, with a message from the
+ * commit-message template), which the new bump commit replaces. Anything else
+ * (review fixes pushed to the branch, someone's own work under that name) is
+ * refused before anything is written.
+ */
+
+
+
+
+/** How far back on the base an earlier bump commit's parent is looked for (one page of history). */
+const BASE_HISTORY = 100;
+async function release_branch_judgeExistingBranch(gh, repo, b) {
+    if (b.head === b.baseSha)
+        return { kind: 'on-base' };
+    let history;
+    const onBase = async (sha) => sha === b.baseSha || (history ??= await recentHistory(gh, repo, b.baseSha, BASE_HISTORY)).has(sha.toLowerCase());
+    const head = await readCommit(gh, repo, b.head);
+    let why;
+    if (head.parents.length !== 1) {
+        why = head.parents.length === 0 ? 'its head is a root commit' : 'its head is a merge commit';
+    }
+    else if (!messageFitsTemplate(head.message, b.commitMessageTemplate)) {
+        why = `its head commit "${subjectOf(head.message)}" is not a bump commit (its message does not fit the commit-message template "${subjectOf(b.commitMessageTemplate)}")`;
+    }
+    else {
+        const other = (await changedFiles(gh, repo, b.head)).filter((f) => f.status !== 'modified' || !b.versionFiles.includes(f.filename));
+        if (other.length > 0) {
+            const shown = other.slice(0, 5).map((f) => `${f.filename} (${f.status})`);
+            why = `its head commit changes ${shown.join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}, which ${other.length === 1 ? 'is not a version file' : 'are not version files'} of this bump`;
+        }
+        else if (!(await onBase(head.parents[0]))) {
+            why = `its head is a bump commit on top of ${head.parents[0]}, which is not among the newest ${BASE_HISTORY} commits of ${b.base}, so the branch may hold other work below it`;
+        }
+        else {
+            return { kind: 'bump', head };
+        }
+    }
+    // Whatever its head looks like, a branch whose commits are all on the base loses nothing.
+    if (await onBase(b.head))
+        return { kind: 'on-base' };
+    return { kind: 'foreign', why };
+}
+/** The refusal for a `foreign` branch: which branch, where it is, why it is not taken over, and what to do. */
+function release_branch_foreignBranchError(repo, b, why, pullRequest) {
+    const what = pullRequest
+        ? `Merge or close its open pull request #${pullRequest.number} (${pullRequest.url}) and delete the branch`
+        : `Delete the branch`;
+    return new UserError(`The release branch ${b.branch} already exists in ${repoName(repo)} at ${b.head}, and ${why}. ` +
+        `Moving it to a new bump commit would discard that work, so bump-version changed nothing. ` +
+        `${what} (git push origin --delete ${b.branch}) once that work is merged or saved elsewhere, then run bump-version again; ` +
+        `or give a branch template that names a new branch.`);
 }
 
 ;// CONCATENATED MODULE: ./lib/bump/github.js
@@ -460,6 +626,7 @@ function templates_subjectOf(message) {
  * is written until the plan is complete, so any problem with the input, the
  * files or the versions leaves the repository as it was.
  */
+
 
 
 
@@ -485,10 +652,10 @@ async function bumpOnGitHub(gh, req, log) {
     const values = { version: plan.next, previous: plan.previous };
     const branch = checkBranchName(fillTemplate(req.branchTemplate, values), req.branchTemplate);
     if (branch === base || branch === defaultName) {
-        throw new UserError(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
-            `its release branch on every run. Use a branch template such as release/v{version}.`);
+        throw new UserError(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version points ` +
+            `its release branch at a new commit on the base. Use a branch template such as release/v{version}.`);
     }
-    const tag = fillTemplate(req.tagTemplate, values);
+    const tag = checkTagName(fillTemplate(req.tagTemplate, values), req.tagTemplate);
     const message = fillTemplate(req.commitMessage, values);
     if (subjectOf(message) === '')
         throw new UserError('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
@@ -496,25 +663,43 @@ async function bumpOnGitHub(gh, req, log) {
     const outcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
     if (req.dryRun)
         return outcome;
+    // Decided before the first write: a branch holding anything but an earlier bump is refused, untouched.
     const existing = await branchHead(gh, repo, branch);
+    let earlierBump;
+    if (existing !== undefined) {
+        const current = {
+            branch,
+            head: existing,
+            base,
+            baseSha,
+            versionFiles: plan.changes.map((c) => c.path),
+            commitMessageTemplate: req.commitMessage,
+        };
+        const verdict = await judgeExistingBranch(gh, repo, current);
+        if (verdict.kind === 'foreign') {
+            const pr = await findOpenPullRequest(gh, repo, branch, base);
+            throw foreignBranchError(repo, current, verdict.why, pr);
+        }
+        if (verdict.kind === 'bump')
+            earlierBump = verdict.head;
+    }
     const tree = await createTree(gh, repo, baseCommit.tree, writes);
     let commitSha;
-    if (existing !== undefined) {
-        const head = await readCommit(gh, repo, existing);
-        // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
-        // rather than force-push an equal one (which would dismiss reviews and restart checks).
-        if (head.parents.length === 1 && head.parents[0] === baseSha && head.tree === tree && head.message === message) {
-            commitSha = head.sha;
-            outcome.commitReused = true;
-        }
+    // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
+    // rather than force-push an equal one (which would dismiss reviews and restart checks).
+    if (earlierBump && earlierBump.parents[0] === baseSha && earlierBump.tree === tree && earlierBump.message === message) {
+        commitSha = earlierBump.sha;
+        outcome.commitReused = true;
     }
     commitSha ??= (await createCommit(gh, repo, { tree, parent: baseSha, message })).sha;
     outcome.commitSha = commitSha;
-    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing);
+    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing, earlierBump !== undefined);
     log.info(outcome.branchAction === 'created'
         ? `Created branch ${branch} at ${commitSha}`
         : outcome.branchAction === 'moved'
-            ? `Reset branch ${branch} to ${base} plus one commit, ${commitSha} (it was at ${existing})`
+            ? earlierBump
+                ? `Replaced the earlier bump commit ${existing} on ${branch} with ${commitSha}, on ${base} at ${baseSha}`
+                : `Moved branch ${branch} forward from ${existing}, which is on ${base}, to ${commitSha}`
             : `Branch ${branch} already is ${base} plus this bump (${commitSha}); left as it is`);
     if (req.pullRequest) {
         outcome.pullRequest = await upsertPullRequest(gh, repo, {
@@ -640,6 +825,7 @@ async function checkCheckout(dir, branch, paths) {
 
 ;// CONCATENATED MODULE: ./lib/bump/index.js
 /** Orchestration of bump-version: on GitHub through the REST API, or on a local checkout with git. */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
-/***/ 3942:
+/***/ 1244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -175,12 +175,13 @@ async function createCommit(gh, repo, input) {
     return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
 }
 /**
- * Points `branch` at `sha`: creates the ref, or moves an existing one with
- * force (the branch belongs to the release; a rerun replaces its commit).
- * `existing` is the head read earlier, if any: a create that finds the ref
- * already there (a retried request, or a concurrent run) falls back to the move.
+ * Points `branch` at `sha`: creates the ref, or moves an existing one. The
+ * caller has read the branch (`existing`) and decided that moving it loses
+ * nothing; `force` says whether that move may drop its head (a bump commit of
+ * an earlier run), otherwise it must be a fast-forward, so a commit pushed
+ * after the branch was read makes GitHub refuse the move instead of losing it.
  */
-async function pointBranch(gh, repo, branch, sha, existing) {
+async function pointBranch(gh, repo, branch, sha, existing, force) {
     if (existing === sha)
         return 'unchanged';
     if (existing === undefined) {
@@ -192,10 +193,41 @@ async function pointBranch(gh, repo, branch, sha, existing) {
             const already = errors_httpStatus(err) === 422 && (isAlreadyExists(err) || /already exists/i.test(String(err.message)));
             if (!already)
                 throw gitHubFailure(err, `create the branch ${branch} in ${repoName(repo)}`);
+            // A retried create whose first attempt went through is done; a branch someone
+            // else made meanwhile was never inspected, so it is not moved.
+            const now = await branchHead(gh, repo, branch);
+            if (now === sha.toLowerCase())
+                return 'created';
+            throw new errors/* UserError */.y(`The branch ${branch} appeared in ${repoName(repo)} while bump-version ran (at ${now ?? 'an unknown commit'}), ` +
+                `perhaps from another run. Nothing was changed on it; run bump-version again to check the branch.`);
         }
     }
-    await errors_onGitHub(`move the branch ${branch} of ${repoName(repo)} to the new commit`, () => gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true }));
+    try {
+        await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
+    }
+    catch (err) {
+        if (!force && errors_httpStatus(err) === 422) {
+            throw new errors/* UserError */.y(`Could not move the branch ${branch} of ${repoName(repo)} to the bump commit: it no longer is ${existing}, ` +
+                `so someone pushed to it while bump-version ran. Nothing on it was lost; run bump-version again to check the branch.`);
+        }
+        throw gitHubFailure(err, `move the branch ${branch} of ${repoName(repo)} to the new commit`);
+    }
     return 'moved';
+}
+/** The files a commit changes against its first parent: name and status (modified, added, removed, renamed…). */
+async function changedFiles(gh, repo, sha) {
+    const { data } = await errors_onGitHub(`read the changes of commit ${sha} of ${repoName(repo)}`, () => gh.rest.repos.getCommit({ ...repo, ref: sha }));
+    return (data.files ?? []).map((f) => ({ filename: f.filename, status: f.status }));
+}
+/**
+ * The newest `count` commits reachable from `sha` (at most 100: one request).
+ * Used to tell whether a commit is on a branch: one page covers a release
+ * branch cut from a recent base, and a commit further back counts as not on
+ * it, which can only make the caller refuse, never lose a commit.
+ */
+async function recentHistory(gh, repo, sha, count) {
+    const { data } = await errors_onGitHub(`read the history of ${sha} in ${repoName(repo)}`, () => gh.rest.repos.listCommits({ ...repo, sha, per_page: Math.min(count, 100) }));
+    return new Set(data.map((c) => c.sha.toLowerCase()));
 }
 /** The default branch of the repository (also proves the token can see it). */
 async function defaultBranch(gh, repo) {
@@ -1983,32 +2015,64 @@ function changesText(plan) {
     return plan.changes.map((c) => `  ${c.path.padEnd(width)}  ${c.from} → ${c.to}  (${c.describe})`).join('\n');
 }
 
-;// CONCATENATED MODULE: ./lib/bump/templates.js
-
-/** Replaces `{version}` and `{previous}`; any other text is kept as written. */
-function templates_fillTemplate(template, values) {
-    return template.replace(/\{version\}/g, values.version).replace(/\{previous\}/g, values.previous);
-}
+// EXTERNAL MODULE: ./lib/bump/templates.js
+var templates = __webpack_require__(5235);
+;// CONCATENATED MODULE: ./lib/bump/release-branch.js
 /**
- * The rules of `git check-ref-format --branch` that a name made from a
- * template can break: the action checks the template up front, but the
- * version filled into it must give a valid name too.
+ * Whether a rerun may take over a release branch that already exists. It may
+ * only when moving the branch loses nothing: everything on it is already on
+ * the base, or its head is a bump commit of an earlier run (one commit on the
+ * base that changes only the version files, with a message from the
+ * commit-message template), which the new bump commit replaces. Anything else
+ * (review fixes pushed to the branch, someone's own work under that name) is
+ * refused before anything is written.
  */
-function templates_checkBranchName(name, template) {
-    const bad = name === '' ||
-        name === '@' ||
-        name.startsWith('-') ||
-        /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(name) ||
-        name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-    if (bad) {
-        throw new errors/* UserError */.y(`The branch template "${template}" gives "${name}", which is not a valid git branch name. ` +
-            `Use a template such as release/v{version}.`);
+
+
+
+
+/** How far back on the base an earlier bump commit's parent is looked for (one page of history). */
+const BASE_HISTORY = 100;
+async function judgeExistingBranch(gh, repo, b) {
+    if (b.head === b.baseSha)
+        return { kind: 'on-base' };
+    let history;
+    const onBase = async (sha) => sha === b.baseSha || (history ??= await recentHistory(gh, repo, b.baseSha, BASE_HISTORY)).has(sha.toLowerCase());
+    const head = await readCommit(gh, repo, b.head);
+    let why;
+    if (head.parents.length !== 1) {
+        why = head.parents.length === 0 ? 'its head is a root commit' : 'its head is a merge commit';
     }
-    return name;
+    else if (!(0,templates/* messageFitsTemplate */.E8)(head.message, b.commitMessageTemplate)) {
+        why = `its head commit "${(0,templates/* subjectOf */.et)(head.message)}" is not a bump commit (its message does not fit the commit-message template "${(0,templates/* subjectOf */.et)(b.commitMessageTemplate)}")`;
+    }
+    else {
+        const other = (await changedFiles(gh, repo, b.head)).filter((f) => f.status !== 'modified' || !b.versionFiles.includes(f.filename));
+        if (other.length > 0) {
+            const shown = other.slice(0, 5).map((f) => `${f.filename} (${f.status})`);
+            why = `its head commit changes ${shown.join(', ')}${other.length > 5 ? ` and ${other.length - 5} more` : ''}, which ${other.length === 1 ? 'is not a version file' : 'are not version files'} of this bump`;
+        }
+        else if (!(await onBase(head.parents[0]))) {
+            why = `its head is a bump commit on top of ${head.parents[0]}, which is not among the newest ${BASE_HISTORY} commits of ${b.base}, so the branch may hold other work below it`;
+        }
+        else {
+            return { kind: 'bump', head };
+        }
+    }
+    // Whatever its head looks like, a branch whose commits are all on the base loses nothing.
+    if (await onBase(b.head))
+        return { kind: 'on-base' };
+    return { kind: 'foreign', why };
 }
-/** The first line of a commit message: the pull request's title. */
-function templates_subjectOf(message) {
-    return message.split(/\r?\n/, 1)[0].trim();
+/** The refusal for a `foreign` branch: which branch, where it is, why it is not taken over, and what to do. */
+function foreignBranchError(repo, b, why, pullRequest) {
+    const what = pullRequest
+        ? `Merge or close its open pull request #${pullRequest.number} (${pullRequest.url}) and delete the branch`
+        : `Delete the branch`;
+    return new errors/* UserError */.y(`The release branch ${b.branch} already exists in ${repoName(repo)} at ${b.head}, and ${why}. ` +
+        `Moving it to a new bump commit would discard that work, so bump-version changed nothing. ` +
+        `${what} (git push origin --delete ${b.branch}) once that work is merged or saved elsewhere, then run bump-version again; ` +
+        `or give a branch template that names a new branch.`);
 }
 
 ;// CONCATENATED MODULE: ./lib/bump/github.js
@@ -2018,6 +2082,7 @@ function templates_subjectOf(message) {
  * is written until the plan is complete, so any problem with the input, the
  * files or the versions leaves the repository as it was.
  */
+
 
 
 
@@ -2041,44 +2106,62 @@ async function bumpOnGitHub(gh, req, log) {
         throw new errors/* UserError */.y(`The version ${plan.previous} → ${plan.next} changes no file text; nothing to commit.`);
     }
     const values = { version: plan.next, previous: plan.previous };
-    const branch = templates_checkBranchName(templates_fillTemplate(req.branchTemplate, values), req.branchTemplate);
+    const branch = (0,templates/* checkBranchName */.I$)((0,templates/* fillTemplate */.ou)(req.branchTemplate, values), req.branchTemplate);
     if (branch === base || branch === defaultName) {
-        throw new errors/* UserError */.y(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version resets ` +
-            `its release branch on every run. Use a branch template such as release/v{version}.`);
+        throw new errors/* UserError */.y(`The release branch would be ${branch}, which is the ${branch === base ? 'base' : 'default'} branch: bump-version points ` +
+            `its release branch at a new commit on the base. Use a branch template such as release/v{version}.`);
     }
-    const tag = templates_fillTemplate(req.tagTemplate, values);
-    const message = templates_fillTemplate(req.commitMessage, values);
-    if (templates_subjectOf(message) === '')
+    const tag = (0,templates/* checkTagName */.uz)((0,templates/* fillTemplate */.ou)(req.tagTemplate, values), req.tagTemplate);
+    const message = (0,templates/* fillTemplate */.ou)(req.commitMessage, values);
+    if ((0,templates/* subjectOf */.et)(message) === '')
         throw new errors/* UserError */.y('The commit-message template gives an empty first line; give a message such as "Bump version to {version}".');
     const writes = await fileWrites(files, plan);
     const outcome = { plan, base, baseSha, branch, tag, message, dryRun: req.dryRun };
     if (req.dryRun)
         return outcome;
+    // Decided before the first write: a branch holding anything but an earlier bump is refused, untouched.
     const existing = await branchHead(gh, repo, branch);
+    let earlierBump;
+    if (existing !== undefined) {
+        const current = {
+            branch,
+            head: existing,
+            base,
+            baseSha,
+            versionFiles: plan.changes.map((c) => c.path),
+            commitMessageTemplate: req.commitMessage,
+        };
+        const verdict = await judgeExistingBranch(gh, repo, current);
+        if (verdict.kind === 'foreign') {
+            const pr = await findOpenPullRequest(gh, repo, branch, base);
+            throw foreignBranchError(repo, current, verdict.why, pr);
+        }
+        if (verdict.kind === 'bump')
+            earlierBump = verdict.head;
+    }
     const tree = await createTree(gh, repo, baseCommit.tree, writes);
     let commitSha;
-    if (existing !== undefined) {
-        const head = await readCommit(gh, repo, existing);
-        // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
-        // rather than force-push an equal one (which would dismiss reviews and restart checks).
-        if (head.parents.length === 1 && head.parents[0] === baseSha && head.tree === tree && head.message === message) {
-            commitSha = head.sha;
-            outcome.commitReused = true;
-        }
+    // A rerun on an unchanged base: the branch already is base + this exact commit, so keep it
+    // rather than force-push an equal one (which would dismiss reviews and restart checks).
+    if (earlierBump && earlierBump.parents[0] === baseSha && earlierBump.tree === tree && earlierBump.message === message) {
+        commitSha = earlierBump.sha;
+        outcome.commitReused = true;
     }
     commitSha ??= (await createCommit(gh, repo, { tree, parent: baseSha, message })).sha;
     outcome.commitSha = commitSha;
-    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing);
+    outcome.branchAction = await pointBranch(gh, repo, branch, commitSha, existing, earlierBump !== undefined);
     log.info(outcome.branchAction === 'created'
         ? `Created branch ${branch} at ${commitSha}`
         : outcome.branchAction === 'moved'
-            ? `Reset branch ${branch} to ${base} plus one commit, ${commitSha} (it was at ${existing})`
+            ? earlierBump
+                ? `Replaced the earlier bump commit ${existing} on ${branch} with ${commitSha}, on ${base} at ${baseSha}`
+                : `Moved branch ${branch} forward from ${existing}, which is on ${base}, to ${commitSha}`
             : `Branch ${branch} already is ${base} plus this bump (${commitSha}); left as it is`);
     if (req.pullRequest) {
         outcome.pullRequest = await upsertPullRequest(gh, repo, {
             head: branch,
             base,
-            title: templates_subjectOf(message),
+            title: (0,templates/* subjectOf */.et)(message),
             body: pullRequestBody(plan, { base, tag }),
             labels: req.labels,
         });
@@ -2194,6 +2277,7 @@ async function checkCheckout(dir, branch, paths) {
 
 ;// CONCATENATED MODULE: ./lib/bump/index.js
 /** Orchestration of bump-version: on GitHub through the REST API, or on a local checkout with git. */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 577;
-export const ids = [577];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 5577:
+/***/ 74:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -447,186 +447,44 @@ async function uploadAssetOnce(gh, release, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/sources/http-retry.js
-/** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-class HttpStatusError extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, message, retryAfterMs) {
-        super(message);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'HttpStatusError';
-    }
-}
-/** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-class TransientError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'TransientError';
-    }
-}
-/** Statuses that say "try again later" rather than "this will never work". */
-function isRetryableStatus(status) {
-    return status === 408 || status === 425 || status === 429 || status >= 500;
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-// Node's fetch (undici) and node:net report connection trouble with these codes.
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
-    'ENETDOWN', 'EHOSTDOWN',
-    'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-function codeOf(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
-        return err.code;
-    }
-    return undefined;
-}
-/**
- * True for a dropped, refused, reset or stalled connection, looking through
- * `cause` chains. A known error code decides; DNS "not found" and TLS
- * certificate errors carry codes that are not in the list, so they are final.
- */
-function isTransientNetworkError(err) {
-    let hint = false;
-    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = codeOf(e);
-        if (code)
-            return TRANSIENT_CODES.has(code);
-        // Duck-typed: errors from node internals may come from another realm (jest's VM).
-        const name = e.name;
-        const message = e.message;
-        if (typeof message === 'string') {
-            // undici: "fetch failed" (TypeError) wraps the socket error; "terminated" when the body stream dies.
-            if (name === 'TypeError' && /fetch failed|terminated/i.test(message))
-                hint = true;
-            if (/other side closed|socket hang up/i.test(message))
-                hint = true;
-        }
-        if (name === 'TimeoutError')
-            hint = true;
-    }
-    return hint;
-}
-/** The usual decision for HTTP work: retry passing network trouble, truncation and 408/425/429/5xx. */
-function httpRetryDecision(err) {
-    if (err instanceof HttpStatusError) {
-        return isRetryableStatus(err.status) ? { retry: true, delayMs: err.retryAfterMs } : { retry: false };
-    }
-    if (err instanceof TransientError)
-        return { retry: true };
-    return { retry: isTransientNetworkError(err) };
-}
-
-;// CONCATENATED MODULE: ./lib/sources/retry.js
-const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/**
- * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
- * random) so that many clients that failed together do not come back together,
- * yet no wait collapses to zero.
- */
-function backoffDelay(attempt, opts, random = Math.random) {
-    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-function abortReason(signal) {
-    return signal.reason ?? new Error('aborted');
-}
-function sleepFor(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortReason(signal));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function field(obj, name) {
-    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
-}
-/**
- * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
- * message with its causes. Duck-typed, because errors from node internals may
- * come from another realm (jest's VM) where `instanceof Error` is false.
- */
-function describeError(err) {
-    const message = field(err, 'message');
-    if (typeof message !== 'string')
-        return String(err);
-    const parts = [];
-    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
-        const m = field(e, 'message');
-        const code = field(e, 'code');
-        if (typeof m === 'string' && m && !parts.includes(m))
-            parts.push(m);
-        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
-            parts.push(code);
-    }
-    return parts.length ? `${message} (${parts.join(', ')})` : message;
-}
-/**
- * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
- * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
- * throws the last error unchanged so callers keep its type and message.
- */
-async function withRetry(fn, isRetryable, opts, log) {
-    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
-    const random = opts.random ?? Math.random;
-    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        if (opts.signal?.aborted)
-            throw abortReason(opts.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw abortReason(opts.signal);
-            if (attempt >= maxAttempts)
-                throw err;
-            const decision = isRetryable(err);
-            if (!decision.retry)
-                throw err;
-            const delay = decision.delayMs !== undefined
-                ? Math.min(Math.max(0, decision.delayMs), opts.maxDelayMs)
-                : backoffDelay(attempt, opts, random);
-            if (opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs)
-                throw err;
-            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
-            await sleep(delay);
-        }
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(1668);
+;// CONCATENATED MODULE: ./lib/releases/stand-in.js
+/**
+ * The name a replacement asset carries on a release until the asset it
+ * replaces is gone (see put-asset.ts).
+ */
+/**
+ * Ends the name of a stand-in. The name must come back from GitHub unchanged,
+ * or the next run could not find it: GitHub rewrites special characters in
+ * asset names (spaces, `~`, `:`, parentheses… become `.`) and names with a
+ * leading or trailing period, while letters, digits, `.`, `-` and `_` stay. So
+ * it is a suffix, not a hidden `.name` prefix. No asset of a release may end
+ * with it (resolveAssets refuses one), so a stand-in is never taken for one.
+ */
+const STAND_IN_SUFFIX = '.pyrelease-replacement';
+/** The stand-in for the asset `name`: made of characters GitHub keeps, so it is found again by name. */
+function standInName(name) {
+    const safe = name
+        .replace(/[^A-Za-z0-9._-]/g, '.')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^\.|\.$/g, '');
+    return `${safe || 'asset'}${STAND_IN_SUFFIX}`;
+}
+function isStandInName(name) {
+    return name.endsWith(STAND_IN_SUFFIX);
+}
+
 ;// CONCATENATED MODULE: ./lib/releases/assets.js
 /**
  * Release assets on this side: the files the `assets` globs name, their
  * sha256, and what to do with each given what the release already holds.
  */
+
 
 
 
@@ -673,6 +531,12 @@ async function resolveAssets(patterns, cwd) {
     if (unmatched.length > 0) {
         throw new errors/* UserError */.y(`Input 'assets': ${unmatched.map((p) => `'${p}'`).join(', ')} matched no file in ${cwd}. ` +
             'Check the paths (globs are relative to the workspace) and that the files were downloaded into this job.');
+    }
+    // Compared as GitHub would store the name: "x pyrelease-replacement" arrives as "x.pyrelease-replacement".
+    const reserved = [...byPath.values()].filter((name) => isStandInName(name.replace(/[^A-Za-z0-9._-]/g, '.')));
+    if (reserved.length > 0) {
+        throw new errors/* UserError */.y(`Input 'assets': ${reserved.join(', ')} ${reserved.length === 1 ? 'ends' : 'end'} with ${STAND_IN_SUFFIX}, which marks a replacement in progress on a release. ` +
+            'Rename the file, or exclude it with a ! line.');
     }
     const byName = new Map();
     for (const [path, name] of byPath)
@@ -1074,6 +938,360 @@ function fitBody(body, limit = GITHUB_BODY_LIMIT) {
     return { text: kept + truncationNote(cut, limit), cut };
 }
 
+;// CONCATENATED MODULE: ./lib/sources/http-retry.js
+/** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
+class HttpStatusError extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, message, retryAfterMs) {
+        super(message);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'HttpStatusError';
+    }
+}
+/** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
+class TransientError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'TransientError';
+    }
+}
+/** Statuses that say "try again later" rather than "this will never work". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+// Node's fetch (undici) and node:net report connection trouble with these codes.
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
+    'ENETDOWN', 'EHOSTDOWN',
+    'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function codeOf(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+        return err.code;
+    }
+    return undefined;
+}
+/**
+ * True for a dropped, refused, reset or stalled connection, looking through
+ * `cause` chains. A known error code decides; DNS "not found" and TLS
+ * certificate errors carry codes that are not in the list, so they are final.
+ */
+function isTransientNetworkError(err) {
+    let hint = false;
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = codeOf(e);
+        if (code)
+            return TRANSIENT_CODES.has(code);
+        // Duck-typed: errors from node internals may come from another realm (jest's VM).
+        const name = e.name;
+        const message = e.message;
+        if (typeof message === 'string') {
+            // undici: "fetch failed" (TypeError) wraps the socket error; "terminated" when the body stream dies.
+            if (name === 'TypeError' && /fetch failed|terminated/i.test(message))
+                hint = true;
+            if (/other side closed|socket hang up/i.test(message))
+                hint = true;
+        }
+        if (name === 'TimeoutError')
+            hint = true;
+    }
+    return hint;
+}
+/** The usual decision for HTTP work: retry passing network trouble, truncation and 408/425/429/5xx. */
+function httpRetryDecision(err) {
+    if (err instanceof HttpStatusError) {
+        return isRetryableStatus(err.status) ? { retry: true, delayMs: err.retryAfterMs } : { retry: false };
+    }
+    if (err instanceof TransientError)
+        return { retry: true };
+    return { retry: isTransientNetworkError(err) };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/retry.js
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
+const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/**
+ * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
+ * random) so that many clients that failed together do not come back together,
+ * yet no wait collapses to zero.
+ */
+function backoffDelay(attempt, opts, random = Math.random) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+function abortReason(signal) {
+    return signal.reason ?? new Error('aborted');
+}
+function sleepFor(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortReason(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function field(obj, name) {
+    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
+}
+/**
+ * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
+ * message with its causes. Duck-typed, because errors from node internals may
+ * come from another realm (jest's VM) where `instanceof Error` is false.
+ */
+function describeError(err) {
+    const message = field(err, 'message');
+    if (typeof message !== 'string')
+        return String(err);
+    const parts = [];
+    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
+        const m = field(e, 'message');
+        const code = field(e, 'code');
+        if (typeof m === 'string' && m && !parts.includes(m))
+            parts.push(m);
+        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
+            parts.push(code);
+    }
+    return parts.length ? `${message} (${parts.join(', ')})` : message;
+}
+/**
+ * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
+ * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
+ * throws the last error unchanged so callers keep its type and message.
+ */
+async function withRetry(fn, isRetryable, opts, log) {
+    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+    const random = opts.random ?? Math.random;
+    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        if (opts.signal?.aborted)
+            throw abortReason(opts.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw abortReason(opts.signal);
+            if (attempt >= maxAttempts)
+                throw err;
+            const decision = isRetryable(err);
+            if (!decision.retry)
+                throw err;
+            const hinted = decision.delayMs !== undefined;
+            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
+            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+            if (pastHint || pastElapsed) {
+                if (hinted) {
+                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
+                }
+                throw err;
+            }
+            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/releases/upload-asset.js
+/**
+ * One release asset uploaded, with retries: each attempt streams the file
+ * afresh, and an attempt after a failure first looks at what the failed one
+ * left on the release (the asset may have landed after all, or be half there).
+ */
+
+
+
+
+
+
+const DEFAULT_UPLOAD_RETRY = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
+/** Retry an upload after passing trouble: dropped connections, 408/429/5xx, a name that appeared mid-way. */
+function uploadRetryDecision(err) {
+    if (err instanceof errors/* UserError */.y)
+        return { retry: false };
+    if (err instanceof TransientError || isTransientNetworkError(err))
+        return { retry: true };
+    const status = httpStatus(err);
+    if (status !== undefined) {
+        const headers = err.response?.headers;
+        return isRetryableStatus(status) ? { retry: true, delayMs: parseRetryAfter(headers?.['retry-after']) } : { retry: false };
+    }
+    return { retry: false };
+}
+/** Uploads `local` under `local.name`; returns the asset as GitHub reports it. */
+async function uploadWithRetry(gh, repo, release, local, options, log, tuning) {
+    const { overwrite, kept } = options;
+    const opts = { ...DEFAULT_UPLOAD_RETRY, ...tuning.uploadRetry, what: `upload ${local.name}` };
+    if (tuning.sleep && !opts.sleep)
+        opts.sleep = tuning.sleep;
+    const conflict = (have) => new errors/* UserError */.y(`Another upload put a different ${local.name} on release ${release.id} while this step ran (sha256 ${assetSha256(have) ?? 'unknown'}, ` +
+        `local ${local.sha256}). Set overwrite-assets: true to replace it.`);
+    try {
+        return await withRetry(async (attempt) => {
+            if (attempt > 1) {
+                // The failed attempt may have landed after all, or left an incomplete asset behind.
+                const have = findAsset(await listAssets(gh, repo, release.id), local.name);
+                if (have && sameBytes(have, local))
+                    return have;
+                if (have && have.state === 'uploaded' && !overwrite)
+                    throw conflict(have);
+                if (have) {
+                    log.info(`${local.name}: removing what the failed attempt left (state ${have.state}, ${have.size} bytes)`);
+                    await deleteAsset(gh, repo, have.id);
+                }
+            }
+            try {
+                const asset = await uploadAssetOnce(gh, release, local);
+                log.info(`${local.name}: uploaded (${local.size} bytes, sha256 ${local.sha256})`);
+                if (asset.name !== local.name)
+                    log.warning(`GitHub stored ${local.name} under the name ${asset.name}.`);
+                return asset;
+            }
+            catch (err) {
+                if (!isAlreadyExists(err))
+                    throw err;
+                // Another run uploaded this name meanwhile.
+                const have = findAsset(await listAssets(gh, repo, release.id), local.name);
+                if (have && sameBytes(have, local)) {
+                    log.info(`${local.name}: another run uploaded the same bytes meanwhile, skipped`);
+                    return have;
+                }
+                if (have && have.state === 'uploaded' && !overwrite)
+                    throw conflict(have);
+                throw new TransientError(`an asset named ${local.name} appeared on the release during the upload`, { cause: err });
+            }
+        }, uploadRetryDecision, opts, log);
+    }
+    catch (err) {
+        if (err instanceof TransientError)
+            throw new errors/* UserError */.y(`Could not upload ${local.name}: ${err.message}. Run the step again; ${kept}.`);
+        if (isTransientNetworkError(err) && httpStatus(err) === undefined) {
+            throw new errors/* UserError */.y(`Could not upload ${local.name}: the connection failed ${opts.maxAttempts} times (${err.message}). Run the step again; ${kept}.`);
+        }
+        const failure = gitHubFailure(err, `upload ${local.name} to release ${release.id}`);
+        if (failure instanceof errors/* UserError */.y && failure !== err)
+            throw new errors/* UserError */.y(`${failure.message} ${kept[0].toUpperCase()}${kept.slice(1)}.`);
+        throw failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/releases/put-asset.js
+
+
+
+
+
+
+function outcome(local, action, asset) {
+    return { name: local.name, size: local.size, sha256: local.sha256, action, url: asset?.browser_download_url };
+}
+function stateOf(asset) {
+    return `state ${asset.state}, ${asset.size} bytes`;
+}
+async function putAsset(ctx, plan) {
+    const { gh, repo, release, log } = ctx;
+    const { local } = plan;
+    const standIn = ctx.assets.find((a) => a.name === standInName(local.name));
+    if (plan.action === 'replace' && plan.existing) {
+        log.info(`${local.name}: ${plan.reason}`);
+        return outcome(local, 'replaced', await replace(ctx, plan.existing, local, standIn));
+    }
+    if (plan.action === 'upload' && standIn && sameBytes(standIn, local)) {
+        // An earlier run deleted the old asset and stopped before renaming its replacement.
+        log.info(`${local.name}: finishing the replacement an interrupted run left as ${standIn.name} (same sha256)`);
+        return outcome(local, 'replaced', await renameIntoPlace(ctx, standIn, local));
+    }
+    // Nothing else needs a stand-in: it would only stay on the release.
+    if (standIn)
+        await discardStandIn(ctx, standIn, local);
+    if (plan.action === 'skip') {
+        log.info(`${local.name}: already on the release with the same sha256, skipped`);
+        return outcome(local, 'skipped', plan.existing);
+    }
+    const kept = release.draft ? 'the draft is kept' : 'the assets already on the release are kept';
+    return outcome(local, 'uploaded', await uploadWithRetry(gh, repo, release, local, { overwrite: ctx.overwrite, kept }, log, ctx.tuning));
+}
+async function discardStandIn(ctx, standIn, local) {
+    ctx.log.info(`${local.name}: deleting ${standIn.name}, left by an interrupted replacement (${stateOf(standIn)})`);
+    await onGitHub(`delete the asset ${standIn.name}`, () => deleteAsset(ctx.gh, ctx.repo, standIn.id));
+}
+/** New bytes under the stand-in name, then the old asset deleted, then the stand-in renamed. */
+async function replace(ctx, old, local, leftover) {
+    const { gh, repo, release, log } = ctx;
+    const name = standInName(local.name);
+    let standIn;
+    if (leftover && sameBytes(leftover, local)) {
+        log.info(`${local.name}: using ${name}, which an interrupted run already uploaded with the same sha256`);
+        standIn = leftover;
+    }
+    else {
+        if (leftover)
+            await discardStandIn(ctx, leftover, local);
+        // The stand-in name is this suite's own: whatever holds it may be replaced.
+        standIn = await uploadWithRetry(gh, repo, release, { ...local, name }, { overwrite: true, kept: `the release still has the old ${local.name}` }, log, ctx.tuning);
+    }
+    try {
+        await deleteAsset(gh, repo, old.id);
+    }
+    catch (err) {
+        throw failedStep(err, `delete the old ${local.name} (asset ${old.id})`, `The release still has the old ${local.name}; the new bytes wait as ${name}.`);
+    }
+    return renameIntoPlace(ctx, standIn, local);
+}
+async function renameIntoPlace(ctx, standIn, local) {
+    const { gh, repo, release, log } = ctx;
+    try {
+        const { data } = await gh.rest.repos.updateReleaseAsset({ ...repo, asset_id: standIn.id, name: local.name });
+        log.info(`${local.name}: replaced (${local.size} bytes, sha256 ${local.sha256})`);
+        if (data.name !== local.name)
+            log.warning(`GitHub stored ${local.name} under the name ${data.name}.`);
+        return data;
+    }
+    catch (err) {
+        if (isAlreadyExists(err)) {
+            // Another run put the name on the release between the delete and the rename.
+            const have = findAsset(await onGitHub(`list the assets of release ${release.id}`, () => listAssets(gh, repo, release.id)), local.name);
+            if (have && sameBytes(have, local)) {
+                log.info(`${local.name}: another run put the same bytes in place meanwhile; deleting ${standIn.name}`);
+                await onGitHub(`delete the asset ${standIn.name}`, () => deleteAsset(gh, repo, standIn.id));
+                return have;
+            }
+            throw new errors/* UserError */.y(`Another upload put a different ${local.name} on release ${release.id} while it was being replaced; the new bytes wait as ${standIn.name}. ` +
+                'Run the step again (with overwrite-assets: true) to finish the replacement.');
+        }
+        throw failedStep(err, `rename ${standIn.name} to ${local.name} on release ${release.id}`, `The new bytes are on the release as ${standIn.name}.`);
+    }
+}
+/** GitHub's refusal, with where the replacement stands and that a rerun finishes it. */
+function failedStep(err, doing, state) {
+    const failure = gitHubFailure(err, doing);
+    if (!(failure instanceof errors/* UserError */.y) || failure === err)
+        return failure;
+    return new errors/* UserError */.y(`${failure.message} ${state} Run the step again to finish the replacement.`);
+}
+
 ;// CONCATENATED MODULE: ./lib/releases/version-tags.js
 /**
  * Version tags in PEP 440 order: which tag the generated notes start from,
@@ -1177,7 +1395,8 @@ function higherFinalTag(tags, tag, version) {
  *      previous tag, required checks, generated notes, asset conflicts);
  *   2. create the draft (or reuse the one there is), converging with any run
  *      that raced us to the same tag;
- *   3. upload the assets that are missing, with retries;
+ *   3. upload the assets that are missing, with retries (a replaced asset
+ *      stays on the release until its replacement is complete: put-asset.ts);
  *   4. publish, when asked, once every expected asset is on the release and
  *      the tag (if it already exists) still points at the commit.
  * A tag is never created or moved directly: GitHub creates it at the commit
@@ -1196,20 +1415,7 @@ function higherFinalTag(tags, tag, version) {
 
 
 
-const DEFAULT_UPLOAD_RETRY = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
-/** Retry an upload after passing trouble: dropped connections, 408/429/5xx, a name that appeared mid-way. */
-function uploadRetryDecision(err) {
-    if (err instanceof errors/* UserError */.y)
-        return { retry: false };
-    if (err instanceof TransientError || isTransientNetworkError(err))
-        return { retry: true };
-    const status = httpStatus(err);
-    if (status !== undefined) {
-        const headers = err.response?.headers;
-        return isRetryableStatus(status) ? { retry: true, delayMs: parseRetryAfter(headers?.['retry-after']) } : { retry: false };
-    }
-    return { retry: false };
-}
+
 function conflictError(tag, conflicts) {
     return new errors/* UserError */.y(`The release ${tag} already has assets of the same name with other bytes: ${conflicts.join('; ')}. ` +
         'Set overwrite-assets: true to replace them (not possible once an immutable release is published), ' +
@@ -1357,22 +1563,17 @@ async function createRelease(gh, req, log, tuning = {}) {
     if (conflicts.length > 0)
         throw conflictError(tag, conflicts);
     const outcomes = [];
-    for (const plan of plans) {
-        const { local } = plan;
-        if (plan.action === 'skip') {
-            log.info(`${local.name}: already on the release with the same sha256, skipped`);
-            outcomes.push({ name: local.name, size: local.size, sha256: local.sha256, action: 'skipped', url: plan.existing?.browser_download_url });
-            continue;
-        }
-        if (plan.action === 'replace' && plan.existing) {
-            log.info(`${local.name}: ${plan.reason}`);
-            const assetId = plan.existing.id;
-            await onGitHub(`delete the asset ${local.name}`, () => deleteAsset(gh, repo, assetId));
-        }
-        const asset = await uploadWithRetry(gh, repo, release, local, req.overwriteAssets, log, tuning);
-        outcomes.push({ name: local.name, size: local.size, sha256: local.sha256, action: plan.action === 'replace' ? 'replaced' : 'uploaded', url: asset.browser_download_url });
-    }
+    const putting = { gh, repo, release, assets: before, overwrite: req.overwriteAssets, log, tuning };
+    for (const plan of plans)
+        outcomes.push(await putAsset(putting, plan));
     const after = await onGitHub(`list the assets of release ${releaseId}`, () => listAssets(gh, repo, releaseId));
+    // Stand-ins of this run's assets were used or deleted above; others belong to assets this run does not upload.
+    const ours = new Set(locals.map((l) => standInName(l.name)));
+    const strays = after.filter((a) => isStandInName(a.name) && !ours.has(a.name));
+    if (strays.length > 0) {
+        log.warning(`Release ${releaseId} holds ${strays.map((a) => a.name).join(', ')}, left by an interrupted replacement of an asset this run does not upload. ` +
+            'Delete them on GitHub, or run again with that asset among the assets to finish its replacement.');
+    }
     const absent = locals.filter((l) => {
         const a = findAsset(after, l.name);
         // An asset without a digest (older GitHub Enterprise) is judged by its size.
@@ -1472,57 +1673,6 @@ async function createConverged(gh, req, fields, log, tuning) {
         log.warning(`Another run created release ${winner.id} for ${tag}; the duplicate draft ${mine.id} already has assets and is left for you to delete.`);
     }
     return { release: winner, created: false };
-}
-async function uploadWithRetry(gh, repo, release, local, overwrite, log, tuning) {
-    const opts = { ...DEFAULT_UPLOAD_RETRY, ...tuning.uploadRetry, what: `upload ${local.name}` };
-    if (tuning.sleep && !opts.sleep)
-        opts.sleep = tuning.sleep;
-    const conflict = (have) => new errors/* UserError */.y(`Another upload put a different ${local.name} on release ${release.id} while this step ran (sha256 ${assetSha256(have) ?? 'unknown'}, ` +
-        `local ${local.sha256}). Set overwrite-assets: true to replace it.`);
-    try {
-        return await withRetry(async (attempt) => {
-            if (attempt > 1) {
-                // The failed attempt may have landed after all, or left an incomplete asset behind.
-                const have = findAsset(await listAssets(gh, repo, release.id), local.name);
-                if (have && sameBytes(have, local))
-                    return have;
-                if (have && have.state === 'uploaded' && !overwrite)
-                    throw conflict(have);
-                if (have) {
-                    log.info(`${local.name}: removing what the failed attempt left (state ${have.state}, ${have.size} bytes)`);
-                    await deleteAsset(gh, repo, have.id);
-                }
-            }
-            try {
-                const asset = await uploadAssetOnce(gh, release, local);
-                log.info(`${local.name}: uploaded (${local.size} bytes, sha256 ${local.sha256})`);
-                if (asset.name !== local.name)
-                    log.warning(`GitHub stored ${local.name} under the name ${asset.name}.`);
-                return asset;
-            }
-            catch (err) {
-                if (!isAlreadyExists(err))
-                    throw err;
-                // Another run uploaded this name meanwhile.
-                const have = findAsset(await listAssets(gh, repo, release.id), local.name);
-                if (have && sameBytes(have, local)) {
-                    log.info(`${local.name}: another run uploaded the same bytes meanwhile, skipped`);
-                    return have;
-                }
-                if (have && have.state === 'uploaded' && !overwrite)
-                    throw conflict(have);
-                throw new TransientError(`an asset named ${local.name} appeared on the release during the upload`, { cause: err });
-            }
-        }, uploadRetryDecision, opts, log);
-    }
-    catch (err) {
-        if (err instanceof TransientError)
-            throw new errors/* UserError */.y(`Could not upload ${local.name}: ${err.message}. Run the step again.`);
-        if (isTransientNetworkError(err) && httpStatus(err) === undefined) {
-            throw new errors/* UserError */.y(`Could not upload ${local.name}: the connection failed ${opts.maxAttempts} times (${err.message}). Run the step again; the draft is kept.`);
-        }
-        throw gitHubFailure(err, `upload ${local.name} to release ${release.id}`);
-    }
 }
 
 // EXTERNAL MODULE: ./lib/units.js

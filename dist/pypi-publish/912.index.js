@@ -1,8 +1,8 @@
-export const id = 532;
-export const ids = [532];
+export const id = 912;
+export const ids = [912];
 export const modules = {
 
-/***/ 9532:
+/***/ 1912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -248,847 +246,10 @@ function unique(values) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
 var index_umd = __webpack_require__(608);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-var external_node_zlib_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_zlib_, 2);
-;// CONCATENATED MODULE: ./lib/distributions/byte-kernel.js
-/**
- * The byte-crunching part of checking a distribution: one sequential read of
- * a file in large chunks that hashes the whole file (sha256) and, from the same
- * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
- * asked about. What to read (member offsets, sizes, methods) is decided by the
- * caller from the central directory; this part only turns bytes into digests
- * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
- *
- * `createKernel` refers to nothing outside its own body: node modules come in
- * through `load`. That lets workers.ts run the very same function in a worker
- * thread from its source text (`new Worker(code, { eval: true })`), which works
- * inside an ncc bundle where a worker entry file would not exist. So: no
- * imports, no module-level constants, no `require` inside (the bundler would
- * rewrite it), only type annotations from the outside.
- */
-function createKernel(load) {
-    const { createHash } = load('node:crypto');
-    const zlib = load('node:zlib');
-    const { open } = load('node:fs/promises');
-    const fs = load('node:fs');
-    const CHUNK = 1024 * 1024;
-    /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
-    const spare = [];
-    const MAX_SPARE = 4;
-    const canCrc = typeof zlib.crc32 === 'function';
-    // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
-    const errorText = (error) => {
-        const message = error?.message;
-        return typeof message === 'string' ? message : String(error);
-    };
-    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
-    const take = (m, bytes) => {
-        if (m.outcome)
-            return;
-        m.size += bytes.length;
-        if (m.size > m.plan.declaredSize) {
-            // The central directory understated this member, the way a bomb slips past a
-            // declared-size check: stop at once, nothing beyond the declared size is inflated.
-            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
-            m.kept = undefined;
-            m.inflater?.destroy();
-            return;
-        }
-        m.sha256?.update(bytes);
-        if (canCrc)
-            m.crc = zlib.crc32(bytes, m.crc);
-        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
-        m.kept?.push(Buffer.from(bytes));
-    };
-    const begin = (plan) => {
-        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
-        if (plan.hash)
-            m.sha256 = createHash('sha256');
-        if (plan.keep)
-            m.kept = [];
-        if (!plan.deflated)
-            return m;
-        // A stream even for small members: it reports output as it goes, so a member that
-        // overruns its declared size is caught as such even if its data is also damaged further on.
-        const inflater = zlib.createInflateRaw();
-        m.inflater = inflater;
-        m.inflated = new Promise((resolve) => {
-            inflater.on('data', (out) => take(m, out));
-            inflater.on('error', (error) => {
-                if (!m.outcome)
-                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
-                resolve();
-            });
-            inflater.on('end', () => resolve());
-            inflater.on('close', () => resolve());
-        });
-        return m;
-    };
-    /**
-     * The member's part of a chunk. For a deflated member, resolves once the inflater
-     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
-     */
-    const feed = (m, piece) => {
-        if (m.outcome || piece.length === 0)
-            return undefined;
-        const inflater = m.inflater;
-        if (inflater) {
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflater.off('close', done);
-                    resolve();
-                };
-                inflater.on('close', done);
-                inflater.write(piece, done);
-            });
-        }
-        take(m, piece);
-        return undefined;
-    };
-    const finish = async (m) => {
-        if (m.inflater) {
-            if (!m.outcome)
-                m.inflater.end();
-            await m.inflated;
-            m.inflater.destroy();
-        }
-        if (m.outcome)
-            return m.outcome;
-        if (m.size !== m.plan.declaredSize) {
-            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
-        }
-        if (canCrc && m.crc >>> 0 !== m.plan.crc32 >>> 0)
-            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
-        return {
-            kind: 'ok',
-            size: m.size,
-            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
-            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
-        };
-    };
-    /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
-    const segments = (members, order, fileSize) => {
-        if (fileSize !== undefined)
-            return [[0, fileSize]];
-        const out = [];
-        for (const i of order) {
-            const { start, length } = members[i];
-            if (length === 0)
-                continue;
-            const last = out[out.length - 1];
-            if (last && start <= last[1] + 64 * 1024)
-                last[1] = Math.max(last[1], start + length);
-            else
-                out.push([start, start + length]);
-        }
-        return out;
-    };
-    async function scan(request, sink, buffers) {
-        const pool = buffers ?? spare;
-        // Own memory (never node's shared pool), so a chunk can be transferred.
-        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
-        const { members } = request;
-        const outcomes = new Array(members.length);
-        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
-        const handle = await open(request.path, 'r');
-        let active = [];
-        let buffer;
-        try {
-            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
-            const whole = request.wholeFile ? createHash('sha256') : undefined;
-            let size = 0;
-            let next = 0;
-            const settle = async (index, member) => {
-                outcomes[index] = await finish(member);
-            };
-            for (const [from, to] of segments(members, order, fileSize)) {
-                let pos = from;
-                while (pos < to) {
-                    buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
-                    if (bytesRead === 0)
-                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
-                    const chunk = buffer.subarray(0, bytesRead);
-                    const chunkEnd = pos + bytesRead;
-                    whole?.update(chunk);
-                    size += bytesRead;
-                    while (next < order.length && members[order[next]].start < chunkEnd) {
-                        const index = order[next++];
-                        active.push({ index, member: begin(members[index]) });
-                    }
-                    const waits = [];
-                    for (const { member } of active) {
-                        const from = Math.max(member.plan.start, pos);
-                        const to = Math.min(member.end, chunkEnd);
-                        if (to > from) {
-                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
-                            if (wait)
-                                waits.push(wait);
-                        }
-                    }
-                    if (waits.length > 0)
-                        await Promise.all(waits);
-                    const done = active.filter(({ member }) => member.end <= chunkEnd);
-                    if (done.length > 0) {
-                        active = active.filter(({ member }) => member.end > chunkEnd);
-                        for (const { index, member } of done)
-                            await settle(index, member);
-                    }
-                    pos = chunkEnd;
-                    if (sink) {
-                        await sink.chunk(chunk);
-                        if (sink.takesChunks)
-                            buffer = undefined;
-                    }
-                }
-            }
-            // Members not reached (empty ones) and any still open end here with what they got.
-            while (next < order.length) {
-                const index = order[next++];
-                active.push({ index, member: begin(members[index]) });
-            }
-            for (const { index, member } of active)
-                await settle(index, member);
-            return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
-        }
-        catch (error) {
-            for (const { member } of active)
-                member.inflater?.destroy();
-            throw error;
-        }
-        finally {
-            if (buffer && (buffers || spare.length < MAX_SPARE))
-                pool.push(buffer);
-            await handle.close();
-        }
-    }
-    function streamHash(algorithms, writeTo) {
-        const hashes = algorithms.map((name) => [name, createHash(name)]);
-        let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
-        const close = () => {
-            if (fd === undefined)
-                return;
-            const open = fd;
-            fd = undefined;
-            fs.closeSync(open);
-        };
-        return {
-            update(chunk) {
-                for (const [, hash] of hashes)
-                    hash.update(chunk);
-                if (fd === undefined)
-                    return;
-                for (let written = 0; written < chunk.byteLength;)
-                    written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
-            },
-            digest() {
-                close();
-                return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
-            },
-            abort: close,
-        };
-    }
-    return { scan, streamHash };
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/workers.js
-/**
- * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
- * about as much CPU as receiving or sending it; on one thread an index that
- * checks uploads (or a client that checks before uploading) does everything in
- * turn. Worker threads run the byte kernel (byte-kernel.ts) while the main
- * thread keeps the network moving.
- *
- * The workers run the kernel from its source text (`eval: true`), not from a
- * file: inside an ncc bundle there is no worker entry file to start, and the
- * bundle's own entry would start the action or the CLI again. BLAKE2b-256 comes
- * from hash-wasm, which the kernel cannot load, so it stays on the calling
- * thread: workers hand every chunk back once they are done with it (zero-copy
- * transfer), and the calling thread hashes it there.
- *
- * When workers cannot start or one fails, the same kernel runs on the main
- * thread; a result never depends on where it was computed.
- */
-
-
-
-
-
-
-
-const BUILTINS = { 'node:crypto': external_node_crypto_namespaceObject, 'node:fs': external_node_fs_namespaceObject, 'node:zlib': external_node_zlib_namespaceObject, 'node:fs/promises': promises_namespaceObject };
-/** The kernel on this thread: the fallback, and what tests compare the workers with. */
-const localKernel = createKernel((id) => BUILTINS[id]);
-/** Chunks a worker may hand back before the calling thread has hashed them. */
-const CHUNK_WINDOW = 3;
-/** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 2 * 1024 * 1024;
-/** Read buffers, stream batches: one size for all, so they can be reused for either. */
-const BUFFER = 1024 * 1024;
-const MAX_SPARE_BUFFERS = 8;
-/**
- * The workers' memory comes from here (this thread's allocator) and comes back:
- * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
- */
-const spareBuffers = [];
-/** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER);
-}
-function recycleBuffer(memory) {
-    if (memory.byteLength === BUFFER && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
-}
-/** The worker's side of the protocol; self-contained like the kernel, for the same reason. */
-function serve(kernel, port) {
-    // Every read buffer comes from the calling thread and goes back to it: chunks travel there
-    // and return with the credit, the rest return with the result. Memory a worker allocated
-    // would stay with its thread's allocator after it ends.
-    const scans = new Map();
-    const streams = new Map();
-    const fail = (id, error) => {
-        const e = error;
-        port.postMessage({ id, op: 'failed', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) });
-    };
-    port.on('message', (msg) => {
-        switch (msg.op) {
-            case 'scan': {
-                const job = { credits: msg.window, buffers: msg.buffers.map((b) => Buffer.from(b)) };
-                scans.set(msg.id, job);
-                const sink = msg.forward
-                    ? {
-                        async chunk(chunk) {
-                            while (job.credits === 0)
-                                await new Promise((resolve) => { job.wake = resolve; });
-                            job.credits--;
-                            port.postMessage({ id: msg.id, op: 'chunk', chunk }, [chunk.buffer]);
-                        },
-                        takesChunks: true,
-                    }
-                    : undefined;
-                kernel.scan(msg.request, sink, job.buffers).then((result) => {
-                    scans.delete(msg.id);
-                    const buffers = job.buffers.map((b) => b.buffer);
-                    port.postMessage({ id: msg.id, op: 'done', result, buffers }, buffers);
-                }, (error) => {
-                    scans.delete(msg.id);
-                    fail(msg.id, error);
-                });
-                break;
-            }
-            case 'credit': {
-                const job = scans.get(msg.id);
-                if (!job) {
-                    port.postMessage({ op: 'spare', buffer: msg.chunk.buffer }, [msg.chunk.buffer]);
-                    break;
-                }
-                job.buffers.push(Buffer.from(msg.chunk.buffer));
-                job.credits++;
-                const wake = job.wake;
-                job.wake = undefined;
-                wake?.();
-                break;
-            }
-            case 'hash-open':
-                try {
-                    streams.set(msg.id, kernel.streamHash(msg.algorithms, msg.writeTo));
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            case 'hash-update': {
-                const stream = streams.get(msg.id);
-                try {
-                    stream?.update(msg.chunk);
-                }
-                catch (error) {
-                    // A failed write: the stream ends here, the calling thread hears why.
-                    streams.delete(msg.id);
-                    try {
-                        stream?.abort();
-                    }
-                    catch {
-                        // Already reported.
-                    }
-                    fail(msg.id, error);
-                }
-                port.postMessage({ id: msg.id, op: 'ack', chunk: msg.chunk }, [msg.chunk.buffer]);
-                break;
-            }
-            case 'hash-end': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                if (!stream)
-                    break; // failed earlier; that was reported
-                try {
-                    port.postMessage({ id: msg.id, op: 'done', result: stream.digest() });
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            }
-            case 'hash-abort': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                try {
-                    stream?.abort();
-                }
-                catch {
-                    // Nothing more can go wrong with a stream given up on.
-                }
-                port.postMessage({ id: msg.id, op: 'done', result: {} });
-                break;
-            }
-        }
-    });
-    port.postMessage({ op: 'ready' });
-}
-const WORKER_SOURCE = [
-    "const { parentPort } = require('node:worker_threads');",
-    `const kernel = (${createKernel.toString()})(require);`,
-    `(${serve.toString()})(kernel, parentPort);`,
-].join('\n');
-/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
-class PoolWorker {
-    worker;
-    idleMs;
-    onGone;
-    jobs = new Map();
-    /** Failed, exited or retired: takes no new job. */
-    gone = false;
-    /** Started and running the kernel. */
-    ready = false;
-    /** Settles once the worker runs the kernel or is gone. */
-    settled;
-    settle;
-    idle;
-    constructor(worker, idleMs, onGone) {
-        this.worker = worker;
-        this.idleMs = idleMs;
-        this.onGone = onGone;
-        this.settled = new Promise((resolve) => (this.settle = resolve));
-    }
-    add(id, job) {
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.idle = undefined;
-        if (this.jobs.size === 0)
-            this.worker.ref();
-        this.jobs.set(id, job);
-    }
-    remove(id) {
-        if (!this.jobs.delete(id) || this.jobs.size > 0)
-            return;
-        this.worker.unref();
-        if (this.gone) {
-            void this.worker.terminate();
-            return;
-        }
-        // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
-        this.idle = setTimeout(() => this.retire(), this.idleMs);
-        this.idle.unref();
-    }
-    /** Ends the worker as soon as it has no job. */
-    retire() {
-        if (!this.gone) {
-            this.gone = true;
-            this.onGone(this);
-        }
-        if (this.jobs.size === 0)
-            void this.worker.terminate();
-    }
-    post(msg, transfer) {
-        this.worker.postMessage(msg, transfer);
-    }
-}
-/** Thrown by a job whose worker died; the job may be run again on this thread. */
-class WorkerLost extends Error {
-}
-/** How long a worker waits for another job before it ends. */
-const IDLE_MS = 1000;
-class Pool {
-    size;
-    workers = new Set();
-    /** A worker failed or none could start: everything runs on the calling thread from now on. */
-    disabled = false;
-    nextId = 1;
-    constructor(size) {
-        this.size = size;
-    }
-    /** Fewer or more threads (0: everything on the calling thread); running jobs finish where they are. */
-    resize(size) {
-        this.size = size;
-        this.release();
-    }
-    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
-    release() {
-        for (const w of [...this.workers])
-            w.retire();
-        spareBuffers.length = 0;
-    }
-    /**
-     * The least busy worker, or a new one while there are fewer than `size` and all
-     * are busy; none when workers are off. `started`: only a worker known to run
-     * (for jobs that cannot be redone here if it fails; a new one is still started
-     * for the next job).
-     */
-    pick(started = false) {
-        if (this.disabled || this.size <= 0)
-            return undefined;
-        let best;
-        for (const w of this.workers)
-            if ((w.ready || !started) && (!best || w.jobs.size < best.jobs.size))
-                best = w;
-        if (best && (best.jobs.size === 0 || this.workers.size >= this.size))
-            return best;
-        if (this.workers.size >= this.size)
-            return best;
-        const fresh = this.spawn();
-        return started ? best : fresh ?? best;
-    }
-    spawn() {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        }
-        catch {
-            this.disabled = true;
-            return undefined;
-        }
-        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
-        worker.on('message', (msg) => {
-            if (msg.op === 'ready') {
-                pooled.ready = true;
-                pooled.settle();
-            }
-            else if (msg.op === 'spare')
-                recycleBuffer(msg.buffer);
-            else
-                pooled.jobs.get(msg.id)?.onMessage(msg);
-        });
-        const lost = (error) => {
-            pooled.settle();
-            if (pooled.jobs.size === 0 && pooled.gone)
-                return; // retired and ended
-            // One that died may have been killed by something that takes the others too.
-            this.disabled = true;
-            pooled.gone = true;
-            this.workers.delete(pooled);
-            for (const [id, job] of [...pooled.jobs]) {
-                pooled.remove(id);
-                job.onLost(error);
-            }
-        };
-        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
-        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
-        // After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
-        this.workers.add(pooled);
-        return pooled;
-    }
-    /**
-     * Starts all the workers now and resolves once each runs (or is gone): work
-     * that must go to a started worker (stream hashes) then never has to stay on
-     * this thread for want of one.
-     */
-    async warm() {
-        while (!this.disabled && this.workers.size < this.size) {
-            if (!this.spawn())
-                break;
-        }
-        await Promise.all([...this.workers].map(async (w) => {
-            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
-            w.worker.ref();
-            await w.settled;
-            if (w.jobs.size === 0)
-                w.worker.unref();
-        }));
-    }
-    /**
-     * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
-     * thread, in order. Falls back to this thread if no worker can do it; the
-     * caller's `restart` is called before a second attempt so it can reset what
-     * `onChunk` fed.
-     */
-    async scan(request, onChunk, restart) {
-        if (request.wholeFile)
-            stats.wholeFileScans++;
-        const worker = this.pick();
-        if (worker) {
-            try {
-                stats.workerScans++;
-                return await this.scanOn(worker, request, onChunk);
-            }
-            catch (error) {
-                if (!(error instanceof WorkerLost))
-                    throw error;
-                await restart();
-            }
-        }
-        stats.localScans++;
-        return localKernel.scan(request, onChunk ? { chunk: onChunk } : undefined);
-    }
-    scanOn(worker, request, onChunk) {
-        const id = this.nextId++;
-        let failure;
-        return new Promise((resolve, reject) => {
-            worker.add(id, {
-                onMessage: (msg) => {
-                    switch (msg.op) {
-                        case 'chunk':
-                            // After a failure here the scan still runs to its end (the worker waits for credits).
-                            if (failure === undefined) {
-                                try {
-                                    onChunk?.(msg.chunk);
-                                }
-                                catch (error) {
-                                    failure = error;
-                                }
-                            }
-                            worker.post({ id, op: 'credit', chunk: msg.chunk }, [msg.chunk.buffer]);
-                            break;
-                        case 'done':
-                            worker.remove(id);
-                            for (const buffer of msg.buffers ?? [])
-                                recycleBuffer(buffer);
-                            if (failure === undefined)
-                                resolve(msg.result);
-                            else
-                                reject(failure);
-                            break;
-                        case 'failed':
-                            worker.remove(id);
-                            reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                            break;
-                        default:
-                            break;
-                    }
-                },
-                onLost: reject,
-            });
-            // A buffer to read into and, when chunks come here, one for each chunk on its way.
-            const buffers = Array.from({ length: onChunk ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
-            worker.post({ id, op: 'scan', request, forward: onChunk !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
-        });
-    }
-    /**
-     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
-     * started worker when there is one: bytes handed over cannot be hashed again
-     * here if a worker fails, so a worker that might not start is not trusted with them.
-     */
-    streamHash(algorithms, writeTo) {
-        const worker = this.pick(true);
-        if (worker)
-            stats.workerStreams++;
-        else
-            stats.localStreams++;
-        return worker ? new RemoteStreamHash(worker, this.nextId++, algorithms, writeTo) : new LocalStreamHash(algorithms, writeTo);
-    }
-}
-/** The fallback: hashing and writing on this thread, synchronously. */
-class LocalStreamHash {
-    hash;
-    failure;
-    constructor(algorithms, writeTo) {
-        try {
-            this.hash = localKernel.streamHash(algorithms, writeTo);
-        }
-        catch (error) {
-            this.failure = error;
-        }
-    }
-    update(chunk) {
-        if (this.failure !== undefined || !this.hash)
-            return;
-        try {
-            this.hash.update(chunk);
-        }
-        catch (error) {
-            this.failure = error;
-            this.close();
-        }
-    }
-    ready() {
-        return undefined;
-    }
-    async digest() {
-        if (this.failure !== undefined || !this.hash)
-            throw this.failure;
-        const hash = this.hash;
-        this.hash = undefined;
-        return hash.digest();
-    }
-    async abort() {
-        this.close();
-    }
-    error() {
-        const failure = this.failure;
-        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
-    }
-    close() {
-        try {
-            this.hash?.abort();
-        }
-        catch {
-            // Given up on anyway.
-        }
-        this.hash = undefined;
-    }
-}
-/**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
- * socket buffers it still uses) and transferred, so a batch is copied once; the
- * worker hashes it, writes it and hands the memory back for the next batch.
- */
-class RemoteStreamHash {
-    worker;
-    id;
-    batch;
-    filled = 0;
-    backlog = 0;
-    waiters = [];
-    /** Settles with the worker's 'done' (digests, or {} after an abort) or its failure. */
-    result;
-    settle;
-    failure;
-    finished = false;
-    constructor(worker, id, algorithms, writeTo) {
-        this.worker = worker;
-        this.id = id;
-        this.result = new Promise((resolve, reject) => {
-            this.settle = { resolve, reject };
-        });
-        // Nobody may be waiting yet when a worker fails; the failure is reported by digest().
-        this.result.catch(() => undefined);
-        worker.add(id, {
-            onMessage: (msg) => {
-                if (msg.op === 'ack') {
-                    this.backlog -= msg.chunk.byteLength;
-                    recycleBuffer(msg.chunk.buffer);
-                    if (this.backlog <= STREAM_BACKLOG)
-                        this.wake();
-                }
-                else if (msg.op === 'done') {
-                    worker.remove(id);
-                    this.settle.resolve(msg.result);
-                }
-                else if (msg.op === 'failed') {
-                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
-                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                }
-            },
-            onLost: (error) => this.fail(error),
-        });
-        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
-    }
-    fail(error) {
-        this.worker.remove(this.id);
-        this.failure ??= error;
-        this.settle.reject(error);
-        this.wake();
-    }
-    wake() {
-        for (const w of this.waiters.splice(0))
-            w();
-    }
-    flush() {
-        if (!this.batch || this.filled === 0)
-            return;
-        const chunk = this.batch.subarray(0, this.filled);
-        this.batch = undefined;
-        this.filled = 0;
-        this.backlog += chunk.length;
-        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
-    }
-    update(chunk) {
-        if (this.finished)
-            throw new Error('stream hash already finished');
-        if (this.failure)
-            return;
-        let offset = 0;
-        while (offset < chunk.length) {
-            // Own memory (not the shared pool), so it can be transferred.
-            this.batch ??= takeBuffer();
-            const n = Math.min(BUFFER - this.filled, chunk.length - offset);
-            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
-            this.filled += n;
-            offset += n;
-            if (this.filled === BUFFER)
-                this.flush();
-        }
-    }
-    error() {
-        return this.failure;
-    }
-    ready() {
-        if (this.failure || this.backlog <= STREAM_BACKLOG)
-            return undefined;
-        return new Promise((resolve) => this.waiters.push(resolve));
-    }
-    digest() {
-        if (!this.finished) {
-            this.finished = true;
-            if (!this.failure) {
-                this.flush();
-                this.worker.post({ id: this.id, op: 'hash-end' });
-            }
-        }
-        return this.result;
-    }
-    async abort() {
-        if (!this.finished) {
-            this.finished = true;
-            if (this.batch)
-                recycleBuffer(this.batch.buffer);
-            this.batch = undefined;
-            if (!this.failure)
-                this.worker.post({ id: this.id, op: 'hash-abort' });
-            this.wake();
-        }
-        await this.result.then(() => undefined, () => undefined);
-    }
-}
-const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0 };
-function workerStats() {
-    return { ...stats };
-}
-let pool;
-function thePool() {
-    pool ??= new Pool((0,external_node_os_.availableParallelism)());
-    return pool;
-}
-/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
-function setWorkerThreads(size) {
-    thePool().resize(Math.max(0, Math.floor(size)));
-}
-/**
- * Ends the worker threads as soon as they are idle, instead of after a second
- * without work, and drops the buffers kept for them: their memory is freed now. For a caller done checking files and
- * about to do something else for a while; the next job starts new ones.
- */
-function releaseWorkerThreads() {
-    pool?.release();
-}
-/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
-function warmWorkerThreads() {
-    return thePool().warm();
-}
-function scanOnWorker(request, onChunk, restart) {
-    return thePool().scan(request, onChunk, restart);
-}
-function workers_streamHashOnWorker(algorithms, writeTo) {
-    return thePool().streamHash(algorithms, writeTo);
-}
-
+// EXTERNAL MODULE: ./lib/distributions/workers.js + 1 modules
+var workers = __webpack_require__(1172);
 ;// CONCATENATED MODULE: ./lib/distributions/hashes.js
 /**
  * The two digests PyPI records for every file: sha256 (what pip checks and the
@@ -1122,11 +283,11 @@ async function createDigester() {
 }
 async function hashFile(path, opts = { blake2b: true }) {
     if (!opts.blake2b) {
-        const scan = await scanOnWorker({ path, members: [], wholeFile: true }, undefined, async () => { });
+        const scan = await (0,workers/* scanOnWorker */.$6)({ path, members: [], wholeFile: true }, undefined, async () => { });
         return { sha256: scan.sha256, size: scan.size };
     }
     let blake2b = await (0,index_umd.createBLAKE2b)(256);
-    const scan = await scanOnWorker({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
+    const scan = await (0,workers/* scanOnWorker */.$6)({ path, members: [], wholeFile: true }, (chunk) => blake2b.update(chunk), async () => {
         blake2b = await (0,index_umd.createBLAKE2b)(256);
     });
     return { sha256: scan.sha256, blake2b256: blake2b.digest('hex'), size: scan.size };
@@ -1592,7 +753,7 @@ async function scanZip(path, options = {}) {
             const request = { path, members: plans, wholeFile: options.fileDigests === true };
             let scanned;
             try {
-                scanned = await scanOnWorker(request, blake2b ? (chunk) => blake2b.update(chunk) : undefined, restart);
+                scanned = await (0,workers/* scanOnWorker */.$6)(request, blake2b ? (chunk) => blake2b.update(chunk) : undefined, restart);
             }
             catch (error) {
                 // The file could be opened but not read through: every member read is in doubt.
@@ -1814,6 +975,8 @@ function expectedDistInfo(filename) {
     return `${parts[0]}-${parts[1]}.dist-info`;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
  * A small streaming reader for .tar.gz sdists: it lists member names the way
@@ -3356,88 +2519,8 @@ function multipartBody(fields, file, boundary) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/sources/http-retry.js
-/** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-class HttpStatusError extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, message, retryAfterMs) {
-        super(message);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'HttpStatusError';
-    }
-}
-/** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-class TransientError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'TransientError';
-    }
-}
-/** Statuses that say "try again later" rather than "this will never work". */
-function isRetryableStatus(status) {
-    return status === 408 || status === 425 || status === 429 || status >= 500;
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-// Node's fetch (undici) and node:net report connection trouble with these codes.
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
-    'ENETDOWN', 'EHOSTDOWN',
-    'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-function http_retry_codeOf(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
-        return err.code;
-    }
-    return undefined;
-}
-/**
- * True for a dropped, refused, reset or stalled connection, looking through
- * `cause` chains. A known error code decides; DNS "not found" and TLS
- * certificate errors carry codes that are not in the list, so they are final.
- */
-function isTransientNetworkError(err) {
-    let hint = false;
-    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = http_retry_codeOf(e);
-        if (code)
-            return TRANSIENT_CODES.has(code);
-        // Duck-typed: errors from node internals may come from another realm (jest's VM).
-        const name = e.name;
-        const message = e.message;
-        if (typeof message === 'string') {
-            // undici: "fetch failed" (TypeError) wraps the socket error; "terminated" when the body stream dies.
-            if (name === 'TypeError' && /fetch failed|terminated/i.test(message))
-                hint = true;
-            if (/other side closed|socket hang up/i.test(message))
-                hint = true;
-        }
-        if (name === 'TimeoutError')
-            hint = true;
-    }
-    return hint;
-}
-/** The usual decision for HTTP work: retry passing network trouble, truncation and 408/425/429/5xx. */
-function httpRetryDecision(err) {
-    if (err instanceof HttpStatusError) {
-        return isRetryableStatus(err.status) ? { retry: true, delayMs: err.retryAfterMs } : { retry: false };
-    }
-    if (err instanceof TransientError)
-        return { retry: true };
-    return { retry: isTransientNetworkError(err) };
-}
-
+// EXTERNAL MODULE: ./lib/sources/http-retry.js
+var http_retry = __webpack_require__(7611);
 ;// CONCATENATED MODULE: ./lib/index/json-api.js
 /**
  * What an index holds for one release, read from its JSON API
@@ -3515,8 +2598,8 @@ async function fetchRelease(jsonBase, project, version, opts = {}) {
             continue;
         }
         if (res.status !== 200) {
-            const retryAfter = parseRetryAfter(headerText(res.headers['retry-after']));
-            throw new HttpStatusError(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, retryAfter);
+            const retryAfter = (0,http_retry/* parseRetryAfter */.mu)(headerText(res.headers['retry-after']));
+            throw new http_retry/* HttpStatusError */.F9(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, retryAfter);
         }
         return { found: true, files: parseReleaseJson(res.body.toString('utf8'), url.href), source: url.href };
     }
@@ -3575,23 +2658,25 @@ async function uploadAttempt(info, opts) {
         if (err instanceof RequestFailed) {
             if (err.code === 'ABORT_ERR')
                 throw err;
-            if (isTransientNetworkError(err) || err.code === 'ETIMEDOUT')
+            if ((0,http_retry/* isTransientNetworkError */.l)(err) || err.code === 'ETIMEDOUT')
                 throw new RetryableUploadError(err.message, err.bodySent);
         }
         throw err;
     }
     const url = opts.uploadUrl.href;
-    if (res.status >= 200 && res.status < 300)
-        return { kind: 'accepted', warnings: res.body.toString('utf8').trim() };
+    if (res.status >= 200 && res.status < 300) {
+        const date = Date.parse(headerText(res.headers.date) ?? '');
+        return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+    }
     if (res.status >= 300 && res.status < 400) {
         return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
     }
     const message = answerMessage(res);
     if (saysAlreadyExists(res))
         return { kind: 'exists', message };
-    if (isRetryableStatus(res.status)) {
+    if ((0,http_retry/* isRetryableStatus */.PS)(res.status)) {
         // The index answered after reading the whole body: a 5xx may come after the file was stored.
-        const retryAfter = parseRetryAfter(headerText(res.headers['retry-after']));
+        const retryAfter = (0,http_retry/* parseRetryAfter */.mu)(headerText(res.headers['retry-after']));
         throw new RetryableUploadError(`${res.status} ${message}`, res.status >= 500, retryAfter, res.status);
     }
     return { kind: 'refused', status: res.status, message: refusalText(opts.uploadUrl, res.status, message) };
@@ -3607,93 +2692,8 @@ function refusalText(url, status, message) {
     return message;
 }
 
-;// CONCATENATED MODULE: ./lib/sources/retry.js
-const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/**
- * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
- * random) so that many clients that failed together do not come back together,
- * yet no wait collapses to zero.
- */
-function backoffDelay(attempt, opts, random = Math.random) {
-    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-function abortReason(signal) {
-    return signal.reason ?? new Error('aborted');
-}
-function sleepFor(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortReason(signal));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function field(obj, name) {
-    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
-}
-/**
- * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
- * message with its causes. Duck-typed, because errors from node internals may
- * come from another realm (jest's VM) where `instanceof Error` is false.
- */
-function describeError(err) {
-    const message = field(err, 'message');
-    if (typeof message !== 'string')
-        return String(err);
-    const parts = [];
-    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
-        const m = field(e, 'message');
-        const code = field(e, 'code');
-        if (typeof m === 'string' && m && !parts.includes(m))
-            parts.push(m);
-        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
-            parts.push(code);
-    }
-    return parts.length ? `${message} (${parts.join(', ')})` : message;
-}
-/**
- * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
- * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
- * throws the last error unchanged so callers keep its type and message.
- */
-async function withRetry(fn, isRetryable, opts, log) {
-    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
-    const random = opts.random ?? Math.random;
-    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        if (opts.signal?.aborted)
-            throw abortReason(opts.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw abortReason(opts.signal);
-            if (attempt >= maxAttempts)
-                throw err;
-            const decision = isRetryable(err);
-            if (!decision.retry)
-                throw err;
-            const delay = decision.delayMs !== undefined
-                ? Math.min(Math.max(0, decision.delayMs), opts.maxDelayMs)
-                : backoffDelay(attempt, opts, random);
-            if (opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs)
-                throw err;
-            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
-            await sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sources/retry.js
+var retry = __webpack_require__(2436);
 ;// CONCATENATED MODULE: ./lib/index/trusted-publishing.js
 /**
  * Trusted publishing (OIDC), as twine and pypa/gh-action-pypi-publish do it:
@@ -3803,12 +2803,12 @@ class TrustedPublisher {
             return this.audience;
         const url = new URL('/_/oidc/audience', this.opts.base);
         const domain = this.opts.base.host;
-        const res = await withRetry(async () => {
+        const res = await (0,retry/* withRetry */.bD)(async () => {
             const r = await httpRequest(url, { headers: { Accept: 'application/json', 'User-Agent': USER_AGENT }, idleTimeoutMs: 10_000, deadlineMs: 20_000, ...(this.opts.agents ? { agents: this.opts.agents } : {}) });
             if (r.status === 429 || r.status >= 500)
-                throw new HttpStatusError(r.status, `GET ${url.href} answered ${r.status}`, parseRetryAfter(headerText(r.headers['retry-after'])));
+                throw new http_retry/* HttpStatusError */.F9(r.status, `GET ${url.href} answered ${r.status}`, (0,http_retry/* parseRetryAfter */.mu)(headerText(r.headers['retry-after'])));
             return r;
-        }, httpRetryDecision, this.retryOptions(`GET ${url.href}`), this.opts.log).catch((err) => {
+        }, http_retry/* httpRetryDecision */.TK, this.retryOptions(`GET ${url.href}`), this.opts.log).catch((err) => {
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${domain} could not be reached (${err.message}).`);
         });
         if (res.status === 403)
@@ -3846,7 +2846,7 @@ class TrustedPublisher {
         const audience = await this.discoverAudience();
         const url = new URL('/_/oidc/mint-token', this.opts.base);
         // A fresh GitHub token for every attempt: the index accepts each one once, even if its answer got lost.
-        return withRetry(async () => {
+        return (0,retry/* withRetry */.bD)(async () => {
             const jwt = await this.idToken(audience);
             const claims = unverifiedClaims(jwt);
             if (!this.warned && claims && claims.workflow_ref !== undefined && claims.job_workflow_ref !== undefined && claims.workflow_ref !== claims.job_workflow_ref) {
@@ -3865,7 +2865,7 @@ class TrustedPublisher {
                 ...(this.opts.agents ? { agents: this.opts.agents } : {}),
             });
             if (res.status === 429 || res.status >= 500) {
-                throw new HttpStatusError(res.status, `POST ${url.href} answered ${res.status}`, parseRetryAfter(headerText(res.headers['retry-after'])));
+                throw new http_retry/* HttpStatusError */.F9(res.status, `POST ${url.href} answered ${res.status}`, (0,http_retry/* parseRetryAfter */.mu)(headerText(res.headers['retry-after'])));
             }
             let data;
             try {
@@ -3889,7 +2889,7 @@ class TrustedPublisher {
             const expires = typeof data.expires === 'number' ? data.expires * 1000 : started + 15 * 60_000;
             this.opts.log.info(`Trusted publishing: minted a PyPI API token for audience "${audience}", valid until ${new Date(expires).toISOString()}.`);
             return { token: data.token, expires, minted: started };
-        }, (err) => (err instanceof errors/* UserError */.y ? { retry: false } : httpRetryDecision(err)), this.retryOptions(`POST ${url.href}`), this.opts.log).catch((err) => {
+        }, (err) => (err instanceof errors/* UserError */.y ? { retry: false } : (0,http_retry/* httpRetryDecision */.TK)(err)), this.retryOptions(`POST ${url.href}`), this.opts.log).catch((err) => {
             if (err instanceof errors/* UserError */.y)
                 throw err;
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: the token exchange with ${url.origin} failed: ${err.message}. Try again later.`);
@@ -4192,7 +3192,7 @@ async function run(req, index, agents, log, now) {
     log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
     const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
     // The checks ran on worker threads; the uploads need none, so their memory goes now.
-    releaseWorkerThreads();
+    (0,workers/* releaseWorkerThreads */.h2)();
     const files = checked.files;
     if (checked.problems.length > 0) {
         const table = formatProblemsTable(files, checked.problems);
@@ -4267,7 +3267,15 @@ async function run(req, index, agents, log, now) {
             + 'Files already uploaded stay; a rerun skips them (same sha256) and uploads the rest.', resultOf(req, index, current(), releasePages, uploadSeconds));
     }
     // 6. What the index lists now: every file with the local sha256, and its URL.
-    await confirmListed(req, index, agents, planned, results, log);
+    try {
+        await confirmListed(req, index, agents, planned, results, uploader.sentSince, log);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        // The uploads are done: the outputs and the summary still say what happened to each file.
+        throw new PublishFailed(err.message, resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind));
+    }
     return resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind);
 }
 function baseResult(info, status) {
@@ -4315,12 +3323,12 @@ async function readReleases(req, index, agents, keys, log) {
 async function readRelease(req, index, agents, key, log) {
     const what = `GET ${index.jsonUrl.href}${normalizeName(key.project)}/${key.version}/json`;
     try {
-        return await withRetry(() => fetchRelease(index.jsonUrl, key.project, key.version, { agents }), httpRetryDecision, { ...READ_RETRY, what, ...req.retry?.read }, log);
+        return await (0,retry/* withRetry */.bD)(() => fetchRelease(index.jsonUrl, key.project, key.version, { agents }), http_retry/* httpRetryDecision */.TK, { ...READ_RETRY, what, ...req.retry?.read }, log);
     }
     catch (err) {
         if (err instanceof errors/* UserError */.y)
             throw err;
-        const reason = err instanceof RequestFailed || err instanceof HttpStatusError ? err.message : describeError(err);
+        const reason = err instanceof RequestFailed || err instanceof http_retry/* HttpStatusError */.F9 ? err.message : (0,retry/* describeError */.Uc)(err);
         throw new errors/* UserError */.y(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
     }
 }
@@ -4368,6 +3376,11 @@ class Uploader {
     log;
     results;
     failure;
+    /**
+     * When each accepted file was first sent, on the index's clock (from its Date header): a 200
+     * also answers an identical re-upload, and a listed upload time before this tells the two apart.
+     */
+    sentSince = new Map();
     constructor(req, index, agents, credentials, log, results) {
         this.req = req;
         this.index = index;
@@ -4399,8 +3412,9 @@ class Uploader {
         const progress = new FileProgress(this.log, info.filename, info.size);
         let spentMs = 0;
         let mayBeStored = false;
+        let firstSentAt;
         try {
-            const outcome = await withRetry(async (attempt) => {
+            const outcome = await (0,retry/* withRetry */.bD)(async (attempt) => {
                 if (mayBeStored) {
                     // The last attempt may have reached the index: look before sending the file again.
                     const remote = await this.lookup(p);
@@ -4413,6 +3427,7 @@ class Uploader {
                     }
                 }
                 const authorization = await this.credentials.authorization();
+                firstSentAt ??= Date.now();
                 progress.begin(attempt);
                 let answer;
                 try {
@@ -4432,6 +3447,8 @@ class Uploader {
                     spentMs += progress.elapsedMs();
                 }
                 if (answer.kind === 'accepted') {
+                    if (answer.serverDate)
+                        this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
                     if (answer.warnings)
                         this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
                     this.log.info(`Uploaded ${info.filename}: ${(0,units/* formatBytes */.z3)(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
@@ -4440,6 +3457,10 @@ class Uploader {
                 if (answer.kind === 'exists') {
                     const remote = await this.awaitListing(p);
                     if (remote && remote.sha256 === info.sha256) {
+                        if (!mayBeStored && !this.req.skipExisting) {
+                            throw new Permanent(`${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
+                                + 'and skip-existing is false. Rerun with skip-existing: true to accept byte-identical files already published.');
+                        }
                         this.log.info(`${info.filename} is already on the index with the same sha256; ${mayBeStored ? 'an earlier attempt stored it' : 'skipped'}.`);
                         return { status: mayBeStored ? 'uploaded' : 'skipped', ...(remote.url ? { url: remote.url } : {}) };
                     }
@@ -4458,7 +3479,7 @@ class Uploader {
         catch (err) {
             const message = err instanceof errors/* UserError */.y
                 ? err.message
-                : `${info.filename}: ${describeError(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;
+                : `${info.filename}: ${(0,retry/* describeError */.Uc)(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;
             // One ::error:: for the whole step comes at the end; this line keeps the order of events.
             this.log.info(`Failed: ${message}`);
             this.update(info.filename, { status: 'failed', seconds: spentMs / 1000, error: message });
@@ -4484,7 +3505,8 @@ function hintFor(status, credentials) {
         : '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
 }
 /** Every file published or skipped must be listed with its sha256; collects URLs. CDN lag is waited out for a while. */
-async function confirmListed(req, index, agents, planned, results, log) {
+async function confirmListed(req, index, agents, planned, results, sentSince, log) {
+    const earlier = [];
     const patience = req.listingPatienceMs ?? 120_000;
     const deadline = Date.now() + patience;
     const groups = new Map();
@@ -4506,6 +3528,11 @@ async function confirmListed(req, index, agents, planned, results, log) {
                 }
                 if (remote.url)
                     results.set(p.info.filename, { ...results.get(p.info.filename), url: remote.url });
+                if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename).status === 'uploaded') {
+                    log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+                    results.set(p.info.filename, { ...results.get(p.info.filename), status: 'skipped' });
+                    earlier.push(p.info.filename);
+                }
             }
             if (missing.length === 0) {
                 log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
@@ -4518,6 +3545,18 @@ async function confirmListed(req, index, agents, planned, results, log) {
             await new Promise((r) => setTimeout(r, wait));
         }
     }
+    if (earlier.length > 0 && !req.skipExisting) {
+        throw new errors/* UserError */.y(`${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
+            + "(the index's listing did not show them during the preflight), and skip-existing is false. Nothing on the index differs from the local files; "
+            + 'rerun with skip-existing: true to accept byte-identical files already published.');
+    }
+}
+/**
+ * A file listed with an upload time clearly before this run first sent it. The margin covers the
+ * Date header's whole seconds and the time the answer took to arrive.
+ */
+function wasThereBefore(remote, sentSince) {
+    return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
 }
 function resultOf(req, index, files, releases, uploadSeconds, auth) {
     return { index, files, releases, manifest: manifestOf(req, files, releases), preflightOnly: req.preflightOnly, uploadSeconds, ...(auth ? { auth } : {}) };
