@@ -3486,23 +3486,19 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const AWS_HOST = /^(?:(.+)\.)?s3(?:[-.]([a-z0-9-]+(?:\.[a-z0-9-]+)?))?\.amazonaws\.com(\.cn)?$/;
 const SOURCE_FORMS = 'Use s3://BUCKET/PREFIX/, https://s3.REGION.amazonaws.com/BUCKET/PREFIX/, https://BUCKET.s3.REGION.amazonaws.com/PREFIX/ ' +
     'or https://BUCKET.s3.amazonaws.com/?prefix=PREFIX.';
-/** The userinfo after `//`: everything up to the last `@` before the next `/`. */
-const USERINFO = /\/\/([^/]*)@/g;
 /**
  * A source or endpoint as messages show it: without user:password (even in
  * text that does not parse) or signature query values. Unchanged when it
  * carries none, so the user recognises what they typed.
  */
 function forMessages(value) {
-    let href;
+    const redacted = (0,http_download/* redactUrl */.BO)(value);
     try {
-        href = new URL(value).href;
+        return redacted === new URL(value).href ? value : redacted;
     }
     catch {
-        return value.replace(USERINFO, '//***@');
+        return redacted;
     }
-    const redacted = (0,http_download/* redactUrl */.BO)(value);
-    return redacted === href ? value : redacted;
 }
 /** Percent-encodes everything but unreserved characters (RFC 3986), as SigV4 canonicalises. */
 function encodeRfc3986(value) {

@@ -30455,14 +30455,19 @@ class UserError extends Error {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+const USERINFO = /\/\/([^/]*)@/g;
+/**
+ * The URL as it may appear in logs: no user:password, and signature/token query values masked.
+ * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
+ */
 function redactUrl(url) {
     let u;
     try {
         u = new URL(url);
     }
     catch {
-        return String(url);
+        return String(url).replace(USERINFO, '//***@');
     }
     u.username = '';
     u.password = '';
@@ -34410,16 +34415,6 @@ function urlCredentials(text) {
 function urlInputCredentials(names, env = process.env) {
     return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
 }
-/** A URL (or text meant to be one) as a message may show it: no credentials, even when it does not parse. */
-function redactUrlText(text) {
-    try {
-        new URL(text);
-    }
-    catch {
-        return text.replace(USERINFO, '//***@');
-    }
-    return (0,http_download/* redactUrl */.BO)(text);
-}
 /** parseHttpUrl, whose error shows the value without its credentials. */
 function parseUrlInput(input, value) {
     try {
@@ -34427,7 +34422,7 @@ function parseUrlInput(input, value) {
     }
     catch (err) {
         if (err instanceof inputs_InputError)
-            throw new inputs_InputError(input, 'use an absolute http(s) URL', redactUrlText(value));
+            throw new inputs_InputError(input, 'use an absolute http(s) URL', (0,http_download/* redactUrl */.BO)(value));
         throw err;
     }
 }
@@ -34479,6 +34474,7 @@ function workspacePath(value, env = process.env) {
 
 
 
+
 const fetchWheelsInputs = {
     source: {},
     version: {},
@@ -34519,7 +34515,7 @@ const ARTIFACT_NAME = /^[^"\\:<>|*?/\r\n]+$/;
 function parseSourceSpec(value, env = process.env) {
     if (value.startsWith('s3://')) {
         if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(value)) {
-            throw new inputs_InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', redactUrlText(value));
+            throw new inputs_InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', (0,http_download/* redactUrl */.BO)(value));
         }
         return { kind: 's3', url: value };
     }
@@ -34538,7 +34534,7 @@ function parseSourceSpec(value, env = process.env) {
         return { kind: 'release', tag };
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new inputs_InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', redactUrlText(value));
+        throw new inputs_InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', (0,http_download/* redactUrl */.BO)(value));
     }
     return { kind: 'local', pattern: workspacePath(value, env) };
 }

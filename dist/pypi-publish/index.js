@@ -33781,14 +33781,19 @@ var retry = __nccwpck_require__(2436);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+const USERINFO = /\/\/([^/]*)@/g;
+/**
+ * The URL as it may appear in logs: no user:password, and signature/token query values masked.
+ * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
+ */
 function http_download_redactUrl(url) {
     let u;
     try {
         u = new URL(url);
     }
     catch {
-        return String(url);
+        return String(url).replace(USERINFO, '//***@');
     }
     u.username = '';
     u.password = '';
@@ -34229,7 +34234,7 @@ function inputs_parseHttpUrl(input, value) {
  * at `\`), so a password holding either is still caught in text that does not
  * parse as a URL: masking too much is safe, too little is not.
  */
-const USERINFO = /\/\/([^/]*)@/g;
+const url_credentials_USERINFO = /\/\/([^/]*)@/g;
 function decoded(part) {
     try {
         return decodeURIComponent(part);
@@ -34257,7 +34262,7 @@ function urlCredentials(text) {
                 found.add(quoted);
         }
     };
-    for (const m of text.matchAll(USERINFO)) {
+    for (const m of text.matchAll(url_credentials_USERINFO)) {
         const info = m[1];
         const colon = info.indexOf(':');
         add(colon < 0 ? info : info.slice(colon + 1));
@@ -34286,16 +34291,6 @@ function urlCredentials(text) {
 function urlInputCredentials(names, env = process.env) {
     return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
 }
-/** A URL (or text meant to be one) as a message may show it: no credentials, even when it does not parse. */
-function redactUrlText(text) {
-    try {
-        new URL(text);
-    }
-    catch {
-        return text.replace(USERINFO, '//***@');
-    }
-    return redactUrl(text);
-}
 /** parseHttpUrl, whose error shows the value without its credentials. */
 function parseUrlInput(input, value) {
     try {
@@ -34303,7 +34298,7 @@ function parseUrlInput(input, value) {
     }
     catch (err) {
         if (err instanceof InputError)
-            throw new InputError(input, 'use an absolute http(s) URL', redactUrlText(value));
+            throw new InputError(input, 'use an absolute http(s) URL', redactUrl(value));
         throw err;
     }
 }

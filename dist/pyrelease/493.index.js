@@ -4353,14 +4353,19 @@ var pep440 = __webpack_require__(8898);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+const USERINFO = /\/\/([^/]*)@/g;
+/**
+ * The URL as it may appear in logs: no user:password, and signature/token query values masked.
+ * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
+ */
 function redactUrl(url) {
     let u;
     try {
         u = new URL(url);
     }
     catch {
-        return String(url);
+        return String(url).replace(USERINFO, '//***@');
     }
     u.username = '';
     u.password = '';

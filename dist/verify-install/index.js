@@ -29645,7 +29645,6 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O4: () => (/* binding */ urlCredentials),
-/* harmony export */   Sl: () => (/* binding */ redactUrlText),
 /* harmony export */   gH: () => (/* binding */ urlInputCredentials),
 /* harmony export */   pJ: () => (/* binding */ parseUrlInput)
 /* harmony export */ });
@@ -29725,16 +29724,6 @@ function urlCredentials(text) {
 function urlInputCredentials(names, env = process.env) {
     return [...new Set(names.flatMap((name) => urlCredentials(env[(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputEnvName */ .d_)(name)] ?? '')))];
 }
-/** A URL (or text meant to be one) as a message may show it: no credentials, even when it does not parse. */
-function redactUrlText(text) {
-    try {
-        new URL(text);
-    }
-    catch {
-        return text.replace(USERINFO, '//***@');
-    }
-    return (0,_sources_http_download_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(text);
-}
 /** parseHttpUrl, whose error shows the value without its credentials. */
 function parseUrlInput(input, value) {
     try {
@@ -29742,7 +29731,7 @@ function parseUrlInput(input, value) {
     }
     catch (err) {
         if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'use an absolute http(s) URL', redactUrlText(value));
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'use an absolute http(s) URL', (0,_sources_http_download_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(value));
         throw err;
     }
 }
@@ -30670,14 +30659,19 @@ class UserError extends Error {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The URL as it may appear in logs: no user:password, and signature/token query values masked. */
+/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+const USERINFO = /\/\/([^/]*)@/g;
+/**
+ * The URL as it may appear in logs: no user:password, and signature/token query values masked.
+ * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
+ */
 function redactUrl(url) {
     let u;
     try {
         u = new URL(url);
     }
     catch {
-        return String(url);
+        return String(url).replace(USERINFO, '//***@');
     }
     u.username = '';
     u.password = '';
@@ -34323,6 +34317,8 @@ var run = __nccwpck_require__(1394);
 var pep440 = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./lib/actions/inputs.js + 1 modules
 var inputs = __nccwpck_require__(6006);
+// EXTERNAL MODULE: ./lib/sources/http-download.js
+var http_download = __nccwpck_require__(2289);
 // EXTERNAL MODULE: ./lib/actions/url-credentials.js
 var url_credentials = __nccwpck_require__(6417);
 // EXTERNAL MODULE: external "node:fs"
@@ -34367,6 +34363,7 @@ function workspacePath(value, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/settings/verify-install.js
+
 
 
 
@@ -34451,7 +34448,7 @@ function checkIndexUrl(input, url) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
     if (!loopback)
-        throw new inputs/* InputError */.dz(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', (0,url_credentials/* redactUrlText */.Sl)(url.href));
+        throw new inputs/* InputError */.dz(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', (0,http_download/* redactUrl */.BO)(url.href));
 }
 /** A single line ending in .py is a script path; anything else is inline code. */
 function smokeTestOf(value, env) {

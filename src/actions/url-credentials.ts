@@ -72,22 +72,12 @@ export function urlInputCredentials(names: readonly string[], env: NodeJS.Proces
   return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
 }
 
-/** A URL (or text meant to be one) as a message may show it: no credentials, even when it does not parse. */
-export function redactUrlText(text: string): string {
-  try {
-    new URL(text);
-  } catch {
-    return text.replace(USERINFO, '//***@');
-  }
-  return redactUrl(text);
-}
-
 /** parseHttpUrl, whose error shows the value without its credentials. */
 export function parseUrlInput(input: string, value: string): URL {
   try {
     return parseHttpUrl(input, value);
   } catch (err) {
-    if (err instanceof InputError) throw new InputError(input, 'use an absolute http(s) URL', redactUrlText(value));
+    if (err instanceof InputError) throw new InputError(input, 'use an absolute http(s) URL', redactUrl(value));
     throw err;
   }
 }

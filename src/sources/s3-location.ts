@@ -25,23 +25,18 @@ const SOURCE_FORMS =
   'Use s3://BUCKET/PREFIX/, https://s3.REGION.amazonaws.com/BUCKET/PREFIX/, https://BUCKET.s3.REGION.amazonaws.com/PREFIX/ ' +
   'or https://BUCKET.s3.amazonaws.com/?prefix=PREFIX.';
 
-/** The userinfo after `//`: everything up to the last `@` before the next `/`. */
-const USERINFO = /\/\/([^/]*)@/g;
-
 /**
  * A source or endpoint as messages show it: without user:password (even in
  * text that does not parse) or signature query values. Unchanged when it
  * carries none, so the user recognises what they typed.
  */
 function forMessages(value: string): string {
-  let href: string;
-  try {
-    href = new URL(value).href;
-  } catch {
-    return value.replace(USERINFO, '//***@');
-  }
   const redacted = redactUrl(value);
-  return redacted === href ? value : redacted;
+  try {
+    return redacted === new URL(value).href ? value : redacted;
+  } catch {
+    return redacted;
+  }
 }
 
 /** Percent-encodes everything but unreserved characters (RFC 3986), as SigV4 canonicalises. */

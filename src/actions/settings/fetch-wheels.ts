@@ -1,5 +1,6 @@
 import { InputError, Inputs, inputEnvName, type InputSpecs } from '../inputs.js';
-import { parseUrlInput, redactUrlText, urlInputCredentials } from '../url-credentials.js';
+import { redactUrl } from '../../sources/http-download.js';
+import { parseUrlInput, urlInputCredentials } from '../url-credentials.js';
 import { checkPep440, checkProjectName, workspacePath } from './common.js';
 
 export const fetchWheelsInputs: InputSpecs = {
@@ -67,7 +68,7 @@ const ARTIFACT_NAME = /^[^"\\:<>|*?/\r\n]+$/;
 export function parseSourceSpec(value: string, env: NodeJS.ProcessEnv = process.env): WheelSourceSpec {
   if (value.startsWith('s3://')) {
     if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(value)) {
-      throw new InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', redactUrlText(value));
+      throw new InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', redactUrl(value));
     }
     return { kind: 's3', url: value };
   }
@@ -83,7 +84,7 @@ export function parseSourceSpec(value: string, env: NodeJS.ProcessEnv = process.
     return { kind: 'release', tag };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    throw new InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', redactUrlText(value));
+    throw new InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', redactUrl(value));
   }
   return { kind: 'local', pattern: workspacePath(value, env) };
 }

@@ -1,6 +1,7 @@
 import pep440 from '@renovatebot/pep440';
 import { InputError, Inputs, type InputSpecs } from '../inputs.js';
-import { parseUrlInput, redactUrlText, urlInputCredentials } from '../url-credentials.js';
+import { redactUrl } from '../../sources/http-download.js';
+import { parseUrlInput, urlInputCredentials } from '../url-credentials.js';
 import { checkPep440, checkProjectName, existingFile, workspacePath } from './common.js';
 
 export const verifyInstallInputs: InputSpecs = {
@@ -99,7 +100,7 @@ function checkIndexUrl(input: string, url: URL): void {
   if (url.protocol === 'https:') return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  if (!loopback) throw new InputError(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', redactUrlText(url.href));
+  if (!loopback) throw new InputError(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', redactUrl(url.href));
 }
 
 /** A single line ending in .py is a script path; anything else is inline code. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError, inputEnvName } from '../../../src/actions/inputs.js';
-import { parseUrlInput, redactUrlText, urlCredentials, urlInputCredentials } from '../../../src/actions/url-credentials.js';
+import { parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/url-credentials.js';
+import { redactUrl } from '../../../src/sources/http-download.js';
 
 const sorted = (xs: string[]) => [...xs].sort();
 
@@ -60,14 +61,14 @@ describe('urlInputCredentials', () => {
   });
 });
 
-describe('redactUrlText', () => {
+describe('redactUrl on input text', () => {
   it('drops credentials and secret query values from a URL', () => {
-    expect(redactUrlText('http://alice:s3cr%40t@host/simple/')).toBe('http://host/simple/');
-    expect(redactUrlText('https://host/x?X-Amz-Signature=abc')).toBe('https://host/x?X-Amz-Signature=***');
+    expect(redactUrl('http://alice:s3cr%40t@host/simple/')).toBe('http://host/simple/');
+    expect(redactUrl('https://host/x?X-Amz-Signature=abc')).toBe('https://host/x?X-Amz-Signature=***');
   });
 
   it('replaces the userinfo in text that does not parse', () => {
-    expect(redactUrlText('https://bob:hunter2@host:notaport/simple/')).toBe('https://***@host:notaport/simple/');
+    expect(redactUrl('https://bob:hunter2@host:notaport/simple/')).toBe('https://***@host:notaport/simple/');
   });
 });
 
