@@ -2580,7 +2580,7 @@ async function confirmListed(req, index, agents, planned, results, sentSince, lo
     }
     if (earlier.length > 0 && !req.skipExisting) {
         throw new errors/* UserError */.y(`${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
-            + "(the index's listing did not show them during the preflight), and skip-existing is false. Nothing on the index differs from the local files; "
+            + "(the preflight read a stale listing), and skip-existing is false. Nothing on the index differs from the local files; "
             + 'rerun with skip-existing: true to accept byte-identical files already published.');
     }
 }
