@@ -9,8 +9,8 @@ import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryLogger } from '../../../src/log.js';
-import { resolveEndpoints } from '../../../src/index/index.js';
-import { publish, PublishFailed } from '../../../src/publish/publish.js';
+import { resolveEndpoints, type IndexEndpoints } from '../../../src/index/index.js';
+import { publish, PublishFailed, type PublishRequest } from '../../../src/publish/publish.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';
 import { duplicateUploads, makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
 
@@ -29,22 +29,31 @@ afterAll(async () => {
   await rm(set.dir, { recursive: true, force: true });
 });
 
-it('gives up after the attempt limit, reports every file and uploads nothing further', async () => {
-  const log = new MemoryLogger();
-  const masked: string[] = [];
-  const failure = await publish({
-    index: resolveEndpoints(`${proxy.url.replace(/\/$/, '')}/legacy/`),
-    packagesDir: set.dir,
+/** A publish of `packagesDir` to `index` with a token, as the action would ask for it; `extra` overrides. */
+function publishRequest(index: IndexEndpoints, packagesDir: string, extra: Partial<PublishRequest> = {}): PublishRequest {
+  return {
+    index,
+    packagesDir,
     patterns: [],
     token: TOKEN,
     skipExisting: true,
     concurrency: 2,
     preflightOnly: false,
     maxFileSize: 100 * 1024 * 1024,
+    mask: () => undefined,
+    log: new MemoryLogger(),
+    ...extra,
+  };
+}
+
+it('gives up after the attempt limit, reports every file and uploads nothing further', async () => {
+  const log = new MemoryLogger();
+  const masked: string[] = [];
+  const failure = await publish(publishRequest(resolveEndpoints(`${proxy.url.replace(/\/$/, '')}/legacy/`), set.dir, {
     mask: (s) => masked.push(s),
     log,
     retry: { upload: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } },
-  }).then(() => undefined, (e: unknown) => e);
+  })).then(() => undefined, (e: unknown) => e);
   expect(failure).toBeInstanceOf(PublishFailed);
   const err = failure as PublishFailed;
   expect(err.message).toContain('1 upload failed and 2 files were not attempted');
@@ -92,19 +101,8 @@ describe('a 200 for a file the index already had (its listing was stale during t
     await rm(small.dir, { recursive: true, force: true });
   });
 
-  const request = (skipExisting: boolean, jsonUrl: URL | undefined, log: MemoryLogger) => ({
-    index: resolveEndpoints(index.index.uploadUrl, jsonUrl ? { jsonUrl } : {}),
-    packagesDir: small.dir,
-    patterns: [],
-    token: TOKEN,
-    skipExisting,
-    concurrency: 2,
-    preflightOnly: false,
-    maxFileSize: 100 * 1024 * 1024,
-    mask: () => undefined,
-    log,
-    listingPatienceMs: 5000,
-  });
+  const request = (skipExisting: boolean, jsonUrl: URL | undefined, log: MemoryLogger): PublishRequest =>
+    publishRequest(resolveEndpoints(index.index.uploadUrl, jsonUrl ? { jsonUrl } : {}), small.dir, { skipExisting, log, listingPatienceMs: 5000 });
 
   /** The set published a minute ago (by the index's clock), then read through a stale listing. */
   async function publishedEarlier(): Promise<{ jsonUrl: URL; close(): Promise<void> }> {
@@ -193,19 +191,9 @@ it('keeps every file\'s result when the check after the upload cannot read the i
   });
   const small = await makeReleaseSet(await tempDir('unverified'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: true });
   try {
-    const failure = await publish({
-      index: resolveEndpoints(`${p.url.replace(/\/$/, '')}/legacy/`),
-      packagesDir: small.dir,
-      patterns: [],
-      token: TOKEN,
-      skipExisting: true,
-      concurrency: 2,
-      preflightOnly: false,
-      maxFileSize: 100 * 1024 * 1024,
-      mask: () => undefined,
-      log: new MemoryLogger(),
+    const failure = await publish(publishRequest(resolveEndpoints(`${p.url.replace(/\/$/, '')}/legacy/`), small.dir, {
       retry: { read: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } },
-    }).then(() => undefined, (e: unknown) => e);
+    })).then(() => undefined, (e: unknown) => e);
     expect(failure).toBeInstanceOf(PublishFailed);
     const err = failure as PublishFailed;
     expect(err.message).toContain('Could not read what the index holds');
