@@ -467,16 +467,20 @@ var index_min = __webpack_require__(1668);
  * with it (resolveAssets refuses one), so a stand-in is never taken for one.
  */
 const STAND_IN_SUFFIX = '.pyrelease-replacement';
+/** The characters GitHub keeps in an asset name; any other becomes `.`. */
+function keptByGitHub(name) {
+    return name.replace(/[^A-Za-z0-9._-]/g, '.');
+}
 /** The stand-in for the asset `name`: made of characters GitHub keeps, so it is found again by name. */
 function standInName(name) {
-    const safe = name
-        .replace(/[^A-Za-z0-9._-]/g, '.')
+    const safe = keptByGitHub(name)
         .replace(/\.{2,}/g, '.')
         .replace(/^\.|\.$/g, '');
     return `${safe || 'asset'}${STAND_IN_SUFFIX}`;
 }
+/** Whether `name`, as GitHub would store it ("x pyrelease-replacement" arrives as "x.pyrelease-replacement"), is a stand-in's. */
 function isStandInName(name) {
-    return name.endsWith(STAND_IN_SUFFIX);
+    return keptByGitHub(name).endsWith(STAND_IN_SUFFIX);
 }
 
 ;// CONCATENATED MODULE: ./lib/releases/assets.js
@@ -532,8 +536,7 @@ async function resolveAssets(patterns, cwd) {
         throw new errors/* UserError */.y(`Input 'assets': ${unmatched.map((p) => `'${p}'`).join(', ')} matched no file in ${cwd}. ` +
             'Check the paths (globs are relative to the workspace) and that the files were downloaded into this job.');
     }
-    // Compared as GitHub would store the name: "x pyrelease-replacement" arrives as "x.pyrelease-replacement".
-    const reserved = [...byPath.values()].filter((name) => isStandInName(name.replace(/[^A-Za-z0-9._-]/g, '.')));
+    const reserved = [...byPath.values()].filter(isStandInName);
     if (reserved.length > 0) {
         throw new errors/* UserError */.y(`Input 'assets': ${reserved.join(', ')} ${reserved.length === 1 ? 'ends' : 'end'} with ${STAND_IN_SUFFIX}, which marks a replacement in progress on a release. ` +
             'Rename the file, or exclude it with a ! line.');

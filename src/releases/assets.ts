@@ -62,8 +62,7 @@ export async function resolveAssets(patterns: string[], cwd: string): Promise<Lo
         'Check the paths (globs are relative to the workspace) and that the files were downloaded into this job.',
     );
   }
-  // Compared as GitHub would store the name: "x pyrelease-replacement" arrives as "x.pyrelease-replacement".
-  const reserved = [...byPath.values()].filter((name) => isStandInName(name.replace(/[^A-Za-z0-9._-]/g, '.')));
+  const reserved = [...byPath.values()].filter(isStandInName);
   if (reserved.length > 0) {
     throw new UserError(
       `Input 'assets': ${reserved.join(', ')} ${reserved.length === 1 ? 'ends' : 'end'} with ${STAND_IN_SUFFIX}, which marks a replacement in progress on a release. ` +

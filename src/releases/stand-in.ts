@@ -13,15 +13,20 @@
  */
 export const STAND_IN_SUFFIX = '.pyrelease-replacement';
 
+/** The characters GitHub keeps in an asset name; any other becomes `.`. */
+function keptByGitHub(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '.');
+}
+
 /** The stand-in for the asset `name`: made of characters GitHub keeps, so it is found again by name. */
 export function standInName(name: string): string {
-  const safe = name
-    .replace(/[^A-Za-z0-9._-]/g, '.')
+  const safe = keptByGitHub(name)
     .replace(/\.{2,}/g, '.')
     .replace(/^\.|\.$/g, '');
   return `${safe || 'asset'}${STAND_IN_SUFFIX}`;
 }
 
+/** Whether `name`, as GitHub would store it ("x pyrelease-replacement" arrives as "x.pyrelease-replacement"), is a stand-in's. */
 export function isStandInName(name: string): boolean {
-  return name.endsWith(STAND_IN_SUFFIX);
+  return keptByGitHub(name).endsWith(STAND_IN_SUFFIX);
 }
