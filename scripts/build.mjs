@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = {
-  'bump-version': 'lib/actions/bump-version.js',
-  'create-release': 'lib/actions/create-release.js',
-  'fetch-wheels': 'lib/actions/fetch-wheels.js',
-  'pypi-publish': 'lib/actions/pypi-publish.js',
-  'verify-install': 'lib/actions/verify-install.js',
+  'bump-version': 'lib/actions/bump-version/entry.js',
+  'create-release': 'lib/actions/create-release/entry.js',
+  'fetch-wheels': 'lib/actions/fetch-wheels/entry.js',
+  'pypi-publish': 'lib/actions/pypi-publish/entry.js',
+  'verify-install': 'lib/actions/verify-install/entry.js',
   action: 'lib/actions/dispatch.js',
   pyrelease: 'lib/cli/main.js',
 };

@@ -31625,7 +31625,7 @@ function formatBytes(n) {
     return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -31761,7 +31761,7 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/run.js
+;// CONCATENATED MODULE: ./lib/actions/shared/run.js
 
 
 /** The domain's Logger, written through the runner's workflow commands. */

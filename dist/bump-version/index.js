@@ -12155,7 +12155,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13027,7 +13027,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
+const { Cache } = __nccwpck_require__(7253)
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
@@ -29366,7 +29366,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29416,7 +29416,7 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 
 /***/ }),
 
-/***/ 656:
+/***/ 2750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29474,7 +29474,7 @@ function describeChar(c) {
 
 /***/ }),
 
-/***/ 5235:
+/***/ 8661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29486,7 +29486,7 @@ function describeChar(c) {
 /* harmony export */   uz: () => (/* binding */ checkTagName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _ref_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(656);
+/* harmony import */ var _ref_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2750);
 
 
 /** Replaces `{version}` and `{previous}`; any other text is kept as written. */
@@ -32716,7 +32716,7 @@ function formatBytes(n) {
     return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -32852,19 +32852,19 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(1394);
-// EXTERNAL MODULE: ./lib/bump/ref-names.js
-var ref_names = __nccwpck_require__(656);
-// EXTERNAL MODULE: ./lib/bump/templates.js
-var templates = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __nccwpck_require__(6584);
+// EXTERNAL MODULE: ./lib/commands/bump-version/ref-names.js
+var ref_names = __nccwpck_require__(2750);
+// EXTERNAL MODULE: ./lib/commands/bump-version/templates.js
+var templates = __nccwpck_require__(8661);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
-;// CONCATENATED MODULE: ./lib/actions/settings/common.js
+;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
 
 
 
@@ -32901,7 +32901,7 @@ function workspacePath(value, env = process.env) {
     return isAbsolute(value) ? value : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/settings/bump-version.js
+;// CONCATENATED MODULE: ./lib/actions/bump-version/settings.js
 // The two small modules, not bump/index.js: the entry loads the bump machinery only once the inputs are valid.
 
 
@@ -33001,7 +33001,7 @@ function labelList(raw) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/bump-version.js
+;// CONCATENATED MODULE: ./lib/actions/bump-version/entry.js
 
 
 
@@ -33014,7 +33014,7 @@ void (0,run/* runAction */.Cs)('bump-version', async () => {
     const s = readBumpVersionSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1244));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2698));
     await main(s);
 });
 

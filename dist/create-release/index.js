@@ -29387,7 +29387,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32661,7 +32661,7 @@ var core = __nccwpck_require__(9433);
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __nccwpck_require__(3052);
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -32797,9 +32797,9 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(1394);
-;// CONCATENATED MODULE: ./lib/bump/ref-names.js
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./lib/commands/bump-version/ref-names.js
 /**
  * Git's rules for ref names (`git check-ref-format`), for the branch and tag
  * names the actions make from their inputs. GitHub refuses a ref that breaks
@@ -32855,7 +32855,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
-;// CONCATENATED MODULE: ./lib/actions/settings/common.js
+;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
 
 
 
@@ -32892,7 +32892,7 @@ function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/settings/create-release.js
+;// CONCATENATED MODULE: ./lib/actions/create-release/settings.js
 
 
 
@@ -32956,7 +32956,7 @@ function readCreateReleaseSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/actions/create-release.js
+;// CONCATENATED MODULE: ./lib/actions/create-release/entry.js
 
 
 
@@ -32969,7 +32969,7 @@ void (0,run/* runAction */.Cs)('create-release', async () => {
     const s = readCreateReleaseSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7436));
     await main(s);
 });
 

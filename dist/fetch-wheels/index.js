@@ -29483,7 +29483,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 81394:
+/***/ 76584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34196,13 +34196,13 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(81394);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __nccwpck_require__(76584);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __nccwpck_require__(83052);
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -34340,7 +34340,7 @@ function parseHttpUrl(input, value) {
 
 // EXTERNAL MODULE: ./lib/sources/http-download.js
 var http_download = __nccwpck_require__(22289);
-;// CONCATENATED MODULE: ./lib/actions/url-credentials.js
+;// CONCATENATED MODULE: ./lib/actions/shared/url-credentials.js
 /**
  * Credentials in URL inputs (https://user:password@host/…): what to mask before
  * anything reads the inputs, and URLs shown in messages without them. As pip
@@ -34433,7 +34433,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(68898);
-;// CONCATENATED MODULE: ./lib/actions/settings/common.js
+;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
 
 
 
@@ -34470,7 +34470,7 @@ function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/settings/fetch-wheels.js
+;// CONCATENATED MODULE: ./lib/actions/fetch-wheels/settings.js
 
 
 
@@ -34581,7 +34581,7 @@ function readFetchWheelsSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/actions/fetch-wheels.js
+;// CONCATENATED MODULE: ./lib/actions/fetch-wheels/entry.js
 
 
 
@@ -34594,7 +34594,7 @@ void (0,run/* runAction */.Cs)('fetch-wheels', async () => {
         core/* setSecret */.Pq(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57858));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31343));
     await main(s);
 });
 

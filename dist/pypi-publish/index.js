@@ -29408,7 +29408,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33744,8 +33744,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(9433);
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(1394);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __nccwpck_require__(6584);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -34080,7 +34080,7 @@ async function downloadFile(url, dest, opts) {
 
 // EXTERNAL MODULE: ./lib/units.js
 var units = __nccwpck_require__(3052);
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -34216,7 +34216,7 @@ function inputs_parseHttpUrl(input, value) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/url-credentials.js
+;// CONCATENATED MODULE: ./lib/actions/shared/url-credentials.js
 /**
  * Credentials in URL inputs (https://user:password@host/…): what to mask before
  * anything reads the inputs, and URLs shown in messages without them. As pip
@@ -34307,7 +34307,7 @@ function parseUrlInput(input, value) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var _renovatebot_pep440 = __nccwpck_require__(8898);
-;// CONCATENATED MODULE: ./lib/actions/settings/common.js
+;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
 
 
 
@@ -34344,7 +34344,7 @@ function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/settings/pypi-publish.js
+;// CONCATENATED MODULE: ./lib/actions/pypi-publish/settings.js
 
 
 
@@ -34408,7 +34408,7 @@ function withoutCredentials(input, url) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/pypi-publish.js
+;// CONCATENATED MODULE: ./lib/actions/pypi-publish/entry.js
 
 
 
@@ -34419,7 +34419,7 @@ void (0,run/* runAction */.Cs)('pypi-publish', async () => {
     const s = readPypiPublishSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1912));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5178));
     await main(s);
 });
 

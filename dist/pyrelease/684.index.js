@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7309);
-/* harmony import */ var _local_index_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2661);
+/* harmony import */ var _index_server_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3052);
 
 
@@ -83,7 +83,7 @@ async function serveIndexCommand(argv, io = defaultIo) {
         io.err(problems.map((p) => `pyrelease serve-index: ${p}\n`).join('') + `\n${SERVE_INDEX_USAGE}`);
         return 2;
     }
-    const index = await (0,_local_index_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startLocalIndex */ .Wj)({
+    const index = await (0,_index_server_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startLocalIndex */ .Wj)({
         dir: values.dir,
         port,
         ...(values.host ? { host: values.host } : {}),

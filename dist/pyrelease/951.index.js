@@ -789,7 +789,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   bumpCommand: () => (/* binding */ bumpCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _bump_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7336);
+/* harmony import */ var _commands_bump_version_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6882);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7309);
 /* harmony import */ var _versions_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6784);
@@ -868,7 +868,7 @@ async function run(argv, io) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--scheme: unknown scheme "${values.scheme}"; use ${_versions_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.join(' or ')}.`);
     if (values.bump === undefined && values.version === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`give --bump PART or --version X\n${USAGE}`);
-    const outcome = await (0,_bump_index_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpLocally */ .Hk)({
+    const outcome = await (0,_commands_bump_version_index_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpLocally */ .Hk)({
         dir: positionals[0] ?? process.cwd(),
         bump: values.bump,
         version: values.version,
@@ -881,7 +881,7 @@ async function run(argv, io) {
         dryRun: values['dry-run'],
     }, values['dry-run'] ? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : { ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLogger */ .kS, info: () => { } });
     const { plan } = outcome;
-    io.out(`${plan.previous} → ${plan.next}\n${(0,_bump_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(plan)}\n`);
+    io.out(`${plan.previous} → ${plan.next}\n${(0,_commands_bump_version_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(plan)}\n`);
     if (outcome.dryRun) {
         io.out(`\n${(0,_versions_index_js__WEBPACK_IMPORTED_MODULE_4__/* .unifiedDiff */ .WH)(plan.changes)}\nDry run: nothing was written.\n`);
     }

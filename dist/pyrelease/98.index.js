@@ -2,7 +2,129 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 9619:
+/***/ 3098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   briefCommand: () => (/* binding */ briefCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _commands_approval_brief_brief_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4133);
+/* harmony import */ var _distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4610);
+/**
+ * `pyrelease brief`: the one page an approver decides from. The release
+ * workflow runs it in the job just before the `pypi` approval gate (and again
+ * after the release, as the closing record). It reads the manifest of what is
+ * on the index and the result file each verify leg wrote, and renders version,
+ * commit, pull request, draft release, the wheel table (size, sha256) and the
+ * verify matrix (result and what each leg installed) as Markdown for
+ * $GITHUB_STEP_SUMMARY.
+ *
+ * With --require-pass it exits 1 when anything an approver would need to be
+ * true is not (a failed or missing leg, a wheel outside the manifest), so the
+ * gate job never starts on an incomplete verification.
+ */
+
+
+
+
+const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]
+                      [--version V] [--tag T] [--commit SHA] [--pull-request URL] [--release-url URL] [--draft]
+                      [--index testpypi|pypi] [--gate ENVIRONMENT] [--title TEXT] [--output FILE] [--require-pass]
+
+Writes the release brief as Markdown to --output, else appended to $GITHUB_STEP_SUMMARY, else stdout.
+`;
+async function briefCommand(argv) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: argv,
+            options: {
+                manifest: { type: 'string' },
+                results: { type: 'string' },
+                'expect-legs': { type: 'string' },
+                'verify-result': { type: 'string' },
+                version: { type: 'string' },
+                tag: { type: 'string' },
+                commit: { type: 'string' },
+                'pull-request': { type: 'string' },
+                'release-url': { type: 'string' },
+                draft: { type: 'boolean', default: false },
+                index: { type: 'string', default: 'testpypi' },
+                gate: { type: 'string' },
+                title: { type: 'string', default: 'Release brief' },
+                output: { type: 'string' },
+                'require-pass': { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (error) {
+        process.stderr.write(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return 2;
+    }
+    const v = parsed.values;
+    if (!v.manifest) {
+        process.stderr.write(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
+        return 2;
+    }
+    let expectLegs;
+    if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
+        if (!/^\d+$/.test(v['expect-legs'])) {
+            process.stderr.write(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
+            return 2;
+        }
+        expectLegs = Number(v['expect-legs']);
+    }
+    const env = process.env;
+    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
+    const runUrl = repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
+    const nonEmpty = (s) => (s ? s : undefined);
+    const input = {
+        title: v.title,
+        manifest: await (0,_distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(v.manifest),
+        legs: v.results ? await (0,_commands_approval_brief_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .readLegResults */ .dB)(v.results) : [],
+        version: nonEmpty(v.version),
+        tag: nonEmpty(v.tag),
+        commit: nonEmpty(v.commit),
+        pullRequestUrl: nonEmpty(v['pull-request']),
+        releaseUrl: nonEmpty(v['release-url']),
+        draft: v.draft,
+        runUrl,
+        repositoryUrl,
+        index: v.index,
+        expectLegs,
+        verifyResult: nonEmpty(v['verify-result']),
+        gate: nonEmpty(v.gate),
+    };
+    const markdown = (0,_commands_approval_brief_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBrief */ .dR)(input);
+    if (v.output) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(v.output, markdown, 'utf8');
+    }
+    else if (env.GITHUB_STEP_SUMMARY) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
+    }
+    else {
+        process.stdout.write(markdown);
+    }
+    const verdict = (0,_commands_approval_brief_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .assessBrief */ .Zg)(input);
+    const level = v['require-pass'] ? 'error' : 'warning';
+    for (const problem of verdict.problems) {
+        // On a runner each problem becomes an annotation on the run page, beside the summary.
+        process.stderr.write(env.GITHUB_ACTIONS === 'true' ? `::${level}::${escapeCommand(problem)}\n` : `${level}: ${problem}\n`);
+    }
+    return v['require-pass'] && !verdict.ready ? 1 : 0;
+}
+/** Workflow-command data escaping, as @actions/core does it. */
+function escapeCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+
+/***/ }),
+
+/***/ 4133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,128 +320,6 @@ function renderBrief(input) {
 }
 function fileCell(file) {
     return file.url ? link(code(file.filename), file.url) : code(file.filename);
-}
-
-
-/***/ }),
-
-/***/ 3098:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   briefCommand: () => (/* binding */ briefCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _approval_brief_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9619);
-/* harmony import */ var _distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4610);
-/**
- * `pyrelease brief`: the one page an approver decides from. The release
- * workflow runs it in the job just before the `pypi` approval gate (and again
- * after the release, as the closing record). It reads the manifest of what is
- * on the index and the result file each verify leg wrote, and renders version,
- * commit, pull request, draft release, the wheel table (size, sha256) and the
- * verify matrix (result and what each leg installed) as Markdown for
- * $GITHUB_STEP_SUMMARY.
- *
- * With --require-pass it exits 1 when anything an approver would need to be
- * true is not (a failed or missing leg, a wheel outside the manifest), so the
- * gate job never starts on an incomplete verification.
- */
-
-
-
-
-const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]
-                      [--version V] [--tag T] [--commit SHA] [--pull-request URL] [--release-url URL] [--draft]
-                      [--index testpypi|pypi] [--gate ENVIRONMENT] [--title TEXT] [--output FILE] [--require-pass]
-
-Writes the release brief as Markdown to --output, else appended to $GITHUB_STEP_SUMMARY, else stdout.
-`;
-async function briefCommand(argv) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: argv,
-            options: {
-                manifest: { type: 'string' },
-                results: { type: 'string' },
-                'expect-legs': { type: 'string' },
-                'verify-result': { type: 'string' },
-                version: { type: 'string' },
-                tag: { type: 'string' },
-                commit: { type: 'string' },
-                'pull-request': { type: 'string' },
-                'release-url': { type: 'string' },
-                draft: { type: 'boolean', default: false },
-                index: { type: 'string', default: 'testpypi' },
-                gate: { type: 'string' },
-                title: { type: 'string', default: 'Release brief' },
-                output: { type: 'string' },
-                'require-pass': { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        process.stderr.write(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return 2;
-    }
-    const v = parsed.values;
-    if (!v.manifest) {
-        process.stderr.write(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
-        return 2;
-    }
-    let expectLegs;
-    if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
-        if (!/^\d+$/.test(v['expect-legs'])) {
-            process.stderr.write(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
-            return 2;
-        }
-        expectLegs = Number(v['expect-legs']);
-    }
-    const env = process.env;
-    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
-    const runUrl = repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
-    const nonEmpty = (s) => (s ? s : undefined);
-    const input = {
-        title: v.title,
-        manifest: await (0,_distributions_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(v.manifest),
-        legs: v.results ? await (0,_approval_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .readLegResults */ .dB)(v.results) : [],
-        version: nonEmpty(v.version),
-        tag: nonEmpty(v.tag),
-        commit: nonEmpty(v.commit),
-        pullRequestUrl: nonEmpty(v['pull-request']),
-        releaseUrl: nonEmpty(v['release-url']),
-        draft: v.draft,
-        runUrl,
-        repositoryUrl,
-        index: v.index,
-        expectLegs,
-        verifyResult: nonEmpty(v['verify-result']),
-        gate: nonEmpty(v.gate),
-    };
-    const markdown = (0,_approval_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBrief */ .dR)(input);
-    if (v.output) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(v.output, markdown, 'utf8');
-    }
-    else if (env.GITHUB_STEP_SUMMARY) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
-    }
-    else {
-        process.stdout.write(markdown);
-    }
-    const verdict = (0,_approval_brief_js__WEBPACK_IMPORTED_MODULE_2__/* .assessBrief */ .Zg)(input);
-    const level = v['require-pass'] ? 'error' : 'warning';
-    for (const problem of verdict.problems) {
-        // On a runner each problem becomes an annotation on the run page, beside the summary.
-        process.stderr.write(env.GITHUB_ACTIONS === 'true' ? `::${level}::${escapeCommand(problem)}\n` : `${level}: ${problem}\n`);
-    }
-    return v['require-pass'] && !verdict.ready ? 1 : 0;
-}
-/** Workflow-command data escaping, as @actions/core does it. */
-function escapeCommand(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 

@@ -377,11 +377,11 @@ Usage:
 `;
 const commands = {
     brief: async () => (await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 3098))).briefCommand,
-    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(6), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
+    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(340), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(558), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(558), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812))).hashCommand,
-    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(680), __nccwpck_require__.e(558), __nccwpck_require__.e(208), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684))).serveIndexCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(205), __nccwpck_require__.e(680), __nccwpck_require__.e(961), __nccwpck_require__.e(558), __nccwpck_require__.e(6), __nccwpck_require__.e(208), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3493))).rehearseCommand,
+    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(680), __nccwpck_require__.e(558), __nccwpck_require__.e(54), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684))).serveIndexCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(205), __nccwpck_require__.e(680), __nccwpck_require__.e(961), __nccwpck_require__.e(558), __nccwpck_require__.e(340), __nccwpck_require__.e(54), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5237))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;

@@ -29401,7 +29401,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 6006:
+/***/ 9746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29451,7 +29451,7 @@ function formatBytes(n) {
     return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/inputs.js
+;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
@@ -29590,7 +29590,7 @@ function parseHttpUrl(input, value) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29640,7 +29640,7 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 
 /***/ }),
 
-/***/ 6417:
+/***/ 9875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29649,7 +29649,7 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 /* harmony export */   pJ: () => (/* binding */ parseUrlInput)
 /* harmony export */ });
 /* harmony import */ var _sources_http_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6006);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9746);
 /**
  * Credentials in URL inputs (https://user:password@host/…): what to mask before
  * anything reads the inputs, and URLs shown in messages without them. As pip
@@ -34311,21 +34311,21 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(9433);
-// EXTERNAL MODULE: ./lib/actions/run.js
-var run = __nccwpck_require__(1394);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __nccwpck_require__(6584);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
-// EXTERNAL MODULE: ./lib/actions/inputs.js + 1 modules
-var inputs = __nccwpck_require__(6006);
+// EXTERNAL MODULE: ./lib/actions/shared/inputs.js + 1 modules
+var inputs = __nccwpck_require__(9746);
 // EXTERNAL MODULE: ./lib/sources/http-download.js
 var http_download = __nccwpck_require__(2289);
-// EXTERNAL MODULE: ./lib/actions/url-credentials.js
-var url_credentials = __nccwpck_require__(6417);
+// EXTERNAL MODULE: ./lib/actions/shared/url-credentials.js
+var url_credentials = __nccwpck_require__(9875);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/actions/settings/common.js
+;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
 
 
 
@@ -34362,7 +34362,7 @@ function workspacePath(value, env = process.env) {
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), value);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/settings/verify-install.js
+;// CONCATENATED MODULE: ./lib/actions/verify-install/settings.js
 
 
 
@@ -34458,7 +34458,7 @@ function smokeTestOf(value, env) {
     return { kind: 'code', code: value };
 }
 
-;// CONCATENATED MODULE: ./lib/actions/verify-install.js
+;// CONCATENATED MODULE: ./lib/actions/verify-install/entry.js
 
 
 
@@ -34469,7 +34469,7 @@ void (0,run/* runAction */.Cs)('verify-install', async () => {
     const s = readVerifyInstallSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9492));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4603));
     await main(s);
 });
 

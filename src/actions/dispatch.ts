@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { InputError } from './inputs.js';
-import { runAction } from './run.js';
+import { InputError } from './shared/inputs.js';
+import { runAction } from './shared/run.js';
 
 /**
  * The root action: `uses: owner/python-release-actions@v1` with `action: NAME`

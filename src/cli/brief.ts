@@ -13,7 +13,7 @@
  */
 import { appendFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../approval/brief.js';
+import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
 import { readManifest } from '../distributions/manifest.js';
 
 const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]

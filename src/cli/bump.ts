@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { bumpLocally, changesText } from '../bump/index.js';
+import { bumpLocally, changesText } from '../commands/bump-version/index.js';
 import { UserError } from '../errors.js';
 import { consoleLogger, silentLogger } from '../log.js';
 import { BUMPS, SCHEMES, isBump, isScheme, unifiedDiff } from '../versions/index.js';

@@ -7,7 +7,7 @@ import type { EventEmitter } from 'node:events';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { consoleLogger, type Logger } from '../log.js';
-import { startLocalIndex } from '../local-index/index.js';
+import { startLocalIndex } from '../index-server/index.js';
 import { parseDuration, parseSize } from '../units.js';
 
 export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]

@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { filenameEscapedName, normalizeVersion } from '../distributions/index.js';
 import { UserError } from '../errors.js';
-import { requiresPythonAllows } from '../verify/index.js';
+import { requiresPythonAllows } from '../commands/verify-install/index.js';
 import { gitOk, packageFiles, readProject, type ProjectInfo } from './project.js';
 import { tarGz } from './tar.js';
 

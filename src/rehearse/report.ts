@@ -4,9 +4,9 @@
  * verify matrix (the approval brief the workflow renders, from the same code).
  */
 import { arch, platform } from 'node:os';
-import { renderBrief, type LegResult } from '../approval/brief.js';
+import { renderBrief, type LegResult } from '../commands/approval-brief/brief.js';
 import type { Manifest } from '../distributions/index.js';
-import type { VerifyResult } from '../verify/index.js';
+import type { VerifyResult } from '../commands/verify-install/index.js';
 import type { ProgressSink, StepRecord, StepStatus } from './steps.js';
 
 export interface LegRecord {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { bumpOnGitHub, changesTable, changesText, diffBlock, type GitHubBumpOutcome } from '../../bump/index.js';
-import { cell } from '../../bump/report.js';
+import { bumpOnGitHub, changesTable, changesText, diffBlock, type GitHubBumpOutcome } from '../../commands/bump-version/index.js';
+import { cell } from '../../commands/bump-version/report.js';
 import { createGitHubClient } from '../../github/client.js';
 import { unifiedDiff } from '../../versions/index.js';
-import { actionLogger } from '../run.js';
-import type { BumpVersionSettings } from '../settings/bump-version.js';
+import { actionLogger } from '../shared/run.js';
+import type { BumpVersionSettings } from './settings.js';
 
 function summaryMarkdown(out: GitHubBumpOutcome, repoUrl: string): string {
   const { plan } = out;

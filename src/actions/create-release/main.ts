@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { createGitHubClient } from '../../github/client.js';
-import { createRelease, type ReleaseOutcome } from '../../releases/create-release.js';
+import { createRelease, type ReleaseOutcome } from '../../commands/create-release/create-release.js';
 import { formatBytes } from '../../units.js';
-import { actionLogger } from '../run.js';
-import type { CreateReleaseSettings } from '../settings/create-release.js';
+import { actionLogger } from '../shared/run.js';
+import type { CreateReleaseSettings } from './settings.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { readManifest, writeManifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
-import { resolveEndpoints } from '../../index/index.js';
-import { publish, PublishFailed, type FileResult, type PublishResult } from '../../publish/publish.js';
+import { resolveEndpoints } from '../../index-client/index.js';
+import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
-import { actionLogger } from '../run.js';
-import type { PypiPublishSettings } from '../settings/pypi-publish.js';
+import { actionLogger } from '../shared/run.js';
+import type { PypiPublishSettings } from './settings.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { performance } from 'node:perf_hooks';
 import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
-import { verifyInstall, writeResultFile, type VerifyResult } from '../../verify/index.js';
-import { actionLogger } from '../run.js';
-import { urlCredentials } from '../url-credentials.js';
-import type { VerifyInstallSettings } from '../settings/verify-install.js';
+import { verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
+import { actionLogger } from '../shared/run.js';
+import { urlCredentials } from '../shared/url-credentials.js';
+import type { VerifyInstallSettings } from './settings.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const code = (s: string | undefined) => (s ? `<code>${escapeHtml(s)}</code>` : '—');

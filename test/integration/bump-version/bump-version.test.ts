@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRunsAfterAll, REPO_ROOT, runAction, secretLeaks, type ActionRun } from '../../support/runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../../support/github-fake/index.js';
-import { filesAt, RAY_AFTER, RAY_BEFORE, writes } from '../../unit/bump/ray-like.js';
+import { filesAt, RAY_AFTER, RAY_BEFORE, writes } from '../../unit/commands/bump-version/ray-like.js';
 
 const TOKEN = 'ghs_bumpVersionToken0123456789abcdef';
 const BUNDLE = join(REPO_ROOT, 'dist/bump-version/index.js');

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MemoryLogger } from '../../../src/log.js';
-import { startLocalIndex, type LocalIndex, type LocalIndexOptions } from '../../../src/local-index/index.js';
+import { startLocalIndex, type LocalIndex, type LocalIndexOptions } from '../../../src/index-server/index.js';
 import { runAction, startAction, type ActionRun, type RunOptions, type StartedAction } from '../../support/runner.js';
 import { makeSdist, makeWheel } from '../../support/wheels.js';
 

@@ -9,8 +9,8 @@ import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryLogger } from '../../../src/log.js';
-import { resolveEndpoints, type IndexEndpoints } from '../../../src/index/index.js';
-import { publish, PublishFailed, type PublishRequest } from '../../../src/publish/publish.js';
+import { resolveEndpoints, type IndexEndpoints } from '../../../src/index-client/index.js';
+import { publish, PublishFailed, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';
 import { duplicateUploads, makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
-import { createTrustedPublishing, type TrustedPublishing, type TrustedPublishingOptions } from '../../../src/local-index/oidc.js';
+import { createTrustedPublishing, type TrustedPublishing, type TrustedPublishingOptions } from '../../../src/index-server/oidc.js';
 import { startOidcEndpoint, type OidcEndpoint, type TokenMode } from '../../support/oidc.js';
 import { cleanupRunsAfterAll, secretLeaks, type ActionRun } from '../../support/runner.js';
 import { json, localDigests, makeReleaseSet, publish, publishInputs, startTestIndex, storedDigests, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';

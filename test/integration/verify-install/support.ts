@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { startLocalIndex } from '../../../src/local-index/index.js';
+import { startLocalIndex } from '../../../src/index-server/index.js';
 import { REPO_ROOT } from '../../support/runner.js';
 import { makeWheel, type WheelSpec } from '../../support/wheels.js';
 

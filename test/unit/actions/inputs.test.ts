@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError, Inputs, inputEnvName } from '../../../src/actions/inputs.js';
+import { InputError, Inputs, inputEnvName } from '../../../src/actions/shared/inputs.js';
 import { parseDuration, parseSize } from '../../../src/units.js';
 
 const specs = {

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import type { InputSpecs } from '../../../src/actions/inputs.js';
-import { bumpVersionInputs } from '../../../src/actions/settings/bump-version.js';
-import { createReleaseInputs } from '../../../src/actions/settings/create-release.js';
-import { fetchWheelsInputs } from '../../../src/actions/settings/fetch-wheels.js';
-import { pypiPublishInputs } from '../../../src/actions/settings/pypi-publish.js';
-import { verifyInstallInputs } from '../../../src/actions/settings/verify-install.js';
+import type { InputSpecs } from '../../../src/actions/shared/inputs.js';
+import { bumpVersionInputs } from '../../../src/actions/bump-version/settings.js';
+import { createReleaseInputs } from '../../../src/actions/create-release/settings.js';
+import { fetchWheelsInputs } from '../../../src/actions/fetch-wheels/settings.js';
+import { pypiPublishInputs } from '../../../src/actions/pypi-publish/settings.js';
+import { verifyInstallInputs } from '../../../src/actions/verify-install/settings.js';
 import { renderRootAction } from '../../../scripts/generate-root-action.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');

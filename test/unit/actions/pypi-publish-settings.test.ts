@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError, inputEnvName } from '../../../src/actions/inputs.js';
-import { pypiPublishSecrets, readPypiPublishSettings } from '../../../src/actions/settings/pypi-publish.js';
+import { InputError, inputEnvName } from '../../../src/actions/shared/inputs.js';
+import { pypiPublishSecrets, readPypiPublishSettings } from '../../../src/actions/pypi-publish/settings.js';
 
 function settings(values: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/work/space' };

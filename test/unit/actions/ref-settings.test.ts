@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError, inputEnvName } from '../../../src/actions/inputs.js';
-import { readBumpVersionSettings } from '../../../src/actions/settings/bump-version.js';
-import { readCreateReleaseSettings } from '../../../src/actions/settings/create-release.js';
+import { InputError, inputEnvName } from '../../../src/actions/shared/inputs.js';
+import { readBumpVersionSettings } from '../../../src/actions/bump-version/settings.js';
+import { readCreateReleaseSettings } from '../../../src/actions/create-release/settings.js';
 
 function env(values: Record<string, string>): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { GITHUB_REPOSITORY: 'octo/example', GITHUB_TOKEN: 'ghs_test' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError, inputEnvName } from '../../../src/actions/inputs.js';
-import { parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/url-credentials.js';
+import { InputError, inputEnvName } from '../../../src/actions/shared/inputs.js';
+import { parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/shared/url-credentials.js';
 import { redactUrl } from '../../../src/sources/http-download.js';
 
 const sorted = (xs: string[]) => [...xs].sort();

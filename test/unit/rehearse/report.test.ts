@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createManifest } from '../../../src/distributions/index.js';
 import { renderMarkdown, type LegRecord, type ReportInput } from '../../../src/rehearse/index.js';
 import type { StepRecord } from '../../../src/rehearse/index.js';
-import type { VerifyResult } from '../../../src/verify/index.js';
+import type { VerifyResult } from '../../../src/commands/verify-install/index.js';
 
 const sha = (c: string) => c.repeat(64);
 const manifest = createManifest([

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assessBrief, LEG_SCHEMA, parseLegResult, readLegResults, renderBrief, type BriefInput, type LegResult } from '../../../src/approval/brief.js';
+import { assessBrief, LEG_SCHEMA, parseLegResult, readLegResults, renderBrief, type BriefInput, type LegResult } from '../../../src/commands/approval-brief/brief.js';
 import { briefCommand } from '../../../src/cli/brief.js';
 import { createManifest, writeManifest, type Manifest } from '../../../src/distributions/manifest.js';
 import { UserError } from '../../../src/errors.js';

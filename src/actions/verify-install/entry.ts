@@ -1,0 +1,13 @@
+import * as core from '@actions/core';
+import { runAction } from '../shared/run.js';
+import { readVerifyInstallSettings, verifyInstallSecrets } from './settings.js';
+
+void runAction('verify-install', async () => {
+  // Masked before anything reads the inputs, so no later line (an input error included) can print them.
+  for (const secret of verifyInstallSecrets()) core.setSecret(secret);
+  const s = readVerifyInstallSettings();
+  // The work and its dependencies load only once the inputs are valid, so a bad
+  // input fails fast without paying for them.
+  const { main } = await import('./main.js');
+  await main(s);
+});

@@ -1,0 +1,49 @@
+/** What a bump tells people: the pull request body, the job summary and the terminal. */
+import { unifiedDiff, type BumpPlan } from '../../versions/index.js';
+
+/** GitHub refuses pull request bodies over 65,536 characters; the diff is left out before that. */
+const MAX_DIFF_IN_BODY = 40_000;
+
+/** Text safe inside a Markdown table cell (and free of raw HTML). */
+export function cell(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** `code` in a table cell, even when the text holds backticks. */
+function code(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${cell(text)}${fence}`;
+}
+
+/** One row per changed file: path, where the version is, from → to. */
+export function changesTable(plan: BumpPlan): string {
+  const rows = plan.changes.map((c) => `| ${code(c.path)} | ${cell(c.describe)} | ${code(c.from)} → ${code(c.to)} |`);
+  return ['| File | Where | Change |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A fenced diff block; the fence is longer than any backtick run in the diff. */
+export function diffBlock(plan: BumpPlan): string {
+  const diff = unifiedDiff(plan.changes);
+  const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+
+export function pullRequestBody(plan: BumpPlan, info: { base: string; tag: string }): string {
+  const diff = diffBlock(plan);
+  return [
+    `Bumps the version from **${plan.previous}** to **${plan.next}** (tag \`${info.tag}\` once released).`,
+    '',
+    changesTable(plan),
+    '',
+    ...(diff.length <= MAX_DIFF_IN_BODY ? ['<details><summary>Diff</summary>', '', diff, '', '</details>', ''] : []),
+    `Made by bump-version (python-release-actions) as one commit on \`${info.base}\`. ` +
+      'Running the workflow again resets this branch to the base plus one fresh commit and updates this pull request.',
+  ].join('\n');
+}
+
+/** For the terminal and the log: one line per file. */
+export function changesText(plan: BumpPlan): string {
+  const width = Math.max(...plan.changes.map((c) => c.path.length));
+  return plan.changes.map((c) => `  ${c.path.padEnd(width)}  ${c.from} → ${c.to}  (${c.describe})`).join('\n');
+}

@@ -1,0 +1,84 @@
+/**
+ * Looking at the source until the expected set is there: Ray's release
+ * scripts polled S3 for up to two hours while the builds finished. Each look
+ * lists the source and re-runs the selection; a refusal ends the wait at once
+ * (waiting does not fix a wrong version), a missing file is waited for with
+ * growing pauses until `timeoutSeconds` have passed.
+ */
+import { UserError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import type { RemoteFile, WheelSource } from '../../sources/types.js';
+import { describeProblems, select, type SelectOptions, type Selection } from './select.js';
+
+export interface WaitOptions {
+  /** 0: look once. */
+  timeoutSeconds: number;
+  log: Logger;
+  /** Pause before the second look; doubles each time. Default 2 s. */
+  initialDelayMs?: number;
+  /** Longest pause. Default 60 s. */
+  maxDelayMs?: number;
+  /** Injected by tests. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  signal?: AbortSignal;
+}
+
+export interface WaitResult {
+  selection: Selection;
+  listing: RemoteFile[];
+  looks: number;
+  waitedMs: number;
+}
+
+function seconds(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 120 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+}
+
+function progress(sel: Selection): string {
+  const have = sel.chosen.length;
+  const of = sel.expectedCount !== undefined ? ` of ${sel.expectedCount}` : '';
+  const missing = sel.missing.slice(0, 5).join(', ') + (sel.missing.length > 5 ? `, … ${sel.missing.length - 5} more` : '');
+  return `${have}${of} file(s) present; missing ${missing}`;
+}
+
+function refuse(source: WheelSource, sel: Selection): UserError {
+  return new UserError(
+    `fetch-wheels refuses the files in ${source.describe()}:\n${describeProblems(sel)}\n` +
+      'Nothing was written to dest. Fix the source or the selection inputs (packages, version, expect, expect-count) and re-run.',
+  );
+}
+
+export async function waitForSet(source: WheelSource, selectOpts: SelectOptions, opts: WaitOptions): Promise<WaitResult> {
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const started = now();
+  const deadline = started + opts.timeoutSeconds * 1000;
+  let delay = opts.initialDelayMs ?? 2000;
+  const maxDelay = opts.maxDelayMs ?? 60_000;
+  for (let looks = 1; ; looks++) {
+    opts.signal?.throwIfAborted();
+    const listing = await source.list(opts.log);
+    const selection = select(listing, selectOpts);
+    if (!selection.acceptable) throw refuse(source, selection);
+    if (selection.complete) {
+      if (looks > 1) opts.log.info(`The set is complete after ${looks} looks (${seconds(now() - started)}).`);
+      return { selection, listing, looks, waitedMs: now() - started };
+    }
+    const left = deadline - now();
+    if (left <= 0) {
+      const waited = opts.timeoutSeconds > 0 ? ` after waiting ${seconds(now() - started)} (wait-timeout ${opts.timeoutSeconds} s)` : '';
+      throw new UserError(
+        `fetch-wheels found an incomplete set in ${source.describe()}${waited}: ${selection.chosen.length}` +
+          `${selection.expectedCount !== undefined ? ` of ${selection.expectedCount}` : ''} file(s).\n${describeProblems(selection)}\n` +
+          `Nothing was written to dest. ${opts.timeoutSeconds > 0 ? 'Raise wait-timeout if the builds are still running, or' : 'Set wait-timeout (e.g. 2h) to wait for builds still running, or'} ` +
+          'check the source and the expect inputs.',
+      );
+    }
+    const pause = Math.min(delay, left);
+    opts.log.info(`Look ${looks}: ${progress(selection)}. Looking again in ${seconds(pause)} (${seconds(left)} left).`);
+    await sleep(pause);
+    delay = Math.min(delay * 2, maxDelay);
+  }
+}

@@ -1,0 +1,540 @@
+/**
+ * Publishing a set of distributions, all or nothing: every check that can be
+ * made is made for the whole set before the first byte goes up (PyPI's
+ * upload rules offline, the expected manifest, then the index's own state),
+ * uploads are retried with backoff and, after an ambiguous failure, resolved
+ * by looking at the index before sending again, and a rerun after any failure
+ * finishes the job: byte-identical files already published are skipped.
+ */
+import {
+  compareManifest,
+  formatProblemsTable,
+  normalizeName,
+  preflight,
+  releaseWorkerThreads,
+  type DistributionInfo,
+  type Manifest,
+  type ManifestEntry,
+} from '../../distributions/index.js';
+import { UserError } from '../../errors.js';
+import {
+  createAgents,
+  destroyAgents,
+  fetchRelease,
+  isLoopback,
+  RequestFailed,
+  RetryableUploadError,
+  tokenCredentials,
+  TrustedPublisher,
+  trustedCredentials,
+  uploadAttempt,
+  type Agents,
+  type IndexEndpoints,
+  type IndexFile,
+  type IndexRelease,
+  type UploadCredentials,
+} from '../../index-client/index.js';
+import type { Logger } from '../../log.js';
+import { httpRetryDecision, HttpStatusError } from '../../sources/http-retry.js';
+import { describeError, withRetry, type RetryOptions } from '../../sources/retry.js';
+import { formatBytes } from '../../units.js';
+import { collectDistributions } from './collect.js';
+import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
+import { FileProgress, formatRate } from './progress.js';
+
+export type FileStatus = 'uploaded' | 'skipped' | 'would-upload' | 'failed' | 'not-attempted';
+
+export interface FileResult {
+  filename: string;
+  path: string;
+  size: number;
+  sha256: string;
+  blake2b256: string;
+  project: string;
+  version: string;
+  status: FileStatus;
+  /** Seconds spent uploading (every attempt), for uploaded and failed files. */
+  seconds?: number;
+  /** The file's URL on the index, once the index lists it. */
+  url?: string;
+  error?: string;
+}
+
+export interface PublishResult {
+  index: IndexEndpoints;
+  files: FileResult[];
+  releases: { project: string; version: string; page: string }[];
+  /** The input manifest (or one made from the files) with index URLs. */
+  manifest: Manifest;
+  preflightOnly: boolean;
+  auth?: 'token' | 'trusted-publishing';
+  uploadSeconds: number;
+}
+
+/** A refusal or a failure that leaves a result worth reporting (the summary shows it). */
+export class PublishFailed extends UserError {
+  constructor(message: string, readonly result?: PublishResult) {
+    super(message);
+    this.name = 'PublishFailed';
+  }
+}
+
+export interface TrustedPublishingSource {
+  getIdToken(audience: string): Promise<string>;
+  forkPullRequest?: boolean;
+}
+
+export interface PublishRequest {
+  index: IndexEndpoints;
+  packagesDir: string;
+  /** Globs relative to packagesDir; empty: every .whl and .tar.gz. */
+  patterns: string[];
+  /** An API token; absent: trusted publishing. */
+  token?: string;
+  trustedPublishing?: TrustedPublishingSource;
+  skipExisting: boolean;
+  expectManifest?: { path: string; manifest: Manifest };
+  concurrency: number;
+  preflightOnly: boolean;
+  maxFileSize: number;
+  /** Masks a secret in the job log at once. */
+  mask(secret: string): void;
+  log: Logger;
+  now?: () => Date;
+  /** Overrides for the retry policies (tests). */
+  retry?: { upload?: Partial<RetryOptions>; read?: Partial<RetryOptions> };
+  /** How long to wait for the JSON API to list freshly uploaded files (CDN lag). Default 120 s. */
+  listingPatienceMs?: number;
+}
+
+const UPLOAD_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
+const READ_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000, maxElapsedMs: 5 * 60_000 };
+
+class Permanent extends UserError {}
+
+export async function publish(req: PublishRequest): Promise<PublishResult> {
+  const log = req.log;
+  const now = req.now ?? (() => new Date());
+  const index = req.index;
+  const agents = createAgents(Math.max(4, req.concurrency + 2));
+  try {
+    return await run(req, index, agents, log, now);
+  } finally {
+    destroyAgents(agents);
+  }
+}
+
+async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, log: Logger, now: () => Date): Promise<PublishResult> {
+  log.info(`Target: ${index.uploadUrl.href} (JSON API ${index.jsonUrl.href}, simple index ${index.simpleUrl.href})`);
+  if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
+    log.warning(`${index.uploadUrl.href} is plain http: the upload token would cross the network unencrypted. Use https.`);
+  }
+
+  // 1. PyPI's rules, offline, for the whole set.
+  const paths = await collectDistributions(req.packagesDir, req.patterns);
+  log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
+  const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
+  // The checks ran on worker threads; the uploads need none, so their memory goes now.
+  releaseWorkerThreads();
+  const files = checked.files;
+  if (checked.problems.length > 0) {
+    const table = formatProblemsTable(files, checked.problems);
+    log.info(table);
+    const bad = new Set(checked.problems.map((p) => p.file)).size;
+    throw new PublishFailed(
+      `Preflight: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} in ${bad} file${bad === 1 ? '' : 's'}; nothing was uploaded.\n\n${table}`,
+      resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0),
+    );
+  }
+
+  // 2. The expected manifest: the exact bytes, nothing more, nothing less.
+  if (req.expectManifest) {
+    const mismatch = manifestMismatch(req.expectManifest, files);
+    if (mismatch) throw new PublishFailed(mismatch, resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0));
+  }
+
+  // 3. The index's state, release by release.
+  const releases = await readReleases(req, index, agents, files.map(releaseKey), log);
+  const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
+  const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, resultFor(p)]));
+  const releasePages = uniqueReleases(planned.map((p) => p.release)).map((r) => ({ ...r, page: index.releasePage(r.project, r.version) }));
+  reportOthers(req, files, releases, log);
+  const current = (): FileResult[] => planned.map((p) => results.get(p.info.filename)!);
+  if (problems.length > 0) {
+    throw new PublishFailed(
+      `Preflight against ${index.uploadUrl.origin}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was uploaded.\n\n`
+        + problems.map((p) => `- ${p.message}`).join('\n'),
+      resultOf(req, index, current().map((r) => ({ ...r, status: r.status === 'skipped' ? 'skipped' : 'not-attempted' })), releasePages, 0),
+    );
+  }
+  const toUpload = planned.filter((p) => p.action === 'upload');
+  const present = planned.length - toUpload.length;
+  log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
+  for (const p of planned.filter((f) => f.action === 'present')) log.info(`Skipping ${p.info.filename}: already on the index with the same sha256 ${p.info.sha256}`);
+
+  if (req.preflightOnly) {
+    log.info('preflight-only: nothing was uploaded.');
+    return resultOf(req, index, current(), releasePages, 0);
+  }
+  if (toUpload.length === 0) {
+    log.info('Every file is already on the index; nothing to upload.');
+    return resultOf(req, index, current(), releasePages, 0);
+  }
+
+  // 4. Credentials, only now that there is something to upload.
+  const credentials = credentialsFor(req, index, agents, log);
+  try {
+    await credentials.authorization(); // a trusted-publishing failure is reported once, before any upload
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    throw new PublishFailed(`${err.message}\n\nNothing was uploaded.`, resultOf(req, index, current().map((r) => (r.status === 'would-upload' ? { ...r, status: 'not-attempted' } : r)), releasePages, 0));
+  }
+
+  // 5. Uploads. The first file of a new release goes alone, so the release is created once.
+  const started = Date.now();
+  const uploader = new Uploader(req, index, agents, credentials, log, results);
+  const newReleases = new Set(toUpload.filter((p) => !(releases.get(releaseId(p.release))?.found)).map((p) => releaseId(p.release)));
+  const firsts: PlannedFile[] = [];
+  for (const id of newReleases) firsts.push(toUpload.find((p) => releaseId(p.release) === id)!);
+  await uploader.runAll(firsts, 1);
+  await uploader.runAll(toUpload.filter((p) => !firsts.includes(p)), req.concurrency);
+  const uploadSeconds = (Date.now() - started) / 1000;
+  const sent = current().filter((r) => r.status === 'uploaded');
+  const sentBytes = sent.reduce((n, r) => n + r.size, 0);
+  if (sent.length > 0) {
+    log.info(`Uploaded ${sent.length} file${sent.length === 1 ? '' : 's'} (${formatBytes(sentBytes)}) in ${uploadSeconds.toFixed(1)} s (${formatRate(sentBytes, uploadSeconds * 1000)}), concurrency ${req.concurrency}.`);
+  }
+
+  if (uploader.failure) {
+    for (const r of current()) if (r.status === 'would-upload') results.set(r.filename, { ...r, status: 'not-attempted' });
+    const failed = current().filter((r) => r.status === 'failed');
+    const left = current().filter((r) => r.status === 'not-attempted').length;
+    throw new PublishFailed(
+      `${failed.length} upload${failed.length === 1 ? '' : 's'} failed${left > 0 ? ` and ${left} file${left === 1 ? ' was' : 's were'} not attempted` : ''}`
+        + `${sent.length > 0 ? ` (${sent.length} uploaded)` : ''}:\n`
+        + `${failed.map((f) => `- ${f.error}`).join('\n')}\n`
+        + 'Files already uploaded stay; a rerun skips them (same sha256) and uploads the rest.',
+      resultOf(req, index, current(), releasePages, uploadSeconds),
+    );
+  }
+
+  // 6. What the index lists now: every file with the local sha256, and its URL.
+  try {
+    await confirmListed(req, index, agents, planned, results, uploader.sentSince, log);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    // The uploads are done: the outputs and the summary still say what happened to each file.
+    throw new PublishFailed(err.message, resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind));
+  }
+  return resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind);
+}
+
+function baseResult(info: DistributionInfo, status: FileStatus): FileResult {
+  const key = info.metadata ? releaseKey(info) : { project: info.parsed?.name ?? '', version: info.parsed?.normalizedVersion ?? '' };
+  return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, blake2b256: info.blake2b256, project: key.project, version: key.version, status };
+}
+
+function resultFor(p: PlannedFile): FileResult {
+  return { ...baseResult(p.info, p.action === 'present' ? 'skipped' : 'would-upload'), ...(p.remote?.url ? { url: p.remote.url } : {}) };
+}
+
+function uniqueReleases(keys: ReleaseKey[]): ReleaseKey[] {
+  const seen = new Map<string, ReleaseKey>();
+  for (const k of keys) if (!seen.has(releaseId(k))) seen.set(releaseId(k), k);
+  return [...seen.values()];
+}
+
+/** Why the files do not match the expected manifest, or undefined when they match exactly. */
+function manifestMismatch(expected: { path: string; manifest: Manifest }, files: DistributionInfo[]): string | undefined {
+  const actual: ManifestEntry[] = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256 }));
+  const cmp = compareManifest(expected.manifest, actual);
+  if (cmp.ok) return undefined;
+  const lines: string[] = [];
+  for (const m of cmp.mismatched) {
+    lines.push(`- ${m.expected.filename}: ${m.fields.map((field) => `${field} is ${String(m.actual[field])}, the manifest says ${String(m.expected[field])}`).join('; ')}`);
+  }
+  for (const u of cmp.unexpected) lines.push(`- ${u.filename} (sha256 ${u.sha256}) is not in the manifest`);
+  for (const m of cmp.missing) lines.push(`- ${m.filename} is in the manifest but not among the files to upload`);
+  return `The files do not match the expected manifest ${expected.path}; nothing was uploaded.\n${lines.join('\n')}\n`
+    + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
+}
+
+async function readReleases(req: PublishRequest, index: IndexEndpoints, agents: Agents, keys: ReleaseKey[], log: Logger): Promise<Map<string, IndexRelease>> {
+  const releases = new Map<string, IndexRelease>();
+  for (const key of uniqueReleases(keys)) {
+    const release = await readRelease(req, index, agents, key, log);
+    log.info(release.found
+      ? `The index has ${key.project} ${key.version} with ${release.files.length} file${release.files.length === 1 ? '' : 's'} (${release.source}).`
+      : `The index has no ${key.project} ${key.version} yet (${release.source}).`);
+    releases.set(releaseId(key), release);
+  }
+  return releases;
+}
+
+async function readRelease(req: PublishRequest, index: IndexEndpoints, agents: Agents, key: ReleaseKey, log: Logger): Promise<IndexRelease> {
+  const what = `GET ${index.jsonUrl.href}${normalizeName(key.project)}/${key.version}/json`;
+  try {
+    return await withRetry(() => fetchRelease(index.jsonUrl, key.project, key.version, { agents }), httpRetryDecision, { ...READ_RETRY, what, ...req.retry?.read }, log);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const reason = err instanceof RequestFailed || err instanceof HttpStatusError ? err.message : describeError(err);
+    throw new UserError(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
+  }
+}
+
+/** Files the index has for these releases that are not in this upload: worth knowing, not an error. */
+function reportOthers(req: PublishRequest, files: DistributionInfo[], releases: Map<string, IndexRelease>, log: Logger): void {
+  const local = new Set(files.map((f) => f.filename));
+  const manifest = req.expectManifest ? new Set(req.expectManifest.manifest.files.map((f) => f.filename)) : undefined;
+  for (const release of releases.values()) {
+    for (const f of release.files) {
+      if (local.has(f.filename)) continue;
+      if (manifest && !manifest.has(f.filename)) log.warning(`The index also holds ${f.filename} (sha256 ${f.sha256}), which is not in the expected manifest.`);
+      else log.info(`The index also holds ${f.filename}, which is not part of this upload.`);
+    }
+  }
+}
+
+function credentialsFor(req: PublishRequest, index: IndexEndpoints, agents: Agents, log: Logger): UploadCredentials {
+  if (req.token) {
+    if (!req.token.startsWith('pypi-') && index.name !== 'custom') {
+      log.warning('The token does not start with "pypi-"; PyPI API tokens do. Check that the secret holds an API token, not a password.');
+    }
+    return tokenCredentials(req.token, req.mask);
+  }
+  if (!req.trustedPublishing) {
+    throw new UserError('No token was given and trusted publishing is not available here; pass an API token as the token input, or run in GitHub Actions with id-token: write.');
+  }
+  log.info(`No token given: using trusted publishing with ${index.oidcBase.origin}.`);
+  const publisher = new TrustedPublisher({
+    base: index.oidcBase,
+    getIdToken: req.trustedPublishing.getIdToken,
+    mask: req.mask,
+    log,
+    forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
+    agents,
+  });
+  return trustedCredentials(publisher, req.mask);
+}
+
+class Uploader {
+  failure?: Error;
+  /**
+   * When each accepted file was first sent, on the index's clock (from its Date header): a 200
+   * also answers an identical re-upload, and a listed upload time before this tells the two apart.
+   */
+  readonly sentSince = new Map<string, number>();
+
+  constructor(
+    private readonly req: PublishRequest,
+    private readonly index: IndexEndpoints,
+    private readonly agents: Agents,
+    private readonly credentials: UploadCredentials,
+    private readonly log: Logger,
+    private readonly results: Map<string, FileResult>,
+  ) {}
+
+  async runAll(files: PlannedFile[], concurrency: number): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length && !this.failure) {
+        const file = files[next++];
+        await this.one(file);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+  }
+
+  private update(filename: string, patch: Partial<FileResult>): void {
+    this.results.set(filename, { ...this.results.get(filename)!, ...patch });
+  }
+
+  /** The index's record of one file, read with retries; undefined when it does not list it. */
+  private async lookup(p: PlannedFile): Promise<IndexFile | undefined> {
+    const release = await readRelease(this.req, this.index, this.agents, p.release, this.log);
+    return release.files.find((f) => f.filename === p.info.filename);
+  }
+
+  private async one(p: PlannedFile): Promise<void> {
+    const info = p.info;
+    const progress = new FileProgress(this.log, info.filename, info.size);
+    let spentMs = 0;
+    let mayBeStored = false;
+    let firstSentAt: number | undefined;
+    try {
+      const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt) => {
+        if (mayBeStored) {
+          // The last attempt may have reached the index: look before sending the file again.
+          const remote = await this.lookup(p);
+          if (remote) {
+            if (remote.sha256 === info.sha256) {
+              this.log.info(`${info.filename} reached the index after all (same sha256); not sending it again.`);
+              return { status: 'uploaded', ...(remote.url ? { url: remote.url } : {}) };
+            }
+            throw new Permanent(`${info.filename} is on the index with sha256 ${remote.sha256}, not the local ${info.sha256}: someone else uploaded other bytes under this name meanwhile.`);
+          }
+        }
+        const authorization = await this.credentials.authorization();
+        firstSentAt ??= Date.now();
+        progress.begin(attempt);
+        let answer;
+        try {
+          answer = await uploadAttempt(info, {
+            uploadUrl: this.index.uploadUrl,
+            authorization,
+            agents: this.agents,
+            onProgress: (sent) => progress.update(sent),
+          });
+        } catch (err) {
+          if (err instanceof RetryableUploadError && err.ambiguous) mayBeStored = true;
+          throw err;
+        } finally {
+          spentMs += progress.elapsedMs();
+        }
+        if (answer.kind === 'accepted') {
+          if (answer.serverDate) this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
+          if (answer.warnings) this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+          this.log.info(`Uploaded ${info.filename}: ${formatBytes(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
+          return { status: 'uploaded' };
+        }
+        if (answer.kind === 'exists') {
+          const remote = await this.awaitListing(p);
+          if (remote && remote.sha256 === info.sha256) {
+            if (!mayBeStored && !this.req.skipExisting) {
+              throw new Permanent(
+                `${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
+                  + 'and skip-existing is false. Rerun with skip-existing: true to accept byte-identical files already published.',
+              );
+            }
+            this.log.info(`${info.filename} is already on the index with the same sha256; ${mayBeStored ? 'an earlier attempt stored it' : 'skipped'}.`);
+            return { status: mayBeStored ? 'uploaded' : 'skipped', ...(remote.url ? { url: remote.url } : {}) };
+          }
+          throw new Permanent(
+            `The index refused ${info.filename}: ${answer.message}\n`
+              + (remote
+                ? `It holds that filename with sha256 ${remote.sha256}; the local file has sha256 ${info.sha256}.`
+                : `Its JSON API does not list ${info.filename}, so the conflict is with other bytes (the same content under another name, or a deleted file).`),
+          );
+        }
+        if (answer.status === 403 && this.credentials.refused()) {
+          throw new RetryableUploadError(`403 ${answer.message} (trying once more with a freshly minted token)`, false, 0, 403);
+        }
+        throw new Permanent(`The index refused ${info.filename}: ${answer.status} ${answer.message}${hintFor(answer.status, this.credentials)}`);
+      }, (err) => (err instanceof RetryableUploadError ? { retry: true, ...(err.retryAfterMs !== undefined ? { delayMs: err.retryAfterMs } : {}) } : { retry: false }),
+      { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload }, this.log);
+      this.update(info.filename, { status: outcome.status, seconds: spentMs / 1000, ...(outcome.url ? { url: outcome.url } : {}) });
+    } catch (err) {
+      const message = err instanceof UserError
+        ? err.message
+        : `${info.filename}: ${describeError(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;
+      // One ::error:: for the whole step comes at the end; this line keeps the order of events.
+      this.log.info(`Failed: ${message}`);
+      this.update(info.filename, { status: 'failed', seconds: spentMs / 1000, error: message });
+      this.failure ??= err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  /** After "already exists": the JSON API may lag behind the upload API (a CDN); give it a moment. */
+  private async awaitListing(p: PlannedFile): Promise<IndexFile | undefined> {
+    const deadline = Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000);
+    for (let wait = 1000; ; wait = Math.min(wait * 2, 8000)) {
+      const remote = await this.lookup(p);
+      if (remote || Date.now() + wait > deadline) return remote;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
+function hintFor(status: number, credentials: UploadCredentials): string {
+  if (status !== 403) return '';
+  return credentials.kind === 'token'
+    ? '\nCheck that the token is a current API token of this index (PyPI and TestPyPI have separate accounts) scoped to this project.'
+    : '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
+}
+
+/** Every file published or skipped must be listed with its sha256; collects URLs. CDN lag is waited out for a while. */
+async function confirmListed(
+  req: PublishRequest,
+  index: IndexEndpoints,
+  agents: Agents,
+  planned: PlannedFile[],
+  results: Map<string, FileResult>,
+  sentSince: Map<string, number>,
+  log: Logger,
+): Promise<void> {
+  const earlier: string[] = [];
+  const patience = req.listingPatienceMs ?? 120_000;
+  const deadline = Date.now() + patience;
+  const groups = new Map<string, PlannedFile[]>();
+  for (const p of planned) groups.set(releaseId(p.release), [...(groups.get(releaseId(p.release)) ?? []), p]);
+  for (const group of groups.values()) {
+    for (let wait = 1000; ; wait = Math.min(wait * 2, 15_000)) {
+      const release = await readRelease(req, index, agents, group[0].release, log);
+      const byName = new Map(release.files.map((f) => [f.filename, f]));
+      const missing: string[] = [];
+      for (const p of group) {
+        const remote = byName.get(p.info.filename);
+        if (!remote) {
+          missing.push(p.info.filename);
+          continue;
+        }
+        if (remote.sha256 !== p.info.sha256) {
+          throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
+        }
+        if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
+        if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename)!.status === 'uploaded') {
+          log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+          results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
+          earlier.push(p.info.filename);
+        }
+      }
+      if (missing.length === 0) {
+        log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
+        break;
+      }
+      if (Date.now() + wait > deadline) {
+        log.warning(`The index accepted the uploads, but its JSON API does not list ${missing.join(', ')} yet (CDN lag); their URLs are missing from the outputs.`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+  if (earlier.length > 0 && !req.skipExisting) {
+    throw new UserError(
+      `${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
+        + "(the preflight read a stale listing), and skip-existing is false. Nothing on the index differs from the local files; "
+        + 'rerun with skip-existing: true to accept byte-identical files already published.',
+    );
+  }
+}
+
+/**
+ * A file listed with an upload time clearly before this run first sent it. The margin covers the
+ * Date header's whole seconds and the time the answer took to arrive.
+ */
+function wasThereBefore(remote: IndexFile, sentSince: number | undefined): boolean {
+  return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
+}
+
+function resultOf(req: PublishRequest, index: IndexEndpoints, files: FileResult[], releases: { project: string; version: string; page: string }[], uploadSeconds: number, auth?: 'token' | 'trusted-publishing'): PublishResult {
+  return { index, files, releases, manifest: manifestOf(req, files, releases), preflightOnly: req.preflightOnly, uploadSeconds, ...(auth ? { auth } : {}) };
+}
+
+function manifestOf(req: PublishRequest, files: FileResult[], releases: { project: string; version: string }[]): Manifest {
+  const urls = new Map(files.filter((f) => f.url).map((f) => [f.filename, f.url!]));
+  if (req.expectManifest) {
+    const m = req.expectManifest.manifest;
+    return { ...m, files: m.files.map((e) => (urls.has(e.filename) ? { ...e, url: urls.get(e.filename)! } : e)) };
+  }
+  const single = releases.length === 1 ? releases[0] : undefined;
+  return {
+    schema: 'python-release-actions/manifest',
+    schemaVersion: 1,
+    ...(single ? { project: single.project, version: single.version } : {}),
+    createdAt: new Date().toISOString(),
+    files: files
+      .map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256, ...(urls.has(f.filename) ? { url: urls.get(f.filename)! } : {}) }))
+      .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+  };
+}
+

@@ -1,0 +1,95 @@
+/**
+ * The comparisons verify-install makes, as plain functions: each answers with
+ * a check (name, pass or fail, and a detail that names both sides).
+ */
+import type { Digests, Manifest } from '../../distributions/index.js';
+import { normalizeName, versionsEqual } from '../../distributions/index.js';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/**
+ * The module to import: the installed distribution's top-level names
+ * (top_level.txt, or RECORD), not a guess from the project name. With several,
+ * the one that matches the project name wins, else the only public one.
+ */
+export function chooseImportName(topLevel: string[], project: string): { name?: string; why: string } {
+  const names = topLevel.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  if (names.length === 0) {
+    return { why: `the installed distribution names no importable top-level module (top_level: ${topLevel.join(', ') || 'none'}); set import-name` };
+  }
+  if (names.length === 1) return { name: names[0], why: 'the only top-level module of the installed distribution' };
+  const wanted = normalizeName(project).replace(/-/g, '_');
+  const same = names.find((n) => n.toLowerCase() === wanted);
+  if (same) return { name: same, why: `the top-level module named like the project (of ${names.join(', ')})` };
+  const pub = names.filter((n) => !n.startsWith('_'));
+  if (pub.length === 1) return { name: pub[0], why: `the only public top-level module (of ${names.join(', ')})` };
+  return { name: (pub[0] ?? names[0]), why: `the first of several top-level modules (${names.join(', ')}); set import-name to choose another` };
+}
+
+export function checkDistributionVersion(installed: string, expected: string): Check {
+  const ok = versionsEqual(installed, expected);
+  return {
+    name: 'installed version',
+    ok,
+    detail: ok ? `${installed} (equal to ${expected} under PEP 440)` : `the installed distribution is ${installed}, but ${expected} was expected`,
+  };
+}
+
+export function checkVersionAttribute(module: string, actual: string | undefined, expected: string, required: boolean): Check {
+  const name = `${module}.__version__`;
+  if (actual === undefined) {
+    return required
+      ? { name, ok: false, detail: `${module} has no __version__, so the import cannot show which version it found (set require-version-attribute: false for a package without one)` }
+      : { name, ok: true, detail: 'not defined (allowed by require-version-attribute: false)' };
+  }
+  const ok = versionsEqual(actual, expected);
+  return {
+    name,
+    ok,
+    detail: ok ? `${actual} (equal to ${expected} under PEP 440)` : `${module}.__version__ is ${JSON.stringify(actual)}, but ${expected} was expected`,
+  };
+}
+
+/** Exact, except that a hexadecimal commit compares case-insensitively. */
+export function checkCommit(module: string, actual: string | undefined, expected: string): Check {
+  const name = `${module}.__commit__`;
+  if (actual === undefined) return { name, ok: false, detail: `${module} has no __commit__, but expect-commit is ${expected}` };
+  const hex = /^[0-9a-f]+$/i;
+  const ok = actual === expected || (hex.test(actual) && hex.test(expected) && actual.toLowerCase() === expected.toLowerCase());
+  return { name, ok, detail: ok ? actual : `${module}.__commit__ is ${JSON.stringify(actual)}, but ${expected} was expected` };
+}
+
+export function checkFileLocation(module: string, file: string | undefined, inside: boolean, root: string): Check {
+  const name = `${module}.__file__`;
+  if (!file) return { name, ok: false, detail: `${module} has no __file__ or __path__: cannot tell where it was imported from` };
+  return {
+    name,
+    ok: inside,
+    detail: inside ? file : `${module} was imported from ${file}, outside the fresh environment ${root}: something else shadows the installed package`,
+  };
+}
+
+/** The installed wheel's bytes against its manifest entry. */
+export function checkManifest(manifest: Manifest, manifestPath: string, filename: string, actual: Pick<Digests, 'sha256' | 'size'>): Check {
+  const name = 'manifest';
+  const entry = manifest.files.find((f) => f.filename === filename);
+  if (!entry) {
+    const wheels = manifest.files.map((f) => f.filename).filter((f) => f.endsWith('.whl'));
+    return {
+      name,
+      ok: false,
+      detail: `the installed wheel ${filename} is not in the manifest ${manifestPath} (it lists ${wheels.length} wheel${wheels.length === 1 ? '' : 's'}: ${wheels.join(', ') || 'none'})`,
+    };
+  }
+  const problems: string[] = [];
+  if (entry.sha256.toLowerCase() !== actual.sha256.toLowerCase()) problems.push(`sha256 ${actual.sha256}, the manifest says ${entry.sha256}`);
+  if (entry.size !== actual.size) problems.push(`${actual.size} bytes, the manifest says ${entry.size}`);
+  if (problems.length > 0) {
+    return { name, ok: false, detail: `the installed ${filename} differs from the manifest ${manifestPath}: ${problems.join('; ')}` };
+  }
+  return { name, ok: true, detail: `${filename} is byte-identical to the manifest entry (sha256 ${entry.sha256})` };
+}

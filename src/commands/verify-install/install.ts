@@ -1,0 +1,171 @@
+/**
+ * Getting the release into the environment, and knowing afterwards exactly
+ * which wheel file that was.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../../errors.js';
+import { normalizeName, parseWheelFilename } from '../../distributions/index.js';
+import { silentLogger, type Logger } from '../../log.js';
+import {
+  pipInstall,
+  pipSupportsRefreshPackage,
+  preferredWheel,
+  runPython,
+  type Environment,
+  type PipInstallRequest,
+  type PipInstallResult,
+} from '../../python/index.js';
+import { maskCredentials, tail } from '../../python/process.js';
+import { downloadFile, redactUrl } from '../../sources/http-download.js';
+import type { DownloadResult } from '../../sources/types.js';
+import { splitCredentials, type IndexFile } from './simple-page.js';
+
+/** "Successfully installed demo-1.0 dep-2.1" → ['demo-1.0', 'dep-2.1']. */
+export function parseSuccessfullyInstalled(output: string): string[] {
+  const line = output.split(/\r?\n/).reverse().find((l) => l.startsWith('Successfully installed '));
+  return line ? line.slice('Successfully installed '.length).trim().split(/\s+/) : [];
+}
+
+/** pip's words for "the index has no such version (yet)": worth another try while a CDN catches up. */
+export function pipFoundNothing(output: string): boolean {
+  return /No matching distribution found for|Could not find a version that satisfies the requirement/i.test(output);
+}
+
+/** The WHEEL file's Tag and Build lines. */
+export function parseWheelInfo(text: string): { tags: string[]; build?: string } {
+  const tags: string[] = [];
+  let build: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^([A-Za-z-]+):\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    if (m[1].toLowerCase() === 'tag') tags.push(m[2].toLowerCase());
+    if (m[1].toLowerCase() === 'build') build = m[2];
+  }
+  return { tags, ...(build !== undefined ? { build } : {}) };
+}
+
+/** Listed files whose name appears in pip's output (pip prints the URL or the filename it downloads). */
+export function filesMentioned(output: string, files: IndexFile[]): IndexFile[] {
+  let decoded = output;
+  try {
+    decoded = decodeURIComponent(output.replace(/%(?![0-9a-f]{2})/gi, '%25'));
+  } catch {
+    // keep the raw text
+  }
+  return files.filter((f) => output.includes(f.filename) || decoded.includes(f.filename));
+}
+
+/**
+ * Which listed wheel pip installed: the one its output names; else the one
+ * whose tags and build match the installed WHEEL file; else the one pip's tag
+ * preference picks (a renamed wheel, such as Ray's -linux → -manylinux rename,
+ * keeps its old WHEEL tags).
+ */
+export function identifyInstalledWheel(
+  candidates: IndexFile[],
+  evidence: { pipOutput: string; wheelInfo?: { tags: string[]; build?: string }; tags: string[] },
+): { file: IndexFile; how: string } | undefined {
+  const wheels = candidates.filter((f) => f.filename.endsWith('.whl'));
+  const named = filesMentioned(evidence.pipOutput, wheels);
+  if (named.length === 1) return { file: named[0], how: "named in pip's output" };
+  const info = evidence.wheelInfo;
+  if (info && info.tags.length > 0) {
+    const want = [...new Set(info.tags)].sort().join(' ');
+    const matching = wheels.filter((f) => {
+      const parsed = parseWheelFilename(f.filename);
+      const build = parsed.build ? `${parsed.build.number}${parsed.build.rest}` : undefined;
+      return [...new Set(parsed.tags)].sort().join(' ') === want && build === info.build;
+    });
+    if (matching.length === 1) return { file: matching[0], how: 'the tags of the installed WHEEL file' };
+  }
+  const pool = named.length > 1 ? named : wheels;
+  const preferred = preferredWheel(pool.map((f) => f.filename), evidence.tags);
+  const file = pool.find((f) => f.filename === preferred);
+  return file ? { file, how: "pip's tag preference for this interpreter" } : undefined;
+}
+
+export async function readInstalledWheelInfo(metadataDir: string): Promise<{ tags: string[]; build?: string } | undefined> {
+  try {
+    return parseWheelInfo(await readFile(join(metadataDir, 'WHEEL'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A failed pip run as a message a person can act on. */
+export function pipFailure(what: string, r: PipInstallResult | { code: number; stdout: string; stderr: string; command: string[] }): UserError {
+  const output = tail(maskCredentials(`${r.stdout}\n${r.stderr}`.trim()), 25);
+  return new UserError(`${what} failed (pip exit ${r.code}). pip said:\n${output}`);
+}
+
+export interface IndexInstall {
+  project: string;
+  version: string;
+  pin: boolean;
+  pre: boolean;
+  indexUrl: string;
+  extraIndexUrls: string[];
+  /** Upgrade even when pinned (a retry after an older version got in). */
+  upgrade?: boolean;
+}
+
+/** pip install from the index: `pkg==version`, or `-U pkg` when not pinned; the wheel only. */
+export async function pipInstallFromIndex(env: Environment, req: IndexInstall, log: Logger = silentLogger): Promise<PipInstallResult> {
+  const request: PipInstallRequest = {
+    requirements: [req.pin ? `${req.project}==${req.version}` : req.project],
+    indexUrl: req.indexUrl,
+    extraIndexUrls: req.extraIndexUrls,
+    onlyBinary: [normalizeName(req.project)],
+    refreshPackage: normalizeName(req.project),
+    ...(!req.pin && req.pre ? { pre: true } : {}),
+    ...(!req.pin || req.upgrade ? { upgrade: true } : {}),
+  };
+  return pipInstall(env, request, log);
+}
+
+/** pip install of a wheel file, every dependency from `dependencyIndexUrl` alone. */
+export async function pipInstallFile(env: Environment, path: string, dependencyIndexUrl: string, log: Logger = silentLogger): Promise<PipInstallResult> {
+  return pipInstall(env, { requirements: [path], indexUrl: dependencyIndexUrl }, log);
+}
+
+/**
+ * Downloads one listed file, checked against the sha256 the index gives (and
+ * the size), with the index's credentials when the file lives on its origin.
+ */
+export async function downloadListedFile(file: IndexFile, dir: string, indexUrl: string, log: Logger, expectedSha256?: string): Promise<DownloadResult> {
+  const { url: index, authorization } = splitCredentials(indexUrl);
+  const headers = authorization && new URL(file.url).origin === index.origin ? { Authorization: authorization } : undefined;
+  log.info(`Downloading ${redactUrl(file.url)}${file.sha256 || expectedSha256 ? ` (sha256 ${expectedSha256 ?? file.sha256})` : ''}`);
+  return downloadFile(file.url, join(dir, file.filename), {
+    log,
+    ...(expectedSha256 ?? file.sha256 ? { expectedSha256: expectedSha256 ?? file.sha256 } : {}),
+    ...(file.size !== undefined ? { expectedSize: file.size } : {}),
+    ...(headers ? { headers } : {}),
+  });
+}
+
+/**
+ * `pip download --no-deps` of the unpinned project from the test index: pip
+ * chooses the version and the wheel (as `pip install -U` would in a fresh
+ * environment) while no dependency is read from that index.
+ */
+export async function pipDownloadLatest(
+  env: Environment,
+  req: { project: string; indexUrl: string; pre: boolean; dest: string },
+  log: Logger = silentLogger,
+): Promise<{ path: string; filename: string; output: string }> {
+  const args = ['-m', 'pip', 'download', '--disable-pip-version-check', '--no-input', '--no-cache-dir', '--no-deps',
+    '--only-binary', ':all:', '--index-url', req.indexUrl, '--dest', req.dest];
+  if (req.pre) args.push('--pre');
+  if (pipSupportsRefreshPackage(env.pipVersion)) args.push('--refresh-package', normalizeName(req.project));
+  args.push('--', req.project);
+  log.info(`$ ${maskCredentials([env.python, ...args].join(' '))}`);
+  const r = await runPython(env, args, { cwd: env.root, timeoutMs: 1_800_000, log });
+  if (r.code !== 0) throw pipFailure(`pip download ${req.project} from ${redactUrl(req.indexUrl)}`, { ...r, command: args });
+  const wheels = (await readdir(req.dest)).filter((f) => f.endsWith('.whl'));
+  if (wheels.length !== 1) {
+    throw new UserError(`pip download ${req.project} left ${wheels.length} wheels in ${req.dest} (${wheels.join(', ') || 'none'}); expected exactly one.`);
+  }
+  return { path: join(req.dest, wheels[0]), filename: wheels[0], output: `${r.stdout}\n${r.stderr}` };
+}

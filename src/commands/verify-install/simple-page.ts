@@ -1,0 +1,219 @@
+/**
+ * Reading one project's page of a simple repository: PEP 691 JSON when the
+ * index offers it, PEP 503 HTML otherwise (both are what pip reads). Only what
+ * verify-install needs: each file's name, absolute URL, sha256, Requires-Python
+ * and yanked state. src/index-client/ has no simple-page client yet; this one stays
+ * small and private to verify-install.
+ */
+import { UserError } from '../../errors.js';
+import { normalizeName } from '../../distributions/index.js';
+import { HttpStatusError } from '../../sources/http-retry.js';
+import { redactUrl } from '../../sources/http-download.js';
+
+export interface IndexFile {
+  filename: string;
+  /** Absolute, without the hash fragment and without credentials. */
+  url: string;
+  /** Lower-case hex, when the page gives one. */
+  sha256?: string;
+  requiresPython?: string;
+  /** false, true, or the reason given. */
+  yanked: boolean | string;
+  size?: number;
+}
+
+export interface SimplePage {
+  /** The page's URL after redirects (credentials removed). */
+  url: string;
+  format: 'json' | 'html';
+  files: IndexFile[];
+  /** meta._last-serial, X-PyPI-Last-Serial or the <!--SERIAL n--> trailer. */
+  lastSerial?: number;
+}
+
+export type SimplePageAnswer = { found: true; page: SimplePage } | { found: false; status: number; url: string };
+
+export const JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
+/** JSON first; HTML for indexes without PEP 691 (the q values are PEP 691's example). */
+export const ACCEPT = `${JSON_TYPE}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
+
+/** `https://pypi.org/simple/` + 'Foo.Bar' → `https://pypi.org/simple/foo-bar/` (clients must ask for the normalized name). */
+export function projectPageUrl(indexUrl: string, project: string): string {
+  const base = indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`;
+  return new URL(`${encodeURIComponent(normalizeName(project))}/`, base).href;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+function parseAttributes(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  const re = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1].toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return attrs;
+}
+
+/** Splits `url#sha256=abc` into the URL and the digest it carries. */
+function withoutFragment(href: string, base: string): { url: string; sha256?: string } {
+  const absolute = new URL(href, base);
+  const fragment = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(absolute.hash.slice(1));
+  absolute.hash = '';
+  absolute.username = '';
+  absolute.password = '';
+  return { url: absolute.href, ...(fragment ? { sha256: fragment[1].toLowerCase() } : {}) };
+}
+
+/** The filename an anchor stands for: its text, or the last path segment of its URL (as pip takes it). */
+function anchorFilename(text: string, url: string): string {
+  const shown = unescapeHtml(text.replace(/<[^>]*>/g, '')).trim();
+  if (shown) return shown;
+  const path = new URL(url).pathname;
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** PEP 503: every `<a href>` is a file; `<base href>` moves relative links. */
+export function parseSimpleHtml(html: string, pageUrl: string): SimplePage {
+  const baseTag = /<base\b([^>]*)>/i.exec(html);
+  const baseHref = baseTag ? parseAttributes(baseTag[1]).get('href') : undefined;
+  const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+  const files: IndexFile[] = [];
+  const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const attrs = parseAttributes(m[1]);
+    const href = attrs.get('href');
+    if (!href) continue;
+    let link: { url: string; sha256?: string };
+    try {
+      link = withoutFragment(href, base);
+    } catch {
+      continue; // not a URL: pip skips it too
+    }
+    const file: IndexFile = { filename: anchorFilename(m[2], link.url), url: link.url, yanked: false };
+    if (link.sha256) file.sha256 = link.sha256;
+    const requires = attrs.get('data-requires-python');
+    if (requires) file.requiresPython = requires;
+    if (attrs.has('data-yanked')) file.yanked = attrs.get('data-yanked') || true;
+    files.push(file);
+  }
+  const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
+  return { url: pageUrl, format: 'html', files, ...(serial ? { lastSerial: Number(serial[1]) } : {}) };
+}
+
+/** PEP 691 project detail. */
+export function parseSimpleJson(data: unknown, pageUrl: string): SimplePage {
+  const doc = data as { meta?: { '_last-serial'?: unknown }; files?: unknown };
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.files)) {
+    throw new Error('the PEP 691 answer has no "files" list');
+  }
+  const files: IndexFile[] = [];
+  for (const raw of doc.files as unknown[]) {
+    const f = raw as { filename?: unknown; url?: unknown; hashes?: unknown; 'requires-python'?: unknown; yanked?: unknown; size?: unknown };
+    if (!f || typeof f.filename !== 'string' || typeof f.url !== 'string') continue;
+    let link: { url: string; sha256?: string };
+    try {
+      link = withoutFragment(f.url, pageUrl);
+    } catch {
+      continue;
+    }
+    const hashes = (f.hashes && typeof f.hashes === 'object' ? f.hashes : {}) as Record<string, unknown>;
+    const sha256 = typeof hashes.sha256 === 'string' && /^[0-9a-fA-F]{64}$/.test(hashes.sha256) ? hashes.sha256.toLowerCase() : link.sha256;
+    const file: IndexFile = {
+      filename: f.filename,
+      url: link.url,
+      yanked: typeof f.yanked === 'string' ? f.yanked || true : f.yanked === true,
+    };
+    if (sha256) file.sha256 = sha256;
+    if (typeof f['requires-python'] === 'string' && f['requires-python']) file.requiresPython = f['requires-python'];
+    if (typeof f.size === 'number') file.size = f.size;
+    files.push(file);
+  }
+  const serial = doc.meta?.['_last-serial'];
+  return { url: pageUrl, format: 'json', files, ...(typeof serial === 'number' ? { lastSerial: serial } : {}) };
+}
+
+export interface FetchPageOptions {
+  fetchImpl?: typeof fetch;
+  /** One request; default 30 s. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** user:password in an index URL become a Basic header (fetch refuses URLs with credentials). */
+export function splitCredentials(url: string): { url: URL; authorization?: string } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url: u };
+  const user = decodeURIComponent(u.username);
+  const password = decodeURIComponent(u.password);
+  u.username = '';
+  u.password = '';
+  return { url: u, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+/**
+ * GETs a project page, asking for JSON first and reading whichever format
+ * comes back. 404/410 mean "not listed (yet)"; other non-200 answers throw
+ * HttpStatusError. Redirects are followed by hand so credentials go to the
+ * index's own origin only. Sends `Cache-Control: no-cache`: a hint that a CDN
+ * may ignore, which is why the caller polls.
+ */
+export async function fetchSimplePage(projectUrl: string, opts: FetchPageOptions = {}): Promise<SimplePageAnswer> {
+  const fetchImpl = opts.fetchImpl ?? fetch;
+  const { url: start, authorization } = splitCredentials(projectUrl);
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? 30_000);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const headers: Record<string, string> = { Accept: ACCEPT, 'Cache-Control': 'no-cache' };
+    if (authorization && url.origin === start.origin) headers.Authorization = authorization;
+    const response = await fetchImpl(url, { headers, redirect: 'manual', signal });
+    const location = response.headers.get('location');
+    if ([301, 302, 303, 307, 308].includes(response.status) && location) {
+      await response.body?.cancel().catch(() => {});
+      if (hop >= 5) throw new UserError(`${redactUrl(start)} redirects more than 5 times. Check the index URL.`);
+      const next = new URL(location, url);
+      if (url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new UserError(`${redactUrl(start)} redirects from https to ${redactUrl(next)}. Use an index URL that stays on https.`);
+      }
+      url = next;
+      continue;
+    }
+    if (response.status === 404 || response.status === 410) {
+      await response.body?.cancel().catch(() => {});
+      return { found: false, status: response.status, url: redactUrl(url) };
+    }
+    if (response.status !== 200) {
+      await response.body?.cancel().catch(() => {});
+      throw new HttpStatusError(response.status, `${response.status} ${response.statusText}`.trim() + ` from ${redactUrl(url)}`);
+    }
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const text = await response.text();
+    const pageUrl = redactUrl(url);
+    let page: SimplePage;
+    if (type === JSON_TYPE || type === 'application/json') {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (err) {
+        throw new Error(`${pageUrl} answered ${type} that is not JSON: ${(err as Error).message}`);
+      }
+      page = parseSimpleJson(data, pageUrl);
+    } else {
+      page = parseSimpleHtml(text, pageUrl);
+    }
+    const header = Number(response.headers.get('x-pypi-last-serial'));
+    if (page.lastSerial === undefined && Number.isFinite(header) && header > 0) page.lastSerial = header;
+    return { found: true, page };
+  }
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  fetchSimplePage,
+  parseSimpleHtml,
+  parseSimpleJson,
+  projectPageUrl,
+} from '../../../../src/commands/verify-install/simple-page.js';
+
+const SHA = 'ab'.repeat(32);
+
+describe('projectPageUrl', () => {
+  it('asks for the normalized name, with or without a trailing slash on the index', () => {
+    expect(projectPageUrl('https://pypi.org/simple/', 'Ray_Cpp.Extra')).toBe('https://pypi.org/simple/ray-cpp-extra/');
+    expect(projectPageUrl('https://test.pypi.org/simple', 'ray')).toBe('https://test.pypi.org/simple/ray/');
+  });
+});
+
+describe('parseSimpleHtml (PEP 503)', () => {
+  const page = 'https://files.example/simple/demo/';
+  it('reads every anchor: absolute URL without fragment, sha256, Requires-Python (unescaped), yanked', () => {
+    const html = `<!DOCTYPE html><html><body>
+      <a href="../../packages/demo-1.0-py3-none-any.whl#sha256=${SHA.toUpperCase()}" data-requires-python="&gt;=3.7">demo-1.0-py3-none-any.whl</a><br/>
+      <a href='https://cdn.example/demo-1.0.tar.gz#md5=00' data-yanked>demo-1.0.tar.gz</a>
+      <A HREF="demo-0.9-py2.py3-none-any.whl" data-yanked="broken &amp; withdrawn"><span>demo-0.9-py2.py3-none-any.whl</span></A>
+      </body></html>
+      <!--SERIAL 42-->`;
+    const parsed = parseSimpleHtml(html, page);
+    expect(parsed.format).toBe('html');
+    expect(parsed.lastSerial).toBe(42);
+    expect(parsed.files).toEqual([
+      { filename: 'demo-1.0-py3-none-any.whl', url: 'https://files.example/packages/demo-1.0-py3-none-any.whl', sha256: SHA, requiresPython: '>=3.7', yanked: false },
+      { filename: 'demo-1.0.tar.gz', url: 'https://cdn.example/demo-1.0.tar.gz', yanked: true },
+      { filename: 'demo-0.9-py2.py3-none-any.whl', url: 'https://files.example/simple/demo/demo-0.9-py2.py3-none-any.whl', yanked: 'broken & withdrawn' },
+    ]);
+  });
+
+  it('honours <base href> and names a file by its URL when the anchor has no text', () => {
+    const html = '<html><head><base href="https://mirror.example/pkgs/"></head><body><a href="demo-2.0%2Blocal-py3-none-any.whl"></a></body></html>';
+    expect(parseSimpleHtml(html, page).files).toEqual([
+      { filename: 'demo-2.0+local-py3-none-any.whl', url: 'https://mirror.example/pkgs/demo-2.0%2Blocal-py3-none-any.whl', yanked: false },
+    ]);
+  });
+});
+
+describe('parseSimpleJson (PEP 691)', () => {
+  it('reads files with relative URLs, hashes, Requires-Python, yanked reasons and sizes', () => {
+    const parsed = parseSimpleJson({
+      meta: { 'api-version': '1.1', '_last-serial': 7 },
+      name: 'demo',
+      files: [
+        { filename: 'demo-1.0-py3-none-any.whl', url: '/files/demo-1.0-py3-none-any.whl', hashes: { sha256: SHA }, 'requires-python': '>=3.8', size: 1234, yanked: false },
+        { filename: 'demo-0.1-py3-none-any.whl', url: 'https://other.example/demo-0.1-py3-none-any.whl#sha256=' + SHA, hashes: {}, yanked: 'security' },
+        { filename: 42, url: 'ignored' },
+      ],
+    }, 'http://127.0.0.1:9/simple/demo/');
+    expect(parsed).toEqual({
+      url: 'http://127.0.0.1:9/simple/demo/',
+      format: 'json',
+      lastSerial: 7,
+      files: [
+        { filename: 'demo-1.0-py3-none-any.whl', url: 'http://127.0.0.1:9/files/demo-1.0-py3-none-any.whl', sha256: SHA, requiresPython: '>=3.8', size: 1234, yanked: false },
+        { filename: 'demo-0.1-py3-none-any.whl', url: 'https://other.example/demo-0.1-py3-none-any.whl', sha256: SHA, yanked: 'security' },
+      ],
+    });
+  });
+
+  it('refuses an answer without a files list', () => {
+    expect(() => parseSimpleJson({ projects: [] }, 'https://x.example/simple/demo/')).toThrow('no "files" list');
+  });
+});
+
+describe('fetchSimplePage over HTTP', () => {
+  let server: Server;
+  let base: string;
+  const seen: { url: string; headers: IncomingHttpHeaders }[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', headers: req.headers });
+      if (req.url === '/simple/Demo/') {
+        res.writeHead(301, { Location: '/simple/demo/' });
+        res.end();
+      } else if (req.url === '/simple/demo/') {
+        // An index that only speaks HTML, whatever the client asks for.
+        res.writeHead(200, { 'Content-Type': 'text/html', 'X-PyPI-Last-Serial': '9' });
+        res.end(`<a href="/f/demo-1.0-py3-none-any.whl#sha256=${SHA}">demo-1.0-py3-none-any.whl</a>`);
+      } else if (req.url === '/simple/json/') {
+        res.writeHead(200, { 'Content-Type': 'application/vnd.pypi.simple.v1+json' });
+        res.end(JSON.stringify({ meta: { '_last-serial': 3 }, files: [{ filename: 'json-1.0-py3-none-any.whl', url: 'x.whl', hashes: {} }] }));
+      } else if (req.url === '/simple/broken/') {
+        res.writeHead(503);
+        res.end('busy');
+      } else {
+        res.writeHead(404);
+        res.end('not here');
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('asks for JSON first, reads the HTML it gets, follows redirects and keeps credentials out of the URL', async () => {
+    const answer = await fetchSimplePage(`http://user:s3cret@127.0.0.1:${base.split(':')[2]}/simple/Demo/`);
+    expect(answer).toMatchObject({ found: true, page: { format: 'html', url: `${base}/simple/demo/`, lastSerial: 9 } });
+    if (!answer.found) throw new Error('unreachable');
+    expect(answer.page.files[0]).toMatchObject({ filename: 'demo-1.0-py3-none-any.whl', url: `${base}/f/demo-1.0-py3-none-any.whl`, sha256: SHA });
+    const [first, second] = seen.slice(-2);
+    expect(first!.headers.accept).toMatch(/^application\/vnd\.pypi\.simple\.v1\+json/);
+    expect(first!.headers['cache-control']).toBe('no-cache');
+    expect(first!.headers.authorization).toBe(`Basic ${Buffer.from('user:s3cret').toString('base64')}`);
+    expect(second!.headers.authorization).toBe(first!.headers.authorization); // same origin
+  });
+
+  it('reads PEP 691 JSON', async () => {
+    const answer = await fetchSimplePage(`${base}/simple/json/`);
+    expect(answer).toMatchObject({ found: true, page: { format: 'json', lastSerial: 3, files: [{ filename: 'json-1.0-py3-none-any.whl', url: `${base}/simple/json/x.whl` }] } });
+  });
+
+  it('reports 404 as "not listed" and throws other failures with the status', async () => {
+    await expect(fetchSimplePage(`${base}/simple/missing/`)).resolves.toEqual({ found: false, status: 404, url: `${base}/simple/missing/` });
+    await expect(fetchSimplePage(`${base}/simple/broken/`)).rejects.toMatchObject({ status: 503 });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { answerMessage, redirectMessage, saysAlreadyExists } from '../../../src/index-client/answers.js';
+import type { HttpResponse } from '../../../src/index-client/http.js';
+
+const page = (status: number, message: string) =>
+  `<html>\n <head>\n  <title>${status} ${message}</title>\n </head>\n <body>\n  <h1>${status} ${message}</h1>\n  The server could not comply with the request since it is either malformed or otherwise incorrect.<br/><br/>\n${message}\n\n\n </body>\n</html>`;
+
+function res(status: number, statusMessage: string, body: string, contentType = 'text/html; charset=UTF-8'): HttpResponse {
+  return { status, statusMessage, headers: { 'content-type': contentType }, body: Buffer.from(body) };
+}
+
+describe('answerMessage', () => {
+  const exists = "File already exists ('demo-1.0.tar.gz', with blake2_256 hash 'ab'). See https://pypi.org/help/#file-name-reuse for more information.";
+  it('reads warehouse’s message from the reason phrase', () => {
+    expect(answerMessage(res(400, exists, page(400, exists)))).toBe(exists);
+  });
+  it('reads it from the body when the reason phrase is gone (HTTP/2) or standard', () => {
+    expect(answerMessage(res(400, '', page(400, exists.replace(/'/g, '&#x27;'))))).toBe(exists);
+    expect(answerMessage(res(400, 'Bad Request', page(400, exists)))).toBe(exists);
+  });
+  it('reads JSON messages and falls back to the status', () => {
+    expect(answerMessage(res(403, '', '{"message": "nope"}', 'application/json'))).toBe('nope');
+    expect(answerMessage(res(502, '', ''))).toBe('502 Bad Gateway');
+  });
+  it('detects "already exists" as twine does', () => {
+    expect(saysAlreadyExists(res(400, exists, ''))).toBe(true);
+    expect(saysAlreadyExists(res(400, '', page(400, exists)))).toBe(true);
+    expect(saysAlreadyExists(res(409, '', ''))).toBe(true);
+    expect(saysAlreadyExists(res(400, 'Invalid distribution file.', ''))).toBe(false);
+  });
+});
+
+describe('redirectMessage', () => {
+  it('gives twine’s hint for a missing trailing slash', () => {
+    expect(redirectMessage('https://upload.example/legacy', '/legacy/')).toBe(
+      'https://upload.example/legacy attempted to redirect to https://upload.example/legacy/.\nYour repository URL is missing a trailing slash. Please add it and try again.',
+    );
+  });
+  it('names any other destination without following it', () => {
+    expect(redirectMessage('https://a.example/legacy/', 'https://b.example/upload/')).toContain('If you trust these URLs, set https://b.example/upload/ as your repository URL');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveEndpoints } from '../../../src/index-client/endpoints.js';
+
+describe('resolveEndpoints', () => {
+  it('knows PyPI and TestPyPI', () => {
+    const pypi = resolveEndpoints('pypi');
+    expect([pypi.uploadUrl.href, pypi.simpleUrl.href, pypi.jsonUrl.href, pypi.oidcBase.href]).toEqual([
+      'https://upload.pypi.org/legacy/', 'https://pypi.org/simple/', 'https://pypi.org/pypi/', 'https://upload.pypi.org/',
+    ]);
+    expect(pypi.releasePage('demo', '1.0')).toBe('https://pypi.org/project/demo/1.0/');
+    const test = resolveEndpoints('testpypi');
+    expect([test.uploadUrl.href, test.simpleUrl.href, test.jsonUrl.href]).toEqual([
+      'https://test.pypi.org/legacy/', 'https://test.pypi.org/simple/', 'https://test.pypi.org/pypi/',
+    ]);
+  });
+  it('recognises PyPI’s hosts in a URL and forces https, as twine does', () => {
+    const e = resolveEndpoints('http://test.pypi.org/legacy/');
+    expect(e.name).toBe('testpypi');
+    expect(e.uploadUrl.href).toBe('https://test.pypi.org/legacy/');
+    expect(e.jsonUrl.href).toBe('https://test.pypi.org/pypi/');
+  });
+  it('derives the simple and JSON bases of any index from its upload URL, and takes them when given', () => {
+    const e = resolveEndpoints('http://127.0.0.1:8080/mirror/legacy/');
+    expect([e.simpleUrl.href, e.jsonUrl.href, e.oidcBase.href]).toEqual(['http://127.0.0.1:8080/mirror/simple/', 'http://127.0.0.1:8080/mirror/pypi/', 'http://127.0.0.1:8080/']);
+    expect(e.releasePage('demo', '1.0')).toBe('http://127.0.0.1:8080/mirror/project/demo/1.0/');
+    expect(resolveEndpoints('http://127.0.0.1:8080/legacy').jsonUrl.href).toBe('http://127.0.0.1:8080/pypi/');
+    const given = resolveEndpoints('https://up.example/upload/', { jsonUrl: new URL('https://api.example/json'), simpleUrl: new URL('https://idx.example/simple/') });
+    expect([given.jsonUrl.href, given.simpleUrl.href]).toEqual(['https://api.example/json/', 'https://idx.example/simple/']);
+  });
+  it('refuses URLs with credentials and unknown schemes', () => {
+    expect(() => resolveEndpoints('https://user:pw@up.example/legacy/')).toThrow('must not carry a user name or password');
+    expect(() => resolveEndpoints('ftp://up.example/')).toThrow('must use http or https');
+    expect(() => resolveEndpoints('pypy')).toThrow('neither pypi, testpypi nor an absolute upload URL');
+  });
+});
