@@ -49,7 +49,9 @@ import { delimiter, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { describeInterpreter, inspectInterpreter, type Interpreter } from './interpreters.js';
-import { cleanEnvironment, formatCommand, markedJson, run, tail } from './process.js';
+import { formatCommand, pythonEnvironment, tail } from '../process/index.js';
+import { markedJson } from './scripts.js';
+import { runInterpreter, type PythonResult } from './run.js';
 
 export interface Environment {
   /** The directory that holds everything installed into the environment. */
@@ -133,9 +135,9 @@ async function runLogged(
   args: string[],
   env: Record<string, string>,
   cwd: string,
-): Promise<Awaited<ReturnType<typeof run>>> {
+): Promise<PythonResult> {
   log.info(`$ ${formatCommand(file, args)}`);
-  return run(file, args, { env, cwd, timeoutMs: 600_000 });
+  return runInterpreter(file, args, { env, cwd, timeoutMs: 600_000 });
 }
 
 interface Description {
@@ -166,7 +168,7 @@ sys.stdout.write('${MARK}' + json.dumps({'purelib': purelib, 'pip': pip_version,
 
 async function describe(python: string, env: Record<string, string>, cwd: string, log: Logger): Promise<Description> {
   log.debug(`$ ${formatCommand(python, ['-c', DESCRIBE_SCRIPT])}`);
-  const r = await run(python, ['-c', DESCRIBE_SCRIPT], { env, cwd, timeoutMs: 120_000 });
+  const r = await runInterpreter(python, ['-c', DESCRIBE_SCRIPT], { env, cwd, timeoutMs: 120_000 });
   const d = markedJson<Description>(r.stdout, MARK);
   if (r.code !== 0 || !d) throw new Error(`The new environment's interpreter ${python} does not run (exit ${r.code}):\n${tail(r.stderr)}`);
   return d;
@@ -183,7 +185,7 @@ async function makeVenv(
   log: Logger,
   seed: 'copy' | 'bundled',
 ): Promise<{ ok: true; environment: Environment } | { ok: false; error: string }> {
-  const base = cleanEnvironment();
+  const base = pythonEnvironment();
   const args = seed === 'copy' ? ['-m', 'venv', '--without-pip', root] : ['-m', 'venv', root];
   const r = await runLogged(log, py.path, args, base, root);
   if (r.code !== 0) {
@@ -452,7 +454,7 @@ runpy.run_module('pip', run_name='__main__', alter_sys=True)
 async function copySeed(py: Interpreter, dest: string, cwd: string, log: Logger): Promise<boolean> {
   const args = ['-c', SEED_SCRIPT, dest, 'pip', 'setuptools', 'wheel'];
   log.info(`$ ${formatCommand(py.path, args)}`);
-  const r = await run(py.path, args, { env: cleanEnvironment(), cwd, timeoutMs: 300_000 });
+  const r = await runInterpreter(py.path, args, { env: pythonEnvironment(), cwd, timeoutMs: 300_000 });
   type Seeded = { done: { name: string; dist_info: string; files: number; from: string }[]; missing: string[] };
   const result = markedJson<Seeded>(r.stdout, SEED_MARK);
   if (r.code !== 0 || !result) {
@@ -469,15 +471,15 @@ async function makeSiteDirEnvironment(
   log: Logger,
   seed: 'copy' | 'bundled',
 ): Promise<Environment> {
-  const base = cleanEnvironment();
+  const base = pythonEnvironment();
   const fail = (what: string, r: { code: number; stderr: string; stdout: string }): never => {
     throw new Error(`${what} failed with ${py.path} (exit ${r.code}):\n${tail(r.stderr || r.stdout)}`);
   };
 
-  const scheme = await run(py.path, ['-c', SCHEME_SCRIPT, root], { env: base, cwd: root, timeoutMs: 120_000 });
+  const scheme = await runInterpreter(py.path, ['-c', SCHEME_SCRIPT, root], { env: base, cwd: root, timeoutMs: 120_000 });
   const layout = markedJson<{ dirs: string[]; scripts: string }>(scheme.stdout, SCHEME_MARK);
   if (scheme.code !== 0 || !layout || layout.dirs.length === 0) fail('Computing the install scheme', scheme);
-  const preSiteRun = await run(py.path, ['-S', '-c', PRESITE_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+  const preSiteRun = await runInterpreter(py.path, ['-S', '-c', PRESITE_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
   const preSite = markedJson<string[]>(preSiteRun.stdout, SCHEME_MARK);
   if (preSiteRun.code !== 0 || !preSite) fail('Reading sys.path without site', preSiteRun);
 
@@ -504,7 +506,7 @@ async function makeSiteDirEnvironment(
     if (!seeded) log.info(`${py.path} has no installed pip with a RECORD to copy; trying ensurepip's bundled wheels.`);
   }
   if (!seeded) {
-    const found = await run(py.path, ['-c', BUNDLED_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+    const found = await runInterpreter(py.path, ['-c', BUNDLED_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
     const wheels = markedJson<string[]>(found.stdout, SEED_MARK) ?? [];
     const pipWheel = wheels.find((w) => /[\\/]pip-[^\\/]+\.whl$/.test(w));
     if (pipWheel) {

@@ -41,4 +41,3 @@ export {
   type ImportInspection,
   type InstalledDistribution,
 } from './inspect.js';
-export { cleanEnvironment, maskCredentials } from './process.js';

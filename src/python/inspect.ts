@@ -3,7 +3,8 @@ import { realpathSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
-import { markedJson, tail } from './process.js';
+import { tail } from '../process/index.js';
+import { markedJson } from './scripts.js';
 import { runPython } from './run.js';
 
 const MARK = '__PYRELEASE_INSPECT__';

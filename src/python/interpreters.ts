@@ -9,7 +9,8 @@ import { homedir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
-import { cleanEnvironment, formatCommand, markedJson, run } from './process.js';
+import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, type ProcessResult } from '../process/index.js';
+import { markedJson } from './scripts.js';
 
 export interface Interpreter {
   /** What to run: the interpreter's own sys.executable (a pyenv shim resolves to the real binary). */
@@ -114,8 +115,13 @@ sys.stdout.write('${MARK}' + json.dumps({
 /** Runs `path` and asks what it is. */
 export async function probeInterpreter(path: string, log: Logger = silentLogger): Promise<Probe> {
   log.debug(`$ ${formatCommand(path, ['-c', PROBE_SCRIPT])}`);
-  const r = await run(path, ['-c', PROBE_SCRIPT], { env: cleanEnvironment(), timeoutMs: 60_000 });
-  if (r.spawnError) return { ok: false, error: r.spawnError };
+  let r: ProcessResult;
+  try {
+    r = await runProcess(path, ['-c', PROBE_SCRIPT], { env: pythonEnvironment(), timeoutMs: 60_000 });
+  } catch (err) {
+    if (err instanceof ProcessStartError) return { ok: false, error: err.reason };
+    throw err;
+  }
   const info = markedJson<ProbeInfo>(r.stdout, MARK);
   if (r.code !== 0 || !info) {
     // The first line names the problem for a shim or wrapper, the last one for a Python traceback.

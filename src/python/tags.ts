@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Interpreter } from './interpreters.js';
 import type { Environment } from './environments.js';
-import { markedJson } from './process.js';
+import { markedJson } from './scripts.js';
 import { commandOf, isEnvironment, runPython } from './run.js';
 
 export type TagSource =

@@ -26,7 +26,7 @@ import {
   type Interpreter,
   type SearchEnv,
 } from '../../python/index.js';
-import { maskCredentials } from '../../python/process.js';
+import { maskCredentials } from '../../process/index.js';
 import { redactUrl } from '../../sources/http-download.js';
 import { describeListing, pollDelayMs, waitForRelease, type Availability } from './availability.js';
 import {
