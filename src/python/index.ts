@@ -31,6 +31,7 @@ export {
   pipInstall,
   pipInstallArgs,
   pipSupportsRefreshPackage,
+  pipVersionOf,
   type PipInstallRequest,
   type PipInstallResult,
 } from './pip.js';

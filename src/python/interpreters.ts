@@ -10,7 +10,7 @@ import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, type ProcessResult } from '../process/index.js';
-import { markedJson } from './scripts.js';
+import { markedJson, pythonScript } from './scripts/index.js';
 
 export interface Interpreter {
   /** What to run: the interpreter's own sys.executable (a pyenv shim resolves to the real binary). */
@@ -93,31 +93,16 @@ interface ProbeInfo {
 
 export type Probe = { ok: true; info: ProbeInfo } | { ok: false; error: string };
 
+/** Printed before probe.py's answer. */
 const MARK = '__PYRELEASE_PROBE__';
-/** Runs on Python 2.6+ and 3.x: no f-strings, no print function. */
-const PROBE_SCRIPT = `# pyrelease: probe
-import sys, platform, json
-try:
-    impl = sys.implementation.name
-except AttributeError:
-    impl = platform.python_implementation().lower()
-sys.stdout.write('${MARK}' + json.dumps({
-    'version': platform.python_version(),
-    'major': sys.version_info[0], 'minor': sys.version_info[1], 'micro': sys.version_info[2],
-    'implementation': impl,
-    'executable': sys.executable or '',
-    'prefix': sys.prefix,
-    'base_prefix': getattr(sys, 'base_prefix', getattr(sys, 'real_prefix', sys.prefix)),
-    'machine': platform.machine(),
-}) + '\\n')
-`;
 
 /** Runs `path` and asks what it is. */
 export async function probeInterpreter(path: string, log: Logger = silentLogger): Promise<Probe> {
-  log.debug(`$ ${formatCommand(path, ['-c', PROBE_SCRIPT])}`);
+  const args = ['-c', pythonScript('probe')];
+  log.debug(`$ ${formatCommand(path, args)}`);
   let r: ProcessResult;
   try {
-    r = await runProcess(path, ['-c', PROBE_SCRIPT], { env: pythonEnvironment(), timeoutMs: 60_000 });
+    r = await runProcess(path, args, { env: pythonEnvironment(), timeoutMs: 60_000 });
   } catch (err) {
     if (err instanceof ProcessStartError) return { ok: false, error: err.reason };
     throw err;

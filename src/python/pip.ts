@@ -4,7 +4,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
-import { runInterpreter } from './run.js';
+import type { Interpreter } from './interpreters.js';
+import { runInterpreter, runPython } from './run.js';
+import { pythonScript } from './scripts/index.js';
 import { formatCommand, maskCredentials } from '../process/index.js';
 
 export interface PipInstallRequest {
@@ -121,4 +123,13 @@ export async function pipInstall(env: Environment, req: PipInstallRequest, log: 
   const r = await runInterpreter(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs ?? 30 * 60_000 });
   if (r.code !== 0) log.debug(`pip install exited ${r.code}:\n${r.stderr}`);
   return { code: r.code, stdout: r.stdout, stderr: r.stderr, command };
+}
+
+const PIP_MARK = '__PYRELEASE_PIP__';
+
+/** The version of the pip an interpreter or environment imports; undefined when it has none. */
+export async function pipVersionOf(target: Interpreter | Environment, log: Logger = silentLogger): Promise<string | undefined> {
+  const r = await runPython(target, ['-c', pythonScript('pip_version')], { timeoutMs: 60_000, log });
+  const line = r.stdout.split(/\r?\n/).find((l) => l.startsWith(PIP_MARK));
+  return r.code === 0 && line ? line.slice(PIP_MARK.length).trim() : undefined;
 }

@@ -19,8 +19,8 @@ import {
   fileIsInEnvironment,
   inspectImport,
   installedDistribution,
+  pipVersionOf,
   resolvePython,
-  runPython,
   supportedTags,
   supportedTagsWithSource,
   type Environment,
@@ -372,18 +372,12 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   }
 }
 
-const PIP_MARK = '__PYRELEASE_PIP__';
-
 /** The base interpreter's pip version and tags, or undefined when it has no pip to ask. */
 async function baseInterpreterTags(py: Interpreter, log: Logger): Promise<{ pipVersion: string; tags: string[] } | undefined> {
   try {
-    const [probe, tags] = await Promise.all([
-      runPython(py, ['-c', `import sys, pip; sys.stdout.write('${PIP_MARK}' + pip.__version__ + '\\n')`], { timeoutMs: 60_000 }),
-      supportedTagsWithSource(py, { log }),
-    ]);
-    const line = probe.stdout.split(/\r?\n/).find((l) => l.startsWith(PIP_MARK));
-    if (probe.code !== 0 || !line || tags.source !== 'pip debug') return undefined;
-    return { pipVersion: line.slice(PIP_MARK.length).trim(), tags: tags.tags };
+    const [pipVersion, tags] = await Promise.all([pipVersionOf(py), supportedTagsWithSource(py, { log })]);
+    if (!pipVersion || tags.source !== 'pip debug') return undefined;
+    return { pipVersion, tags: tags.tags };
   } catch {
     return undefined;
   }
