@@ -2,7 +2,7 @@
 // tsc type-checks and emits ESM into lib/, then ncc bundles each entry with its
 // dependencies so it runs with plain `node` and no node_modules.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,16 @@ export const ENTRIES = {
   action: 'lib/actions/dispatch.js',
   pyrelease: 'lib/cli/main.js',
 };
+
+// The Python scripts (src/python/scripts/*.py) sit beside the module that reads them through
+// `new URL('./x.py', import.meta.url)`; tsc copies no .py file, so this does, and ncc then puts
+// each one beside the bundle that needs it.
+function copyPythonScripts() {
+  cpSync(join(root, 'src'), join(root, 'lib'), {
+    recursive: true,
+    filter: (path) => statSync(path).isDirectory() || path.endsWith('.py'),
+  });
+}
 
 function ncc(name, entry) {
   const out = join(root, 'dist', name);
@@ -39,6 +49,7 @@ async function main() {
   const only = process.argv.slice(2);
   rmSync(join(root, 'lib'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  copyPythonScripts();
   const names = Object.keys(ENTRIES).filter((n) => only.length === 0 || only.includes(n));
   // Two at a time: webpack is CPU-bound and the machines have two cores.
   const queue = [...names];

@@ -4,6 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { pollUntil } from '../poll.js';
 import type { GitHub } from './client.js';
 import { onGitHub } from './errors.js';
 import { repoName, type RepoRef } from './git.js';
@@ -104,28 +105,37 @@ function describeResult(r: CheckResult): string {
 export async function requireChecks(gh: GitHub, repo: RepoRef, sha: string, names: string[], log: Logger, opts: WaitOptions): Promise<CheckResult[]> {
   if (names.length === 0) return [];
   const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const pollMs = 1000 * (opts.pollSeconds ?? Math.min(15, Math.max(2, Math.round(opts.timeoutSeconds / 20))));
-  const deadline = now() + opts.timeoutSeconds * 1000;
-  for (;;) {
-    const { results, seen } = await readChecks(gh, repo, sha, names);
-    const bad = results.filter((r) => r.verdict !== 'success');
-    if (bad.length === 0) {
-      log.info(`Required checks succeeded on ${sha}: ${names.join(', ')}`);
-      return results;
-    }
+  const notSucceeded = (bad: CheckResult[], seen: string[]): UserError => {
     const failed = bad.filter((r) => r.verdict === 'failure');
-    if (failed.length > 0 || now() + pollMs > deadline) {
-      const waited = opts.timeoutSeconds > 0 ? ` after waiting up to ${opts.timeoutSeconds}s` : '';
-      const missingHint = bad.some((r) => r.verdict === 'missing')
-        ? ` Names seen on this commit: ${seen.length > 0 ? seen.join(', ') : 'none'}.`
-        : '';
-      const waitHint = failed.length === 0 && opts.timeoutSeconds === 0 ? ' Set checks-timeout to wait for checks that are still running.' : '';
-      throw new UserError(
-        `Required checks have not succeeded on commit ${sha}${waited}: ${bad.map(describeResult).join('; ')}.${missingHint}${waitHint} Nothing was released.`,
-      );
-    }
-    log.info(`Waiting for required checks on ${sha}: ${bad.map((r) => `${r.name} (${r.verdict})`).join(', ')}`);
-    await sleep(pollMs);
-  }
+    const waited = opts.timeoutSeconds > 0 ? ` after waiting up to ${opts.timeoutSeconds}s` : '';
+    const missingHint = bad.some((r) => r.verdict === 'missing')
+      ? ` Names seen on this commit: ${seen.length > 0 ? seen.join(', ') : 'none'}.`
+      : '';
+    const waitHint = failed.length === 0 && opts.timeoutSeconds === 0 ? ' Set checks-timeout to wait for checks that are still running.' : '';
+    return new UserError(
+      `Required checks have not succeeded on commit ${sha}${waited}: ${bad.map(describeResult).join('; ')}.${missingHint}${waitHint} Nothing was released.`,
+    );
+  };
+  const { value } = await pollUntil<CheckResult[], { bad: CheckResult[]; seen: string[] }>({
+    deadline: now() + opts.timeoutSeconds * 1000,
+    backoff: () => pollMs,
+    atDeadline: 'stop',
+    now,
+    sleep: opts.sleep,
+    look: async () => {
+      const { results, seen } = await readChecks(gh, repo, sha, names);
+      const bad = results.filter((r) => r.verdict !== 'success');
+      if (bad.length === 0) return { done: true, value: results };
+      // A failure ends the wait at once: waiting cannot fix it.
+      if (bad.some((r) => r.verdict === 'failure')) throw notSucceeded(bad, seen);
+      return { done: false, state: { bad, seen } };
+    },
+    onPause: ({ state }) => log.info(`Waiting for required checks on ${sha}: ${state.bad.map((r) => `${r.name} (${r.verdict})`).join(', ')}`),
+    onTimeout: ({ state }) => {
+      throw notSucceeded(state.bad, state.seen);
+    },
+  });
+  log.info(`Required checks succeeded on ${sha}: ${names.join(', ')}`);
+  return value;
 }

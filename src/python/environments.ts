@@ -49,7 +49,9 @@ import { delimiter, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { describeInterpreter, inspectInterpreter, type Interpreter } from './interpreters.js';
-import { cleanEnvironment, formatCommand, markedJson, run, tail } from './process.js';
+import { formatCommand, pythonEnvironment, tail } from '../process/index.js';
+import { fillTemplate, markedJson, pythonScript } from './scripts/index.js';
+import { runInterpreter, type PythonResult } from './run.js';
 
 export interface Environment {
   /** The directory that holds everything installed into the environment. */
@@ -133,9 +135,9 @@ async function runLogged(
   args: string[],
   env: Record<string, string>,
   cwd: string,
-): Promise<Awaited<ReturnType<typeof run>>> {
+): Promise<PythonResult> {
   log.info(`$ ${formatCommand(file, args)}`);
-  return run(file, args, { env, cwd, timeoutMs: 600_000 });
+  return runInterpreter(file, args, { env, cwd, timeoutMs: 600_000 });
 }
 
 interface Description {
@@ -146,27 +148,10 @@ interface Description {
   prefix: string;
 }
 
-/** Python 2.6+/3.x: what an environment looks like from inside. */
-const DESCRIBE_SCRIPT = `# pyrelease: describe environment
-import sys, os, json
-try:
-    import sysconfig
-    purelib = sysconfig.get_paths()['purelib']
-except Exception:
-    from distutils.sysconfig import get_python_lib
-    purelib = get_python_lib()
-try:
-    import pip
-    pip_version, pip_file = pip.__version__, os.path.abspath(pip.__file__)
-except Exception:
-    pip_version, pip_file = '', ''
-sys.stdout.write('${MARK}' + json.dumps({'purelib': purelib, 'pip': pip_version, 'pip_file': pip_file,
-    'sys_path': sys.path, 'prefix': sys.prefix}) + '\\n')
-`;
-
 async function describe(python: string, env: Record<string, string>, cwd: string, log: Logger): Promise<Description> {
-  log.debug(`$ ${formatCommand(python, ['-c', DESCRIBE_SCRIPT])}`);
-  const r = await run(python, ['-c', DESCRIBE_SCRIPT], { env, cwd, timeoutMs: 120_000 });
+  const args = ['-c', pythonScript('describe_environment')];
+  log.debug(`$ ${formatCommand(python, args)}`);
+  const r = await runInterpreter(python, args, { env, cwd, timeoutMs: 120_000 });
   const d = markedJson<Description>(r.stdout, MARK);
   if (r.code !== 0 || !d) throw new Error(`The new environment's interpreter ${python} does not run (exit ${r.code}):\n${tail(r.stderr)}`);
   return d;
@@ -183,7 +168,7 @@ async function makeVenv(
   log: Logger,
   seed: 'copy' | 'bundled',
 ): Promise<{ ok: true; environment: Environment } | { ok: false; error: string }> {
-  const base = cleanEnvironment();
+  const base = pythonEnvironment();
   const args = seed === 'copy' ? ['-m', 'venv', '--without-pip', root] : ['-m', 'venv', root];
   const r = await runLogged(log, py.path, args, base, root);
   if (r.code !== 0) {
@@ -218,124 +203,12 @@ async function makeVenv(
   };
 }
 
+/** Printed before the answers of prefix_scheme.py and path_without_site.py. */
 const SCHEME_MARK = '__PYRELEASE_SCHEME__';
-/**
- * Python 2.6+/3.x: the directories pip will install into for `--prefix root`
- * (distutils' install scheme, which pip uses on Python 2 and on older 3.x;
- * sysconfig's, which newer pips use), and sys.path as `python -S` has it.
- */
-const SCHEME_SCRIPT = `# pyrelease: prefix scheme
-import sys, os, json
-root = sys.argv[1]
-dirs = []
-scripts = os.path.join(root, 'bin')
-try:
-    import warnings
-    warnings.simplefilter('ignore')
-    from distutils.dist import Distribution
-    from distutils.command.install import install
-    cmd = install(Distribution())
-    cmd.prefix = root
-    cmd.finalize_options()
-    dirs += [cmd.install_purelib, cmd.install_platlib]
-    scripts = cmd.install_scripts
-except Exception:
-    pass
-try:
-    import sysconfig
-    schemes = ['posix_prefix' if os.name != 'nt' else 'nt']
-    if hasattr(sysconfig, 'get_default_scheme'):
-        schemes.append(sysconfig.get_default_scheme())
-    for scheme in schemes:
-        if scheme in sysconfig.get_scheme_names():
-            paths = sysconfig.get_paths(scheme, vars={'base': root, 'platbase': root})
-            dirs += [paths['purelib'], paths['platlib']]
-except Exception:
-    pass
-unique = []
-for d in dirs:
-    d = os.path.abspath(d)
-    if d not in unique:
-        unique.append(d)
-sys.stdout.write('${SCHEME_MARK}' + json.dumps({'dirs': unique, 'scripts': os.path.abspath(scripts)}) + '\\n')
-`;
 
-const PRESITE_SCRIPT = `# pyrelease: sys.path without site
-import sys, json
-sys.stdout.write('${SCHEME_MARK}' + json.dumps([p for p in sys.path if p]) + '\\n')
-`;
-
-/** Python 2.6+/3.x source of the environment's sitecustomize.py. */
+/** The environment's sitecustomize.py: scripts/sitecustomize.py with this environment's paths. */
 function sitecustomizeSource(o: { root: string; basePrefix: string; preSite: string[]; siteDirs: string[] }): string {
-  const lit = (v: unknown): string => JSON.stringify(v); // JSON strings and lists are Python literals too
-  return `# -*- coding: utf-8 -*-
-# Written by python-release-actions. Makes ${o.root} an isolated environment of the
-# interpreter at ${o.basePrefix}: PYTHONPATH names this directory, so site.py imports this
-# module at start-up, after it has added the base interpreter's site-packages. This puts
-# sys.path back to the standard library only (as "python -S" has it), forgets whatever the
-# base's .pth files imported, then adds this environment's site directories.
-import os
-import sys
-import site
-
-_BASE_PREFIX = ${lit(o.basePrefix)}
-_PRE_SITE = ${lit(o.preSite)}
-_SITE_DIRS = ${lit(o.siteDirs)}
-
-
-def _norm(path):
-    return os.path.normcase(os.path.abspath(path))
-
-
-def _activate():
-    if _norm(os.path.realpath(sys.prefix)) != _norm(os.path.realpath(_BASE_PREFIX)):
-        return  # another interpreter inherited PYTHONPATH: not ours to change
-    keep = set(_norm(p) for p in _PRE_SITE)
-    for p in os.environ.get('PYTHONPATH', '').split(os.pathsep):
-        if p:
-            keep.add(_norm(p))
-    dropped = [_norm(p) for p in sys.path if p and _norm(p) not in keep]
-    sys.path[:] = [p for p in sys.path if p and _norm(p) in keep]
-
-    def from_dropped(path):
-        if not path:
-            return False
-        n = _norm(path)
-        for d in dropped:
-            if n == d or n.startswith(d.rstrip(os.sep) + os.sep):
-                return True
-        return False
-
-    gone = set()
-    for name, module in list(sys.modules.items()):
-        if module is None or name in ('sys', 'os', 'site', __name__):
-            continue
-        path = list(getattr(module, '__path__', None) or [])
-        if from_dropped(getattr(module, '__file__', None)) or (path and all(from_dropped(p) for p in path)):
-            gone.add(name)
-    for hooks in (sys.meta_path, sys.path_hooks):
-        for hook in list(hooks):
-            if getattr(hook, '__module__', None) in gone:
-                hooks.remove(hook)
-    for name in gone:
-        del sys.modules[name]
-    sys.path_importer_cache.clear()
-    for d in _SITE_DIRS:
-        site.addsitedir(d)
-
-
-try:
-    _activate()
-except Exception:
-    # site.py would print one line and carry on with the base's packages visible: a
-    # verification must not run in a half-isolated interpreter, so stop here instead.
-    import traceback
-    sys.stderr.write('python-release-actions: cannot activate the environment %s:\\n' % ${lit(o.root)})
-    traceback.print_exc()
-    sys.stderr.flush()
-    os._exit(70)
-del _activate
-`;
+  return fillTemplate('sitecustomize', { _ROOT: o.root, _BASE_PREFIX: o.basePrefix, _PRE_SITE: o.preSite, _SITE_DIRS: o.siteDirs });
 }
 
 function shellQuote(s: string): string {
@@ -373,86 +246,14 @@ function writeSiteDirWrappers(binDir: string, py: Interpreter, activateDir: stri
   writePipWrappers(binDir, py, py.path, preamble);
 }
 
+/** Printed before the answers of seed_pip.py and ensurepip_wheels.py. */
 const SEED_MARK = '__PYRELEASE_SEED__';
-/**
- * Python 2.6+/3.x: copies installed distributions (pip, setuptools, wheel)
- * into `dest`, every file their RECORD lists inside their site directory
- * (scripts outside it and bytecode are left behind), so the copy is a normal,
- * uninstallable installation.
- */
-const SEED_SCRIPT = `# pyrelease: seed pip
-import sys, os, re, csv, json, shutil
-dest = sys.argv[1]
-def canon(name):
-    return re.sub(r'[-_.]+', '-', name).lower()
-done, missing = [], []
-for wanted in sys.argv[2:]:
-    found = None
-    for d in sys.path:
-        if not d or not os.path.isdir(d):
-            continue
-        for entry in sorted(os.listdir(d)):
-            if entry.endswith('.dist-info') and canon(entry[:-len('.dist-info')].split('-')[0]) == canon(wanted):
-                found = (os.path.abspath(d), entry)
-                break
-        if found:
-            break
-    if not found:
-        missing.append(wanted + ': not installed')
-        continue
-    site_dir, info = found
-    record = os.path.join(site_dir, info, 'RECORD')
-    if not os.path.isfile(record):
-        missing.append(wanted + ': no RECORD in ' + os.path.join(site_dir, info))
-        continue
-    if sys.version_info[0] < 3:
-        handle = open(record, 'rb')
-    else:
-        handle = open(record, newline='', encoding='utf-8')
-    rows = list(csv.reader(handle))
-    handle.close()
-    count = 0
-    for row in rows:
-        if not row or not row[0]:
-            continue
-        source = os.path.normpath(os.path.join(site_dir, row[0]))
-        if not source.startswith(site_dir + os.sep) or source.endswith('.pyc') or '__pycache__' in source:
-            continue
-        if not os.path.isfile(source):
-            continue
-        target = os.path.join(dest, os.path.relpath(source, site_dir))
-        if not os.path.isdir(os.path.dirname(target)):
-            os.makedirs(os.path.dirname(target))
-        shutil.copy2(source, target)
-        count += 1
-    done.append({'name': wanted, 'dist_info': info, 'files': count, 'from': site_dir})
-sys.stdout.write('${SEED_MARK}' + json.dumps({'done': done, 'missing': missing}) + '\\n')
-`;
-
-const BUNDLED_SCRIPT = `# pyrelease: ensurepip wheels
-import sys, os, json
-try:
-    import ensurepip
-    d = os.path.join(os.path.dirname(os.path.abspath(ensurepip.__file__)), '_bundled')
-    wheels = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith('.whl'))
-except Exception:
-    wheels = []
-sys.stdout.write('${SEED_MARK}' + json.dumps(wheels) + '\\n')
-`;
-
-/** Runs pip from its own wheel (as ensurepip does): `python -c RUN_PIP_FROM <pip.whl> install ...`. */
-const RUN_PIP_FROM = `# pyrelease: pip from a wheel
-import sys, runpy
-sys.path.insert(0, sys.argv.pop(1))
-sys.argv[0] = 'pip'
-runpy.run_module('pip', run_name='__main__', alter_sys=True)
-`;
 
 /** Copies the base's pip (setuptools, wheel) into `dest`; whether pip was among them. */
 async function copySeed(py: Interpreter, dest: string, cwd: string, log: Logger): Promise<boolean> {
-  const args = ['-c', SEED_SCRIPT, dest, 'pip', 'setuptools', 'wheel'];
+  const args = ['-c', pythonScript('seed_pip'), dest, 'pip', 'setuptools', 'wheel'];
   log.info(`$ ${formatCommand(py.path, args)}`);
-  const r = await run(py.path, args, { env: cleanEnvironment(), cwd, timeoutMs: 300_000 });
+  const r = await runInterpreter(py.path, args, { env: pythonEnvironment(), cwd, timeoutMs: 300_000 });
   type Seeded = { done: { name: string; dist_info: string; files: number; from: string }[]; missing: string[] };
   const result = markedJson<Seeded>(r.stdout, SEED_MARK);
   if (r.code !== 0 || !result) {
@@ -469,15 +270,15 @@ async function makeSiteDirEnvironment(
   log: Logger,
   seed: 'copy' | 'bundled',
 ): Promise<Environment> {
-  const base = cleanEnvironment();
+  const base = pythonEnvironment();
   const fail = (what: string, r: { code: number; stderr: string; stdout: string }): never => {
     throw new Error(`${what} failed with ${py.path} (exit ${r.code}):\n${tail(r.stderr || r.stdout)}`);
   };
 
-  const scheme = await run(py.path, ['-c', SCHEME_SCRIPT, root], { env: base, cwd: root, timeoutMs: 120_000 });
+  const scheme = await runInterpreter(py.path, ['-c', pythonScript('prefix_scheme'), root], { env: base, cwd: root, timeoutMs: 120_000 });
   const layout = markedJson<{ dirs: string[]; scripts: string }>(scheme.stdout, SCHEME_MARK);
   if (scheme.code !== 0 || !layout || layout.dirs.length === 0) fail('Computing the install scheme', scheme);
-  const preSiteRun = await run(py.path, ['-S', '-c', PRESITE_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+  const preSiteRun = await runInterpreter(py.path, ['-S', '-c', pythonScript('path_without_site')], { env: base, cwd: root, timeoutMs: 120_000 });
   const preSite = markedJson<string[]>(preSiteRun.stdout, SCHEME_MARK);
   if (preSiteRun.code !== 0 || !preSite) fail('Reading sys.path without site', preSiteRun);
 
@@ -504,11 +305,11 @@ async function makeSiteDirEnvironment(
     if (!seeded) log.info(`${py.path} has no installed pip with a RECORD to copy; trying ensurepip's bundled wheels.`);
   }
   if (!seeded) {
-    const found = await run(py.path, ['-c', BUNDLED_SCRIPT], { env: base, cwd: root, timeoutMs: 120_000 });
+    const found = await runInterpreter(py.path, ['-c', pythonScript('ensurepip_wheels')], { env: base, cwd: root, timeoutMs: 120_000 });
     const wheels = markedJson<string[]>(found.stdout, SEED_MARK) ?? [];
     const pipWheel = wheels.find((w) => /[\\/]pip-[^\\/]+\.whl$/.test(w));
     if (pipWheel) {
-      const args = ['-c', RUN_PIP_FROM, pipWheel, 'install', '--disable-pip-version-check', '--no-cache-dir', '--no-index',
+      const args = ['-c', pythonScript('pip_from_wheel'), pipWheel, 'install', '--disable-pip-version-check', '--no-cache-dir', '--no-index',
         '--ignore-installed', '--prefix', root, ...wheels];
       const r = await runLogged(log, py.path, args, env, root);
       if (r.code !== 0) fail('Installing ensurepip\'s bundled pip', r);

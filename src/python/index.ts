@@ -31,6 +31,7 @@ export {
   pipInstall,
   pipInstallArgs,
   pipSupportsRefreshPackage,
+  pipVersionOf,
   type PipInstallRequest,
   type PipInstallResult,
 } from './pip.js';
@@ -41,4 +42,3 @@ export {
   type ImportInspection,
   type InstalledDistribution,
 } from './inspect.js';
-export { cleanEnvironment, maskCredentials } from './process.js';

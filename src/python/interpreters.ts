@@ -5,11 +5,13 @@
  * version, or a wrapper script, so names only decide where to look.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { arch as osArch, homedir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import semver from 'semver';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
-import { cleanEnvironment, formatCommand, markedJson, run } from './process.js';
+import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, type ProcessResult } from '../process/index.js';
+import { markedJson, pythonScript } from './scripts/index.js';
 
 export interface Interpreter {
   /** What to run: the interpreter's own sys.executable (a pyenv shim resolves to the real binary). */
@@ -92,30 +94,20 @@ interface ProbeInfo {
 
 export type Probe = { ok: true; info: ProbeInfo } | { ok: false; error: string };
 
+/** Printed before probe.py's answer. */
 const MARK = '__PYRELEASE_PROBE__';
-/** Runs on Python 2.6+ and 3.x: no f-strings, no print function. */
-const PROBE_SCRIPT = `# pyrelease: probe
-import sys, platform, json
-try:
-    impl = sys.implementation.name
-except AttributeError:
-    impl = platform.python_implementation().lower()
-sys.stdout.write('${MARK}' + json.dumps({
-    'version': platform.python_version(),
-    'major': sys.version_info[0], 'minor': sys.version_info[1], 'micro': sys.version_info[2],
-    'implementation': impl,
-    'executable': sys.executable or '',
-    'prefix': sys.prefix,
-    'base_prefix': getattr(sys, 'base_prefix', getattr(sys, 'real_prefix', sys.prefix)),
-    'machine': platform.machine(),
-}) + '\\n')
-`;
 
 /** Runs `path` and asks what it is. */
 export async function probeInterpreter(path: string, log: Logger = silentLogger): Promise<Probe> {
-  log.debug(`$ ${formatCommand(path, ['-c', PROBE_SCRIPT])}`);
-  const r = await run(path, ['-c', PROBE_SCRIPT], { env: cleanEnvironment(), timeoutMs: 60_000 });
-  if (r.spawnError) return { ok: false, error: r.spawnError };
+  const args = ['-c', pythonScript('probe')];
+  log.debug(`$ ${formatCommand(path, args)}`);
+  let r: ProcessResult;
+  try {
+    r = await runProcess(path, args, { env: pythonEnvironment(), timeoutMs: 60_000 });
+  } catch (err) {
+    if (err instanceof ProcessStartError) return { ok: false, error: err.reason };
+    throw err;
+  }
   const info = markedJson<ProbeInfo>(r.stdout, MARK);
   if (r.code !== 0 || !info) {
     // The first line names the problem for a shim or wrapper, the last one for a Python traceback.
@@ -207,7 +199,33 @@ function versionedNames(spec: VersionSpec): { pattern: RegExp; text: string } {
   };
 }
 
-function toolCachePlace(spec: VersionSpec, env: SearchEnv): Place {
+/**
+ * The complete installations of `tool` for `arch` in the tool cache at `root`,
+ * newest first (so of two directories holding one version, the newer-named
+ * wins), by @actions/tool-cache's own lookup of the layout setup-python
+ * writes: <root>/<tool>/<version>/<arch>, finished with <version>/<arch>.complete
+ * (an install without it was interrupted). The toolkit reports each step as a
+ * ::debug:: line on stdout, which a runner shows only with debug logging on.
+ */
+async function toolCacheInstalls(root: string, tool: string, arch: string): Promise<string[]> {
+  // Loaded on first use: the CLI runs without a tool cache and need not load the toolkit.
+  const tc = await import('@actions/tool-cache');
+  // The toolkit reads the cache's location from RUNNER_TOOL_CACHE only; these calls are
+  // synchronous, so pointing it at the cache being searched cannot leak to other code.
+  const saved = process.env.RUNNER_TOOL_CACHE;
+  process.env.RUNNER_TOOL_CACHE = root;
+  try {
+    return tc.findAllVersions(tool, arch)
+      .sort(semver.rcompare)
+      .map((version) => tc.find(tool, version, arch))
+      .filter((dir) => dir !== '');
+  } finally {
+    if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = saved;
+  }
+}
+
+async function toolCachePlace(spec: VersionSpec, env: SearchEnv): Promise<Place> {
   const place: Place = { label: 'tool cache', source: 'tool-cache', candidates: [] };
   const root = env.RUNNER_TOOL_CACHE;
   if (!root) return { ...place, note: 'RUNNER_TOOL_CACHE is not set' };
@@ -216,15 +234,15 @@ function toolCachePlace(spec: VersionSpec, env: SearchEnv): Place {
   const dir = join(root, tool);
   place.label = `tool cache (${dir})`;
   if (!existsSync(dir)) return { ...place, note: 'does not exist' };
+  const arch = osArch();
+  const installs = await toolCacheInstalls(root, tool, arch);
+  if (installs.length === 0) return { ...place, note: `no complete ${arch} installation (setup-python marks one with <version>/${arch}.complete)` };
   const names = spec.implementation === 'pypy'
     ? ['pypy3', 'pypy', 'python3', 'python'].map(exe)
     : ['python3', 'python', 'python2'].map(exe);
-  for (const version of listDir(dir)) {
-    for (const arch of listDir(join(dir, version))) {
-      const archDir = join(dir, version, arch);
-      const found = firstFile(join(archDir, 'bin'), names) ?? firstFile(archDir, names);
-      if (found) place.candidates.push(found);
-    }
+  for (const archDir of installs) {
+    const found = firstFile(join(archDir, 'bin'), names) ?? firstFile(archDir, names);
+    if (found) place.candidates.push(found);
   }
   return place;
 }
@@ -377,7 +395,7 @@ export async function resolvePython(spec: string, env?: SearchEnv, log: Logger =
   const places: Place[] = parsed.kind === 'command'
     ? [pathPlace([parsed.name], searchEnv)]
     : [
-      toolCachePlace(parsed, searchEnv),
+      await toolCachePlace(parsed, searchEnv),
       // Every pythonX.Y of the major, not only the requested name: names are not trusted, and the
       // error message then shows what is there.
       pathPlace(interpreterNames(parsed), searchEnv, versionedNames(parsed)),

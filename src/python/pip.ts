@@ -4,7 +4,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
-import { formatCommand, maskCredentials, run } from './process.js';
+import type { Interpreter } from './interpreters.js';
+import { runInterpreter, runPython } from './run.js';
+import { pythonScript } from './scripts/index.js';
+import { formatCommand, maskCredentials } from '../process/index.js';
 
 export interface PipInstallRequest {
   /** 'pkg==1.0', 'pkg', or the path of a wheel/sdist (relative paths are taken from the current directory). */
@@ -25,6 +28,7 @@ export interface PipInstallRequest {
   noCacheDir?: boolean;
   /** Further pip options, placed before the requirements. */
   extraArgs?: string[];
+  /** Default 30 minutes. */
   timeoutMs?: number;
 }
 
@@ -116,8 +120,16 @@ export async function pipInstall(env: Environment, req: PipInstallRequest, log: 
   const args = pipInstallArgs(env, req, log);
   const command = [env.python, ...args].map(maskCredentials);
   log.info(`$ ${formatCommand(env.python, args)}`);
-  const r = await run(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs });
-  if (r.spawnError) throw new UserError(`Could not run ${env.python}: ${r.spawnError}.`);
+  const r = await runInterpreter(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs ?? 30 * 60_000 });
   if (r.code !== 0) log.debug(`pip install exited ${r.code}:\n${r.stderr}`);
   return { code: r.code, stdout: r.stdout, stderr: r.stderr, command };
+}
+
+const PIP_MARK = '__PYRELEASE_PIP__';
+
+/** The version of the pip an interpreter or environment imports; undefined when it has none. */
+export async function pipVersionOf(target: Interpreter | Environment, log: Logger = silentLogger): Promise<string | undefined> {
+  const r = await runPython(target, ['-c', pythonScript('pip_version')], { timeoutMs: 60_000, log });
+  const line = r.stdout.split(/\r?\n/).find((l) => l.startsWith(PIP_MARK));
+  return r.code === 0 && line ? line.slice(PIP_MARK.length).trim() : undefined;
 }

@@ -3,39 +3,19 @@
  * own (so the bump commit never touches the original), and read back from its
  * pyproject.toml for the builder.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { isValidProjectName } from '../distributions/index.js';
 import { UserError } from '../errors.js';
+import { git, gitOk as runGitOk } from '../process/index.js';
 
-export interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const IF_NO_GIT = { ifMissing: 'The rehearsal needs it for the bump commit. Install git.' };
 
-/** git with argument arrays only, no prompts, and nothing of a surrounding repository's environment. */
-export function git(dir: string, args: string[]): Promise<GitResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) delete env[name];
-  return new Promise((done, fail) => {
-    execFile('git', args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err && typeof (err as { code?: unknown }).code !== 'number') {
-        fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? new UserError('git is not installed (or not on PATH); the rehearsal needs it for the bump commit. Install git.') : err);
-        return;
-      }
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
-}
-
-export async function gitOk(dir: string, args: string[], doing: string): Promise<string> {
-  const r = await git(dir, args);
-  if (r.code !== 0) throw new UserError(`Could not ${doing}: git ${args.join(' ')} failed: ${(r.stderr || r.stdout).trim()}`);
-  return r.stdout;
+/** git in `dir` (and no surrounding repository): the rehearsal's copy, or the project it copies. */
+export function gitOk(dir: string, args: string[], doing: string): Promise<string> {
+  return runGitOk(dir, args, doing, IF_NO_GIT);
 }
 
 /** Build and tool output that never belongs in a copy of the sources. */
@@ -52,7 +32,7 @@ function skipped(name: string, isDir: boolean): boolean {
  * build output, caches and virtual environments.
  */
 async function projectFiles(src: string): Promise<string[]> {
-  const inside = await git(src, ['rev-parse', '--is-inside-work-tree']).catch(() => undefined);
+  const inside = await git(src, ['rev-parse', '--is-inside-work-tree'], IF_NO_GIT).catch(() => undefined);
   if (inside?.code === 0 && inside.stdout.trim() === 'true') {
     const listed = await gitOk(src, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], `list the files of ${src}`);
     const files = listed.split('\0').filter((f) => f !== '');

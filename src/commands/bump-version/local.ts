@@ -4,11 +4,11 @@
  * with git on a new branch. Everything that can refuse is checked before the
  * first file is written.
  */
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { git as runGit, gitOk as runGitOk } from '../../process/index.js';
 import { localFileAccess, planBump, type BumpPlan, type BumpRequest } from '../../versions/index.js';
 import { checkBranchName, fillTemplate, subjectOf } from './templates.js';
 
@@ -31,33 +31,10 @@ export interface LocalBumpOutcome {
   commitSha?: string;
 }
 
-interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function git(dir: string, args: string[]): Promise<GitResult> {
-  return new Promise((done, fail) => {
-    execFile('git', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-      if (err && typeof (err as { code?: unknown }).code !== 'number') {
-        fail(
-          (err as NodeJS.ErrnoException).code === 'ENOENT'
-            ? new UserError('git is not installed (or not on PATH); install git, or use --no-commit to only rewrite the files.')
-            : err,
-        );
-        return;
-      }
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
-}
-
-async function gitOk(dir: string, args: string[], doing: string): Promise<string> {
-  const r = await git(dir, args);
-  if (r.code !== 0) throw new UserError(`Could not ${doing}: git ${args[0]} failed: ${(r.stderr || r.stdout).trim()}`);
-  return r.stdout;
-}
+/** Without git the commit cannot be made, but the files can still be rewritten. */
+const IF_NO_GIT = { ifMissing: 'Install git, or use --no-commit to only rewrite the files.' };
+const git = (dir: string, args: string[]) => runGit(dir, args, IF_NO_GIT);
+const gitOk = (dir: string, args: string[], doing: string) => runGitOk(dir, args, doing, IF_NO_GIT);
 
 export async function bumpLocally(req: LocalBumpRequest, log: Logger): Promise<LocalBumpOutcome> {
   const dir = resolve(req.dir);

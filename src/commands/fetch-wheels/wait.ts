@@ -7,6 +7,7 @@
  */
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { exponentialBackoff, pollUntil } from '../../poll.js';
 import type { RemoteFile, WheelSource } from '../../sources/types.js';
 import { describeProblems, select, type SelectOptions, type Selection } from './select.js';
 
@@ -52,22 +53,23 @@ function refuse(source: WheelSource, sel: Selection): UserError {
 
 export async function waitForSet(source: WheelSource, selectOpts: SelectOptions, opts: WaitOptions): Promise<WaitResult> {
   const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const started = now();
-  const deadline = started + opts.timeoutSeconds * 1000;
-  let delay = opts.initialDelayMs ?? 2000;
-  const maxDelay = opts.maxDelayMs ?? 60_000;
-  for (let looks = 1; ; looks++) {
-    opts.signal?.throwIfAborted();
-    const listing = await source.list(opts.log);
-    const selection = select(listing, selectOpts);
-    if (!selection.acceptable) throw refuse(source, selection);
-    if (selection.complete) {
-      if (looks > 1) opts.log.info(`The set is complete after ${looks} looks (${seconds(now() - started)}).`);
-      return { selection, listing, looks, waitedMs: now() - started };
-    }
-    const left = deadline - now();
-    if (left <= 0) {
+  const { value, looks } = await pollUntil<Omit<WaitResult, 'looks' | 'waitedMs'>, Selection>({
+    deadline: started + opts.timeoutSeconds * 1000,
+    backoff: exponentialBackoff({ firstMs: opts.initialDelayMs ?? 2000, factor: 2, maxMs: opts.maxDelayMs ?? 60_000 }),
+    signal: opts.signal,
+    now,
+    sleep: opts.sleep,
+    look: async () => {
+      const listing = await source.list(opts.log);
+      const selection = select(listing, selectOpts);
+      if (!selection.acceptable) throw refuse(source, selection);
+      return selection.complete ? { done: true, value: { selection, listing } } : { done: false, state: selection };
+    },
+    onPause: ({ look, pauseMs, leftMs, state }) => {
+      opts.log.info(`Look ${look}: ${progress(state)}. Looking again in ${seconds(pauseMs)} (${seconds(leftMs)} left).`);
+    },
+    onTimeout: ({ state: selection }) => {
       const waited = opts.timeoutSeconds > 0 ? ` after waiting ${seconds(now() - started)} (wait-timeout ${opts.timeoutSeconds} s)` : '';
       throw new UserError(
         `fetch-wheels found an incomplete set in ${source.describe()}${waited}: ${selection.chosen.length}` +
@@ -75,10 +77,8 @@ export async function waitForSet(source: WheelSource, selectOpts: SelectOptions,
           `Nothing was written to dest. ${opts.timeoutSeconds > 0 ? 'Raise wait-timeout if the builds are still running, or' : 'Set wait-timeout (e.g. 2h) to wait for builds still running, or'} ` +
           'check the source and the expect inputs.',
       );
-    }
-    const pause = Math.min(delay, left);
-    opts.log.info(`Look ${looks}: ${progress(selection)}. Looking again in ${seconds(pause)} (${seconds(left)} left).`);
-    await sleep(pause);
-    delay = Math.min(delay * 2, maxDelay);
-  }
+    },
+  });
+  if (looks > 1) opts.log.info(`The set is complete after ${looks} looks (${seconds(now() - started)}).`);
+  return { ...value, looks, waitedMs: now() - started };
 }

@@ -35,6 +35,7 @@ import {
   type UploadCredentials,
 } from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
+import { exponentialBackoff, pollUntil } from '../../poll.js';
 import { httpRetryDecision, HttpStatusError } from '../../sources/http-retry.js';
 import { describeError, withRetry, type RetryOptions } from '../../sources/retry.js';
 import { formatBytes } from '../../units.js';
@@ -436,12 +437,17 @@ class Uploader {
 
   /** After "already exists": the JSON API may lag behind the upload API (a CDN); give it a moment. */
   private async awaitListing(p: PlannedFile): Promise<IndexFile | undefined> {
-    const deadline = Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000);
-    for (let wait = 1000; ; wait = Math.min(wait * 2, 8000)) {
-      const remote = await this.lookup(p);
-      if (remote || Date.now() + wait > deadline) return remote;
-      await new Promise((r) => setTimeout(r, wait));
-    }
+    const { value } = await pollUntil<IndexFile | undefined, undefined>({
+      deadline: Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000),
+      backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 8000 }),
+      atDeadline: 'stop',
+      look: async () => {
+        const remote = await this.lookup(p);
+        return remote ? { done: true, value: remote } : { done: false, state: undefined };
+      },
+      onTimeout: () => undefined,
+    });
+    return value;
   }
 }
 
@@ -468,35 +474,38 @@ async function confirmListed(
   const groups = new Map<string, PlannedFile[]>();
   for (const p of planned) groups.set(releaseId(p.release), [...(groups.get(releaseId(p.release)) ?? []), p]);
   for (const group of groups.values()) {
-    for (let wait = 1000; ; wait = Math.min(wait * 2, 15_000)) {
-      const release = await readRelease(req, index, agents, group[0].release, log);
-      const byName = new Map(release.files.map((f) => [f.filename, f]));
-      const missing: string[] = [];
-      for (const p of group) {
-        const remote = byName.get(p.info.filename);
-        if (!remote) {
-          missing.push(p.info.filename);
-          continue;
+    const { value: unlisted } = await pollUntil<string[], string[]>({
+      deadline,
+      backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 15_000 }),
+      atDeadline: 'stop',
+      look: async () => {
+        const release = await readRelease(req, index, agents, group[0].release, log);
+        const byName = new Map(release.files.map((f) => [f.filename, f]));
+        const missing: string[] = [];
+        for (const p of group) {
+          const remote = byName.get(p.info.filename);
+          if (!remote) {
+            missing.push(p.info.filename);
+            continue;
+          }
+          if (remote.sha256 !== p.info.sha256) {
+            throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
+          }
+          if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
+          if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename)!.status === 'uploaded') {
+            log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+            results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
+            earlier.push(p.info.filename);
+          }
         }
-        if (remote.sha256 !== p.info.sha256) {
-          throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
-        }
-        if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
-        if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename)!.status === 'uploaded') {
-          log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
-          results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
-          earlier.push(p.info.filename);
-        }
-      }
-      if (missing.length === 0) {
-        log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
-        break;
-      }
-      if (Date.now() + wait > deadline) {
-        log.warning(`The index accepted the uploads, but its JSON API does not list ${missing.join(', ')} yet (CDN lag); their URLs are missing from the outputs.`);
-        break;
-      }
-      await new Promise((r) => setTimeout(r, wait));
+        return missing.length === 0 ? { done: true, value: [] } : { done: false, state: missing };
+      },
+      onTimeout: ({ state }) => state,
+    });
+    if (unlisted.length === 0) {
+      log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
+    } else {
+      log.warning(`The index accepted the uploads, but its JSON API does not list ${unlisted.join(', ')} yet (CDN lag); their URLs are missing from the outputs.`);
     }
   }
   if (earlier.length > 0 && !req.skipExisting) {

@@ -7,6 +7,7 @@ import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
 import { normalizeName, normalizeVersion, parseDistributionFilename, versionsEqual, type DistributionFilename } from '../../distributions/index.js';
 import { silentLogger, type Logger } from '../../log.js';
+import { exponentialBackoff, pollUntil, type Look } from '../../poll.js';
 import { preferredWheel, wheelSupportIndex } from '../../python/index.js';
 import { describeError } from '../../sources/retry.js';
 import { HttpStatusError } from '../../sources/http-retry.js';
@@ -127,8 +128,7 @@ export function describeListing(evaluation: ListingEvaluation, target: Pick<Targ
  * wait near 100 requests.
  */
 export function pollDelayMs(n: number, random: () => number = Math.random): number {
-  const base = Math.min(10_000, 1000 * 1.5 ** Math.max(0, n - 1));
-  return Math.round(base * (0.9 + 0.2 * random()));
+  return exponentialBackoff({ firstMs: 1000, factor: 1.5, maxMs: 10_000, jitter: 0.1, random })(n);
 }
 
 export interface WaitOptions {
@@ -159,8 +159,6 @@ export interface Availability {
   polls: number;
 }
 
-const sleepMs = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 function secondsText(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -174,11 +172,9 @@ function secondsText(ms: number): string {
 export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
   const log = opts.log ?? silentLogger;
   const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? sleepMs;
   let tags: string[] | undefined;
-  let last: { answer?: SimplePageAnswer; error?: unknown; at: number; evaluation?: ListingEvaluation } | undefined;
   let lastReported = '';
-  for (let poll = 1; ; poll++) {
+  const look = async (poll: number): Promise<Look<Availability, LastPoll>> => {
     let answer: SimplePageAnswer | undefined;
     let error: unknown;
     try {
@@ -201,16 +197,16 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
       if (evaluation.chosen) {
         const seconds = (at - opts.startedAt) / 1000;
         log.info(`${answer.page.url} lists ${evaluation.chosen.filename} after ${seconds.toFixed(1)} s (poll ${poll}, ${answer.page.format.toUpperCase()} page)`);
-        return {
+        const available: Availability = {
           page: answer.page,
           evaluation: evaluation as Availability['evaluation'],
           availableAt: at,
           secondsToAvailable: Math.round(seconds * 10) / 10,
           polls: poll,
         };
+        return { done: true, value: available };
       }
     }
-    last = { answer, error, at, evaluation };
     const status = error !== undefined
       ? `the request failed: ${describeError(error)}`
       : !answer!.found
@@ -220,10 +216,30 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
       log.info(`Waiting for ${opts.target.project} ${opts.target.version} on ${redactUrl(opts.indexUrl)}: ${status}`);
       lastReported = status;
     }
-    const remaining = opts.deadline - now();
-    if (remaining <= 0) break;
-    await sleep(Math.min(pollDelayMs(poll, opts.random), remaining));
-  }
+    return { done: false, state: { answer, error, at, evaluation } };
+  };
+  const { value } = await pollUntil({
+    look,
+    deadline: opts.deadline,
+    backoff: (poll) => pollDelayMs(poll, opts.random),
+    onTimeout: ({ state }) => {
+      throw notAvailable(opts, state);
+    },
+    now,
+    sleep: opts.sleep,
+  });
+  return value;
+}
+
+interface LastPoll {
+  answer?: SimplePageAnswer;
+  error?: unknown;
+  at: number;
+  evaluation?: ListingEvaluation;
+}
+
+/** At the deadline: what the index listed at the last poll. */
+function notAvailable(opts: WaitOptions, last: LastPoll): UserError {
   const waited = secondsText(last.at - opts.startedAt);
   const limit = secondsText(opts.deadline - opts.startedAt);
   const head = `${opts.target.project} ${opts.target.version} with a wheel for ${opts.target.pythonLabel} did not appear on ${redactUrl(opts.indexUrl)} within wait-timeout (${limit}; last poll at ${waited}).`;
@@ -231,5 +247,5 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
   if (last.error !== undefined) seen = `The last poll of ${redactUrl(opts.projectUrl)} failed: ${describeError(last.error)}.`;
   else if (!last.answer!.found) seen = `${last.answer!.url} answered ${last.answer!.status}: the index does not list ${opts.target.project} at all.`;
   else seen = `At the last poll, ${describeListing(last.evaluation!, opts.target, last.answer!.page)}`;
-  throw new UserError(`${head} ${seen} Check that the upload succeeded and that package, version and index match it, or raise wait-timeout.`);
+  return new UserError(`${head} ${seen} Check that the upload succeeded and that package, version and index match it, or raise wait-timeout.`);
 }

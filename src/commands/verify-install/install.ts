@@ -16,7 +16,7 @@ import {
   type PipInstallRequest,
   type PipInstallResult,
 } from '../../python/index.js';
-import { maskCredentials, tail } from '../../python/process.js';
+import { maskCredentials, tail } from '../../process/index.js';
 import { downloadFile, redactUrl } from '../../sources/http-download.js';
 import type { DownloadResult } from '../../sources/types.js';
 import { splitCredentials, type IndexFile } from './simple-page.js';

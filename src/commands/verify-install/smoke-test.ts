@@ -8,7 +8,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { silentLogger, type Logger } from '../../log.js';
 import { runPython, type Environment } from '../../python/index.js';
-import { tail } from '../../python/process.js';
+import { tail } from '../../process/index.js';
 import type { Check } from './checks.js';
 
 export type SmokeTest = { kind: 'code'; code: string } | { kind: 'script'; path: string };

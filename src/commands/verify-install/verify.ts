@@ -12,21 +12,23 @@ import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
 import { hashFile, parseWheelFilename, readManifest, versionsEqual, type Manifest } from '../../distributions/index.js';
 import { silentLogger, type Logger } from '../../log.js';
+import { pollUntil, type Look } from '../../poll.js';
 import {
   createEnvironment,
   describeInterpreter,
   fileIsInEnvironment,
   inspectImport,
   installedDistribution,
+  pipVersionOf,
   resolvePython,
-  runPython,
   supportedTags,
   supportedTagsWithSource,
   type Environment,
   type Interpreter,
+  type PipInstallResult,
   type SearchEnv,
 } from '../../python/index.js';
-import { maskCredentials } from '../../python/process.js';
+import { maskCredentials } from '../../process/index.js';
 import { redactUrl } from '../../sources/http-download.js';
 import { describeListing, pollDelayMs, waitForRelease, type Availability } from './availability.js';
 import {
@@ -130,8 +132,6 @@ function compareVersions(a: string, b: string): number {
     return 0;
   }
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function verifyInstall(req: VerifyRequest, log: Logger = silentLogger): Promise<VerifyOutcome> {
   const { plan, warnings } = planIndexes(req.indexes);
@@ -372,18 +372,12 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   }
 }
 
-const PIP_MARK = '__PYRELEASE_PIP__';
-
 /** The base interpreter's pip version and tags, or undefined when it has no pip to ask. */
 async function baseInterpreterTags(py: Interpreter, log: Logger): Promise<{ pipVersion: string; tags: string[] } | undefined> {
   try {
-    const [probe, tags] = await Promise.all([
-      runPython(py, ['-c', `import sys, pip; sys.stdout.write('${PIP_MARK}' + pip.__version__ + '\\n')`], { timeoutMs: 60_000 }),
-      supportedTagsWithSource(py, { log }),
-    ]);
-    const line = probe.stdout.split(/\r?\n/).find((l) => l.startsWith(PIP_MARK));
-    if (probe.code !== 0 || !line || tags.source !== 'pip debug') return undefined;
-    return { pipVersion: line.slice(PIP_MARK.length).trim(), tags: tags.tags };
+    const [pipVersion, tags] = await Promise.all([pipVersionOf(py), supportedTagsWithSource(py, { log })]);
+    if (!pipVersion || tags.source !== 'pip debug') return undefined;
+    return { pipVersion, tags: tags.tags };
   } catch {
     return undefined;
   }
@@ -409,8 +403,8 @@ async function installFromIndex(
   deadline: number,
   log: Logger,
 ): Promise<string> {
-  const retryUntil = Math.max(deadline, available.availableAt + 60_000);
-  for (let attempt = 1; ; attempt++) {
+  type Lag = { reason: 'not found' | 'older'; output: string; r: PipInstallResult; version?: string };
+  const look = async (attempt: number): Promise<Look<string, Lag>> => {
     const r = await pipInstallFromIndex(env, {
       project: req.package,
       version: req.version,
@@ -421,24 +415,30 @@ async function installFromIndex(
       upgrade: attempt > 1,
     }, log);
     const output = `${r.stdout}\n${r.stderr}`;
-    const delay = pollDelayMs(attempt);
-    const canRetry = Date.now() + delay < retryUntil;
     if (r.code !== 0) {
-      if (pipFoundNothing(output) && canRetry) {
-        log.info(`pip did not find ${req.package} ${req.version} on ${redactUrl(plan.indexUrl)} yet (its view of the index lags behind the page polled); retrying in ${(delay / 1000).toFixed(1)} s`);
-        await sleep(delay);
-        continue;
-      }
-      throw pipFailure(`pip install ${req.pin ? `${req.package}==${req.version}` : `-U ${req.package}`} from ${redactUrl(plan.indexUrl)}`, r);
+      if (pipFoundNothing(output)) return { done: false, state: { reason: 'not found', output, r } };
+      throw failed(r);
     }
-    if (!req.pin && canRetry) {
+    if (!req.pin) {
       const dist = await installedDistribution(env, req.package, log);
-      if (dist && compareVersions(dist.version, req.version) < 0) {
-        log.info(`pip install -U ${req.package} found ${dist.version}, older than ${req.version} (its view of the index lags behind); retrying in ${(delay / 1000).toFixed(1)} s`);
-        await sleep(delay);
-        continue;
-      }
+      if (dist && compareVersions(dist.version, req.version) < 0) return { done: false, state: { reason: 'older', output, r, version: dist.version } };
     }
-    return output;
-  }
+    return { done: true, value: output };
+  };
+  const failed = (r: PipInstallResult): Error => pipFailure(`pip install ${req.pin ? `${req.package}==${req.version}` : `-U ${req.package}`} from ${redactUrl(plan.indexUrl)}`, r);
+  const { value } = await pollUntil({
+    look,
+    deadline: Math.max(deadline, available.availableAt + 60_000),
+    backoff: (attempt) => pollDelayMs(attempt),
+    atDeadline: 'stop',
+    onPause: ({ pauseMs, state }) => log.info(state.reason === 'not found'
+      ? `pip did not find ${req.package} ${req.version} on ${redactUrl(plan.indexUrl)} yet (its view of the index lags behind the page polled); retrying in ${(pauseMs / 1000).toFixed(1)} s`
+      : `pip install -U ${req.package} found ${state.version}, older than ${req.version} (its view of the index lags behind); retrying in ${(pauseMs / 1000).toFixed(1)} s`),
+    // Out of time: a failed install is the error; an older version installed is left to the version check.
+    onTimeout: ({ state }) => {
+      if (state.reason === 'not found') throw failed(state.r);
+      return state.output;
+    },
+  });
+  return value;
 }

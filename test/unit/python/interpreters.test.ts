@@ -61,6 +61,7 @@ describeWith(v27 && v39 && v311 && v312 ? v312 : undefined, '2.7, 3.9, 3.11 and 
     // A directory that lies: named 3.9.0, holding 3.12.
     mkdirSync(join(toolCache, 'Python', '3.9.0', 'x64', 'bin'), { recursive: true });
     symlinkSync(pyenvPython(v312!)!, join(toolCache, 'Python', '3.9.0', 'x64', 'bin', 'python3'));
+    writeFileSync(join(toolCache, 'Python', '3.9.0', 'x64.complete'), '');
     // A PATH with a working python3.11 and a python2.7 that fails the way an inactive pyenv shim does.
     pathDir = join(tmp, 'bin');
     mkdirSync(pathDir);

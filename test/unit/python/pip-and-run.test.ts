@@ -4,9 +4,8 @@ import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/log.js';
+import { formatCommand, maskCredentials, pythonEnvironment } from '../../../src/process/index.js';
 import {
-  cleanEnvironment,
-  maskCredentials,
   pipAtLeast,
   pipInstall,
   pipInstallArgs,
@@ -16,7 +15,6 @@ import {
   type Environment,
   type Interpreter,
 } from '../../../src/python/index.js';
-import { formatCommand } from '../../../src/python/process.js';
 import { itWith, pyenvPython, pyenvVersion } from './pythons.js';
 
 const base: Interpreter = { path: '/py/bin/python', version: '3.12.1', major: 3, minor: 12, implementation: 'cpython', source: 'explicit' };
@@ -106,7 +104,7 @@ describe('pip install arguments', () => {
 
 describe('environment cleaning and command logging', () => {
   it('drops PYTHON*, PIP_*, VIRTUAL_ENV and what the runner gives only the action', () => {
-    const env = cleanEnvironment({
+    const env = pythonEnvironment({
       PATH: '/usr/bin', HOME: '/home/u', HTTPS_PROXY: 'http://proxy:3128',
       PYTHONPATH: '/src', PYTHONHOME: '/py', PYTHONSTARTUP: 'x.py', PIP_INDEX_URL: 'https://evil/simple', pip_find_links: '/w',
       VIRTUAL_ENV: '/venv', __PYVENV_LAUNCHER__: '/x',

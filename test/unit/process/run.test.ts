@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  childEnvironment,
+  failureOf,
+  formatCommand,
+  gitEnvironment,
+  ProcessStartError,
+  pythonEnvironment,
+  runProcess,
+} from '../../../src/process/index.js';
+
+const NODE = process.execPath;
+const env = childEnvironment();
+/** node -e SCRIPT ARGS…, through the runner. */
+const node = (script: string, extra: Partial<Parameters<typeof runProcess>[2]> = {}, args: string[] = []) =>
+  runProcess(NODE, ['-e', script, ...args], { env, timeoutMs: 60_000, ...extra });
+
+describe('runProcess', () => {
+  it('passes arguments as they are (no shell), stdin, the working directory and the exit code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'process-run-'));
+    try {
+      const r = await node(
+        "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{process.stdout.write(s.toUpperCase()+'|'+process.cwd()+'|'+process.argv[1]);process.stderr.write('warned');process.exit(3)})",
+        { input: 'hello', cwd: dir },
+        ['$HOME; rm -rf /'],
+      );
+      expect(r).toMatchObject({ code: 3, stdout: `HELLO|${dir}|$HOME; rm -rf /`, stderr: 'warned' });
+      expect(r.timedOut).toBeUndefined();
+      expect(r.command.startsWith(`${NODE} -e `)).toBe(true);
+      expect(r.command.endsWith(" '$HOME; rm -rf /'")).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('closes stdin when there is no input, so a child that reads it does not wait forever', async () => {
+    const r = await node("process.stdin.resume().on('end',()=>process.stdout.write('eof'))", { timeoutMs: 30_000 });
+    expect(r).toMatchObject({ code: 0, stdout: 'eof' });
+    expect(r.timedOut).toBeUndefined();
+  });
+
+  it('kills a process that outlives its timeout and says so', async () => {
+    const r = await node('setInterval(() => {}, 1000)', { timeoutMs: 300 });
+    expect(r).toMatchObject({ timedOut: true, signal: 'SIGKILL', code: 137 });
+    expect(failureOf(r)!.message).toMatch(/ did not finish within 0\.3 s and was stopped\.$/);
+  });
+
+  it('returns after the timeout even while a grandchild holds the output pipes open', async () => {
+    // The child exits at once; the grandchild it leaves behind inherits stdout and stderr.
+    const r = await node(
+      "const c=require('child_process').spawn('sleep',['60'],{stdio:'inherit',detached:true});console.log(c.pid);c.unref()",
+      { timeoutMs: 5000 },
+    );
+    const grandchild = Number(r.stdout.trim());
+    try {
+      expect(r.timedOut).toBe(true);
+      expect(grandchild).toBeGreaterThan(0);
+    } finally {
+      if (grandchild > 0) process.kill(grandchild, 'SIGKILL');
+    }
+  });
+
+  it('keeps the last maxOutputBytes of each stream and counts what it dropped', async () => {
+    const r = await node("process.stdout.write('a'.repeat(3_000_000)+'THE END');process.stderr.write('b'.repeat(100))", { maxOutputBytes: 1_000_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBe(1_000_000);
+    expect(r.stdout.endsWith('aaaTHE END')).toBe(true);
+    expect(r.dropped).toEqual({ stdout: 2_000_007, stderr: 0 });
+    expect(failureOf(r)).toBeUndefined();
+    expect(failureOf(r, { complete: true })!.message).toMatch(/printed 2000007 bytes more than the runner keeps, so its output is incomplete/);
+  });
+
+  it('a process that cannot start is a ProcessStartError with the system code', async () => {
+    const err = await runProcess('/nonexistent/tool', ['--version'], { env, timeoutMs: 10_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProcessStartError);
+    expect(err).toMatchObject({ code: 'ENOENT', command: '/nonexistent/tool --version' });
+    expect((err as Error).message).toMatch(/^Could not start \/nonexistent\/tool --version: spawn \/nonexistent\/tool ENOENT/);
+  });
+
+  it('an abort kills the process and rejects with the reason', async () => {
+    const controller = new AbortController();
+    const running = node("console.log('started');setInterval(() => {}, 1000)", { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('the user pressed Ctrl-C')), 200);
+    await expect(running).rejects.toThrow('the user pressed Ctrl-C');
+  });
+
+  it('a failure names the command, how it ended and the end of what it said', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\\n');
+    const r = await node(`process.stderr.write("${lines}\\n");process.exit(2)`, {}, ['https://user:secret@example.org/simple/']);
+    const message = failureOf(r)!.message;
+    expect(message).toContain(`${NODE} -e `);
+    expect(message).toContain("'https://***@example.org/simple/' exited with code 2:\nline 16\n");
+    expect(message.endsWith('line 30')).toBe(true);
+    expect(message).not.toContain('line 15\n');
+    expect(message).not.toContain('secret');
+  });
+});
+
+describe('process environments', () => {
+  const base = {
+    PATH: '/usr/bin', HOME: '/home/u',
+    GIT_DIR: '/repo/.git', GIT_WORK_TREE: '/repo', GIT_INDEX_FILE: '/repo/.git/index', GIT_OBJECT_DIRECTORY: '/o',
+    GIT_ALTERNATE_OBJECT_DIRECTORIES: '/a', GIT_COMMON_DIR: '/c', GIT_PREFIX: 'sub/', GIT_CONFIG: '/x/config',
+    GIT_CONFIG_PARAMETERS: "'core.hookspath'='/evil'", GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.hooksPath', GIT_CONFIG_VALUE_0: '/evil',
+    GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A',
+    INPUT_TOKEN: 'secret', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
+    PYTHONPATH: '/src', PIP_INDEX_URL: 'https://evil/simple',
+  };
+  const KEPT_BY_ALL = { PATH: '/usr/bin', HOME: '/home/u', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A' };
+
+  it('every child: no secrets of the action, nothing that points git at another repository', () => {
+    expect(childEnvironment(base)).toEqual({ ...KEPT_BY_ALL, PYTHONPATH: '/src', PIP_INDEX_URL: 'https://evil/simple' });
+  });
+
+  it('git: never prompts', () => {
+    expect(gitEnvironment(base)).toEqual({ ...KEPT_BY_ALL, PYTHONPATH: '/src', PIP_INDEX_URL: 'https://evil/simple', GIT_TERMINAL_PROMPT: '0' });
+  });
+
+  it('Python: nothing of PYTHON* or PIP_* either', () => {
+    const py = pythonEnvironment(base);
+    expect(Object.keys(py).filter((k) => k.startsWith('GIT_') || k.startsWith('INPUT_') || k.startsWith('ACTIONS_'))).toEqual(['GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM', 'GIT_AUTHOR_NAME']);
+    expect(py.PYTHONPATH).toBeUndefined();
+    expect(py.PIP_INDEX_URL).toBeUndefined();
+    expect(py.PYTHONNOUSERSITE).toBe('1');
+  });
+});
+
+describe('formatCommand', () => {
+  it('keeps a commit message on one line; names an embedded script', () => {
+    expect(formatCommand('git', ['commit', '-m', "Bump to 1.0\n\nIt's time"])).toBe("git commit -m $'Bump to 1.0\\n\\nIt\\'s time'");
+    expect(formatCommand('/bin/python', ['-c', '# pyrelease: probe\nimport sys\n'])).toBe('/bin/python -c <pyrelease: probe: 3-line script>');
+  });
+});
