@@ -175,6 +175,24 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
   };
 }
 
+/**
+ * A GitHub Actions OIDC token checked as warehouse and Fulcio check it: signature (RS256 with a public
+ * key, HS256 with a secret), issuer, audience, expiry with leeway and a `jti`. The claims, or why not.
+ */
+export function verifyIdToken(
+  token: string,
+  opts: { key: KeyObject | string | Buffer; issuer: string; audience: string; nowSeconds: number; leewaySeconds: number },
+): { claims: Record<string, unknown> } | { error: 'malformed' | 'issuer' | 'invalid' } {
+  const decoded = decodeJwt(token);
+  if (!decoded) return { error: 'malformed' };
+  if (decoded.claims.iss !== opts.issuer) return { error: 'issuer' };
+  const claims = decoded.claims;
+  if (!verifySignature(decoded, opts.key) || !timesValid(claims, opts.nowSeconds, opts.leewaySeconds) || !audienceMatches(claims.aud, opts.audience) || typeof claims.jti !== 'string') {
+    return { error: 'invalid' };
+  }
+  return { claims };
+}
+
 interface DecodedJwt {
   header: { alg?: unknown };
   claims: Record<string, unknown> & { jti?: unknown; aud?: unknown; iss?: unknown };
