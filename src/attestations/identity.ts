@@ -9,7 +9,6 @@
  * embedded index.
  */
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
-import type { GitHubPublisher } from './pep740.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -55,19 +54,6 @@ export function certificateClaims(certificateBase64: string): CertificateClaims 
   return claims;
 }
 
-/** The publisher a GitHub workflow run would be: repository and the workflow file of `workflow_ref`. */
-export function githubPublisherFromWorkflowRef(workflowRef: string, environment?: string): GitHubPublisher | undefined {
-  const match = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
-  if (!match) return undefined;
-  return { kind: 'GitHub', repository: match[1], workflow: match[2], environment: environment ?? null };
-}
-
-/** The GitHub publisher a certificate names, from its Build Config URI; undefined for other identities. */
-export function publisherOfCertificate(claims: CertificateClaims): GitHubPublisher | undefined {
-  if (claims.issuer !== GITHUB_ISSUER || !claims.buildConfigUri?.startsWith('https://github.com/')) return undefined;
-  return githubPublisherFromWorkflowRef(claims.buildConfigUri.slice('https://github.com/'.length));
-}
-
 /**
  * pypi-attestations' `_GitHubTrustedPublisherPolicy`: undefined when the certificate was issued
  * to this publisher's workflow, else the reason (in its words).
@@ -86,13 +72,4 @@ export function checkGitHubPublisher(claims: CertificateClaims, publisher: { rep
     if (claims.buildConfigUri === `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}@${suffix}`) return undefined;
   }
   return `Certificate's Build Config URI (${claims.buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`;
-}
-
-/** Same repository and workflow file (GitHub compares both case-insensitively in URLs; warehouse does for the repository). */
-export function samePublisher(a: { repository: string; workflow: string }, b: { repository: string; workflow: string }): boolean {
-  return a.repository.toLowerCase() === b.repository.toLowerCase() && a.workflow === b.workflow;
-}
-
-export function describePublisher(p: { repository: string; workflow: string; environment?: string | null }): string {
-  return `${p.repository}, workflow ${p.workflow}${p.environment ? `, environment ${p.environment}` : ''}`;
 }
