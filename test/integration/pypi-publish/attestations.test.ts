@@ -186,7 +186,9 @@ describe('pypi-publish with PEP 740 attestations', () => {
       name: 'a second attestation with the same predicate type',
       arrange: async () => {
         const seeded = await index();
-        expect((await publishAttested(seeded)).code).toBe(0);
+        const seededRun = await publishAttested(seeded);
+        expect(seededRun.errors).toEqual([]);
+        expect(seededRun.code).toBe(0);
         await copyFile(`${set.paths[0]}.publish.attestation`, `${set.paths[0]}.copy.attestation`);
       },
       message: 'Multiple attestations for the same file with the same predicate type (https://docs.pypi.org/attestations/publish/v1) are not supported',
