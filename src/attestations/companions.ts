@@ -31,7 +31,8 @@ export function publishAttestationPath(distPath: string): string {
 export async function findAttestationFiles(distPath: string): Promise<string[]> {
   const prefix = `${basename(distPath)}.`;
   const names = await readdir(dirname(distPath));
-  return names.filter((n) => n.startsWith(prefix) && n.endsWith('.attestation') && n.length > prefix.length + '.attestation'.length - 1).sort().map((n) => join(dirname(distPath), n));
+  // `<filename>.<kind>.attestation`, the kind not empty.
+  return names.filter((n) => n.startsWith(prefix) && /^[^.].*\.attestation$/.test(n.slice(prefix.length))).sort().map((n) => join(dirname(distPath), n));
 }
 
 export async function readAttestationFile(path: string): Promise<AttestationFile> {

@@ -133,7 +133,17 @@ async function readProvenance(
     const remote = releases.get(id)?.files ?? [];
     const files: FileProvenance[] = [];
     for (const f of remote) {
-      files.push(await withRetry(() => fetchProvenance(index.jsonUrl, p.release.project, p.release.version, f.filename, { agents }), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
+      try {
+        files.push(await withRetry(() => fetchProvenance(index.jsonUrl, p.release.project, p.release.version, f.filename, { agents }), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        // Other indexes may not serve PyPI's Integrity API at all: then there is no provenance to keep consistent.
+        if (index.name === 'custom') {
+          log.info(`Provenance consistency not checked: ${index.jsonUrl.origin} does not serve PyPI's Integrity API (${reason}).`);
+          return new Map();
+        }
+        throw new UserError(`Could not read the provenance of ${f.filename} from the index: ${reason}. Nothing was uploaded; rerun when the index answers.`);
+      }
     }
     out.set(id, { project: p.release.project, version: p.release.version, files });
   }
