@@ -23,6 +23,8 @@ export interface ManifestEntry {
   source?: string;
   /** The file's URL on the index once published. */
   url?: string;
+  /** The PEP 740 publish attestation beside the file (`<filename>.publish.attestation`), once signed. */
+  attestation?: { filename: string; sha256: string };
 }
 
 export interface Manifest {
@@ -160,6 +162,10 @@ function validateManifest(data: Record<string, unknown> | Manifest, where: strin
     for (const key of ['source', 'url'] as const) {
       if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key} must be a string`);
     }
+    const att = entry.attestation;
+    if (att !== undefined && (!isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !HEX64.test(att.sha256))) {
+      fail(`${at}.attestation must name a file beside it and its sha256`);
+    }
   });
 }
 
@@ -171,6 +177,7 @@ function canonicalEntry(entry: ManifestEntry): ManifestEntry {
     ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
     ...(entry.source !== undefined ? { source: entry.source } : {}),
     ...(entry.url !== undefined ? { url: entry.url } : {}),
+    ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
   };
 }
 

@@ -5,8 +5,9 @@
  * multiple-use fields once per value, keywords joined by ", ", project URLs as
  * "Label, URL", the name as `safe_name`; then `pyversion`, `filetype`,
  * `sha256_digest`, `blake2_256_digest` (no `md5_digest`, which twine 6.2
- * dropped), `:action=file_upload` and `protocol_version=1`. Empty values are
- * not sent.
+ * dropped), `attestations` when there are any (a JSON list, as twine's
+ * `json.dumps` writes it), `:action=file_upload` and `protocol_version=1`.
+ * Empty values are not sent.
  */
 import type { DistributionInfo } from '../distributions/index.js';
 import { headerValue, headerValues } from '../distributions/index.js';
@@ -77,8 +78,30 @@ function compareVersion(a: string, b: string): number {
   return 0;
 }
 
-/** Every field to send before the file, in order. */
-export function uploadFields(info: DistributionInfo): [string, string][] {
+/**
+ * Python's `json.dumps` with its defaults (", " and ": " separators, ASCII only): the text
+ * twine sends for the attestations it loaded from the attestation files.
+ */
+export function pythonJsonDumps(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${asciiJsonString(k)}: ${pythonJsonDumps(v)}`).join(', ')}}`;
+  }
+  if (typeof value === 'string') return asciiJsonString(value);
+  return JSON.stringify(value);
+}
+
+function asciiJsonString(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Every field to send before the file, in order. `attestations`: the parsed attestation
+ * files of this distribution (twine's `--attestations`), sent after the sha256 digest as
+ * twine orders it.
+ */
+export function uploadFields(info: DistributionInfo, attestations?: unknown[]): [string, string][] {
   const meta = info.metadata;
   if (!meta) throw new UserError(`${info.filename} has no readable core metadata; it cannot be uploaded.`);
   const out: [string, string][] = [];
@@ -127,6 +150,7 @@ export function uploadFields(info: DistributionInfo): [string, string][] {
   out.push(['pyversion', pyversionOf(info)]);
   out.push(['filetype', filetypeOf(info)]);
   out.push(['sha256_digest', info.sha256]);
+  if (attestations && attestations.length > 0) out.push(['attestations', pythonJsonDumps(attestations)]);
   out.push(['blake2_256_digest', info.blake2b256]);
   out.push([':action', 'file_upload']);
   out.push(['protocol_version', '1']);

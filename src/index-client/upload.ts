@@ -44,12 +44,14 @@ export interface UploadAttemptOptions {
   idleTimeoutMs?: number;
   onProgress?: (sentFileBytes: number) => void;
   signal?: AbortSignal;
-  /** Precomputed fields (tests); default uploadFields(info). */
+  /** Precomputed fields (tests); default uploadFields(info, attestations). */
   fields?: [string, string][];
+  /** The distribution's PEP 740 attestations (parsed attestation files), sent in the form. */
+  attestations?: unknown[];
 }
 
 export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptOptions): Promise<UploadAnswer> {
-  const body = multipartBody(opts.fields ?? uploadFields(info), {
+  const body = multipartBody(opts.fields ?? uploadFields(info, opts.attestations), {
     field: 'content',
     filename: info.filename,
     contentType: 'application/octet-stream',

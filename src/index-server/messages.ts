@@ -32,6 +32,11 @@ export const messages = {
   closedRelease: 'Uploading new files to releases older than 14 days is not allowed.',
   secondSdist: 'Only one sdist may be uploaded per release.',
 
+  /** warehouse `warehouse/attestations/services.py`. */
+  attestationsNeedTrustedPublishing: 'Attestations are only supported when using Trusted Publishing',
+
+  /** warehouse `legacy.py`: every AttestationUploadError, prefixed. */
+  invalidAttestations: (reason: string) => `Invalid attestations supplied during upload: ${reason}`,
   tupleField: (field: string) => `${field}: Should not be a tuple.`,
   extensionForFiletype: (extension: string, filetype: string) =>
     `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. `

@@ -65,6 +65,8 @@ export interface TrustedPublishing {
   routes: LocalIndexRoute[];
   /** True for a minted token that has not expired: the upload authentication accepts it. */
   acceptToken(token: string): boolean;
+  /** The publisher a valid minted token was issued for: attestations must name it. */
+  publisherOf(token: string): TrustedPublisherConfig | undefined;
   /** Every token minted, in order (tests check none of them leaks). */
   readonly minted: MintRecord[];
   /** Every mint-token answer: status and error code. */
@@ -85,7 +87,7 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
   const clock = (): number => (opts.now ? opts.now() : new Date()).getTime() / 1000;
   const minted: MintRecord[] = [];
   const answers: { status: number; code?: string }[] = [];
-  const tokens = new Map<string, number>();
+  const tokens = new Map<string, { expires: number; publisher: TrustedPublisherConfig }>();
   const usedJti = new Set<string>();
 
   const invalid = (res: ServerResponse, code: string, description: string): void => {
@@ -152,7 +154,7 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
     usedJti.add(claims.jti);
     const apiToken = `pypi-${randomBytes(48).toString('base64url')}`;
     const expires = Math.floor(clock()) + lifetime;
-    tokens.set(apiToken, expires);
+    tokens.set(apiToken, { expires, publisher });
     minted.push({ token: apiToken, expires, claims });
     answers.push({ status: 200 });
     ctx.log.info(`local index: minted a ${lifetime}-second upload token for ${String(claims.repository)} (${String(claims.job_workflow_ref)})`);
@@ -166,13 +168,35 @@ export function createTrustedPublishing(opts: TrustedPublishingOptions): Trusted
       { methods: ['POST'], path: '/_/oidc/github/mint-token', handle: mintRoute },
     ],
     acceptToken(token: string): boolean {
-      const expires = tokens.get(token);
-      return expires !== undefined && clock() < expires;
+      const minted = tokens.get(token);
+      return minted !== undefined && clock() < minted.expires;
+    },
+    publisherOf(token: string): TrustedPublisherConfig | undefined {
+      const minted = tokens.get(token);
+      return minted !== undefined && clock() < minted.expires ? minted.publisher : undefined;
     },
     minted,
     answers,
     usedJti,
   };
+}
+
+/**
+ * A GitHub Actions OIDC token checked as warehouse and Fulcio check it: signature (RS256 with a public
+ * key, HS256 with a secret), issuer, audience, expiry with leeway and a `jti`. The claims, or why not.
+ */
+export function verifyIdToken(
+  token: string,
+  opts: { key: KeyObject | string | Buffer; issuer: string; audience: string; nowSeconds: number; leewaySeconds: number },
+): { claims: Record<string, unknown> } | { error: 'malformed' | 'issuer' | 'invalid' } {
+  const decoded = decodeJwt(token);
+  if (!decoded) return { error: 'malformed' };
+  if (decoded.claims.iss !== opts.issuer) return { error: 'issuer' };
+  const claims = decoded.claims;
+  if (!verifySignature(decoded, opts.key) || !timesValid(claims, opts.nowSeconds, opts.leewaySeconds) || !audienceMatches(claims.aud, opts.audience) || typeof claims.jti !== 'string') {
+    return { error: 'invalid' };
+  }
+  return { claims };
 }
 
 interface DecodedJwt {

@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import { silentLogger } from '../log.js';
 import { DEFAULT_MAX_FILE_SIZE } from './distributions.js';
 import { createFileHandler } from './files.js';
+import { createIntegrityHandler } from './integrity.js';
 import { notFound, sendBody, sendError } from './http.js';
 import { createJsonHandlers } from './json-api.js';
 import { messages } from './messages.js';
@@ -99,7 +100,8 @@ function resolveOptions(opts: LocalIndexOptions): ResolvedOptions {
     host: opts.host ?? '127.0.0.1',
     port,
     ...(opts.token !== undefined ? { token: opts.token } : {}),
-    ...(opts.trustedPublishing ? { acceptToken: opts.trustedPublishing.acceptToken } : {}),
+    ...(opts.trustedPublishing ? { acceptToken: opts.trustedPublishing.acceptToken, publisherOf: opts.trustedPublishing.publisherOf } : {}),
+    ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
     delaySeconds,
     maxFileSize,
   };
@@ -140,6 +142,7 @@ function builtInRoutes(store: IndexStore): LocalIndexRoute[] {
   const simple = createSimpleHandlers(store);
   const json = createJsonHandlers(store);
   const file = createFileHandler(store);
+  const provenance = createIntegrityHandler(store);
   return [
     { methods: ['GET'], path: '/', handle: (_req, res) => landingPage(res) },
     { methods: ['POST'], path: '/legacy/', handle: (req, res, _m, ctx) => upload(req, res, ctx) },
@@ -159,6 +162,7 @@ function builtInRoutes(store: IndexStore): LocalIndexRoute[] {
     { methods: ['GET'], path: /^\/pypi\/([^/]+)\/json\/?$/, handle: (req, res, m, ctx) => json.project(req, res, m!, ctx) },
     { methods: ['GET'], path: /^\/pypi\/([^/]+)\/([^/]+)\/json\/?$/, handle: (req, res, m, ctx) => json.release(req, res, m!, ctx) },
     { methods: ['GET'], path: /^\/files\/(.+)$/, handle: (req, res, m, ctx) => file(req, res, m!, ctx) },
+    { methods: ['GET'], path: /^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance\/?$/, handle: (req, res, m) => provenance(req, res, m!) },
   ];
 }
 
@@ -198,7 +202,8 @@ function landingPage(res: ServerResponse): void {
     '<!DOCTYPE html>\n<html>\n  <head><title>Local package index</title></head>\n  <body>\n'
       + '    <h1>Local package index</h1>\n'
       + '    <p>A PyPI-compatible index for tests and rehearsal. '
-      + 'Simple API: <a href="/simple/">/simple/</a>; JSON API: /pypi/&lt;project&gt;/json; uploads: /legacy/.</p>\n'
+      + 'Simple API: <a href="/simple/">/simple/</a>; JSON API: /pypi/&lt;project&gt;/json; uploads: /legacy/; '
+      + 'provenance (PEP 740): /integrity/&lt;project&gt;/&lt;version&gt;/&lt;filename&gt;/provenance.</p>\n'
       + '  </body>\n</html>\n',
   );
 }

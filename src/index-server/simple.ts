@@ -7,9 +7,11 @@ import { normalizeName } from './distributions.js';
 import { escapeHtml, notFound, redirect, sendBody, sendJson } from './http.js';
 import type { IndexStore } from './store.js';
 import type { IndexContext } from './types.js';
+import { provenancePath } from './integrity.js';
 import { fileUrlPath, lastSerial, simpleVisible, sortFiles, versionsOf } from './views.js';
 
-export const SIMPLE_API_VERSION = '1.1';
+/** 1.3: PEP 740 provenance links (1.1's sizes and upload times, 1.2's optional tracks). */
+export const SIMPLE_API_VERSION = '1.3';
 const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
 const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
 /** Server preference breaks ties between equally acceptable types, as in warehouse. */
@@ -99,6 +101,7 @@ export function createSimpleHandlers(store: IndexStore) {
           size: f.size,
           'upload-time': f.upload_time,
           yanked: false,
+          provenance: f.provenance ? base + provenancePath(f) : null,
         })),
       }, headers, contentType);
       return;
@@ -106,7 +109,8 @@ export function createSimpleHandlers(store: IndexStore) {
     const links = files.map((f) => {
       const href = `../../${fileUrlPath(f)}#sha256=${f.sha256}`;
       const requires = f.requires_python ? ` data-requires-python="${escapeHtml(f.requires_python)}"` : '';
-      return `    <a href="${escapeHtml(href)}"${requires}>${escapeHtml(f.filename)}</a><br />`;
+      const provenance = f.provenance ? ` data-provenance="${escapeHtml(ctx.baseUrl(req) + provenancePath(f))}"` : '';
+      return `    <a href="${escapeHtml(href)}"${requires}${provenance}>${escapeHtml(f.filename)}</a><br />`;
     });
     sendBody(
       res,

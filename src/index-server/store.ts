@@ -58,6 +58,7 @@ export class IndexStore {
       state = parsed;
       for (const file of state.files) {
         if (!existsSync(join(dir, file.path))) log.warning(`local index: ${file.filename} is recorded but ${file.path} is missing`);
+        if (file.provenance && !existsSync(join(dir, file.provenance))) log.warning(`local index: the provenance of ${file.filename} is recorded but ${file.provenance} is missing`);
       }
     }
     return new IndexStore(dir, state);
@@ -109,15 +110,19 @@ export class IndexStore {
     return run;
   }
 
-  /** Moves the uploaded bytes into place and records them; call inside `exclusive`. */
-  async add(file: Omit<StoredFile, 'serial' | 'path'>, tmpPath: string): Promise<StoredFile> {
+  /**
+   * Moves the uploaded bytes into place and records them, with the PEP 740 provenance of their
+   * attestations when there is one (written beside the file first); call inside `exclusive`.
+   */
+  async add(file: Omit<StoredFile, 'serial' | 'path' | 'provenance'>, tmpPath: string, provenance?: unknown): Promise<StoredFile> {
     const b2 = file.blake2b_256;
     const path = ['files', b2.slice(0, 2), b2.slice(2, 4), b2.slice(4), file.filename].join('/');
     const target = join(this.dir, path);
     await mkdir(dirname(target), { recursive: true });
+    if (provenance !== undefined) await writeAtomically(`${target}.provenance`, JSON.stringify(provenance));
     await rename(tmpPath, target);
     const serial = this.state.serial + 1;
-    const stored: StoredFile = { ...file, path, serial };
+    const stored: StoredFile = { ...file, path, serial, ...(provenance !== undefined ? { provenance: `${path}.provenance` } : {}) };
     const next: IndexState = {
       ...this.state,
       serial,
@@ -129,12 +134,20 @@ export class IndexStore {
     return copyFile(stored);
   }
 
-  private async save(state: IndexState): Promise<void> {
-    const path = join(this.dir, STATE_FILE);
-    const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(state, null, 2) + '\n');
-    await rename(tmp, path);
+  /** The stored provenance object of a file (its JSON text), or undefined when it has none. */
+  async provenanceText(file: StoredFile): Promise<string | undefined> {
+    return file.provenance ? readFile(join(this.dir, file.provenance), 'utf8') : undefined;
   }
+
+  private async save(state: IndexState): Promise<void> {
+    await writeAtomically(join(this.dir, STATE_FILE), JSON.stringify(state, null, 2) + '\n');
+  }
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, path);
 }
 
 function copyFile(f: StoredFile): StoredFile {

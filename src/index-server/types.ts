@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustedRootJson } from '../attestations/trust-root.js';
 import type { Logger } from '../log.js';
 import type { TrustedPublishing } from './oidc.js';
 
@@ -31,6 +32,11 @@ export interface StoredFile {
    * once are lists; the rest are strings.
    */
   form: Record<string, string | string[]>;
+  /**
+   * The PEP 740 provenance object of the attestations uploaded with the file, relative to the
+   * index directory (`<path>.provenance`); absent when none were.
+   */
+  provenance?: string;
 }
 
 export interface LocalIndexOptions {
@@ -56,6 +62,8 @@ export interface LocalIndexOptions {
   routes?: LocalIndexRoute[];
   /** Trusted publishing (see oidc.ts): its endpoints are served and the tokens it mints accepted for uploads. */
   trustedPublishing?: TrustedPublishing;
+  /** The Sigstore trust root uploaded attestations must verify against. Default: Sigstore's production root, as PyPI. */
+  trustedRoot?: TrustedRootJson;
 }
 
 export interface LocalIndex {
@@ -89,6 +97,9 @@ export interface ResolvedOptions {
   token?: string;
   /** Tokens accepted besides `token` (minted by trusted publishing). */
   acceptToken?: (token: string) => boolean;
+  /** The trusted publisher a minted token stands for (attestations are accepted only then). */
+  publisherOf?: (token: string) => { repository: string; workflow: string; environment?: string } | undefined;
+  trustedRoot?: TrustedRootJson;
   delaySeconds: number;
   maxFileSize: number;
 }

@@ -168,6 +168,11 @@ async function decide(
   const problem = await preflight(content.path!, filename, ctx.options.maxFileSize, hashedOnArrival)
     ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
   if (problem) return new Refusal(400, problem);
+  // warehouse checks attestations last, once the file itself is known to be acceptable.
+  const provenance = fields.has('attestations')
+    ? await attestationsProvenance(fields.get('attestations')!, { filename, sha256: digests.sha256 }, req.headers.authorization, ctx)
+    : undefined;
+  if (provenance instanceof Refusal) return provenance;
 
   return store.exclusive(async () => {
     // Another upload may have landed meanwhile: decide again on the current state.
@@ -189,13 +194,56 @@ async function decide(
         sha256: digests.sha256,
         blake2b_256: digests.blake2b256,
         upload_time: ctx.now().toISOString(),
-        form: recordForm(raw),
+        // The attestations are kept as the provenance object, not twice.
+        form: recordForm(new FormFields(raw.entries.filter(([key]) => key !== 'attestations'))),
       },
       content.path!,
+      provenance,
     );
     ctx.log.info(`local index: stored ${stored.filename} (${stored.size} bytes, sha256 ${stored.sha256})`);
     return 'stored';
   });
+}
+
+/** The API token of an HTTP Basic `__token__` header. */
+function uploadToken(authorization: string | undefined): string | undefined {
+  const match = /^basic\s+(\S+)\s*$/i.exec(authorization ?? '');
+  const decoded = match ? Buffer.from(match[1], 'base64').toString('utf8') : '';
+  return decoded.startsWith('__token__:') ? decoded.slice('__token__:'.length) : undefined;
+}
+
+/**
+ * warehouse's IntegrityService for one upload: attestations only from a trusted publisher, checked
+ * against the uploaded file, that publisher's identity and the trust root; the provenance object
+ * PyPI serves for the file, or the refusal.
+ */
+async function attestationsProvenance(
+  field: string,
+  dist: { filename: string; sha256: string },
+  authorization: string | undefined,
+  ctx: IndexContext,
+): Promise<Refusal | Record<string, unknown>> {
+  const token = uploadToken(authorization);
+  const publisher = token !== undefined ? ctx.options.publisherOf?.(token) : undefined;
+  if (!publisher) return new Refusal(400, messages.invalidAttestations(messages.attestationsNeedTrustedPublishing));
+  // Sigstore verification is loaded only by an index that receives attestations.
+  const [{ AttestationRejected, checkAttestationSet }, { productionTrustedRoot }] = await Promise.all([
+    import('../attestations/verify.js'),
+    import('../attestations/trust-root.js'),
+  ]);
+  try {
+    const verified = checkAttestationSet(field, dist, { trustedRoot: ctx.options.trustedRoot ?? productionTrustedRoot(), publisher });
+    return {
+      version: 1,
+      attestation_bundles: [{
+        publisher: { kind: 'GitHub', repository: publisher.repository, workflow: publisher.workflow, environment: publisher.environment ?? null },
+        attestations: verified.map((v) => v.attestation),
+      }],
+    };
+  } catch (err) {
+    if (err instanceof AttestationRejected) return new Refusal(400, messages.invalidAttestations(err.message));
+    throw err;
+  }
 }
 
 /**

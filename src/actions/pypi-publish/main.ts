@@ -10,6 +10,8 @@ import { publish, PublishFailed, type FileResult, type PublishResult } from '../
 import { formatBytes } from '../../units.js';
 import { actionLogger } from '../shared/run.js';
 import type { PypiPublishSettings } from './settings.js';
+import type { AttestationSettings } from '../../commands/pypi-publish/attestations.js';
+import type { TrustConfig } from '../../attestations/trust-config.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -54,6 +56,31 @@ async function getIdToken(audience: string): Promise<string> {
   return token;
 }
 
+/** The job's OIDC token for Sigstore; without `id-token: write` there is none, and the message says exactly that. */
+async function sigstoreToken(): Promise<string> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new UserError(
+      'OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset. '
+        + 'Signing PEP 740 attestations (like trusted publishing) needs `id-token: write` in the publishing job\'s permissions; add it, or set attestations: false.',
+    );
+  }
+  const token = await core.getIDToken('sigstore');
+  mask(token);
+  return token;
+}
+
+function attestationSettings(s: PypiPublishSettings): AttestationSettings {
+  let trust: Promise<TrustConfig> | undefined;
+  return {
+    mode: s.attestations,
+    allowMixedProvenance: s.allowMixedProvenance,
+    ...(s.publisher ? { publisher: s.publisher } : {}),
+    // The trust root and the signing code load only when a run attests.
+    trust: () => (trust ??= import('../../attestations/trust-config.js').then((m) => (s.sigstoreTrustConfig ? m.readTrustConfig(s.sigstoreTrustConfig) : m.productionTrustConfig()))),
+    sigstoreToken,
+  };
+}
+
 async function manifestPath(result: PublishResult): Promise<string> {
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'pypi-publish');
   await mkdir(dir, { recursive: true });
@@ -78,7 +105,8 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
         + `${counts('uploaded')} uploaded, ${counts('skipped')} skipped (already there with the same sha256)`
         + `${counts('would-upload') ? `, ${counts('would-upload')} would be uploaded` : ''}`
         + `${counts('failed') ? `, ${counts('failed')} failed` : ''}${counts('not-attempted') ? `, ${counts('not-attempted')} not uploaded` : ''}`
-        + `${result.auth ? `; authenticated with ${result.auth === 'token' ? 'an API token' : 'trusted publishing'}` : ''}.</p>`,
+        + `${result.auth ? `; authenticated with ${result.auth === 'token' ? 'an API token' : 'trusted publishing'}` : ''}.`
+        + `${result.attestedBy ? ` PEP 740 attestations sent, signed with Sigstore for GitHub ${escapeHtml(result.attestedBy.repository)}, workflow ${escapeHtml(result.attestedBy.workflow)}.` : ''}</p>`,
       true,
     );
     summary.addTable([
@@ -88,6 +116,7 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
         { data: 'sha256', header: true },
         { data: 'Status', header: true },
         { data: 'Time', header: true },
+        { data: 'Attestation', header: true },
       ],
       ...result.files.map((f) => [
         f.url ? `<a href="${escapeHtml(f.url)}">${escapeHtml(f.filename)}</a>` : escapeHtml(f.filename),
@@ -95,6 +124,7 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
         `<code>${f.sha256}</code>`,
         escapeHtml(STATUS[f.status]),
         f.seconds !== undefined ? `${f.seconds.toFixed(1)} s` : '',
+        f.attestation ? escapeHtml(f.attestation.filename) : '',
       ]),
     ]);
     if (result.releases.length > 0) {
@@ -132,6 +162,7 @@ export async function main(s: PypiPublishSettings): Promise<void> {
       concurrency: s.concurrency,
       preflightOnly: s.preflightOnly,
       maxFileSize: s.maxFileSize,
+      attestations: attestationSettings(s),
       mask,
       log: actionLogger,
     });

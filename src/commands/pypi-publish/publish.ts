@@ -39,6 +39,14 @@ import { exponentialBackoff, pollUntil } from '../../poll.js';
 import { httpRetryDecision, HttpStatusError } from '../../sources/http-retry.js';
 import { describeError, withRetry, type RetryOptions } from '../../sources/retry.js';
 import { formatBytes } from '../../units.js';
+import {
+  checkLocalAttestations,
+  decideAttestations,
+  ensureAttestations,
+  provenanceProblems,
+  type AttestationSettings,
+  type LocalAttestations,
+} from './attestations.js';
 import { collectDistributions } from './collect.js';
 import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
 import { FileProgress, formatRate } from './progress.js';
@@ -59,6 +67,8 @@ export interface FileResult {
   /** The file's URL on the index, once the index lists it. */
   url?: string;
   error?: string;
+  /** The PEP 740 publish attestation beside the file, when there is one. */
+  attestation?: { filename: string; sha256: string };
 }
 
 export interface PublishResult {
@@ -70,6 +80,8 @@ export interface PublishResult {
   preflightOnly: boolean;
   auth?: 'token' | 'trusted-publishing';
   uploadSeconds: number;
+  /** Set when this run sent attestations: the workflow they name. */
+  attestedBy?: { repository: string; workflow: string };
 }
 
 /** A refusal or a failure that leaves a result worth reporting (the summary shows it). */
@@ -106,6 +118,8 @@ export interface PublishRequest {
   retry?: { upload?: Partial<RetryOptions>; read?: Partial<RetryOptions> };
   /** How long to wait for the JSON API to list freshly uploaded files (CDN lag). Default 120 s. */
   listingPatienceMs?: number;
+  /** PEP 740 attestations; absent: none are signed or sent. */
+  attestations?: AttestationSettings;
 }
 
 const UPLOAD_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
@@ -154,10 +168,25 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
     if (mismatch) throw new PublishFailed(mismatch, resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0));
   }
 
-  // 3. The index's state, release by release.
+  // 2b. Attestations: whether to send them, and the ones already beside the files, checked as the index will.
+  const attest = decideAttestations(req.attestations, !req.token, log);
+  let local = new Map<string, LocalAttestations>();
+  if (attest) {
+    const checked = await checkLocalAttestations(files, req.attestations!, req.expectManifest?.manifest);
+    if (checked.problems.length > 0) {
+      throw new PublishFailed(
+        `Attestations: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}; nothing was uploaded.\n\n${checked.problems.map((p) => `- ${p.message}`).join('\n')}`,
+        resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0),
+      );
+    }
+    local = checked.local;
+  }
+
+  // 3. The index's state, release by release, and who attested what it holds.
   const releases = await readReleases(req, index, agents, files.map(releaseKey), log);
   const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
-  const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, resultFor(p)]));
+  if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, agents, log)));
+  const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
   const releasePages = uniqueReleases(planned.map((p) => p.release)).map((r) => ({ ...r, page: index.releasePage(r.project, r.version) }));
   reportOthers(req, files, releases, log);
   const current = (): FileResult[] => planned.map((p) => results.get(p.info.filename)!);
@@ -182,7 +211,16 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
     return resultOf(req, index, current(), releasePages, 0);
   }
 
-  // 4. Credentials, only now that there is something to upload.
+  // 4. Attestations signed for the files that lack one; then credentials, only now that there is something to upload.
+  if (attest) {
+    try {
+      local = await ensureAttestations(toUpload.map((p) => p.info), local, req.attestations!, log);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      throw new PublishFailed(`${err.message}\n\nNothing was uploaded.`, resultOf(req, index, current().map((r) => (r.status === 'would-upload' ? { ...r, status: 'not-attempted' } : r)), releasePages, 0));
+    }
+    for (const r of current()) results.set(r.filename, withAttestation(r, local));
+  }
   const credentials = credentialsFor(req, index, agents, log);
   try {
     await credentials.authorization(); // a trusted-publishing failure is reported once, before any upload
@@ -193,7 +231,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
 
   // 5. Uploads. The first file of a new release goes alone, so the release is created once.
   const started = Date.now();
-  const uploader = new Uploader(req, index, agents, credentials, log, results);
+  const uploader = new Uploader(req, index, agents, credentials, log, results, attest ? local : undefined);
   const newReleases = new Set(toUpload.filter((p) => !(releases.get(releaseId(p.release))?.found)).map((p) => releaseId(p.release)));
   const firsts: PlannedFile[] = [];
   for (const id of newReleases) firsts.push(toUpload.find((p) => releaseId(p.release) === id)!);
@@ -225,9 +263,18 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     // The uploads are done: the outputs and the summary still say what happened to each file.
-    throw new PublishFailed(err.message, resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind));
+    throw new PublishFailed(err.message, { ...resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind), ...attestedBy(req, attest) });
   }
-  return resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind);
+  return { ...resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind), ...attestedBy(req, attest) };
+}
+
+function attestedBy(req: PublishRequest, attest: boolean): { attestedBy?: { repository: string; workflow: string } } {
+  return attest && req.attestations?.publisher ? { attestedBy: req.attestations.publisher } : {};
+}
+
+function withAttestation(result: FileResult, local: Map<string, LocalAttestations>): FileResult {
+  const publish = local.get(result.filename)?.publish;
+  return publish ? { ...result, attestation: { filename: publish.filename, sha256: publish.sha256 } } : result;
 }
 
 function baseResult(info: DistributionInfo, status: FileStatus): FileResult {
@@ -333,6 +380,8 @@ class Uploader {
     private readonly credentials: UploadCredentials,
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
+    /** The attestation files sent with each upload, when attesting. */
+    private readonly attestations?: Map<string, LocalAttestations>,
   ) {}
 
   async runAll(files: PlannedFile[], concurrency: number): Promise<void> {
@@ -385,6 +434,7 @@ class Uploader {
             authorization,
             agents: this.agents,
             onProgress: (sent) => progress.update(sent),
+            ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
           });
         } catch (err) {
           if (err instanceof RetryableUploadError && err.ambiguous) mayBeStored = true;
@@ -533,7 +583,15 @@ function manifestOf(req: PublishRequest, files: FileResult[], releases: { projec
   const urls = new Map(files.filter((f) => f.url).map((f) => [f.filename, f.url!]));
   if (req.expectManifest) {
     const m = req.expectManifest.manifest;
-    return { ...m, files: m.files.map((e) => (urls.has(e.filename) ? { ...e, url: urls.get(e.filename)! } : e)) };
+    const attestations = new Map(files.filter((f) => f.attestation).map((f) => [f.filename, f.attestation!]));
+    return {
+      ...m,
+      files: m.files.map((e) => ({
+        ...e,
+        ...(urls.has(e.filename) ? { url: urls.get(e.filename)! } : {}),
+        ...(attestations.has(e.filename) ? { attestation: attestations.get(e.filename)! } : {}),
+      })),
+    };
   }
   const single = releases.length === 1 ? releases[0] : undefined;
   return {
@@ -542,7 +600,14 @@ function manifestOf(req: PublishRequest, files: FileResult[], releases: { projec
     ...(single ? { project: single.project, version: single.version } : {}),
     createdAt: new Date().toISOString(),
     files: files
-      .map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256, ...(urls.has(f.filename) ? { url: urls.get(f.filename)! } : {}) }))
+      .map((f) => ({
+        filename: f.filename,
+        size: f.size,
+        sha256: f.sha256,
+        blake2b256: f.blake2b256,
+        ...(urls.has(f.filename) ? { url: urls.get(f.filename)! } : {}),
+        ...(f.attestation ? { attestation: f.attestation } : {}),
+      }))
       .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
   };
 }

@@ -42,9 +42,9 @@ async function setup(opts: { tp?: Partial<TrustedPublishingOptions>; mode?: Toke
   return { oidc, tp, t, close: async () => { await t.close(); await oidc.close(); } };
 }
 
-/** Runs the action with no token: trusted publishing. */
+/** Runs the action with no token: trusted publishing (attestations are attestations.test.ts's subject). */
 function publishTrusted(s: Setup, extraEnv: Record<string, string | undefined> = {}, url = s.t.index.uploadUrl): Promise<ActionRun> {
-  const inputs = publishInputs(url, set.dir);
+  const inputs: Record<string, string> = { ...publishInputs(url, set.dir), attestations: 'false' };
   delete inputs.token;
   return publish(inputs, { env: { ...s.oidc.env(), ...extraEnv } });
 }
@@ -85,7 +85,7 @@ describe('trusted publishing', () => {
     // upload, whatever the timing, and each upload must be accepted with the new token.
     const s = await setup({ tp: { now: () => new Date(Date.now() - 905_000), leewaySeconds: 1000 } });
     try {
-      const inputs = publishInputs(s.t.index.uploadUrl, set.dir, { concurrency: '1' });
+      const inputs: Record<string, string> = { ...publishInputs(s.t.index.uploadUrl, set.dir, { concurrency: '1' }), attestations: 'false' };
       delete inputs.token;
       const run = await publish(inputs, { env: s.oidc.env() });
       expect(run.errors).toEqual([]);

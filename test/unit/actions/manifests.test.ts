@@ -36,7 +36,7 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     outputs: ['dir', 'files', 'count', 'manifest'],
   },
   'pypi-publish': {
-    inputs: ['repository', 'packages-dir', 'files', 'token', 'skip-existing', 'expect-manifest', 'concurrency', 'preflight-only', 'attestations'],
+    inputs: ['repository', 'packages-dir', 'files', 'token', 'skip-existing', 'expect-manifest', 'concurrency', 'preflight-only', 'attestations', 'allow-mixed-provenance'],
     outputs: ['manifest', 'uploaded', 'skipped', 'urls'],
   },
   'verify-install': {

@@ -48,3 +48,25 @@ describe('pypi-publish: what the entry masks before reading the settings', () =>
     expect(pypiPublishSecrets({ [inputEnvName('repository')]: 'testpypi' })).toEqual([]);
   });
 });
+
+describe('pypi-publish settings: attestations', () => {
+  it('attests automatically, for the workflow GITHUB_WORKFLOW_REF names', () => {
+    const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/work/space', GITHUB_WORKFLOW_REF: 'octo/example/.github/workflows/release.yml@refs/tags/v1.2.0' };
+    const s = readPypiPublishSettings(env);
+    expect(s.attestations).toBe('auto');
+    expect(s.allowMixedProvenance).toBe(false);
+    expect(s.publisher).toEqual({ repository: 'octo/example', workflow: 'release.yml' });
+  });
+
+  it('refuses attestations: true with a token, naming the input', () => {
+    expect(() => settings({ attestations: 'true', token: 'pypi-abc' })).toThrow(
+      "Input 'attestations' is invalid: got \"true\"; PyPI accepts PEP 740 attestations only through trusted publishing",
+    );
+    expect(settings({ attestations: 'true' }).attestations).toBe('true');
+    expect(settings({ attestations: 'False', token: 'pypi-abc' }).attestations).toBe('false');
+  });
+
+  it('refuses anything but auto, true or false', () => {
+    expect(() => settings({ attestations: 'yes please' })).toThrow("Input 'attestations' is invalid: got \"yes please\"; use auto (attest under trusted publishing), true or false");
+  });
+});

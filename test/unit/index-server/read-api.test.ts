@@ -60,7 +60,7 @@ describe('simple API (PEP 503 / PEP 691)', () => {
     const html = await (await get('simple/demo-pkg/')).text();
     const h = await hashes(wheel.bytes);
     const stored = index.files()[0];
-    expect(html).toContain('<meta name="pypi:repository-version" content="1.1">');
+    expect(html).toContain('<meta name="pypi:repository-version" content="1.3">');
     expect(html).toContain(
       `<a href="../../${stored.path}#sha256=${h.sha256}" data-requires-python="&gt;=2.7,!=3.0.*">${wheel.filename}</a><br />`,
     );
@@ -82,7 +82,7 @@ describe('simple API (PEP 503 / PEP 691)', () => {
     const res = await get('simple/demo-pkg/', { Accept: PIP_ACCEPT });
     expect(res.headers.get('content-type')).toBe(JSON_TYPE);
     const body = await res.json() as { meta: Record<string, unknown>; name: string; versions: string[]; files: Record<string, unknown>[] };
-    expect(body.meta['api-version']).toBe('1.1');
+    expect(body.meta['api-version']).toBe('1.3');
     expect(body.name).toBe('demo-pkg');
     expect(body.versions).toEqual(['1.0', '1.9', '1.10']);
     const first = body.files[0];
@@ -94,6 +94,7 @@ describe('simple API (PEP 503 / PEP 691)', () => {
       size: wheel.bytes.length,
       'upload-time': '2026-03-01T12:00:00.000Z',
       yanked: false,
+      provenance: null,
     });
     expect(body.files.map((f) => f.filename)).toEqual([wheel.filename, sdist.filename, 'demo_pkg-1.9-py3-none-any.whl', 'demo_pkg-1.10-py3-none-any.whl']);
   });
