@@ -21,6 +21,11 @@ export function markdownCell(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** The longest run of backticks in the text (0 without any). */
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+
 /**
  * A code span that stays one table cell whatever the text holds: its fence is
  * longer than any run of backticks inside (code spans take no backslash
@@ -29,7 +34,7 @@ export function markdownCell(text: string): string {
 export function markdownCode(text: string): string {
   if (text === '') return '';
   const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const fence = '`'.repeat(Math.max(0, ...[...inner.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const fence = '`'.repeat(longestBacktickRun(inner) + 1);
   const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${inner}${pad}${fence}`;
 }
@@ -38,6 +43,12 @@ export function markdownCode(text: string): string {
 export function markdownLink(text: string, url: string | undefined): string {
   if (!url) return text;
   return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+
+/** A fenced code block whose fence is longer than any run of backticks in the text. */
+export function markdownCodeBlock(text: string, info = ''): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
 export interface MarkdownColumn {

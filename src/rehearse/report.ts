@@ -6,7 +6,7 @@
 import { arch, platform } from 'node:os';
 import { renderBrief, type LegResult } from '../commands/approval-brief/brief.js';
 import type { Manifest } from '../distributions/index.js';
-import { markdownCell as cell, markdownCode as code, markdownTable } from '../markup.js';
+import { markdownCell as cell, markdownCode as code, markdownCodeBlock, markdownTable } from '../markup.js';
 import type { VerifyResult } from '../commands/verify-install/index.js';
 import type { ProgressSink, StepRecord, StepStatus } from './steps.js';
 
@@ -136,9 +136,7 @@ export function renderMarkdown(r: ReportInput): string {
   const failed = r.steps.find((s) => s.status === 'failed' || s.status === 'refused');
   if (failed) {
     out.push('', `## ${failed.status === 'refused' ? 'Stopped' : 'Failed'} at: ${failed.title}`, '');
-    const text = failed.error ?? failed.detail;
-    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push(`${fence}text`, text, fence);
+    out.push(markdownCodeBlock(failed.error ?? failed.detail, 'text'));
     const untouched = r.steps.filter((s) => s.status === 'not-run').map((s) => s.title);
     if (untouched.length > 0) out.push('', `Not run: ${untouched.map(cell).join(', ')}.`);
   }

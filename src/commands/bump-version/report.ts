@@ -1,5 +1,5 @@
-/** What a bump tells people: the pull request body, the job summary and the terminal. */
-import { markdownCell, markdownCode, markdownTable } from '../../markup.js';
+/** What a bump tells people: the pull request body and the terminal (the action's summary is built in its main). */
+import { markdownCell, markdownCode, markdownCodeBlock, markdownTable } from '../../markup.js';
 import { unifiedDiff, type BumpPlan } from '../../versions/index.js';
 
 /** GitHub refuses pull request bodies over 65,536 characters; the diff is left out before that. */
@@ -15,10 +15,7 @@ export function changesTable(plan: BumpPlan): string {
 
 /** A fenced diff block; the fence is longer than any backtick run in the diff. */
 export function diffBlock(plan: BumpPlan): string {
-  const diff = unifiedDiff(plan.changes);
-  const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
+  return markdownCodeBlock(unifiedDiff(plan.changes), 'diff');
 }
 
 export function pullRequestBody(plan: BumpPlan, info: { base: string; tag: string }): string {

@@ -1,6 +1,6 @@
 /** src/markup.ts: the one place that makes outside text inert in HTML and in Markdown tables. */
 import { describe, expect, it } from '@jest/globals';
-import { escapeHtml, markdownCell, markdownCode, markdownLink, markdownTable } from '../../../src/markup.js';
+import { escapeHtml, markdownCell, markdownCode, markdownCodeBlock, markdownLink, markdownTable } from '../../../src/markup.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can start markup or end an attribute', () => {
@@ -32,5 +32,12 @@ describe('Markdown', () => {
     expect(markdownTable(['File', { title: 'Size', align: 'right' }], [['`a.whl`', '1 KiB'], ['`b.whl`', '']])).toBe(
       ['| File | Size |', '| --- | ---: |', '| `a.whl` | 1 KiB |', '| `b.whl` |  |'].join('\n'),
     );
+  });
+});
+
+describe('Markdown code blocks', () => {
+  it('fence the text with more backticks than it holds', () => {
+    expect(markdownCodeBlock('a\nb', 'text')).toBe('```text\na\nb\n```');
+    expect(markdownCodeBlock('use ```fences```\n', 'diff')).toBe('````diff\nuse ```fences```\n````');
   });
 });
