@@ -10,12 +10,6 @@ import type { GitHub } from './client.js';
 import { gitHubFailure, httpStatus, isAlreadyExists, onGitHub } from './errors.js';
 import { repoName, type RepoRef } from './git.js';
 
-export interface BranchHead {
-  /** The branch's name (without refs/heads/). */
-  branch: string;
-  sha: string;
-}
-
 export interface CommitInfo {
   sha: string;
   tree: string;

@@ -1,15 +1,7 @@
 /** Response helpers shaped like warehouse's (Pyramid's) answers. */
 import type { ServerResponse } from 'node:http';
+import { escapeHtml } from '../markup.js';
 import { EXPLANATIONS } from './messages.js';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
-}
 
 /**
  * A message as an HTTP reason phrase: warehouse encodes it to ISO-8859-1 with

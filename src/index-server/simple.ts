@@ -4,7 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeName } from './distributions.js';
-import { escapeHtml, notFound, redirect, sendBody, sendJson } from './http.js';
+import { escapeHtml } from '../markup.js';
+import { notFound, redirect, sendBody, sendJson } from './http.js';
 import type { IndexStore } from './store.js';
 import type { IndexContext } from './types.js';
 import { provenancePath } from './integrity.js';

@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { describeInterpreter, resolvePython, type Interpreter, type SearchEnv } from '../python/index.js';
+import { resolvePython, type Interpreter, type SearchEnv } from '../python/index.js';
 
 export const DEFAULT_PYTHONS = ['2.7', '3.x'];
 
@@ -67,8 +67,4 @@ export async function choosePythons(
   }
   if (!legs.some((l) => l.interpreter)) throw new UserError('No interpreter to verify on. Pass --python with at least one that exists.');
   return { legs, warnings };
-}
-
-export function describeLeg(leg: PythonLeg): string {
-  return leg.interpreter ? `${describeInterpreter(leg.interpreter)} (${leg.interpreter.path})` : `Python ${leg.label}: ${leg.skipped}`;
 }

@@ -6,6 +6,7 @@
 import { arch, platform } from 'node:os';
 import { renderBrief, type LegResult } from '../commands/approval-brief/brief.js';
 import type { Manifest } from '../distributions/index.js';
+import { markdownCell as cell, markdownCode as code, markdownCodeBlock, markdownTable } from '../markup.js';
 import type { VerifyResult } from '../commands/verify-install/index.js';
 import type { ProgressSink, StepRecord, StepStatus } from './steps.js';
 
@@ -78,10 +79,6 @@ export function legResult(leg: LegRecord): LegResult {
   };
 }
 
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export interface ReportInput {
   result: 'passed' | 'failed' | 'not-approved';
   project?: string;
@@ -121,26 +118,25 @@ export function renderMarkdown(r: ReportInput): string {
       + 'verify-install against two embedded package indexes standing in for TestPyPI and PyPI, and the approval gate between them.',
     '',
   );
-  out.push('| | |', '| --- | --- |');
-  out.push(`| Project | ${cell(r.source)} |`);
-  if (r.commit) out.push(`| Bump commit | \`${r.commit}\`${r.branch ? ` on \`${cell(r.branch)}\`` : ''} (in the temporary copy) |`);
-  out.push(`| Distributions | ${cell(r.wheels)} |`);
+  const facts: string[][] = [['Project', cell(r.source)]];
+  if (r.commit) facts.push(['Bump commit', `${code(r.commit)}${r.branch ? ` on ${code(r.branch)}` : ''} (in the temporary copy)`]);
+  facts.push(['Distributions', cell(r.wheels)]);
   // The stand-ins stop with the rehearsal: their URLs (and the file links below) are a record, not live links.
-  if (r.indexes.testpypi) out.push(`| TestPyPI stand-in | ${cell(r.indexes.testpypi)} (stopped when the rehearsal ended) |`);
-  if (r.indexes.pypi) out.push(`| PyPI stand-in | ${cell(r.indexes.pypi)} (stopped when the rehearsal ended) |`);
-  out.push(`| Work directory | \`${cell(r.workDir)}\` |`);
+  if (r.indexes.testpypi) facts.push(['TestPyPI stand-in', `${cell(r.indexes.testpypi)} (stopped when the rehearsal ended)`]);
+  if (r.indexes.pypi) facts.push(['PyPI stand-in', `${cell(r.indexes.pypi)} (stopped when the rehearsal ended)`]);
+  facts.push(['Work directory', code(r.workDir)]);
+  out.push(markdownTable(['', ''], facts));
   if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `> **Warning:** ${cell(w)}`));
 
-  out.push('', '## Steps', '', '| # | Step | Result | Time | Detail |', '| ---: | --- | --- | ---: | --- |');
-  r.steps.forEach((s, i) => out.push(`| ${i + 1} | ${cell(s.title)} | ${MARKDOWN_STATUS[s.status]} | ${seconds(s.ms)} | ${cell(s.detail)} |`));
-  out.push(`| | **Total** | | ${seconds(r.totalMs)} | |`);
+  const steps = r.steps.map((s, i) => [String(i + 1), cell(s.title), MARKDOWN_STATUS[s.status], seconds(s.ms), cell(s.detail)]);
+  steps.push(['', '**Total**', '', seconds(r.totalMs), '']);
+  const right = (title: string) => ({ title, align: 'right' as const });
+  out.push('', '## Steps', '', markdownTable([right('#'), 'Step', 'Result', right('Time'), 'Detail'], steps));
 
   const failed = r.steps.find((s) => s.status === 'failed' || s.status === 'refused');
   if (failed) {
     out.push('', `## ${failed.status === 'refused' ? 'Stopped' : 'Failed'} at: ${failed.title}`, '');
-    const text = failed.error ?? failed.detail;
-    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push(`${fence}text`, text, fence);
+    out.push(markdownCodeBlock(failed.error ?? failed.detail, 'text'));
     const untouched = r.steps.filter((s) => s.status === 'not-run').map((s) => s.title);
     if (untouched.length > 0) out.push('', `Not run: ${untouched.map(cell).join(', ')}.`);
   }

@@ -306,11 +306,6 @@ export async function listS3(loc: S3Location, opts: ListS3Options): Promise<Remo
   return files;
 }
 
-/** A RemoteFile for a key known without listing (when the bucket forbids listing but not reading). */
-export function s3RemoteFile(loc: S3Location, key: string, size?: number): RemoteFile {
-  return { name: key.slice(key.lastIndexOf('/') + 1), key, url: s3ObjectUrl(loc, key), ...(size !== undefined ? { size } : {}) };
-}
-
 export interface S3SourceOptions {
   credentials?: AwsCredentials;
   fetchImpl?: typeof fetch;

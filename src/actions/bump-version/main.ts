@@ -1,33 +1,33 @@
 import * as core from '@actions/core';
-import { bumpOnGitHub, changesTable, changesText, diffBlock, type GitHubBumpOutcome } from '../../commands/bump-version/index.js';
-import { cell } from '../../commands/bump-version/report.js';
+import { bumpOnGitHub, changesText, type GitHubBumpOutcome } from '../../commands/bump-version/index.js';
 import { createGitHubClient } from '../../github/client.js';
 import { unifiedDiff } from '../../versions/index.js';
 import { actionLogger } from '../shared/run.js';
+import * as html from '../shared/summary.js';
 import type { BumpVersionSettings } from './settings.js';
 
-function summaryMarkdown(out: GitHubBumpOutcome, repoUrl: string): string {
+async function writeSummary(out: GitHubBumpOutcome, repoUrl: string): Promise<void> {
   const { plan } = out;
-  const lines = [`## bump-version: ${plan.previous} → ${plan.next}`, ''];
-  if (out.dryRun) lines.push('**Dry run: nothing was written.** This is the change a real run would commit.', '');
-  lines.push(changesTable(plan), '');
+  const summary = core.summary.addHeading(html.text(`bump-version: ${plan.previous} → ${plan.next}`), 2);
+  if (out.dryRun) summary.addRaw(html.paragraph('<strong>Dry run: nothing was written.</strong> This is the change a real run would commit.'), true);
+  summary.addTable([html.header('File', 'Where', 'Change'), ...plan.changes.map((c) => [html.code(c.path), html.text(c.describe), `${html.code(c.from)} → ${html.code(c.to)}`])]);
   const branchUrl = `${repoUrl}/tree/${out.branch.split('/').map(encodeURIComponent).join('/')}`;
   const facts: [string, string][] = [
-    ['Base', `\`${cell(out.base)}\` at \`${out.baseSha.slice(0, 12)}\``],
-    ['Branch', out.dryRun ? `\`${cell(out.branch)}\` (not created)` : `[\`${cell(out.branch)}\`](${branchUrl})`],
-    ['Tag', `\`${cell(out.tag)}\``],
+    ['Base', `${html.code(out.base)} at ${html.code(out.baseSha.slice(0, 12))}`],
+    ['Branch', out.dryRun ? `${html.code(out.branch)} (not created)` : html.link(branchUrl, html.code(out.branch))],
+    ['Tag', html.code(out.tag)],
   ];
   if (out.commitSha) {
-    facts.push(['Commit', `[\`${out.commitSha.slice(0, 12)}\`](${repoUrl}/commit/${out.commitSha})${out.commitReused ? ' (kept: the branch already held this bump)' : ''}`]);
+    facts.push(['Commit', `${html.link(`${repoUrl}/commit/${out.commitSha}`, html.code(out.commitSha.slice(0, 12)))}${out.commitReused ? ' (kept: the branch already held this bump)' : ''}`]);
   }
   if (out.pullRequest) {
-    facts.push(['Pull request', `[#${out.pullRequest.number}](${out.pullRequest.url}) (${out.pullRequest.created ? 'opened' : 'updated'})`]);
+    facts.push(['Pull request', `${html.link(out.pullRequest.url, html.text(`#${out.pullRequest.number}`))} (${out.pullRequest.created ? 'opened' : 'updated'})`]);
   } else if (!out.dryRun) {
     facts.push(['Pull request', 'none (pull-request: false)']);
   }
-  lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-  if (out.dryRun) lines.push(diffBlock(plan), '');
-  return lines.join('\n');
+  summary.addTable(html.factsTable(facts));
+  if (out.dryRun) summary.addCodeBlock(html.text(unifiedDiff(plan.changes)), 'diff');
+  await summary.write();
 }
 
 /** Runs bump-version with validated settings; loaded by the entry only once the inputs are valid. */
@@ -72,5 +72,5 @@ export async function main(s: BumpVersionSettings): Promise<void> {
   core.setOutput('changed-files', JSON.stringify(plan.changes.map((c) => c.path)));
 
   const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  await core.summary.addRaw(summaryMarkdown(out, `${server}/${s.repository.owner}/${s.repository.repo}`)).write();
+  await writeSummary(out, `${server}/${s.repository.owner}/${s.repository.repo}`);
 }

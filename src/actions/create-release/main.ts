@@ -3,9 +3,8 @@ import { createGitHubClient } from '../../github/client.js';
 import { createRelease, type ReleaseOutcome } from '../../commands/create-release/create-release.js';
 import { formatBytes } from '../../units.js';
 import { actionLogger } from '../shared/run.js';
+import * as html from '../shared/summary.js';
 import type { CreateReleaseSettings } from './settings.js';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const NOTES_LABEL: Record<string, string> = {
   notes: 'notes input',
@@ -20,44 +19,31 @@ async function writeSummary(s: CreateReleaseSettings, out: ReleaseOutcome): Prom
   const notes =
     out.notes.parts.length === 0
       ? 'none given (the body was left as it was)'
-      : out.notes.parts.map((p) => `${NOTES_LABEL[p.source]} (${escapeHtml(p.origin)})`).join(', ') +
+      : out.notes.parts.map((p) => `${NOTES_LABEL[p.source]} (${html.text(p.origin)})`).join(', ') +
         (out.notes.cut > 0 ? `; cut by ${out.notes.cut} characters to fit GitHub's limit` : '');
   const rows: [string, string][] = [
-    ['Release', `<a href="${escapeHtml(r.html_url)}">${escapeHtml(r.name || s.tag)}</a> (id ${r.id}, ${out.created ? 'created' : 'reused'} by this run)`],
-    ['Tag', `<code>${escapeHtml(s.tag)}</code>`],
-    ['Commit', `<code>${s.commitSha}</code>`],
+    ['Release', `${html.link(r.html_url, html.text(r.name || s.tag))} (id ${r.id}, ${out.created ? 'created' : 'reused'} by this run)`],
+    ['Tag', html.code(s.tag)],
+    ['Commit', html.code(s.commitSha)],
     ['State', state],
     ['Pre-release', out.prerelease ? 'yes' : 'no'],
     ...(out.makeLatest ? ([['Latest', out.makeLatest]] as [string, string][]) : []),
     ['Notes', notes],
-    ...(out.previousTag ? ([['Previous tag', `<code>${escapeHtml(out.previousTag)}</code>`]] as [string, string][]) : []),
+    ...(out.previousTag ? ([['Previous tag', html.code(out.previousTag)]] as [string, string][]) : []),
   ];
-  const summary = core.summary
-    .addHeading(`create-release: ${escapeHtml(s.tag)}`, 2)
-    .addTable([
-      [
-        { data: 'Item', header: true },
-        { data: 'Value', header: true },
-      ],
-      ...rows.map(([k, v]) => [k, v]),
-    ]);
+  const summary = core.summary.addHeading(html.text(`create-release: ${s.tag}`), 2).addTable(html.factsTable(rows));
   if (out.checks.length > 0) {
-    summary.addHeading('Required checks', 3).addList(out.checks.map((c) => `${escapeHtml(c.name)}: ${c.verdict}`));
+    summary.addHeading('Required checks', 3).addList(out.checks.map((c) => html.text(`${c.name}: ${c.verdict}`)));
   }
   if (out.assets.length > 0 || out.releaseAssets.length > 0) {
     const mine = new Map(out.assets.map((a) => [a.name, a]));
     summary.addHeading('Assets', 3).addTable([
-      [
-        { data: 'Name', header: true },
-        { data: 'Size', header: true },
-        { data: 'sha256', header: true },
-        { data: 'This run', header: true },
-      ],
+      html.header('Name', 'Size', 'sha256', 'This run'),
       ...out.releaseAssets.map((a) => [
-        `<a href="${escapeHtml(a.browser_download_url)}">${escapeHtml(a.name)}</a>`,
+        html.link(a.browser_download_url, html.text(a.name)),
         formatBytes(a.size),
-        `<code>${escapeHtml((a.digest ?? '').replace(/^sha256:/, '') || 'unknown')}</code>`,
-        mine.get(a.name)?.action ?? 'already there',
+        html.code((a.digest ?? '').replace(/^sha256:/, '') || 'unknown'),
+        html.text(mine.get(a.name)?.action ?? 'already there'),
       ]),
     ]);
   }

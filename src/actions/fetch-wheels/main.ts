@@ -16,9 +16,8 @@ import { createS3Source } from '../../sources/s3.js';
 import type { WheelSource } from '../../sources/types.js';
 import { formatBytes } from '../../units.js';
 import { actionLogger } from '../shared/run.js';
+import * as html from '../shared/summary.js';
 import type { FetchWheelsSettings } from './settings.js';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function createSource(s: FetchWheelsSettings, workDir: string): Promise<WheelSource> {
@@ -51,34 +50,29 @@ async function writeSummary(s: FetchWheelsSettings, source: WheelSource, r: Fetc
   const t = r.timings;
   const rate = t.fetchMs > 0 ? `${formatBytes(Math.round((r.totalBytes - r.files.filter((f) => f.reused).reduce((n, f) => n + f.size, 0)) / (t.fetchMs / 1000)))}/s` : '';
   const rows: [string, string][] = [
-    ['Source', `<code>${escapeHtml(source.describe())}</code>`],
-    ['Destination', `<code>${escapeHtml(r.dest)}</code>`],
-    ['Manifest', `<code>${escapeHtml(r.manifestPath)}</code>`],
+    ['Source', html.code(source.describe())],
+    ['Destination', html.code(r.dest)],
+    ['Manifest', html.code(r.manifestPath)],
     ['Files', `${r.files.length} (${formatBytes(r.totalBytes)})${r.reused ? `, ${r.reused} reused from an earlier run` : ''}`],
-    ...(s.version ? ([['Version', escapeHtml(s.version)]] as [string, string][]) : []),
+    ...(s.version ? ([['Version', html.text(s.version)]] as [string, string][]) : []),
     ['Looks at the source', `${r.looks}${r.looks > 1 ? ` (waited ${secs(t.waitMs)})` : ''}`],
     ['Time', `listing ${secs(t.waitMs)}, fetching ${secs(t.fetchMs)}${rate ? ` (${rate})` : ''}, set check and move ${secs(t.checkMs)}, total ${secs(t.totalMs)}`],
-    ...(r.uploaded ? ([['Artifact', `${escapeHtml(r.uploaded.name)}${r.uploaded.id ? ` (id ${r.uploaded.id})` : ''}`]] as [string, string][]) : []),
+    ...(r.uploaded ? ([['Artifact', `${html.text(r.uploaded.name)}${r.uploaded.id ? ` (id ${r.uploaded.id})` : ''}`]] as [string, string][]) : []),
   ];
-  const summary = core.summary
-    .addHeading(`fetch-wheels: ${r.files.length} file(s), ${formatBytes(r.totalBytes)}`, 2)
-    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  const summary = core.summary.addHeading(html.text(`fetch-wheels: ${r.files.length} file(s), ${formatBytes(r.totalBytes)}`), 2).addTable(html.factsTable(rows));
   const grid = tagGrid(r.files);
   if (grid.platforms.length > 0) {
     summary.addHeading('Wheels by platform and Python tag', 3).addTable([
-      [{ data: 'Platform', header: true }, ...grid.pythons.map((p) => ({ data: escapeHtml(p), header: true }))],
-      ...grid.platforms.map((plat) => [
-        `<code>${escapeHtml(plat)}</code>`,
-        ...grid.pythons.map((py) => escapeHtml(grid.cells.get(plat)?.get(py)?.join(', ') || '—')),
-      ]),
+      html.header('Platform', ...grid.pythons),
+      ...grid.platforms.map((plat) => [html.code(plat), ...grid.pythons.map((py) => html.text(grid.cells.get(plat)?.get(py)?.join(', ') || '—'))]),
     ]);
   }
   summary.addHeading('Files', 3).addTable([
-    [{ data: 'File', header: true }, { data: 'Size', header: true }, { data: 'sha256', header: true }, { data: 'How', header: true }],
+    html.header('File', 'Size', 'sha256', 'How'),
     ...r.files.map((f) => [
-      escapeHtml(f.chosen.file.name),
+      html.text(f.chosen.file.name),
       formatBytes(f.size),
-      `<code>${f.sha256}</code>`,
+      html.code(f.sha256),
       f.reused ? 'reused' : f.attempts > 1 ? `fetched (${f.attempts} attempts)` : 'fetched',
     ]),
   ]);

@@ -9,11 +9,10 @@ import { resolveEndpoints } from '../../index-client/index.js';
 import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
 import { actionLogger } from '../shared/run.js';
+import * as html from '../shared/summary.js';
 import type { PypiPublishSettings } from './settings.js';
 import type { AttestationSettings } from '../../commands/pypi-publish/attestations.js';
 import type { TrustConfig } from '../../attestations/trust-config.js';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Every secret masked in this run; kept so the summary and outputs (which the runner does not mask) can be scrubbed too. */
 const secrets = new Set<string>();
@@ -97,42 +96,34 @@ async function setOutputs(result: PublishResult): Promise<void> {
 }
 
 async function writeSummary(result: PublishResult | undefined, failure: string | undefined, target: string): Promise<void> {
-  const summary = core.summary.addHeading(`pypi-publish to ${escapeHtml(target)}`, 2);
+  const summary = core.summary.addHeading(html.text(`pypi-publish to ${target}`), 2);
   if (result) {
     const counts = (status: FileResult['status']) => result.files.filter((f) => f.status === status).length;
-    summary.addRaw(
-      `<p>${result.preflightOnly ? 'Preflight only: nothing was uploaded. ' : ''}`
-        + `${counts('uploaded')} uploaded, ${counts('skipped')} skipped (already there with the same sha256)`
-        + `${counts('would-upload') ? `, ${counts('would-upload')} would be uploaded` : ''}`
-        + `${counts('failed') ? `, ${counts('failed')} failed` : ''}${counts('not-attempted') ? `, ${counts('not-attempted')} not uploaded` : ''}`
-        + `${result.auth ? `; authenticated with ${result.auth === 'token' ? 'an API token' : 'trusted publishing'}` : ''}.`
-        + `${result.attestedBy ? ` PEP 740 attestations sent, signed with Sigstore for GitHub ${escapeHtml(result.attestedBy.repository)}, workflow ${escapeHtml(result.attestedBy.workflow)}.` : ''}</p>`,
-      true,
-    );
+    const told = `${result.preflightOnly ? 'Preflight only: nothing was uploaded. ' : ''}`
+      + `${counts('uploaded')} uploaded, ${counts('skipped')} skipped (already there with the same sha256)`
+      + `${counts('would-upload') ? `, ${counts('would-upload')} would be uploaded` : ''}`
+      + `${counts('failed') ? `, ${counts('failed')} failed` : ''}${counts('not-attempted') ? `, ${counts('not-attempted')} not uploaded` : ''}`
+      + `${result.auth ? `; authenticated with ${result.auth === 'token' ? 'an API token' : 'trusted publishing'}` : ''}.`
+      + `${result.attestedBy ? ` PEP 740 attestations sent, signed with Sigstore for GitHub ${result.attestedBy.repository}, workflow ${result.attestedBy.workflow}.` : ''}`;
+    summary.addRaw(html.paragraph(html.text(told)), true);
     summary.addTable([
-      [
-        { data: 'File', header: true },
-        { data: 'Size', header: true },
-        { data: 'sha256', header: true },
-        { data: 'Status', header: true },
-        { data: 'Time', header: true },
-        { data: 'Attestation', header: true },
-      ],
+      html.header('File', 'Size', 'sha256', 'Status', 'Time', 'Attestation'),
       ...result.files.map((f) => [
-        f.url ? `<a href="${escapeHtml(f.url)}">${escapeHtml(f.filename)}</a>` : escapeHtml(f.filename),
+        f.url ? html.link(f.url, html.text(f.filename)) : html.text(f.filename),
         formatBytes(f.size),
-        `<code>${f.sha256}</code>`,
-        escapeHtml(STATUS[f.status]),
+        html.code(f.sha256),
+        html.text(STATUS[f.status]),
         f.seconds !== undefined ? `${f.seconds.toFixed(1)} s` : '',
-        f.attestation ? escapeHtml(f.attestation.filename) : '',
+        f.attestation ? html.text(f.attestation.filename) : '',
       ]),
     ]);
     if (result.releases.length > 0) {
-      summary.addRaw(`<p>Release page${result.releases.length > 1 ? 's' : ''}: ${result.releases.map((r) => `<a href="${escapeHtml(r.page)}">${escapeHtml(`${r.project} ${r.version}`)}</a>`).join(', ')}</p>`, true);
+      const pages = result.releases.map((r) => html.link(r.page, html.text(`${r.project} ${r.version}`))).join(', ');
+      summary.addRaw(html.paragraph(`Release page${result.releases.length > 1 ? 's' : ''}: ${pages}`), true);
     }
   }
   if (failure) {
-    summary.addHeading('Failure', 3).addCodeBlock(failure, 'text');
+    summary.addHeading('Failure', 3).addCodeBlock(html.text(failure), 'text');
   }
   const text = scrub(summary.stringify());
   summary.emptyBuffer();

@@ -28,13 +28,3 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     }
   }
 }
-
-/** Thrown by entries whose capability has not landed: never a fake success. */
-export class NotImplementedYet extends UserError {
-  constructor(action: string) {
-    super(
-      `${action} is not implemented yet: the inputs are valid, but this version of python-release-actions ` +
-        `cannot perform ${action}. Nothing was changed.`,
-    );
-  }
-}

@@ -4,11 +4,9 @@ import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
 import { verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
 import { actionLogger } from '../shared/run.js';
+import * as html from '../shared/summary.js';
 import { urlCredentials } from '../shared/url-credentials.js';
 import type { VerifyInstallSettings } from './settings.js';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const code = (s: string | undefined) => (s ? `<code>${escapeHtml(s)}</code>` : '—');
 
 /** "Linux X64", "macOS ARM64 (Python runs as x86_64)" under Rosetta. */
 function osLabel(r: VerifyResult): string {
@@ -21,32 +19,32 @@ function osLabel(r: VerifyResult): string {
 }
 
 async function writeSummary(r: VerifyResult): Promise<void> {
-  const python = r.python ? `${describeInterpreter(r.python)}<br>${code(r.python.path)}` : '—';
+  const python = r.python ? `${html.text(describeInterpreter(r.python))}<br>${html.code(r.python.path)}` : '—';
   const verdict = r.result === 'passed' ? '✅ passed' : '❌ failed';
   const summary = core.summary
-    .addHeading(`verify-install: ${escapeHtml(r.package)} ${escapeHtml(r.version)}`, 2)
+    .addHeading(html.text(`verify-install: ${r.package} ${r.version}`), 2)
     .addTable([
-      ['OS', 'Python', 'Wheel', 'Version', '__file__', 'Seconds to available', 'Result'].map((data) => ({ data, header: true })),
+      html.header('OS', 'Python', 'Wheel', 'Version', '__file__', 'Seconds to available', 'Result'),
       [
-        escapeHtml(osLabel(r)),
+        html.text(osLabel(r)),
         python,
-        code(r.wheel),
-        escapeHtml(r.installedVersion ?? '—'),
-        code(r.moduleFile),
+        html.code(r.wheel),
+        html.text(r.installedVersion ?? '—'),
+        html.code(r.moduleFile),
         r.secondsToAvailable === undefined ? '—' : r.secondsToAvailable.toFixed(1),
         verdict,
       ],
     ]);
   const from = r.mode === 'exact-file'
-    ? `the wheel from ${code(r.index)} by URL and sha256; dependencies from ${code(r.dependencyIndex)} only`
+    ? `the wheel from ${html.code(r.index)} by URL and sha256; dependencies from ${html.code(r.dependencyIndex)} only`
     : r.mode === 'mixed'
-      ? `pip with ${code(r.index)} and ${(r.extraIndexes ?? []).map(code).join(', ')} mixed`
-      : `pip from ${code(r.index)}`;
-  summary.addRaw(`<p>${r.pin ? '<code>package==version</code>' : '<code>pip install -U package</code>'}: ${from}.</p>`, true);
+      ? `pip with ${html.code(r.index)} and ${(r.extraIndexes ?? []).map((u) => html.code(u)).join(', ')} mixed`
+      : `pip from ${html.code(r.index)}`;
+  summary.addRaw(html.paragraph(`${html.code(r.pin ? 'package==version' : 'pip install -U package')}: ${from}.`), true);
   if (r.checks.length > 0) {
-    summary.addList(r.checks.map((c) => `${c.ok ? '✅' : '❌'} ${escapeHtml(c.name)}: ${escapeHtml(c.detail.split('\n')[0])}`));
+    summary.addList(r.checks.map((c) => `${c.ok ? '✅' : '❌'} ${html.text(`${c.name}: ${c.detail.split('\n')[0]}`)}`));
   }
-  if (r.error) summary.addRaw(`<pre>${escapeHtml(r.error)}</pre>`, true);
+  if (r.error) summary.addCodeBlock(html.text(r.error));
   await summary.write();
 }
 

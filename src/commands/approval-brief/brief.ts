@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
+import { markdownCell as cell, markdownCode as code, markdownLink as link, markdownTable } from '../../markup.js';
 import { formatBytes } from '../../units.js';
 
 export const LEG_SCHEMA = 'python-release-actions/verify-leg';
@@ -153,20 +154,6 @@ export function assessBrief(input: BriefInput): BriefVerdict {
   return { ready: problems.length === 0, problems };
 }
 
-/** Table cells are single-line Markdown: pipes escaped, HTML and line breaks neutralised. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function code(text: string): string {
-  return text === '' ? '' : `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}\``;
-}
-
-function link(text: string, url: string | undefined): string {
-  if (!url) return text;
-  return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-
 function bytes(n: number): string {
   return `${formatBytes(n)} (${n.toLocaleString('en-US')} bytes)`;
 }
@@ -196,31 +183,31 @@ export function renderBrief(input: BriefInput): string {
     if (input.gate) lines.push('', `Do not approve the \`${input.gate}\` deployment; reject it and fix the cause.`);
     lines.push('', ...verdict.problems.map((p) => `- ${p}`));
   }
-  lines.push('', '| | |', '| --- | --- |');
-  if (version) lines.push(`| Version | ${code(version)}${input.tag ? ` (tag ${code(input.tag)})` : ''} |`);
-  if (project) lines.push(`| Project | ${code(project)} |`);
+  const facts: string[][] = [];
+  if (version) facts.push(['Version', `${code(version)}${input.tag ? ` (tag ${code(input.tag)})` : ''}`]);
+  if (project) facts.push(['Project', code(project)]);
   if (input.commit) {
     const url = input.repositoryUrl ? `${input.repositoryUrl}/commit/${input.commit}` : undefined;
-    lines.push(`| Commit | ${link(code(input.commit.slice(0, 12)), url)} |`);
+    facts.push(['Commit', link(code(input.commit.slice(0, 12)), url)]);
   }
   if (input.pullRequestUrl) {
     const number = /\/pull\/(\d+)\/?$/.exec(input.pullRequestUrl)?.[1];
-    lines.push(`| Pull request | ${link(number ? `#${number}` : cell(input.pullRequestUrl), input.pullRequestUrl)} |`);
+    facts.push(['Pull request', link(number ? `#${number}` : cell(input.pullRequestUrl), input.pullRequestUrl)]);
   }
-  if (input.releaseUrl) lines.push(`| ${input.draft ? 'Draft release' : 'GitHub release'} | ${link(input.tag ? code(input.tag) : 'release page', input.releaseUrl)} |`);
-  if (input.runUrl) lines.push(`| Workflow run | ${link('this run', input.runUrl)} |`);
+  if (input.releaseUrl) facts.push([input.draft ? 'Draft release' : 'GitHub release', link(input.tag ? code(input.tag) : 'release page', input.releaseUrl)]);
+  if (input.runUrl) facts.push(['Workflow run', link('this run', input.runUrl)]);
+  lines.push('', markdownTable(['', ''], facts));
 
   const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
   lines.push('', `### Distributions: ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}, ${formatBytes(total)}`, '');
-  lines.push('| File | Size | sha256 |', '| --- | ---: | --- |');
-  for (const file of manifest.files) lines.push(`| ${fileCell(file)} | ${bytes(file.size)} | ${code(file.sha256)} |`);
+  lines.push(markdownTable(['File', { title: 'Size', align: 'right' }, 'sha256'], manifest.files.map((file) => [fileCell(file), bytes(file.size), code(file.sha256)])));
 
   lines.push('', `### Install checks against ${where}`, '');
   if (input.legs.length === 0) {
     lines.push('No verify leg reported a result.');
   } else {
     const byName = new Map(manifest.files.map((f) => [f.filename, f]));
-    lines.push('| Runner | Python | Check | Result | Installed | Interpreter | Listed after |', '| --- | --- | --- | --- | --- | --- | ---: |');
+    const rows: string[][] = [];
     for (const leg of [...input.legs].sort(legOrder)) {
       const runner = leg.container ? `${cell(leg.os)} in ${code(leg.container)}` : cell(leg.os);
       const entry = byName.get(leg.wheel);
@@ -228,8 +215,9 @@ export function renderBrief(input: BriefInput): string {
         ? `${code(leg.wheel)}${leg.installedVersion ? ` → ${code(leg.installedVersion)}` : ''}${entry ? ` (sha256 ${code(entry.sha256.slice(0, 12))}…)` : ' (**not in the manifest**)'}`
         : '—';
       const seconds = leg.secondsToAvailable ? `${cell(leg.secondsToAvailable)} s` : '—';
-      lines.push(`| ${runner} | ${cell(leg.python)} | ${cell(leg.mode || 'pinned')} | ${OUTCOME[leg.outcome] ?? cell(leg.outcome)} | ${installed} | ${leg.pythonVersion ? cell(leg.pythonVersion) : '—'} | ${seconds} |`);
+      rows.push([runner, cell(leg.python), cell(leg.mode || 'pinned'), OUTCOME[leg.outcome] ?? cell(leg.outcome), installed, leg.pythonVersion ? cell(leg.pythonVersion) : '—', seconds]);
     }
+    lines.push(markdownTable(['Runner', 'Python', 'Check', 'Result', 'Installed', 'Interpreter', { title: 'Listed after', align: 'right' }], rows));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,32 +1,21 @@
-/** What a bump tells people: the pull request body, the job summary and the terminal. */
+/** What a bump tells people: the pull request body and the terminal (the action's summary is built in its main). */
+import { markdownCell, markdownCode, markdownCodeBlock, markdownTable } from '../../markup.js';
 import { unifiedDiff, type BumpPlan } from '../../versions/index.js';
 
 /** GitHub refuses pull request bodies over 65,536 characters; the diff is left out before that. */
 const MAX_DIFF_IN_BODY = 40_000;
 
-/** Text safe inside a Markdown table cell (and free of raw HTML). */
-export function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** `code` in a table cell, even when the text holds backticks. */
-function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${cell(text)}${fence}`;
-}
-
 /** One row per changed file: path, where the version is, from → to. */
 export function changesTable(plan: BumpPlan): string {
-  const rows = plan.changes.map((c) => `| ${code(c.path)} | ${cell(c.describe)} | ${code(c.from)} → ${code(c.to)} |`);
-  return ['| File | Where | Change |', '| --- | --- | --- |', ...rows].join('\n');
+  return markdownTable(
+    ['File', 'Where', 'Change'],
+    plan.changes.map((c) => [markdownCode(c.path), markdownCell(c.describe), `${markdownCode(c.from)} → ${markdownCode(c.to)}`]),
+  );
 }
 
 /** A fenced diff block; the fence is longer than any backtick run in the diff. */
 export function diffBlock(plan: BumpPlan): string {
-  const diff = unifiedDiff(plan.changes);
-  const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}diff\n${diff}${diff.endsWith('\n') ? '' : '\n'}${fence}`;
+  return markdownCodeBlock(unifiedDiff(plan.changes), 'diff');
 }
 
 export function pullRequestBody(plan: BumpPlan, info: { base: string; tag: string }): string {

@@ -68,10 +68,10 @@ describe('bump-version (bundle)', () => {
     expect(fake.state.pulls[0]!.labels).toEqual(['release', 'python', 'automated']);
     expect(fake.state.pulls[0]!.body).toContain('| `python/ray/__init__.py` | python/ray/__init__.py __version__ | `2.9.0` → `2.10.0` |');
 
-    expect(run.summary).toContain('## bump-version: 2.9.0 → 2.10.0');
-    expect(run.summary).toContain('| `python/setup.py` | python/setup.py version= | `2.9.0` → `2.10.0` |');
-    expect(run.summary).toContain(`| Pull request | [#1](${fake.webUrl}/octo/example/pull/1) (opened) |`);
-    expect(run.summary).toContain(`| Commit | [\`${sha.slice(0, 12)}\`](${fake.webUrl}/octo/example/commit/${sha}) |`);
+    expect(run.summary).toContain('<h2>bump-version: 2.9.0 → 2.10.0</h2>');
+    expect(run.summary).toContain('<tr><td><code>python/setup.py</code></td><td>python/setup.py version=</td><td><code>2.9.0</code> → <code>2.10.0</code></td></tr>');
+    expect(run.summary).toContain(`<tr><td>Pull request</td><td><a href="${fake.webUrl}/octo/example/pull/1">#1</a> (opened)</td></tr>`);
+    expect(run.summary).toContain(`<tr><td>Commit</td><td><a href="${fake.webUrl}/octo/example/commit/${sha}"><code>${sha.slice(0, 12)}</code></a></td></tr>`);
     expect(run.log).toContain('2.9.0 → 2.10.0');
   });
 
@@ -139,8 +139,8 @@ describe('bump-version (bundle)', () => {
     expect(writes(fake)).toEqual([]);
     expect(fake.snapshot()).toBe(snapshot);
     expect(run.log).toContain('+__version__ = "3.0.0rc1"');
-    expect(run.summary).toContain('**Dry run: nothing was written.**');
-    expect(run.summary).toContain('```diff\n--- a/python/setup.py\n+++ b/python/setup.py\n');
+    expect(run.summary).toContain('<strong>Dry run: nothing was written.</strong>');
+    expect(run.summary).toContain('<pre lang="diff"><code>--- a/python/setup.py\n+++ b/python/setup.py\n');
     expect(run.outputs).toMatchObject({ version: '3.0.0rc1', 'commit-sha': '', 'pull-request-number': '', branch: 'release/v3.0.0rc1' });
   });
 });

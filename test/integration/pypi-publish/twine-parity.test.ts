@@ -11,7 +11,7 @@
  * `provides_extras` (twine 5, with packaging's metadata parser), and an sdist's
  * `pyversion` is `source` (twine's SDist.py_version) where 4.0.2 sent it empty.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
