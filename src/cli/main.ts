@@ -10,6 +10,8 @@ Usage:
   pyrelease brief --manifest FILE [--results DIR] ...
                                                              write the approval brief (see docs/pipeline.md)
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
+  pyrelease plan-verify --manifest FILE [--json] [--runner KIND=LABEL]...
+                                                             plan the verify matrix: every wheel installed once
   pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
                                                              an embedded PyPI-compatible index
   pyrelease hash [--json] FILE...                            sha256 and blake2b-256 (as twine sends them), one read
@@ -25,6 +27,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bump: async () => (await import('./bump.js')).bumpCommand,
   check: async () => (await import('./check.js')).checkCommand,
   hash: async () => (await import('./hash.js')).hashCommand,
+  'plan-verify': async () => (await import('./plan-verify.js')).planVerifyCommand,
   'serve-index': async () => (await import('./serve-index.js')).serveIndexCommand,
   rehearse: async () => (await import('./rehearse.js')).rehearseCommand,
 };

@@ -1,9 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cleanupRuns, runAction } from '../../support/runner.js';
+import { join } from 'node:path';
+import { cleanupRuns, REPO_ROOT, runAction } from '../../support/runner.js';
 
 afterAll(cleanupRuns);
 
 const SHA = 'a'.repeat(40);
+/** Any file that exists, where an action only checks that its input names one. */
+const A_FILE = join(REPO_ROOT, 'package.json');
 
 /** One bad input per case, everything else valid: the bundle must name that input and stop. */
 const CASES: { action: string; input: string; inputs: Record<string, string> }[] = [
@@ -17,6 +20,10 @@ const CASES: { action: string; input: string; inputs: Record<string, string> }[]
   { action: 'fetch-wheels', input: 'source', inputs: { source: 'ftp://example.com/wheels/' } },
   { action: 'fetch-wheels', input: 'expect', inputs: { source: 'dist', expect: 'not a tag triple' } },
   { action: 'fetch-wheels', input: 'concurrency', inputs: { source: 'dist', concurrency: '0' } },
+  { action: 'fetch-wheels', input: 'commit-sha', inputs: { source: 's3://wheels/releases/{commit}/', 'expect-count': '2' } },
+  { action: 'fetch-wheels', input: 'tag', inputs: { source: 'dist/{tag}', tag: 'v1 2', 'expect-count': '2' } },
+  { action: 'plan-verify', input: 'manifest', inputs: { manifest: 'missing/manifest.json' } },
+  { action: 'plan-verify', input: 'runners', inputs: { manifest: A_FILE, runners: 'linux-sparc=box' } },
   { action: 'pypi-publish', input: 'repository', inputs: { repository: 'warehouse' } },
   { action: 'pypi-publish', input: 'skip-existing', inputs: { 'skip-existing': 'maybe' } },
   { action: 'pypi-publish', input: 'attestations', inputs: { attestations: 'true' } },

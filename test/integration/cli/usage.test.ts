@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { bundlePath, runCli } from '../../support/runner.js';
 
-const SUBCOMMANDS = ['brief', 'bump', 'check', 'hash', 'rehearse', 'serve-index'];
+const SUBCOMMANDS = ['brief', 'bump', 'check', 'hash', 'plan-verify', 'rehearse', 'serve-index'];
 
 describe('pyrelease', () => {
   it('lists every subcommand in its own usage, which --help prints with exit 0', async () => {

@@ -7,6 +7,7 @@ import type { InputSpecs } from '../../../src/actions/shared/inputs.js';
 import { bumpVersionInputs } from '../../../src/actions/bump-version/settings.js';
 import { createReleaseInputs } from '../../../src/actions/create-release/settings.js';
 import { fetchWheelsInputs } from '../../../src/actions/fetch-wheels/settings.js';
+import { planVerifyInputs } from '../../../src/actions/plan-verify/settings.js';
 import { pypiPublishInputs } from '../../../src/actions/pypi-publish/settings.js';
 import { verifyInstallInputs } from '../../../src/actions/verify-install/settings.js';
 import { renderRootAction } from '../../../scripts/generate-root-action.mjs';
@@ -17,6 +18,7 @@ const SPECS: Record<string, InputSpecs> = {
   'bump-version': bumpVersionInputs,
   'create-release': createReleaseInputs,
   'fetch-wheels': fetchWheelsInputs,
+  'plan-verify': planVerifyInputs,
   'pypi-publish': pypiPublishInputs,
   'verify-install': verifyInstallInputs,
 };
@@ -32,8 +34,12 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     outputs: ['release-id', 'html-url', 'upload-url', 'tag', 'assets'],
   },
   'fetch-wheels': {
-    inputs: ['source', 'version', 'packages', 'expect', 'expect-count', 'wait-timeout', 'dest', 'concurrency', 's3-endpoint', 's3-region', 'upload-artifact'],
+    inputs: ['source', 'version', 'commit-sha', 'tag', 'packages', 'expect', 'expect-count', 'allow-any-set', 'wait-timeout', 'dest', 'concurrency', 's3-endpoint', 's3-region', 'upload-artifact'],
     outputs: ['dir', 'files', 'count', 'manifest'],
+  },
+  'plan-verify': {
+    inputs: ['manifest', 'runners'],
+    outputs: ['matrix', 'unverifiable'],
   },
   'pypi-publish': {
     inputs: ['repository', 'packages-dir', 'files', 'token', 'skip-existing', 'expect-manifest', 'concurrency', 'preflight-only', 'attestations'],
@@ -96,7 +102,7 @@ describe('root action.yml', () => {
     expect(readFileSync(join(root, 'action.yml'), 'utf8')).toBe(renderRootAction());
   });
 
-  it('carries the union of the five actions’ inputs plus the selector', () => {
+  it('carries the union of the actions’ inputs plus the selector', () => {
     const rootManifest = YAML.parse(renderRootAction()) as Manifest;
     const union = new Set(Object.keys(SPECS).flatMap((n) => Object.keys(manifest(n).inputs)));
     expect(Object.keys(rootManifest.inputs).sort()).toEqual([...union, 'action', 'github-token'].sort());

@@ -13,7 +13,7 @@ describe('docs/reference.md', () => {
     expect(readText(REFERENCE_PATH)).toBe(renderReference());
   });
 
-  it('covers the five actions, with the template owner placeholder', () => {
+  it('covers every action, with the template owner placeholder', () => {
     expect(ACTIONS).toEqual(SUITE_ACTIONS);
     const text = renderReference();
     for (const name of ACTIONS) {
