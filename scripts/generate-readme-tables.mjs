@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'];
+export const ACTIONS = ['approval-brief', 'bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'];
 /** The owner placeholder the template uses: no GitHub owner may contain an underscore. */
 export const OWNER_PLACEHOLDER = 'YOUR_ORG';
 export const REFERENCE_PATH = 'docs/reference.md';

@@ -11,9 +11,12 @@
  * true is not (a failed or missing leg, a wheel outside the manifest), so the
  * gate job never starts on an incomplete verification.
  */
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
+import { runLinks } from '../commands/approval-brief/links.js';
 import { readManifest } from '../distributions/manifest.js';
+import { UserError } from '../errors.js';
+import { parseJsonText, parsePlan, type VerifyPlan } from '../verification/plan.js';
 import { parseCommandLine, usageLine, USAGE_EXIT } from './args.js';
 
 const USAGE = `usage: pyrelease brief --manifest FILE [options]
@@ -23,6 +26,8 @@ Writes the approval brief (the page an approver decides from) as Markdown to
 
   --manifest FILE        the manifest of the files on the index (required)
   --results DIR          the verify legs' result files (*.json, searched recursively)
+  --plan FILE            plan-verify's plan (pyrelease plan-verify --json): which leg
+                         installs which wheel, and which wheels no runner can install
   --expect-legs N        how many legs the verify matrix has; fewer results is a problem
   --verify-result R      the verify job's result (needs.<job>.result)
   --version V, --tag T, --commit SHA, --pull-request URL, --release-url URL
@@ -32,7 +37,9 @@ Writes the approval brief (the page an approver decides from) as Markdown to
   --gate ENVIRONMENT     the environment whose approval this brief prepares
   --title TEXT           the heading (default "Release brief")
   --output FILE          write here instead of the step summary
-  --require-pass         exit 1 unless everything an approver needs holds
+  --require-pass         exit 1 unless everything an approver needs holds: every
+                         leg passed, and every wheel of the manifest was installed
+                         by one (or is declared not verifiable by the plan)
   -h, --help             this text
 `;
 
@@ -42,6 +49,7 @@ export async function briefCommand(argv: string[]): Promise<number> {
     options: {
       manifest: { type: 'string' },
       results: { type: 'string' },
+      plan: { type: 'string' },
       'expect-legs': { type: 'string' },
       'verify-result': { type: 'string' },
       version: { type: 'string' },
@@ -72,8 +80,7 @@ export async function briefCommand(argv: string[]): Promise<number> {
     expectLegs = Number(v['expect-legs']);
   }
   const env = process.env;
-  const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
-  const runUrl = repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
+  const { repositoryUrl, runUrl } = runLinks(env);
   const nonEmpty = (s: string | undefined) => (s ? s : undefined);
   const input: BriefInput = {
     title: v.title!,
@@ -91,6 +98,7 @@ export async function briefCommand(argv: string[]): Promise<number> {
     expectLegs,
     verifyResult: nonEmpty(v['verify-result']),
     gate: nonEmpty(v.gate),
+    ...(v.plan ? { plan: await readPlan(v.plan) } : {}),
   };
   const markdown = renderBrief(input);
   if (v.output) {
@@ -112,4 +120,14 @@ export async function briefCommand(argv: string[]): Promise<number> {
 /** Workflow-command data escaping, as @actions/core does it. */
 function escapeCommand(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+async function readPlan(path: string): Promise<VerifyPlan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read the plan ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the file pyrelease plan-verify --json wrote.`);
+  }
+  return parsePlan(parseJsonText(text, `The plan ${path}`), `The plan ${path}`);
 }

@@ -7,8 +7,8 @@ const USAGE = `pyrelease — release Python packages with native wheels
 Usage:
   pyrelease bump (--bump KIND | --version V) [--dry-run] [--no-commit] [DIR]
                                                              bump the version in a local git checkout and commit it
-  pyrelease brief --manifest FILE [--results DIR] ...
-                                                             write the approval brief (see docs/pipeline.md)
+  pyrelease brief --manifest FILE [--results DIR] [--plan FILE] ...
+                                                             write the approval brief: legs, coverage, verdict
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
   pyrelease plan-verify --manifest FILE [--json] [--runner KIND=LABEL]...
                                                              plan the verify matrix: every wheel installed once

@@ -24,6 +24,8 @@ const CASES: { action: string; input: string; inputs: Record<string, string> }[]
   { action: 'fetch-wheels', input: 'tag', inputs: { source: 'dist/{tag}', tag: 'v1 2', 'expect-count': '2' } },
   { action: 'plan-verify', input: 'manifest', inputs: { manifest: 'missing/manifest.json' } },
   { action: 'plan-verify', input: 'runners', inputs: { manifest: A_FILE, runners: 'linux-sparc=box' } },
+  { action: 'approval-brief', input: 'index', inputs: { manifest: A_FILE, index: 'warehouse' } },
+  { action: 'approval-brief', input: 'commit-sha', inputs: { manifest: A_FILE, 'commit-sha': 'HEAD' } },
   { action: 'pypi-publish', input: 'repository', inputs: { repository: 'warehouse' } },
   { action: 'pypi-publish', input: 'skip-existing', inputs: { 'skip-existing': 'maybe' } },
   { action: 'pypi-publish', input: 'attestations', inputs: { attestations: 'true' } },
@@ -48,7 +50,7 @@ describe('the root action (dist/action/index.js)', () => {
   it('refuses an unknown action by name', async () => {
     const run = await runAction('action', { action: 'deploy' }, { actionYml: 'action.yml' });
     expect(run.code).toBe(1);
-    expect(run.errors).toEqual([expect.stringContaining("Input 'action' is invalid: got \"deploy\"; use one of bump-version")]);
+    expect(run.errors).toEqual([expect.stringContaining("Input 'action' is invalid: got \"deploy\"; use one of approval-brief, bump-version")]);
   });
 
   it('runs the selected action, which validates its own inputs', async () => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { InputSpecs } from '../../../src/actions/shared/inputs.js';
+import { approvalBriefInputs } from '../../../src/actions/approval-brief/settings.js';
 import { bumpVersionInputs } from '../../../src/actions/bump-version/settings.js';
 import { createReleaseInputs } from '../../../src/actions/create-release/settings.js';
 import { fetchWheelsInputs } from '../../../src/actions/fetch-wheels/settings.js';
@@ -15,6 +16,7 @@ import { renderRootAction } from '../../../scripts/generate-root-action.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const SPECS: Record<string, InputSpecs> = {
+  'approval-brief': approvalBriefInputs,
   'bump-version': bumpVersionInputs,
   'create-release': createReleaseInputs,
   'fetch-wheels': fetchWheelsInputs,
@@ -25,6 +27,10 @@ const SPECS: Record<string, InputSpecs> = {
 
 /** The public contract of DESIGN.md §2: these names must exist. */
 const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
+  'approval-brief': {
+    inputs: ['manifest', 'results', 'matrix', 'unverifiable', 'version', 'tag', 'commit-sha', 'require-pass'],
+    outputs: ['ready', 'problems'],
+  },
   'bump-version': {
     inputs: ['version', 'bump', 'files', 'scheme', 'base', 'branch', 'pull-request', 'allow-downgrade', 'token', 'dry-run'],
     outputs: ['version', 'previous-version', 'tag', 'branch', 'commit-sha', 'pull-request-number', 'pull-request-url', 'changed-files'],
