@@ -16,7 +16,7 @@ import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
 import { formatBytes } from '../../units.js';
 import { parseVerifyResult, RESULT_SCHEMA, installedWheels, type VerifyResult } from '../../verification/leg-result.js';
-import { assessCoverage, legWheels, type BriefPlan, type Coverage } from './coverage.js';
+import { assessCoverage, legLabel, legWheels, type BriefPlan, type Coverage } from './coverage.js';
 
 export const LEG_SCHEMA = 'python-release-actions/verify-leg';
 
@@ -190,10 +190,6 @@ function indexName(index: string): string {
   return INDEX_NAMES[index] ?? index;
 }
 
-function legLabel(leg: LegResult): string {
-  return `${leg.leg ? `${leg.leg}: ` : ''}${leg.os} / Python ${leg.python} (${leg.mode || 'pinned'})`;
-}
-
 /** Two files for one leg mean the results cannot be told apart. */
 function legIdentity(leg: LegResult): string {
   return leg.leg ? `${leg.index}\n${leg.leg}\n${leg.mode}` : `${leg.os}\n${leg.python}\n${leg.container}\n${leg.mode}`;
@@ -223,7 +219,7 @@ export function assessBrief(input: BriefInput): BriefVerdict {
   for (const leg of input.legs) {
     const wheels = legWheels(leg);
     if (leg.outcome !== 'success') {
-      problems.push(`${legLabel(leg)}: ${leg.outcome}.`);
+      problems.push(`${legLabel(leg)}: ${leg.outcome}${leg.error ? ` (${leg.error.split('\n')[0]})` : ''}.`);
     } else if (wheels.length === 0) {
       problems.push(`${legLabel(leg)}: passed but did not report which file it installed.`);
     }

@@ -40,8 +40,9 @@ export function legWheels(leg: LegResult): { filename: string; sha256?: string }
   return leg.wheel ? [{ filename: leg.wheel }] : [];
 }
 
-export function legName(leg: LegResult): string {
-  return `${leg.leg ? `${leg.leg} (${leg.os} / Python ${leg.python})` : `${leg.os} / Python ${leg.python}`} (${leg.mode || 'pinned'})`;
+/** "linux-x86_64-3.9: ubuntu-24.04 / Python 3.9 (pinned)", for problems. */
+export function legLabel(leg: LegResult): string {
+  return `${leg.leg ? `${leg.leg}: ` : ''}${leg.os} / Python ${leg.python} (${leg.mode || 'pinned'})`;
 }
 
 export function assessCoverage(manifest: Manifest, legs: LegResult[], plan: BriefPlan = {}): Coverage {
@@ -68,7 +69,7 @@ export function assessCoverage(manifest: Manifest, legs: LegResult[], plan: Brie
       const want = sha.get(w.filename);
       // A wheel outside the manifest is reported with the leg (assessBrief); here only the bytes.
       if (want && w.sha256 && w.sha256.toLowerCase() !== want) {
-        problems.push(`${legName(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
+        problems.push(`${legLabel(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
         continue;
       }
       installedBy.set(w.filename, [...(installedBy.get(w.filename) ?? []), leg]);

@@ -82,7 +82,7 @@ describe('coverage on a Ray-shaped release', () => {
     const verdict = assessBrief(input({ legs: legsOf([skipped, otherBytes, ...rest.slice(1).map((l) => resultFor(l))]) }));
     expect(verdict.problems).toEqual([
       `${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): passed but did not report which file it installed.`,
-      `${rest[0]!.id} (ubuntu-24.04 / Python 3.9) (pinned) installed ${rest[0]!.wheels[0]} with sha256 ${'f'.repeat(64)}, but the manifest lists ${sha256Of(rest[0]!.wheels[0]!)}.`,
+      `${rest[0]!.id}: ubuntu-24.04 / Python 3.9 (pinned) installed ${rest[0]!.wheels[0]} with sha256 ${'f'.repeat(64)}, but the manifest lists ${sha256Of(rest[0]!.wheels[0]!)}.`,
       `${first!.wheels[0]} was not installed by any leg (its planned leg ${first!.id} reported other wheels); it cannot be approved unverified.`,
       `${rest[0]!.wheels[0]} was not installed by any leg (its planned leg ${rest[0]!.id} reported other wheels); it cannot be approved unverified.`,
     ]);
@@ -141,5 +141,16 @@ describe('leg result files', () => {
   it('keeps the checks it does not need as they are', () => {
     const r = resultFor({ id: 'x', name: 'x', 'runs-on': 'r', python: '3', 'python-setup': 'setup-python', wheels: ['a.whl'], packages: [] }, { checks: [{ name: 'import', ok: true, detail: 'ray' }] });
     expect(parseVerifyResult(JSON.parse(JSON.stringify(r)), 'r.json').checks).toEqual([{ name: 'import', ok: true, detail: 'ray' }]);
+  });
+});
+
+describe('a failed leg in the brief', () => {
+  it('says why it failed, in the first line of its error', () => {
+    const manifest = rayManifest();
+    const plan = planVerify(manifest);
+    const leg = plan.include[0]!;
+    const failed = parseLegFile(JSON.parse(JSON.stringify(resultFor(leg, { result: 'failed', wheels: [], error: 'ray 2.9.0 failed verification: import ray: ImportError\nTraceback…' }))), 'f.json');
+    const verdict = assessBrief({ title: 't', manifest, legs: [failed], index: 'testpypi', plan: { include: [leg] } });
+    expect(verdict.problems[0]).toBe(`${leg.id}: ubuntu-24.04 / Python 2.7 (pinned): failure (ray 2.9.0 failed verification: import ray: ImportError).`);
   });
 });
