@@ -43,13 +43,6 @@ function isPlaceholder(name: string): name is Placeholder {
   return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
 }
 
-/** The placeholders a source uses, in order of first use. */
-export function placeholdersIn(source: string): Placeholder[] {
-  const found: Placeholder[] = [];
-  for (const m of source.matchAll(NAME_IN_BRACES)) if (isPlaceholder(m[1]!) && !found.includes(m[1]!)) found.push(m[1]!);
-  return found;
-}
-
 /** The source with every placeholder filled; a TemplateError for an unknown one or one without its value. */
 export function fillSourceTemplate(source: string, values: TemplateValues): string {
   for (const m of source.matchAll(NAME_IN_BRACES)) {

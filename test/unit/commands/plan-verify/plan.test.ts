@@ -115,6 +115,12 @@ describe('plan-verify choices', () => {
     ]);
   });
 
+  it('refuses a plan larger than a GitHub matrix can run', () => {
+    const builds = (n: number) => manifestOf(...Array.from({ length: n }, (_, i) => `x-1.0-${i + 1}-cp312-cp312-manylinux2014_x86_64.whl`));
+    expect(planVerify(builds(256)).include).toHaveLength(256);
+    expect(() => planVerify(builds(257))).toThrow('The plan needs 257 legs; a GitHub Actions matrix runs at most 256.');
+  });
+
   it('refuses runner overrides it cannot read', () => {
     expect(() => parseRunnerOverrides(['linux-sparc=box'], '--runner')).toThrow(/'linux-sparc=box' is not KIND=LABEL with KIND one of linux-x86_64/);
     expect(() => parseRunnerOverrides(['macos-arm64='], '--runner')).toThrow(/needs one or more runner labels/);
