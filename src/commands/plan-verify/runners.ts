@@ -5,7 +5,7 @@
  * (self-hosted runners, or another hosted image); the hosted facts below then
  * no longer apply, because nothing is known of that machine but its label.
  *
- * Sources (see also /work/shared/research): GitHub's runner labels
+ * Sources: GitHub's runner labels
  * (ubuntu-24.04, ubuntu-24.04-arm, macos-15 on arm64, macos-15-intel, the last
  * Intel image since macos-13's retirement in December 2025, windows-2025,
  * windows-11-arm); Ubuntu 24.04 ships glibc 2.39; actions/setup-python has

@@ -15,7 +15,7 @@
  * - several tags: Python 3 before Python 2, exact before ranges.
  * - cp27 on Linux: the python:2.7.18-buster container (UCS-4, so cp27mu; glibc
  *   2.28, enough for the runner's Node). cp27 on macOS: an osx-64 Python 2.7
- *   from conda, run under Rosetta on the arm64 runner (DESIGN.md §1).
+ *   from conda, run under Rosetta on the arm64 runner, as the pipeline's 2.7 leg does.
  * - musllinux: the python:X.Y-alpine container, on x86_64 only (the runner
  *   refuses JavaScript actions in Alpine containers elsewhere).
  */
