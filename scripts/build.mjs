@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = {
+  'approval-brief': 'lib/actions/approval-brief/entry.js',
   'bump-version': 'lib/actions/bump-version/entry.js',
   'create-release': 'lib/actions/create-release/entry.js',
   'fetch-wheels': 'lib/actions/fetch-wheels/entry.js',
+  'plan-verify': 'lib/actions/plan-verify/entry.js',
   'pypi-publish': 'lib/actions/pypi-publish/entry.js',
   'verify-install': 'lib/actions/verify-install/entry.js',
   action: 'lib/actions/dispatch.js',

@@ -1,4 +1,4 @@
-// Generates the root action.yml from the five actions/<name>/action.yml files:
+// Generates the root action.yml from the actions/<name>/action.yml files:
 // an `action:` input selects the action, and the root carries the union of their
 // inputs and outputs. `--check` fails instead of writing when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install'];
+export const ACTIONS = ['approval-brief', 'bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'];
 
 export function renderRootAction() {
   const inputs = {
@@ -53,7 +53,7 @@ export function renderRootAction() {
   const manifest = {
     name: 'python-release-actions',
     description:
-      'Release Python packages with native wheels: bump-version, create-release, fetch-wheels, pypi-publish and verify-install, selected with the `action` input. Each is also usable directly as owner/repo/actions/<name>.',
+      `Release Python packages with native wheels: ${ACTIONS.join(', ')}, selected with the \`action\` input. Each is also usable directly as owner/repo/actions/<name>.`,
     author: 'python-release-actions',
     branding: { icon: 'package', color: 'blue' },
     inputs,

@@ -9,7 +9,7 @@ import { runAction } from './shared/run.js';
  * runs that action's bundle in this process. Each bundle is loaded from
  * dist/<name>/index.js beside this one, so no code is duplicated.
  */
-export const ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install'] as const;
+export const ACTIONS = ['approval-brief', 'bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'] as const;
 /** Actions that talk to GitHub and default their token to the workflow's. */
 const GITHUB_ACTIONS = new Set(['bump-version', 'create-release', 'fetch-wheels']);
 

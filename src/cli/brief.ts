@@ -11,61 +11,76 @@
  * true is not (a failed or missing leg, a wheel outside the manifest), so the
  * gate job never starts on an incomplete verification.
  */
-import { appendFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
+import { runLinks } from '../commands/approval-brief/links.js';
 import { readManifest } from '../distributions/manifest.js';
+import { UserError } from '../errors.js';
+import { parseJsonText, parsePlan, type VerifyPlan } from '../verification/plan.js';
+import { parseCommandLine, usageLine, USAGE_EXIT } from './args.js';
 
-const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]
-                      [--version V] [--tag T] [--commit SHA] [--pull-request URL] [--release-url URL] [--draft]
-                      [--index testpypi|pypi] [--gate ENVIRONMENT] [--title TEXT] [--output FILE] [--require-pass]
+const USAGE = `usage: pyrelease brief --manifest FILE [options]
 
-Writes the release brief as Markdown to --output, else appended to $GITHUB_STEP_SUMMARY, else stdout.
+Writes the approval brief (the page an approver decides from) as Markdown to
+--output, else appended to $GITHUB_STEP_SUMMARY, else to stdout.
+
+  --manifest FILE        the manifest of the files on the index (required)
+  --results DIR          the verify legs' result files (*.json, searched recursively)
+  --plan FILE            plan-verify's plan (pyrelease plan-verify --json): which leg
+                         installs which wheel, and which wheels no runner can install
+  --expect-legs N        how many legs the verify matrix has; fewer results is a problem
+  --verify-result R      the verify job's result (needs.<job>.result)
+  --version V, --tag T, --commit SHA, --pull-request URL, --release-url URL
+                         the release facts shown at the top
+  --draft                the release is still a draft
+  --index NAME           testpypi (default) or pypi: where the legs installed from
+  --gate ENVIRONMENT     the environment whose approval this brief prepares
+  --title TEXT           the heading (default "Release brief")
+  --output FILE          write here instead of the step summary
+  --require-pass         exit 1 unless everything an approver needs holds: every
+                         leg passed, and every wheel of the manifest was installed
+                         by one (or is declared not verifiable by the plan)
+  -h, --help             this text
 `;
 
 export async function briefCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        manifest: { type: 'string' },
-        results: { type: 'string' },
-        'expect-legs': { type: 'string' },
-        'verify-result': { type: 'string' },
-        version: { type: 'string' },
-        tag: { type: 'string' },
-        commit: { type: 'string' },
-        'pull-request': { type: 'string' },
-        'release-url': { type: 'string' },
-        draft: { type: 'boolean', default: false },
-        index: { type: 'string', default: 'testpypi' },
-        gate: { type: 'string' },
-        title: { type: 'string', default: 'Release brief' },
-        output: { type: 'string' },
-        'require-pass': { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine('brief', USAGE, {
+    args: argv,
+    options: {
+      manifest: { type: 'string' },
+      results: { type: 'string' },
+      plan: { type: 'string' },
+      'expect-legs': { type: 'string' },
+      'verify-result': { type: 'string' },
+      version: { type: 'string' },
+      tag: { type: 'string' },
+      commit: { type: 'string' },
+      'pull-request': { type: 'string' },
+      'release-url': { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      index: { type: 'string', default: 'testpypi' },
+      gate: { type: 'string' },
+      title: { type: 'string', default: 'Release brief' },
+      output: { type: 'string' },
+      'require-pass': { type: 'boolean', default: false },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
   if (!v.manifest) {
-    process.stderr.write(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
-    return 2;
+    process.stderr.write(usageLine('brief', '--manifest is required'));
+    return USAGE_EXIT;
   }
   let expectLegs: number | undefined;
   if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
     if (!/^\d+$/.test(v['expect-legs'])) {
-      process.stderr.write(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
-      return 2;
+      process.stderr.write(usageLine('brief', `--expect-legs must be a whole number, got '${v['expect-legs']}'`));
+      return USAGE_EXIT;
     }
     expectLegs = Number(v['expect-legs']);
   }
   const env = process.env;
-  const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
-  const runUrl = repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
+  const { repositoryUrl, runUrl } = runLinks(env);
   const nonEmpty = (s: string | undefined) => (s ? s : undefined);
   const input: BriefInput = {
     title: v.title!,
@@ -83,6 +98,7 @@ export async function briefCommand(argv: string[]): Promise<number> {
     expectLegs,
     verifyResult: nonEmpty(v['verify-result']),
     gate: nonEmpty(v.gate),
+    ...(v.plan ? { plan: await readPlan(v.plan) } : {}),
   };
   const markdown = renderBrief(input);
   if (v.output) {
@@ -104,4 +120,14 @@ export async function briefCommand(argv: string[]): Promise<number> {
 /** Workflow-command data escaping, as @actions/core does it. */
 function escapeCommand(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+async function readPlan(path: string): Promise<VerifyPlan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read the plan ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the file pyrelease plan-verify --json wrote.`);
+  }
+  return parsePlan(parseJsonText(text, `The plan ${path}`), `The plan ${path}`);
 }

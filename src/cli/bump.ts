@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { bumpLocally, changesText } from '../commands/bump-version/index.js';
 import { UserError } from '../errors.js';
 import { consoleLogger, silentLogger } from '../log.js';
 import { BUMPS, SCHEMES, isBump, isScheme, unifiedDiff } from '../versions/index.js';
+import { parseCommandLine, processIo, type CliIo } from './args.js';
 
 const USAGE = `usage: pyrelease bump (--bump PART | --version X) [options] [DIR]
 
@@ -21,17 +21,10 @@ a new branch.
                        {version} and {previous} are replaced)
   --no-commit          rewrite the files only: no branch, no commit
   --dry-run            print the diff and change nothing
+  -h, --help           this text
 `;
 
-export interface BumpIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processIo: BumpIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
+export type BumpIo = CliIo;
 
 /** `pyrelease bump`: bump-version on a local checkout. Exit 0 on success, 1 on any refusal. */
 export async function bumpCommand(argv: string[], io: BumpIo = processIo): Promise<number> {
@@ -45,32 +38,23 @@ export async function bumpCommand(argv: string[], io: BumpIo = processIo): Promi
 }
 
 async function run(argv: string[], io: BumpIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        bump: { type: 'string' },
-        version: { type: 'string' },
-        files: { type: 'string', multiple: true },
-        scheme: { type: 'string', default: 'pep440' },
-        'allow-downgrade': { type: 'boolean', default: false },
-        branch: { type: 'string', default: 'release/v{version}' },
-        message: { type: 'string', default: 'Bump version to {version}' },
-        'no-commit': { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UserError(`${(e as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommandLine('bump', USAGE, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      bump: { type: 'string' },
+      version: { type: 'string' },
+      files: { type: 'string', multiple: true },
+      scheme: { type: 'string', default: 'pep440' },
+      'allow-downgrade': { type: 'boolean', default: false },
+      branch: { type: 'string', default: 'release/v{version}' },
+      message: { type: 'string', default: 'Bump version to {version}' },
+      'no-commit': { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
   if (positionals.length > 1) throw new UserError(`give at most one directory (got ${positionals.join(' ')})\n${USAGE}`);
   if (values.bump !== undefined && !isBump(values.bump)) throw new UserError(`--bump: unknown part "${values.bump}"; use one of ${BUMPS.join(', ')}.`);
   if (!isScheme(values.scheme)) throw new UserError(`--scheme: unknown scheme "${values.scheme}"; use ${SCHEMES.join(' or ')}.`);

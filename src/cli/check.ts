@@ -1,19 +1,29 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblemsTable, preflight } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { parseSize } from '../units.js';
+import { parseCommandLine, processIo, USAGE_EXIT, type CliIo } from './args.js';
 
-const USAGE = 'usage: pyrelease check [--json] [--max-file-size 100M] [--version V] FILE|DIR...\n';
+const USAGE = `usage: pyrelease check [--json] [--max-file-size 100M] [--version V] FILE|DIR...
+
+Runs PyPI's upload rules (and twine check's) on wheels and sdists, offline, and
+reports every problem at once. A directory stands for the .whl, .tar.gz and
+.zip files in it. Exit 1 when any file would be refused.
+
+  --json                one JSON object: ok, files (with digests), problems
+  --max-file-size SIZE  PyPI's per-file limit to apply (default 100M)
+  --version V           the version every file must carry
+  -h, --help            this text
+`;
 const DISTRIBUTION = /\.(whl|tar\.gz|zip)$/;
 
 /**
  * `twine check` with PyPI's upload rules added: every problem PyPI would
  * refuse, found offline and reported all at once. Exit 1 on any problem.
  */
-export async function checkCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+export async function checkCommand(argv: string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseCommandLine('check', USAGE, {
     args: argv,
     allowPositionals: true,
     options: {
@@ -21,10 +31,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
       'max-file-size': { type: 'string' },
       version: { type: 'string' },
     },
-  });
+  }, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    process.stderr.write(USAGE);
-    return 2;
+    io.err(USAGE);
+    return USAGE_EXIT;
   }
   let maxFileSize: number | undefined;
   if (values['max-file-size'] !== undefined) {
@@ -40,9 +52,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
       files: result.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256, blake2b_256: f.blake2b256 })),
       problems: result.problems,
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatProblemsTable(result.files, result.problems)}\n`);
+    io.out(`${formatProblemsTable(result.files, result.problems)}\n`);
   }
   return result.problems.length === 0 ? 0 : 1;
 }

@@ -5,10 +5,10 @@
  * with the path of the Markdown report.
  */
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { parsePythonList, rehearse, type RehearsalOutcome } from '../rehearse/index.js';
 import { BUMPS, isBump } from '../versions/index.js';
+import { parseCommandLine } from './args.js';
 
 const USAGE = `usage: pyrelease rehearse [options]
 
@@ -76,33 +76,23 @@ const processIo: RehearseCliIo = {
 };
 
 export async function rehearseCommand(argv: string[], io: RehearseCliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        project: { type: 'string' },
-        wheels: { type: 'string' },
-        python: { type: 'string' },
-        bump: { type: 'string' },
-        version: { type: 'string' },
-        yes: { type: 'boolean', short: 'y', default: false },
-        keep: { type: 'boolean', default: false },
-        report: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    io.err(`pyrelease rehearse: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine('rehearse', USAGE, {
+    args: argv,
+    options: {
+      project: { type: 'string' },
+      wheels: { type: 'string' },
+      python: { type: 'string' },
+      bump: { type: 'string' },
+      version: { type: 'string' },
+      yes: { type: 'boolean', short: 'y', default: false },
+      keep: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  }, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.out(USAGE);
-    return 0;
-  }
   const usage = (message: string): number => {
     io.err(`pyrelease rehearse: ${message}\n\n${USAGE}`);
     return 2;

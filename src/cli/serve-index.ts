@@ -4,11 +4,11 @@
  * PyPI/TestPyPI. Runs until SIGINT/SIGTERM, then closes cleanly.
  */
 import type { EventEmitter } from 'node:events';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { consoleLogger, type Logger } from '../log.js';
 import { startLocalIndex } from '../index-server/index.js';
 import { parseDuration, parseSize } from '../units.js';
+import { parseCommandLine } from './args.js';
 
 export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
 
@@ -19,6 +19,7 @@ export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port
                         PYRELEASE_INDEX_TOKEN is read when --token is absent
   --delay S             seconds (or 30s, 2m) before a new file shows on the simple pages
   --max-file-size SIZE  per-file upload limit (default 100M, like PyPI)
+  -h, --help            this text
 `;
 
 export interface ServeIndexIo {
@@ -39,30 +40,20 @@ const defaultIo: ServeIndexIo = {
 };
 
 export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defaultIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        dir: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        token: { type: 'string' },
-        delay: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    io.err(`pyrelease serve-index: ${(err as Error).message}\n\n${SERVE_INDEX_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(SERVE_INDEX_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine('serve-index', SERVE_INDEX_USAGE, {
+    args: argv,
+    options: {
+      dir: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      token: { type: 'string' },
+      delay: { type: 'string' },
+      'max-file-size': { type: 'string' },
+    },
+    allowPositionals: false,
+  }, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const problems: string[] = [];
   if (!values.dir) problems.push('--dir is required: the directory that holds the files and the state.');
   const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;

@@ -313,6 +313,8 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
           expect: [],
           ...(state.built ? { expectCount: 2 } : {}),
         },
+        // --wheels: the directory the user gave is the set (one look, nothing still being built).
+        allowAnySet: !state.built,
         waitTimeoutSeconds: 0,
         dest: join(workDir, 'dist'),
         concurrency: 4,

@@ -131,7 +131,7 @@ export function inputEnvName(input: string): string {
   return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 }
 
-function bundlePath(name: string): string {
+export function bundlePath(name: string): string {
   return join(REPO_ROOT, 'dist', name, 'index.js');
 }
 

@@ -98,6 +98,7 @@ export async function main(s: FetchWheelsSettings): Promise<void> {
     const result = await fetchWheels({
       source,
       select: { packages: s.packages, version: s.version, expect: s.expect, expectCount: s.expectCount },
+      allowAnySet: s.allowAnySet,
       waitTimeoutSeconds: s.waitTimeoutSeconds,
       dest: s.dest,
       concurrency: s.concurrency,

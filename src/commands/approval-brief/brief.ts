@@ -1,8 +1,14 @@
 /**
  * The one page an approver decides from: version, commit, pull request, draft
- * release, the wheel table (size, sha256) and the verify matrix (result and
- * what each leg installed), as Markdown; and the verdict on whether everything
- * an approver needs to be true is. `pyrelease brief` and the rehearsal render it.
+ * release, the wheel table (size, sha256), the verify matrix (result and what
+ * each leg installed) and the coverage (every wheel → the leg that installed
+ * it → the result), as Markdown; and the verdict on whether everything an
+ * approver needs to be true is. `pyrelease brief`, the approval-brief action
+ * and the rehearsal render it.
+ *
+ * The legs' result files come in two forms: the one verify-install writes
+ * (src/verification/leg-result.ts) and the one the workflow's "Record" steps
+ * wrote before it (LEG_SCHEMA). Both read into LegResult.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +16,8 @@ import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
 import { markdownCell as cell, markdownCode as code, markdownLink as link, markdownTable } from '../../markup.js';
 import { formatBytes } from '../../units.js';
+import { parseVerifyResult, RESULT_SCHEMA, installedWheels, type VerifyResult } from '../../verification/leg-result.js';
+import { assessCoverage, legLabel, legWheels, type BriefPlan, type Coverage } from './coverage.js';
 
 export const LEG_SCHEMA = 'python-release-actions/verify-leg';
 
@@ -34,6 +42,12 @@ export interface LegResult {
   secondsToAvailable: string;
   /** Where the file came from, for error messages. */
   file?: string;
+  /** Every wheel the leg installed (sha256 when the leg reported it); without it, `wheel` is the one. */
+  wheels?: { filename: string; sha256?: string }[];
+  /** The planned leg (plan-verify's id). */
+  leg?: string;
+  /** Why the leg failed, when it said. */
+  error?: string;
 }
 
 const LEG_FIELDS = ['index', 'os', 'python', 'container', 'mode', 'outcome', 'installedVersion', 'installedFile', 'wheel', 'pythonVersion', 'secondsToAvailable'] as const;
@@ -57,7 +71,60 @@ export function parseLegResult(data: unknown, where: string): LegResult {
   if (!leg.os || !leg.python || !leg.outcome) {
     throw new UserError(`${where}: "os", "python" and "outcome" must not be empty.`);
   }
+  if (record.wheels !== undefined) {
+    const list = record.wheels;
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'object' && w !== null && typeof w.filename === 'string' && w.filename !== '' && (w.sha256 === undefined || typeof w.sha256 === 'string'))) {
+      throw new UserError(`${where}: "wheels" must be a list of {"filename", "sha256"}.`);
+    }
+    leg.wheels = list.map((w: { filename: string; sha256?: string }) => ({ filename: w.filename, ...(w.sha256 ? { sha256: w.sha256.toLowerCase() } : {}) }));
+  }
+  if (record.leg !== undefined) {
+    if (typeof record.leg !== 'string' || record.leg === '') throw new UserError(`${where}: "leg" must be the planned leg's id.`);
+    leg.leg = record.leg;
+  }
   return leg as LegResult;
+}
+
+/** The index a verify-install result installed from, as the brief names them. */
+function indexOf(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    if (host === 'test.pypi.org') return 'testpypi';
+    if (host === 'pypi.org') return 'pypi';
+  } catch {
+    // not a URL: shown as it is
+  }
+  return url;
+}
+
+/** A verify-install result file as a leg of the brief. */
+export function legFromVerifyResult(r: VerifyResult, where: string): LegResult {
+  const wheels = installedWheels(r);
+  return {
+    index: indexOf(r.index),
+    os: r.leg?.runsOn || `${r.os} ${r.arch}`,
+    python: r.python?.requested || '?',
+    container: r.leg?.container ?? '',
+    mode: r.pin ? 'pinned' : 'unpinned',
+    outcome: r.result === 'passed' ? 'success' : 'failure',
+    installedVersion: r.installedVersion ?? '',
+    installedFile: r.moduleFile ?? '',
+    wheel: wheels[0]?.filename ?? '',
+    pythonVersion: r.python?.version ?? '',
+    secondsToAvailable: r.secondsToAvailable === undefined ? '' : String(r.secondsToAvailable),
+    file: where,
+    wheels,
+    ...(r.leg ? { leg: r.leg.id } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+/** One result file, in either form. */
+export function parseLegFile(data: unknown, where: string): LegResult {
+  const schema = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schema : undefined;
+  if (schema === RESULT_SCHEMA) return legFromVerifyResult(parseVerifyResult(data, where), where);
+  if (schema === LEG_SCHEMA) return parseLegResult(data, where);
+  throw new UserError(`${where} is not a verify result: "schema" is ${JSON.stringify(schema)}, expected "${RESULT_SCHEMA}" (verify-install's result file) or "${LEG_SCHEMA}".`);
 }
 
 /** Every *.json file under dir (download-artifact may or may not merge the legs' folders). */
@@ -81,7 +148,7 @@ export async function readLegResults(dir: string): Promise<LegResult[]> {
     } catch (error) {
       throw new UserError(`The verify result ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
     }
-    legs.push(parseLegResult(data, path));
+    legs.push(parseLegFile(data, path));
   }
   return legs;
 }
@@ -108,11 +175,14 @@ export interface BriefInput {
   verifyResult?: string;
   /** The environment whose approval this brief prepares, e.g. pypi. */
   gate?: string;
+  /** plan-verify's plan: which leg installs which wheel, and what no leg can. */
+  plan?: BriefPlan;
 }
 
 export interface BriefVerdict {
   ready: boolean;
   problems: string[];
+  coverage: Coverage;
 }
 
 const INDEX_NAMES: Record<string, string> = { testpypi: 'TestPyPI', pypi: 'PyPI' };
@@ -121,11 +191,16 @@ function indexName(index: string): string {
   return INDEX_NAMES[index] ?? index;
 }
 
-function legLabel(leg: LegResult): string {
-  return `${leg.os} / Python ${leg.python} (${leg.mode || 'pinned'})`;
+/** Two files for one leg mean the results cannot be told apart. */
+function legIdentity(leg: LegResult): string {
+  return leg.leg ? `${leg.index}\n${leg.leg}\n${leg.mode}` : `${leg.os}\n${leg.python}\n${leg.container}\n${leg.mode}`;
 }
 
-/** What must hold before anyone approves: every leg reported, passed, and installed a file the manifest names. */
+/**
+ * What must hold before anyone approves: every leg reported, passed, and
+ * installed files the manifest names, with its bytes; and every wheel was
+ * installed by a leg, or declared not verifiable by the plan.
+ */
 export function assessBrief(input: BriefInput): BriefVerdict {
   const problems: string[] = [];
   if (input.manifest.files.length === 0) problems.push('The manifest lists no files.');
@@ -135,7 +210,7 @@ export function assessBrief(input: BriefInput): BriefVerdict {
   if (input.verifyResult && input.verifyResult !== 'success') {
     problems.push(`The verify job finished with result "${input.verifyResult}".`);
   }
-  const distinct = new Set(input.legs.map((leg) => `${leg.os}\n${leg.python}\n${leg.container}\n${leg.mode}`));
+  const distinct = new Set(input.legs.map(legIdentity));
   if (distinct.size !== input.legs.length) problems.push('Two result files describe the same leg; the results cannot be trusted.');
   if (input.expectLegs !== undefined && input.legs.length < input.expectLegs) {
     const missing = input.expectLegs - input.legs.length;
@@ -143,15 +218,19 @@ export function assessBrief(input: BriefInput): BriefVerdict {
   }
   const names = new Set(input.manifest.files.map((f) => f.filename));
   for (const leg of input.legs) {
+    const wheels = legWheels(leg);
     if (leg.outcome !== 'success') {
-      problems.push(`${legLabel(leg)}: ${leg.outcome}.`);
-    } else if (!leg.wheel) {
+      problems.push(`${legLabel(leg)}: ${leg.outcome}${leg.error ? ` (${leg.error.split('\n')[0]})` : ''}.`);
+    } else if (wheels.length === 0) {
       problems.push(`${legLabel(leg)}: passed but did not report which file it installed.`);
-    } else if (!names.has(leg.wheel)) {
-      problems.push(`${legLabel(leg)}: installed ${leg.wheel}, which the manifest does not name.`);
+    }
+    for (const w of wheels) {
+      if (!names.has(w.filename)) problems.push(`${legLabel(leg)}: installed ${w.filename}, which the manifest does not name.`);
     }
   }
-  return { ready: problems.length === 0, problems };
+  const coverage = assessCoverage(input.manifest, input.legs, input.plan);
+  problems.push(...coverage.problems);
+  return { ready: problems.length === 0, problems, coverage };
 }
 
 function bytes(n: number): string {
@@ -174,7 +253,12 @@ export function renderBrief(input: BriefInput): string {
   lines.push(`## ${input.title}: ${[project, version].filter(Boolean).join(' ')}`, '');
   const passed = input.legs.filter((l) => l.outcome === 'success').length;
   if (verdict.ready) {
-    lines.push(`**✅ All ${input.legs.length} install checks against ${where} passed**, each installing a file named in the manifest below.`);
+    const unverifiable = verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').length;
+    const covered = verdict.coverage.wheels.length - unverifiable;
+    lines.push(
+      `**✅ All ${input.legs.length} install checks against ${where} passed**, each installing files named in the manifest below` +
+        (covered > 0 ? `; together they installed every one of its ${covered} wheels${unverifiable ? ` that a runner can install (${unverifiable} not verifiable, see Coverage)` : ''}.` : '.'),
+    );
     if (input.gate) {
       lines.push('', `Approving the \`${input.gate}\` deployment uploads exactly the ${manifest.files.length} files below; the upload refuses any file whose sha256 is not listed here.`);
     }
@@ -210,16 +294,42 @@ export function renderBrief(input: BriefInput): string {
     const rows: string[][] = [];
     for (const leg of [...input.legs].sort(legOrder)) {
       const runner = leg.container ? `${cell(leg.os)} in ${code(leg.container)}` : cell(leg.os);
-      const entry = byName.get(leg.wheel);
-      const installed = leg.wheel
-        ? `${code(leg.wheel)}${leg.installedVersion ? ` → ${code(leg.installedVersion)}` : ''}${entry ? ` (sha256 ${code(entry.sha256.slice(0, 12))}…)` : ' (**not in the manifest**)'}`
-        : '—';
+      const wheels = legWheels(leg);
+      const installed = wheels.length === 0
+        ? '—'
+        : wheels.map((w, i) => {
+          const entry = byName.get(w.filename);
+          const version = i === 0 && leg.installedVersion ? ` → ${code(leg.installedVersion)}` : '';
+          return `${code(w.filename)}${version}${entry ? ` (sha256 ${code(entry.sha256.slice(0, 12))}…)` : ' (**not in the manifest**)'}`;
+        }).join('<br>');
       const seconds = leg.secondsToAvailable ? `${cell(leg.secondsToAvailable)} s` : '—';
       rows.push([runner, cell(leg.python), cell(leg.mode || 'pinned'), OUTCOME[leg.outcome] ?? cell(leg.outcome), installed, leg.pythonVersion ? cell(leg.pythonVersion) : '—', seconds]);
     }
     lines.push(markdownTable(['Runner', 'Python', 'Check', 'Result', 'Installed', 'Interpreter', { title: 'Listed after', align: 'right' }], rows));
   }
+  lines.push(...renderCoverage(verdict.coverage));
   return `${lines.join('\n')}\n`;
+}
+
+const COVERAGE_STATUS: Record<string, string> = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable' };
+
+/** Every wheel → the leg(s) that installed it → the result. */
+function renderCoverage(coverage: Coverage): string[] {
+  if (coverage.wheels.length === 0) return [];
+  const count = (status: string) => coverage.wheels.filter((w) => w.status === status).length;
+  const installed = count('passed');
+  const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
+  lines.push('| Wheel | Installed by | Result |', '| --- | --- | --- |');
+  for (const w of coverage.wheels) {
+    const by = w.installedBy.length > 0
+      ? w.installedBy.map((l) => `${cell(l.leg ?? `${l.os} / ${l.python}`)} (${cell(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${cell(l.outcome)}`})`).join('<br>')
+      : w.planned
+        ? `planned: ${cell(w.planned.id)}, no report`
+        : '—';
+    const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${cell(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status]!;
+    lines.push(`| ${code(w.wheel)} | ${by} | ${result} |`);
+  }
+  return lines;
 }
 
 function fileCell(file: ManifestEntry): string {

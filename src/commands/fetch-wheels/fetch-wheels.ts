@@ -25,12 +25,15 @@ import type { WheelSource } from '../../sources/types.js';
 import { formatBytes } from '../../units.js';
 import { downloadSet, type FetchedFile } from './download.js';
 import type { SelectOptions } from './select.js';
+import { completenessProblem } from './completeness.js';
 import { checkDest, commit, distributionsIn, makeStaging, MANIFEST_NAME } from './stage.js';
 import { waitForSet } from './wait.js';
 
 export interface FetchWheelsOptions {
   source: WheelSource;
   select: SelectOptions;
+  /** Take whatever one look finds, without expect or expect-count (see completeness.ts). */
+  allowAnySet?: boolean;
   waitTimeoutSeconds: number;
   /** Absolute. */
   dest: string;
@@ -72,6 +75,8 @@ async function previousManifest(dest: string, log: Logger): Promise<Manifest | u
 export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheelsResult> {
   const { source, dest, log } = opts;
   const started = Date.now();
+  const unstated = completenessProblem({ ...opts.select, allowAnySet: opts.allowAnySet ?? false, waitTimeoutSeconds: opts.waitTimeoutSeconds });
+  if (unstated) throw new UserError(`${unstated.message}\nNothing was fetched.`);
   await checkDest(dest);
   log.info(`Source: ${source.describe()}`);
 
@@ -88,8 +93,8 @@ export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheels
     `The set is complete: ${chosen.length} file(s), ${formatBytes(listedBytes)}` +
       `${selection.ignored ? ` (${selection.ignored} other listed file(s) ignored)` : ''}.`,
   );
-  if (!opts.select.expect.length && opts.select.expectCount === undefined) {
-    log.warning('Neither expect nor expect-count is set, so whatever the source holds counts as complete. Set one to refuse a partial set.');
+  if (opts.allowAnySet) {
+    log.warning(`allow-any-set: the ${chosen.length} file(s) the source holds are taken as the whole set, without a completeness check.`);
   }
   if (listedBytes > opts.maxTotalSize) {
     throw new UserError(

@@ -10,8 +10,9 @@
  * - `packages` picks distributions by PEP 503 name; others are ignored.
  * - `version`: every picked file must carry it (PEP 440 equality); without it,
  *   the picked files must agree on one version.
- * - `expect`: per package, every line must be met by a wheel, and every wheel
- *   must meet a line. `expect-count`: the exact number of files.
+ * - `expect`: per package, every line that applies to it must be met by a
+ *   wheel (a line without globs by exactly one), and every wheel must meet a
+ *   line. `expect-count`: the exact number of files.
  *
  * Refusals (unsafe, wrong version, unexpected, duplicate names, bad wheel
  * names) are final: waiting does not fix them. Missing files may still come.
@@ -26,7 +27,7 @@ import {
   type DistributionFilename,
 } from '../../distributions/index.js';
 import type { RemoteFile } from '../../sources/types.js';
-import { parseExpectLine, wheelMeets, type ExpectLine } from './expect.js';
+import { appliesTo, parseExpectLine, wheelMeets, type ExpectLine } from './expect.js';
 
 export interface SelectOptions {
   /** Distribution names as given; empty means every package found. */
@@ -163,21 +164,35 @@ export function select(listing: RemoteFile[], opts: SelectOptions): Selection {
   let expectedCount: number | undefined;
 
   if (expectLines.length > 0) {
-    const projects = wanted.size > 0 ? [...wanted] : [...new Set(chosen.map((c) => c.parsed.normalizedName))];
+    // The packages the lines speak for: those named, else those found, plus any a line names.
+    const found = chosen.map((c) => c.parsed.normalizedName);
+    const named = expectLines.flatMap((l) => (l.package ? [l.package] : []));
+    const projects = wanted.size > 0 ? [...wanted] : [...new Set([...found, ...named])];
     const version = wantVersion ?? chosen[0]?.parsed.normalizedVersion ?? '*';
     if (projects.length === 0) {
-      for (const line of expectLines) missing.push(`*-${version}-${line.text}.whl`);
+      for (const line of expectLines) missing.push(`*-${version}-${line.triple}.whl`);
     }
+    let lineCount = 0;
     for (const project of projects.sort()) {
+      const lines = expectLines.filter((l) => appliesTo(l, project));
+      lineCount += lines.length;
       const wheels = chosen.flatMap((c) => (c.parsed.kind === 'wheel' && c.parsed.normalizedName === project ? [{ name: c.file.name, w: c.parsed }] : []));
-      for (const line of expectLines) {
-        if (!wheels.some(({ w }) => wheelMeets(w, line))) missing.push(`${escaped(project)}-${version}-${line.text}.whl`);
+      for (const line of lines) {
+        const meeting = wheels.filter(({ w }) => wheelMeets(w, line));
+        if (meeting.length === 0) missing.push(`${escaped(project)}-${version}-${line.triple}.whl`);
+        // A line without globs stands for one wheel: a second one (another build of the same tags)
+        // would make the count of a complete set wrong.
+        if (!line.glob && meeting.length > 1) {
+          for (const extra of meeting.slice(1)) {
+            unexpected.push({ file: extra.name, reason: `meets the expect line '${line.text}' as ${meeting[0]!.name} does; a line without globs stands for one wheel` });
+          }
+        }
       }
       for (const { name, w } of wheels) {
-        if (!expectLines.some((line) => wheelMeets(w, line))) unexpected.push({ file: name, reason: 'no expect line asks for its tags' });
+        if (!lines.some((line) => wheelMeets(w, line))) unexpected.push({ file: name, reason: 'no expect line asks for its tags' });
       }
     }
-    if (!expectLines.some((l) => l.glob)) expectedCount = projects.length * expectLines.length + chosen.filter((c) => c.parsed.kind === 'sdist').length;
+    if (!expectLines.some((l) => l.glob)) expectedCount = lineCount + chosen.filter((c) => c.parsed.kind === 'sdist').length;
   }
 
   if (opts.expectCount !== undefined) {

@@ -1,9 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cleanupRuns, runAction } from '../../support/runner.js';
+import { join } from 'node:path';
+import { cleanupRuns, REPO_ROOT, runAction } from '../../support/runner.js';
 
 afterAll(cleanupRuns);
 
 const SHA = 'a'.repeat(40);
+/** Any file that exists, where an action only checks that its input names one. */
+const A_FILE = join(REPO_ROOT, 'package.json');
 
 /** One bad input per case, everything else valid: the bundle must name that input and stop. */
 const CASES: { action: string; input: string; inputs: Record<string, string> }[] = [
@@ -17,6 +20,12 @@ const CASES: { action: string; input: string; inputs: Record<string, string> }[]
   { action: 'fetch-wheels', input: 'source', inputs: { source: 'ftp://example.com/wheels/' } },
   { action: 'fetch-wheels', input: 'expect', inputs: { source: 'dist', expect: 'not a tag triple' } },
   { action: 'fetch-wheels', input: 'concurrency', inputs: { source: 'dist', concurrency: '0' } },
+  { action: 'fetch-wheels', input: 'commit-sha', inputs: { source: 's3://wheels/releases/{commit}/', 'expect-count': '2' } },
+  { action: 'fetch-wheels', input: 'tag', inputs: { source: 'dist/{tag}', tag: 'v1 2', 'expect-count': '2' } },
+  { action: 'plan-verify', input: 'manifest', inputs: { manifest: 'missing/manifest.json' } },
+  { action: 'plan-verify', input: 'runners', inputs: { manifest: A_FILE, runners: 'linux-sparc=box' } },
+  { action: 'approval-brief', input: 'index', inputs: { manifest: A_FILE, index: 'warehouse' } },
+  { action: 'approval-brief', input: 'commit-sha', inputs: { manifest: A_FILE, 'commit-sha': 'HEAD' } },
   { action: 'pypi-publish', input: 'repository', inputs: { repository: 'warehouse' } },
   { action: 'pypi-publish', input: 'skip-existing', inputs: { 'skip-existing': 'maybe' } },
   { action: 'pypi-publish', input: 'attestations', inputs: { attestations: 'true', token: 'pypi-abc' } },
@@ -42,7 +51,7 @@ describe('the root action (dist/action/index.js)', () => {
   it('refuses an unknown action by name', async () => {
     const run = await runAction('action', { action: 'deploy' }, { actionYml: 'action.yml' });
     expect(run.code).toBe(1);
-    expect(run.errors).toEqual([expect.stringContaining("Input 'action' is invalid: got \"deploy\"; use one of bump-version")]);
+    expect(run.errors).toEqual([expect.stringContaining("Input 'action' is invalid: got \"deploy\"; use one of approval-brief, bump-version")]);
   });
 
   it('runs the selected action, which validates its own inputs', async () => {

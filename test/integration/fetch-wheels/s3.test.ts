@@ -114,6 +114,29 @@ describeIf(MOTO, 'moto_server is not installed (pip install "moto[server]")')('f
     expect(again.log).toContain('30 reused');
   });
 
+  it('fills {version} and {commit} in an s3:// source from version and commit-sha, and fetches exactly the expected set', async () => {
+    const r = await runAction('fetch-wheels', inputs(`s3://${BUCKET}/releases/{version}/{commit}/`, { 's3-endpoint': moto.endpoint, 'commit-sha': SHA }));
+    const loc = parseS3Source(`s3://${BUCKET}/${RELEASE}`, { endpoint: moto.endpoint });
+    await expectComplete(r, (name) => s3ObjectUrl(loc, `${RELEASE}${name}`));
+    expect(r.log).toContain(`Source: s3://${BUCKET}/${RELEASE}`);
+  });
+
+  it('refuses a templated source whose commit-sha is missing, and a set with neither expect nor expect-count, before listing anything', async () => {
+    const noCommit = await runAction('fetch-wheels', inputs(`s3://${BUCKET}/releases/{version}/{commit}/`, { 's3-endpoint': moto.endpoint }));
+    expect(noCommit.code).toBe(1);
+    expect(noCommit.errors).toEqual([expect.stringMatching(/^Input 'commit-sha' is required: source uses \{commit\}, so give commit-sha/)]);
+    const unstated = await runAction('fetch-wheels', inputs(`s3://${BUCKET}/releases/{version}/{commit}/`, { 's3-endpoint': moto.endpoint, 'commit-sha': SHA, expect: '' }));
+    expect(unstated.code).toBe(1);
+    expect(unstated.errors).toHaveLength(1);
+    expect(unstated.errors[0]).toMatch(/^Inputs 'expect' and 'expect-count': Neither expect nor expect-count is set/);
+    expect(unstated.errors[0]).toContain('(the same five for cp310, cp311 and cp312: 20 lines)');
+    for (const r of [noCommit, unstated]) {
+      expect(r.log).not.toContain('object(s) in');
+      expect(r.outputs).toEqual({});
+      expect(await readdir(r.dirs.workspace)).toEqual([]);
+    }
+  });
+
   it('fetches the same set through the https listing form, with globbed expect lines and expect-count', async () => {
     const url = `${moto.endpoint}/${BUCKET}/${RELEASE}`;
     const r = await runAction('fetch-wheels', inputs(url, { expect: 'cp3*-cp3*-manylinux2014_*\ncp3??-*-macosx_12_0_arm64\ncp39-cp39-*', 'expect-count': '30' }));
@@ -201,6 +224,7 @@ describeIf(MOTO, 'moto_server is not installed (pip install "moto[server]")')('f
       source: `s3://${BUCKET}/${EVIL}`,
       's3-endpoint': moto.endpoint,
       packages: 'ray',
+      'allow-any-set': 'true',
     });
     expect(r.code).toBe(1);
     expect(r.errors[0]).toContain(`refused (1):\n  - ${EVIL}../../evil.whl: its key climbs out of its folder with ".."; a file by this key would be written outside dest`);
@@ -214,6 +238,7 @@ describeIf(MOTO, 'moto_server is not installed (pip install "moto[server]")')('f
       's3-endpoint': moto.endpoint,
       packages: 'ray',
       version: '2.9.1',
+      'allow-any-set': 'true',
     });
     expect(r.code).toBe(1);
     expect(r.errors[0]).toContain(`refused (1):\n  - ${wheels[0]!.name}: version 2.9.0, not the expected 2.9.1`);

@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { InputSpecs } from '../../../src/actions/shared/inputs.js';
+import { approvalBriefInputs } from '../../../src/actions/approval-brief/settings.js';
 import { bumpVersionInputs } from '../../../src/actions/bump-version/settings.js';
 import { createReleaseInputs } from '../../../src/actions/create-release/settings.js';
 import { fetchWheelsInputs } from '../../../src/actions/fetch-wheels/settings.js';
+import { planVerifyInputs } from '../../../src/actions/plan-verify/settings.js';
 import { pypiPublishInputs } from '../../../src/actions/pypi-publish/settings.js';
 import { verifyInstallInputs } from '../../../src/actions/verify-install/settings.js';
 import { renderRootAction } from '../../../scripts/generate-root-action.mjs';
@@ -14,15 +16,21 @@ import { renderRootAction } from '../../../scripts/generate-root-action.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const SPECS: Record<string, InputSpecs> = {
+  'approval-brief': approvalBriefInputs,
   'bump-version': bumpVersionInputs,
   'create-release': createReleaseInputs,
   'fetch-wheels': fetchWheelsInputs,
+  'plan-verify': planVerifyInputs,
   'pypi-publish': pypiPublishInputs,
   'verify-install': verifyInstallInputs,
 };
 
 /** The public contract of DESIGN.md §2: these names must exist. */
 const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
+  'approval-brief': {
+    inputs: ['manifest', 'results', 'matrix', 'unverifiable', 'version', 'tag', 'commit-sha', 'require-pass'],
+    outputs: ['ready', 'problems'],
+  },
   'bump-version': {
     inputs: ['version', 'bump', 'files', 'scheme', 'base', 'branch', 'pull-request', 'allow-downgrade', 'token', 'dry-run'],
     outputs: ['version', 'previous-version', 'tag', 'branch', 'commit-sha', 'pull-request-number', 'pull-request-url', 'changed-files'],
@@ -32,8 +40,12 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     outputs: ['release-id', 'html-url', 'upload-url', 'tag', 'assets'],
   },
   'fetch-wheels': {
-    inputs: ['source', 'version', 'packages', 'expect', 'expect-count', 'wait-timeout', 'dest', 'concurrency', 's3-endpoint', 's3-region', 'upload-artifact'],
+    inputs: ['source', 'version', 'commit-sha', 'tag', 'packages', 'expect', 'expect-count', 'allow-any-set', 'wait-timeout', 'dest', 'concurrency', 's3-endpoint', 's3-region', 'upload-artifact'],
     outputs: ['dir', 'files', 'count', 'manifest'],
+  },
+  'plan-verify': {
+    inputs: ['manifest', 'runners'],
+    outputs: ['matrix', 'unverifiable'],
   },
   'pypi-publish': {
     inputs: ['repository', 'packages-dir', 'files', 'token', 'skip-existing', 'expect-manifest', 'concurrency', 'preflight-only', 'attestations', 'allow-mixed-provenance'],
@@ -96,7 +108,7 @@ describe('root action.yml', () => {
     expect(readFileSync(join(root, 'action.yml'), 'utf8')).toBe(renderRootAction());
   });
 
-  it('carries the union of the five actions’ inputs plus the selector', () => {
+  it('carries the union of the actions’ inputs plus the selector', () => {
     const rootManifest = YAML.parse(renderRootAction()) as Manifest;
     const union = new Set(Object.keys(SPECS).flatMap((n) => Object.keys(manifest(n).inputs)));
     expect(Object.keys(rootManifest.inputs).sort()).toEqual([...union, 'action', 'github-token'].sort());

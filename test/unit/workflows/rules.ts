@@ -14,7 +14,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The owner placeholder of the template. An underscore is not valid in a GitHub owner, so a copy that forgets to replace it fails instead of running someone else's code. */
 export const TEMPLATE_OWNER = 'YOUR_ORG';
-export const SUITE_ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install'];
+export const SUITE_ACTIONS = ['approval-brief', 'bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'];
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

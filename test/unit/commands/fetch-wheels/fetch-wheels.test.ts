@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,11 +154,28 @@ describe('fetchWheels', () => {
     expect(log.text()).toContain(`${names.length - 1} reused`);
   });
 
-  it('warns that a set without expect or expect-count cannot be checked for completeness', async () => {
+  it('refuses a set without expect or expect-count before looking at the source, unless allow-any-set says any set will do', async () => {
+    const err = await fetchWheels(options({ select: { packages: [], expect: [] } })).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/^Neither expect nor expect-count is set, and fetch-wheels does not guess/);
+    expect(existsSync(dest)).toBe(false);
     const log = new MemoryLogger();
-    await fetchWheels(options({ log, select: { packages: [], expect: [] } }));
+    const r = await fetchWheels(options({ log, select: { packages: [], expect: [] }, allowAnySet: true }));
+    expect(r.files.map((f) => f.chosen.file.name)).toEqual(names);
     expect(log.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
-      'Neither expect nor expect-count is set, so whatever the source holds counts as complete. Set one to refuse a partial set.',
+      `allow-any-set: the ${names.length} file(s) the source holds are taken as the whole set, without a completeness check.`,
     ]);
+  });
+
+  it('never waits for a set of open size: allow-any-set or globbed lines without expect-count', async () => {
+    for (const opts of [
+      { select: { packages: ['demo'], expect: [] }, allowAnySet: true },
+      { select: { packages: ['demo'], expect: ['cp3*-*-*'] } },
+    ]) {
+      const err = await fetchWheels(options({ ...opts, waitTimeoutSeconds: 60 })).catch((e) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toMatch(/waiting would end too early|a wait could end at the first wheel/);
+    }
+    expect(existsSync(dest)).toBe(false);
   });
 });

@@ -134,3 +134,36 @@ describe('select', () => {
     expect(describeProblems(many, 2)).toBe(['missing (6):', '  - a-1.0-cp310-cp310-manylinux2014_x86_64.whl', '  - a-1.0-cp311-cp311-manylinux2014_x86_64.whl', '  … and 4 more'].join('\n'));
   });
 });
+
+describe('select with several packages', () => {
+  const TWO = [
+    'ray-2.9.0-cp310-cp310-win_amd64.whl',
+    'ray-2.9.0-py3-none-any.whl',
+    'ray_cpp-2.9.0-cp310-cp310-win_amd64.whl',
+  ];
+
+  it('applies a line with a package prefix to that package only', () => {
+    const expectLines = ['cp310-cp310-win_amd64', 'ray: py3-none-any'];
+    const sel = select(files(...TWO), { packages: ['ray', 'ray-cpp'], version: '2.9.0', expect: expectLines });
+    expect(sel.complete).toBe(true);
+    expect(sel.expectedCount).toBe(3);
+    const cppOnly = select(files(TWO[0]!, TWO[2]!), { packages: ['ray', 'ray-cpp'], version: '2.9.0', expect: expectLines });
+    expect(cppOnly.missing).toEqual(['ray-2.9.0-py3-none-any.whl']);
+    // The same pure wheel of ray_cpp was not asked for.
+    const extra = select(files(...TWO, 'ray_cpp-2.9.0-py3-none-any.whl'), { packages: ['ray', 'ray-cpp'], version: '2.9.0', expect: expectLines });
+    expect(extra.unexpected).toEqual([{ file: 'ray_cpp-2.9.0-py3-none-any.whl', reason: 'no expect line asks for its tags' }]);
+  });
+
+  it('without packages, expects a package a line names even before its first wheel appears', () => {
+    const sel = select(files(TWO[0]!), { packages: [], version: '2.9.0', expect: ['cp310-cp310-win_amd64', 'ray-cpp: py3-none-any'] });
+    expect(sel.missing).toEqual(['ray_cpp-2.9.0-cp310-cp310-win_amd64.whl', 'ray_cpp-2.9.0-py3-none-any.whl']);
+    expect(sel.expectedCount).toBe(3);
+  });
+
+  it('refuses a second wheel for a line without globs (two builds of the same tags), which no wait fixes', () => {
+    const build = 'ray-2.9.0-1-cp310-cp310-win_amd64.whl';
+    const sel = select(files(TWO[0]!, build), { packages: ['ray'], version: '2.9.0', expect: ['cp310-cp310-win_amd64'] });
+    expect(sel.acceptable).toBe(false);
+    expect(sel.unexpected).toEqual([{ file: TWO[0], reason: `meets the expect line 'cp310-cp310-win_amd64' as ${build} does; a line without globs stands for one wheel` }]);
+  });
+});

@@ -1,0 +1,46 @@
+/** plan-verify: the plan from the manifest, as outputs for strategy.matrix and a job summary. */
+import * as core from '@actions/core';
+import { planVerify, runsOnText } from '../../commands/plan-verify/index.js';
+import { readManifest } from '../../distributions/manifest.js';
+import { UserError } from '../../errors.js';
+import type { PlanVerifySettings } from './settings.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
+
+export async function main(s: PlanVerifySettings): Promise<void> {
+  const manifest = await readManifest(s.manifest);
+  const plan = planVerify(manifest, { runners: s.runners });
+  if (plan.include.length === 0) {
+    throw new UserError(
+      `No wheel of ${s.manifest} can be installed on a planned runner, so there is no matrix to run (a matrix needs one leg). ` +
+        (plan.unverifiable.length ? `${plan.unverifiable.map((u) => `${u.wheel}: ${u.reason}`).join('; ')}.` : 'The manifest lists no wheels.'),
+    );
+  }
+  const wheels = plan.include.reduce((n, l) => n + l.wheels.length, 0);
+  core.info(`${plan.include.length} leg(s) install ${wheels} wheel(s); ${plan.unverifiable.length} wheel(s) no planned runner can install.`);
+  for (const u of plan.unverifiable) core.warning(`Not verifiable: ${u.wheel}: ${u.reason}`);
+  core.setOutput('matrix', JSON.stringify({ include: plan.include }));
+  core.setOutput('unverifiable', JSON.stringify(plan.unverifiable));
+  core.setOutput('legs', String(plan.include.length));
+
+  const summary = core.summary
+    .addHeading(`plan-verify: ${plan.include.length} leg(s) install ${wheels} of ${manifest.files.filter((f) => f.filename.endsWith('.whl')).length} wheel(s)`, 2)
+    .addTable([
+      ['Leg', 'runs-on', 'Python', 'Container', 'Wheels'].map((data) => ({ data, header: true })),
+      ...plan.include.map((l) => [
+        `${code(l.id)}<br>${escapeHtml(l.name)}`,
+        code(runsOnText(l['runs-on'])),
+        `${escapeHtml(l.python)} (${escapeHtml(l['python-setup'])}${l.architecture ? `, ${escapeHtml(l.architecture)}` : ''})`,
+        l.container ? code(l.container) : '—',
+        l.wheels.map(code).join('<br>'),
+      ]),
+    ]);
+  if (plan.unverifiable.length > 0) {
+    summary.addHeading('Not verifiable', 3).addTable([
+      ['Wheel', 'Why'].map((data) => ({ data, header: true })),
+      ...plan.unverifiable.map((u) => [code(u.wheel), escapeHtml(u.reason)]),
+    ]);
+  }
+  await summary.write();
+}

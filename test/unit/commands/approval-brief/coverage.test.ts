@@ -1,0 +1,156 @@
+/**
+ * Coverage in the approval brief: every wheel of the manifest → the leg that
+ * installed it → the result, on a Ray-shaped set planned by plan-verify, with
+ * the legs' result files in the form verify-install writes.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assessBrief, LEG_SCHEMA, parseLegFile, readLegResults, renderBrief, type BriefInput } from '../../../../src/commands/approval-brief/brief.js';
+import { planVerify } from '../../../../src/commands/plan-verify/index.js';
+import { RESULT_SCHEMA, parseVerifyResult, type VerifyResult } from '../../../../src/verification/leg-result.js';
+import type { PlannedLeg } from '../../../../src/verification/plan.js';
+import { OTHER_INSTALLABLE, rayManifest, sha256Of, UNVERIFIABLE, VERSION } from '../plan-verify/ray-set.js';
+
+/** What verify-install writes for a leg of the plan that installed its wheels. */
+function resultFor(leg: PlannedLeg, over: Partial<VerifyResult> = {}): VerifyResult {
+  return {
+    schema: RESULT_SCHEMA,
+    schemaVersion: 1,
+    result: 'passed',
+    package: 'ray',
+    version: VERSION,
+    mode: 'exact-file',
+    index: 'https://test.pypi.org/simple/',
+    pin: true,
+    os: 'Linux',
+    arch: 'X64',
+    leg: { id: leg.id, runsOn: String(leg['runs-on']), ...(leg.container ? { container: leg.container } : {}) },
+    python: { requested: leg.python, version: `${leg.python}.4`, implementation: 'CPython', path: '/py', foundVia: 'PATH' },
+    wheels: leg.wheels.map((filename) => ({ filename, sha256: sha256Of(filename) })),
+    wheel: leg.wheels[0],
+    installedVersion: VERSION,
+    checks: [],
+    startedAt: '2026-01-01T00:00:00Z',
+    finishedAt: '2026-01-01T00:01:00Z',
+    durationSeconds: 60,
+    ...over,
+  };
+}
+
+describe('coverage on a Ray-shaped release', () => {
+  const manifest = rayManifest();
+  const plan = planVerify(manifest);
+  const legsOf = (results: VerifyResult[]) => results.map((r, i) => parseLegFile(JSON.parse(JSON.stringify(r)), `leg-${i}.json`));
+  const input = (over: Partial<BriefInput>): BriefInput => ({ title: 'Approval brief', manifest, legs: [], index: 'testpypi', gate: 'pypi', plan, ...over });
+
+  it('is ready when every planned leg passed: each wheel traced to its leg, the unverifiable ones shown with why', () => {
+    const legs = legsOf(plan.include.map((l) => resultFor(l)));
+    const verdict = assessBrief(input({ legs }));
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.ready).toBe(true);
+    expect(verdict.coverage.wheels).toHaveLength(50);
+    expect(verdict.coverage.wheels.filter((w) => w.status === 'passed')).toHaveLength(45);
+    expect(verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').map((w) => w.wheel).sort()).toEqual(Object.values(UNVERIFIABLE).sort());
+    const pure = verdict.coverage.wheels.find((w) => w.wheel === OTHER_INSTALLABLE.pure)!;
+    expect(pure.installedBy.map((l) => l.leg)).toEqual(['linux-x86_64-3.12-2']);
+    const md = renderBrief(input({ legs }));
+    expect(md).toContain('### Coverage: 45 of 50 wheels installed by a passing leg, 5 not verifiable');
+    expect(md).toContain(`| \`${OTHER_INSTALLABLE.cp27mu}\` | linux-x86_64-2.7-container (pinned) | ✅ installed |`);
+    expect(md).toMatch(new RegExp(`\\| \`${UNVERIFIABLE.ios.replace(/\./g, '\\.')}\` \\| — \\| ➖ not verifiable: .*iOS wheel`));
+    expect(md).toContain('together they installed every one of its 45 wheels that a runner can install (5 not verifiable, see Coverage)');
+  });
+
+  it('fails on a wheel nothing installed, naming it and its planned leg', () => {
+    const missing = plan.include.find((l) => l.id === 'macos-arm64-2.7-conda')!;
+    const legs = legsOf(plan.include.filter((l) => l !== missing).map((l) => resultFor(l)));
+    const verdict = assessBrief(input({ legs }));
+    expect(verdict.ready).toBe(false);
+    expect(verdict.problems).toEqual([
+      'The planned leg macos-arm64-2.7-conda (macOS arm64 · Python 2.7 (conda osx-64, under Rosetta)) reported no result.',
+      `${OTHER_INSTALLABLE.cp27mac} was not installed by any leg (its planned leg macos-arm64-2.7-conda reported no result); it cannot be approved unverified.`,
+    ]);
+    expect(renderBrief(input({ legs }))).toContain(`| \`${OTHER_INSTALLABLE.cp27mac}\` | planned: macos-arm64-2.7-conda, no report | ❌ not installed |`);
+  });
+
+  it('fails on a wheel a leg skipped, on bytes other than the manifest\'s, and on wheels the plan does not know', () => {
+    const [first, ...rest] = plan.include;
+    const skipped = resultFor(first!, { wheels: [] });
+    const otherBytes = resultFor(rest[0]!);
+    otherBytes.wheels![0]!.sha256 = 'f'.repeat(64);
+    const verdict = assessBrief(input({ legs: legsOf([skipped, otherBytes, ...rest.slice(1).map((l) => resultFor(l))]) }));
+    expect(verdict.problems).toEqual([
+      `${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): passed but did not report which file it installed.`,
+      `${rest[0]!.id}: ubuntu-24.04 / Python 3.9 (pinned) installed ${rest[0]!.wheels[0]} with sha256 ${'f'.repeat(64)}, but the manifest lists ${sha256Of(rest[0]!.wheels[0]!)}.`,
+      `${first!.wheels[0]} was not installed by any leg (its planned leg ${first!.id} reported other wheels); it cannot be approved unverified.`,
+      `${rest[0]!.wheels[0]} was not installed by any leg (its planned leg ${rest[0]!.id} reported other wheels); it cannot be approved unverified.`,
+    ]);
+    // A plan made for a set with a cp313 wheel: that wheel is unknown here, and the pure wheel went to 3.13 there.
+    const stale = planVerify(rayManifest([`ray-${VERSION}-cp313-cp313-win_amd64.whl`]));
+    expect(assessBrief(input({ plan: stale, legs: legsOf(plan.include.map((l) => resultFor(l))) })).problems).toEqual([
+      `The plan's leg windows-amd64-3.13 installs ray-${VERSION}-cp313-cp313-win_amd64.whl, which the manifest does not list: the plan was made for another set.`,
+      'The planned leg linux-x86_64-3.13 (Linux x86_64 · Python 3.13) reported no result.',
+      'The planned leg windows-amd64-3.13 (Windows x86_64 · Python 3.13) reported no result.',
+      'A result names the leg linux-x86_64-3.12-2, which the plan does not have: the result is from another run or plan.',
+    ]);
+  });
+
+  it('without a plan, needs every wheel installed: none is declared unverifiable', () => {
+    const verdict = assessBrief(input({ plan: undefined, legs: legsOf(plan.include.map((l) => resultFor(l))) }));
+    expect(verdict.problems).toEqual(Object.values(UNVERIFIABLE).sort().map((w) => `${w} was not installed by any leg (no leg reported installing it); it cannot be approved unverified.`));
+  });
+});
+
+describe('leg result files', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'legs-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads both forms from one directory tree: verify-install results and recorded legs', async () => {
+    const wheel = `ray-${VERSION}-cp312-cp312-win_amd64.whl`;
+    await mkdir(join(dir, 'a'), { recursive: true });
+    const leg: PlannedLeg = { id: 'windows-amd64-3.12', name: 'w', 'runs-on': 'windows-2025', python: '3.12', 'python-setup': 'setup-python', wheels: [wheel], packages: ['ray'] };
+    await writeFile(join(dir, 'a', 'verify-install-result.json'), JSON.stringify(resultFor(leg)));
+    await writeFile(join(dir, 'recorded.json'), JSON.stringify({ schema: LEG_SCHEMA, schemaVersion: 1, index: 'testpypi', os: 'macos-15', python: '2.7', outcome: 'success', wheel: 'x.whl', leg: 'macos-arm64-2.7-conda' }));
+    const legs = await readLegResults(dir);
+    expect(legs).toEqual([
+      expect.objectContaining({ index: 'testpypi', os: 'windows-2025', python: '3.12', mode: 'pinned', outcome: 'success', leg: 'windows-amd64-3.12', wheel, wheels: [{ filename: wheel, sha256: sha256Of(wheel) }], pythonVersion: '3.12.4' }),
+      expect.objectContaining({ os: 'macos-15', leg: 'macos-arm64-2.7-conda', wheel: 'x.whl' }),
+    ]);
+  });
+
+  it('reads a result written before `wheels` and `leg` as one installed wheel', () => {
+    const old = { ...resultFor({ id: 'x', name: 'x', 'runs-on': 'r', python: '3.12', 'python-setup': 'setup-python', wheels: ['a-1-py3-none-any.whl'], packages: [] }), wheels: undefined, leg: undefined, wheelSha256: 'A'.repeat(64), index: 'https://pypi.org/simple/', pin: false, result: 'failed' as const };
+    expect(parseLegFile(JSON.parse(JSON.stringify(old)), 'old.json')).toMatchObject({ index: 'pypi', os: 'Linux X64', mode: 'unpinned', outcome: 'failure', wheels: [{ filename: 'a-1-py3-none-any.whl', sha256: 'A'.repeat(64) }] });
+  });
+
+  it.each([
+    [{ schema: 'other' }, /is not a verify result: "schema" is "other", expected "python-release-actions\/verify-install-result"/],
+    [{ schema: RESULT_SCHEMA, schemaVersion: 2 }, /"schemaVersion" is 2; this release reads 1/],
+    [{ ...resultFor({ id: 'x', name: 'x', 'runs-on': 'r', python: '3', 'python-setup': 'setup-python', wheels: ['a.whl'], packages: [] }), wheels: [{ filename: 'a.whl', sha256: 'nope' }] }, /wheels\[0\] must have a filename and a sha256 of 64 hex digits/],
+    [{ ...resultFor({ id: 'x', name: 'x', 'runs-on': 'r', python: '3', 'python-setup': 'setup-python', wheels: ['a.whl'], packages: [] }), leg: { id: '' } }, /"leg" must have an "id"/],
+  ])('refuses %j', (data, message) => {
+    expect(() => parseLegFile(data, 'leg.json')).toThrow(message);
+  });
+
+  it('keeps the checks it does not need as they are', () => {
+    const r = resultFor({ id: 'x', name: 'x', 'runs-on': 'r', python: '3', 'python-setup': 'setup-python', wheels: ['a.whl'], packages: [] }, { checks: [{ name: 'import', ok: true, detail: 'ray' }] });
+    expect(parseVerifyResult(JSON.parse(JSON.stringify(r)), 'r.json').checks).toEqual([{ name: 'import', ok: true, detail: 'ray' }]);
+  });
+});
+
+describe('a failed leg in the brief', () => {
+  it('says why it failed, in the first line of its error', () => {
+    const manifest = rayManifest();
+    const plan = planVerify(manifest);
+    const leg = plan.include[0]!;
+    const failed = parseLegFile(JSON.parse(JSON.stringify(resultFor(leg, { result: 'failed', wheels: [], error: 'ray 2.9.0 failed verification: import ray: ImportError\nTraceback…' }))), 'f.json');
+    const verdict = assessBrief({ title: 't', manifest, legs: [failed], index: 'testpypi', plan: { include: [leg] } });
+    expect(verdict.problems[0]).toBe(`${leg.id}: ubuntu-24.04 / Python 2.7 (pinned): failure (ray 2.9.0 failed verification: import ray: ImportError).`);
+  });
+});
