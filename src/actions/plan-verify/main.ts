@@ -3,10 +3,8 @@ import * as core from '@actions/core';
 import { planVerify, runsOnText } from '../../commands/plan-verify/index.js';
 import { readManifest } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
+import { code, header, text } from '../shared/summary.js';
 import type { PlanVerifySettings } from './settings.js';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
 
 export async function main(s: PlanVerifySettings): Promise<void> {
   const manifest = await readManifest(s.manifest);
@@ -27,19 +25,19 @@ export async function main(s: PlanVerifySettings): Promise<void> {
   const summary = core.summary
     .addHeading(`plan-verify: ${plan.include.length} leg(s) install ${wheels} of ${manifest.files.filter((f) => f.filename.endsWith('.whl')).length} wheel(s)`, 2)
     .addTable([
-      ['Leg', 'runs-on', 'Python', 'Container', 'Wheels'].map((data) => ({ data, header: true })),
+      header('Leg', 'runs-on', 'Python', 'Container', 'Wheels'),
       ...plan.include.map((l) => [
-        `${code(l.id)}<br>${escapeHtml(l.name)}`,
+        `${code(l.id)}<br>${text(l.name)}`,
         code(runsOnText(l['runs-on'])),
-        `${escapeHtml(l.python)} (${escapeHtml(l['python-setup'])}${l.architecture ? `, ${escapeHtml(l.architecture)}` : ''})`,
-        l.container ? code(l.container) : '—',
-        l.wheels.map(code).join('<br>'),
+        `${text(l.python)} (${text(l['python-setup'])}${l.architecture ? `, ${text(l.architecture)}` : ''})`,
+        code(l.container),
+        l.wheels.map((w) => code(w)).join('<br>'),
       ]),
     ]);
   if (plan.unverifiable.length > 0) {
     summary.addHeading('Not verifiable', 3).addTable([
-      ['Wheel', 'Why'].map((data) => ({ data, header: true })),
-      ...plan.unverifiable.map((u) => [code(u.wheel), escapeHtml(u.reason)]),
+      header('Wheel', 'Why'),
+      ...plan.unverifiable.map((u) => [code(u.wheel), text(u.reason)]),
     ]);
   }
   await summary.write();

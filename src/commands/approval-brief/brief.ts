@@ -319,16 +319,16 @@ function renderCoverage(coverage: Coverage): string[] {
   const count = (status: string) => coverage.wheels.filter((w) => w.status === status).length;
   const installed = count('passed');
   const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
-  lines.push('| Wheel | Installed by | Result |', '| --- | --- | --- |');
-  for (const w of coverage.wheels) {
+  const rows = coverage.wheels.map((w) => {
     const by = w.installedBy.length > 0
       ? w.installedBy.map((l) => `${cell(l.leg ?? `${l.os} / ${l.python}`)} (${cell(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${cell(l.outcome)}`})`).join('<br>')
       : w.planned
         ? `planned: ${cell(w.planned.id)}, no report`
         : '—';
     const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${cell(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status]!;
-    lines.push(`| ${code(w.wheel)} | ${by} | ${result} |`);
-  }
+    return [code(w.wheel), by, result];
+  });
+  lines.push(markdownTable(['Wheel', 'Installed by', 'Result'], rows));
   return lines;
 }
 
