@@ -1,16 +1,20 @@
 /**
- * The one way this suite talks to GitHub's REST API: an Octokit with retries
- * for passing failures (5xx, dropped connections) and the throttling GitHub
- * asks integrations to use (one write at a time, a pause on rate limits).
- * Shared by every action; nothing here knows about releases.
+ * The one way this suite talks to GitHub's REST API: @actions/github's
+ * Octokit with retries for passing failures (5xx, dropped connections) and
+ * the throttling GitHub asks integrations to use (one write at a time, a
+ * pause on rate limits), its requests made by the one HTTP layer (src/http:
+ * timeouts, answers read up to a cap, credentials never sent across a
+ * redirect). Shared by every action; nothing here knows about releases.
  */
-import { Octokit } from '@octokit/rest';
+import { getOctokit } from '@actions/github';
+import { GitHub as ActionsOctokit } from '@actions/github/lib/utils';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { isOneShotBody, layerFetch } from '../http/index.js';
 import type { Logger } from '../log.js';
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
-export type GitHub = InstanceType<typeof GitHubOctokit>;
+export type GitHub = ReturnType<typeof getOctokit>;
 
 export const USER_AGENT = 'python-release-actions';
 
@@ -33,16 +37,11 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
 }
 
-/** A request body that can be sent once only: a retry would send nothing. */
-function isOneShotBody(data: unknown): boolean {
-  return (
-    data !== null &&
-    typeof data === 'object' &&
-    (typeof (data as { pipe?: unknown }).pipe === 'function' ||
-      typeof (data as { getReader?: unknown }).getReader === 'function' ||
-      Symbol.asyncIterator in (data as object))
-  );
-}
+/**
+ * The most one API answer may hold. A page of 100 releases with the longest
+ * notes GitHub keeps (125,000 characters each) is about 13 MiB.
+ */
+export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 function headerValue(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
@@ -58,9 +57,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const retries = options.retries ?? 3;
   const base = options.retryAfterBaseMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 300;
-  const timeoutMs = options.requestTimeoutMs ?? 120_000;
-  const fetchWithTimeout: typeof fetch = (input, init) =>
-    init?.signal || isOneShotBody(init?.body) ? fetch(input, init) : fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  // A request (answer included) that takes longer is abandoned; uploads get a deadline from their size instead.
+  const fetch = layerFetch({ requestTimeoutMs: options.requestTimeoutMs ?? 120_000, maxAnswerBytes: MAX_ANSWER_BYTES });
 
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string; data?: unknown }, _o: unknown, retryCount: number) => {
     const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
@@ -76,11 +74,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     return true;
   };
 
-  const octokit = new GitHubOctokit({
-    auth: token,
+  const octokitOptions = {
     baseUrl,
     userAgent: USER_AGENT,
-    request: { fetch: fetchWithTimeout },
+    // Replaces @actions/github's own fetch (undici's, see src/http/transport.ts for why not).
+    request: { fetch },
     // Octokit logs every failed request at error level, expected 404s included;
     // callers decide what a failure means, so Octokit's own lines stay in the debug log.
     log: {
@@ -96,7 +94,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
-  });
+  };
+  const plugins = [retry, throttling, requestLog] as const;
+  // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
+  const octokit: GitHub = token ? getOctokit(token, octokitOptions, ...plugins) : new (ActionsOctokit.plugin(...plugins))(octokitOptions);
 
   // A 403 or 429 with Retry-After that matches neither of the throttling
   // plugin's patterns is still GitHub asking us to come back later (403 is on

@@ -1,5 +1,5 @@
 import { InputError, Inputs, inputEnvName, type InputSpecs } from '../shared/inputs.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 import { parseUrlInput, urlInputCredentials } from '../shared/url-credentials.js';
 import { checkPep440, checkProjectName, workspacePath } from '../shared/checks.js';
 
