@@ -11,7 +11,8 @@ import { GitHub as ActionsOctokit } from '@actions/github/lib/utils';
 import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { isOneShotBody, layerFetch } from '../http/index.js';
+import { UserError } from '../errors.js';
+import { HttpError, isOneShotBody, layerFetch } from '../http/index.js';
 import type { Logger } from '../log.js';
 
 export type GitHub = ReturnType<typeof getOctokit>;
@@ -50,6 +51,27 @@ function headerValue(headers: unknown, name: string): string | undefined {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * An answer the HTTP layer refused (larger than its cap, a redirect it would
+ * not follow) comes back from Octokit as a "500" that plugin-retry would
+ * repeat; it is final. Registered before plugin-retry, so it sees the failure
+ * first.
+ */
+function refusalsAreFinal(octokit: { hook: { wrap: ActionsOctokitHookWrap } }): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (err) {
+      const cause = (err as { cause?: unknown }).cause;
+      if (cause instanceof HttpError && (cause.code === 'EBODYTOOLARGE' || cause.code === 'EREDIRECT')) {
+        throw new UserError(`${cause.message}. That is not an answer GitHub's API gives; check GITHUB_API_URL and that no proxy rewrites its answers.`);
+      }
+      throw err;
+    }
+  });
+}
+type ActionsOctokitHookWrap = InstanceType<typeof ActionsOctokit>['hook']['wrap'];
 
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const { token, log } = options;
@@ -95,7 +117,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
   };
-  const plugins = [retry, throttling, requestLog] as const;
+  const plugins = [refusalsAreFinal, retry, throttling, requestLog] as const;
   // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
   const octokit: GitHub = token ? getOctokit(token, octokitOptions, ...plugins) : new (ActionsOctokit.plugin(...plugins))(octokitOptions);
 

@@ -8,7 +8,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { httpRetryDecision, HttpStatusError, parseRetryAfter, request, withRetry, type RetryOptions, type Transport } from '../http/index.js';
+import { HttpError, httpRetryDecision, HttpStatusError, parseRetryAfter, request, withRetry, type RetryOptions, type Transport } from '../http/index.js';
 import { answerMessage, headerText, readAnswer } from './answers.js';
 import { USER_AGENT } from './json-api.js';
 
@@ -158,6 +158,7 @@ export class TrustedPublisher {
       if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status, `GET ${url.href} answered ${r.status}`, parseRetryAfter(headerText(r.headers['retry-after'])));
       return r;
     }, httpRetryDecision, this.retryOptions(`GET ${url.href}`), this.opts.log).catch((err: unknown) => {
+      if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: ${err.message}.`);
       throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: ${domain} could not be reached (${(err as Error).message}).`);
     });
     if (res.status === 403) throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${domain} has trusted publishing disabled. Use an API token (the token input) instead.`);
