@@ -7,7 +7,7 @@
  */
 import { UserError } from '../../errors.js';
 import { normalizeName } from '../../distributions/index.js';
-import { discard, HttpError, HttpStatusError, readText, redactUrl, request, splitCredentials, type Transport } from '../../http/index.js';
+import { discard, HttpError, HttpStatusError, readJson, readText, redactUrl, request, splitCredentials, type Transport } from '../../http/index.js';
 import { formatBytes } from '../../units.js';
 
 export interface IndexFile {
@@ -170,7 +170,7 @@ export async function fetchSimplePage(projectUrl: string, opts: FetchPageOptions
   const { url: start, authorization } = splitCredentials(projectUrl);
   const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
   let response;
-  let text: string;
+  let page: SimplePage;
   try {
     response = await request(start, {
       headers: { Accept: ACCEPT, 'Cache-Control': 'no-cache' },
@@ -189,27 +189,17 @@ export async function fetchSimplePage(projectUrl: string, opts: FetchPageOptions
       await discard(response);
       throw new HttpStatusError(response.status, `${response.status} ${response.statusText}`.trim() + ` from ${redactUrl(url)}`);
     }
-    text = await readText(response, { maxBytes });
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const pageUrl = redactUrl(url);
+    page = type === JSON_TYPE || type === 'application/json'
+      ? parseSimpleJson(await readJson(response, { maxBytes }), pageUrl)
+      : parseSimpleHtml(await readText(response, { maxBytes }), pageUrl);
   } catch (err) {
     if (err instanceof HttpError && err.code === 'EREDIRECT') throw new UserError(`${err.message}. Use an index URL that stays on https and redirects at most 5 times.`);
     if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') {
       throw new UserError(`${err.message}. A project page larger than ${formatBytes(maxBytes)} is not one a package index serves; check index-url.`);
     }
     throw err;
-  }
-  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const pageUrl = redactUrl(response.url);
-  let page: SimplePage;
-  if (type === JSON_TYPE || type === 'application/json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      throw new Error(`${pageUrl} answered ${type} that is not JSON: ${(err as Error).message}`);
-    }
-    page = parseSimpleJson(data, pageUrl);
-  } else {
-    page = parseSimpleHtml(text, pageUrl);
   }
   const header = Number(response.headers.get('x-pypi-last-serial'));
   if (page.lastSerial === undefined && Number.isFinite(header) && header > 0) page.lastSerial = header;
