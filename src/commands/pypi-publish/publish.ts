@@ -350,6 +350,7 @@ class Uploader {
     let firstSentAt: number | undefined;
     try {
       const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt, remainingMs) => {
+        const attemptStarted = Date.now();
         if (mayBeStored) {
           // The last attempt may have reached the index: look before sending the file again.
           const remote = await this.lookup(p);
@@ -370,7 +371,7 @@ class Uploader {
             uploadUrl: this.index.uploadUrl,
             authorization,
             // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
-            deadlineMs: remainingMs,
+            deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
             onProgress: (sent) => progress.update(sent),
           });
         } catch (err) {
