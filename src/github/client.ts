@@ -1,16 +1,21 @@
 /**
- * The one way this suite talks to GitHub's REST API: an Octokit with retries
- * for passing failures (5xx, dropped connections) and the throttling GitHub
- * asks integrations to use (one write at a time, a pause on rate limits).
- * Shared by every action; nothing here knows about releases.
+ * The one way this suite talks to GitHub's REST API: @actions/github's
+ * Octokit with retries for passing failures (5xx, dropped connections) and
+ * the throttling GitHub asks integrations to use (one write at a time, a
+ * pause on rate limits), its requests made by the one HTTP layer (src/http:
+ * timeouts, answers read up to a cap, credentials never sent across a
+ * redirect). Shared by every action; nothing here knows about releases.
  */
-import { Octokit } from '@octokit/rest';
+import { getOctokit } from '@actions/github';
+import { GitHub as ActionsOctokit } from '@actions/github/lib/utils';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { UserError } from '../errors.js';
+import { HttpError, isOneShotBody, layerFetch } from '../http/index.js';
 import type { Logger } from '../log.js';
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
-export type GitHub = InstanceType<typeof GitHubOctokit>;
+export type GitHub = ReturnType<typeof getOctokit>;
 
 export const USER_AGENT = 'python-release-actions';
 
@@ -33,16 +38,11 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
 }
 
-/** A request body that can be sent once only: a retry would send nothing. */
-function isOneShotBody(data: unknown): boolean {
-  return (
-    data !== null &&
-    typeof data === 'object' &&
-    (typeof (data as { pipe?: unknown }).pipe === 'function' ||
-      typeof (data as { getReader?: unknown }).getReader === 'function' ||
-      Symbol.asyncIterator in (data as object))
-  );
-}
+/**
+ * The most one API answer may hold. A page of 100 releases with the longest
+ * notes GitHub keeps (125,000 characters each) is about 13 MiB.
+ */
+export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 function headerValue(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
@@ -52,15 +52,35 @@ function headerValue(headers: unknown, name: string): string | undefined {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * An answer the HTTP layer refused (larger than its cap, a redirect it would
+ * not follow) comes back from Octokit as a "500" that plugin-retry would
+ * repeat; it is final. Registered before plugin-retry, so it sees the failure
+ * first.
+ */
+function refusalsAreFinal(octokit: { hook: { wrap: ActionsOctokitHookWrap } }): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (err) {
+      const cause = (err as { cause?: unknown }).cause;
+      if (cause instanceof HttpError && (cause.code === 'EBODYTOOLARGE' || cause.code === 'EREDIRECT')) {
+        throw new UserError(`${cause.message}. That is not an answer GitHub's API gives; check GITHUB_API_URL and that no proxy rewrites its answers.`);
+      }
+      throw err;
+    }
+  });
+}
+type ActionsOctokitHookWrap = InstanceType<typeof ActionsOctokit>['hook']['wrap'];
+
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const { token, log } = options;
   const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const retries = options.retries ?? 3;
   const base = options.retryAfterBaseMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 300;
-  const timeoutMs = options.requestTimeoutMs ?? 120_000;
-  const fetchWithTimeout: typeof fetch = (input, init) =>
-    init?.signal || isOneShotBody(init?.body) ? fetch(input, init) : fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  // A request (answer included) that takes longer is abandoned; uploads get a deadline from their size instead.
+  const fetch = layerFetch({ requestTimeoutMs: options.requestTimeoutMs ?? 120_000, maxAnswerBytes: MAX_ANSWER_BYTES });
 
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string; data?: unknown }, _o: unknown, retryCount: number) => {
     const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
@@ -76,11 +96,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     return true;
   };
 
-  const octokit = new GitHubOctokit({
-    auth: token,
+  const octokitOptions = {
     baseUrl,
     userAgent: USER_AGENT,
-    request: { fetch: fetchWithTimeout },
+    // Replaces @actions/github's own fetch (undici's, see src/http/transport.ts for why not).
+    request: { fetch },
     // Octokit logs every failed request at error level, expected 404s included;
     // callers decide what a failure means, so Octokit's own lines stay in the debug log.
     log: {
@@ -96,7 +116,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
-  });
+  };
+  const plugins = [refusalsAreFinal, retry, throttling, requestLog] as const;
+  // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
+  const octokit: GitHub = token ? getOctokit(token, octokitOptions, ...plugins) : new (ActionsOctokit.plugin(...plugins))(octokitOptions);
 
   // A 403 or 429 with Retry-After that matches neither of the throttling
   // plugin's patterns is still GitHub asking us to come back later (403 is on

@@ -8,12 +8,16 @@ import type { Logger } from '../log.js';
 import type { GitHub } from './client.js';
 import { isNotFound } from './errors.js';
 import type { RepoRef } from './git.js';
+import { boundedPages } from './paginate.js';
+import { checkUploadUrl } from './upload-url.js';
 
 export type Release = RestEndpointMethodTypes['repos']['getRelease']['response']['data'];
 export type ReleaseAsset = RestEndpointMethodTypes['repos']['listReleaseAssets']['response']['data'][number];
 
 /** How far the release list is read looking for drafts: 10 pages of 100, the newest first. */
 export const DEFAULT_MAX_RELEASE_PAGES = 10;
+/** A release holds at most 1000 assets: 10 pages of 100. */
+export const MAX_ASSET_PAGES = 10;
 
 /**
  * Every release whose tag is `tag`. The get-by-tag endpoint never returns a
@@ -36,7 +40,10 @@ export async function findReleasesForTag(
     if (!isNotFound(err)) throw err;
   }
   let pages = 0;
-  for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+  const list = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100, request: { signal } }), {
+    what: `the releases of ${repo.owner}/${repo.repo}`,
+  });
+  for await (const page of list) {
     for (const r of page.data) if (r.tag_name === tag) found.set(r.id, r);
     if (++pages >= maxPages) {
       log.debug(`looked for drafts of ${tag} among the newest ${maxPages * 100} releases only`);
@@ -87,7 +94,13 @@ export async function deleteRelease(gh: GitHub, repo: RepoRef, id: number): Prom
 }
 
 export async function listAssets(gh: GitHub, repo: RepoRef, releaseId: number): Promise<ReleaseAsset[]> {
-  return gh.paginate(gh.rest.repos.listReleaseAssets, { ...repo, release_id: releaseId, per_page: 100 });
+  const assets: ReleaseAsset[] = [];
+  const pages = boundedPages(
+    (signal) => gh.paginate.iterator(gh.rest.repos.listReleaseAssets, { ...repo, release_id: releaseId, per_page: 100, request: { signal } }),
+    { what: `the assets of release ${releaseId}`, maxPages: MAX_ASSET_PAGES },
+  );
+  for await (const page of pages) assets.push(...page.data);
+  return assets;
 }
 
 export async function deleteAsset(gh: GitHub, repo: RepoRef, assetId: number): Promise<void> {
@@ -121,6 +134,7 @@ export interface UploadSource {
  * stream cannot be sent twice, so the caller retries with a fresh stream.
  */
 export async function uploadAssetOnce(gh: GitHub, release: Pick<Release, 'upload_url'>, file: UploadSource): Promise<ReleaseAsset> {
+  checkUploadUrl(String(gh.request.endpoint.DEFAULTS.baseUrl), release.upload_url, file.name);
   const stream = createReadStream(file.path);
   try {
     const response = await gh.request({

@@ -4,8 +4,22 @@
  * proxies) the reason phrase is gone, so the body is read as well, as twine
  * does. JSON errors (`{"message": …}`) are read too.
  */
-import { STATUS_CODES } from 'node:http';
-import type { HttpResponse } from './http.js';
+import { readBytes, standardStatusText, type HttpResponse, type ReadOptions } from '../http/index.js';
+
+/** What an index answered, its body read (up to a cap). */
+export interface IndexAnswer {
+  status: number;
+  /** The reason phrase; warehouse puts its message there (HTTP/1.1 only). */
+  statusMessage: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** Reads an answer whole, its body up to `read.maxBytes`. */
+export async function readAnswer(res: HttpResponse, read: ReadOptions): Promise<IndexAnswer> {
+  const body = await readBytes(res, read);
+  return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#x27': "'", '#39': "'", nbsp: ' ' };
 
@@ -48,8 +62,8 @@ export function bodyMessage(body: Buffer, contentType: string | undefined): stri
 }
 
 /** The index's own words for an answer, falling back to the status. */
-export function answerMessage(res: HttpResponse): string {
-  const standard = STATUS_CODES[res.status] ?? '';
+export function answerMessage(res: IndexAnswer): string {
+  const standard = standardStatusText(res.status);
   const reason = res.statusMessage.trim();
   if (reason && reason.toLowerCase() !== standard.toLowerCase()) return reason;
   const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
@@ -61,7 +75,7 @@ export function headerText(value: string | string[] | undefined): string | undef
 }
 
 /** twine's `--skip-existing` test: 409 (pypiserver) or 400 whose reason or body says "already exist". */
-export function saysAlreadyExists(res: HttpResponse): boolean {
+export function saysAlreadyExists(res: IndexAnswer): boolean {
   if (res.status === 409) return true;
   if (res.status !== 400) return false;
   return /already exist/i.test(res.statusMessage) || /already exist/i.test(res.body.toString('utf8'));

@@ -1,9 +1,8 @@
 /** The package index client: endpoints, the legacy upload API, the JSON API and trusted publishing. */
 export { resolveEndpoints, isLoopback } from './endpoints.js';
 export type { IndexEndpoints, EndpointOverrides } from './endpoints.js';
-export { httpRequest, createAgents, destroyAgents, RequestFailed } from './http.js';
-export type { Agents, HttpResponse, HttpRequestOptions } from './http.js';
-export { answerMessage, bodyMessage, redirectMessage, saysAlreadyExists } from './answers.js';
+export { answerMessage, bodyMessage, readAnswer, redirectMessage, saysAlreadyExists } from './answers.js';
+export type { IndexAnswer } from './answers.js';
 export { uploadFields, pythonJsonDumps, safeName, pyversionOf, filetypeOf } from './form.js';
 export { multipartBody, quoteParam } from './multipart.js';
 export type { MultipartBody, MultipartFile } from './multipart.js';

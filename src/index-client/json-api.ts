@@ -6,9 +6,8 @@
  */
 import { normalizeName } from '../distributions/index.js';
 import { UserError } from '../errors.js';
-import { HttpStatusError, parseRetryAfter } from '../sources/http-retry.js';
-import { answerMessage, headerText } from './answers.js';
-import { httpRequest, type Agents } from './http.js';
+import { HttpStatusError, parseRetryAfter, request, type Transport } from '../http/index.js';
+import { answerMessage, headerText, readAnswer } from './answers.js';
 
 export interface IndexFile {
   filename: string;
@@ -68,10 +67,14 @@ export function parseReleaseJson(text: string, source: string): IndexFile[] {
 }
 
 export interface FetchReleaseOptions {
-  agents?: Agents;
+  /** Silence allowed; the whole read, body included, gets twice as long. Default 30 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  transport?: Transport;
 }
+
+/** The most a release document may hold (a release with thousands of files is a few MiB). */
+export const MAX_RELEASE_JSON_BYTES = 32 * 1024 * 1024;
 
 /**
  * One GET of a release. 404 means nothing is there; a same-origin redirect (a
@@ -81,14 +84,14 @@ export interface FetchReleaseOptions {
 export async function fetchRelease(jsonBase: URL, project: string, version: string, opts: FetchReleaseOptions = {}): Promise<IndexRelease> {
   let url = releaseJsonUrl(jsonBase, project, version);
   for (let hops = 0; ; hops++) {
-    const res = await httpRequest(url, {
+    const answer = await request(url, {
       headers: { Accept: 'application/json', 'Cache-Control': 'no-cache', 'User-Agent': USER_AGENT },
-      idleTimeoutMs: opts.timeoutMs ?? 30_000,
-      deadlineMs: (opts.timeoutMs ?? 30_000) * 2,
-      maxBodyBytes: 32 * 1024 * 1024,
-      ...(opts.agents ? { agents: opts.agents } : {}),
+      timeouts: { idleMs: opts.timeoutMs ?? 30_000, deadlineMs: (opts.timeoutMs ?? 30_000) * 2 },
       ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.transport ? { transport: opts.transport } : {}),
     });
+    // A 200 is the document, whole or not at all; of any other answer its message is enough.
+    const res = await readAnswer(answer, answer.status === 200 ? { maxBytes: MAX_RELEASE_JSON_BYTES } : { maxBytes: 256 * 1024, overflow: 'truncate' });
     if (res.status === 404) return { found: false, files: [], source: url.href };
     if (res.status >= 300 && res.status < 400) {
       const location = headerText(res.headers.location);

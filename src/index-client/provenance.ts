@@ -6,9 +6,8 @@
  * Read before an upload, so a release never ends up with mixed provenance.
  */
 import { normalizeName } from '../distributions/index.js';
-import { HttpStatusError, parseRetryAfter } from '../sources/http-retry.js';
-import { answerMessage, headerText } from './answers.js';
-import { httpRequest, type Agents } from './http.js';
+import { HttpStatusError, parseRetryAfter, request, type Transport } from '../http/index.js';
+import { answerMessage, headerText, readAnswer } from './answers.js';
 import { USER_AGENT } from './json-api.js';
 
 export interface FileProvenance {
@@ -24,15 +23,17 @@ export function provenanceUrl(jsonBase: URL, project: string, version: string, f
   return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, jsonBase);
 }
 
-export async function fetchProvenance(jsonBase: URL, project: string, version: string, filename: string, opts: { agents?: Agents } = {}): Promise<FileProvenance> {
+/** The most a provenance object may hold (two attestations of a few KiB each). */
+const MAX_PROVENANCE_BYTES = 4 * 1024 * 1024;
+
+export async function fetchProvenance(jsonBase: URL, project: string, version: string, filename: string, opts: { transport?: Transport } = {}): Promise<FileProvenance> {
   const url = provenanceUrl(jsonBase, project, version, filename);
-  const res = await httpRequest(url, {
+  const answer = await request(url, {
     headers: { Accept: 'application/vnd.pypi.integrity.v1+json, application/json', 'User-Agent': USER_AGENT },
-    idleTimeoutMs: 30_000,
-    deadlineMs: 60_000,
-    maxBodyBytes: 4 * 1024 * 1024,
-    ...(opts.agents ? { agents: opts.agents } : {}),
+    timeouts: { idleMs: 30_000, deadlineMs: 60_000 },
+    ...(opts.transport ? { transport: opts.transport } : {}),
   });
+  const res = await readAnswer(answer, answer.status === 200 ? { maxBytes: MAX_PROVENANCE_BYTES } : { maxBytes: 256 * 1024, overflow: 'truncate' });
   if (res.status === 404) return { filename, attested: false, publishers: [] };
   if (res.status !== 200) {
     throw new HttpStatusError(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, parseRetryAfter(headerText(res.headers['retry-after'])));

@@ -8,10 +8,8 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { withRetry, type RetryOptions } from '../sources/retry.js';
-import { httpRetryDecision, HttpStatusError, parseRetryAfter } from '../sources/http-retry.js';
-import { answerMessage, headerText } from './answers.js';
-import { httpRequest, type Agents } from './http.js';
+import { HttpError, httpRetryDecision, HttpStatusError, parseRetryAfter, request, withRetry, type RetryOptions, type Transport } from '../http/index.js';
+import { answerMessage, headerText, readAnswer } from './answers.js';
 import { USER_AGENT } from './json-api.js';
 
 export interface TrustedPublishingOptions {
@@ -24,7 +22,7 @@ export interface TrustedPublishingOptions {
   log: Logger;
   /** The workflow runs for a pull request from a fork, where GitHub gives no OIDC token. */
   forkPullRequest?: boolean;
-  agents?: Agents;
+  transport?: Transport;
   now?: () => number;
   retry?: Partial<RetryOptions>;
 }
@@ -137,6 +135,16 @@ export class TrustedPublisher {
     this.current = undefined;
   }
 
+  /** One small exchange with the index's OIDC endpoints, its answer read whole (at most 1 MiB). */
+  private async exchange(url: URL, init: { method?: string; headers: Record<string, string>; body?: string }) {
+    const res = await request(url, {
+      ...init,
+      timeouts: { idleMs: 10_000, deadlineMs: 20_000 },
+      ...(this.opts.transport ? { transport: this.opts.transport } : {}),
+    });
+    return readAnswer(res, { maxBytes: 1024 * 1024 });
+  }
+
   private retryOptions(what: string): RetryOptions {
     return { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, maxElapsedMs: 120_000, what, ...this.opts.retry };
   }
@@ -146,10 +154,11 @@ export class TrustedPublisher {
     const url = new URL('/_/oidc/audience', this.opts.base);
     const domain = this.opts.base.host;
     const res = await withRetry(async () => {
-      const r = await httpRequest(url, { headers: { Accept: 'application/json', 'User-Agent': USER_AGENT }, idleTimeoutMs: 10_000, deadlineMs: 20_000, ...(this.opts.agents ? { agents: this.opts.agents } : {}) });
+      const r = await this.exchange(url, { headers: { Accept: 'application/json', 'User-Agent': USER_AGENT } });
       if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status, `GET ${url.href} answered ${r.status}`, parseRetryAfter(headerText(r.headers['retry-after'])));
       return r;
     }, httpRetryDecision, this.retryOptions(`GET ${url.href}`), this.opts.log).catch((err: unknown) => {
+      if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: ${err.message}.`);
       throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: ${domain} could not be reached (${(err as Error).message}).`);
     });
     if (res.status === 403) throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${domain} has trusted publishing disabled. Use an API token (the token input) instead.`);
@@ -196,13 +205,10 @@ export class TrustedPublisher {
         );
       }
       const started = this.now();
-      const res = await httpRequest(url, {
+      const res = await this.exchange(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': USER_AGENT },
         body: JSON.stringify({ token: jwt }),
-        idleTimeoutMs: 10_000,
-        deadlineMs: 20_000,
-        ...(this.opts.agents ? { agents: this.opts.agents } : {}),
       });
       if (res.status === 429 || res.status >= 500) {
         throw new HttpStatusError(res.status, `POST ${url.href} answered ${res.status}`, parseRetryAfter(headerText(res.headers['retry-after'])));

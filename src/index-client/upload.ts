@@ -7,11 +7,9 @@
  * stored the file despite the failure).
  */
 import type { DistributionInfo } from '../distributions/index.js';
-import { isRetryableStatus, parseRetryAfter } from '../sources/http-retry.js';
-import { isTransientNetworkError } from '../sources/http-retry.js';
-import { answerMessage, headerText, redirectMessage, saysAlreadyExists } from './answers.js';
+import { HttpError, isRetryableStatus, isTransientNetworkError, parseRetryAfter, request, transferDeadlineMs, type Transport } from '../http/index.js';
+import { answerMessage, headerText, readAnswer, redirectMessage, saysAlreadyExists } from './answers.js';
 import { uploadFields } from './form.js';
-import { httpRequest, RequestFailed, type Agents } from './http.js';
 import { multipartBody } from './multipart.js';
 import { USER_AGENT } from './json-api.js';
 
@@ -39,9 +37,14 @@ export interface UploadAttemptOptions {
   uploadUrl: URL;
   /** `Basic …`; sent to the upload URL only. */
   authorization?: string;
-  agents?: Agents;
-  /** No progress in either direction for this long aborts the attempt. */
+  /** No progress in either direction for this long aborts the attempt. Default 300 s. */
   idleTimeoutMs?: number;
+  /**
+   * The attempt, answer included, ends within this long. At most the transfer
+   * deadline for the body's size (timeouts.ts), which is the default.
+   */
+  deadlineMs?: number;
+  transport?: Transport;
   onProgress?: (sentFileBytes: number) => void;
   signal?: AbortSignal;
   /** Precomputed fields (tests); default uploadFields(info, attestations). */
@@ -60,25 +63,27 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
   });
   let res;
   try {
-    res = await httpRequest(opts.uploadUrl, {
+    // A streamed body: never sent to wherever a redirect points (the credentials stay with the upload URL).
+    const answer = await request(opts.uploadUrl, {
       method: 'POST',
       headers: {
         'Content-Type': body.contentType,
         'Content-Length': body.length,
         'User-Agent': USER_AGENT,
-        ...(opts.authorization ? { Authorization: opts.authorization } : {}),
       },
+      ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
       send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
-      idleTimeoutMs: opts.idleTimeoutMs ?? 300_000,
-      maxBodyBytes: 256 * 1024,
-      ...(opts.agents ? { agents: opts.agents } : {}),
+      timeouts: {
+        idleMs: opts.idleTimeoutMs ?? 300_000,
+        deadlineMs: Math.min(opts.deadlineMs ?? Infinity, transferDeadlineMs(body.length)),
+      },
       ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.transport ? { transport: opts.transport } : {}),
     });
+    res = await readAnswer(answer, { maxBytes: 256 * 1024, overflow: 'truncate' });
   } catch (err) {
-    if (err instanceof RequestFailed) {
-      if (err.code === 'ABORT_ERR') throw err;
-      if (isTransientNetworkError(err) || err.code === 'ETIMEDOUT') throw new RetryableUploadError(err.message, err.bodySent);
-    }
+    // The whole file reached the index before the failure: it may have stored it.
+    if (err instanceof HttpError && isTransientNetworkError(err)) throw new RetryableUploadError(err.message, err.bodySent);
     throw err;
   }
 

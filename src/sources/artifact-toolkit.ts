@@ -1,11 +1,13 @@
 /**
- * ArtifactBackend and ArtifactUploader on top of `@actions/artifact` (v6,
- * ESM). Without a run id it talks to the Actions results service of the
- * current job (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: only inside a
- * workflow run); with `findBy` it uses the public REST API at GITHUB_API_URL
- * (list a run's artifacts, then follow the `/zip` redirect to storage, without
- * the token). The library refuses GitHub Enterprise Server (its check reads
- * GITHUB_SERVER_URL).
+ * ArtifactBackend and ArtifactUploader. The artifacts of the current job's
+ * run are read and written with `@actions/artifact` (v6, ESM), which speaks
+ * the Actions results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN:
+ * only inside a workflow run; it refuses GitHub Enterprise Server). Another
+ * run's artifact comes from the public REST API at GITHUB_API_URL through
+ * this suite's own GitHub client and downloader: the run's artifacts are
+ * listed (bounded, like every listing), and the `/zip` redirect to storage
+ * is followed without the token, streamed and resumable, at most
+ * max-total-size.
  *
  * This is the one module under src/sources that pulls in @actions/core (the
  * library logs through it); callers load it with a dynamic import, only when
@@ -13,10 +15,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DefaultArtifactClient, ArtifactNotFoundError, GHESNotSupportedError, type FindOptions } from '@actions/artifact';
+import { DefaultArtifactClient, ArtifactNotFoundError, GHESNotSupportedError } from '@actions/artifact';
 import { UserError } from '../errors.js';
+import { createGitHubClient, type GitHub } from '../github/client.js';
+import { boundedPages } from '../github/paginate.js';
 import type { Logger } from '../log.js';
 import type { ArtifactBackend, ArtifactRef, ArtifactUploader } from './artifact.js';
+import { downloadFile } from './http-download.js';
 
 export interface ToolkitArtifactOptions {
   /** Another run's id; undefined for the current run. */
@@ -57,14 +62,18 @@ function explain(err: unknown, doing: string, opts: ToolkitArtifactOptions): unk
   return new UserError(`Could not ${doing}: ${message}`);
 }
 
+/** A run has a few dozen artifacts at most; 10 pages of 100 of one name is not a real run. */
+const MAX_ARTIFACT_PAGES = 10;
+
 export class ToolkitArtifactBackend implements ArtifactBackend {
   private readonly client = new DefaultArtifactClient();
+  private gh?: GitHub;
 
   constructor(private readonly opts: ToolkitArtifactOptions) {}
 
-  private find_(): FindOptions {
-    const { runId, repository, token } = this.opts;
-    return runId === undefined ? {} : { findBy: { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo } };
+  private github(log: Logger): GitHub {
+    this.gh ??= createGitHubClient({ token: this.opts.token, log });
+    return this.gh;
   }
 
   where(): string {
@@ -72,27 +81,57 @@ export class ToolkitArtifactBackend implements ArtifactBackend {
     return this.opts.runId === undefined ? 'this workflow run' : `run ${this.opts.runId} of ${repo}`;
   }
 
-  async find(name: string): Promise<ArtifactRef | undefined> {
+  async find(name: string, log: Logger): Promise<ArtifactRef | undefined> {
     try {
-      const { artifact } = await this.client.getArtifact(name, this.find_());
-      return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
+      if (this.opts.runId === undefined) {
+        const { artifact } = await this.client.getArtifact(name);
+        return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
+      }
+      return await this.findInRun(this.opts.runId, name, log);
     } catch (err) {
       if (err instanceof ArtifactNotFoundError) return undefined;
       throw explain(err, `look up artifact ${name} of ${this.where()}`, this.opts);
     }
   }
 
-  async downloadZip(ref: ArtifactRef, dir: string): Promise<string> {
+  /** The newest artifact of the name in another run (a re-run attempt may have uploaded it again). */
+  private async findInRun(runId: number, name: string, log: Logger): Promise<ArtifactRef | undefined> {
+    const gh = this.github(log);
+    const { owner, repo } = this.opts.repository;
+    let newest: ArtifactRef | undefined;
+    const pages = boundedPages(
+      (signal) => gh.paginate.iterator(gh.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, name, per_page: 100, request: { signal } }),
+      { what: `the artifacts named ${name} of ${this.where()}`, maxPages: MAX_ARTIFACT_PAGES },
+    );
+    for await (const page of pages) {
+      for (const a of page.data) {
+        if (a.name !== name || (newest && newest.id > a.id)) continue;
+        newest = { id: a.id, name: a.name, size: a.size_in_bytes, ...(a.digest ? { digest: a.digest } : {}) };
+      }
+    }
+    return newest;
+  }
+
+  async downloadZip(ref: ArtifactRef, dir: string, log: Logger, maxBytes: number): Promise<string> {
     try {
-      const res = await this.client.downloadArtifact(ref.id, {
-        ...this.find_(),
-        path: dir,
-        // We read the zip ourselves (names checked, members hashed as they are written).
-        skipDecompress: true,
-        ...(ref.digest ? { expectedHash: ref.digest } : {}),
-      });
-      if (res.digestMismatch) {
-        throw new UserError(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
+      if (this.opts.runId === undefined) {
+        const res = await this.client.downloadArtifact(ref.id, {
+          path: dir,
+          // We read the zip ourselves (names checked, members hashed as they are written).
+          skipDecompress: true,
+          ...(ref.digest ? { expectedHash: ref.digest } : {}),
+        });
+        if (res.digestMismatch) {
+          throw new UserError(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
+        }
+      } else {
+        // GitHub answers with a redirect to short-lived signed storage, fetched without the token.
+        const gh = this.github(log);
+        const { owner, repo } = this.opts.repository;
+        const { headers } = await gh.rest.actions.downloadArtifact({ owner, repo, artifact_id: ref.id, archive_format: 'zip', request: { redirect: 'manual' } });
+        const location = headers.location;
+        if (!location) throw new UserError(`GitHub did not say where the zip of artifact ${ref.name} of ${this.where()} is (no redirect); re-run.`);
+        await downloadFile(location, join(dir, `artifact-${ref.id}.zip`), { log, maxBytes });
       }
     } catch (err) {
       throw explain(err, `download artifact ${ref.name} of ${this.where()}`, this.opts);

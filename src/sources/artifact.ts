@@ -37,8 +37,8 @@ export interface ArtifactBackend {
   where(): string;
   /** The newest artifact of this name, or undefined when there is none (yet). */
   find(name: string, log: Logger): Promise<ArtifactRef | undefined>;
-  /** Downloads the artifact's zip, not extracted, into `dir` (empty, created); returns the zip's path. */
-  downloadZip(ref: ArtifactRef, dir: string, log: Logger): Promise<string>;
+  /** Downloads the artifact's zip, not extracted, into `dir` (empty, created), at most `maxBytes`; returns the zip's path. */
+  downloadZip(ref: ArtifactRef, dir: string, log: Logger, maxBytes: number): Promise<string>;
   /** A URL a person can open for the artifact; the manifest records it as each file's source. */
   webUrl(ref: ArtifactRef): string;
 }
@@ -132,7 +132,7 @@ export class ArtifactSource implements WheelSource {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     log.info(`${this.describe()}: downloading its zip (id ${ref.id}, ${formatBytes(ref.size)})`);
-    const path = await this.backend.downloadZip(ref, dir, log);
+    const path = await this.backend.downloadZip(ref, dir, log, this.opts.maxBytes);
     const sha = await sha256File(path);
     const want = ref.digest?.startsWith('sha256:') ? ref.digest.slice('sha256:'.length).toLowerCase() : undefined;
     if (want && sha !== want) {

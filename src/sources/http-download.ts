@@ -15,8 +15,24 @@ import { basename, dirname } from 'node:path';
 import { streamHashOnWorker, type PooledStreamHash } from '../distributions/workers.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { HttpStatusError, TransientError, httpRetryDecision, parseRetryAfter } from './http-retry.js';
-import { DEFAULT_RETRY, describeError, withRetry, type RetryOptions } from './retry.js';
+import {
+  DEFAULT_RETRY,
+  describeError,
+  discard,
+  HttpError,
+  HttpStatusError,
+  httpRetryDecision,
+  MAX_TRANSFER_MS,
+  parseRetryAfter,
+  redactUrl,
+  request,
+  transferDeadlineMs,
+  TransientError,
+  withRetry,
+  type RetryOptions,
+  type Transport,
+} from '../http/index.js';
+import { formatBytes } from '../units.js';
 import type { DownloadResult } from './types.js';
 
 export type { DownloadResult } from './types.js';
@@ -31,6 +47,8 @@ export type HeaderProvider = (url: URL, attempt: number) => Record<string, strin
 export interface DownloadOptions {
   /** From the listing; the download fails unless exactly this many bytes arrive. */
   expectedSize?: number;
+  /** Without a listed size: the most bytes accepted; a longer file fails the download. */
+  maxBytes?: number;
   /** Lowercase or uppercase hex; the download fails unless the bytes hash to it. */
   expectedSha256?: string;
   /** Sent to the URL's own origin only, never to another host a redirect points at. */
@@ -40,37 +58,14 @@ export interface DownloadOptions {
   log: Logger;
   onProgress?: (bytes: number, total?: number) => void;
   signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
+  /** The wire; tests give a fake one. */
+  transport?: Transport;
+  /** Default: 5 attempts within 30 minutes. */
   retry?: Partial<RetryOptions>;
   /** An attempt that receives nothing for this long is abandoned and retried; default 60 s. */
   idleTimeoutMs?: number;
   /** Default 5. */
   maxRedirects?: number;
-}
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-
-/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
-const USERINFO = /\/\/([^/]*)@/g;
-
-/**
- * The URL as it may appear in logs: no user:password, and signature/token query values masked.
- * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
- */
-export function redactUrl(url: string | URL): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return String(url).replace(USERINFO, '//***@');
-  }
-  u.username = '';
-  u.password = '';
-  for (const key of [...u.searchParams.keys()]) {
-    if (SECRET_PARAM.test(key)) u.searchParams.set(key, '***');
-  }
-  return u.toString();
 }
 
 interface PartState {
@@ -108,36 +103,6 @@ function statusError(status: number, statusText: string, url: URL, retryAfter: s
   return new HttpStatusError(status, `${status} ${statusText || ''}`.trim() + ` from ${redactUrl(url)}`, parseRetryAfter(retryAfter));
 }
 
-/** GET with redirects followed by hand, so caller headers (credentials) never reach another origin. */
-async function fetchFollowing(
-  start: URL,
-  headersFor: (url: URL) => Promise<Record<string, string>>,
-  extra: Record<string, string>,
-  fetchImpl: typeof fetch,
-  signal: AbortSignal,
-  maxRedirects: number,
-): Promise<{ response: Response; url: URL }> {
-  let url = start;
-  for (let hop = 0; ; hop++) {
-    const own = url.origin === start.origin ? await headersFor(url) : {};
-    const response = await fetchImpl(url, { method: 'GET', headers: { ...own, ...extra }, redirect: 'manual', signal });
-    const location = response.headers.get('location');
-    if (!REDIRECTS.has(response.status) || !location) return { response, url };
-    await response.body?.cancel().catch(() => {});
-    if (hop >= maxRedirects) {
-      throw new UserError(`Downloading ${redactUrl(start)} failed: more than ${maxRedirects} redirects. Check the URL.`);
-    }
-    const next = new URL(location, url);
-    if (url.protocol === 'https:' && next.protocol !== 'https:') {
-      throw new UserError(`Downloading ${redactUrl(start)} failed: it redirects from https to ${redactUrl(next)}, which would drop encryption. Use a URL that stays on https.`);
-    }
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-      throw new UserError(`Downloading ${redactUrl(start)} failed: it redirects to an unsupported URL ${redactUrl(next)}.`);
-    }
-    url = next;
-  }
-}
-
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 
 function isDiskError(err: unknown): boolean {
@@ -148,6 +113,9 @@ function isDiskError(err: unknown): boolean {
 function toUserError(err: unknown, url: URL, attempts: number, part: string): unknown {
   if (err instanceof UserError) return err;
   const where = redactUrl(url);
+  if (err instanceof HttpError && err.code === 'EREDIRECT') {
+    return new UserError(`Downloading ${where} failed: ${err.message}. Use a URL that answers without such a redirect.`);
+  }
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
   if (err instanceof HttpStatusError) {
     if (err.status === 404 || err.status === 410) {
@@ -177,10 +145,10 @@ function toUserError(err: unknown, url: URL, attempts: number, part: string): un
  */
 export async function downloadFile(url: string, dest: string, opts: DownloadOptions): Promise<DownloadResult> {
   const start = new URL(url);
-  const fetchImpl = opts.fetchImpl ?? fetch;
   const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
   const retry: RetryOptions = {
     ...DEFAULT_RETRY,
+    maxElapsedMs: MAX_TRANSFER_MS,
     ...opts.retry,
     maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
     signal: opts.signal,
@@ -211,25 +179,11 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     return typeof h === 'function' ? await h(u, attempt) : h;
   };
 
-  const attemptOnce = async (attempt: number): Promise<void> => {
+  const attemptOnce = async (attempt: number, remainingMs: number): Promise<void> => {
     attempts = attempt;
     if (state.have > 0 && !state.resumable) await restart(state);
-    const controller = new AbortController();
-    const idle = idleTimeoutMs < 1000 ? `${idleTimeoutMs} ms` : `${Math.round(idleTimeoutMs / 1000)} s`;
-    let stalled = false;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        stalled = true;
-        controller.abort(new TransientError(`no data for ${idle}`));
-      }, idleTimeoutMs);
-    };
-    const onAbort = () => controller.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
     let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
     try {
-      arm();
       const extra: Record<string, string> = { 'accept-encoding': 'identity' };
       const asked = state.have;
       if (asked > 0) {
@@ -238,9 +192,20 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
         state.resumes++;
         opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
       }
-      const { response, url: finalUrl } = await fetchFollowing(
-        start, (u) => headersFor(u, attempt), extra, fetchImpl, controller.signal, opts.maxRedirects ?? 5,
-      );
+      // The caller's headers (credentials) go to the URL's own origin only, never to storage a redirect points at.
+      const response = await request(start, {
+        headers: extra,
+        credentials: (u) => headersFor(u, attempt),
+        redirect: 'follow',
+        maxRedirects: opts.maxRedirects ?? 5,
+        timeouts: {
+          idleMs: idleTimeoutMs,
+          deadlineMs: Math.min(remainingMs, transferDeadlineMs((state.total ?? opts.expectedSize ?? opts.maxBytes ?? Infinity) - asked)),
+        },
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.transport ? { transport: opts.transport } : {}),
+      });
+      const finalUrl = response.url;
       const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
       const length = response.headers.get('content-length');
       if (response.status === 200) {
@@ -248,7 +213,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
           opts.log.info(`${name}: the server sent the whole file instead of the rest; starting over`);
           await restart(state);
         }
-        // With a content coding, fetch hands us decoded bytes: lengths and ranges no longer line up.
+        // A content coding (identity was asked for) makes lengths and ranges count coded bytes, not the file's.
         state.total = !encoded && length !== null ? Number(length) : undefined;
         state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
         const etag = response.headers.get('etag');
@@ -256,22 +221,26 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       } else if (response.status === 206) {
         const range = parseContentRange(response.headers.get('content-range'));
         if (!range || range.start !== asked || encoded) {
-          await response.body?.cancel().catch(() => {});
+          await discard(response);
           await restart(state);
           throw new TransientError(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
         }
         state.total = range.total ?? state.total;
         state.resumable = true;
       } else if (response.status === 416 && asked > 0) {
-        await response.body?.cancel().catch(() => {});
+        await discard(response);
         await restart(state);
         throw new TransientError('the server refused to resume (416); starting over');
       } else {
-        await response.body?.cancel().catch(() => {});
+        await discard(response);
         throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
       }
+      if (opts.expectedSize === undefined && opts.maxBytes !== undefined && state.total !== undefined && state.total > opts.maxBytes) {
+        await discard(response);
+        throw new UserError(`${name}: the server announces ${formatBytes(state.total)}, more than the ${formatBytes(opts.maxBytes)} accepted for one file. Refusing it.`);
+      }
       if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
-        await response.body?.cancel().catch(() => {});
+        await discard(response);
         throw new UserError(
           `${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
             'The file changed after it was listed; re-run to list and fetch it again.',
@@ -283,7 +252,9 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        arm();
+        if (opts.expectedSize === undefined && opts.maxBytes !== undefined && state.have + value.byteLength > opts.maxBytes) {
+          throw new UserError(`${name}: the server sent more than the ${formatBytes(opts.maxBytes)} accepted for one file. Refusing it.`);
+        }
         const limit = state.total ?? opts.expectedSize;
         if (limit !== undefined && state.have + value.byteLength > limit) {
           await restart(state);
@@ -310,11 +281,8 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       }
     } catch (err) {
       if (opts.signal?.aborted) throw opts.signal.reason ?? err;
-      if (stalled) throw new TransientError(`no data for ${idle}`, { cause: err });
       throw err;
     } finally {
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
       reader?.cancel().catch(() => {});
     }
   };

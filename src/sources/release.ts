@@ -12,13 +12,13 @@ import { gitHubFailure } from '../github/errors.js';
 import type { RepoRef } from '../github/git.js';
 import { canonicalRelease, findReleasesForTag, listAssets } from '../github/releases.js';
 import type { Logger } from '../log.js';
+import type { RetryOptions, Transport } from '../http/index.js';
 import { downloadFile } from './http-download.js';
-import type { RetryOptions } from './retry.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
 
 export interface ReleaseSourceOptions {
   token: string;
-  fetchImpl?: typeof fetch;
+  transport?: Transport;
   retry?: Partial<RetryOptions>;
 }
 
@@ -76,7 +76,7 @@ export class ReleaseSource implements WheelSource {
       log: opts.log,
       onProgress: opts.onProgress,
       signal: opts.signal,
-      fetchImpl: this.opts.fetchImpl,
+      transport: this.opts.transport,
       retry: this.opts.retry,
     });
   }

@@ -5,7 +5,7 @@
  * back from it.
  */
 import { UserError } from '../errors.js';
-import { redactUrl } from './http-download.js';
+import { redactUrl } from '../http/index.js';
 
 export interface S3Location {
   bucket: string;

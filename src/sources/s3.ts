@@ -1,6 +1,6 @@
 /**
  * Wheels in an S3 bucket (Ray's ray-wheels layout: releases/<version>/<sha>/,
- * master/<sha>/, latest/): ListObjectsV2 over plain fetch, anonymous unless
+ * master/<sha>/, latest/): ListObjectsV2 over plain HTTP, anonymous unless
  * credentials are given (then SigV4 via aws4), downloads through
  * http-download. No AWS SDK: it has no anonymous mode and a heavy credential
  * chain we do not want.
@@ -9,9 +9,22 @@ import aws4 from 'aws4';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import {
+  DEFAULT_RETRY,
+  describeError,
+  HttpError,
+  HttpStatusError,
+  httpRetryDecision,
+  isRetryableStatus,
+  parseRetryAfter,
+  readText,
+  request,
+  TransientError,
+  withRetry,
+  type RetryOptions,
+  type Transport,
+} from '../http/index.js';
 import { downloadFile } from './http-download.js';
-import { HttpStatusError, TransientError, httpRetryDecision, isRetryableStatus, parseRetryAfter } from './http-retry.js';
-import { DEFAULT_RETRY, describeError, withRetry, type RetryOptions } from './retry.js';
 import { encodeRfc3986, parseS3Source, s3BucketUrl, s3ObjectUrl, s3Uri, type S3Location } from './s3-location.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
 
@@ -73,14 +86,27 @@ export function signS3Get(url: URL, region: string | undefined, credentials: Aws
 export interface ListS3Options {
   credentials?: AwsCredentials;
   log: Logger;
-  fetchImpl?: typeof fetch;
+  transport?: Transport;
   /** Keys per page (1–1000); S3's default 1000 when unset. */
   maxKeys?: number;
   retry?: Partial<RetryOptions>;
   signal?: AbortSignal;
   /** One page request that has not completed after this long is abandoned and retried; default 60 s. */
   timeoutMs?: number;
+  /** The most pages read; default MAX_LIST_PAGES. */
+  maxPages?: number;
+  /** The whole listing, every page and retry, ends within this long; default LIST_DEADLINE_MS. */
+  deadlineMs?: number;
 }
+
+/** A listing ends after this many pages (100,000 objects at S3's 1000 a page): a server that hands out tokens forever is not S3. */
+export const MAX_LIST_PAGES = 100;
+/** A listing ends after this long, however many pages it read: 10 minutes. */
+export const LIST_DEADLINE_MS = 10 * 60_000;
+/** The most one listing page may hold (1000 keys of up to 1 KiB each, and their XML). */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+/** What is read of an error answer: enough for S3's <Error> document. */
+const MAX_ERROR_BYTES = 64 * 1024;
 
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -248,45 +274,51 @@ function listUrl(loc: S3Location, token: string | undefined, maxKeys: number | u
  * `credentials` are given.
  */
 export async function listS3(loc: S3Location, opts: ListS3Options): Promise<RemoteFile[]> {
-  const fetchImpl = opts.fetchImpl ?? fetch;
   if (opts.maxKeys !== undefined && !(Number.isInteger(opts.maxKeys) && opts.maxKeys >= 1 && opts.maxKeys <= 1000)) {
     throw new UserError(`max-keys must be a whole number from 1 to 1000, not ${opts.maxKeys}.`);
   }
-  const retry: RetryOptions = { ...DEFAULT_RETRY, ...opts.retry, signal: opts.signal, what: `listing ${s3Uri(loc)}` };
   const signed = opts.credentials !== undefined;
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  const maxPages = opts.maxPages ?? MAX_LIST_PAGES;
+  const deadlineMs = opts.deadlineMs ?? LIST_DEADLINE_MS;
+  const started = Date.now();
   const files: RemoteFile[] = [];
   const seen = new Set<string>();
   let token: string | undefined;
   let pages = 0;
+  const endless = (why: string): UserError =>
+    new UserError(
+      `Listing ${s3Uri(loc)} ${why} (${pages} page(s), ${files.length} object(s) so far). Either the prefix holds more than a release's wheels ` +
+        `(narrow the prefix in source), or the server hands out continuation tokens without end${loc.endpoint ? ` (check s3-endpoint ${loc.endpoint})` : ''}.`,
+    );
   for (;;) {
+    const left = deadlineMs - (Date.now() - started);
+    if (left <= 0) throw endless(`did not end within ${Math.round(deadlineMs / 1000)} s`);
     const url = listUrl(loc, token, opts.maxKeys);
+    const retry: RetryOptions = { ...DEFAULT_RETRY, ...opts.retry, maxElapsedMs: left, signal: opts.signal, what: `listing ${s3Uri(loc)}` };
     const page = await withRetry(
-      async () => {
-        const headers = opts.credentials ? signS3Get(url, loc.region, opts.credentials) : {};
-        const controller = new AbortController();
-        const onAbort = () => controller.abort(opts.signal?.reason);
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = setTimeout(() => controller.abort(new TransientError(`no complete answer within ${timeoutMs / 1000} s`)), timeoutMs);
-        try {
-          // Redirects are not followed: S3 uses them for a wrong region, which the user must fix.
-          const res = await fetchImpl(url, { headers, redirect: 'manual', signal: controller.signal });
-          const body = await res.text();
-          if (res.status !== 200) throw listingError(loc, res.status, res.headers, body, signed);
-          return parseListPage(loc, body);
-        } catch (err) {
-          const reason: unknown = controller.signal.reason;
-          throw controller.signal.aborted && reason instanceof TransientError && !opts.signal?.aborted ? reason : err;
-        } finally {
-          clearTimeout(timer);
-          opts.signal?.removeEventListener('abort', onAbort);
+      async (_attempt, remainingMs) => {
+        // Redirects are not followed: S3 uses them for a wrong region, which the user must fix.
+        const res = await request(url, {
+          credentials: opts.credentials ? signS3Get(url, loc.region, opts.credentials) : {},
+          timeouts: { deadlineMs: Math.min(timeoutMs, remainingMs) },
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.transport ? { transport: opts.transport } : {}),
+        });
+        if (res.status !== 200) {
+          const body = await readText(res, { maxBytes: MAX_ERROR_BYTES, overflow: 'truncate' });
+          throw listingError(loc, res.status, res.headers, body, signed);
         }
+        return parseListPage(loc, await readText(res, { maxBytes: MAX_PAGE_BYTES }));
       },
       httpRetryDecision,
       retry,
       opts.log,
     ).catch((err: unknown) => {
       if (err instanceof UserError || opts.signal?.aborted) throw err;
+      if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') {
+        throw new UserError(`Listing ${s3Uri(loc)} failed: ${err.message}. An S3 listing page is at most a few MiB; check s3-endpoint.`);
+      }
       throw new UserError(`Listing ${s3Uri(loc)} failed: ${describeError(err)}. Check the network${loc.endpoint ? ` and s3-endpoint ${loc.endpoint}` : ''}, then re-run.`);
     });
     pages++;
@@ -299,6 +331,7 @@ export async function listS3(loc: S3Location, opts: ListS3Options): Promise<Remo
           'It is not behaving like S3; check s3-endpoint.',
       );
     }
+    if (pages >= maxPages) throw endless(`stopped after ${maxPages} pages, the most fetch-wheels reads`);
     seen.add(page.next);
     token = page.next;
   }
@@ -308,7 +341,7 @@ export async function listS3(loc: S3Location, opts: ListS3Options): Promise<Remo
 
 export interface S3SourceOptions {
   credentials?: AwsCredentials;
-  fetchImpl?: typeof fetch;
+  transport?: Transport;
   retry?: Partial<RetryOptions>;
   maxKeys?: number;
 }
@@ -325,7 +358,7 @@ export class S3Source implements WheelSource {
   }
 
   list(log: Logger): Promise<RemoteFile[]> {
-    return listS3(this.location, { credentials: this.opts.credentials, log, fetchImpl: this.opts.fetchImpl, retry: this.opts.retry, maxKeys: this.opts.maxKeys });
+    return listS3(this.location, { credentials: this.opts.credentials, log, transport: this.opts.transport, retry: this.opts.retry, maxKeys: this.opts.maxKeys });
   }
 
   download(file: RemoteFile, dest: string, opts: FetchFileOptions): Promise<DownloadResult> {
@@ -338,7 +371,7 @@ export class S3Source implements WheelSource {
       log: opts.log,
       onProgress: opts.onProgress,
       signal: opts.signal,
-      fetchImpl: this.opts.fetchImpl,
+      transport: this.opts.transport,
       retry: this.opts.retry,
     });
   }
@@ -347,9 +380,9 @@ export class S3Source implements WheelSource {
 /** The S3 source for a fetch-wheels `source` input, with credentials from the environment when present. */
 export function createS3Source(
   source: string,
-  opts: { region?: string; endpoint?: string; env?: NodeJS.ProcessEnv; fetchImpl?: typeof fetch; retry?: Partial<RetryOptions> } = {},
+  opts: { region?: string; endpoint?: string; env?: NodeJS.ProcessEnv; retry?: Partial<RetryOptions> } = {},
 ): S3Source {
   const location = parseS3Source(source, { region: opts.region, endpoint: opts.endpoint });
   const credentials = credentialsFromEnv(opts.env ?? process.env);
-  return new S3Source(location, { credentials, fetchImpl: opts.fetchImpl, retry: opts.retry });
+  return new S3Source(location, { credentials, retry: opts.retry });
 }

@@ -10,7 +10,6 @@ import { tagGrid } from '../../commands/fetch-wheels/report.js';
 import { createGitHubClient } from '../../github/client.js';
 import { ArtifactSource } from '../../sources/artifact.js';
 import { LocalSource } from '../../sources/local.js';
-import { nodeFetch } from '../../sources/node-fetch.js';
 import { ReleaseSource } from '../../sources/release.js';
 import { createS3Source } from '../../sources/s3.js';
 import type { WheelSource } from '../../sources/types.js';
@@ -25,12 +24,11 @@ async function createSource(s: FetchWheelsSettings, workDir: string): Promise<Wh
   switch (spec.kind) {
     case 's3':
     case 'https':
-      // nodeFetch: not the global fetch, whose dispatcher @actions/core's undici may have replaced (see node-fetch.ts).
-      return createS3Source(spec.url, { region: s.s3Region, endpoint: s.s3Endpoint?.toString(), env: process.env, fetchImpl: nodeFetch });
+      return createS3Source(spec.url, { region: s.s3Region, endpoint: s.s3Endpoint?.toString(), env: process.env });
     case 'local':
       return new LocalSource(spec.pattern);
     case 'release':
-      return new ReleaseSource(createGitHubClient({ token: s.token, log: actionLogger }), s.repository, spec.tag, { token: s.token, fetchImpl: nodeFetch });
+      return new ReleaseSource(createGitHubClient({ token: s.token, log: actionLogger }), s.repository, spec.tag, { token: s.token });
     case 'artifact': {
       // Loaded only here: @actions/artifact is large and reaches for the runner's services.
       const { ToolkitArtifactBackend } = await import('../../sources/artifact-toolkit.js');

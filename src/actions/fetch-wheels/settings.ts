@@ -4,7 +4,7 @@ import { parseExpectLine } from '../../commands/fetch-wheels/expect.js';
 import { fillSourceTemplate, TemplateError } from '../../commands/fetch-wheels/source-template.js';
 import { normalizeName } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 import { parseUrlInput, urlInputCredentials } from '../shared/url-credentials.js';
 import { checkPep440, checkProjectName, checkSha, workspacePath } from '../shared/checks.js';
 

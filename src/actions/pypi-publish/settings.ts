@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { githubPublisherFromWorkflowRef } from '../../attestations/publisher.js';
 import { UserError } from '../../errors.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 import { InputError, inputEnvName, Inputs, parseHttpUrl, type InputSpecs } from '../shared/inputs.js';
 import { urlInputCredentials } from '../shared/url-credentials.js';
 import { existingFile, workspacePath } from '../shared/checks.js';

@@ -7,16 +7,8 @@
  * Each secret is masked as typed and percent-decoded: the log may show either
  * (pip decodes, our messages echo what was typed).
  */
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl, USERINFO } from '../../http/index.js';
 import { InputError, inputEnvName, parseHttpUrl } from './inputs.js';
-
-/**
- * The userinfo after `//`: everything up to the last `@` before the next `/`.
- * Neither whitespace nor `\` ends it (though a URL parser may end the authority
- * at `\`), so a password holding either is still caught in text that does not
- * parse as a URL: masking too much is safe, too little is not.
- */
-const USERINFO = /\/\/([^/]*)@/g;
 
 function decoded(part: string): string | undefined {
   try {
@@ -54,7 +46,7 @@ export function urlCredentials(text: string): string[] {
     try {
       const u = new URL(word);
       // `user:@host` parses like `user@host`; only the latter makes the username the secret.
-      const typed = /\/\/([^/]*)@/.exec(word)?.[1] ?? '';
+      const typed = new RegExp(USERINFO.source).exec(word)?.[1] ?? '';
       add(u.password !== '' ? u.password : typed.includes(':') ? '' : u.username);
     } catch {
       // Not a URL: the userinfo-looking text found above is all there is.

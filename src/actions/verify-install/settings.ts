@@ -1,6 +1,6 @@
 import pep440 from '@renovatebot/pep440';
 import { InputError, Inputs, type InputSpecs } from '../shared/inputs.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 import { parseUrlInput, urlInputCredentials } from '../shared/url-credentials.js';
 import { checkPep440, checkProjectName, existingFile, workspacePath } from '../shared/checks.js';
 

@@ -9,8 +9,7 @@ import type { GitHub } from '../../github/client.js';
 import { gitHubFailure, httpStatus, isAlreadyExists } from '../../github/errors.js';
 import type { RepoRef } from '../../github/git.js';
 import { deleteAsset, findAsset, listAssets, uploadAssetOnce, type Release, type ReleaseAsset } from '../../github/releases.js';
-import { isRetryableStatus, isTransientNetworkError, parseRetryAfter, TransientError } from '../../sources/http-retry.js';
-import { withRetry, type RetryDecision, type RetryOptions } from '../../sources/retry.js';
+import { isRetryableStatus, isTransientNetworkError, parseRetryAfter, TransientError, withRetry, type RetryDecision, type RetryOptions } from '../../http/index.js';
 import { assetSha256, sameBytes, type LocalAsset } from './assets.js';
 
 export const DEFAULT_UPLOAD_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };

@@ -16,10 +16,9 @@
 import { basename } from 'node:path';
 import type { DistributionInfo, Manifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
-import { fetchProvenance, type Agents, type FileProvenance, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
+import { fetchProvenance, type FileProvenance, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
-import { httpRetryDecision } from '../../sources/http-retry.js';
-import { withRetry, type RetryOptions } from '../../sources/retry.js';
+import { httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
 import type { AttestationFile } from '../../attestations/companions.js';
 import type { TrustConfig } from '../../attestations/trust-config.js';
 import { releaseId, type IndexProblem, type PlannedFile } from './plan.js';
@@ -123,7 +122,6 @@ async function readProvenance(
   planned: PlannedFile[],
   releases: Map<string, IndexRelease>,
   index: IndexEndpoints,
-  agents: Agents,
   log: Logger,
 ): Promise<Map<string, { project: string; version: string; files: FileProvenance[] }>> {
   const out = new Map<string, { project: string; version: string; files: FileProvenance[] }>();
@@ -134,7 +132,7 @@ async function readProvenance(
     const files: FileProvenance[] = [];
     for (const f of remote) {
       try {
-        files.push(await withRetry(() => fetchProvenance(index.jsonUrl, p.release.project, p.release.version, f.filename, { agents }), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
+        files.push(await withRetry(() => fetchProvenance(index.jsonUrl, p.release.project, p.release.version, f.filename), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
       } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         // Other indexes may not serve PyPI's Integrity API at all: then there is no provenance to keep consistent.
@@ -170,11 +168,10 @@ export async function provenanceProblems(
   attest: boolean,
   settings: AttestationSettings | undefined,
   index: IndexEndpoints,
-  agents: Agents,
   log: Logger,
 ): Promise<IndexProblem[]> {
   const problems: IndexProblem[] = [];
-  const provenance = await readProvenance(planned, releases, index, agents, log);
+  const provenance = await readProvenance(planned, releases, index, log);
   const us = settings?.publisher;
   const optOut = 'Set allow-mixed-provenance: true to publish anyway.';
   for (const { project, version, files } of provenance.values()) {

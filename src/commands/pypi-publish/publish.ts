@@ -18,17 +18,13 @@ import {
 } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
 import {
-  createAgents,
-  destroyAgents,
   fetchRelease,
   isLoopback,
-  RequestFailed,
   RetryableUploadError,
   tokenCredentials,
   TrustedPublisher,
   trustedCredentials,
   uploadAttempt,
-  type Agents,
   type IndexEndpoints,
   type IndexFile,
   type IndexRelease,
@@ -36,8 +32,7 @@ import {
 } from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil } from '../../poll.js';
-import { httpRetryDecision, HttpStatusError } from '../../sources/http-retry.js';
-import { describeError, withRetry, type RetryOptions } from '../../sources/retry.js';
+import { describeError, HttpError, httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
 import { formatBytes } from '../../units.js';
 import {
   checkLocalAttestations,
@@ -130,16 +125,10 @@ class Permanent extends UserError {}
 export async function publish(req: PublishRequest): Promise<PublishResult> {
   const log = req.log;
   const now = req.now ?? (() => new Date());
-  const index = req.index;
-  const agents = createAgents(Math.max(4, req.concurrency + 2));
-  try {
-    return await run(req, index, agents, log, now);
-  } finally {
-    destroyAgents(agents);
-  }
+  return run(req, req.index, log, now);
 }
 
-async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, log: Logger, now: () => Date): Promise<PublishResult> {
+async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date): Promise<PublishResult> {
   log.info(`Target: ${index.uploadUrl.href} (JSON API ${index.jsonUrl.href}, simple index ${index.simpleUrl.href})`);
   if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
     log.warning(`${index.uploadUrl.href} is plain http: the upload token would cross the network unencrypted. Use https.`);
@@ -183,9 +172,9 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
   }
 
   // 3. The index's state, release by release, and who attested what it holds.
-  const releases = await readReleases(req, index, agents, files.map(releaseKey), log);
+  const releases = await readReleases(req, index, files.map(releaseKey), log);
   const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
-  if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, agents, log)));
+  if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
   const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
   const releasePages = uniqueReleases(planned.map((p) => p.release)).map((r) => ({ ...r, page: index.releasePage(r.project, r.version) }));
   reportOthers(req, files, releases, log);
@@ -221,7 +210,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
     }
     for (const r of current()) results.set(r.filename, withAttestation(r, local));
   }
-  const credentials = credentialsFor(req, index, agents, log);
+  const credentials = credentialsFor(req, index, log);
   try {
     await credentials.authorization(); // a trusted-publishing failure is reported once, before any upload
   } catch (err) {
@@ -231,7 +220,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
 
   // 5. Uploads. The first file of a new release goes alone, so the release is created once.
   const started = Date.now();
-  const uploader = new Uploader(req, index, agents, credentials, log, results, attest ? local : undefined);
+  const uploader = new Uploader(req, index, credentials, log, results, attest ? local : undefined);
   const newReleases = new Set(toUpload.filter((p) => !(releases.get(releaseId(p.release))?.found)).map((p) => releaseId(p.release)));
   const firsts: PlannedFile[] = [];
   for (const id of newReleases) firsts.push(toUpload.find((p) => releaseId(p.release) === id)!);
@@ -259,7 +248,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, agents: Agents, l
 
   // 6. What the index lists now: every file with the local sha256, and its URL.
   try {
-    await confirmListed(req, index, agents, planned, results, uploader.sentSince, log);
+    await confirmListed(req, index, planned, results, uploader.sentSince, log);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     // The uploads are done: the outputs and the summary still say what happened to each file.
@@ -307,10 +296,10 @@ function manifestMismatch(expected: { path: string; manifest: Manifest }, files:
     + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
 }
 
-async function readReleases(req: PublishRequest, index: IndexEndpoints, agents: Agents, keys: ReleaseKey[], log: Logger): Promise<Map<string, IndexRelease>> {
+async function readReleases(req: PublishRequest, index: IndexEndpoints, keys: ReleaseKey[], log: Logger): Promise<Map<string, IndexRelease>> {
   const releases = new Map<string, IndexRelease>();
   for (const key of uniqueReleases(keys)) {
-    const release = await readRelease(req, index, agents, key, log);
+    const release = await readRelease(req, index, key, log);
     log.info(release.found
       ? `The index has ${key.project} ${key.version} with ${release.files.length} file${release.files.length === 1 ? '' : 's'} (${release.source}).`
       : `The index has no ${key.project} ${key.version} yet (${release.source}).`);
@@ -319,13 +308,13 @@ async function readReleases(req: PublishRequest, index: IndexEndpoints, agents: 
   return releases;
 }
 
-async function readRelease(req: PublishRequest, index: IndexEndpoints, agents: Agents, key: ReleaseKey, log: Logger): Promise<IndexRelease> {
+async function readRelease(req: PublishRequest, index: IndexEndpoints, key: ReleaseKey, log: Logger): Promise<IndexRelease> {
   const what = `GET ${index.jsonUrl.href}${normalizeName(key.project)}/${key.version}/json`;
   try {
-    return await withRetry(() => fetchRelease(index.jsonUrl, key.project, key.version, { agents }), httpRetryDecision, { ...READ_RETRY, what, ...req.retry?.read }, log);
+    return await withRetry(() => fetchRelease(index.jsonUrl, key.project, key.version), httpRetryDecision, { ...READ_RETRY, what, ...req.retry?.read }, log);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    const reason = err instanceof RequestFailed || err instanceof HttpStatusError ? err.message : describeError(err);
+    const reason = err instanceof HttpError ? err.message : describeError(err);
     throw new UserError(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
   }
 }
@@ -343,7 +332,7 @@ function reportOthers(req: PublishRequest, files: DistributionInfo[], releases: 
   }
 }
 
-function credentialsFor(req: PublishRequest, index: IndexEndpoints, agents: Agents, log: Logger): UploadCredentials {
+function credentialsFor(req: PublishRequest, index: IndexEndpoints, log: Logger): UploadCredentials {
   if (req.token) {
     if (!req.token.startsWith('pypi-') && index.name !== 'custom') {
       log.warning('The token does not start with "pypi-"; PyPI API tokens do. Check that the secret holds an API token, not a password.');
@@ -360,7 +349,6 @@ function credentialsFor(req: PublishRequest, index: IndexEndpoints, agents: Agen
     mask: req.mask,
     log,
     forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
-    agents,
   });
   return trustedCredentials(publisher, req.mask);
 }
@@ -376,7 +364,6 @@ class Uploader {
   constructor(
     private readonly req: PublishRequest,
     private readonly index: IndexEndpoints,
-    private readonly agents: Agents,
     private readonly credentials: UploadCredentials,
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
@@ -401,7 +388,7 @@ class Uploader {
 
   /** The index's record of one file, read with retries; undefined when it does not list it. */
   private async lookup(p: PlannedFile): Promise<IndexFile | undefined> {
-    const release = await readRelease(this.req, this.index, this.agents, p.release, this.log);
+    const release = await readRelease(this.req, this.index, p.release, this.log);
     return release.files.find((f) => f.filename === p.info.filename);
   }
 
@@ -412,7 +399,8 @@ class Uploader {
     let mayBeStored = false;
     let firstSentAt: number | undefined;
     try {
-      const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt) => {
+      const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt, remainingMs) => {
+        const attemptStarted = Date.now();
         if (mayBeStored) {
           // The last attempt may have reached the index: look before sending the file again.
           const remote = await this.lookup(p);
@@ -432,7 +420,8 @@ class Uploader {
           answer = await uploadAttempt(info, {
             uploadUrl: this.index.uploadUrl,
             authorization,
-            agents: this.agents,
+            // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
+            deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
             onProgress: (sent) => progress.update(sent),
             ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
           });
@@ -512,7 +501,6 @@ function hintFor(status: number, credentials: UploadCredentials): string {
 async function confirmListed(
   req: PublishRequest,
   index: IndexEndpoints,
-  agents: Agents,
   planned: PlannedFile[],
   results: Map<string, FileResult>,
   sentSince: Map<string, number>,
@@ -529,7 +517,7 @@ async function confirmListed(
       backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 15_000 }),
       atDeadline: 'stop',
       look: async () => {
-        const release = await readRelease(req, index, agents, group[0].release, log);
+        const release = await readRelease(req, index, group[0].release, log);
         const byName = new Map(release.files.map((f) => [f.filename, f]));
         const missing: string[] = [];
         for (const p of group) {

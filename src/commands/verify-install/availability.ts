@@ -9,9 +9,7 @@ import { normalizeName, normalizeVersion, parseDistributionFilename, versionsEqu
 import { silentLogger, type Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil, type Look } from '../../poll.js';
 import { preferredWheel, wheelSupportIndex } from '../../python/index.js';
-import { describeError } from '../../sources/retry.js';
-import { HttpStatusError } from '../../sources/http-retry.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { describeError, HttpStatusError, redactUrl } from '../../http/index.js';
 import { fetchSimplePage, type IndexFile, type SimplePage, type SimplePageAnswer } from './simple-page.js';
 
 export interface Target {
@@ -142,7 +140,6 @@ export interface WaitOptions {
   /** Epoch ms after which no further poll starts. */
   deadline: number;
   log?: Logger;
-  fetchImpl?: typeof fetch;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -178,7 +175,7 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
     let answer: SimplePageAnswer | undefined;
     let error: unknown;
     try {
-      answer = await fetchSimplePage(opts.projectUrl, { fetchImpl: opts.fetchImpl, timeoutMs: opts.requestTimeoutMs });
+      answer = await fetchSimplePage(opts.projectUrl, { timeoutMs: opts.requestTimeoutMs });
     } catch (err) {
       if (err instanceof UserError) throw err;
       if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {

@@ -5,7 +5,7 @@
  * "exact-file" mode only the one wheel comes from the test index, fetched by
  * URL and checked by sha256, and pip never sees that index at all.
  */
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 
 export const PYPI_SIMPLE = 'https://pypi.org/simple/';
 export const TESTPYPI_SIMPLE = 'https://test.pypi.org/simple/';

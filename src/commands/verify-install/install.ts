@@ -17,9 +17,10 @@ import {
   type PipInstallResult,
 } from '../../python/index.js';
 import { maskCredentials, tail } from '../../process/index.js';
-import { downloadFile, redactUrl } from '../../sources/http-download.js';
+import { redactUrl, splitCredentials } from '../../http/index.js';
+import { downloadFile } from '../../sources/http-download.js';
 import type { DownloadResult } from '../../sources/types.js';
-import { splitCredentials, type IndexFile } from './simple-page.js';
+import type { IndexFile } from './simple-page.js';
 
 /** "Successfully installed demo-1.0 dep-2.1" → ['demo-1.0', 'dep-2.1']. */
 export function parseSuccessfullyInstalled(output: string): string[] {
@@ -130,8 +131,15 @@ export async function pipInstallFile(env: Environment, path: string, dependencyI
 }
 
 /**
+ * The most a wheel without a listed size may hold: warehouse's UPLOAD_LIMIT_CAP
+ * (1 GiB), above which no project's file size limit can be raised.
+ */
+export const MAX_WHEEL_BYTES = 1024 ** 3;
+
+/**
  * Downloads one listed file, checked against the sha256 the index gives (and
- * the size), with the index's credentials when the file lives on its origin.
+ * the size, or at most MAX_WHEEL_BYTES when the page lists none), with the
+ * index's credentials when the file lives on its origin.
  */
 export async function downloadListedFile(file: IndexFile, dir: string, indexUrl: string, log: Logger, expectedSha256?: string): Promise<DownloadResult> {
   const { url: index, authorization } = splitCredentials(indexUrl);
@@ -140,7 +148,7 @@ export async function downloadListedFile(file: IndexFile, dir: string, indexUrl:
   return downloadFile(file.url, join(dir, file.filename), {
     log,
     ...(expectedSha256 ?? file.sha256 ? { expectedSha256: expectedSha256 ?? file.sha256 } : {}),
-    ...(file.size !== undefined ? { expectedSize: file.size } : {}),
+    ...(file.size !== undefined ? { expectedSize: file.size } : { maxBytes: MAX_WHEEL_BYTES }),
     ...(headers ? { headers } : {}),
   });
 }

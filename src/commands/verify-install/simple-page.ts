@@ -7,8 +7,8 @@
  */
 import { UserError } from '../../errors.js';
 import { normalizeName } from '../../distributions/index.js';
-import { HttpStatusError } from '../../sources/http-retry.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { discard, HttpError, HttpStatusError, readJson, readText, redactUrl, request, splitCredentials, type Transport } from '../../http/index.js';
+import { formatBytes } from '../../units.js';
 
 export interface IndexFile {
   filename: string;
@@ -144,76 +144,64 @@ export function parseSimpleJson(data: unknown, pageUrl: string): SimplePage {
 }
 
 export interface FetchPageOptions {
-  fetchImpl?: typeof fetch;
-  /** One request; default 30 s. */
+  /** One request, the page's body included; default 30 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** The most a page may hold; default MAX_PAGE_BYTES. */
+  maxBytes?: number;
+  transport?: Transport;
 }
 
-/** user:password in an index URL become a Basic header (fetch refuses URLs with credentials). */
-export function splitCredentials(url: string): { url: URL; authorization?: string } {
-  const u = new URL(url);
-  if (!u.username && !u.password) return { url: u };
-  const user = decodeURIComponent(u.username);
-  const password = decodeURIComponent(u.password);
-  u.username = '';
-  u.password = '';
-  return { url: u, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
-}
+/**
+ * The most one project page may hold: 64 MiB, a few times PyPI's largest
+ * (projects with tens of thousands of files), far below what would strain a runner.
+ */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 /**
  * GETs a project page, asking for JSON first and reading whichever format
  * comes back. 404/410 mean "not listed (yet)"; other non-200 answers throw
- * HttpStatusError. Redirects are followed by hand so credentials go to the
- * index's own origin only. Sends `Cache-Control: no-cache`: a hint that a CDN
- * may ignore, which is why the caller polls.
+ * HttpStatusError. Credentials in the URL go to the index's own origin only,
+ * never to a host a redirect points at. A page larger than `maxBytes` is a
+ * UserError. Sends `Cache-Control: no-cache`: a hint that a CDN may ignore,
+ * which is why the caller polls.
  */
 export async function fetchSimplePage(projectUrl: string, opts: FetchPageOptions = {}): Promise<SimplePageAnswer> {
-  const fetchImpl = opts.fetchImpl ?? fetch;
   const { url: start, authorization } = splitCredentials(projectUrl);
-  const timeout = AbortSignal.timeout(opts.timeoutMs ?? 30_000);
-  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
-  let url = start;
-  for (let hop = 0; ; hop++) {
-    const headers: Record<string, string> = { Accept: ACCEPT, 'Cache-Control': 'no-cache' };
-    if (authorization && url.origin === start.origin) headers.Authorization = authorization;
-    const response = await fetchImpl(url, { headers, redirect: 'manual', signal });
-    const location = response.headers.get('location');
-    if ([301, 302, 303, 307, 308].includes(response.status) && location) {
-      await response.body?.cancel().catch(() => {});
-      if (hop >= 5) throw new UserError(`${redactUrl(start)} redirects more than 5 times. Check the index URL.`);
-      const next = new URL(location, url);
-      if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new UserError(`${redactUrl(start)} redirects from https to ${redactUrl(next)}. Use an index URL that stays on https.`);
-      }
-      url = next;
-      continue;
-    }
+  const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
+  let response;
+  let page: SimplePage;
+  try {
+    response = await request(start, {
+      headers: { Accept: ACCEPT, 'Cache-Control': 'no-cache' },
+      ...(authorization ? { credentials: { Authorization: authorization } } : {}),
+      redirect: 'follow',
+      timeouts: { deadlineMs: opts.timeoutMs ?? 30_000 },
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.transport ? { transport: opts.transport } : {}),
+    });
+    const url = response.url;
     if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel().catch(() => {});
+      await discard(response);
       return { found: false, status: response.status, url: redactUrl(url) };
     }
     if (response.status !== 200) {
-      await response.body?.cancel().catch(() => {});
+      await discard(response);
       throw new HttpStatusError(response.status, `${response.status} ${response.statusText}`.trim() + ` from ${redactUrl(url)}`);
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    const text = await response.text();
     const pageUrl = redactUrl(url);
-    let page: SimplePage;
-    if (type === JSON_TYPE || type === 'application/json') {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (err) {
-        throw new Error(`${pageUrl} answered ${type} that is not JSON: ${(err as Error).message}`);
-      }
-      page = parseSimpleJson(data, pageUrl);
-    } else {
-      page = parseSimpleHtml(text, pageUrl);
+    page = type === JSON_TYPE || type === 'application/json'
+      ? parseSimpleJson(await readJson(response, { maxBytes }), pageUrl)
+      : parseSimpleHtml(await readText(response, { maxBytes }), pageUrl);
+  } catch (err) {
+    if (err instanceof HttpError && err.code === 'EREDIRECT') throw new UserError(`${err.message}. Use an index URL that stays on https and redirects at most 5 times.`);
+    if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') {
+      throw new UserError(`${err.message}. A project page larger than ${formatBytes(maxBytes)} is not one a package index serves; check index-url.`);
     }
-    const header = Number(response.headers.get('x-pypi-last-serial'));
-    if (page.lastSerial === undefined && Number.isFinite(header) && header > 0) page.lastSerial = header;
-    return { found: true, page };
+    throw err;
   }
+  const header = Number(response.headers.get('x-pypi-last-serial'));
+  if (page.lastSerial === undefined && Number.isFinite(header) && header > 0) page.lastSerial = header;
+  return { found: true, page };
 }

@@ -29,7 +29,7 @@ import {
   type SearchEnv,
 } from '../../python/index.js';
 import { maskCredentials } from '../../process/index.js';
-import { redactUrl } from '../../sources/http-download.js';
+import { redactUrl } from '../../http/index.js';
 import { describeListing, pollDelayMs, waitForRelease, type Availability } from './availability.js';
 import {
   checkCommit,

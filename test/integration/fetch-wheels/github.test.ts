@@ -1,11 +1,11 @@
 /**
  * fetch-wheels from GitHub, through the OpenAPI-checked fake: an artifact of
- * another workflow run (@actions/artifact with findBy: list the run's
- * artifacts, follow the zip redirect to storage) and the assets of a release.
+ * another workflow run (list the run's artifacts, follow the zip redirect to
+ * storage) and the assets of a release.
  *
  * GITHUB_API_URL points at the fake; GITHUB_SERVER_URL stays github.com,
- * because @actions/artifact refuses any other server as GitHub Enterprise
- * Server (which it does not support).
+ * because @actions/artifact (this run's artifacts) refuses any other server
+ * as GitHub Enterprise Server (which it does not support).
  */
 import { afterAll, beforeAll, expect, it, describe } from '@jest/globals';
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError, inputEnvName } from '../../../src/actions/shared/inputs.js';
 import { parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/shared/url-credentials.js';
-import { redactUrl } from '../../../src/sources/http-download.js';
+import { redactUrl } from '../../../src/http/index.js';
 
 const sorted = (xs: string[]) => [...xs].sort();
 

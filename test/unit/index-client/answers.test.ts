@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { answerMessage, redirectMessage, saysAlreadyExists } from '../../../src/index-client/answers.js';
-import type { HttpResponse } from '../../../src/index-client/http.js';
+import type { IndexAnswer as HttpResponse } from '../../../src/index-client/answers.js';
 
 const page = (status: number, message: string) =>
   `<html>\n <head>\n  <title>${status} ${message}</title>\n </head>\n <body>\n  <h1>${status} ${message}</h1>\n  The server could not comply with the request since it is either malformed or otherwise incorrect.<br/><br/>\n${message}\n\n\n </body>\n</html>`;

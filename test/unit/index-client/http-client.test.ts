@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCoreMetadata, parseDistributionFilename, type DistributionInfo } from '../../../src/distributions/index.js';
 import { fetchRelease, parseReleaseJson, RetryableUploadError, uploadAttempt } from '../../../src/index-client/index.js';
-import { HttpStatusError } from '../../../src/sources/http-retry.js';
+import { HttpStatusError } from '../../../src/http/index.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) => void;
 const servers: http.Server[] = [];

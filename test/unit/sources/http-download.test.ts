@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../../src/errors.js';
 import { silentLogger } from '../../../src/log.js';
-import { downloadFile, parseContentRange, redactUrl } from '../../../src/sources/http-download.js';
+import { redactUrl, type Transport } from '../../../src/http/index.js';
+import { downloadFile, parseContentRange } from '../../../src/sources/http-download.js';
 
 describe('redactUrl', () => {
   it('masks signatures, tokens and credentials in URLs', () => {
@@ -31,11 +32,11 @@ describe('downloadFile refusals', () => {
   it('refuses a redirect from https to http, sending nothing there', async () => {
     const asked: string[] = [];
     // Stands in for a server we cannot run on loopback with a trusted certificate.
-    const fetchImpl = (async (input: string | URL | Request) => {
-      asked.push(String(input));
-      return new Response(null, { status: 302, headers: { location: 'http://mirror.example.com/k.whl' } });
-    }) as typeof fetch;
-    const err = await downloadFile('https://files.example.com/k.whl', join(dir, 'k.whl'), { log: silentLogger, fetchImpl }).catch((e) => e);
+    const transport: Transport = async (wire) => {
+      asked.push(String(wire.url));
+      return { status: 302, statusText: 'Found', headers: new Headers({ location: 'http://mirror.example.com/k.whl' }), body: null };
+    };
+    const err = await downloadFile('https://files.example.com/k.whl', join(dir, 'k.whl'), { log: silentLogger, transport }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(/redirects from https to http:\/\/mirror\.example\.com\/k\.whl, which would drop encryption/);
     expect(asked).toEqual(['https://files.example.com/k.whl']);
@@ -44,8 +45,8 @@ describe('downloadFile refusals', () => {
 
   it('refuses an expected sha256 that is not one, before any request', async () => {
     let calls = 0;
-    const fetchImpl = (async () => { calls++; return new Response('x'); }) as typeof fetch;
-    await expect(downloadFile('https://x.example/k.whl', join(dir, 'k.whl'), { log: silentLogger, fetchImpl, expectedSha256: 'abc' })).rejects.toThrow(
+    const transport: Transport = async () => { calls++; return { status: 200, statusText: 'OK', headers: new Headers(), body: new Response('x').body }; };
+    await expect(downloadFile('https://x.example/k.whl', join(dir, 'k.whl'), { log: silentLogger, transport, expectedSha256: 'abc' })).rejects.toThrow(
       /expected sha256 for k\.whl is not 64 hex digits/,
     );
     expect(calls).toBe(0);

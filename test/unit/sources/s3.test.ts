@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/errors.js';
-import { TransientError } from '../../../src/sources/http-retry.js';
+import { TransientError } from '../../../src/http/index.js';
 import { credentialsFromEnv, parseListPage, parseS3Error, signS3Get, type S3Location } from '../../../src/sources/s3.js';
 
 const LOC: S3Location = { bucket: 'ray-wheels', prefix: 'releases/2.9.0/abc/', region: 'us-west-2', style: 'path' };

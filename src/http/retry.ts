@@ -4,6 +4,7 @@
  * Retry-After), this module decides when.
  */
 import type { Logger } from '../log.js';
+import { describeError } from './errors.js';
 
 export interface RetryOptions {
   /** Total attempts, the first included; 1 means no retry. */
@@ -71,35 +72,16 @@ function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function field(obj: unknown, name: string): unknown {
-  return obj !== null && typeof obj === 'object' && name in obj ? (obj as Record<string, unknown>)[name] : undefined;
-}
-
 /**
- * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
- * message with its causes. Duck-typed, because errors from node internals may
- * come from another realm (jest's VM) where `instanceof Error` is false.
- */
-export function describeError(err: unknown): string {
-  const message = field(err, 'message');
-  if (typeof message !== 'string') return String(err);
-  const parts: string[] = [];
-  for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
-    const m = field(e, 'message');
-    const code = field(e, 'code');
-    if (typeof m === 'string' && m && !parts.includes(m)) parts.push(m);
-    if (typeof code === 'string' && !parts.some((p) => p.includes(code))) parts.push(code);
-  }
-  return parts.length ? `${message} (${parts.join(', ')})` : message;
-}
-
-/**
- * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
- * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
- * throws the last error unchanged so callers keep its type and message.
+ * Runs `fn(attempt, remainingMs)` (attempt counts from 1) until it succeeds,
+ * `isRetryable` refuses, attempts run out or the next wait would overrun
+ * maxElapsedMs; then throws the last error unchanged so callers keep its type
+ * and message. `remainingMs` is what is left of maxElapsedMs (Infinity without
+ * one), so that an attempt can be given a deadline that keeps the whole
+ * operation within it.
  */
 export async function withRetry<T>(
-  fn: (attempt: number) => Promise<T>,
+  fn: (attempt: number, remainingMs: number) => Promise<T>,
   isRetryable: (err: unknown) => RetryDecision,
   opts: RetryOptions,
   log?: Logger,
@@ -111,7 +93,8 @@ export async function withRetry<T>(
   for (let attempt = 1; ; attempt++) {
     if (opts.signal?.aborted) throw abortReason(opts.signal);
     try {
-      return await fn(attempt);
+      const remaining = opts.maxElapsedMs === undefined ? Infinity : Math.max(0, opts.maxElapsedMs - (Date.now() - started));
+      return await fn(attempt, remaining);
     } catch (err) {
       if (opts.signal?.aborted) throw abortReason(opts.signal);
       if (attempt >= maxAttempts) throw err;

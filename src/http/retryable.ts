@@ -1,28 +1,9 @@
 /**
- * Which HTTP failures are worth another attempt. Shared by the S3 lister and
- * the downloader; the policy (how long, how often) lives in retry.ts.
+ * Which HTTP failures are worth another attempt: the one retry decision.
+ * How long and how often lives in retry.ts.
  */
+import { errorCode, HttpStatusError, TransientError } from './errors.js';
 import type { RetryDecision } from './retry.js';
-
-/** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-export class HttpStatusError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-    this.name = 'HttpStatusError';
-  }
-}
-
-/** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-export class TransientError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'TransientError';
-  }
-}
 
 /** Statuses that say "try again later" rather than "this will never work". */
 export function isRetryableStatus(status: number): boolean {
@@ -38,20 +19,14 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-// Node's fetch (undici) and node:net report connection trouble with these codes.
+// node:net, node:http and undici report connection trouble with these codes; this layer's own
+// timeouts are ETIMEDOUT. EBODYTOOLARGE and EREDIRECT (a refused redirect) are final.
 const TRANSIENT_CODES = new Set([
   'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
   'ENETDOWN', 'EHOSTDOWN',
   'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
   'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-
-function codeOf(err: unknown): string | undefined {
-  if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string') {
-    return (err as { code: string }).code;
-  }
-  return undefined;
-}
 
 /**
  * True for a dropped, refused, reset or stalled connection, looking through
@@ -61,7 +36,7 @@ function codeOf(err: unknown): string | undefined {
 export function isTransientNetworkError(err: unknown): boolean {
   let hint = false;
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = codeOf(e);
+    const code = errorCode(e);
     if (code) return TRANSIENT_CODES.has(code);
     // Duck-typed: errors from node internals may come from another realm (jest's VM).
     const name = (e as { name?: unknown }).name;

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isTransientNetworkError } from '../../../../src/sources/http-retry.js';
-import { nodeFetch } from '../../../../src/sources/node-fetch.js';
+import { isTransientNetworkError, readText, request, type HttpResponse } from '../../../src/http/index.js';
 
 const BIG = randomBytes(4 * 1024 * 1024);
 
-async function readAll(res: Response, delayMs = 0): Promise<Buffer> {
+async function readAll(res: HttpResponse, delayMs = 0): Promise<Buffer> {
   const reader = res.body!.getReader();
   const chunks: Buffer[] = [];
   for (;;) {
@@ -19,7 +18,7 @@ async function readAll(res: Response, delayMs = 0): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-describe('nodeFetch', () => {
+describe('the transport (node:http)', () => {
   let server: Server;
   let base: string;
 
@@ -60,7 +59,7 @@ describe('nodeFetch', () => {
   });
 
   it('streams a whole body that the server ends with FIN while the reader is slower than the network', async () => {
-    const res = await nodeFetch(`${base}/big-close`, { headers: { 'X-Test': 'yes' } });
+    const res = await request(`${base}/big-close`, { headers: { 'X-Test': 'yes' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-echo')).toBe('yes');
     expect(res.headers.get('content-length')).toBe(String(BIG.length));
@@ -68,35 +67,35 @@ describe('nodeFetch', () => {
   });
 
   it('returns redirects and null-body answers as they are', async () => {
-    const r = await nodeFetch(`${base}/redirect`, { redirect: 'manual' });
+    const r = await request(`${base}/redirect`, { redirect: 'manual' });
     expect([r.status, r.headers.get('location')]).toEqual([302, '/elsewhere']);
     await r.body?.cancel();
-    const e = await nodeFetch(`${base}/empty`);
+    const e = await request(`${base}/empty`);
     expect([e.status, e.body]).toEqual([204, null]);
-    const n = await nodeFetch(`${base}/missing`);
-    expect([n.status, await n.text()]).toEqual([404, 'nope']);
+    const n = await request(`${base}/missing`);
+    expect([n.status, await readText(n, { maxBytes: 1024 })]).toEqual([404, 'nope']);
   });
 
   it('fails a reset or cut body with an error the retry policy calls transient', async () => {
     for (const path of ['/reset', '/truncate']) {
-      const res = await nodeFetch(`${base}${path}`);
+      const res = await request(`${base}${path}`);
       const err = await readAll(res).then(() => 'no error', (e: unknown) => e);
       // Node's own errors come from another realm under jest's VM, so they are read by shape.
       expect(err).toMatchObject({ code: 'ECONNRESET' });
       expect(isTransientNetworkError(err)).toBe(true);
     }
-    const refused = await nodeFetch('http://127.0.0.1:9/').catch((e: unknown) => e);
+    const refused = await request('http://127.0.0.1:9/').catch((e: unknown) => e);
     expect(isTransientNetworkError(refused)).toBe(true);
   });
 
   it('stops when its signal aborts, mid-body', async () => {
     const controller = new AbortController();
-    const res = await nodeFetch(`${base}/hang`, { signal: controller.signal });
+    const res = await request(`${base}/hang`, { signal: controller.signal });
     const reading = readAll(res).catch((e: unknown) => e);
     controller.abort(new Error('enough'));
     expect(await reading).toMatchObject({ message: 'enough' });
     const early = new AbortController();
     early.abort(new Error('before'));
-    expect(await nodeFetch(`${base}/hang`, { signal: early.signal }).catch((e: unknown) => e)).toMatchObject({ message: 'before' });
+    expect(await request(`${base}/hang`, { signal: early.signal }).catch((e: unknown) => e)).toMatchObject({ message: 'before' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { MemoryLogger } from '../../../src/log.js';
-import { HttpStatusError, TransientError, httpRetryDecision, isTransientNetworkError, parseRetryAfter } from '../../../src/sources/http-retry.js';
-import { backoffDelay, withRetry, type RetryOptions } from '../../../src/sources/retry.js';
+import { HttpStatusError, TransientError, httpRetryDecision, isTransientNetworkError, parseRetryAfter } from '../../../src/http/index.js';
+import { backoffDelay, withRetry, type RetryOptions } from '../../../src/http/index.js';
 
 function recorder(): { sleeps: number[]; opts: RetryOptions } {
   const sleeps: number[] = [];
