@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hashFile } from '../distributions/index.js';
+import { hash } from '../hashing/index.js';
 
 /**
  * Prints the digests twine sends with an upload (sha256 and blake2b-256), in
@@ -14,7 +14,7 @@ export async function hashCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const rows = [];
-  for (const path of positionals) rows.push({ filename: basename(path), ...(await hashFile(path)) });
+  for (const path of positionals) rows.push({ filename: basename(path), ...(await hash(path, ['sha256', 'blake2b256'])) });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(rows.map((r) => ({ filename: r.filename, size: r.size, sha256: r.sha256, blake2b_256: r.blake2b256 })), null, 2)}\n`);
   } else {

@@ -11,14 +11,13 @@
  * run, the REST API for another run) is behind ArtifactBackend, so this module
  * does not depend on the runner.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { hash } from '../hashing/index.js';
 import { formatBytes } from '../units.js';
 import { copyChecked } from './checked-copy.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
@@ -87,12 +86,6 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream))));
 }
 
-async function sha256File(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
-
 /** Our own rules on top of yauzl's: no control characters, no `.`/`..` segments. */
 export function unsafeMemberName(name: string): string | undefined {
   // eslint-disable-next-line no-control-regex
@@ -133,7 +126,7 @@ export class ArtifactSource implements WheelSource {
     await mkdir(dir, { recursive: true });
     log.info(`${this.describe()}: downloading its zip (id ${ref.id}, ${formatBytes(ref.size)})`);
     const path = await this.backend.downloadZip(ref, dir, log);
-    const sha = await sha256File(path);
+    const sha = (await hash(path, ['sha256'])).sha256;
     const want = ref.digest?.startsWith('sha256:') ? ref.digest.slice('sha256:'.length).toLowerCase() : undefined;
     if (want && sha !== want) {
       throw new UserError(

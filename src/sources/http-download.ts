@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { streamHashOnWorker, type PooledStreamHash } from '../distributions/workers.js';
+import { createHasher, type StreamHasher } from '../hashing/index.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpStatusError, TransientError, httpRetryDecision, parseRetryAfter } from './http-retry.js';
@@ -76,7 +76,7 @@ export function redactUrl(url: string | URL): string {
 interface PartState {
   part: string;
   /** Writes the part file and hashes the same bytes. */
-  stream: PooledStreamHash;
+  stream: StreamHasher<'sha256'>;
   /** Bytes handed to `stream`: written unless `stream.error()` says otherwise. */
   have: number;
   /** The server said it honours byte ranges (Accept-Ranges: bytes, or it sent a 206). */
@@ -90,7 +90,7 @@ interface PartState {
 async function restart(state: PartState): Promise<void> {
   await state.stream.abort();
   // A new stream truncates the part file.
-  state.stream = streamHashOnWorker(['sha256'], state.part);
+  state.stream = await createHasher(['sha256'], { writeTo: state.part });
   state.have = 0;
   state.resumable = false;
   state.validator = undefined;
@@ -200,7 +200,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
   } catch (err) {
     throw toUserError(err, start, 0, part);
   }
-  const state: PartState = { part, stream: streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
+  const state: PartState = { part, stream: await createHasher(['sha256'], { writeTo: part }), have: 0, resumable: false, resumes: 0 };
   let attempts = 0;
   let closed = false;
   let renamed = false;
@@ -331,7 +331,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
       // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
       // waiting for the disk on every file made fetching slower than it needs to be.
-      sha256 = (await state.stream.digest()).sha256!;
+      sha256 = (await state.stream.digest()).sha256;
       closed = true;
     } catch (err) {
       throw toUserError(err, start, attempts, part);

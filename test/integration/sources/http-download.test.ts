@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { warmWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
+import { warmWorkerThreads, workerStats } from '../../../src/hashing/index.js';
 import { UserError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { downloadFile, type DownloadOptions } from '../../../src/sources/http-download.js';
