@@ -17,9 +17,9 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { writeChecked } from '../files/checked-file.js';
 import { hash } from '../hashing/index.js';
 import { formatBytes } from '../units.js';
-import { copyChecked } from './checked-copy.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
 
 export interface ArtifactRef {
@@ -192,7 +192,7 @@ export class ArtifactSource implements WheelSource {
     try {
       const entry = (await readEntries(zip)).find((e) => e.fileName === file.key);
       if (!entry) throw new UserError(`${this.describe()} no longer holds ${file.key}.`);
-      return await copyChecked(() => openEntry(zip, entry), dest, {
+      const written = await writeChecked(() => openEntry(zip, entry), dest, {
         what: `${this.describe()}, member ${file.key}`,
         expectedSize: file.size,
         expectedSha256: opts.expectedSha256 ?? file.sha256,
@@ -202,6 +202,7 @@ export class ArtifactSource implements WheelSource {
         if (err instanceof UserError) throw err;
         throw new UserError(`Extracting ${file.key} from ${this.describe()} failed: ${(err as Error).message}. The zip is damaged; re-run the job that uploaded it.`);
       });
+      return { ...written, attempts: 1 };
     } finally {
       zip.close();
     }
