@@ -264,7 +264,7 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
       wheel = { file: chosen, path: got.path, sha256: got.sha256, size: got.size, how: 'downloaded by URL and sha256 from the test index' };
     } else {
       const got = await pipDownloadLatest(env, { project: req.package, indexUrl: plan.indexUrl, pre: req.pre, dest: wheelsDir }, log);
-      const digest = await hash(got.path, ['sha256', 'blake2b256']);
+      const digest = await hash(got.path, ['sha256']);
       const listed = available.page.files.find((f) => f.filename === got.filename);
       if (listed?.sha256 && listed.sha256 !== digest.sha256) {
         throw new UserError(`pip downloaded ${got.filename} with sha256 ${digest.sha256}, but ${available.page.url} lists ${listed.sha256} for it.`);
