@@ -6,9 +6,10 @@
  * own (worker-entry.ts finds it) while the calling thread keeps the network moving.
  *
  * BLAKE2b-256 costs about twice what sha256 does. When a job asks for it with
- * other work (sha256, members, writing) and the pool has a second worker, that
- * worker computes it from the same chunks, relayed through this thread as the
- * first worker finishes with them: one read of the file, two cores.
+ * other work (sha256, members, writing) and another worker has nothing to do,
+ * that worker computes it from the same chunks, relayed through this thread as
+ * the first worker finishes with them: one read of the file, two cores. When
+ * every worker is busy, jobs stay whole and go to the least loaded one.
  *
  * When workers cannot start or one fails, the same kernel runs on this
  * thread; a result never depends on where it was computed.
@@ -54,11 +55,23 @@ interface Job {
   onMessage(msg: FromWorker): void;
   /** The worker is gone. */
   onLost(error: Error): void;
+  /** What the job costs the worker per byte, roughly (see cost()). */
+  load: number;
+}
+
+/** CPU per byte, relative to sha256: what the pool balances its workers by. */
+const COST: Record<Algorithm, number> = { sha256: 1, md5: 1, blake2b256: 2 };
+
+function cost(algorithms: readonly Algorithm[], extra: { members?: boolean; write?: boolean } = {}): number {
+  // Inflating and hashing members costs about as much again as the whole file's sha256.
+  return Math.max(1, algorithms.reduce((sum, a) => sum + COST[a], 0) + (extra.members ? 2 : 0) + (extra.write ? 1 : 0));
 }
 
 /** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
 class PoolWorker {
   readonly jobs = new Map<number, Job>();
+  /** The summed cost of its jobs. */
+  load = 0;
   /** Failed, exited or retired: takes no new job. */
   gone = false;
   /** Started and running the kernel. */
@@ -75,9 +88,14 @@ class PoolWorker {
     this.idle = undefined;
     if (this.jobs.size === 0) this.worker.ref();
     this.jobs.set(id, job);
+    this.load += job.load;
   }
   remove(id: number): void {
-    if (!this.jobs.delete(id) || this.jobs.size > 0) return;
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    this.load -= job.load;
+    if (this.jobs.size > 0) return;
     this.worker.unref();
     if (this.gone) {
       void this.worker.terminate();
@@ -137,6 +155,7 @@ class RemoteStream {
         } else if (msg.op === 'failed') this.fail(workerError(msg));
       },
       onLost: (error) => this.fail(error),
+      load: cost(algorithms, { write: writeTo !== undefined }),
     });
     worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
   }
@@ -364,21 +383,31 @@ class Pool {
   }
 
   /**
-   * The least busy worker, or a new one while there are fewer than `size` and all
-   * are busy; none when workers are off. `started`: only a worker known to run
-   * (for jobs that cannot be redone here if it fails; a new one is still started
-   * for the next job). `besides`: a second worker for the same job, never that one.
+   * The least loaded worker, or a new one while there are fewer than `size` and
+   * all are busy; none when workers are off. `started`: only a worker known to
+   * run (for jobs that cannot be redone here if it fails; a new one is still
+   * started for the next job).
    */
-  private pick(started = false, besides?: PoolWorker): PoolWorker | undefined {
+  private pick(started = false): PoolWorker | undefined {
     if (this.disabled || this.size <= 0) return undefined;
     let best: PoolWorker | undefined;
     for (const w of this.workers) {
-      if (w !== besides && (w.ready || !started) && (!best || w.jobs.size < best.jobs.size)) best = w;
+      if ((w.ready || !started) && (!best || w.load < best.load)) best = w;
     }
     if (best && best.jobs.size === 0) return best;
     if (this.workers.size >= this.size) return best;
     const fresh = this.spawn();
     return started ? best : fresh ?? best;
+  }
+
+  /**
+   * A second worker for part of a job, only if one has nothing else to do (or
+   * can be started): when all are busy, the job is cheaper whole on one worker
+   * than relayed between two that have other work.
+   */
+  private idle(besides: PoolWorker, started: boolean): PoolWorker | undefined {
+    for (const w of this.workers) if (w !== besides && w.jobs.size === 0 && (w.ready || !started)) return w;
+    return !started && this.workers.size < this.size ? this.spawn() : undefined;
   }
 
   private spawn(): PoolWorker | undefined {
@@ -444,7 +473,7 @@ class Pool {
     if (reader) {
       const algorithms = request.algorithms ?? [];
       const split = request.wholeFile ? splitOff(algorithms, request.members.length > 0) : [];
-      const helper = split.length > 0 ? this.pick(false, reader) : undefined;
+      const helper = split.length > 0 ? this.idle(reader, false) : undefined;
       try {
         stats.workerScans++;
         if (helper) stats.splitJobs++;
@@ -492,6 +521,7 @@ class Pool {
           }
         },
         onLost: failed,
+        load: cost(own ?? [], { members: request.members.length > 0 }),
       });
       // A buffer to read into and, when chunks go to a helper, one for each chunk on its way.
       const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer as ArrayBuffer);
@@ -512,7 +542,7 @@ class Pool {
     }
     stats.workerStreams++;
     const split = splitOff(algorithms, writeTo !== undefined);
-    const helper = split.length > 0 ? this.pick(true, worker) : undefined;
+    const helper = split.length > 0 ? this.idle(worker, true) : undefined;
     if (!helper) return new RemoteStreamHash(this, { worker, algorithms, writeTo });
     stats.splitJobs++;
     return new RemoteStreamHash(this, { worker, algorithms: algorithms.filter((a) => !split.includes(a)), writeTo }, { worker: helper, algorithms: split });

@@ -107,7 +107,7 @@ describe('worker threads', () => {
     expect(after.wholeFileScans - before.wholeFileScans).toBe(1);
   });
 
-  it('never run more workers than the pool size', async () => {
+  it('never run more workers than the pool size, and split a job only onto an idle one', async () => {
     const paths = await Promise.all([1, 2, 3, 4].map(async (n) => {
       const path = join(dir, `many-${n}.bin`);
       await writeFile(path, randomBytes(2 * 1024 * 1024 + n));
@@ -122,6 +122,8 @@ describe('worker threads', () => {
         const got = await Promise.all(paths.map((p) => hash(p, ['sha256', 'blake2b256'])));
         expect(got).toEqual(await Promise.all(paths.map(digestsOf)));
         expect(workerStats().workerScans - before.workerScans).toBe(paths.length);
+        // Only the first found a worker with nothing to do for its BLAKE2b-256; the rest stayed whole.
+        expect(workerStats().splitJobs - before.splitJobs).toBe(threads === 2 ? 1 : 0);
       } finally {
         clearInterval(watch);
       }
