@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { createHasher, type StreamHasher } from '../hashing/index.js';
+import type { StreamHasher } from '../hashing/index.js';
 
 export interface Expectation {
   /** Fails unless exactly this many bytes are written. */
@@ -37,6 +37,16 @@ export interface CheckedResult {
   size: number;
   /** Lowercase hex of the bytes written. */
   sha256: string;
+}
+
+/**
+ * The hashing layer, loaded on first use: the actions' settings import
+ * http-download.ts (for redactUrl) before they know the inputs are good, and a
+ * bad input must fail without parsing the hashing kernel and hash-wasm.
+ */
+async function hasherFor(part: string): Promise<StreamHasher<'sha256'>> {
+  const { createHasher } = await import('../hashing/index.js');
+  return createHasher(['sha256'], { writeTo: part });
 }
 
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
@@ -84,7 +94,7 @@ export class CheckedFile {
       throw diskFailure(err, `Writing ${part}`, dirname(part));
     }
     try {
-      return new CheckedFile(dest, part, await createHasher(['sha256'], { writeTo: part }), { ...expect, expectedSha256 });
+      return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
     } catch (err) {
       await rm(part, { force: true }).catch(() => {});
       throw diskFailure(err, `Writing ${part}`, dirname(part));
@@ -124,7 +134,7 @@ export class CheckedFile {
   async restart(): Promise<void> {
     await this.hasher.abort();
     // A new hasher truncates the part file.
-    this.hasher = await createHasher(['sha256'], { writeTo: this.part });
+    this.hasher = await hasherFor(this.part);
   }
 
   /** Closes the part file, checks size and sha256, and renames it to `dest`. */

@@ -41,6 +41,14 @@ describe('the bundled hashing worker', () => {
     expect(first.toString()).not.toMatch(/from ['"](hash-wasm|crc-32)['"]/);
   });
 
+  withDist('is not in what an action loads before its inputs are checked', () => {
+    // A bad input fails before main.js loads; what index.js holds is parsed on every start.
+    for (const name of ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install']) {
+      const entry = readFileSync(join(dist, name, 'index.js'), 'utf8');
+      expect([name, entry.includes('a hashing worker exited'), entry.includes('createBLAKE2b')]).toEqual([name, false, false]);
+    }
+  });
+
   withDist('hashes and writes a stream sent to it as the pool does', async () => {
     const worker = new Worker(join(dist, 'pyrelease', 'hash-worker.js'));
     try {
