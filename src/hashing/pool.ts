@@ -101,7 +101,15 @@ class PoolWorker {
       void this.worker.terminate();
       return;
     }
-    // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
+    this.idleFromNow();
+  }
+  /**
+   * Retires the worker unless a job comes within idleMs: an idle worker holds an
+   * isolate and its read buffers, and a new one starts in a few milliseconds.
+   * Also for a worker started ahead of the work, which may never get any.
+   */
+  idleFromNow(): void {
+    if (this.idle) clearTimeout(this.idle);
     this.idle = setTimeout(() => this.retire(), this.idleMs);
     this.idle.unref();
   }
@@ -424,6 +432,7 @@ class Pool {
       if (msg.op === 'ready') {
         pooled.ready = true;
         pooled.settle();
+        if (pooled.jobs.size === 0) pooled.idleFromNow();
       } else if (msg.op === 'spare') recycleBuffer(msg.buffer);
       else pooled.jobs.get(msg.id)?.onMessage(msg);
     });

@@ -133,6 +133,15 @@ describe('worker threads', () => {
     }
   });
 
+  it('end workers started ahead of the work once they have had nothing to do for a while', async () => {
+    setWorkerThreads(2);
+    await warmWorkerThreads();
+    expect(workerStats().running).toBe(2);
+    // Waits for the pool's idle timer (a second); the cap only keeps a broken pool from hanging the test.
+    for (let i = 0; i < 600 && workerStats().running > 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(workerStats().running).toBe(0);
+  });
+
   it('hash a file again on the calling thread when its worker dies', async () => {
     const path = join(dir, 'lost.bin');
     await writeFile(path, randomBytes(3 * 1024 * 1024 + 1));
