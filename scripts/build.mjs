@@ -1,8 +1,10 @@
 // Builds every entry point into a self-contained bundle under dist/<name>/index.js:
 // tsc type-checks and emits ESM into lib/, then ncc bundles each entry with its
-// dependencies so it runs with plain `node` and no node_modules.
+// dependencies so it runs with plain `node` and no node_modules. The hashing
+// worker is bundled on its own and put beside every bundle as hash-worker.js,
+// where src/hashing/worker-entry.ts looks for it.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, lstatSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +31,11 @@ function copyPythonScripts() {
   });
 }
 
-function ncc(name, entry) {
-  const out = join(root, 'dist', name);
+/** Bundled once, copied beside each bundle; built into a directory of its own so its files cannot mix with a bundle's chunks. */
+const WORKER = { entry: 'lib/hashing/hash-worker.js', out: 'dist/.hash-worker', file: 'hash-worker.js' };
+
+function ncc(name, entry, outDir = join('dist', name)) {
+  const out = join(root, outDir);
   rmSync(out, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, entry), '-o', out, '-q'], {
@@ -53,6 +58,9 @@ async function main() {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
   copyPythonScripts();
   const names = Object.keys(ENTRIES).filter((n) => only.length === 0 || only.includes(n));
+  await ncc('hash-worker', WORKER.entry, WORKER.out);
+  const workerFiles = readdirSync(join(root, WORKER.out)).filter((f) => f !== 'package.json');
+  if (workerFiles.join() !== 'index.js') throw new Error(`the hashing worker must bundle into one file, got ${workerFiles.join(', ')}`);
   // Two at a time: webpack is CPU-bound and the machines have two cores.
   const queue = [...names];
   await Promise.all(
@@ -60,10 +68,12 @@ async function main() {
       for (let name = queue.shift(); name; name = queue.shift()) {
         const started = Date.now();
         await ncc(name, ENTRIES[name]);
+        copyFileSync(join(root, WORKER.out, 'index.js'), join(root, 'dist', name, WORKER.file));
         console.log(`built dist/${name}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
     }),
   );
+  rmSync(join(root, WORKER.out), { recursive: true, force: true });
   const cli = join(root, 'dist/pyrelease/index.js');
   if (existsSync(cli)) {
     const code = readFileSync(cli, 'utf8');

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { hashFile } from '../distributions/index.js';
+import { hash } from '../hashing/index.js';
 import { UserError } from '../errors.js';
 import { parseCommandLine, processIo, USAGE_EXIT, type CliIo } from './args.js';
 
@@ -30,7 +30,7 @@ export async function hashCommand(argv: string[], io: CliIo = processIo): Promis
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${path}: no such file (pyrelease hash reads files, not directories)`);
   }
   const rows = [];
-  for (const path of positionals) rows.push({ filename: basename(path), ...(await hashFile(path)) });
+  for (const path of positionals) rows.push({ filename: basename(path), ...(await hash(path, ['sha256', 'blake2b256'])) });
   if (values.json) {
     io.out(`${JSON.stringify(rows.map((r) => ({ filename: r.filename, size: r.size, sha256: r.sha256, blake2b_256: r.blake2b256 })), null, 2)}\n`);
   } else {

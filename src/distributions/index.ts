@@ -9,9 +9,7 @@ export {
   parseSdistFilename,
 } from './filename.js';
 export type { WheelFilename, SdistFilename, DistributionFilename } from './filename.js';
-export { createDigester, createStreamDigester, hashFile } from './hashes.js';
-export { releaseWorkerThreads } from './workers.js';
-export type { Digests, Digester, KnownDigests, StreamDigester } from './hashes.js';
+export type { Digests, KnownDigests } from './digests.js';
 export {
   MetadataError,
   SUPPORTED_METADATA_VERSIONS,

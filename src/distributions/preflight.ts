@@ -9,8 +9,8 @@ import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
-import { hashFile } from './hashes.js';
-import type { KnownDigests } from './hashes.js';
+import { hash } from '../hashing/index.js';
+import type { KnownDigests } from './digests.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
@@ -119,7 +119,7 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
       digests ??= wheelArchive.digests;
     }
     // Not a zip (or not a wheel): the digests take a read of their own.
-    digests ??= await hashFile(path, { blake2b: opts.blake2b ?? true });
+    digests ??= await hash(path, (opts.blake2b ?? true) ? ['sha256', 'blake2b256'] : ['sha256']);
     info.size = digests.size;
     info.sha256 = digests.sha256;
     info.blake2b256 = digests.blake2b256 ?? '';

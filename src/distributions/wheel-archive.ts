@@ -3,7 +3,7 @@
  * texts, read with yauzl (lazy entries, streaming, bounded) and never extracted.
  */
 import { basename } from 'node:path';
-import type { KnownDigests } from './hashes.js';
+import type { KnownDigests } from './digests.js';
 import { scanZip } from './zip-scan.js';
 import type { ArchiveLimits, ArchiveProblem, ScannedMember } from './zip-scan.js';
 

@@ -5,13 +5,11 @@
  * each capped). Zip bombs are caught twice: from the sizes the central directory
  * declares, and while inflating, in case those sizes lie.
  */
-import { createBLAKE2b } from 'hash-wasm';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import type { MemberOutcome, MemberPlan } from './byte-kernel.js';
-import type { KnownDigests } from './hashes.js';
+import { scanFile, type MemberOutcome, type MemberPlan, type ScanRequest, type ScanResult } from '../hashing/index.js';
+import type { KnownDigests } from './digests.js';
 import { sample } from './record.js';
-import { scanOnWorker } from './workers.js';
 
 export interface ArchiveLimits {
   /** Largest text member (METADATA, WHEEL, RECORD, PKG-INFO) read into memory. Default 64 MiB. */
@@ -187,7 +185,7 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
 
     // Second pass: inflate what we need, enforcing sizes as the bytes arrive. Where each
     // member's data starts comes from its local header (yauzl checks it); the bytes are read
-    // in one sequential pass, on a worker thread when there is one (byte-kernel.ts).
+    // in one sequential pass, on a worker thread when there is one (src/hashing).
     const inflateBombs: string[] = [];
     const corrupt: string[] = [];
     const oversized: string[] = [];
@@ -228,22 +226,24 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
 
     let digests: KnownDigests | undefined;
     if (plans.length > 0 || options.fileDigests) {
-      let blake2b = options.fileDigests && options.blake2b !== false ? await createBLAKE2b(256) : undefined;
-      const restart = async (): Promise<void> => {
-        if (blake2b) blake2b = await createBLAKE2b(256);
+      const request: ScanRequest = {
+        path,
+        members: plans,
+        wholeFile: options.fileDigests === true,
+        ...(options.fileDigests ? { algorithms: options.blake2b !== false ? ['sha256', 'blake2b256'] : ['sha256'] } : {}),
       };
-      const request = { path, members: plans, wholeFile: options.fileDigests === true };
-      let scanned;
+      let scanned: ScanResult;
       try {
-        scanned = await scanOnWorker(request, blake2b ? (chunk) => blake2b!.update(chunk) : undefined, restart);
+        scanned = await scanFile(request);
       } catch (error) {
         // The file could be opened but not read through: every member read is in doubt.
         if (options.fileDigests) throw error;
         scanned = { outcomes: plans.map((): MemberOutcome => ({ kind: 'corrupt', reason: errorText(error) })) };
       }
       planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
-      if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
-        digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
+      const { sha256, blake2b256 } = scanned.digests ?? {};
+      if (options.fileDigests && sha256 !== undefined && scanned.size !== undefined) {
+        digests = { sha256, size: scanned.size, ...(blake2b256 !== undefined ? { blake2b256 } : {}) };
       }
     }
 

@@ -6,7 +6,6 @@
 export {
   normalizeName,
   parseDistributionFilename,
-  createStreamDigester,
   inspectDistribution,
   FilenameError,
   normalizeVersion,

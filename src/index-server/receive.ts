@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { createStreamDigester } from './distributions.js';
+import { createHasher } from '../hashing/index.js';
 
 /** Text fields are held in memory; long descriptions fit easily, abuse does not. */
 export const MAX_FIELD_BYTES = 16 * 1024 * 1024;
@@ -158,9 +158,8 @@ async function storeContent(
   const dir = await mkdtemp(join(opts.tmpRoot, 'upload-'));
   onTmpDir(dir);
   const path = join(dir, safeName(content.filename));
-  // Hashed (sha256, md5) and written on a worker thread, BLAKE2b-256 here: the event loop stays
-  // free for the other uploads.
-  const digester = await createStreamDigester({ md5: true, writeTo: path });
+  // Written and hashed on the hashing workers: the event loop stays free for the other uploads.
+  const digester = await createHasher(['sha256', 'md5', 'blake2b256'], { writeTo: path });
   const meter = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       content.size += chunk.length;
@@ -187,7 +186,7 @@ async function storeContent(
   }
   const { sha256, blake2b256, md5 } = await digester.digest();
   content.path = path;
-  content.digests = { sha256, blake2b256, md5: md5! };
+  content.digests = { sha256, blake2b256, md5 };
 }
 
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */

@@ -9,7 +9,6 @@
  * with the commit the build is made from, as Ray's build does with
  * {{RAY_COMMIT_SHA}}.
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { filenameEscapedName, normalizeVersion } from '../distributions/index.js';
 import { UserError } from '../errors.js';
+import { digestBytes } from '../hashing/index.js';
 import { requiresPythonAllows } from '../commands/verify-install/index.js';
 import { gitOk, packageFiles, readProject, type ProjectInfo } from './project.js';
 import { tarGz } from './tar.js';
@@ -42,7 +42,7 @@ export interface BuiltDistributions {
 }
 
 function sha256(data: Buffer): Buffer {
-  return createHash('sha256').update(data).digest();
+  return digestBytes(data, 'sha256');
 }
 
 function csvField(s: string): string {

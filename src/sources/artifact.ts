@@ -11,16 +11,15 @@
  * run, the REST API for another run) is behind ArtifactBackend, so this module
  * does not depend on the runner.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { writeChecked } from '../files/checked-file.js';
+import { hash } from '../hashing/index.js';
 import { formatBytes } from '../units.js';
-import { copyChecked } from './checked-copy.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
 
 export interface ArtifactRef {
@@ -87,12 +86,6 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream))));
 }
 
-async function sha256File(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
-
 /** Our own rules on top of yauzl's: no control characters, no `.`/`..` segments. */
 export function unsafeMemberName(name: string): string | undefined {
   // eslint-disable-next-line no-control-regex
@@ -133,7 +126,7 @@ export class ArtifactSource implements WheelSource {
     await mkdir(dir, { recursive: true });
     log.info(`${this.describe()}: downloading its zip (id ${ref.id}, ${formatBytes(ref.size)})`);
     const path = await this.backend.downloadZip(ref, dir, log, this.opts.maxBytes);
-    const sha = await sha256File(path);
+    const sha = (await hash(path, ['sha256'])).sha256;
     const want = ref.digest?.startsWith('sha256:') ? ref.digest.slice('sha256:'.length).toLowerCase() : undefined;
     if (want && sha !== want) {
       throw new UserError(
@@ -199,7 +192,7 @@ export class ArtifactSource implements WheelSource {
     try {
       const entry = (await readEntries(zip)).find((e) => e.fileName === file.key);
       if (!entry) throw new UserError(`${this.describe()} no longer holds ${file.key}.`);
-      return await copyChecked(() => openEntry(zip, entry), dest, {
+      const written = await writeChecked(() => openEntry(zip, entry), dest, {
         what: `${this.describe()}, member ${file.key}`,
         expectedSize: file.size,
         expectedSha256: opts.expectedSha256 ?? file.sha256,
@@ -209,6 +202,7 @@ export class ArtifactSource implements WheelSource {
         if (err instanceof UserError) throw err;
         throw new UserError(`Extracting ${file.key} from ${this.describe()} failed: ${(err as Error).message}. The zip is damaged; re-run the job that uploaded it.`);
       });
+      return { ...written, attempts: 1 };
     } finally {
       zip.close();
     }

@@ -1,18 +1,12 @@
 /**
  * Downloading one file over HTTP(S) so that the destination only ever holds
- * complete, checked bytes: streamed to a private `.part-*` file beside it,
- * hashed on the way, resumed with Range after a dropped connection, checked
- * against the expected size and sha256, then renamed into place.
- *
- * The bytes are hashed and written on a hashing worker thread (in arrival
- * order, write before hash), so this thread only moves bytes off the socket:
- * with several downloads at once it was the hashing and the writes here that
- * set the pace.
+ * complete, checked bytes: the checked atomic writer (src/files/checked-file.ts)
+ * writes and hashes the bytes into a part file beside the destination, checks
+ * them and renames them into place; this module adds resuming with Range after
+ * a dropped connection, and starting over when a server cannot resume.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { streamHashOnWorker, type PooledStreamHash } from '../distributions/workers.js';
+import { basename } from 'node:path';
+import { CheckedFile, isDiskError } from '../files/checked-file.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
@@ -69,10 +63,9 @@ export interface DownloadOptions {
 }
 
 interface PartState {
-  part: string;
   /** Writes the part file and hashes the same bytes. */
-  stream: PooledStreamHash;
-  /** Bytes handed to `stream`: written unless `stream.error()` says otherwise. */
+  file: CheckedFile;
+  /** Bytes handed to `file`: written unless `file.error()` says otherwise. */
   have: number;
   /** The server said it honours byte ranges (Accept-Ranges: bytes, or it sent a 206). */
   resumable: boolean;
@@ -83,9 +76,7 @@ interface PartState {
 }
 
 async function restart(state: PartState): Promise<void> {
-  await state.stream.abort();
-  // A new stream truncates the part file.
-  state.stream = streamHashOnWorker(['sha256'], state.part);
+  await state.file.restart();
   state.have = 0;
   state.resumable = false;
   state.validator = undefined;
@@ -103,14 +94,7 @@ function statusError(status: number, statusText: string, url: URL, retryAfter: s
   return new HttpStatusError(status, `${status} ${statusText || ''}`.trim() + ` from ${redactUrl(url)}`, parseRetryAfter(retryAfter));
 }
 
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-
-function isDiskError(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && DISK_CODES.has(code);
-}
-
-function toUserError(err: unknown, url: URL, attempts: number, part: string): unknown {
+function toUserError(err: unknown, url: URL, attempts: number): unknown {
   if (err instanceof UserError) return err;
   const where = redactUrl(url);
   if (err instanceof HttpError && err.code === 'EREDIRECT') {
@@ -131,9 +115,6 @@ function toUserError(err: unknown, url: URL, attempts: number, part: string): un
   }
   const e = (err ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
   if (e.name === 'AbortError') return err;
-  if (isDiskError(err)) {
-    return new UserError(`Writing ${part} failed (${String(e.code)}): ${String(e.message)}. Check free space and permissions in ${dirname(part)}.`);
-  }
   return new UserError(`Downloading ${where} failed after ${tries}: ${describeError(err)}. Check the network and the server, then re-run.`);
 }
 
@@ -155,23 +136,9 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     what: `GET ${redactUrl(start)}`,
   };
   const name = basename(dest);
-  const expectedSha = opts.expectedSha256?.toLowerCase();
-  if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
-    throw new UserError(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
-  }
-
-  const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
-  try {
-    await mkdir(dirname(dest), { recursive: true });
-    // Created here ('wx': never someone else's file); the hashing worker then writes it.
-    await (await open(part, 'wx')).close();
-  } catch (err) {
-    throw toUserError(err, start, 0, part);
-  }
-  const state: PartState = { part, stream: streamHashOnWorker(['sha256'], part), have: 0, resumable: false, resumes: 0 };
+  const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
+  const state: PartState = { file, have: 0, resumable: false, resumes: 0 };
   let attempts = 0;
-  let closed = false;
-  let renamed = false;
 
   const headersFor = async (u: URL, attempt: number): Promise<Record<string, string>> => {
     const h = opts.headers;
@@ -260,19 +227,18 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
           await restart(state);
           throw new TransientError(`received more bytes than the ${limit} announced; starting over`);
         }
-        // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
-        state.stream.update(value);
+        state.file.write(value);
         state.have += value.byteLength;
         opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
         // A failed write (a full disk) ends the download now, not after the rest has arrived;
         // a lost hashing worker costs only a fresh start (on this thread, from then on).
-        const failed = state.stream.error();
+        const failed = state.file.error();
         if (failed && isDiskError(failed)) throw failed;
         if (failed) {
           await restart(state);
           throw new TransientError(`hashing the download failed (${failed.message}); starting over`);
         }
-        const wait = state.stream.ready();
+        const wait = state.file.ready();
         if (wait) await wait;
       }
       const want = state.total ?? opts.expectedSize;
@@ -292,40 +258,18 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
     } catch (err) {
       // A cancelled download is the caller's decision, not a failure to explain.
-      throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
+      throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
     }
-    let sha256: string;
+    let written;
     try {
-      // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
-      // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
-      // waiting for the disk on every file made fetching slower than it needs to be.
-      sha256 = (await state.stream.digest()).sha256!;
-      closed = true;
+      written = await state.file.commit();
     } catch (err) {
-      throw toUserError(err, start, attempts, part);
+      throw toUserError(err, start, attempts);
     }
-    if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
-      throw new UserError(
-        `${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
-          'The file changed after it was listed, or the server cut it short; re-run to fetch it again.',
-      );
-    }
-    if (expectedSha !== undefined && sha256 !== expectedSha) {
-      throw new UserError(
-        `${name}: sha256 is ${sha256} but ${expectedSha} was expected. These are not the bytes that were promised; ` +
-          'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.',
-      );
-    }
-    try {
-      await rename(part, dest);
-      renamed = true;
-    } catch (err) {
-      throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String((err as { code?: unknown }).code)}). Check that ${dest} is not a directory and is writable.`) : err;
-    }
+    const { size, sha256 } = written;
     if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-    return { path: dest, size: state.have, sha256, attempts };
+    return { path: dest, size, sha256, attempts };
   } finally {
-    if (!closed) await state.stream.abort();
-    if (!renamed) await rm(part, { force: true }).catch(() => {});
+    await state.file.discard();
   }
 }

@@ -10,8 +10,8 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, hasMagic } from 'glob';
 import { UserError } from '../errors.js';
+import { writeChecked } from '../files/checked-file.js';
 import type { Logger } from '../log.js';
-import { copyChecked } from './checked-copy.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
 
 function isMissing(err: unknown): boolean {
@@ -70,13 +70,13 @@ export class LocalSource implements WheelSource {
   }
 
   download(file: RemoteFile, dest: string, opts: FetchFileOptions): Promise<DownloadResult> {
-    return copyChecked(() => createReadStream(file.key, { highWaterMark: 1024 * 1024 }), dest, {
+    return writeChecked(() => createReadStream(file.key, { highWaterMark: 1024 * 1024 }), dest, {
       what: file.key,
       expectedSize: file.size,
       expectedSha256: opts.expectedSha256 ?? file.sha256,
       onProgress: opts.onProgress,
       signal: opts.signal,
-    }).catch((err: unknown) => {
+    }).then((written) => ({ ...written, attempts: 1 }), (err: unknown) => {
       if (err instanceof UserError) throw err;
       throw new UserError(`Copying ${file.key} failed: ${(err as Error).message}. Check that it is readable and that ${dest} is writable.`);
     });

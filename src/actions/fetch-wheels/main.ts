@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { setWorkerThreads } from '../../distributions/workers.js';
+import { setWorkerThreads } from '../../hashing/index.js';
 import { UserError } from '../../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../../commands/fetch-wheels/fetch-wheels.js';
 import { tagGrid } from '../../commands/fetch-wheels/report.js';

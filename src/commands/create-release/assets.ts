@@ -2,14 +2,12 @@
  * Release assets on this side: the files the `assets` globs name, their
  * sha256, and what to do with each given what the release already holds.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { glob } from 'glob';
 import { UserError } from '../../errors.js';
 import { findAsset, type ReleaseAsset } from '../../github/releases.js';
+import { hash } from '../../hashing/index.js';
 import { isStandInName, STAND_IN_SUFFIX } from './stand-in.js';
 
 export interface LocalAsset {
@@ -36,9 +34,7 @@ export function contentTypeFor(name: string): string {
 }
 
 export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
+  return (await hash(path, ['sha256'])).sha256;
 }
 
 /**

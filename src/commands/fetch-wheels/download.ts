@@ -7,12 +7,10 @@
  * with the same size, they still hash to that sha256, and (when the source
  * publishes one) to the source's sha256 or single-part S3 ETag (an MD5).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inspectDistribution, type DistributionInfo, type Manifest, type PreflightOptions } from '../../distributions/index.js';
-import { warmWorkerThreads } from '../../distributions/workers.js';
+import { hash, warmWorkerThreads } from '../../hashing/index.js';
 import type { Logger } from '../../log.js';
 import type { WheelSource } from '../../sources/types.js';
 import { formatBytes } from '../../units.js';
@@ -44,16 +42,6 @@ export interface DownloadSetOptions {
   signal?: AbortSignal;
 }
 
-async function digestsOf(path: string): Promise<{ sha256: string; md5: string }> {
-  const sha = createHash('sha256');
-  const md5 = createHash('md5');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    sha.update(chunk as Buffer);
-    md5.update(chunk as Buffer);
-  }
-  return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
-}
-
 /** The sha256 of `dest/<name>` when it can stand in for the listed file, else undefined. */
 async function reusable(c: Chosen, dest: string, previous: Manifest | undefined): Promise<string | undefined> {
   const entry = previous?.files.find((f) => f.filename === c.file.name);
@@ -65,7 +53,7 @@ async function reusable(c: Chosen, dest: string, previous: Manifest | undefined)
   } catch {
     return undefined;
   }
-  const d = await digestsOf(local);
+  const d = await hash(local, ['sha256', 'md5']);
   if (d.sha256 !== entry.sha256.toLowerCase()) return undefined;
   if (c.file.sha256 && c.file.sha256.toLowerCase() !== d.sha256) return undefined;
   // A single-part upload's ETag is the MD5 of its bytes; a multipart one ("…-N") is not.
@@ -83,7 +71,7 @@ export async function downloadSet(opts: DownloadSetOptions): Promise<FetchedFile
   const onAbort = () => controller.abort(opts.signal?.reason);
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   let failure: unknown;
-  // Downloads hash and write on the workers, but only on ones already running (see workers.ts).
+  // Downloads hash and write on the workers, but only on ones already running (see hashing/pool.ts).
   await warmWorkerThreads();
 
   const one = async (c: Chosen): Promise<FetchedFile> => {

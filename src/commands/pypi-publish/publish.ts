@@ -11,12 +11,12 @@ import {
   formatProblemsTable,
   normalizeName,
   preflight,
-  releaseWorkerThreads,
   type DistributionInfo,
   type Manifest,
   type ManifestEntry,
 } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
+import { releaseWorkerThreads } from '../../hashing/index.js';
 import {
   fetchRelease,
   isLoopback,

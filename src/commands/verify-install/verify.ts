@@ -10,7 +10,8 @@ import { arch as osArch, platform as osPlatform, tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
-import { hashFile, parseWheelFilename, readManifest, versionsEqual, type Manifest } from '../../distributions/index.js';
+import { parseWheelFilename, readManifest, versionsEqual, type Manifest } from '../../distributions/index.js';
+import { hash } from '../../hashing/index.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { pollUntil, type Look } from '../../poll.js';
 import {
@@ -263,7 +264,7 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
       wheel = { file: chosen, path: got.path, sha256: got.sha256, size: got.size, how: 'downloaded by URL and sha256 from the test index' };
     } else {
       const got = await pipDownloadLatest(env, { project: req.package, indexUrl: plan.indexUrl, pre: req.pre, dest: wheelsDir }, log);
-      const digest = await hashFile(got.path);
+      const digest = await hash(got.path, ['sha256']);
       const listed = available.page.files.find((f) => f.filename === got.filename);
       if (listed?.sha256 && listed.sha256 !== digest.sha256) {
         throw new UserError(`pip downloaded ${got.filename} with sha256 ${digest.sha256}, but ${available.page.url} lists ${listed.sha256} for it.`);

@@ -1,13 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { warmWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
+import { warmWorkerThreads, workerStats } from '../../../src/hashing/index.js';
 import { UserError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { downloadFile, type DownloadOptions } from '../../../src/sources/http-download.js';
 import { serveBytes, serveThenDrop, startServer, type Running } from './servers.js';
+
+/** A small tmpfs at `path` (root only): a disk that fills up after `bytes`. */
+function mountTmpfs(path: string, bytes: number): void {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', path], { stdio: 'pipe' });
+}
+
+function canMount(): boolean {
+  const probe = mkdtempSync(join(tmpdir(), 'tmpfs-probe-'));
+  try {
+    mountTmpfs(probe, 64 * 1024);
+    execFileSync('umount', [probe]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+const fullDisk = canMount() ? it : it.skip;
+if (fullDisk === it.skip) console.warn('SKIPPED: the full-disk download test because this user cannot mount a small tmpfs (it needs root)');
 
 const BODY = randomBytes(300_000);
 const SHA = createHash('sha256').update(BODY).digest('hex');
@@ -284,6 +306,27 @@ describe('downloadFile', () => {
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(/^Writing .*blocker\/ray-2\.9\.0-.*\.whl\.part-[0-9a-f]{12} failed \((ENOTDIR|EEXIST)\).*Check free space and permissions/);
     expect(server.requests).toHaveLength(0);
+  });
+
+  fullDisk('stops at a full disk, with the error code, and leaves nothing behind', async () => {
+    await warmWorkerThreads();
+    server = await startServer((req, res) => serveBytes(req, res, BODY));
+    const small = join(dir, 'small-disk');
+    await mkdir(small);
+    mountTmpfs(small, 128 * 1024);
+    try {
+      const before = workerStats();
+      const err = await downloadFile(`${server.url}/f`, join(small, NAME), opts({ expectedSize: BODY.length, expectedSha256: SHA })).catch((e) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as { code?: string }).code).toBe('ENOSPC');
+      expect((err as Error).message).toMatch(/^Writing .*small-disk\/ray-2\.9\.0-.*\.whl\.part-[0-9a-f]{12} failed \(ENOSPC\).*Check free space/);
+      // Written on a worker, and not retried: a full disk stays full.
+      expect(workerStats().workerStreams - before.workerStreams).toBe(1);
+      expect(server.requests).toHaveLength(1);
+      expect(await readdir(small)).toEqual([]);
+    } finally {
+      execFileSync('umount', [small]);
+    }
   });
 
   it('stops on abort, leaving nothing behind', async () => {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { inspectDistribution } from '../../../src/distributions/index.js';
-import { setWorkerThreads, workerStats } from '../../../src/distributions/workers.js';
+import { setWorkerThreads, workerStats } from '../../../src/hashing/index.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { startLocalIndex, type LocalIndex } from '../../../src/index-server/index.js';
 import { buildSdist, buildWheel, FakeClock, hashes, tempDir, tokenAuth, upload } from './builders.js';

@@ -1,18 +1,20 @@
 /**
- * The byte-crunching part of checking a distribution: one sequential read of
- * a file in large chunks that hashes the whole file (sha256) and, from the same
- * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
- * asked about. What to read (member offsets, sizes, methods) is decided by the
- * caller from the central directory; this part only turns bytes into digests
- * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
+ * The byte-crunching part of checking a file: one sequential read in large
+ * chunks that hashes the whole file and, from the same chunks, inflates,
+ * hashes, CRC-checks and size-checks the zip members it is asked about. What
+ * to read (member offsets, sizes, methods) is decided by the caller from the
+ * central directory; this part only turns bytes into digests and outcomes,
+ * and hashes (and writes) bytes handed to it piece by piece.
  *
- * `createKernel` refers to nothing outside its own body: node modules come in
- * through `load`. That lets workers.ts run the very same function in a worker
- * thread from its source text (`new Worker(code, { eval: true })`), which works
- * inside an ncc bundle where a worker entry file would not exist. So: no
- * imports, no module-level constants, no `require` inside (the bundler would
- * rewrite it), only type annotations from the outside.
+ * The same kernel runs in the hashing workers (hash-worker.ts) and, when no
+ * worker can, on the calling thread (pool.ts).
  */
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInflateRaw, type InflateRaw } from 'node:zlib';
+import { createMultiHash, type Algorithm, type DigestSet } from './algorithms.js';
+import { crc32 as nativeOrPortableCrc32, type Crc32 } from './crc32.js';
 
 /** One member to read: where its data is and what to do with the bytes. */
 export interface MemberPlan {
@@ -40,23 +42,27 @@ export type MemberOutcome =
 export interface ScanRequest {
   path: string;
   members: MemberPlan[];
-  /** Read every byte of the file, sha256 it and hand each chunk to the sink; otherwise only the members' ranges are read. */
+  /** Read every byte of the file, digest it and hand each chunk to the sink; otherwise only the members' ranges are read. */
   wholeFile: boolean;
+  /** The whole file's digests (wholeFile only); none when left out. */
+  algorithms?: Algorithm[];
 }
 
 export interface ScanResult {
   /** In the order of `members`. */
   outcomes: MemberOutcome[];
-  /** Hex sha256 and size of the whole file (wholeFile only). */
-  sha256?: string;
+  /** Bytes in the whole file (wholeFile only). */
   size?: number;
+  /** Hex digests of the whole file (wholeFile only), one per algorithm asked for. */
+  digests?: Partial<DigestSet>;
 }
 
-/** Digests of bytes handed over piece by piece (hex), optionally written to a file as they come. */
+/** Digests of bytes handed over piece by piece, optionally written to a file as they come. */
 export interface StreamHash {
+  /** Writes first, then hashes: the digests always cover exactly the bytes on disk. */
   update(chunk: Uint8Array): void;
   /** The digests; the file, if any, is complete and closed. */
-  digest(): Record<string, string>;
+  digest(): Partial<DigestSet>;
   /** Stops; the file, if any, is closed as it is (the caller removes it). */
   abort(): void;
 }
@@ -80,39 +86,50 @@ export interface Kernel {
    */
   scan(request: ScanRequest, sink?: ChunkSink, buffers?: Buffer[]): Promise<ScanResult>;
   /** `writeTo`: a new file that receives the bytes too (synchronous writes: meant for a worker thread). */
-  streamHash(algorithms: string[], writeTo?: string): StreamHash;
+  streamHash(algorithms: Algorithm[], writeTo?: string): Promise<StreamHash>;
 }
 
-export function createKernel(load: (id: string) => unknown): Kernel {
-  const { createHash } = load('node:crypto') as typeof import('node:crypto');
-  const zlib = load('node:zlib') as typeof import('node:zlib');
-  const { open } = load('node:fs/promises') as typeof import('node:fs/promises');
-  const fs = load('node:fs') as typeof import('node:fs');
-  type Hash = import('node:crypto').Hash;
+export const CHUNK = 1024 * 1024;
+/** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
+const MAX_SPARE = 4;
 
-  const CHUNK = 1024 * 1024;
-  /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
-  const spare: Buffer[] = [];
-  const MAX_SPARE = 4;
+interface Member {
+  plan: MemberPlan;
+  end: number;
+  size: number;
+  crc: number;
+  sha256?: Hash;
+  kept?: Buffer[];
+  inflater?: InflateRaw;
+  /** Settles when the inflater has ended, failed or been stopped. */
+  inflated?: Promise<void>;
+  outcome?: MemberOutcome;
+}
 
-  interface Member {
-    plan: MemberPlan;
-    end: number;
-    size: number;
-    crc: number;
-    sha256?: Hash;
-    kept?: Buffer[];
-    inflater?: import('node:zlib').InflateRaw;
-    /** Settles when the inflater has ended, failed or been stopped. */
-    inflated?: Promise<void>;
-    outcome?: MemberOutcome;
+// Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
+function errorText(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
+function segments(members: MemberPlan[], order: number[], fileSize: number | undefined): [number, number][] {
+  if (fileSize !== undefined) return [[0, fileSize]];
+  const out: [number, number][] = [];
+  for (const i of order) {
+    const { start, length } = members[i];
+    if (length === 0) continue;
+    const last = out[out.length - 1];
+    if (last && start <= last[1] + 64 * 1024) last[1] = Math.max(last[1], start + length);
+    else out.push([start, start + length]);
   }
+  return out;
+}
 
-  // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
-  const errorText = (error: unknown): string => {
-    const message = (error as { message?: unknown } | null)?.message;
-    return typeof message === 'string' ? message : String(error);
-  };
+/** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
+export function createKernel(options: { crc32?: Crc32 } = {}): Kernel {
+  const crc32 = options.crc32 ?? nativeOrPortableCrc32;
+  const spare: Buffer[] = [];
 
   /** Inflated bytes of a member, as they come; stops the member at its declared size. */
   const take = (m: Member, bytes: Buffer): void => {
@@ -127,8 +144,7 @@ export function createKernel(load: (id: string) => unknown): Kernel {
       return;
     }
     m.sha256?.update(bytes);
-    // zlib.crc32 exists on every Node package.json's engines admits (20.15+, 22.2+): the check is never skipped.
-    m.crc = zlib.crc32(bytes, m.crc);
+    m.crc = crc32(bytes, m.crc);
     // A copy: the chunk may belong to a read buffer that is handed on afterwards.
     m.kept?.push(Buffer.from(bytes));
   };
@@ -140,7 +156,7 @@ export function createKernel(load: (id: string) => unknown): Kernel {
     if (!plan.deflated) return m;
     // A stream even for small members: it reports output as it goes, so a member that
     // overruns its declared size is caught as such even if its data is also damaged further on.
-    const inflater = zlib.createInflateRaw();
+    const inflater = createInflateRaw();
     m.inflater = inflater;
     m.inflated = new Promise<void>((resolve) => {
       inflater.on('data', (out: Buffer) => take(m, out));
@@ -194,20 +210,6 @@ export function createKernel(load: (id: string) => unknown): Kernel {
     };
   };
 
-  /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
-  const segments = (members: MemberPlan[], order: number[], fileSize: number | undefined): [number, number][] => {
-    if (fileSize !== undefined) return [[0, fileSize]];
-    const out: [number, number][] = [];
-    for (const i of order) {
-      const { start, length } = members[i];
-      if (length === 0) continue;
-      const last = out[out.length - 1];
-      if (last && start <= last[1] + 64 * 1024) last[1] = Math.max(last[1], start + length);
-      else out.push([start, start + length]);
-    }
-    return out;
-  };
-
   async function scan(request: ScanRequest, sink?: ChunkSink, buffers?: Buffer[]): Promise<ScanResult> {
     const pool = buffers ?? spare;
     // Own memory (never node's shared pool), so a chunk can be transferred.
@@ -215,12 +217,12 @@ export function createKernel(load: (id: string) => unknown): Kernel {
     const { members } = request;
     const outcomes: MemberOutcome[] = new Array(members.length);
     const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
+    const whole = request.wholeFile ? await createMultiHash(request.algorithms ?? []) : undefined;
     const handle = await open(request.path, 'r');
     let active: { index: number; member: Member }[] = [];
     let buffer: Buffer | undefined;
     try {
       const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
-      const whole = request.wholeFile ? createHash('sha256') : undefined;
       let size = 0;
       let next = 0;
       const settle = async (index: number, member: Member): Promise<void> => {
@@ -268,7 +270,7 @@ export function createKernel(load: (id: string) => unknown): Kernel {
         active.push({ index, member: begin(members[index]) });
       }
       for (const { index, member } of active) await settle(index, member);
-      return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
+      return { outcomes, ...(whole ? { digests: whole.digest(), size } : {}) };
     } catch (error) {
       for (const { member } of active) member.inflater?.destroy();
       throw error;
@@ -278,24 +280,25 @@ export function createKernel(load: (id: string) => unknown): Kernel {
     }
   }
 
-  function streamHash(algorithms: string[], writeTo?: string): StreamHash {
-    const hashes = algorithms.map((name) => [name, createHash(name)] as const);
-    let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
+  async function streamHash(algorithms: Algorithm[], writeTo?: string): Promise<StreamHash> {
+    const hash = await createMultiHash(algorithms);
+    let fd = writeTo === undefined ? undefined : openSync(writeTo, 'w');
     const close = (): void => {
       if (fd === undefined) return;
       const open = fd;
       fd = undefined;
-      fs.closeSync(open);
+      closeSync(open);
     };
     return {
       update(chunk) {
-        for (const [, hash] of hashes) hash.update(chunk);
-        if (fd === undefined) return;
-        for (let written = 0; written < chunk.byteLength;) written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
+        if (fd !== undefined) {
+          for (let written = 0; written < chunk.byteLength;) written += writeSync(fd, chunk, written, chunk.byteLength - written);
+        }
+        hash.update(chunk);
       },
       digest() {
         close();
-        return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+        return hash.digest();
       },
       abort: close,
     };
