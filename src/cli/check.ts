@@ -39,10 +39,11 @@ export async function checkCommand(argv: string[]): Promise<number> {
       ok: result.problems.length === 0,
       files: result.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256, blake2b_256: f.blake2b256 })),
       problems: result.problems,
+      warnings: result.warnings,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatProblemsTable(result.files, result.problems)}\n`);
+    process.stdout.write(`${formatProblemsTable(result.files, result.problems, result.warnings)}\n`);
   }
   return result.problems.length === 0 ? 0 : 1;
 }

@@ -37,6 +37,12 @@ export interface Problem {
   fix: string;
   /** The exact text PyPI's upload API answers (HTTP 400) for this, when it has one. */
   pypiMessage?: string;
+  /**
+   * What follows from this problem and would otherwise be reported on its own
+   * (a renamed wheel has no .dist-info directory under the new name): folded
+   * under the cause so the cause is read first.
+   */
+  consequences?: string[];
 }
 
 export interface DistributionInfo {
@@ -53,6 +59,8 @@ export interface DistributionInfo {
   wheelFile?: Record<string, string[]>;
   /** Problems with this file alone; set problems are only in preflight()'s list. */
   problems: Problem[];
+  /** What PyPI accepts but should still be looked at (a version not in normal form); never fails a check. Always set by inspectDistribution. */
+  warnings?: Problem[];
 }
 
 export interface PreflightOptions {
@@ -102,6 +110,11 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
   const info: DistributionInfo = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
   const add = (rule: string, message: string, fix: string, pypiMessage?: string): void => {
     info.problems.push({ file: filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+  };
+  const warnings: Problem[] = [];
+  info.warnings = warnings;
+  const warn: Add = (rule, message, fix) => {
+    warnings.push({ file: filename, rule, message, fix });
   };
   const addArchive = (problem: ArchiveProblem): void => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
 
@@ -164,12 +177,17 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
 
   let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
   let metadataText: string | undefined;
+  /** METADATA, WHEEL or RECORD not where PyPI looks: a consequence of a renamed wheel, or a problem of its own. */
+  const missingDistInfo: Problem[] = [];
   if (wheelArchive) {
     const archive = wheelArchive;
     archive.problems.forEach(addArchive);
     const expected = archive.expectedDistInfoDir;
     if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {
       const has = (file: string): boolean => archive.members.includes(`${expected}/${file}`);
+      const add = (rule: string, message: string, fix: string, pypiMessage: string): void => {
+        missingDistInfo.push({ file: filename, rule, message, fix, pypiMessage });
+      };
       if (!has('WHEEL')) {
         add('wheel-missing-wheel-file', `There is no ${expected}/WHEEL (the wheel has ${archive.distInfoDirs.join(', ')})`,
           `${REBUILD}; the .dist-info directory must be named after the filename's name and version.`,
@@ -216,8 +234,19 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     }
   }
 
-  checkMetadata(info, metadataFile, add);
-  checkFilenameAgainstMetadata(info, metadataFile, add);
+  checkMetadata(info, metadataFile, add, warn);
+  // The root cause first: a filename that disagrees with METADATA explains the rest.
+  const identity = checkFilenameAgainstMetadata(info, metadataFile);
+  const mismatch = identity.find((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+  if (mismatch && missingDistInfo.length > 0 && wheelArchive?.distInfoDir !== undefined) {
+    // PyPI stops at the first missing file; that is its answer to the renamed wheel.
+    mismatch.consequences = missingDistInfo.map((p) => p.message);
+    mismatch.pypiMessage = missingDistInfo[0].pypiMessage;
+    missingDistInfo.length = 0;
+  }
+  const causes = identity.filter((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+  info.problems.unshift(...causes);
+  info.problems.push(...missingDistInfo, ...identity.filter((p) => !causes.includes(p)));
 
   if (info.parsed?.kind === 'wheel') {
     for (const tag of info.parsed.platformTags) {
@@ -250,7 +279,7 @@ function checkSize(info: DistributionInfo, opts: PreflightOptions, add: Add): vo
     `File too large. Limit for project ${pythonRepr(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
 }
 
-function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add): void {
+function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add, warn: Add): void {
   const meta = info.metadata;
   if (!meta) {
     // Without metadata the filename is all we have; PyPI checks the version it is sent.
@@ -273,6 +302,10 @@ function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add): 
       'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
   } else if (localVersionLabel(meta.version) !== undefined) {
     addLocalVersion(meta.version, add);
+  } else if (normalizeVersion(meta.version) !== meta.version) {
+    const normalized = normalizeVersion(meta.version)!;
+    warn('version-not-normalized', `${metadataFile} has Version ${meta.version}, which is not in PEP 440 normal form; PyPI, pip and every index show it as ${normalized}`,
+      `Write the version as ${normalized} in the project configuration (and in the release tag), so what you tag, what you build and what PyPI shows are spelled the same.`);
   }
 }
 
@@ -283,9 +316,14 @@ function addLocalVersion(version: string, add: Add): void {
     `The use of local versions in '${normalized}' is not allowed. ${CORE_METADATA_SPEC}`);
 }
 
-function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: string, add: Add): void {
+/** Where the filename and METADATA disagree about the project, its version or their spelling. */
+function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: string): Problem[] {
+  const found: Problem[] = [];
+  const add: Add = (rule, message, fix, pypiMessage) => {
+    found.push({ file: info.filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+  };
   const parsed = info.parsed;
-  if (!parsed) return;
+  if (!parsed) return found;
   const filename = info.filename;
   const meta = info.metadata;
   const metaVersion = meta ? normalizeVersion(meta.version) : undefined;
@@ -325,6 +363,7 @@ function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: stri
         `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
     }
   }
+  return found;
 }
 
 /** Rules about the set of files taken together. */
@@ -362,6 +401,7 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
     }
   }
 
+  const projectOf = (f: DistributionInfo): string => (f.metadata && isValidProjectName(f.metadata.name) ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
   const versionOf = (f: DistributionInfo): string | undefined =>
     f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
   const versioned = unique.filter((f) => versionOf(f) !== undefined);
@@ -374,14 +414,16 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
       }
     }
   } else {
-    const groups = groupByVersion(versioned, versionOf);
-    if (groups.length > 1) {
+    // One version per project: pip's and setuptools' wheels checked together are two releases, not a mixed one.
+    for (const sameProject of groupBy(versioned, projectOf).values()) {
+      const groups = groupByVersion(sameProject, versionOf);
+      if (groups.length < 2) continue;
       const majority = groups.reduce((best, g) => (g.files.length > best.files.length ? g : best));
       for (const g of groups) {
         if (g === majority) continue;
         for (const f of g.files) {
           add(f.filename, 'set-mixed-versions',
-            `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? ' is' : 's are'} version ${majority.version}`,
+            `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? '' : 's'} of ${projectOf(f) || 'the project'} ${majority.files.length === 1 ? 'is' : 'are'} version ${majority.version}`,
             'A release has one version: clear out stale files (rm -rf dist) and rebuild, or publish the versions separately.');
         }
       }
@@ -389,7 +431,6 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
   }
 
   const sdists = unique.filter((f) => f.parsed?.kind === 'sdist' || (!f.parsed && /\.(tar\.gz|zip)$/.test(f.filename)));
-  const projectOf = (f: DistributionInfo): string => (f.metadata ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
   for (const sameProject of groupBy(sdists, projectOf).values()) {
     for (const release of groupByVersion(sameProject, (f) => versionOf(f) ?? '')) {
       if (release.files.length < 2) continue;
@@ -405,8 +446,16 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
   return problems;
 }
 
+export interface PreflightResult {
+  files: DistributionInfo[];
+  /** Everything PyPI would refuse; any one fails the check. */
+  problems: Problem[];
+  /** Worth a look, refused by nobody (a version not in normal form, a description nothing could render). */
+  warnings: Problem[];
+}
+
 /** Inspects every file and checks the set; reports every problem found, never just the first. */
-export async function preflight(paths: string[], opts: PreflightOptions = {}): Promise<{ files: DistributionInfo[]; problems: Problem[] }> {
+export async function preflight(paths: string[], opts: PreflightOptions = {}): Promise<PreflightResult> {
   if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
     throw new UserError(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
   }
@@ -421,7 +470,7 @@ export async function preflight(paths: string[], opts: PreflightOptions = {}): P
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? 4, paths.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
   const problems = [...files.flatMap((f) => f.problems), ...checkDistributionSet(files, opts)];
-  return { files, problems };
+  return { files, problems, warnings: files.flatMap((f) => f.warnings ?? []) };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
