@@ -12,6 +12,8 @@ import type { MemberOutcome, MemberPlan } from './byte-kernel.js';
 import type { KnownDigests } from './hashes.js';
 import { sample } from './record.js';
 import { scanOnWorker } from './workers.js';
+import { checkZipFraming, ZipFramingCheck, zipfileName } from './zip-framing.js';
+import type { CentralDirectorySizes } from './zip-framing.js';
 
 export interface ArchiveLimits {
   /** Largest text member (METADATA, WHEEL, RECORD, PKG-INFO) read into memory. Default 64 MiB. */
@@ -113,6 +115,13 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
   try {
     const entries = await readCentralDirectory(zip, problems);
     const fileSize = zip.fileSize;
+    // What Python's zipfile reads from the central directory, for warehouse's record-by-record walk.
+    const cdSizes: CentralDirectorySizes = new Map();
+    for (const entry of entries) {
+      cdSizes.set(zipfileName(entry.fileNameRaw, entry.generalPurposeBitFlag), { compressedSize: entry.compressedSize, size: entry.uncompressedSize });
+    }
+    let framing: ZipFramingCheck | undefined;
+    let framingResult: string | undefined;
 
     const seen = new Set<string>();
     const duplicates: string[] = [];
@@ -229,13 +238,22 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
     let digests: KnownDigests | undefined;
     if (plans.length > 0 || options.fileDigests) {
       let blake2b = options.fileDigests && options.blake2b !== false ? await createBLAKE2b(256) : undefined;
+      // The whole file passes by anyway: warehouse's framing walk rides along on the same chunks.
+      if (options.fileDigests) framing = new ZipFramingCheck(cdSizes);
       const restart = async (): Promise<void> => {
         if (blake2b) blake2b = await createBLAKE2b(256);
+        if (framing) framing = new ZipFramingCheck(cdSizes);
       };
       const request = { path, members: plans, wholeFile: options.fileDigests === true };
+      const onChunk = options.fileDigests
+        ? (chunk: Uint8Array): void => {
+          blake2b?.update(chunk);
+          framing!.feed(chunk);
+        }
+        : undefined;
       let scanned;
       try {
-        scanned = await scanOnWorker(request, blake2b ? (chunk) => blake2b!.update(chunk) : undefined, restart);
+        scanned = await scanOnWorker(request, onChunk, restart);
       } catch (error) {
         // The file could be opened but not read through: every member read is in doubt.
         if (options.fileDigests) throw error;
@@ -244,8 +262,11 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
       if (options.fileDigests && scanned.sha256 !== undefined && scanned.size !== undefined) {
         digests = { sha256: scanned.sha256, size: scanned.size, ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}) };
+        framingResult = framing!.result(scanned.size);
       }
     }
+    // Nothing read the whole file: the walk reads the record headers alone and passes over the data.
+    if (!digests) framingResult = await checkZipFraming(path, cdSizes);
 
     // Findings in central-directory order, whatever order the bytes were read in.
     for (let i = 0; i < members.length; i++) {
@@ -290,6 +311,14 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       problems.add('zip-member-corrupt', corrupt, {
         message: `${plural(corrupt.length, 'member is', 'members are')} damaged: ${sample(corrupt)}`,
         fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
+      });
+    }
+    if (framingResult !== undefined) {
+      problems.add('zip-structure', [], {
+        message: `The zip archive would read differently by its central directory and by its local headers: ${framingResult}`,
+        fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, an archive comment tool) `
+          + 'or written by a streaming zip writer (data descriptors) is refused; let the build tool write the wheel in one go.',
+        pypiMessage: `Invalid distribution file. ZIP archive not accepted: ${framingResult}. See https://docs.pypi.org/archives for more information`,
       });
     }
     return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
