@@ -11,7 +11,10 @@ import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
 import { hashFile } from './hashes.js';
 import type { KnownDigests } from './hashes.js';
+import { entryPointErrors } from './entry-points.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
+import { checkMetadataFields } from './metadata-rules.js';
+import type { LicenseFiles } from './metadata-rules.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
 import { platformTagAllowed } from './platform-tags.js';
@@ -177,6 +180,8 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
 
   let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
   let metadataText: string | undefined;
+  /** Where License-File entries must be found. */
+  let licenseFiles: LicenseFiles | undefined;
   /** METADATA, WHEEL or RECORD not where PyPI looks: a consequence of a renamed wheel, or a problem of its own. */
   const missingDistInfo: Problem[] = [];
   if (wheelArchive) {
@@ -213,6 +218,16 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
         add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL says Wheel-Version ${wheelVersion}; installers support only major version 1`, `${REBUILD} with a wheel format installers understand (Wheel-Version 1.x).`);
       }
     }
+    const licenseDir = archive.expectedDistInfoDir ?? archive.distInfoDir;
+    if (archive.readable && licenseDir !== undefined) licenseFiles = { members: archive.members, root: `${licenseDir}/licenses`, filename };
+    if (archive.entryPoints !== undefined) {
+      const errors = entryPointErrors(archive.entryPoints);
+      if (errors.length > 0) {
+        add('wheel-entry-points', `${archive.distInfoDir}/entry_points.txt is not valid: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`,
+          'Fix the entry points in the project configuration ([project.scripts], [project.gui-scripts], [project.entry-points] or setup(entry_points=…)): each is name = module:attribute, and a script name is a bare name.',
+          `Wheel '${filename}' has invalid entry points defined in the entry_points.txt file`);
+      }
+    }
     if (archive.record !== undefined && archive.distInfoDir !== undefined) {
       for (const finding of verifyRecord(archive.record, archive.entries, archive.distInfoDir)) {
         add(finding.rule, finding.message, `${REBUILD} and do not modify the wheel afterwards (to rename or retag a wheel use "wheel tags", which rewrites RECORD).`);
@@ -223,6 +238,7 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     archive.problems.forEach(addArchive);
     metadataText = archive.pkgInfo;
     if (archive.pkgInfoPath) metadataFile = archive.pkgInfoPath;
+    if (archive.readable && archive.topLevel) licenseFiles = { members: archive.members, root: archive.topLevel.replace(/\/+$/, ''), filename };
   }
 
   if (metadataText !== undefined) {
@@ -235,6 +251,9 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
   }
 
   checkMetadata(info, metadataFile, add, warn);
+  if (info.metadata) {
+    for (const finding of checkMetadataFields(info.metadata, metadataFile, licenseFiles)) add(finding.rule, finding.message, finding.fix, finding.pypiMessage);
+  }
   // The root cause first: a filename that disagrees with METADATA explains the rest.
   const identity = checkFilenameAgainstMetadata(info, metadataFile);
   const mismatch = identity.find((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
