@@ -11,6 +11,9 @@ import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
 import { hashFile } from './hashes.js';
 import type { KnownDigests } from './hashes.js';
+import { defaultRstRenderer } from '../python/rst-renderer.js';
+import { DescriptionChecks, descriptionToRender, renderRefusal } from './description.js';
+import type { DescriptionRenderer } from './description.js';
 import { entryPointErrors } from './entry-points.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
 import { checkMetadataFields } from './metadata-rules.js';
@@ -75,6 +78,12 @@ export interface PreflightOptions {
   limits?: Partial<ArchiveLimits>;
   /** Files inspected at the same time by preflight(). Default 4. */
   concurrency?: number;
+  /**
+   * Renders long descriptions as PyPI does (preflight() only; once per distinct
+   * text, while the files are still being read). Default: docutils in Python
+   * (src/python/rst-renderer.ts); false leaves descriptions unchecked.
+   */
+  descriptions?: DescriptionRenderer | false;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
@@ -479,17 +488,58 @@ export async function preflight(paths: string[], opts: PreflightOptions = {}): P
     throw new UserError(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
   }
   const files: DistributionInfo[] = new Array(paths.length);
+  const descriptions = opts.descriptions === false ? undefined : new DescriptionChecks(opts.descriptions ?? defaultRstRenderer());
+  const rendered: Promise<void>[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const index = next++;
       files[index] = await inspectDistribution(paths[index], opts);
+      // Not awaited here: Python renders while the next files are read.
+      if (descriptions) rendered.push(checkDescription(files[index], descriptions));
     }
   };
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? 4, paths.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(rendered);
   const problems = [...files.flatMap((f) => f.problems), ...checkDistributionSet(files, opts)];
   return { files, problems, warnings: files.flatMap((f) => f.warnings ?? []) };
+}
+
+const FORMAT_NAMES = { rst: 'reStructuredText', markdown: 'Markdown', plain: 'plain text' } as const;
+
+/** Renders the file's long description as PyPI will, and records what that finds on the file. */
+async function checkDescription(info: DistributionInfo, checks: DescriptionChecks): Promise<void> {
+  const description = info.metadata ? descriptionToRender(info.metadata) : undefined;
+  if (!description) return;
+  const file = info.filename;
+  const warnings = (info.warnings ??= []);
+  if (description.contentType === undefined) {
+    warnings.push({
+      file, rule: 'description-content-type-missing',
+      message: 'There is no Description-Content-Type, so PyPI renders the long description as reStructuredText (twine check: "`long_description_content_type` missing. defaulting to `text/x-rst`.")',
+      fix: 'Declare the README\'s format: readme = "README.md" in [project] does it, or long_description_content_type="text/markdown" (or "text/x-rst") in setup().',
+    });
+  }
+  const verdict = await checks.verdict(description.text, description.format);
+  const name = FORMAT_NAMES[description.format];
+  if (verdict.kind === 'refused') {
+    const details = verdict.messages.trim().split('\n').slice(0, 4).join(' | ');
+    info.problems.push({
+      file, rule: 'description-render',
+      message: `The long description does not render as ${name}, so PyPI refuses the upload: ${details}${verdict.renderer ? ` (rendered with ${verdict.renderer})` : ''}`,
+      fix: description.contentType === undefined
+        ? 'Fix the markup at the lines shown (twine check shows them too), or, if the README is Markdown, declare it: long_description_content_type="text/markdown" / readme = "README.md".'
+        : 'Fix the markup at the lines shown (twine check shows them too), or declare the format the README is really written in.',
+      pypiMessage: renderRefusal(description.contentType),
+    });
+  } else if (verdict.kind === 'unchecked') {
+    warnings.push({
+      file, rule: 'description-not-rendered',
+      message: `The long description (${name}) of ${file} was NOT checked: ${verdict.reason}. PyPI renders it on upload and refuses the file if it has markup errors.`,
+      fix: 'Make docutils importable by python3 (pip install docutils, or apt-get install python3-docutils), or let this job reach PyPI so docutils can be installed privately; or run twine check on the files.',
+    });
+  }
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

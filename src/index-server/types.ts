@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.js';
+import type { DescriptionRenderer } from './distributions.js';
 import type { TrustedPublishing } from './oidc.js';
 
 /** One distribution file the index holds, as recorded at upload time. */
@@ -56,6 +57,8 @@ export interface LocalIndexOptions {
   routes?: LocalIndexRoute[];
   /** Trusted publishing (see oidc.ts): its endpoints are served and the tokens it mints accepted for uploads. */
   trustedPublishing?: TrustedPublishing;
+  /** Renders uploaded descriptions as PyPI does and refuses those that fail; false accepts them unrendered. Default: docutils in Python. */
+  descriptions?: DescriptionRenderer | false;
 }
 
 export interface LocalIndex {
@@ -91,6 +94,7 @@ export interface ResolvedOptions {
   acceptToken?: (token: string) => boolean;
   delaySeconds: number;
   maxFileSize: number;
+  descriptions: DescriptionRenderer | false;
 }
 
 export interface LocalIndexRoute {
