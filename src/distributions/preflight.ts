@@ -524,7 +524,7 @@ async function checkDescription(info: DistributionInfo, checks: DescriptionCheck
   const verdict = await checks.verdict(description.text, description.format);
   const name = FORMAT_NAMES[description.format];
   if (verdict.kind === 'refused') {
-    const details = verdict.messages.trim().split('\n').slice(0, 4).join(' | ');
+    const details = verdict.messages.split('\n').filter((line) => line.trim() !== '').slice(0, 4).join(' | ');
     info.problems.push({
       file, rule: 'description-render',
       message: `The long description does not render as ${name}, so PyPI refuses the upload: ${details}${verdict.renderer ? ` (rendered with ${verdict.renderer})` : ''}`,
