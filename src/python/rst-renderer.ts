@@ -47,7 +47,12 @@ export function createRstRenderer(opts: RstRendererOptions = {}): RstRenderer {
   let choosing: Promise<Choice | { reason: string }> | undefined;
   return {
     async render(texts) {
-      choosing ??= choose(opts, log);
+      if (!choosing) {
+        // The first texts double as the probe: a candidate that renders them is the choice.
+        const first = choose(opts, log, texts);
+        choosing = first.then((r) => r.choice);
+        return (await first).rendering;
+      }
       const choice = await choosing;
       if ('reason' in choice) return { available: false, reason: choice.reason };
       if (texts.length === 0) return { available: true, renderer: choice.renderer, results: [] };
@@ -66,9 +71,13 @@ export function defaultRstRenderer(): RstRenderer {
   return shared;
 }
 
-async function choose(opts: RstRendererOptions, log: Logger): Promise<Choice | { reason: string }> {
+type Chosen = { choice: Choice | { reason: string }; rendering: RstRendering };
+
+async function choose(opts: RstRendererOptions, log: Logger, texts: string[]): Promise<Chosen> {
   const candidates = opts.candidates ?? defaultCandidates();
-  if (candidates.length === 0) return { reason: 'there is no python3 or python on PATH' };
+  const none = (reason: string): Chosen => ({ choice: { reason }, rendering: { available: false, reason } });
+  const found = (choice: Choice, results: RenderedText[]): Chosen => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+  if (candidates.length === 0) return none('there is no python3 or python on PATH');
   const tried: string[] = [];
   const describe = (python: string, info: Record<string, string | null>, path?: string): string =>
     `${python} (Python ${info.python}, ${info.readme_renderer ? `readme_renderer ${info.readme_renderer}, ` : ''}docutils ${info.docutils}${path ? ` from ${path}` : ''})`;
@@ -77,16 +86,16 @@ async function choose(opts: RstRendererOptions, log: Logger): Promise<Choice | {
   const installed = existsSync(join(installDir, '.complete'));
   for (const python of candidates) {
     for (const path of installed ? [undefined, installDir] : [undefined]) {
-      const probe = await runRenderScript(python, [], { path, log });
+      const probe = await runRenderScript(python, texts, { path, log });
       if (probe.kind === 'rendered') {
         const renderer = describe(python, probe.renderer, path);
         log.debug(`Descriptions are rendered with ${renderer}`);
-        return { python, ...(path ? { path } : {}), renderer };
+        return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
       }
       tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
     }
   }
-  if (opts.install === false) return { reason: `no interpreter could import docutils (${tried.join('; ')})` };
+  if (opts.install === false) return none(`no interpreter could import docutils (${tried.join('; ')})`);
 
   for (const python of candidates) {
     const failure = await installDocutils(python, installDir, log);
@@ -94,15 +103,15 @@ async function choose(opts: RstRendererOptions, log: Logger): Promise<Choice | {
       tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
       continue;
     }
-    const probe = await runRenderScript(python, [], { path: installDir, log });
+    const probe = await runRenderScript(python, texts, { path: installDir, log });
     if (probe.kind === 'rendered') {
       const renderer = describe(python, probe.renderer, installDir);
       log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-      return { python, path: installDir, renderer };
+      return found({ python, path: installDir, renderer }, probe.results);
     }
     tried.push(`${python} with ${installDir}: ${probe.error}`);
   }
-  return { reason: `no Python 3 here can import docutils, and installing ${DOCUTILS_PIN} failed (${tried.join('; ')})` };
+  return none(`no Python 3 here can import docutils, and installing ${DOCUTILS_PIN} failed (${tried.join('; ')})`);
 }
 
 /**
