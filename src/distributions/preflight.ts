@@ -16,7 +16,7 @@ import { DescriptionChecks, descriptionToRender, renderRefusal } from './descrip
 import type { DescriptionRenderer } from './description.js';
 import { entryPointErrors } from './entry-points.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
-import { checkMetadataFields } from './metadata-rules.js';
+import { checkMetadataFields, metadataRefusal } from './metadata-rules.js';
 import type { LicenseFiles } from './metadata-rules.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
@@ -88,7 +88,6 @@ export interface PreflightOptions {
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
 
-const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
 const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
 const REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
 
@@ -319,7 +318,7 @@ function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add, w
   if (!SUPPORTED_METADATA_VERSIONS.includes(meta.metadataVersion)) {
     add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`,
       'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.',
-      `${pythonRepr(meta.metadataVersion)} is not a valid metadata version. ${CORE_METADATA_SPEC}`);
+      metadataRefusal(`${pythonRepr(meta.metadataVersion)} is not a valid metadata version`));
   }
   if (!isValidProjectName(meta.name)) {
     add('metadata-name-invalid', `${metadataFile} has Name ${pythonRepr(meta.name)}, which is not a valid project name`,
@@ -341,7 +340,7 @@ function addLocalVersion(version: string, add: Add): void {
   const normalized = normalizeVersion(version)!;
   add('local-version', `The version ${normalized} has a local part (+${localVersionLabel(version)}), which PyPI does not accept`,
     'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.',
-    `The use of local versions in '${normalized}' is not allowed. ${CORE_METADATA_SPEC}`);
+    metadataRefusal(`The use of local versions in '${normalized}' is not allowed.`));
 }
 
 /** Where the filename and METADATA disagree about the project, its version or their spelling. */
