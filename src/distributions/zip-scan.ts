@@ -316,7 +316,7 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
     if (framingResult !== undefined) {
       problems.add('zip-structure', [], {
         message: `The zip archive would read differently by its central directory and by its local headers: ${framingResult}`,
-        fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, an archive comment tool) `
+        fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, comments added to members) `
           + 'or written by a streaming zip writer (data descriptors) is refused; let the build tool write the wheel in one go.',
         pypiMessage: `Invalid distribution file. ZIP archive not accepted: ${framingResult}. See https://docs.pypi.org/archives for more information`,
       });
