@@ -101,7 +101,10 @@ async function wheel(name, version, tags, size) {
   const zip = new yazl.ZipFile();
   const mtime = new Date(2020, 0, 1);
   zip.addBuffer(init, `${imp}/__init__.py`, { mtime });
-  zip.addReadStream(pad(seed, size), `${imp}/_pad.bin`, { mtime, compress: false, size });
+  // From a buffer: yazl writes a streamed member with a data descriptor, which PyPI refuses.
+  const padChunks = [];
+  for await (const c of pad(seed, size)) padChunks.push(c);
+  zip.addBuffer(Buffer.concat(padChunks), `${imp}/_pad.bin`, { mtime, compress: false });
   zip.addBuffer(meta, `${distInfo}/METADATA`, { mtime });
   zip.addBuffer(wheelFile, `${distInfo}/WHEEL`, { mtime });
   zip.addBuffer(record, `${distInfo}/RECORD`, { mtime });

@@ -64,6 +64,7 @@ async function makeWheels(mib) {
   const dir = join(work, `wheels-${mib}`);
   mkdirSync(dir, { recursive: true });
   const pad = await payload(mib);
+  const padBytes = readFileSync(pad.path);
   const pythons = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
   const platforms = ['manylinux_2_17_x86_64', 'manylinux_2_17_aarch64', 'macosx_11_0_arm64', 'win_amd64', 'musllinux_1_2_x86_64', 'macosx_10_9_x86_64'];
   const name = `bench_upload_${mib}`;
@@ -82,7 +83,8 @@ async function makeWheels(mib) {
     const record = [...members.map(([p, d]) => `${p},${b64sha(d)},${d.length}`), `${name}/_payload.bin,${pad.record},${pad.size}`, `${distInfo}/RECORD,,`].join('\n') + '\n';
     const zip = new yazl.ZipFile();
     for (const [p, d] of members) zip.addBuffer(d, p, { mtime: new Date(2020, 0, 1), mode: 0o100644 });
-    zip.addFile(pad.path, `${name}/_payload.bin`, { compress: false, mtime: new Date(2020, 0, 1), mode: 0o100644 });
+    // From a buffer: yazl writes a file or stream member with a data descriptor, which PyPI refuses.
+    zip.addBuffer(padBytes, `${name}/_payload.bin`, { compress: false, mtime: new Date(2020, 0, 1), mode: 0o100644 });
     zip.addBuffer(Buffer.from(record), `${distInfo}/RECORD`, { mtime: new Date(2020, 0, 1), mode: 0o100644 });
     zip.end();
     const file = join(dir, `${name}-${version}-${tag}.whl`);

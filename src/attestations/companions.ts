@@ -5,10 +5,11 @@
  * gh-action-pypi-publish and uv use). Read with a size bound and kept as parsed
  * JSON, so what is sent is what the file says.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { digestBytes } from '../hashing/index.js';
 import { AttestationFormatError, parseAttestation, type Attestation } from './pep740.js';
 
 const MAX_ATTESTATION_BYTES = 1024 * 1024;
@@ -52,7 +53,7 @@ export async function readAttestationFile(path: string): Promise<AttestationFile
     throw new UserError(`${path} is not JSON (${(err as Error).message}); remove it to sign the file anew.`);
   }
   try {
-    return { path, filename: basename(path), sha256: createHash('sha256').update(bytes).digest('hex'), json, attestation: parseAttestation(json, basename(path)) };
+    return { path, filename: basename(path), sha256: digestBytes(bytes, 'sha256').toString('hex'), json, attestation: parseAttestation(json, basename(path)) };
   } catch (err) {
     if (err instanceof AttestationFormatError) throw new UserError(`${path} is not a PEP 740 attestation: ${err.message}. Remove it to sign the file anew.`);
     throw err;
@@ -76,5 +77,5 @@ export async function writeAttestationFile(path: string, attestation: Attestatio
     await rm(temp, { force: true });
     throw err;
   }
-  return { path, filename: basename(path), sha256: createHash('sha256').update(text).digest('hex'), json: JSON.parse(text) as unknown, attestation };
+  return { path, filename: basename(path), sha256: digestBytes(text, 'sha256').toString('hex'), json: JSON.parse(text) as unknown, attestation };
 }

@@ -51,10 +51,11 @@ export async function checkCommand(argv: string[], io: CliIo = processIo): Promi
       ok: result.problems.length === 0,
       files: result.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256, blake2b_256: f.blake2b256 })),
       problems: result.problems,
+      warnings: result.warnings,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.out(`${formatProblemsTable(result.files, result.problems)}\n`);
+    io.out(`${formatProblemsTable(result.files, result.problems, result.warnings)}\n`);
   }
   return result.problems.length === 0 ? 0 : 1;
 }

@@ -33,7 +33,7 @@ export {
   inspectDistribution,
   preflight,
 } from './preflight.js';
-export type { DistributionInfo, InspectOptions, PreflightOptions, Problem } from './preflight.js';
+export type { DistributionInfo, InspectOptions, PreflightOptions, PreflightResult, Problem } from './preflight.js';
 export {
   MANIFEST_SCHEMA,
   MANIFEST_SCHEMA_VERSION,
@@ -45,3 +45,8 @@ export {
 } from './manifest.js';
 export type { Manifest, ManifestComparison, ManifestEntry } from './manifest.js';
 export { formatProblemsTable } from './report.js';
+export { DescriptionChecks, descriptionFormat, descriptionToRender, renderRefusal } from './description.js';
+export type { DescriptionFormat, DescriptionRenderer, DescriptionVerdict } from './description.js';
+export { checkMetadataFields, descriptionContentTypeProblem } from './metadata-rules.js';
+export { canonicalizeLicenseExpression } from './spdx.js';
+export { entryPointErrors } from './entry-points.js';

@@ -11,7 +11,13 @@ import { FilenameError, parseDistributionFilename } from './filename.js';
 import type { DistributionFilename } from './filename.js';
 import { hash } from '../hashing/index.js';
 import type { KnownDigests } from './digests.js';
+import { defaultRstRenderer } from '../python/rst-renderer.js';
+import { DescriptionChecks, descriptionToRender, renderRefusal } from './description.js';
+import type { DescriptionRenderer } from './description.js';
+import { entryPointErrors } from './entry-points.js';
 import { MetadataError, parseCoreMetadata, parseWheelFile, SUPPORTED_METADATA_VERSIONS } from './metadata.js';
+import { checkMetadataFields, metadataRefusal } from './metadata-rules.js';
+import type { LicenseFiles } from './metadata-rules.js';
 import type { CoreMetadata } from './metadata.js';
 import { filenameEscapedName, isValidProjectName, normalizeName } from './names.js';
 import { platformTagAllowed } from './platform-tags.js';
@@ -37,6 +43,12 @@ export interface Problem {
   fix: string;
   /** The exact text PyPI's upload API answers (HTTP 400) for this, when it has one. */
   pypiMessage?: string;
+  /**
+   * What follows from this problem and would otherwise be reported on its own
+   * (a renamed wheel has no .dist-info directory under the new name): folded
+   * under the cause so the cause is read first.
+   */
+  consequences?: string[];
 }
 
 export interface DistributionInfo {
@@ -53,6 +65,8 @@ export interface DistributionInfo {
   wheelFile?: Record<string, string[]>;
   /** Problems with this file alone; set problems are only in preflight()'s list. */
   problems: Problem[];
+  /** What PyPI accepts but should still be looked at (a version not in normal form); never fails a check. Always set by inspectDistribution. */
+  warnings?: Problem[];
 }
 
 export interface PreflightOptions {
@@ -64,11 +78,16 @@ export interface PreflightOptions {
   limits?: Partial<ArchiveLimits>;
   /** Files inspected at the same time by preflight(). Default 4. */
   concurrency?: number;
+  /**
+   * Renders long descriptions as PyPI does (preflight() only; once per distinct
+   * text, while the files are still being read). Default: docutils in Python
+   * (src/python/rst-renderer.ts); false leaves descriptions unchecked.
+   */
+  descriptions?: DescriptionRenderer | false;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
 
-const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
 const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
 const REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
 
@@ -102,6 +121,11 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
   const info: DistributionInfo = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
   const add = (rule: string, message: string, fix: string, pypiMessage?: string): void => {
     info.problems.push({ file: filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+  };
+  const warnings: Problem[] = [];
+  info.warnings = warnings;
+  const warn: Add = (rule, message, fix) => {
+    warnings.push({ file: filename, rule, message, fix });
   };
   const addArchive = (problem: ArchiveProblem): void => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
 
@@ -164,12 +188,19 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
 
   let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
   let metadataText: string | undefined;
+  /** Where License-File entries must be found. */
+  let licenseFiles: LicenseFiles | undefined;
+  /** METADATA, WHEEL or RECORD not where PyPI looks: a consequence of a renamed wheel, or a problem of its own. */
+  const missingDistInfo: Problem[] = [];
   if (wheelArchive) {
     const archive = wheelArchive;
     archive.problems.forEach(addArchive);
     const expected = archive.expectedDistInfoDir;
     if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {
       const has = (file: string): boolean => archive.members.includes(`${expected}/${file}`);
+      const add = (rule: string, message: string, fix: string, pypiMessage: string): void => {
+        missingDistInfo.push({ file: filename, rule, message, fix, pypiMessage });
+      };
       if (!has('WHEEL')) {
         add('wheel-missing-wheel-file', `There is no ${expected}/WHEEL (the wheel has ${archive.distInfoDirs.join(', ')})`,
           `${REBUILD}; the .dist-info directory must be named after the filename's name and version.`,
@@ -195,6 +226,16 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
         add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL says Wheel-Version ${wheelVersion}; installers support only major version 1`, `${REBUILD} with a wheel format installers understand (Wheel-Version 1.x).`);
       }
     }
+    const licenseDir = archive.expectedDistInfoDir ?? archive.distInfoDir;
+    if (archive.readable && licenseDir !== undefined) licenseFiles = { members: archive.members, root: `${licenseDir}/licenses`, filename };
+    if (archive.entryPoints !== undefined) {
+      const errors = entryPointErrors(archive.entryPoints);
+      if (errors.length > 0) {
+        add('wheel-entry-points', `${archive.distInfoDir}/entry_points.txt is not valid: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`,
+          'Fix the entry points in the project configuration ([project.scripts], [project.gui-scripts], [project.entry-points] or setup(entry_points=…)): each is name = module:attribute, and a script name is a bare name.',
+          `Wheel '${filename}' has invalid entry points defined in the entry_points.txt file`);
+      }
+    }
     if (archive.record !== undefined && archive.distInfoDir !== undefined) {
       for (const finding of verifyRecord(archive.record, archive.entries, archive.distInfoDir)) {
         add(finding.rule, finding.message, `${REBUILD} and do not modify the wheel afterwards (to rename or retag a wheel use "wheel tags", which rewrites RECORD).`);
@@ -205,6 +246,7 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     archive.problems.forEach(addArchive);
     metadataText = archive.pkgInfo;
     if (archive.pkgInfoPath) metadataFile = archive.pkgInfoPath;
+    if (archive.readable && archive.topLevel) licenseFiles = { members: archive.members, root: archive.topLevel.replace(/\/+$/, ''), filename };
   }
 
   if (metadataText !== undefined) {
@@ -216,8 +258,22 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
     }
   }
 
-  checkMetadata(info, metadataFile, add);
-  checkFilenameAgainstMetadata(info, metadataFile, add);
+  checkMetadata(info, metadataFile, add, warn);
+  if (info.metadata) {
+    for (const finding of checkMetadataFields(info.metadata, metadataFile, licenseFiles)) add(finding.rule, finding.message, finding.fix, finding.pypiMessage);
+  }
+  // The root cause first: a filename that disagrees with METADATA explains the rest.
+  const identity = checkFilenameAgainstMetadata(info, metadataFile);
+  const mismatch = identity.find((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+  if (mismatch && missingDistInfo.length > 0 && wheelArchive?.distInfoDir !== undefined) {
+    // PyPI stops at the first missing file; that is its answer to the renamed wheel.
+    mismatch.consequences = missingDistInfo.map((p) => p.message);
+    mismatch.pypiMessage = missingDistInfo[0].pypiMessage;
+    missingDistInfo.length = 0;
+  }
+  const causes = identity.filter((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+  info.problems.unshift(...causes);
+  info.problems.push(...missingDistInfo, ...identity.filter((p) => !causes.includes(p)));
 
   if (info.parsed?.kind === 'wheel') {
     for (const tag of info.parsed.platformTags) {
@@ -250,7 +306,7 @@ function checkSize(info: DistributionInfo, opts: PreflightOptions, add: Add): vo
     `File too large. Limit for project ${pythonRepr(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
 }
 
-function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add): void {
+function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add, warn: Add): void {
   const meta = info.metadata;
   if (!meta) {
     // Without metadata the filename is all we have; PyPI checks the version it is sent.
@@ -262,7 +318,7 @@ function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add): 
   if (!SUPPORTED_METADATA_VERSIONS.includes(meta.metadataVersion)) {
     add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`,
       'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.',
-      `${pythonRepr(meta.metadataVersion)} is not a valid metadata version. ${CORE_METADATA_SPEC}`);
+      metadataRefusal(`${pythonRepr(meta.metadataVersion)} is not a valid metadata version`));
   }
   if (!isValidProjectName(meta.name)) {
     add('metadata-name-invalid', `${metadataFile} has Name ${pythonRepr(meta.name)}, which is not a valid project name`,
@@ -273,6 +329,10 @@ function checkMetadata(info: DistributionInfo, metadataFile: string, add: Add): 
       'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
   } else if (localVersionLabel(meta.version) !== undefined) {
     addLocalVersion(meta.version, add);
+  } else if (normalizeVersion(meta.version) !== meta.version) {
+    const normalized = normalizeVersion(meta.version)!;
+    warn('version-not-normalized', `${metadataFile} has Version ${meta.version}, which is not in PEP 440 normal form; PyPI, pip and every index show it as ${normalized}`,
+      `Write the version as ${normalized} in the project configuration (and in the release tag), so what you tag, what you build and what PyPI shows are spelled the same.`);
   }
 }
 
@@ -280,12 +340,17 @@ function addLocalVersion(version: string, add: Add): void {
   const normalized = normalizeVersion(version)!;
   add('local-version', `The version ${normalized} has a local part (+${localVersionLabel(version)}), which PyPI does not accept`,
     'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.',
-    `The use of local versions in '${normalized}' is not allowed. ${CORE_METADATA_SPEC}`);
+    metadataRefusal(`The use of local versions in '${normalized}' is not allowed.`));
 }
 
-function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: string, add: Add): void {
+/** Where the filename and METADATA disagree about the project, its version or their spelling. */
+function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: string): Problem[] {
+  const found: Problem[] = [];
+  const add: Add = (rule, message, fix, pypiMessage) => {
+    found.push({ file: info.filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+  };
   const parsed = info.parsed;
-  if (!parsed) return;
+  if (!parsed) return found;
   const filename = info.filename;
   const meta = info.metadata;
   const metaVersion = meta ? normalizeVersion(meta.version) : undefined;
@@ -325,6 +390,7 @@ function checkFilenameAgainstMetadata(info: DistributionInfo, metadataFile: stri
         `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
     }
   }
+  return found;
 }
 
 /** Rules about the set of files taken together. */
@@ -362,6 +428,7 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
     }
   }
 
+  const projectOf = (f: DistributionInfo): string => (f.metadata && isValidProjectName(f.metadata.name) ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
   const versionOf = (f: DistributionInfo): string | undefined =>
     f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
   const versioned = unique.filter((f) => versionOf(f) !== undefined);
@@ -374,14 +441,16 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
       }
     }
   } else {
-    const groups = groupByVersion(versioned, versionOf);
-    if (groups.length > 1) {
+    // One version per project: pip's and setuptools' wheels checked together are two releases, not a mixed one.
+    for (const sameProject of groupBy(versioned, projectOf).values()) {
+      const groups = groupByVersion(sameProject, versionOf);
+      if (groups.length < 2) continue;
       const majority = groups.reduce((best, g) => (g.files.length > best.files.length ? g : best));
       for (const g of groups) {
         if (g === majority) continue;
         for (const f of g.files) {
           add(f.filename, 'set-mixed-versions',
-            `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? ' is' : 's are'} version ${majority.version}`,
+            `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? '' : 's'} of ${projectOf(f) || 'the project'} ${majority.files.length === 1 ? 'is' : 'are'} version ${majority.version}`,
             'A release has one version: clear out stale files (rm -rf dist) and rebuild, or publish the versions separately.');
         }
       }
@@ -389,7 +458,6 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
   }
 
   const sdists = unique.filter((f) => f.parsed?.kind === 'sdist' || (!f.parsed && /\.(tar\.gz|zip)$/.test(f.filename)));
-  const projectOf = (f: DistributionInfo): string => (f.metadata ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
   for (const sameProject of groupBy(sdists, projectOf).values()) {
     for (const release of groupByVersion(sameProject, (f) => versionOf(f) ?? '')) {
       if (release.files.length < 2) continue;
@@ -405,23 +473,72 @@ export function checkDistributionSet(files: DistributionInfo[], opts: PreflightO
   return problems;
 }
 
+export interface PreflightResult {
+  files: DistributionInfo[];
+  /** Everything PyPI would refuse; any one fails the check. */
+  problems: Problem[];
+  /** Worth a look, refused by nobody (a version not in normal form, a description nothing could render). */
+  warnings: Problem[];
+}
+
 /** Inspects every file and checks the set; reports every problem found, never just the first. */
-export async function preflight(paths: string[], opts: PreflightOptions = {}): Promise<{ files: DistributionInfo[]; problems: Problem[] }> {
+export async function preflight(paths: string[], opts: PreflightOptions = {}): Promise<PreflightResult> {
   if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
     throw new UserError(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
   }
   const files: DistributionInfo[] = new Array(paths.length);
+  const descriptions = opts.descriptions === false ? undefined : new DescriptionChecks(opts.descriptions ?? defaultRstRenderer());
+  const rendered: Promise<void>[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const index = next++;
       files[index] = await inspectDistribution(paths[index], opts);
+      // Not awaited here: Python renders while the next files are read.
+      if (descriptions) rendered.push(checkDescription(files[index], descriptions));
     }
   };
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? 4, paths.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(rendered);
   const problems = [...files.flatMap((f) => f.problems), ...checkDistributionSet(files, opts)];
-  return { files, problems };
+  return { files, problems, warnings: files.flatMap((f) => f.warnings ?? []) };
+}
+
+const FORMAT_NAMES = { rst: 'reStructuredText', markdown: 'Markdown', plain: 'plain text' } as const;
+
+/** Renders the file's long description as PyPI will, and records what that finds on the file. */
+async function checkDescription(info: DistributionInfo, checks: DescriptionChecks): Promise<void> {
+  const description = info.metadata ? descriptionToRender(info.metadata) : undefined;
+  if (!description) return;
+  const file = info.filename;
+  const warnings = (info.warnings ??= []);
+  if (description.contentType === undefined) {
+    warnings.push({
+      file, rule: 'description-content-type-missing',
+      message: 'There is no Description-Content-Type, so PyPI renders the long description as reStructuredText (twine check: "`long_description_content_type` missing. defaulting to `text/x-rst`.")',
+      fix: 'Declare the README\'s format: readme = "README.md" in [project] does it, or long_description_content_type="text/markdown" (or "text/x-rst") in setup().',
+    });
+  }
+  const verdict = await checks.verdict(description.text, description.format);
+  const name = FORMAT_NAMES[description.format];
+  if (verdict.kind === 'refused') {
+    const details = verdict.messages.split('\n').filter((line) => line.trim() !== '').slice(0, 4).join(' | ');
+    info.problems.push({
+      file, rule: 'description-render',
+      message: `The long description does not render as ${name}, so PyPI refuses the upload: ${details}${verdict.renderer ? ` (rendered with ${verdict.renderer})` : ''}`,
+      fix: description.contentType === undefined
+        ? 'Fix the markup at the lines shown (twine check shows them too), or, if the README is Markdown, declare it: long_description_content_type="text/markdown" / readme = "README.md".'
+        : 'Fix the markup at the lines shown (twine check shows them too), or declare the format the README is really written in.',
+      pypiMessage: renderRefusal(description.contentType),
+    });
+  } else if (verdict.kind === 'unchecked') {
+    warnings.push({
+      file, rule: 'description-not-rendered',
+      message: `The long description (${name}) of ${file} was NOT checked: ${verdict.reason}. PyPI renders it on upload and refuses the file if it has markup errors.`,
+      fix: 'Make docutils importable by python3 (pip install docutils, or apt-get install python3-docutils), or let this job reach PyPI so docutils can be installed privately; or run twine check on the files.',
+    });
+  }
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

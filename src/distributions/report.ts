@@ -9,10 +9,10 @@ import type { DistributionInfo, Problem } from './preflight.js';
 const WIDTHS = { file: 120, problem: 64, fix: 60 };
 const GAP = '  ';
 
-export function formatProblemsTable(files: DistributionInfo[], problems: Problem[]): string {
+export function formatProblemsTable(files: DistributionInfo[], problems: Problem[], warnings: Problem[] = []): string {
   const rows: [string, string, string][] = [];
   const byFile = new Map<string, Problem[]>();
-  for (const problem of problems) {
+  for (const problem of [...problems, ...warnings]) {
     const list = byFile.get(problem.file);
     if (list) list.push(problem);
     else byFile.set(problem.file, [problem]);
@@ -25,7 +25,8 @@ export function formatProblemsTable(files: DistributionInfo[], problems: Problem
       continue;
     }
     list.forEach((problem, i) => {
-      let cell = `${problem.message} [${problem.rule}]`;
+      let cell = `${warnings.includes(problem) ? 'warning: ' : ''}${problem.message} [${problem.rule}]`;
+      if (problem.consequences?.length) cell += `\nBecause of this:${problem.consequences.map((c) => `\n- ${c}`).join('')}`;
       if (problem.pypiMessage) cell += `\nPyPI would answer: 400 ${problem.pypiMessage}`;
       rows.push([i === 0 ? file : '', cell, problem.fix]);
     });
@@ -50,17 +51,18 @@ export function formatProblemsTable(files: DistributionInfo[], problems: Problem
     emit(row);
   });
   lines.push('');
-  lines.push(summary(files, problems));
+  lines.push(summary(files, problems, warnings));
   return lines.join('\n');
 }
 
-function summary(files: DistributionInfo[], problems: Problem[]): string {
+function summary(files: DistributionInfo[], problems: Problem[], warnings: Problem[]): string {
   const n = files.length;
   const filesWord = `${n} file${n === 1 ? '' : 's'}`;
-  if (problems.length === 0) return `${filesWord} checked: no problems.`;
+  const warned = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'}: worth a look, refused by nobody)`;
+  if (problems.length === 0) return `${filesWord} checked: no problems${warned}.`;
   if (n === 0) return `No files checked; ${problems.length} problem${problems.length === 1 ? '' : 's'}.`;
   const affected = new Set(problems.map((p) => p.file)).size;
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${affected} of ${filesWord}; fix them and run the check again.`;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${affected} of ${filesWord}; fix them and run the check again${warned}.`;
 }
 
 /** Word wrap to `width`; words longer than a line (long filenames) are cut. */

@@ -50,8 +50,11 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
         case 'corrupt':
           problems.push({
             rule: 'sdist-invalid',
-            message: `The tar archive is damaged: ${failure.reason}`,
+            message: `The ${failure.stream ? 'compressed stream or the tar data' : 'tar archive'} is damaged: ${failure.reason}`,
             fix: 'The file is corrupt (an interrupted download or copy?); rebuild or download it again.',
+            // Python's tarfile raises on a broken zlib stream or a truncated archive (warehouse #20415);
+            // a damaged header further in only makes it stop reading early.
+            ...(failure.stream ? { pypiMessage: 'Invalid distribution file.' } : {}),
           });
           break;
         case 'bomb':
@@ -62,6 +65,15 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
           });
           return { members, readable: false, problems };
       }
+    }
+    if (scan.sparse.length > 0) {
+      problems.push({
+        rule: 'sdist-sparse-member',
+        message: `${scan.sparse.length === 1 ? 'A member is' : `${scan.sparse.length} members are`} stored as GNU sparse files: ${scan.sparse.slice(0, 5).join(', ')}`,
+        fix: 'Build the sdist with python -m build (it writes plain members); GNU tar --sparse (-S) or a pax archive of sparse files makes sparse members.',
+        members: scan.sparse,
+        pypiMessage: 'Invalid distribution file. tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information',
+      });
     }
     if (scan.oversized.length > 0) {
       problems.push({

@@ -19,7 +19,12 @@ export interface TarScanOptions {
 export type TarScanFailure =
   | { kind: 'not-gzip'; reason: string }
   | { kind: 'not-tar'; reason: string }
-  | { kind: 'corrupt'; reason: string }
+  /**
+   * `stream`: the gzip/zlib stream or the tar data ends or breaks off (Python's
+   * tarfile raises, so warehouse refuses the file); otherwise a header past the
+   * first is damaged, where tarfile quietly stops reading.
+   */
+  | { kind: 'corrupt'; reason: string; stream?: boolean }
   | { kind: 'bomb'; inflated: number; compressed: number };
 
 export interface TarScan {
@@ -27,6 +32,8 @@ export interface TarScan {
   captured: Map<string, Buffer>;
   /** Members asked for but larger than limits.maxMemberSize. */
   oversized: string[];
+  /** Sparse members (GNU type 'S' or pax GNU.sparse.* records), which warehouse refuses. */
+  sparse: string[];
   failure?: TarScanFailure;
 }
 
@@ -39,7 +46,12 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   const names: string[] = [];
   const captured = new Map<string, Buffer>();
   const oversized: string[] = [];
-  const result = (failure?: TarScanFailure): TarScan => ({ names, captured, oversized, ...(failure ? { failure } : {}) });
+  const sparse: string[] = [];
+  const result = (failure?: TarScanFailure): TarScan => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+  /** A GNU sparse header's extension blocks still to skip before its data. */
+  let sparseExtension = false;
+  /** The pax header before this member declared it sparse. */
+  let paxSparse = false;
 
   const header = Buffer.alloc(BLOCK);
   let headerFill = 0;
@@ -60,6 +72,7 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
       if (current.type === 'x') {
         const records = paxRecords(data);
         paxPath = records.get('path') ?? paxPath;
+        if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.'))) paxSparse = true;
         const size = records.get('size');
         if (size !== undefined && /^\d+$/.test(size)) paxSize = Number(size);
       }
@@ -100,6 +113,8 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
       const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
       if (isDir) name = name.replace(/\/+$/, '');
       names.push(name);
+      if (type === 'S' || paxSparse) sparse.push(name);
+      paxSparse = false;
       let keep: Buffer[] | undefined;
       const isFile = type === '0' || type === '\0' || type === '7';
       if (isFile && options.capture(name) && captured.size < maxCaptured) {
@@ -108,9 +123,17 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
       }
       current = { name, type, keep, special: undefined };
     }
+    if (type === 'S' && header[482] !== 0) {
+      // An old GNU sparse header continues in extension blocks before its data.
+      sparseExtension = true;
+      sparseData = { dataLeft, padLeft };
+      dataLeft = 0;
+      padLeft = 0;
+    }
     if (dataLeft === 0) finishMember();
     return undefined;
   };
+  let sparseData = { dataLeft: 0, padLeft: 0 };
 
   const gunzip = createGunzip();
   const source = createReadStream(path);
@@ -146,6 +169,11 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
         offset += n;
         if (headerFill === BLOCK) {
           headerFill = 0;
+          if (sparseExtension) {
+            sparseExtension = header[504] !== 0;
+            if (!sparseExtension) ({ dataLeft, padLeft } = sparseData);
+            continue;
+          }
           const failure = onHeader();
           if (failure) return result(failure);
         }
@@ -155,13 +183,13 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (inflated === 0) return result({ kind: 'not-gzip', reason });
-    return result({ kind: 'corrupt', reason });
+    return result({ kind: 'corrupt', reason, stream: true });
   } finally {
     source.destroy();
     gunzip.destroy();
   }
   if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
-    return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated' });
+    return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
   }
   return result();
 }

@@ -1,36 +1,24 @@
 /**
- * PEP 440 helpers on top of @renovatebot/pep440. Its `clean()` joins local
- * segments with commas ("1.0+a,b"), so the canonical string is rebuilt here from
- * `explain()` to match `str(packaging.version.Version(v))`, which is what PyPI
- * prints in its messages and uses in PEP 625 sdist filenames.
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
  */
-import { eq, explain } from '@renovatebot/pep440';
+import { comparePep440, formatPep440, parsePep440 } from '../versions/pep440.js';
 
 /** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
 export function normalizeVersion(version: string): string | undefined {
-  const parsed = explain(version.trim());
-  if (!parsed) return undefined;
-  const local = parsed.local === null || parsed.local === undefined
-    ? ''
-    : '+' + parsed.local
-      .toLowerCase()
-      .split(/[._-]/)
-      // packaging stores numeric local segments as ints, so "01" prints as "1".
-      .map((segment) => (/^\d+$/.test(segment) ? String(BigInt(segment)) : segment))
-      .join('.');
-  return parsed.public + local;
+  const parsed = parsePep440(version);
+  return parsed ? formatPep440(parsed) : undefined;
 }
 
 export function isValidVersion(version: string): boolean {
-  return normalizeVersion(version) !== undefined;
+  return parsePep440(version) !== undefined;
 }
 
 /** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
 export function localVersionLabel(version: string): string | undefined {
-  const normalized = normalizeVersion(version);
-  if (!normalized) return undefined;
-  const plus = normalized.indexOf('+');
-  return plus === -1 ? undefined : normalized.slice(plus + 1);
+  return parsePep440(version)?.local ?? undefined;
 }
 
 /**
@@ -39,8 +27,8 @@ export function localVersionLabel(version: string): string | undefined {
  * equal only when they are the identical string.
  */
 export function versionsEqual(a: string, b: string): boolean {
-  const na = normalizeVersion(a);
-  const nb = normalizeVersion(b);
-  if (na === undefined || nb === undefined) return a === b;
-  return eq(na, nb);
+  const pa = parsePep440(a);
+  const pb = parsePep440(b);
+  if (pa === undefined || pb === undefined) return a === b;
+  return comparePep440(pa, pb) === 0;
 }

@@ -40,6 +40,8 @@ export interface WheelArchive {
   metadata?: string;
   wheel?: string;
   record?: string;
+  /** entry_points.txt, when the wheel has one. */
+  entryPoints?: string;
   /** False when the file is not a readable zip. */
   readable: boolean;
   problems: ArchiveProblem[];
@@ -47,7 +49,7 @@ export interface WheelArchive {
   digests?: KnownDigests;
 }
 
-const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD)$/;
+const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD|entry_points\.txt)$/;
 
 export async function readWheelArchive(path: string, limits: ReadWheelOptions = {}): Promise<WheelArchive> {
   const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
@@ -109,6 +111,7 @@ export async function readWheelArchive(path: string, limits: ReadWheelOptions = 
   const metadata = text('METADATA');
   const wheel = text('WHEEL');
   const record = text('RECORD');
+  const entryPoints = text('entry_points.txt');
 
   return {
     members,
@@ -119,6 +122,7 @@ export async function readWheelArchive(path: string, limits: ReadWheelOptions = 
     ...(metadata !== undefined ? { metadata } : {}),
     ...(wheel !== undefined ? { wheel } : {}),
     ...(record !== undefined ? { record } : {}),
+    ...(entryPoints !== undefined ? { entryPoints } : {}),
     readable: scan.readable,
     problems,
     ...(scan.digests ? { digests: scan.digests } : {}),

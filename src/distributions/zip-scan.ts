@@ -10,6 +10,7 @@ import type { Entry, ZipFile } from 'yauzl';
 import { scanFile, type MemberOutcome, type MemberPlan, type ScanRequest, type ScanResult } from '../hashing/index.js';
 import type { KnownDigests } from './digests.js';
 import { sample } from './record.js';
+import { checkZipFraming, zipfileName, type CentralDirectorySizes } from '../hashing/zip-framing.js';
 
 export interface ArchiveLimits {
   /** Largest text member (METADATA, WHEEL, RECORD, PKG-INFO) read into memory. Default 64 MiB. */
@@ -111,6 +112,12 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
   try {
     const entries = await readCentralDirectory(zip, problems);
     const fileSize = zip.fileSize;
+    // What Python's zipfile reads from the central directory, for warehouse's record-by-record walk.
+    const cdSizes: CentralDirectorySizes = new Map();
+    for (const entry of entries) {
+      cdSizes.set(zipfileName(entry.fileNameRaw, entry.generalPurposeBitFlag), { compressedSize: entry.compressedSize, size: entry.uncompressedSize });
+    }
+    let framingResult: string | undefined;
 
     const seen = new Set<string>();
     const duplicates: string[] = [];
@@ -230,7 +237,8 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
         path,
         members: plans,
         wholeFile: options.fileDigests === true,
-        ...(options.fileDigests ? { algorithms: options.blake2b !== false ? ['sha256', 'blake2b256'] : ['sha256'] } : {}),
+        // The whole file passes by anyway: warehouse's framing walk rides along on the same chunks.
+        ...(options.fileDigests ? { algorithms: options.blake2b !== false ? ['sha256', 'blake2b256'] : ['sha256'], framing: cdSizes } : {}),
       };
       let scanned: ScanResult;
       try {
@@ -244,8 +252,11 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       const { sha256, blake2b256 } = scanned.digests ?? {};
       if (options.fileDigests && sha256 !== undefined && scanned.size !== undefined) {
         digests = { sha256, size: scanned.size, ...(blake2b256 !== undefined ? { blake2b256 } : {}) };
+        framingResult = scanned.framing?.refused;
       }
     }
+    // Nothing read the whole file: the walk reads the record headers alone and passes over the data.
+    if (!digests) framingResult = await checkZipFraming(path, cdSizes);
 
     // Findings in central-directory order, whatever order the bytes were read in.
     for (let i = 0; i < members.length; i++) {
@@ -290,6 +301,14 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
       problems.add('zip-member-corrupt', corrupt, {
         message: `${plural(corrupt.length, 'member is', 'members are')} damaged: ${sample(corrupt)}`,
         fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
+      });
+    }
+    if (framingResult !== undefined) {
+      problems.add('zip-structure', [], {
+        message: `The zip archive would read differently by its central directory and by its local headers: ${framingResult}`,
+        fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, comments added to members) `
+          + 'or written by a streaming zip writer (data descriptors) is refused; let the build tool write the wheel in one go.',
+        pypiMessage: `Invalid distribution file. ZIP archive not accepted: ${framingResult}. See https://docs.pypi.org/archives for more information`,
       });
     }
     return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };

@@ -15,6 +15,7 @@ import { open } from 'node:fs/promises';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
 import { createMultiHash, type Algorithm, type DigestSet } from './algorithms.js';
 import { crc32 as nativeOrPortableCrc32, type Crc32 } from './crc32.js';
+import { ZipFramingCheck, type CentralDirectorySizes } from './zip-framing.js';
 
 /** One member to read: where its data is and what to do with the bytes. */
 export interface MemberPlan {
@@ -46,6 +47,8 @@ export interface ScanRequest {
   wholeFile: boolean;
   /** The whole file's digests (wholeFile only); none when left out. */
   algorithms?: Algorithm[];
+  /** Walk the zip's records as warehouse's validate_zipfile does, on the same chunks (wholeFile only). */
+  framing?: CentralDirectorySizes;
 }
 
 export interface ScanResult {
@@ -55,6 +58,8 @@ export interface ScanResult {
   size?: number;
   /** Hex digests of the whole file (wholeFile only), one per algorithm asked for. */
   digests?: Partial<DigestSet>;
+  /** The framing walk's verdict (when asked for): warehouse's reason for refusing the zip, or none. */
+  framing?: { refused?: string };
 }
 
 /** Digests of bytes handed over piece by piece, optionally written to a file as they come. */
@@ -218,6 +223,7 @@ export function createKernel(options: { crc32?: Crc32 } = {}): Kernel {
     const outcomes: MemberOutcome[] = new Array(members.length);
     const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
     const whole = request.wholeFile ? await createMultiHash(request.algorithms ?? []) : undefined;
+    const framing = request.wholeFile && request.framing ? new ZipFramingCheck(request.framing) : undefined;
     const handle = await open(request.path, 'r');
     let active: { index: number; member: Member }[] = [];
     let buffer: Buffer | undefined;
@@ -237,6 +243,7 @@ export function createKernel(options: { crc32?: Crc32 } = {}): Kernel {
           const chunk = buffer.subarray(0, bytesRead);
           const chunkEnd = pos + bytesRead;
           whole?.update(chunk);
+          framing?.feed(chunk);
           size += bytesRead;
           while (next < order.length && members[order[next]].start < chunkEnd) {
             const index = order[next++];
@@ -270,7 +277,8 @@ export function createKernel(options: { crc32?: Crc32 } = {}): Kernel {
         active.push({ index, member: begin(members[index]) });
       }
       for (const { index, member } of active) await settle(index, member);
-      return { outcomes, ...(whole ? { digests: whole.digest(), size } : {}) };
+      const walked = framing?.result(size);
+      return { outcomes, ...(whole ? { digests: whole.digest(), size } : {}), ...(framing ? { framing: walked === undefined ? {} : { refused: walked } } : {}) };
     } catch (error) {
       for (const { member } of active) member.inflater?.destroy();
       throw error;

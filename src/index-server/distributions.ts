@@ -11,5 +11,9 @@ export {
   normalizeVersion,
   pythonRepr,
   DEFAULT_MAX_FILE_SIZE,
+  DescriptionChecks,
+  descriptionContentTypeProblem,
+  descriptionFormat,
+  renderRefusal,
 } from '../distributions/index.js';
-export type { Digests, DistributionInfo, Problem } from '../distributions/index.js';
+export type { DescriptionRenderer, Digests, DistributionInfo, Problem } from '../distributions/index.js';

@@ -4,6 +4,7 @@
  * state on disk. The suite's tests, benchmarks and local rehearsal use it as
  * the stand-in for PyPI/TestPyPI.
  */
+import { defaultRstRenderer } from '../python/rst-renderer.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -104,6 +105,7 @@ function resolveOptions(opts: LocalIndexOptions): ResolvedOptions {
     ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
     delaySeconds,
     maxFileSize,
+    descriptions: opts.descriptions ?? defaultRstRenderer(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TrustedRootJson } from '../attestations/trust-root.js';
 import type { Logger } from '../log.js';
+import type { DescriptionRenderer } from './distributions.js';
 import type { TrustedPublishing } from './oidc.js';
 
 /** One distribution file the index holds, as recorded at upload time. */
@@ -64,6 +65,8 @@ export interface LocalIndexOptions {
   trustedPublishing?: TrustedPublishing;
   /** The Sigstore trust root uploaded attestations must verify against. Default: Sigstore's production root, as PyPI. */
   trustedRoot?: TrustedRootJson;
+  /** Renders uploaded descriptions as PyPI does and refuses those that fail; false accepts them unrendered. Default: docutils in Python. */
+  descriptions?: DescriptionRenderer | false;
 }
 
 export interface LocalIndex {
@@ -102,6 +105,7 @@ export interface ResolvedOptions {
   trustedRoot?: TrustedRootJson;
   delaySeconds: number;
   maxFileSize: number;
+  descriptions: DescriptionRenderer | false;
 }
 
 export interface LocalIndexRoute {

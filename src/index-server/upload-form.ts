@@ -6,7 +6,7 @@
  * Pure functions over the received fields, so they are tested without HTTP.
  */
 import { validRange } from '@renovatebot/pep440';
-import { normalizeVersion, pythonRepr } from './distributions.js';
+import { descriptionContentTypeProblem, normalizeVersion, pythonRepr } from './distributions.js';
 import { CORE_METADATA_URL, messages } from './messages.js';
 
 /** Received form fields in arrival order; a field may repeat. */
@@ -149,6 +149,11 @@ export function checkFormMetadata(fields: FormFields): string | undefined {
   if (summary !== undefined) {
     if (summary.includes('\n')) errors.set('summary', "'summary' must be a single line");
     else if (summary.length > 512) errors.set('summary', "'summary' field must be 512 characters or less.");
+  }
+  const contentType = fields.get('description_content_type');
+  if (contentType !== undefined && contentType !== '') {
+    const problem = descriptionContentTypeProblem(contentType);
+    if (problem) errors.set('description-content-type', problem);
   }
   const requiresPython = fields.get('requires_python');
   if (requiresPython !== undefined && requiresPython.trim() !== '' && !validRange(requiresPython)) {

@@ -10,8 +10,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import {
+  DescriptionChecks,
+  descriptionFormat,
   FilenameError,
   inspectDistribution,
+  renderRefusal,
   normalizeName,
   normalizeVersion,
   parseDistributionFilename,
@@ -43,7 +46,10 @@ class Refusal {
 }
 
 export function createUploadHandler(store: IndexStore) {
+  // One per index: a release's files share a description, which is then rendered once.
+  let descriptions: DescriptionChecks | undefined;
   return async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: IndexContext): Promise<void> {
+    if (ctx.options.descriptions !== false) descriptions ??= new DescriptionChecks(ctx.options.descriptions, 64);
     const { token, maxFileSize, acceptToken } = ctx.options;
     const authError = checkAuth(req.headers.authorization, token, acceptToken);
     let received: ReceivedUpload;
@@ -63,7 +69,7 @@ export function createUploadHandler(store: IndexStore) {
     }
     let outcome: Awaited<ReturnType<typeof decide>>;
     try {
-      outcome = await decide(received, authError, store, ctx, req);
+      outcome = await decide(received, authError, store, ctx, req, descriptions);
     } finally {
       // Cleaned up before answering, so a client that sees the answer sees no leftovers.
       await received.written;
@@ -86,6 +92,7 @@ async function decide(
   store: IndexStore,
   ctx: IndexContext,
   req: IncomingMessage,
+  descriptions: DescriptionChecks | undefined,
 ): Promise<Refusal | 'upload-page' | 'stored' | 'duplicate'> {
   const raw = new FormFields(received.fields);
   // Pyramid's request.params: the query string first, then the body.
@@ -117,6 +124,8 @@ async function decide(
 
   const content = received.content;
   if (!content || content.filename === undefined) return new Refusal(400, messages.noFile);
+  const unrendered = await renderDescription(fields.get('description'), fields.get('description_content_type'), descriptions, ctx);
+  if (unrendered) return unrendered;
   const name = fields.get('name')!;
   const project = normalizeName(name);
   const filetype = fields.get('filetype') as 'sdist' | 'bdist_wheel';
@@ -267,8 +276,38 @@ export function checkAuth(authorization: string | undefined, token: string | und
 }
 
 /**
+ * warehouse renders the form's description (readme_renderer, by its content
+ * type) and refuses what does not render. When nothing here can render
+ * reStructuredText the upload is taken, with a warning in the index's log.
+ */
+async function renderDescription(description: string | undefined, contentType: string | undefined, checks: DescriptionChecks | undefined, ctx: IndexContext): Promise<Refusal | undefined> {
+  if (!description || !checks) return undefined;
+  const verdict = await checks.verdict(description, descriptionFormat(contentType));
+  if (verdict.kind === 'refused') return new Refusal(400, renderRefusal(contentType || undefined));
+  if (verdict.kind === 'unchecked') ctx.log.warning(`local index: the description was not rendered (${verdict.reason}); PyPI would render it and refuse it on markup errors`);
+  return undefined;
+}
+
+/**
+ * The order in which warehouse's `file_upload` reaches each check (archive
+ * validity before the filename's name and version, and so on): the index
+ * answers with the problem PyPI would name first.
+ */
+const WAREHOUSE_ORDER: Record<string, number> = {
+  'filename-characters': 11, 'filename-extension': 11,
+  'file-too-large': 12,
+  'zip-invalid': 18.1, 'sdist-invalid': 18.1, 'zip-compression-ratio': 18.2, 'sdist-compression-ratio': 18.2, 'zip-compression-method': 18.3,
+  'sdist-top-level': 18.4, 'sdist-missing-pkg-info': 18.4, 'wheel-no-dist-info': 18.4, 'wheel-missing-wheel-file': 18.4,
+  'sdist-sparse-member': 18.5, 'zip-structure': 18.6,
+  'sdist-filename': 19, 'sdist-zip': 19, 'sdist-filename-not-normalized': 19, 'license-file-missing': 19.5,
+  'wheel-filename': 20, 'wheel-platform-tag': 20.1, 'name-mismatch': 20.2, 'wheel-name-not-normalized': 20.3, 'version-mismatch': 20.4,
+  'wheel-missing-record': 20.5, 'wheel-entry-points': 20.6, 'wheel-missing-metadata': 20.7, 'filename-too-long': 20.8,
+};
+
+/**
  * The distribution's own problems, from the same preflight rules the publish
- * action runs; warehouse stops at the first, so does the index.
+ * action runs; warehouse stops at the first, so does the index. Metadata
+ * problems come first: warehouse validates the metadata before the file.
  */
 async function preflight(path: string, filename: string, maxFileSize: number, digests: Digests): Promise<string | undefined> {
   try {
@@ -276,7 +315,10 @@ async function preflight(path: string, filename: string, maxFileSize: number, di
     // hashing the members would find (a RECORD mismatch only emails the owners): only the
     // central directory and the metadata members are read.
     const info = await inspectDistribution(path, { maxFileSize, digests, verifyMembers: false });
-    return info.problems.find((p) => p.pypiMessage)?.pypiMessage;
+    const refusals = info.problems.filter((p) => p.pypiMessage);
+    // A renamed wheel's mismatch carries the missing-WHEEL answer, and ranks as that.
+    const rank = (p: (typeof refusals)[number]): number => (p.consequences ? WAREHOUSE_ORDER['wheel-missing-wheel-file'] : WAREHOUSE_ORDER[p.rule] ?? 4);
+    return refusals.sort((a, b) => rank(a) - rank(b))[0]?.pypiMessage;
   } catch (err) {
     if (err instanceof FilenameError) return err.packagingMessage;
     if (err instanceof UserError) return `${messages.invalidDistribution} ${err.message}`;

@@ -6,7 +6,8 @@
  * against their bundle. `hashedrekord` is stored as proposed. Anything else is
  * refused, with the reason.
  */
-import { createHash, verify, X509Certificate } from 'node:crypto';
+import { verify, X509Certificate } from 'node:crypto';
+import { digestBytes } from '../hashing/index.js';
 
 export type StoredEntry = { apiVersion: string; kind: string; spec: Record<string, unknown> };
 
@@ -46,8 +47,8 @@ export function canonicalEntry(proposed: unknown): StoredEntry | string {
     apiVersion: '0.0.1',
     kind: 'dsse',
     spec: {
-      envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(content.envelope).digest('hex') },
-      payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') },
+      envelopeHash: { algorithm: 'sha256', value: digestBytes(content.envelope, 'sha256').toString('hex') },
+      payloadHash: { algorithm: 'sha256', value: digestBytes(payload, 'sha256').toString('hex') },
       signatures: [{ signature: envelope.signatures[0].sig, verifier: content.verifiers[0] }],
     },
   };

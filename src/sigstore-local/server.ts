@@ -16,13 +16,14 @@
  * serial number. Nothing is kept across restarts; a kept trust root still
  * verifies what was signed while it ran.
  */
-import { createHash, generateKeyPairSync, verify as verifySignature, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initializeCA } from '@sigstore/mock/dist/fulcio/ca.js';
 import { initializeCTLog } from '@sigstore/mock/dist/fulcio/ctlog.js';
 import { initializeTLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { GITHUB_ISSUER } from '../attestations/identity.js';
+import { digestBytes } from '../hashing/index.js';
 import type { TrustedRootJson } from '../attestations/trust-root.js';
 import { verifyIdToken } from '../index-server/oidc.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -219,7 +220,7 @@ export async function startLocalSigstore(opts: LocalSigstoreOptions): Promise<Lo
       baseUrl: url,
       hashAlgorithm: 'SHA2_256',
       publicKey: { rawBytes: tlogKey.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
-      logId: { keyId: createHash('sha256').update(tlogKey).digest('base64') },
+      logId: { keyId: digestBytes(tlogKey, 'sha256').toString('base64') },
     }],
     certificateAuthorities: [{
       subject: { organization: 'python-release-actions', commonName: 'local sigstore stand-in' },

@@ -1,4 +1,11 @@
-import { compare as comparePep440, parse as parsePep440 } from '@renovatebot/pep440';
+/**
+ * PEP 440 versions as `packaging.version.Version` has them: the same grammar
+ * (its VERSION_PATTERN, surrounding whitespace allowed), the same normal form
+ * (`str(Version(v))`) and the same order (`Version._key`). Every number is a
+ * BigInt: packaging takes `1.0.post99999999999999999999` and so must we, and a
+ * JavaScript number would round it. @renovatebot/pep440 keeps using JS numbers,
+ * so it serves for specifiers and validity only, never for numbers or order.
+ */
 import { UserError } from '../errors.js';
 import type { Bump } from './bump.js';
 
@@ -9,52 +16,50 @@ const PHASE_NAME: Record<Phase, string> = { a: 'alpha', b: 'beta', rc: 'rc' };
 
 /** A PEP 440 version taken apart; `null` means "segment absent". */
 export interface Pep440Parts {
-  epoch: number;
-  release: number[];
-  pre: [Phase, number] | null;
-  post: number | null;
-  dev: number | null;
+  epoch: bigint;
+  release: bigint[];
+  pre: [Phase, bigint] | null;
+  post: bigint | null;
+  dev: bigint | null;
+  /** Normalized: lower case, segments joined by "."; numeric segments without leading zeros. */
   local: string | null;
 }
 
-/**
- * The shape `parse` really returns in @renovatebot/pep440 v4 (its typings describe
- * `explain` instead): letter segments come as `[letter, number]` pairs.
- */
-interface RawParsed {
-  epoch: number;
-  release: number[];
-  pre: [string, number] | null;
-  post: [string, number] | null;
-  dev: [string, number] | null;
-  local: (string | number)[] | null;
-}
+/** What Python's `\s` matches in a str pattern (str.isspace), which JavaScript's `\s` does not quite. */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 
-const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
+/** packaging.version.VERSION_PATTERN, matched case-insensitively between optional whitespace. */
+const VERSION = new RegExp(
+  `^${PY_SPACE}*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)`
+    + '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?'
+    + '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?'
+    + '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)'
+    + `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?${PY_SPACE}*$`,
+  'i',
+);
 
-/** Parses leniently as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators). */
-export function parsePep440Parts(version: string, what = 'version'): Pep440Parts {
-  const text = version.trim();
-  if (text === '') throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
-  const raw = parsePep440(text) as unknown as RawParsed | null;
-  if (!raw) throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
-  const numbers = [raw.epoch, ...raw.release, raw.pre?.[1], raw.post?.[1], raw.dev?.[1]];
-  if (numbers.some((n) => n !== undefined && !Number.isSafeInteger(n))) {
-    throw new UserError(`The ${what} "${version}" has a number too large to handle.`);
-  }
+const PRE_SPELLING: Record<string, Phase> = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+
+/** `Version(text)` taken apart, or undefined when packaging would raise InvalidVersion. */
+export function parsePep440(text: string): Pep440Parts | undefined {
+  const g = VERSION.exec(text)?.groups;
+  if (!g) return undefined;
+  const post = g.post_n1 ?? g.post_n2 ?? (g.post_l !== undefined ? '0' : undefined);
   return {
-    epoch: raw.epoch,
-    release: [...raw.release],
-    pre: raw.pre ? [raw.pre[0] as Phase, raw.pre[1]] : null,
-    post: raw.post ? raw.post[1] : null,
-    dev: raw.dev ? raw.dev[1] : null,
-    local: raw.local ? raw.local.join('.') : null,
+    epoch: BigInt(g.epoch ?? 0),
+    release: g.release.split('.').map((n) => BigInt(n)),
+    pre: g.pre_l !== undefined ? [PRE_SPELLING[g.pre_l.toLowerCase()], BigInt(g.pre_n ?? 0)] : null,
+    post: post !== undefined ? BigInt(post) : null,
+    dev: g.dev_l !== undefined ? BigInt(g.dev_n ?? 0) : null,
+    local: g.local !== undefined
+      ? g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? BigInt(s).toString() : s)).join('.')
+      : null,
   };
 }
 
-/** The normalized form (PEP 440 "Normalization"): the spelling PyPI and pip print. */
+/** The normal form, `str(Version(v))`: the spelling PyPI and pip print. */
 export function formatPep440(p: Pep440Parts): string {
-  let s = p.epoch !== 0 ? `${p.epoch}!` : '';
+  let s = p.epoch !== 0n ? `${p.epoch}!` : '';
   s += p.release.join('.');
   if (p.pre) s += `${p.pre[0]}${p.pre[1]}`;
   if (p.post !== null) s += `.post${p.post}`;
@@ -63,14 +68,83 @@ export function formatPep440(p: Pep440Parts): string {
   return s;
 }
 
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+export function normalizedPep440(version: string): string | undefined {
+  const p = parsePep440(version);
+  return p ? formatPep440(p) : undefined;
+}
+
+/**
+ * packaging.utils.canonicalize_version: the normal form with trailing ".0"
+ * release segments dropped ("1.0.0" → "1"); how warehouse identifies a release.
+ */
+export function canonicalPep440(p: Pep440Parts): string {
+  const release = [...p.release];
+  while (release.length > 1 && release[release.length - 1] === 0n) release.pop();
+  return formatPep440({ ...p, release });
+}
+
+const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
+
+/** Parses as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators), or throws a UserError. */
+export function parsePep440Parts(version: string, what = 'version'): Pep440Parts {
+  if (version.trim() === '') throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
+  const p = parsePep440(version);
+  if (!p) throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
+  return p;
+}
+
 export function normalizePep440(version: string, what?: string): string {
   return formatPep440(parsePep440Parts(version, what));
 }
 
+/** One element of packaging's `_key`, comparable across versions: -∞, a number, a string or a tuple. */
+type KeyPart = { inf: -1 | 1 } | bigint | string | KeyPart[];
+
+const NEG: KeyPart = { inf: -1 };
+const POS: KeyPart = { inf: 1 };
+
+/** packaging's `_cmpkey`: the order of versions is the order of these keys. */
+function sortKey(p: Pep440Parts): KeyPart[] {
+  const release = [...p.release];
+  while (release.length > 0 && release[release.length - 1] === 0n) release.pop();
+  // A dev release of a final sorts before its pre-releases; a final sorts after them.
+  const pre: KeyPart = p.pre === null && p.post === null && p.dev !== null ? NEG : p.pre === null ? POS : [p.pre[0], p.pre[1]];
+  const post: KeyPart = p.post === null ? NEG : p.post;
+  const dev: KeyPart = p.dev === null ? POS : p.dev;
+  // Local segments: numbers sort after strings, and compare as numbers.
+  const local: KeyPart = p.local === null
+    ? NEG
+    : p.local.split('.').map((s): KeyPart => (/^[0-9]+$/.test(s) ? [BigInt(s), ''] : [NEG, s]));
+  return [p.epoch, release, pre, post, dev, local];
+}
+
+function compareKey(a: KeyPart, b: KeyPart): number {
+  const infA = typeof a === 'object' && !Array.isArray(a) ? a.inf : 0;
+  const infB = typeof b === 'object' && !Array.isArray(b) ? b.inf : 0;
+  if (infA !== 0 || infB !== 0) return Math.sign(infA - infB);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = compareKey(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return Math.sign(a.length - b.length);
+  }
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  // Strings (phase letters, local labels) compare by code point, like Python's str.
+  const sa = String(a);
+  const sb = String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Negative, zero or positive as `a` sorts before, equal to or after `b`, as `Version(a) < Version(b)`. */
+export function comparePep440(a: Pep440Parts, b: Pep440Parts): number {
+  return compareKey(sortKey(a), sortKey(b));
+}
+
+/** Compares two version strings; throws a UserError naming one that is not PEP 440. */
 export function comparePep440Versions(a: string, b: string): number {
-  const left = normalizePep440(a);
-  const right = normalizePep440(b);
-  return Math.sign(comparePep440(left, right));
+  return comparePep440(parsePep440Parts(a), parsePep440Parts(b));
 }
 
 /** PEP 440: a version with a pre-release or a development segment is a pre-release. */
@@ -119,8 +193,9 @@ export function bumpPep440(current: string, bump: Bump): string {
   const p = parsePep440Parts(current, 'current version');
   rejectLocal(p, current, `bump`);
   const shown = formatPep440(p);
-  const next = formatPep440(bumpParts(p, bump, shown));
-  if (comparePep440(next, shown) <= 0) {
+  const nextParts = bumpParts(p, bump, shown);
+  const next = formatPep440(nextParts);
+  if (comparePep440(nextParts, p) <= 0) {
     // Every rule above moves forward; this guards the rules, not user input.
     throw new Error(`bump ${bump} of ${shown} produced ${next}, which is not higher`);
   }
@@ -138,11 +213,11 @@ function finalOf(p: Pep440Parts, release = p.release): Pep440Parts {
 
 function bumpRelease(p: Pep440Parts, index: number): Pep440Parts {
   const release = [...p.release];
-  while (release.length <= index) release.push(0);
-  const lowerAreZero = release.slice(index + 1).every((n) => n === 0);
+  while (release.length <= index) release.push(0n);
+  const lowerAreZero = release.slice(index + 1).every((n) => n === 0n);
   if (isPreOfRelease(p) && lowerAreZero) return finalOf(p);
-  release[index] += 1;
-  for (let i = index + 1; i < release.length; i++) release[i] = 0;
+  release[index] += 1n;
+  for (let i = index + 1; i < release.length; i++) release[i] = 0n;
   return finalOf(p, release);
 }
 
@@ -172,9 +247,9 @@ function bumpParts(p: Pep440Parts, bump: Bump, shown: string): Pep440Parts {
       }
       return enterPhase(p, p.pre[0], shown);
     case 'dev':
-      if (p.dev !== null) return { ...p, dev: p.dev + 1 };
-      if (p.pre !== null) return { ...finalOf(p), pre: [p.pre[0], p.pre[1] + 1], dev: 0 };
-      return { ...bumpRelease(finalOf(p), 2), dev: 0 };
+      if (p.dev !== null) return { ...p, dev: p.dev + 1n };
+      if (p.pre !== null) return { ...finalOf(p), pre: [p.pre[0], p.pre[1] + 1n], dev: 0n };
+      return { ...bumpRelease(finalOf(p), 2), dev: 0n };
     case 'post':
       if (isPreOfRelease(p)) {
         throw new UserError(
@@ -183,7 +258,7 @@ function bumpParts(p: Pep440Parts, bump: Bump, shown: string): Pep440Parts {
         );
       }
       if (p.post !== null && p.dev !== null) return { ...p, dev: null };
-      return { ...p, post: p.post === null ? 0 : p.post + 1, dev: null };
+      return { ...p, post: p.post === null ? 0n : p.post + 1n, dev: null };
     case 'release':
       if (isPreOfRelease(p)) return finalOf(p);
       if (p.dev !== null) return { ...p, dev: null };
@@ -197,19 +272,19 @@ function enterPhase(p: Pep440Parts, phase: Phase, shown: string): Pep440Parts {
   if (p.pre !== null) {
     const [current, n] = p.pre;
     if (PHASE_ORDER[phase] < PHASE_ORDER[current]) {
-      const lower = formatPep440({ ...finalOf(p), pre: [phase, 0] });
+      const lower = formatPep440({ ...finalOf(p), pre: [phase, 0n] });
       throw new UserError(
         `Cannot bump ${PHASE_NAME[phase]}: ${shown} is already at ${PHASE_NAME[current]}, and ${lower} would sort ` +
           `before it. Use ${PHASE_NAME[current]} (or pre) to advance, release to finalize, or major/minor/patch.`,
       );
     }
-    if (phase !== current) return { ...finalOf(p), pre: [phase, 0] };
+    if (phase !== current) return { ...finalOf(p), pre: [phase, 0n] };
     // 1.0rc1.dev2 precedes 1.0rc1, so the next step is 1.0rc1 itself.
     if (p.dev !== null && p.post === null) return { ...finalOf(p), pre: [phase, n] };
-    return { ...finalOf(p), pre: [phase, n + 1] };
+    return { ...finalOf(p), pre: [phase, n + 1n] };
   }
   // 1.0.dev3 precedes 1.0a0: the release segment has not been published yet.
-  if (p.dev !== null && p.post === null) return { ...finalOf(p), pre: [phase, 0] };
+  if (p.dev !== null && p.post === null) return { ...finalOf(p), pre: [phase, 0n] };
   // A final release was published: its pre-releases would sort lower, so move on.
-  return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0] };
+  return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0n] };
 }

@@ -40,7 +40,7 @@ export interface WheelSpec {
   commit?: string;
   requires?: string[];
   requiresPython?: string;
-  /** adds an incompressible, stored data file of this many bytes (streamed, so large wheels are cheap) */
+  /** adds an incompressible, stored data file of this many bytes */
   padBytes?: number;
   /** changes the bytes (package source and padding) without changing anything else */
   seed?: string;
@@ -174,6 +174,12 @@ function padStream(seed: string, size: number): Readable {
       this.push(cipher.update(zeros.subarray(0, n)));
     },
   });
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function hashStream(stream: Readable): Promise<Buffer> {
@@ -311,8 +317,9 @@ export async function makeWheel(dir: string, spec: WheelSpec): Promise<string> {
   for (const m of members) {
     const name = m.placeholder ?? m.path;
     const opts = { mtime: FIXED_DATE, mode: FILE_MODE, compress: m.compress, forceDosTimestamp: true };
-    if (m.stream) zip.addReadStream(m.stream(), name, { ...opts, size: m.size });
-    else zip.addBuffer(m.data!, name, opts);
+    // Buffered even when streamed: yazl writes a streamed member with a data descriptor, and
+    // PyPI (so the preflight) refuses zips that carry one.
+    zip.addBuffer(m.stream ? await collect(m.stream()) : m.data!, name, opts);
   }
   zip.end();
   const file = join(dir, wheelFilename(spec));

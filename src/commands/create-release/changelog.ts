@@ -5,7 +5,7 @@
  * NEWS.rst). RST sections are turned into Markdown, since GitHub renders
  * release notes as Markdown.
  */
-import pep440 from '@renovatebot/pep440';
+import { comparePep440, normalizedPep440, parsePep440 } from '../../versions/pep440.js';
 
 export type ChangelogFormat = 'markdown' | 'rst';
 
@@ -36,9 +36,7 @@ export function changelogFormat(fileName: string, text: string): ChangelogFormat
 }
 
 function normalizeVersion(v: string): string | undefined {
-  const e = pep440.explain(v);
-  if (!e) return undefined;
-  return e.local ? `${e.public}+${e.local}` : e.public;
+  return normalizedPep440(v);
 }
 
 /** "[2.10.0](https://…) - 2024-05-01" → "2.10.0 - 2024-05-01": links and emphasis reduced to their text. */
@@ -72,11 +70,9 @@ function headingVersions(text: string): string[] {
 
 function sameVersion(a: string, b: string): boolean {
   if (a === b) return true;
-  try {
-    return pep440.eq(a, b);
-  } catch {
-    return false;
-  }
+  const pa = parsePep440(a);
+  const pb = parsePep440(b);
+  return pa !== undefined && pb !== undefined && comparePep440(pa, pb) === 0;
 }
 
 /** A heading that opens a release: it starts with a version ("[2.0.1](…) (date)", "v2.0.1", "Version 2.0.1") or says Unreleased. */

@@ -4,6 +4,7 @@
  * Tags are compared as versions, never by date: a backport tagged last
  * (v2.8.1 after v2.10.0) is not the previous release of v2.11.0.
  */
+import { comparePep440Versions } from '../../versions/pep440.js';
 import pep440 from '@renovatebot/pep440';
 
 /** How a repository spells its version tags: the text around the version ("v" + 2.10.0 + ""). */
@@ -80,9 +81,9 @@ export function previousVersionTag(tags: string[], tag: string, version: string)
   const final = !isPrerelease(version);
   let best: TagVersion | undefined;
   for (const t of versionTags(tags, scheme)) {
-    if (t.tag === tag || pep440.compare(t.version, version) >= 0) continue;
+    if (t.tag === tag || comparePep440Versions(t.version, version) >= 0) continue;
     if (final && t.prerelease) continue;
-    if (!best || pep440.compare(t.version, best.version) > 0) best = t;
+    if (!best || comparePep440Versions(t.version, best.version) > 0) best = t;
   }
   return best;
 }
@@ -93,8 +94,8 @@ export function higherFinalTag(tags: string[], tag: string, version: string): Ta
   if (!scheme) return undefined;
   let best: TagVersion | undefined;
   for (const t of versionTags(tags, scheme)) {
-    if (t.prerelease || pep440.compare(t.version, version) <= 0) continue;
-    if (!best || pep440.compare(t.version, best.version) > 0) best = t;
+    if (t.prerelease || comparePep440Versions(t.version, version) <= 0) continue;
+    if (!best || comparePep440Versions(t.version, best.version) > 0) best = t;
   }
   return best;
 }

@@ -141,8 +141,9 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   // The checks ran on worker threads; the uploads need none, so their memory goes now.
   releaseWorkerThreads();
   const files = checked.files;
+  for (const w of checked.warnings) log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
   if (checked.problems.length > 0) {
-    const table = formatProblemsTable(files, checked.problems);
+    const table = formatProblemsTable(files, checked.problems, checked.warnings);
     log.info(table);
     const bad = new Set(checked.problems.map((p) => p.file)).size;
     throw new PublishFailed(

@@ -3,6 +3,7 @@
  * a wheel pip would install here (tags, Requires-Python, yanked), and the
  * polling that waits for it with a capped exponential backoff and a deadline.
  */
+import { comparePep440, parsePep440 } from '../../versions/pep440.js';
 import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
 import { normalizeName, normalizeVersion, parseDistributionFilename, versionsEqual, type DistributionFilename } from '../../distributions/index.js';
@@ -58,11 +59,10 @@ export function requiresPythonAllows(spec: string | undefined, pythonVersion: st
 }
 
 function compareVersions(a: string, b: string): number {
-  try {
-    return pep440.compare(a, b);
-  } catch {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
+  const pa = parsePep440(a);
+  const pb = parsePep440(b);
+  if (pa && pb) return comparePep440(pa, pb);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What the listing offers this interpreter for `target.version`. */

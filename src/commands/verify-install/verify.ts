@@ -8,6 +8,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { arch as osArch, platform as osPlatform, tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { comparePep440, parsePep440 } from '../../versions/pep440.js';
 import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
 import { parseWheelFilename, readManifest, versionsEqual, type Manifest } from '../../distributions/index.js';
@@ -127,11 +128,9 @@ async function makeWorkDir(tempDir: string, workspace: string | undefined, log: 
 }
 
 function compareVersions(a: string, b: string): number {
-  try {
-    return pep440.compare(a, b);
-  } catch {
-    return 0;
-  }
+  const pa = parsePep440(a);
+  const pb = parsePep440(b);
+  return pa && pb ? comparePep440(pa, pb) : 0;
 }
 
 export async function verifyInstall(req: VerifyRequest, log: Logger = silentLogger): Promise<VerifyOutcome> {

@@ -25,6 +25,7 @@ const SOURCES = {
   pip_from_wheel: () => read(new URL('./pip_from_wheel.py', import.meta.url)),
   pip_version: () => read(new URL('./pip_version.py', import.meta.url)),
   prefix_scheme: () => read(new URL('./prefix_scheme.py', import.meta.url)),
+  render_description: () => read(new URL('./render_description.py', import.meta.url)),
   probe: () => read(new URL('./probe.py', import.meta.url)),
   seed_pip: () => read(new URL('./seed_pip.py', import.meta.url)),
   sitecustomize: () => read(new URL('./sitecustomize.py', import.meta.url)),

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { runCli } from '../../support/runner.js';
 import { makeSdist, makeWheel } from '../../support/wheels.js';
+import { writeWheel } from '../../unit/distributions/fixtures.js';
 
 let dir: string;
 beforeAll(() => {
@@ -62,6 +63,28 @@ describe('pyrelease check', () => {
     const table = await runCli(['check', set]);
     expect(table.code).toBe(1);
     for (const f of [files[1]!, files[2]!, files[3]!, files[4]!, files[5]!, renamed]) expect(table.stdout).toContain(basename(f));
+  });
+
+  it('passes Debian\'s pip and setuptools wheels checked together (one version per project)', async () => {
+    const wheels = readdirSync('/usr/share/python-wheels').filter((f) => /^(pip|setuptools)-/.test(f)).map((f) => join('/usr/share/python-wheels', f));
+    expect(wheels.length).toBeGreaterThan(1);
+    const run = await runCli(['check', '--json', ...wheels]);
+    expect(JSON.parse(run.stdout).problems).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('renders the long description as PyPI does, from the bundle, and refuses one that does not render', async () => {
+    const sub = join(dir, 'rst');
+    const metadata = 'Metadata-Version: 2.1\nName: rst-demo\nVersion: 1.0\nSummary: x\nDescription-Content-Type: text/x-rst\n\nTitle\n=====\n\nSee `the docs`_.\n';
+    const wheel = await writeWheel((mkdirSync(sub, { recursive: true }), sub), { name: 'rst_demo', version: '1.0', metadata });
+    const run = await runCli(['check', '--json', wheel]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { problems: { rule: string; message: string; pypiMessage?: string }[]; warnings: unknown[] };
+    expect(report.problems.map((p) => [p.rule, p.pypiMessage])).toEqual([
+      ['description-render', "The description failed to render for 'text/x-rst'. See https://pypi.org/help/#description-content-type for more information."],
+    ]);
+    expect(report.problems[0].message).toMatch(/Unknown target name: "the docs"/);
+    expect(report.warnings).toEqual([]);
   });
 
   it('gives usage without files and a clear error for a missing path', async () => {

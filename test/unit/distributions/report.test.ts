@@ -64,3 +64,26 @@ describe('wrap', () => {
     expect(wrap('one\ntwo', 10)).toEqual(['one', 'two']);
   });
 });
+
+describe('formatProblemsTable: causes and warnings', () => {
+  const files = [file('renamed-2.0-py3-none-any.whl'), file('spelled-23.0.01-py3-none-any.whl')];
+  const cause: Problem = {
+    file: 'renamed-2.0-py3-none-any.whl',
+    rule: 'version-mismatch',
+    message: 'The filename has version 2.0 but METADATA says Version: 1.0',
+    fix: 'Rebuild so the two agree.',
+    pypiMessage: 'Invalid distribution file. WHEEL not found at renamed-2.0.dist-info/WHEEL',
+    consequences: ['There is no renamed-2.0.dist-info/WHEEL', 'There is no renamed-2.0.dist-info/RECORD'],
+  };
+  const warning: Problem = { file: 'spelled-23.0.01-py3-none-any.whl', rule: 'version-not-normalized', message: 'Version 23.0.01 is not in normal form', fix: 'Write 23.0.1.' };
+  const table = formatProblemsTable(files, [cause], [warning]);
+
+  it('lists what follows from a cause under it, and marks warnings as such', () => {
+    const text = table.replace(/\s+/g, ' ');
+    expect(text).toContain('[version-mismatch] Because of this: - There is no renamed-2.0.dist-info/WHEEL - There is no renamed-2.0.dist-info/RECORD PyPI would answer');
+    expect(text).toContain('spelled-23.0.01-py3-none-any.whl warning: Version 23.0.01 is not in normal form');
+    expect(text).toContain('[version-not-normalized]');
+    expect(table.split('\n').at(-1)).toBe('1 problem in 1 of 2 files; fix them and run the check again (1 warning: worth a look, refused by nobody).');
+    expect(formatProblemsTable(files, [], [warning]).split('\n').at(-1)).toBe('2 files checked: no problems (1 warning: worth a look, refused by nobody).');
+  });
+});

@@ -80,7 +80,43 @@ describe('readSdistArchive (.tar.gz)', () => {
     // Re-compress only the first part of the tar stream: valid gzip, truncated tar.
     const { gunzipSync } = await import('node:zlib');
     await writeFile(path, gzipSync(gunzipSync(whole).subarray(0, 2048)));
-    expect((await readSdistArchive(path)).problems).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'sdist-invalid', message: expect.stringMatching(/truncated/) })]));
+    expect((await readSdistArchive(path)).problems).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'sdist-invalid', message: expect.stringMatching(/truncated/), pypiMessage: 'Invalid distribution file.' })]));
+  });
+
+  (gnuTar ? it : it.skip)('refuses sparse members, as GNU tar and pax write them, where Python\'s tarfile sees them too', async () => {
+    const root = join(dir, 'sparse-src');
+    await mkdir(join(root, 'holes-1.0'), { recursive: true });
+    await writeFile(join(root, 'holes-1.0', 'PKG-INFO'), pkgInfoText('holes', '1.0'));
+    // A file that is mostly a hole: tar --sparse stores it as a sparse member.
+    execFileSync('truncate', ['-s', '8M', join(root, 'holes-1.0', 'data.bin')]);
+    execFileSync('sh', ['-c', `printf tail >> "${join(root, 'holes-1.0', 'data.bin')}"`]);
+    for (const format of ['gnu', 'pax']) {
+      const path = join(dir, `holes-${format}-1.0.tar.gz`);
+      execFileSync('tar', [`--format=${format}`, '--sparse', '-czf', path, '-C', root, 'holes-1.0']);
+      const sdist = await readSdistArchive(path);
+      expect({ format, rules: sdist.problems.map((p) => p.rule) }).toEqual({ format, rules: ['sdist-sparse-member'] });
+      expect(sdist.problems[0].pypiMessage).toBe('Invalid distribution file. tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information');
+      // The members after the sparse one are still read, and PKG-INFO is found.
+      expect(sdist.pkgInfo).toBe(pkgInfoText('holes', '1.0'));
+      if (python) {
+        const sparse = runPython(python, 'import json, sys, tarfile\nwith tarfile.open(json.load(sys.stdin)) as t:\n    print(json.dumps([m.name for m in t.getmembers() if m.issparse()]))', path);
+        expect(sparse).toEqual(['holes-1.0/data.bin']);
+      }
+    }
+  });
+
+  it('refuses a compressed stream that breaks off, as Python\'s tarfile fails on it', async () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `line ${i * 7919 % 10007}\n`).join('');
+    const whole = tarGz([{ name: 'broken-1.0/PKG-INFO', data: pkgInfoText('broken', '1.0') }, { name: 'broken-1.0/a.txt', data: text }]);
+    const path = join(dir, 'broken-1.0.tar.gz');
+    // The deflate stream ends half-way, before its end-of-stream marker.
+    await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
+    const sdist = await readSdistArchive(path);
+    expect(sdist.problems).toEqual([expect.objectContaining({ rule: 'sdist-invalid', pypiMessage: 'Invalid distribution file.' })]);
+    if (python) {
+      const raised = runPython(python, 'import json, sys, tarfile, zlib\ntry:\n    with tarfile.open(json.load(sys.stdin), "r:gz") as t:\n        t.getnames()\n    print(json.dumps(None))\nexcept (tarfile.TarError, zlib.error, EOFError, OSError) as e:\n    print(json.dumps(type(e).__name__))', path);
+      expect(raised).not.toBeNull();
+    }
   });
 
   it('stops reading a gzip bomb', async () => {

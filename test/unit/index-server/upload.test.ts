@@ -236,6 +236,40 @@ describe('POST /legacy/: refusals in warehouse order', () => {
     );
   });
 
+  it('refuses a description that does not render, as PyPI, and a content type packaging refuses', async () => {
+    const wheel = await buildWheel();
+    await expectRefusal(
+      await upload(index.url, wheel, { auth, fields: { description: 'Title\n=====\n\n.. invalid-directive::\n' } }),
+      400,
+      'The description failed to render in the default format of reStructuredText. See https://pypi.org/help/#description-content-type for more information.',
+    );
+    await expectRefusal(
+      await upload(index.url, wheel, { auth, fields: { description: 'A *broken `link <http://x', description_content_type: 'text/x-rst; charset=UTF-8' } }),
+      400,
+      "The description failed to render for 'text/x-rst; charset=UTF-8'. See https://pypi.org/help/#description-content-type for more information.",
+    );
+    await expectRefusal(
+      await upload(index.url, wheel, { auth, fields: { description: '# Title', description_content_type: 'text/html' } }),
+      400,
+      "'description-content-type' must be one of ['text/plain', 'text/x-rst', 'text/markdown'], not 'text/html'. See https://packaging.python.org/specifications/core-metadata for more information.",
+    );
+    // The same broken text declared as Markdown renders, so it is taken.
+    const res = await upload(index.url, wheel, { auth, fields: { description: '.. invalid-directive::\n', description_content_type: 'text/markdown' } });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers a hostile zip with warehouse\'s validate_zipfile text', async () => {
+    const { HOSTILE } = await import('../distributions/hostile-zips.js');
+    const wheel = await buildWheel();
+    for (const hostile of HOSTILE) {
+      await expectRefusal(
+        await upload(index.url, { ...wheel, bytes: hostile.make(wheel.bytes) }, { auth }),
+        400,
+        `Invalid distribution file. ZIP archive not accepted: ${hostile.reason}. See https://docs.pypi.org/archives for more information`,
+      );
+    }
+  });
+
   it('refuses a metadata field sent as a file', async () => {
     const wheel = await buildWheel();
     const form = new FormData();

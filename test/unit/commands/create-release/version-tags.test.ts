@@ -66,3 +66,11 @@ describe('tags and versions', () => {
     expect(isPrerelease('2.10.0.post1')).toBe(false);
   });
 });
+
+describe('version tags with numbers beyond 2^53', () => {
+  it('orders them as packaging does, not as rounded JavaScript numbers', () => {
+    const tags = ['v1.0.post99999999999999999998', 'v1.0.post99999999999999999999', 'v1.0.post100000000000000000001'];
+    expect(previousVersionTag(tags, 'v1.0.post100000000000000000000', '1.0.post100000000000000000000')?.tag).toBe('v1.0.post99999999999999999999');
+    expect(higherFinalTag(tags, 'v1.0.post100000000000000000000', '1.0.post100000000000000000000')?.tag).toBe('v1.0.post100000000000000000001');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Metadata 2.1-2.5 field rules against the real `packaging` (26.x here, which
+ * warehouse runs on uploads): the same verdicts on Description-Content-Type,
+ * License-Expression, License-File paths and Import-Name, with its texts; and
+ * entry points and License-File presence in real archives.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { entryPointErrors } from '../../../src/distributions/entry-points.js';
+import { checkMetadataFields, descriptionContentTypeProblem } from '../../../src/distributions/metadata-rules.js';
+import { parseCoreMetadata } from '../../../src/distributions/metadata.js';
+import { inspectDistribution } from '../../../src/distributions/preflight.js';
+import { canonicalizeLicenseExpression } from '../../../src/distributions/spdx.js';
+import { makeTempDir, metadataText, pythonWithPackaging, runPython, writeSdist, writeWheel } from './fixtures.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
+afterAll(() => cleanup());
+
+const python = pythonWithPackaging();
+const withPackaging = python ? it : it.skip;
+if (!python) console.warn('SKIPPED: metadata rules against packaging because no python3 with packaging 24+ was found');
+
+/** packaging's verdict on one field of a Metadata 2.5 document: its error text, or null. */
+function packagingVerdicts(field: string, values: string[]): (string | null)[] {
+  return runPython(python!, `
+import json, sys
+from packaging.metadata import Metadata, InvalidMetadata, ExceptionGroup
+field, values = json.load(sys.stdin)
+out = []
+for value in values:
+    raw = {"metadata_version": "2.5", "name": "demo", "version": "1.0", field: value}
+    try:
+        Metadata.from_raw(raw)
+        out.append(None)
+    except ExceptionGroup as group:
+        out.append(str(group.exceptions[0]))
+print(json.dumps(out))
+`, [field, values]) as (string | null)[];
+}
+
+describe('metadata field rules', () => {
+  withPackaging('judges Description-Content-Type as packaging does', () => {
+    const values = ['text/markdown', 'text/x-rst', 'text/plain', 'TEXT/Markdown', 'text/markdown; charset=UTF-8', 'text/markdown; charset=utf-8',
+      'text/markdown; variant=GFM', 'text/markdown; variant=CommonMark', 'text/markdown; variant=gfm', 'text/markdown; variant=MyST',
+      'text/plain; charset="UTF-8"', 'text/html', 'markdown', '', 'text/x-rst; charset=latin-1', 'text/plain; variant=whatever'];
+    const theirs = packagingVerdicts('description_content_type', values);
+    expect(values.map((v) => descriptionContentTypeProblem(v) === undefined)).toEqual(theirs.map((t) => t === null));
+    // The texts agree, up to the order in which packaging prints its sets.
+    values.forEach((v, i) => {
+      const mine = descriptionContentTypeProblem(v);
+      if (mine && !mine.startsWith("'description-content-type' must be one of") && !mine.startsWith('valid Markdown variants')) expect(mine).toBe(theirs[i]);
+    });
+  });
+
+  withPackaging('judges and normalizes License-Expression as packaging does', () => {
+    const values = ['MIT', 'mit', 'Apache-2.0 OR MIT', 'mit and (apache-2.0 or bsd-2-clause)', 'GPL-2.0-or-later WITH Classpath-exception-2.0',
+      'GPL-2.0+', 'LicenseRef-Proprietary', 'licenseref-my.License', 'LicenseRef-bad_name', '(MIT', 'MIT OR', 'MIT AND AND BSD-3-Clause',
+      'Use-it-after-midnight', 'MIT WITH Nonexistent-exception', '()', 'MIT (BSD-3-Clause)', '', 'MIT)', 'BSD-3-Clause OR (MIT AND Apache-2.0)'];
+    const theirs = runPython(python!, `
+import json, sys
+from packaging.licenses import canonicalize_license_expression
+out = []
+for v in json.load(sys.stdin):
+    try:
+        out.append(["ok", canonicalize_license_expression(v)])
+    except ValueError as e:
+        out.append(["no", str(e)])
+print(json.dumps(out))
+`, values);
+    const ours = values.map((v) => {
+      const r = canonicalizeLicenseExpression(v);
+      return r.ok ? ['ok', r.normalized] : ['no', r.reason];
+    });
+    expect(ours).toEqual(theirs);
+    expect(packagingVerdicts('license_expression', ['Use-it-after-midnight'])).toEqual(["'Use-it-after-midnight' is invalid for 'license-expression'"]);
+  });
+
+  withPackaging('judges License-File paths and Import-Name as packaging does, in its words', () => {
+    const paths = ['LICENSE', 'licenses/LICENSE.txt', '../LICENSE', 'LICEN*', '/etc/passwd', 'C:/x', 'dir\\LICENSE'];
+    const names = ['demo', 'demo.sub', 'demo; private', 'demo ;  private', 'demo; public', '1demo', 'demo.class', 'démo', 'demo-x'];
+    const meta = (field: string, value: string): string[] => checkMetadataFields(
+      parseCoreMetadata(`Metadata-Version: 2.5\nName: demo\nVersion: 1.0\n${field}: ${value}\n`), 'METADATA',
+    ).filter((f) => f.pypiMessage).map((f) => f.pypiMessage!.replace(/\.? See https:\/\/packaging\.python\.org\/specifications\/core-metadata for more information\.$/, ''));
+    const theirPaths = packagingVerdicts('license_files', paths.map((p) => [p]) as unknown as string[]);
+    expect(paths.map((p) => meta('License-File', p)[0] ?? null)).toEqual(theirPaths);
+    const theirNames = packagingVerdicts('import_names', names.map((n) => [n]) as unknown as string[]);
+    expect(names.map((n) => meta('Import-Name', n)[0] ?? null)).toEqual(theirNames);
+  });
+
+  it('refuses Metadata 2.4 and 2.5 fields under an older Metadata-Version, with packaging\'s text', () => {
+    const findings = checkMetadataFields(parseCoreMetadata('Metadata-Version: 2.1\nName: demo\nVersion: 1.0\nLicense-Expression: MIT\nImport-Name: demo\nLicense-File: LICENSE\n'), 'METADATA');
+    expect(findings.map((f) => f.pypiMessage)).toEqual([
+      'license-expression introduced in metadata version 2.4, not 2.1. See https://packaging.python.org/specifications/core-metadata for more information.',
+      'import-name introduced in metadata version 2.5, not 2.1. See https://packaging.python.org/specifications/core-metadata for more information.',
+    ]);
+  });
+
+  it('finds License-File where warehouse looks in a wheel and in an sdist, and says where it is missing', async () => {
+    const extra = 'License-Expression: MIT\nLicense-File: LICENSE\nLicense-File: NOTICE\n';
+    const sub = join(dir, 'lic');
+    await mkdir(sub, { recursive: true });
+    const wheel = await writeWheel(sub, {
+      name: 'lic', version: '1.0',
+      metadata: metadataText('lic', '1.0', '2.4', extra),
+      files: { 'lic/__init__.py': '', 'lic-1.0.dist-info/licenses/LICENSE': 'MIT License\n' },
+    });
+    const info = await inspectDistribution(wheel);
+    expect(info.problems.map((p) => [p.rule, p.pypiMessage])).toEqual([
+      ['license-file-missing', 'License-File NOTICE does not exist in distribution file lic-1.0-py3-none-any.whl at lic-1.0.dist-info/licenses/NOTICE'],
+    ]);
+    const sdist = await writeSdist(sub, 'lic', '1.0', { pkgInfo: metadataText('lic', '1.0', '2.4', extra), extra: [{ name: 'lic-1.0/LICENSE', data: 'MIT' }] });
+    expect((await inspectDistribution(sdist)).problems.map((p) => p.pypiMessage)).toEqual([
+      'License-File NOTICE does not exist in distribution file lic-1.0.tar.gz at lic-1.0/NOTICE',
+    ]);
+  });
+});
+
+describe('entry points', () => {
+  it('accepts what setuptools, flit and hatch write', () => {
+    expect(entryPointErrors('[console_scripts]\npip = pip._internal.cli.main:main\npip3.11 = pip._internal.cli.main:main\n\n[distutils.commands]\nalias = setuptools.command.alias:alias\nx = mod:obj.attr [extra1, extra2]\n# comment\n; another\n')).toEqual([]);
+    expect(entryPointErrors('')).toEqual([]);
+  });
+
+  it('refuses what the specification and warehouse refuse', () => {
+    expect(entryPointErrors('pip = pip:main\n')).toEqual(['line 1: "pip = pip:main" comes before any [group]']);
+    expect(entryPointErrors('[console_scripts]\nbin/evil = pkg:main\n')).toEqual(['line 2: the script name "bin/evil" in [console_scripts] is not a bare name (letters, digits, "_", "." and "-")']);
+    expect(entryPointErrors('[console_scripts]\ntool = not a reference\n')).toEqual(['line 2: "not a reference" is not an object reference (module or module:attribute)']);
+    expect(entryPointErrors('[console_scripts]\ntool\n')).toHaveLength(1);
+    expect(entryPointErrors('[a]\nx = m:f\n[a]\n')).toEqual(['line 3: the group [a] appears twice']);
+    expect(entryPointErrors('[a]\nx = m:f\nx = m:g\n')).toEqual(['line 3: x is defined twice in [a]']);
+  });
+
+  it('refuses a wheel with invalid entry points with warehouse\'s text', async () => {
+    const sub = join(dir, 'ep');
+    await mkdir(sub, { recursive: true });
+    const wheel = await writeWheel(sub, { name: 'ep', version: '1.0', files: { 'ep/__init__.py': '', 'ep-1.0.dist-info/entry_points.txt': '[console_scripts]\n../../bin/sh = ep:main\n' } });
+    const info = await inspectDistribution(wheel);
+    expect(info.problems.map((p) => p.pypiMessage)).toEqual(["Wheel 'ep-1.0-py3-none-any.whl' has invalid entry points defined in the entry_points.txt file"]);
+  });
+});
