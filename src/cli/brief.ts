@@ -15,6 +15,7 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
 import { readManifest } from '../distributions/manifest.js';
+import { annotate, err, out } from './print.js';
 
 const USAGE = `usage: pyrelease brief --manifest FILE [--results DIR] [--expect-legs N] [--verify-result RESULT]
                       [--version V] [--tag T] [--commit SHA] [--pull-request URL] [--release-url URL] [--draft]
@@ -47,18 +48,18 @@ export async function briefCommand(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    err(`pyrelease brief: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
   const v = parsed.values;
   if (!v.manifest) {
-    process.stderr.write(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
+    err(`pyrelease brief: --manifest is required.\n\n${USAGE}`);
     return 2;
   }
   let expectLegs: number | undefined;
   if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
     if (!/^\d+$/.test(v['expect-legs'])) {
-      process.stderr.write(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
+      err(`pyrelease brief: --expect-legs must be a whole number, got '${v['expect-legs']}'.\n`);
       return 2;
     }
     expectLegs = Number(v['expect-legs']);
@@ -90,18 +91,13 @@ export async function briefCommand(argv: string[]): Promise<number> {
   } else if (env.GITHUB_STEP_SUMMARY) {
     await appendFile(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
   } else {
-    process.stdout.write(markdown);
+    out(markdown);
   }
   const verdict = assessBrief(input);
   const level = v['require-pass'] ? 'error' : 'warning';
   for (const problem of verdict.problems) {
     // On a runner each problem becomes an annotation on the run page, beside the summary.
-    process.stderr.write(env.GITHUB_ACTIONS === 'true' ? `::${level}::${escapeCommand(problem)}\n` : `${level}: ${problem}\n`);
+    annotate(level, problem);
   }
   return v['require-pass'] && !verdict.ready ? 1 : 0;
-}
-
-/** Workflow-command data escaping, as @actions/core does it. */
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

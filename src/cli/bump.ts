@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { bumpLocally, changesText } from '../commands/bump-version/index.js';
 import { UserError } from '../errors.js';
-import { consoleLogger, silentLogger } from '../log.js';
+import { silentLogger } from '../log.js';
+import { cliLogger, err, out } from './print.js';
 import { BUMPS, SCHEMES, isBump, isScheme, unifiedDiff } from '../versions/index.js';
 
 const USAGE = `usage: pyrelease bump (--bump PART | --version X) [options] [DIR]
@@ -29,8 +30,8 @@ export interface BumpIo {
 }
 
 const processIo: BumpIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  out,
+  err,
 };
 
 /** `pyrelease bump`: bump-version on a local checkout. Exit 0 on success, 1 on any refusal. */
@@ -89,7 +90,7 @@ async function run(argv: string[], io: BumpIo): Promise<number> {
       commit: !values['no-commit'],
       dryRun: values['dry-run'],
     },
-    values['dry-run'] ? silentLogger : { ...consoleLogger, info: () => {} },
+    values['dry-run'] ? silentLogger : { ...cliLogger, info: () => {} },
   );
   const { plan } = outcome;
   io.out(`${plan.previous} → ${plan.next}\n${changesText(plan)}\n`);

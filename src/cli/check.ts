@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatProblemsTable, preflight } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { parseSize } from '../units.js';
+import { err, out } from './print.js';
 
 const USAGE = 'usage: pyrelease check [--json] [--max-file-size 100M] [--version V] FILE|DIR...\n';
 const DISTRIBUTION = /\.(whl|tar\.gz|zip)$/;
@@ -23,7 +24,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) {
-    process.stderr.write(USAGE);
+    err(USAGE);
     return 2;
   }
   let maxFileSize: number | undefined;
@@ -40,9 +41,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
       files: result.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256, blake2b_256: f.blake2b256 })),
       problems: result.problems,
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatProblemsTable(result.files, result.problems)}\n`);
+    out(`${formatProblemsTable(result.files, result.problems)}\n`);
   }
   return result.problems.length === 0 ? 0 : 1;
 }

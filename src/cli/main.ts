@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { UserError } from '../errors.js';
+import { err, out } from './print.js';
 
 const USAGE = `pyrelease — release Python packages with native wheels
 
@@ -28,12 +29,12 @@ const commands: Record<string, () => Promise<Command>> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return name ? 0 : 2;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`pyrelease: unknown command '${name}'\n\n${USAGE}`);
+    err(`pyrelease: unknown command '${name}'\n\n${USAGE}`);
     return 2;
   }
   return (await load())(rest);
@@ -43,11 +44,11 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    if (err instanceof UserError) {
-      process.stderr.write(`error: ${err.message}\n`);
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      err(`error: ${error.message}\n`);
     } else {
-      process.stderr.write(`pyrelease failed unexpectedly (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      err(`pyrelease failed unexpectedly (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exitCode = 1;
   },

@@ -6,9 +6,10 @@
 import type { EventEmitter } from 'node:events';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { consoleLogger, type Logger } from '../log.js';
+import type { Logger } from '../log.js';
 import { startLocalIndex } from '../index-server/index.js';
 import { parseDuration, parseSize } from '../units.js';
+import { cliLogger, err, out } from './print.js';
 
 export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
 
@@ -31,11 +32,11 @@ export interface ServeIndexIo {
 }
 
 const defaultIo: ServeIndexIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out,
+  err,
   signals: process,
   env: process.env,
-  log: consoleLogger,
+  log: cliLogger,
 };
 
 export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defaultIo): Promise<number> {

@@ -19,6 +19,7 @@ import {
   LineSplitter,
   parseKeyValueFile,
   parsePathFile,
+  foreignCommands,
   type Annotation,
   type WorkflowCommand,
 } from './workflow-commands.js';
@@ -43,6 +44,8 @@ export interface ActionRun {
   notices: string[];
   annotations: Annotation[];
   commands: WorkflowCommand[];
+  /** stop-commands tokens whose resume line came (see foreignCommands) */
+  resumed: string[];
   masks: string[];
   /** problems the runner would fail the step for (malformed GITHUB_OUTPUT, …) */
   fileCommandErrors: string[];
@@ -418,6 +421,7 @@ async function collect(
     notices: processor.messages('notice'),
     annotations: processor.annotations,
     commands: processor.commands,
+    resumed: processor.resumed,
     masks: processor.masks,
     fileCommandErrors,
     startEnv: p.env,
@@ -520,4 +524,20 @@ export function secretLeaks(run: ActionRun, secret: string): string[] {
   for (const [k, v] of Object.entries(run.outputs)) if (v.includes(secret)) where.push(`output ${k}`);
   for (const [k, v] of Object.entries(run.env)) if (v.includes(secret)) where.push(`env ${k}`);
   return where;
+}
+
+/**
+ * What hostile text marked with `marker` made the runner do: commands the
+ * action did not issue (see foreignCommands), and outputs it does not declare
+ * (a legacy set-output the runner ran; the outputs file is the action's own).
+ * Empty when every such line was shown, not run.
+ */
+export function injections(run: ActionRun, marker: string, declaredOutputs: string[]): string[] {
+  const found = foreignCommands(run.commands, run.resumed, marker).map(
+    (c) => `command ${c.command}${Object.keys(c.properties).length ? ` ${JSON.stringify(c.properties)}` : ''}: ${c.data}`,
+  );
+  for (const [k, v] of Object.entries(run.outputs)) {
+    if (!declaredOutputs.includes(k)) found.push(`output ${k}=${v}`);
+  }
+  return found;
 }
