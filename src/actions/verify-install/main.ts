@@ -5,7 +5,7 @@ import { describeInterpreter } from '../../python/index.js';
 import { verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
 import { info, registerSecrets, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
-import { urlCredentials } from '../shared/url-credentials.js';
+import { basicAuthorizations, urlCredentials } from '../shared/url-credentials.js';
 import type { VerifyInstallSettings } from './settings.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -56,7 +56,7 @@ async function writeSummary(r: VerifyResult): Promise<void> {
  * these are the forms the URL parser gave them (pip and our messages print those).
  */
 function maskUrlSecrets(urls: (URL | undefined)[]): void {
-  for (const u of urls) if (u) registerSecrets(urlCredentials(u.href));
+  for (const u of urls) if (u) registerSecrets([...urlCredentials(u.href), ...basicAuthorizations(u.href)]);
 }
 
 /** Runs verify-install with validated settings; loaded by the entry only once the inputs are valid. */
