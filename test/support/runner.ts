@@ -13,6 +13,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
+import { fragmentsOf } from '../../src/text/secrets.js';
 import {
   CommandProcessor,
   FileCommandError,
@@ -526,18 +527,48 @@ export function secretLeaks(run: ActionRun, secret: string): string[] {
   return where;
 }
 
+/** The output names an action's action.yml declares. */
+export function declaredOutputs(action: string): string[] {
+  const doc = parseYaml(readFileSync(join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { outputs?: Record<string, unknown> };
+  return Object.keys(doc.outputs ?? {});
+}
+
 /**
  * What hostile text marked with `marker` made the runner do: commands the
- * action did not issue (see foreignCommands), and outputs it does not declare
- * (a legacy set-output the runner ran; the outputs file is the action's own).
- * Empty when every such line was shown, not run.
+ * action did not issue (see foreignCommands), and outputs `action` does not
+ * declare (a legacy set-output the runner ran; the outputs file is the
+ * action's own). Empty when every such line was shown, not run.
  */
-export function injections(run: ActionRun, marker: string, declaredOutputs: string[]): string[] {
+export function injections(run: ActionRun, marker: string, action: string): string[] {
+  const declared = declaredOutputs(action);
   const found = foreignCommands(run.commands, run.resumed, marker).map(
     (c) => `command ${c.command}${Object.keys(c.properties).length ? ` ${JSON.stringify(c.properties)}` : ''}: ${c.data}`,
   );
   for (const [k, v] of Object.entries(run.outputs)) {
-    if (!declaredOutputs.includes(k)) found.push(`output ${k}=${v}`);
+    if (!declared.includes(k)) found.push(`output ${k}=${v}`);
+  }
+  return found;
+}
+
+/**
+ * Pieces of `secret` long enough to count as fragments (src/text/secrets.ts:
+ * 8 characters, fewer for a short secret) that show, whitespace ignored, in
+ * what the run left for people and later jobs: the log as the runner shows it
+ * (masks applied), the summary, the outputs, and the given files.
+ */
+export function fragmentLeaks(run: ActionRun, secret: string, files: string[] = []): string[] {
+  const windows = fragmentsOf(secret)?.windows ?? [secret];
+  const places: [string, string][] = [
+    ['log', run.log],
+    ['step summary', run.summary],
+    ...Object.entries(run.outputs).map(([k, v]) => [`output ${k}`, v] as [string, string]),
+    ...files.map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : ''] as [string, string]),
+  ];
+  const found: string[] = [];
+  for (const [where, text] of places) {
+    const compact = text.replace(/\s+/g, '');
+    const hit = windows.find((w) => compact.includes(w));
+    if (hit) found.push(`${where}: ${hit}`);
   }
   return found;
 }
