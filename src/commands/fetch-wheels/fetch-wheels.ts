@@ -25,7 +25,7 @@ import type { WheelSource } from '../../sources/types.js';
 import { formatBytes } from '../../units.js';
 import { downloadSet, type FetchedFile } from './download.js';
 import type { SelectOptions } from './select.js';
-import { checkDest, commit, distributionsIn, makeStaging, MANIFEST_NAME } from './stage.js';
+import { checkDest, commit, distributionsIn, makeStaging, MANIFEST_NAME, removeStaleStaging } from './stage.js';
 import { waitForSet } from './wait.js';
 
 export interface FetchWheelsOptions {
@@ -73,6 +73,8 @@ export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheels
   const { source, dest, log } = opts;
   const started = Date.now();
   await checkDest(dest);
+  const leftovers = await removeStaleStaging(dest);
+  if (leftovers.length > 0) log.info(`Removed ${leftovers.length} staging folder(s) a killed run left beside dest: ${leftovers.join(', ')}`);
   log.info(`Source: ${source.describe()}`);
 
   const found = await waitForSet(source, opts.select, {
