@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { startLocalIndex } from '../index-server/index.js';
 import { parseDuration, parseSize } from '../units.js';
+import { runSecrets } from '../text/secrets.js';
 import { cliLogger, err, out } from './print.js';
 
 export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
@@ -81,6 +82,8 @@ export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defau
     return 2;
   }
 
+  // The index logs what clients send; the upload token is scrubbed from every line it prints.
+  runSecrets.add(token);
   const index = await startLocalIndex({
     dir: values.dir!,
     port,

@@ -3,7 +3,7 @@ import { bumpOnGitHub, changesTable, changesText, diffBlock, type GitHubBumpOutc
 import { cell } from '../../commands/bump-version/report.js';
 import { createGitHubClient } from '../../github/client.js';
 import { unifiedDiff } from '../../versions/index.js';
-import { endGroup, info, registerSecret, setOutput, startGroup } from '../shared/print.js';
+import { endGroup, info, setOutput, startGroup } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import type { BumpVersionSettings } from './settings.js';
 
@@ -33,8 +33,6 @@ function summaryMarkdown(out: GitHubBumpOutcome, repoUrl: string): string {
 
 /** Runs bump-version with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: BumpVersionSettings): Promise<void> {
-  registerSecret(s.token);
-
   const gh = createGitHubClient({ token: s.token, log: actionLogger });
   const out = await bumpOnGitHub(
     gh,

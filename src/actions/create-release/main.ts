@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { createGitHubClient } from '../../github/client.js';
 import { createRelease, type ReleaseOutcome } from '../../commands/create-release/create-release.js';
 import { formatBytes } from '../../units.js';
-import { info, registerSecret, setOutput } from '../shared/print.js';
+import { info, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import type { CreateReleaseSettings } from './settings.js';
 
@@ -67,7 +67,6 @@ async function writeSummary(s: CreateReleaseSettings, out: ReleaseOutcome): Prom
 
 /** Runs create-release with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: CreateReleaseSettings): Promise<void> {
-  registerSecret(s.token);
   const gh = createGitHubClient({ token: s.token, log: actionLogger });
   const out = await createRelease(
     gh,

@@ -125,7 +125,6 @@ export async function main(s: PypiPublishSettings): Promise<void> {
       const partial = err instanceof PublishFailed ? err.result : undefined;
       if (partial) await setOutputs(partial);
       await writeSummary(partial, err.message, target);
-      throw err;
     }
     throw err;
   }
