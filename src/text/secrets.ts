@@ -23,9 +23,14 @@
  *   so it never counts as a fragment.
  * What can still show is a piece shorter than the fragment length at the very
  * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
  */
 
 export const FRAGMENT_LENGTH = 8;
+export const MIN_SCRUBBED = 4;
 const MIN_SHORT_FRAGMENT = 4;
 const MIN_DISTINCT = 4;
 export const SCRUBBED = '***';
@@ -54,7 +59,9 @@ export function fragmentsOf(secret: string): { length: number; windows: string[]
   return { length, windows };
 }
 
-/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded. */
+const htmlEscaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
 function formsOf(secret: string): string[] {
   const forms = new Set<string>();
   for (const s of [secret, secret.trim()]) {
@@ -62,11 +69,15 @@ function formsOf(secret: string): string[] {
     forms.add(s);
     forms.add(JSON.stringify(s).slice(1, -1));
     forms.add(encodeURIComponent(s));
+    forms.add(htmlEscaped(s));
   }
   return [...forms];
 }
 
 export class SecretRegistry {
+  /** every form added, scrubbed or not */
+  private readonly known = new Set<string>();
+  /** the forms scrubbed */
   private readonly values = new Set<string>();
   /** fragment length → windows of that length */
   private readonly windows = new Map<number, Set<string>>();
@@ -76,8 +87,10 @@ export class SecretRegistry {
   /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
   add(secret: string | undefined): string[] {
     if (secret === undefined) return [];
-    const added = formsOf(secret).filter((f) => !this.values.has(f));
+    const added = formsOf(secret).filter((f) => !this.known.has(f));
     for (const form of added) {
+      this.known.add(form);
+      if (form.length < MIN_SCRUBBED) continue;
       this.values.add(form);
       const f = fragmentsOf(form);
       if (!f) continue;

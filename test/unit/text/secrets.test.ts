@@ -15,12 +15,13 @@ describe('SecretRegistry.scrub', () => {
     expect(r.scrub('a pa"ss/wörd b')).toBe('a *** b');
     expect(r.scrub(JSON.stringify({ p: 'pa"ss/wörd' }))).toBe('{"p":"***"}');
     expect(r.scrub(`https://u:${encodeURIComponent('pa"ss/wörd')}@h/`)).toBe('https://u:***@h/');
+    expect(r.scrub('<pre>pa&quot;ss/wörd</pre>')).toBe('<pre>***</pre>');
   });
 
   it('returns the new forms only once, for the runner to mask', () => {
     const r = new SecretRegistry();
-    expect(r.add('abc def')).toEqual(['abc def', 'abc%20def']);
-    expect(r.add('abc def')).toEqual([]);
+    expect(r.add('a<b def')).toEqual(['a<b def', 'a%3Cb%20def', 'a&lt;b def']);
+    expect(r.add('a<b def')).toEqual([]);
     expect(r.add('  ')).toEqual([]);
     expect(r.add(undefined)).toEqual([]);
   });
@@ -64,8 +65,16 @@ describe('SecretRegistry.scrub', () => {
     expect(registry('short').scrub('short shor')).toBe('*** shor');
   });
 
+  it('leaves a value shorter than 4 characters to the runner’s mask, so the outputs keep their letters', () => {
+    const r = new SecretRegistry();
+    expect(r.add('t')).toEqual(['t']);
+    expect(r.scrub("Input 'token' is invalid")).toBe("Input 'token' is invalid");
+    expect(r.add('t0k3')).toEqual(['t0k3']);
+    expect(r.scrub('a t0k3 b')).toBe('a *** b');
+  });
+
   it('replaces the longer of two secrets whole when one contains the other', () => {
-    expect(registry('abc', 'abcdefgh12').scrub('x abcdefgh12 y abc')).toBe('x *** y ***');
+    expect(registry('abcd', 'abcdefgh12').scrub('x abcdefgh12 y abcd')).toBe('x *** y ***');
   });
 
   it('scrubs every string of a JSON value, keys included', () => {
