@@ -27,11 +27,3 @@ export const silentLogger: Logger = {
   error() {},
   debug() {},
 };
-
-/** Writes to stderr/stdout with a level prefix; used by the CLI. */
-export const consoleLogger: Logger = {
-  info: (m) => console.log(m),
-  warning: (m) => console.error(`warning: ${m}`),
-  error: (m) => console.error(`error: ${m}`),
-  debug: (m) => { if (process.env.PYRELEASE_DEBUG) console.error(`debug: ${m}`); },
-};

@@ -5,16 +5,15 @@
  * value) gets one line naming the problem and exit 2, never a stack trace.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { err, out } from './print.js';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
+/** The process's own streams, through the one printer (src/cli/print.ts). */
+export const processIo: CliIo = { out, err };
 
 /** Exit status for bad usage, as getopt-style tools use it. */
 export const USAGE_EXIT = 2;

@@ -18,6 +18,7 @@ import { readManifest } from '../distributions/manifest.js';
 import { UserError } from '../errors.js';
 import { parseJsonText, parsePlan, type VerifyPlan } from '../verification/plan.js';
 import { parseCommandLine, usageLine, USAGE_EXIT } from './args.js';
+import { annotate, err, out } from './print.js';
 
 const USAGE = `usage: pyrelease brief --manifest FILE [options]
 
@@ -68,13 +69,13 @@ export async function briefCommand(argv: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
   if (!v.manifest) {
-    process.stderr.write(usageLine('brief', '--manifest is required'));
+    err(usageLine('brief', '--manifest is required'));
     return USAGE_EXIT;
   }
   let expectLegs: number | undefined;
   if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
     if (!/^\d+$/.test(v['expect-legs'])) {
-      process.stderr.write(usageLine('brief', `--expect-legs must be a whole number, got '${v['expect-legs']}'`));
+      err(usageLine('brief', `--expect-legs must be a whole number, got '${v['expect-legs']}'`));
       return USAGE_EXIT;
     }
     expectLegs = Number(v['expect-legs']);
@@ -106,20 +107,15 @@ export async function briefCommand(argv: string[]): Promise<number> {
   } else if (env.GITHUB_STEP_SUMMARY) {
     await appendFile(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
   } else {
-    process.stdout.write(markdown);
+    out(markdown);
   }
   const verdict = assessBrief(input);
   const level = v['require-pass'] ? 'error' : 'warning';
   for (const problem of verdict.problems) {
     // On a runner each problem becomes an annotation on the run page, beside the summary.
-    process.stderr.write(env.GITHUB_ACTIONS === 'true' ? `::${level}::${escapeCommand(problem)}\n` : `${level}: ${problem}\n`);
+    annotate(level, problem);
   }
   return v['require-pass'] && !verdict.ready ? 1 : 0;
-}
-
-/** Workflow-command data escaping, as @actions/core does it. */
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 async function readPlan(path: string): Promise<VerifyPlan> {

@@ -1,6 +1,7 @@
 import { bumpLocally, changesText } from '../commands/bump-version/index.js';
 import { UserError } from '../errors.js';
-import { consoleLogger, silentLogger } from '../log.js';
+import { silentLogger } from '../log.js';
+import { cliLogger } from './print.js';
 import { BUMPS, SCHEMES, isBump, isScheme, unifiedDiff } from '../versions/index.js';
 import { parseCommandLine, processIo, type CliIo } from './args.js';
 
@@ -73,7 +74,7 @@ async function run(argv: string[], io: BumpIo): Promise<number> {
       commit: !values['no-commit'],
       dryRun: values['dry-run'],
     },
-    values['dry-run'] ? silentLogger : { ...consoleLogger, info: () => {} },
+    values['dry-run'] ? silentLogger : { ...cliLogger, info: () => {} },
   );
   const { plan } = outcome;
   io.out(`${plan.previous} → ${plan.next}\n${changesText(plan)}\n`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { UserError } from '../errors.js';
 import { asksForHelp, USAGE_EXIT } from './args.js';
+import { err, out } from './print.js';
 
 const USAGE = `pyrelease — release Python packages with native wheels
 
@@ -37,12 +38,12 @@ async function main(argv: string[]): Promise<number> {
   if (name === 'help' && rest[0] && commands[rest[0]]) return (await commands[rest[0]]!())(['--help']);
   if (name === undefined || name === 'help' || asksForHelp([name])) {
     // Asked for, the usage is the answer; without a command it is the reason for exit 2.
-    (name === undefined ? process.stderr : process.stdout).write(USAGE);
+    (name === undefined ? err : out)(USAGE);
     return name === undefined ? USAGE_EXIT : 0;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`pyrelease: unknown command '${name}'; the commands are ${Object.keys(commands).sort().join(', ')} (see 'pyrelease --help')\n`);
+    err(`pyrelease: unknown command '${name}'; the commands are ${Object.keys(commands).sort().join(', ')} (see 'pyrelease --help')\n`);
     return USAGE_EXIT;
   }
   return (await load())(rest);
@@ -51,8 +52,8 @@ async function main(argv: string[]): Promise<number> {
 // A reader that stops early (`pyrelease … | head -1`) closes the pipe: stop as a
 // shell tool killed by SIGPIPE would (status 128 + 13), without a trace.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
     process.exit(141);
   });
 }
@@ -61,11 +62,11 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    if (err instanceof UserError) {
-      process.stderr.write(`error: ${err.message}\n`);
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      err(`error: ${error.message}\n`);
     } else {
-      process.stderr.write(`pyrelease failed unexpectedly (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      err(`pyrelease failed unexpectedly (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exitCode = 1;
   },

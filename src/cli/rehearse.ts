@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { parsePythonList, rehearse, type RehearsalOutcome } from '../rehearse/index.js';
 import { BUMPS, isBump } from '../versions/index.js';
 import { parseCommandLine } from './args.js';
+import { err, out } from './print.js';
 
 const USAGE = `usage: pyrelease rehearse [options]
 
@@ -51,8 +52,8 @@ export interface RehearseCliIo {
 }
 
 const processIo: RehearseCliIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  out,
+  err,
   stdinIsTerminal: process.stdin.isTTY === true,
   ask: async (question) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -62,12 +63,12 @@ const processIo: RehearseCliIo = {
     rl.on('close', () => abort.abort());
     try {
       return await rl.question(question, { signal: abort.signal });
-    } catch (err) {
-      if ((err as Error).name === 'AbortError') {
-        process.stderr.write('\n');
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') {
+        err('\n');
         return '';
       }
-      throw err;
+      throw error;
     } finally {
       rl.close();
     }

@@ -5,10 +5,12 @@
  */
 import type { EventEmitter } from 'node:events';
 import { UserError } from '../errors.js';
-import { consoleLogger, type Logger } from '../log.js';
+import type { Logger } from '../log.js';
 import { startLocalIndex } from '../index-server/index.js';
 import { parseDuration, parseSize } from '../units.js';
 import { parseCommandLine } from './args.js';
+import { runSecrets } from '../text/secrets.js';
+import { cliLogger, err, out } from './print.js';
 
 export const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
 
@@ -32,11 +34,11 @@ export interface ServeIndexIo {
 }
 
 const defaultIo: ServeIndexIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out,
+  err,
   signals: process,
   env: process.env,
-  log: consoleLogger,
+  log: cliLogger,
 };
 
 export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defaultIo): Promise<number> {
@@ -71,6 +73,8 @@ export async function serveIndexCommand(argv: string[], io: ServeIndexIo = defau
     return 2;
   }
 
+  // The index logs what clients send; the upload token is scrubbed from every line it prints.
+  runSecrets.add(token);
   const index = await startLocalIndex({
     dir: values.dir!,
     port,

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { scrubSecretsDeep } from '../text/secrets.js';
 
 export const MANIFEST_SCHEMA = 'python-release-actions/manifest';
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -86,7 +87,8 @@ export function parseManifest(data: unknown, where = 'the manifest'): Manifest {
 /** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
 export async function writeManifest(path: string, m: Manifest): Promise<void> {
   validateManifest(m as unknown as Record<string, unknown>, 'the manifest to write');
-  const text = `${JSON.stringify(canonical(m), null, 2)}\n`;
+  // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
+  const text = `${JSON.stringify(scrubSecretsDeep(canonical(m)), null, 2)}\n`;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');

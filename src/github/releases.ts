@@ -70,8 +70,13 @@ export interface ReleaseFields {
   make_latest?: 'true' | 'false' | 'legacy';
 }
 
+/**
+ * One attempt, never repeated by the client: a create whose answer was lost
+ * may have stored the draft, and a blind retry would store a second one. The
+ * caller looks first, then tries again (create-release's createConverged).
+ */
 export async function createDraftRelease(gh: GitHub, repo: RepoRef, fields: ReleaseFields & { tag_name: string }): Promise<Release> {
-  const { data } = await gh.rest.repos.createRelease({ ...repo, ...fields, draft: true, generate_release_notes: false });
+  const { data } = await gh.rest.repos.createRelease({ ...repo, ...fields, draft: true, generate_release_notes: false, request: { retries: 0 } });
   return data;
 }
 

@@ -241,6 +241,12 @@ export function parseListPage(loc: S3Location, body: string): Page {
     const raw = text(c.Key);
     if (raw === undefined) throw new TransientError('the listing holds an entry without a key');
     const key = decodeKey(raw, urlEncoded);
+    if (!key.startsWith(loc.prefix)) {
+      throw new UserError(
+        `${what} failed: the server listed the key ${JSON.stringify(key)}, outside the prefix ${JSON.stringify(loc.prefix)} that was asked for. ` +
+          'It is not behaving like S3; check the source and s3-endpoint. Nothing was fetched.',
+      );
+    }
     if (key.endsWith('/')) continue; // a "folder" marker object, not a file
     const size = text(c.Size)?.trim();
     const etag = text(c.ETag)?.trim().replace(/^"|"$/g, '');

@@ -17,9 +17,18 @@ export type Fault =
   | '503'
   | { status: 429; retryAfter: number }
   | { slowMs: number } /* forward, but wait slowMs before the headers and before each response chunk (≤16 KiB) */
-  | 'truncate'; /* forward, send a Content-Length, then close cleanly (FIN) after half the body */
+  | 'truncate' /* forward, send a Content-Length, then close cleanly (FIN) after half the body */
+  | { answer: HostileAnswer }; /* answer this instead of forwarding (a hostile or broken server's words) */
 
-export type FaultPlan = (req: { method: string; path: string; n: number }) => Fault | undefined;
+/** A whole answer a test writes itself: status, reason phrase, headers, body. */
+export interface HostileAnswer {
+  status: number;
+  reason?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export type FaultPlan = (req: { method: string; path: string; n: number; headers?: http.IncomingHttpHeaders }) => Fault | undefined;
 
 export interface ProxiedRequest {
   /** 0-based index of this request at the proxy */
@@ -92,7 +101,7 @@ function write(stream: NodeJS.WritableStream & { destroyed: boolean }, data: Buf
 }
 
 function isStatusFault(f: Fault): f is '500' | '502' | '503' | { status: 429; retryAfter: number } {
-  return f === '500' || f === '502' || f === '503' || (typeof f === 'object' && 'status' in f);
+  return f === '500' || f === '502' || f === '503' || (typeof f === 'object' && 'status' in f && 'retryAfter' in f);
 }
 
 /** Starts the proxy on 127.0.0.1 (a free port) in front of `target` (a base URL; its path is prefixed). */
@@ -115,7 +124,7 @@ export async function startFaultProxy(target: string, plan?: FaultPlan): Promise
     const entry: ProxiedRequest = { n, method, path, forwarded: false, requestBytes: 0, responseBytes: 0 };
     requests.push(entry);
     try {
-      fault = current?.({ method, path, n });
+      fault = current?.({ method, path, n, headers: req.headers });
     } catch (e) {
       entry.error = `plan threw: ${(e as Error).message}`;
     }
@@ -125,6 +134,17 @@ export async function startFaultProxy(target: string, plan?: FaultPlan): Promise
     if (fault === 'reset') {
       clientSocket.resetAndDestroy();
       req.resume();
+      return;
+    }
+    if (fault !== undefined && typeof fault === 'object' && 'answer' in fault) {
+      const { status, reason, headers = {}, body = '' } = fault.answer;
+      req.on('data', (c: Buffer) => (entry.requestBytes += c.length));
+      req.on('end', () => {
+        entry.status = status;
+        res.writeHead(status, reason ?? http.STATUS_CODES[status] ?? '', { 'content-type': 'text/plain', ...headers, 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+        entry.responseBytes = Buffer.byteLength(body);
+      });
       return;
     }
     if (fault !== undefined && isStatusFault(fault)) {

@@ -13,12 +13,14 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
+import { fragmentsOf } from '../../src/text/secrets.js';
 import {
   CommandProcessor,
   FileCommandError,
   LineSplitter,
   parseKeyValueFile,
   parsePathFile,
+  foreignCommands,
   type Annotation,
   type WorkflowCommand,
 } from './workflow-commands.js';
@@ -43,6 +45,8 @@ export interface ActionRun {
   notices: string[];
   annotations: Annotation[];
   commands: WorkflowCommand[];
+  /** stop-commands tokens whose resume line came (see foreignCommands) */
+  resumed: string[];
   masks: string[];
   /** problems the runner would fail the step for (malformed GITHUB_OUTPUT, …) */
   fileCommandErrors: string[];
@@ -418,6 +422,7 @@ async function collect(
     notices: processor.messages('notice'),
     annotations: processor.annotations,
     commands: processor.commands,
+    resumed: processor.resumed,
     masks: processor.masks,
     fileCommandErrors,
     startEnv: p.env,
@@ -520,4 +525,50 @@ export function secretLeaks(run: ActionRun, secret: string): string[] {
   for (const [k, v] of Object.entries(run.outputs)) if (v.includes(secret)) where.push(`output ${k}`);
   for (const [k, v] of Object.entries(run.env)) if (v.includes(secret)) where.push(`env ${k}`);
   return where;
+}
+
+/** The output names an action's action.yml declares. */
+export function declaredOutputs(action: string): string[] {
+  const doc = parseYaml(readFileSync(join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { outputs?: Record<string, unknown> };
+  return Object.keys(doc.outputs ?? {});
+}
+
+/**
+ * What hostile text marked with `marker` made the runner do: commands the
+ * action did not issue (see foreignCommands), and outputs `action` does not
+ * declare (a legacy set-output the runner ran; the outputs file is the
+ * action's own). Empty when every such line was shown, not run.
+ */
+export function injections(run: ActionRun, marker: string, action: string): string[] {
+  const declared = declaredOutputs(action);
+  const found = foreignCommands(run.commands, run.resumed, marker).map(
+    (c) => `command ${c.command}${Object.keys(c.properties).length ? ` ${JSON.stringify(c.properties)}` : ''}: ${c.data}`,
+  );
+  for (const [k, v] of Object.entries(run.outputs)) {
+    if (!declared.includes(k)) found.push(`output ${k}=${v}`);
+  }
+  return found;
+}
+
+/**
+ * Pieces of `secret` long enough to count as fragments (src/text/secrets.ts:
+ * 8 characters, fewer for a short secret) that show, whitespace ignored, in
+ * what the run left for people and later jobs: the log as the runner shows it
+ * (masks applied), the summary, the outputs, and the given files.
+ */
+export function fragmentLeaks(run: ActionRun, secret: string, files: string[] = []): string[] {
+  const windows = fragmentsOf(secret)?.windows ?? [secret];
+  const places: [string, string][] = [
+    ['log', run.log],
+    ['step summary', run.summary],
+    ...Object.entries(run.outputs).map(([k, v]) => [`output ${k}`, v] as [string, string]),
+    ...files.map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : ''] as [string, string]),
+  ];
+  const found: string[] = [];
+  for (const [where, text] of places) {
+    const compact = text.replace(/\s+/g, '');
+    const hit = windows.find((w) => compact.includes(w));
+    if (hit) found.push(`${where}: ${hit}`);
+  }
+  return found;
 }

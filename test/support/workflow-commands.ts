@@ -89,8 +89,23 @@ export function unescapeCommandValue(s: string): string {
   });
 }
 
-/** One output line as the runner reads it; undefined when it is not a command. */
-export function parseCommandLine(line: string): WorkflowCommand | undefined {
+/** The legacy form's escaping (ActionCommand.Unescape): %3B, %0D, %0A, %5D, %25, replaced in that order. */
+function unescapeLegacy(s: string): string {
+  return s.replace(/%3B/g, ';').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%5D/g, ']').replace(/%25/g, '%');
+}
+
+/**
+ * One output line as the runner reads it; undefined when it is not a command.
+ * As ActionCommandManager does: the `::command::` form at the line's start
+ * (after leading whitespace), else the legacy `##[command]` form anywhere in
+ * the line. `registered` is the runner's set of command names (plus the
+ * stop token while commands are stopped).
+ */
+export function parseCommandLine(line: string, registered: ReadonlySet<string> = COMMANDS): WorkflowCommand | undefined {
+  return parseV2(line, registered) ?? parseLegacy(line, registered);
+}
+
+function parseV2(line: string, registered: ReadonlySet<string>): WorkflowCommand | undefined {
   const message = line.trimStart();
   if (!message.startsWith('::')) return undefined;
   const end = message.indexOf('::', 2);
@@ -98,7 +113,7 @@ export function parseCommandLine(line: string): WorkflowCommand | undefined {
   const info = message.slice(2, end);
   const space = info.indexOf(' ');
   const command = space < 0 ? info : info.slice(0, space);
-  if (!COMMANDS.has(command)) return undefined;
+  if (!registered.has(command)) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
     for (const prop of info.slice(space + 1).trim().split(',')) {
@@ -109,6 +124,26 @@ export function parseCommandLine(line: string): WorkflowCommand | undefined {
     }
   }
   return { command, properties, data: unescapeCommandValue(message.slice(end + 2)) };
+}
+
+function parseLegacy(line: string, registered: ReadonlySet<string>): WorkflowCommand | undefined {
+  const start = line.indexOf('##[');
+  if (start < 0) return undefined;
+  const rb = line.indexOf(']', start);
+  if (rb < 0) return undefined;
+  const info = line.slice(start + 3, rb);
+  const space = info.indexOf(' ');
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!registered.has(command)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const prop of info.slice(space + 1).split(';')) {
+      const eq = prop.indexOf('=');
+      if (eq <= 0 || eq === prop.length - 1) continue;
+      properties[prop.slice(0, eq)] = unescapeLegacy(prop.slice(eq + 1));
+    }
+  }
+  return { command, properties, data: unescapeLegacy(line.slice(rb + 1)) };
 }
 
 export interface Annotation {
@@ -131,13 +166,23 @@ export class CommandProcessor {
   /** Messages the runner itself adds (deprecations), kept apart from the action's own. */
   readonly runnerWarnings: string[] = [];
   readonly logLines: string[] = [];
+  /** Stop tokens whose resume line came. */
+  readonly resumed: string[] = [];
   private stopToken: string | undefined;
+
+  /** The token commands are stopped with at the end of the output, if they are. */
+  get stoppedBy(): string | undefined {
+    return this.stopToken;
+  }
 
   line(raw: string): void {
     const text = raw.replace(/\r$/, '');
     if (this.stopToken !== undefined) {
-      if (text.trim() === `::${this.stopToken}::`) {
+      // Only a command named by the token (either form) resumes; nothing else runs meanwhile.
+      const resume = parseCommandLine(text, new Set([this.stopToken]));
+      if (resume && resume.command === this.stopToken) {
         this.stopToken = undefined;
+        this.resumed.push(resume.command);
         return;
       }
       this.logLines.push(this.mask(text));
@@ -197,20 +242,47 @@ export class CommandProcessor {
   }
 }
 
-/** Splits a byte stream into lines as they arrive; `end()` flushes the last partial line. */
+/**
+ * Splits a byte stream into lines as they arrive, as the runner's
+ * StreamReader.ReadLine does: LF, CR and CRLF each end a line (a bare CR too).
+ * `end()` flushes the last partial line.
+ */
 export class LineSplitter {
   private buffer = '';
   constructor(private readonly onLine: (line: string) => void) {}
   push(chunk: string): void {
     this.buffer += chunk;
-    let nl: number;
-    while ((nl = this.buffer.indexOf('\n')) >= 0) {
-      this.onLine(this.buffer.slice(0, nl));
-      this.buffer = this.buffer.slice(nl + 1);
+    for (;;) {
+      const m = /\r\n|\r|\n/.exec(this.buffer);
+      if (!m) return;
+      // A CR at the very end may be the first half of a CRLF still on its way.
+      if (m[0] === '\r' && m.index === this.buffer.length - 1) return;
+      this.onLine(this.buffer.slice(0, m.index));
+      this.buffer = this.buffer.slice(m.index + m[0].length);
     }
   }
   end(): void {
+    if (this.buffer.endsWith('\r')) this.buffer = this.buffer.slice(0, -1);
     if (this.buffer !== '') this.onLine(this.buffer);
     this.buffer = '';
   }
+}
+
+/** Commands this suite never issues: a workflow that sees one ran text it did not write as a command. */
+const NEVER_OURS = new Set(['set-output', 'set-env', 'add-path', 'save-state', 'echo', 'add-matcher', 'remove-matcher', 'notice']);
+
+/**
+ * The commands in a run's output that the action did not issue itself, for
+ * tests that feed it hostile text marked with `marker`: commands the suite
+ * never uses, a stop-commands that is not the printer's (a fresh 32-hex token,
+ * resumed before the end), and annotations, masks, debug lines or groups
+ * whose text starts with the marker (the action's own carry such text only
+ * after their own words).
+ */
+export function foreignCommands(commands: WorkflowCommand[], resumed: string[], marker: string): WorkflowCommand[] {
+  return commands.filter((c) => {
+    if (NEVER_OURS.has(c.command)) return true;
+    if (c.command === 'stop-commands') return !/^[0-9a-f]{32}$/.test(c.data) || !resumed.includes(c.data);
+    return c.data.trimStart().startsWith(marker) || Object.values(c.properties).some((v) => v.includes(marker));
+  });
 }

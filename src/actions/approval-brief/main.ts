@@ -1,5 +1,6 @@
 /** approval-brief: the brief as the job summary, its verdict as outputs and annotations, and a failed step when not ready. */
 import * as core from '@actions/core';
+import * as print from '../shared/print.js';
 import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../../commands/approval-brief/brief.js';
 import { runLinks } from '../../commands/approval-brief/links.js';
 import { readManifest } from '../../distributions/manifest.js';
@@ -24,15 +25,15 @@ export async function main(s: ApprovalBriefSettings): Promise<void> {
     ...(s.gate ? { gate: s.gate } : {}),
     plan: s.plan,
   };
-  core.info(`${input.legs.length} result file(s) under ${s.results}; ${input.manifest.files.length} file(s) in the manifest.`);
+  print.info(`${input.legs.length} result file(s) under ${s.results}; ${input.manifest.files.length} file(s) in the manifest.`);
   await core.summary.addRaw(renderBrief(input)).write();
   const verdict = assessBrief(input);
-  core.setOutput('ready', String(verdict.ready));
-  core.setOutput('problems', JSON.stringify(verdict.problems));
+  print.setOutput('ready', String(verdict.ready));
+  print.setOutput('problems', JSON.stringify(verdict.problems));
   // Each problem is an annotation on the run page, beside the summary.
-  for (const problem of verdict.problems) (s.requirePass ? core.error : core.warning)(problem);
+  for (const problem of verdict.problems) (s.requirePass ? print.error : print.warning)(problem);
   if (verdict.ready) {
-    core.info('Ready: every leg passed and every wheel was installed (or is declared not verifiable).');
+    print.info('Ready: every leg passed and every wheel was installed (or is declared not verifiable).');
   } else if (s.requirePass) {
     throw new UserError(
       `Not ready for approval: ${verdict.problems.length} problem(s), listed above and in the job summary.${s.gate ? ` Do not approve the ${s.gate} deployment; reject it and fix the cause.` : ''}`,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { bumpOnGitHub, changesText, type GitHubBumpOutcome } from '../../commands/bump-version/index.js';
 import { createGitHubClient } from '../../github/client.js';
 import { unifiedDiff } from '../../versions/index.js';
+import { endGroup, info, setOutput, startGroup } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import type { BumpVersionSettings } from './settings.js';
@@ -32,8 +33,6 @@ async function writeSummary(out: GitHubBumpOutcome, repoUrl: string): Promise<vo
 
 /** Runs bump-version with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: BumpVersionSettings): Promise<void> {
-  if (s.token) core.setSecret(s.token);
-
   const gh = createGitHubClient({ token: s.token, log: actionLogger });
   const out = await bumpOnGitHub(
     gh,
@@ -56,20 +55,21 @@ export async function main(s: BumpVersionSettings): Promise<void> {
   );
 
   const { plan } = out;
-  core.info(`${plan.previous} → ${plan.next}\n${changesText(plan)}`);
-  core.startGroup('Diff');
-  core.info(unifiedDiff(plan.changes));
-  core.endGroup();
-  if (out.dryRun) core.info('Dry run: nothing was written.');
+  // The diff shows lines of the project's files: untrusted text, printed like any other.
+  info(`${plan.previous} → ${plan.next}\n${changesText(plan)}`);
+  startGroup('Diff');
+  info(unifiedDiff(plan.changes));
+  endGroup();
+  if (out.dryRun) info('Dry run: nothing was written.');
 
-  core.setOutput('version', plan.next);
-  core.setOutput('previous-version', plan.previous);
-  core.setOutput('tag', out.tag);
-  core.setOutput('branch', out.branch);
-  core.setOutput('commit-sha', out.commitSha ?? '');
-  core.setOutput('pull-request-number', out.pullRequest ? String(out.pullRequest.number) : '');
-  core.setOutput('pull-request-url', out.pullRequest?.url ?? '');
-  core.setOutput('changed-files', JSON.stringify(plan.changes.map((c) => c.path)));
+  setOutput('version', plan.next);
+  setOutput('previous-version', plan.previous);
+  setOutput('tag', out.tag);
+  setOutput('branch', out.branch);
+  setOutput('commit-sha', out.commitSha ?? '');
+  setOutput('pull-request-number', out.pullRequest ? String(out.pullRequest.number) : '');
+  setOutput('pull-request-url', out.pullRequest?.url ?? '');
+  setOutput('changed-files', JSON.stringify(plan.changes.map((c) => c.path)));
 
   const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   await writeSummary(out, `${server}/${s.repository.owner}/${s.repository.repo}`);

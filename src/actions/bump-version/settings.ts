@@ -57,7 +57,7 @@ export function readBumpVersionSettings(env: NodeJS.ProcessEnv = process.env): B
     version,
     files: i.optional('files'),
     scheme,
-    base: i.optional('base'),
+    base: checkBranchInput('base', i.optional('base')),
     branchTemplate: checkNameTemplate('branch', i.raw('branch'), 'branch', 'release/v{version}'),
     tagTemplate: checkTagTemplate(i.raw('tag-template')),
     commitMessage: i.raw('commit-message'),
@@ -87,6 +87,13 @@ function checkNameTemplate(input: string, template: string, kind: 'branch' | 'ta
     );
   }
   return template;
+}
+
+/** A branch name given as is (not a template); undefined stays undefined (the repository's default branch). */
+function checkBranchInput(input: string, name: string | undefined): string | undefined {
+  const problem = name === undefined ? undefined : refNameProblem(name);
+  if (problem) throw new InputError(input, `use a branch name such as main (this one is not valid: ${problem})`, name);
+  return name;
 }
 
 /** The tag is an output create-release makes later: a bad or constant one would only fail there, after the bump is written. */

@@ -1,12 +1,11 @@
-import * as core from '@actions/core';
 import { inputEnvName } from '../shared/inputs.js';
+import { registerSecrets } from '../shared/print.js';
 import { runAction } from '../shared/run.js';
 import { readCreateReleaseSettings } from './settings.js';
 
 void runAction('create-release', async () => {
-  // Masked before anything else runs, so no later line can print it.
-  const rawToken = process.env[inputEnvName('token')] || process.env.GITHUB_TOKEN;
-  if (rawToken) core.setSecret(rawToken);
+  // Masked before anything else runs, so no later line can print them: the token input, and the workflow's token it defaults to.
+  registerSecrets([process.env[inputEnvName('token')], process.env.GITHUB_TOKEN]);
   const s = readCreateReleaseSettings();
   // The work and its dependencies load only once the inputs are valid, so a bad
   // input fails fast without paying for them.

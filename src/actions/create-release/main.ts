@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createGitHubClient } from '../../github/client.js';
 import { createRelease, type ReleaseOutcome } from '../../commands/create-release/create-release.js';
 import { formatBytes } from '../../units.js';
+import { info, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import type { CreateReleaseSettings } from './settings.js';
@@ -52,7 +53,6 @@ async function writeSummary(s: CreateReleaseSettings, out: ReleaseOutcome): Prom
 
 /** Runs create-release with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: CreateReleaseSettings): Promise<void> {
-  core.setSecret(s.token);
   const gh = createGitHubClient({ token: s.token, log: actionLogger });
   const out = await createRelease(
     gh,
@@ -80,14 +80,14 @@ export async function main(s: CreateReleaseSettings): Promise<void> {
     actionLogger,
   );
   const r = out.release;
-  core.setOutput('release-id', String(r.id));
-  core.setOutput('html-url', r.html_url);
-  core.setOutput('upload-url', r.upload_url);
-  core.setOutput('tag', r.tag_name);
-  core.setOutput(
+  setOutput('release-id', String(r.id));
+  setOutput('html-url', r.html_url);
+  setOutput('upload-url', r.upload_url);
+  setOutput('tag', r.tag_name);
+  setOutput(
     'assets',
     JSON.stringify(out.releaseAssets.map((a) => ({ name: a.name, size: a.size, digest: a.digest ?? null, url: a.browser_download_url }))),
   );
-  core.info(`${r.draft ? 'Draft' : 'Published'} release ${s.tag}: ${r.html_url}`);
+  info(`${r.draft ? 'Draft' : 'Published'} release ${s.tag}: ${r.html_url}`);
   await writeSummary(s, out);
 }

@@ -54,8 +54,7 @@ export function readCreateReleaseSettings(env: NodeJS.ProcessEnv = process.env):
   const tag = i.optional('tag') ?? (version ? `v${version}` : undefined);
   if (!tag) throw new InputError('tag', 'give tag, or version to derive the tag v{version}');
   // Checked here, so a name GitHub or git would refuse fails before any release or asset is written, not part-way through.
-  const tagProblem = refNameProblem(tag);
-  if (tagProblem) throw new InputError('tag', `use a valid git tag name such as v1.2.0 (this one is not: ${tagProblem})`, tag);
+  checkTagInput('tag', tag);
   const notesFile = i.optional('notes-file');
   const changelog = i.optional('changelog');
   const token = i.required('token', 'give a GitHub token with contents:write');
@@ -68,7 +67,7 @@ export function readCreateReleaseSettings(env: NodeJS.ProcessEnv = process.env):
     notesFile: notesFile ? existingFile('notes-file', notesFile, env) : undefined,
     changelog: changelog ? existingFile('changelog', changelog, env) : undefined,
     generateNotes: i.boolean('generate-notes'),
-    previousTag: i.optional('previous-tag'),
+    previousTag: checkTagInput('previous-tag', i.optional('previous-tag')),
     draft: i.boolean('draft'),
     prerelease: i.choice('prerelease', ['true', 'false', 'auto'] as const),
     makeLatest: i.choice('make-latest', ['true', 'false', 'legacy', 'auto'] as const),
@@ -80,4 +79,10 @@ export function readCreateReleaseSettings(env: NodeJS.ProcessEnv = process.env):
     repository: i.repository('repository'),
     token,
   };
+}
+
+function checkTagInput(input: string, tag: string | undefined): string | undefined {
+  const problem = tag === undefined ? undefined : refNameProblem(tag);
+  if (problem) throw new InputError(input, `use a valid git tag name such as v1.2.0 (this one is not: ${problem})`, tag);
+  return tag;
 }

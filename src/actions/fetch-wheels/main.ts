@@ -14,6 +14,7 @@ import { ReleaseSource } from '../../sources/release.js';
 import { createS3Source } from '../../sources/s3.js';
 import type { WheelSource } from '../../sources/types.js';
 import { formatBytes } from '../../units.js';
+import { setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import type { FetchWheelsSettings } from './settings.js';
@@ -104,10 +105,10 @@ export async function main(s: FetchWheelsSettings): Promise<void> {
       log: actionLogger,
       ...(s.uploadArtifact && uploader ? { upload: { name: s.uploadArtifact, uploader } } : {}),
     });
-    core.setOutput('dir', result.dest);
-    core.setOutput('files', JSON.stringify(result.files.map((f) => f.chosen.file.name)));
-    core.setOutput('count', String(result.files.length));
-    core.setOutput('manifest', result.manifestPath);
+    setOutput('dir', result.dest);
+    setOutput('files', JSON.stringify(result.files.map((f) => f.chosen.file.name)));
+    setOutput('count', String(result.files.length));
+    setOutput('manifest', result.manifestPath);
     await writeSummary(s, source, result);
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 /** plan-verify: the plan from the manifest, as outputs for strategy.matrix and a job summary. */
 import * as core from '@actions/core';
+import * as print from '../shared/print.js';
 import { planVerify, runsOnText } from '../../commands/plan-verify/index.js';
 import { readManifest } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
@@ -16,11 +17,11 @@ export async function main(s: PlanVerifySettings): Promise<void> {
     );
   }
   const wheels = plan.include.reduce((n, l) => n + l.wheels.length, 0);
-  core.info(`${plan.include.length} leg(s) install ${wheels} wheel(s); ${plan.unverifiable.length} wheel(s) no planned runner can install.`);
-  for (const u of plan.unverifiable) core.warning(`Not verifiable: ${u.wheel}: ${u.reason}`);
-  core.setOutput('matrix', JSON.stringify({ include: plan.include }));
-  core.setOutput('unverifiable', JSON.stringify(plan.unverifiable));
-  core.setOutput('legs', String(plan.include.length));
+  print.info(`${plan.include.length} leg(s) install ${wheels} wheel(s); ${plan.unverifiable.length} wheel(s) no planned runner can install.`);
+  for (const u of plan.unverifiable) print.warning(`Not verifiable: ${u.wheel}: ${u.reason}`);
+  print.setOutput('matrix', JSON.stringify({ include: plan.include }));
+  print.setOutput('unverifiable', JSON.stringify(plan.unverifiable));
+  print.setOutput('legs', String(plan.include.length));
 
   const summary = core.summary
     .addHeading(`plan-verify: ${plan.include.length} leg(s) install ${wheels} of ${manifest.files.filter((f) => f.filename.endsWith('.whl')).length} wheel(s)`, 2)

@@ -8,24 +8,12 @@ import { UserError } from '../../errors.js';
 import { resolveEndpoints } from '../../index-client/index.js';
 import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
+import { info, registerSecret, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import type { PypiPublishSettings } from './settings.js';
 import type { AttestationSettings } from '../../commands/pypi-publish/attestations.js';
 import type { TrustConfig } from '../../attestations/trust-config.js';
-
-/** Every secret masked in this run; kept so the summary and outputs (which the runner does not mask) can be scrubbed too. */
-const secrets = new Set<string>();
-function mask(secret: string): void {
-  if (!secret || secrets.has(secret)) return;
-  secrets.add(secret);
-  core.setSecret(secret);
-}
-function scrub(text: string): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join('***');
-  return out;
-}
 
 const STATUS: Record<FileResult['status'], string> = {
   uploaded: 'uploaded',
@@ -51,7 +39,7 @@ async function getIdToken(audience: string): Promise<string> {
     throw new Error('GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset.');
   }
   const token = await core.getIDToken(audience);
-  mask(token);
+  registerSecret(token);
   return token;
 }
 
@@ -64,7 +52,7 @@ async function sigstoreToken(): Promise<string> {
     );
   }
   const token = await core.getIDToken('sigstore');
-  mask(token);
+  registerSecret(token);
   return token;
 }
 
@@ -89,10 +77,10 @@ async function manifestPath(result: PublishResult): Promise<string> {
 async function setOutputs(result: PublishResult): Promise<void> {
   const path = await manifestPath(result);
   await writeManifest(path, result.manifest);
-  core.setOutput('manifest', path);
-  core.setOutput('uploaded', JSON.stringify(result.files.filter((f) => f.status === 'uploaded').map((f) => f.filename)));
-  core.setOutput('skipped', JSON.stringify(result.files.filter((f) => f.status === 'skipped').map((f) => f.filename)));
-  core.setOutput('urls', JSON.stringify(Object.fromEntries(result.files.filter((f) => f.url).map((f) => [f.filename, f.url!]))));
+  setOutput('manifest', path);
+  setOutput('uploaded', JSON.stringify(result.files.filter((f) => f.status === 'uploaded').map((f) => f.filename)));
+  setOutput('skipped', JSON.stringify(result.files.filter((f) => f.status === 'skipped').map((f) => f.filename)));
+  setOutput('urls', JSON.stringify(Object.fromEntries(result.files.filter((f) => f.url).map((f) => [f.filename, f.url!]))));
 }
 
 async function writeSummary(result: PublishResult | undefined, failure: string | undefined, target: string): Promise<void> {
@@ -125,15 +113,12 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
   if (failure) {
     summary.addHeading('Failure', 3).addCodeBlock(html.text(failure), 'text');
   }
-  const text = scrub(summary.stringify());
-  summary.emptyBuffer();
-  await core.summary.addRaw(text).write();
+  await summary.write();
 }
 
 /** Runs pypi-publish with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: PypiPublishSettings): Promise<void> {
-  // Also kept for scrubbing the summary and outputs, which the runner does not mask.
-  if (s.token) mask(s.token);
+  registerSecret(s.token);
   const index = resolveEndpoints(s.repository.uploadUrl, {
     ...(s.indexUrl ? { simpleUrl: s.indexUrl } : {}),
     ...(s.jsonApiUrl ? { jsonUrl: s.jsonApiUrl } : {}),
@@ -154,19 +139,18 @@ export async function main(s: PypiPublishSettings): Promise<void> {
       preflightOnly: s.preflightOnly,
       maxFileSize: s.maxFileSize,
       attestations: attestationSettings(s),
-      mask,
+      mask: registerSecret,
       log: actionLogger,
     });
   } catch (err) {
     if (err instanceof UserError) {
       const partial = err instanceof PublishFailed ? err.result : undefined;
       if (partial) await setOutputs(partial);
-      await writeSummary(partial, scrub(err.message), target);
-      throw new UserError(scrub(err.message));
+      await writeSummary(partial, err.message, target);
     }
     throw err;
   }
   await setOutputs(result);
   await writeSummary(result, undefined, target);
-  for (const r of result.releases) core.info(`View at: ${r.page}`);
+  for (const r of result.releases) info(`View at: ${r.page}`);
 }

@@ -1,14 +1,9 @@
-import * as core from '@actions/core';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { debug, fail, printLogger } from './print.js';
 
-/** The domain's Logger, written through the runner's workflow commands. */
-export const actionLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
-  debug: (m) => core.debug(m),
-};
+/** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
+export const actionLogger: Logger = printLogger;
 
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
@@ -20,11 +15,11 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     await body();
   } catch (err) {
     if (err instanceof UserError) {
-      core.setFailed(err.message);
+      fail(err.message);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      core.debug(e.stack ?? e.message);
-      core.setFailed(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+      debug(e.stack ?? e.message);
+      fail(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
     }
   }
 }

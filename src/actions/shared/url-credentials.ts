@@ -56,12 +56,34 @@ export function urlCredentials(text: string): string[] {
 }
 
 /**
- * The credentials in the raw values of URL inputs, for the entry to mask before
+ * The Basic authorization values a client (pip, this suite) builds from the
+ * credentials in `text`: an index that echoes the header it was sent must not
+ * show them base64-encoded either. A user name beside an empty password
+ * carries no secret and gives none.
+ */
+export function basicAuthorizations(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(USERINFO)) {
+    const info = m[1]!;
+    const colon = info.indexOf(':');
+    const [user, password] = colon < 0 ? [info, ''] : [info.slice(0, colon), info.slice(colon + 1)];
+    if ((colon < 0 ? user : password).trim() === '') continue;
+    found.add(Buffer.from(`${decoded(user) ?? user}:${decoded(password) ?? password}`).toString('base64'));
+  }
+  return [...found];
+}
+
+/**
+ * The credentials in the raw values of URL inputs (and the Basic authorization
+ * values made of them), for the entry to mask before
  * it reads its settings, so that no later line, an input error included, can
  * print them: the runner replaces a masked value with *** wherever it appears.
  */
 export function urlInputCredentials(names: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
-  return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
+  return [...new Set(names.flatMap((name) => {
+    const value = env[inputEnvName(name)] ?? '';
+    return [...urlCredentials(value), ...basicAuthorizations(value)];
+  }))];
 }
 
 /** parseHttpUrl, whose error shows the value without its credentials. */

@@ -3,9 +3,10 @@ import { performance } from 'node:perf_hooks';
 import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
 import { verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
+import { info, registerSecrets, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
-import { urlCredentials } from '../shared/url-credentials.js';
+import { basicAuthorizations, urlCredentials } from '../shared/url-credentials.js';
 import type { VerifyInstallSettings } from './settings.js';
 
 /** "Linux X64", "macOS ARM64 (Python runs as x86_64)" under Rosetta. */
@@ -53,9 +54,7 @@ async function writeSummary(r: VerifyResult): Promise<void> {
  * these are the forms the URL parser gave them (pip and our messages print those).
  */
 function maskUrlSecrets(urls: (URL | undefined)[]): void {
-  for (const u of urls) {
-    if (u) for (const secret of urlCredentials(u.href)) core.setSecret(secret);
-  }
+  for (const u of urls) if (u) registerSecrets([...urlCredentials(u.href), ...basicAuthorizations(u.href)]);
 }
 
 /** Runs verify-install with validated settings; loaded by the entry only once the inputs are valid. */
@@ -103,9 +102,9 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
     'result-file': resultFile,
   };
   for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, String(value));
+    if (value !== undefined) setOutput(name, String(value));
   }
   await writeSummary(r);
   if (outcome.error !== undefined) throw outcome.error;
-  core.info(`${r.package} ${r.installedVersion} from ${r.wheel ?? 'the index'} imports from ${r.moduleFile} on ${r.python ? describeInterpreter(r.python) : 'Python'}: every check passed.`);
+  info(`${r.package} ${r.installedVersion} from ${r.wheel ?? 'the index'} imports from ${r.moduleFile} on ${r.python ? describeInterpreter(r.python) : 'Python'}: every check passed.`);
 }

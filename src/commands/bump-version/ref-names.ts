@@ -9,11 +9,18 @@
  * Why `name` is not a valid branch or tag name, or undefined when it is.
  * Beyond check-ref-format, a leading "-" is refused: git reads such a name as
  * an option (`git checkout -x`, `git tag -x`), as `check-ref-format --branch` does.
+ * So is a full ref ("refs/heads/main", "refs/tags/v1.0", as `github.ref` gives
+ * it): the actions want the short name and make the ref from it, so the full
+ * one would become refs/heads/refs/heads/main.
  */
 export function refNameProblem(name: string): string | undefined {
   if (name === '') return 'it is empty';
   if (name === '@') return 'it is "@"';
   if (name.startsWith('-')) return 'it starts with "-"';
+  if (name.startsWith('refs/')) {
+    const short = /^refs\/(?:heads|tags)\/(.+)$/.exec(name)?.[1];
+    return `it starts with "refs/": give the short name${short ? ` (${JSON.stringify(short)})` : ''}, not the full ref`;
+  }
   if (name.startsWith('/') || name.endsWith('/')) return 'it starts or ends with "/"';
   if (name.includes('//')) return 'it contains "//"';
   if (name.endsWith('.')) return 'it ends with "."';

@@ -58,6 +58,15 @@ export async function resolveAssets(patterns: string[], cwd: string): Promise<Lo
         'Check the paths (globs are relative to the workspace) and that the files were downloaded into this job.',
     );
   }
+  // A line break or other control character: GitHub would store the asset under another name, and it is no name anyone meant.
+  // eslint-disable-next-line no-control-regex
+  const controls = [...byPath.values()].filter((n) => /[\x00-\x1f\x7f-\x9f]/.test(n));
+  if (controls.length > 0) {
+    throw new UserError(
+      `Input 'assets': the file name${controls.length === 1 ? '' : 's'} ${controls.map((n) => JSON.stringify(n)).join(', ')} ` +
+        `${controls.length === 1 ? 'holds' : 'hold'} a control character (a line break, say). Rename the file, or exclude it with a ! line. Nothing was uploaded.`,
+    );
+  }
   const reserved = [...byPath.values()].filter(isStandInName);
   if (reserved.length > 0) {
     throw new UserError(

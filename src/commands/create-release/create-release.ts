@@ -144,10 +144,11 @@ export async function createRelease(gh: GitHub, req: ReleaseRequest, log: Logger
         `or, if the tag was made by mistake and nothing was published from it, delete it yourself and run again. Nothing was changed.`,
     );
   }
-  const found = await onGitHub(`list the releases of ${where}`, () => findReleasesForTag(gh, repo, tag, log, tuning.maxReleasePages));
-  const existing = canonicalRelease(found);
+  const listed = await onGitHub(`list the releases of ${where}`, () => findReleasesForTag(gh, repo, tag, log, tuning.maxReleasePages));
+  const existing = canonicalRelease(listed);
+  const found = existing ? await removeOurExtraDrafts(gh, repo, listed, existing, req, log) : listed;
   if (found.length > 1) {
-    log.warning(`${found.length} releases exist for ${tag} (ids ${found.map((r) => r.id).join(', ')}); using ${existing!.id} and leaving the others alone.`);
+    log.warning(`${found.length} releases exist for ${tag} (ids ${found.map((r) => r.id).join(', ')}); using ${existing!.id} and leaving the others alone (this suite did not create them for this commit).`);
   }
   if (existing) log.info(`Found the ${existing.draft ? 'draft' : 'published'} release ${existing.id} for ${tag}: it is updated, not duplicated.`);
 
@@ -218,11 +219,13 @@ export async function createRelease(gh: GitHub, req: ReleaseRequest, log: Logger
   if (existing) {
     release = existing;
   } else {
-    ({ release, created } = await createConverged(gh, req, { name, body: combined?.body ?? '', prerelease }, log, tuning));
+    ({ release, created } = await createConverged(gh, req, { name, prerelease }, log, tuning));
   }
   const fields: ReleaseFields = {};
   if (release.name !== name) fields.name = name;
   if (combined && (release.body ?? '') !== combined.body) fields.body = combined.body;
+  // The draft's marker (see createConverged) goes once the draft is in use, notes or not.
+  else if (!combined && (release.body ?? '').includes(draftMarker(tag, sha))) fields.body = (release.body ?? '').replace(draftMarker(tag, sha), '').trim();
   if (release.prerelease !== prerelease) fields.prerelease = prerelease;
   // A draft has no tag yet: its commit can still be set. A published release's tag is fixed.
   if (release.draft && release.target_commitish !== sha) {
@@ -321,45 +324,101 @@ export async function createRelease(gh: GitHub, req: ReleaseRequest, log: Logger
 }
 
 /**
+ * What a draft this suite creates holds until its notes are written (the
+ * update right after): how this run, after an answer that was lost, and any
+ * later run know the draft as their own, for this tag at this commit. A draft
+ * without it (a person's, an older version's) is never deleted.
+ */
+export function draftMarker(tag: string, sha: string): string {
+  return `<!-- python-release-actions create-release: draft of ${tag} at ${sha} -->`;
+}
+
+function isOurDraft(r: Release, tag: string, sha: string): boolean {
+  return r.draft && r.tag_name === tag && r.target_commitish === sha && (r.body ?? '').includes(draftMarker(tag, sha));
+}
+
+/** Attempts at creating the draft, each after looking whether the one before took effect. */
+const CREATE_ATTEMPTS = 3;
+const CREATE_RETRY_MS = [1000, 3000];
+const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A failure after which GitHub may have stored the release all the same: the answer (or the connection) was lost. */
+function mayHaveTakenEffect(err: unknown): boolean {
+  const status = httpStatus(err);
+  return status !== undefined && (status >= 500 || status === 408 || status === 429);
+}
+
+/**
+ * Deletes every draft of the tag, but `keep`, that this suite created for this
+ * commit (marked, see draftMarker) and never used: what an earlier run left
+ * after a create whose answer was lost, or a run that raced this one. Never a
+ * published release, never an unmarked draft. Returns the releases left.
+ */
+async function removeOurExtraDrafts(gh: GitHub, repo: RepoRef, all: Release[], keep: Release, req: ReleaseRequest, log: Logger): Promise<Release[]> {
+  const extra = all.filter((r) => r.id !== keep.id && isOurDraft(r, req.tag, req.commitSha));
+  for (const r of extra) {
+    log.info(`${req.tag}: removing the duplicate draft ${r.id} and using ${keep.id} (this action created it for ${req.commitSha}; a tag has one release).`);
+    await onGitHub(`delete the extra draft ${r.id}`, () => deleteRelease(gh, repo, r.id));
+  }
+  return all.filter((r) => !extra.includes(r));
+}
+
+/**
  * Creates the draft, then makes sure the tag ends with one release even when
  * other runs did the same at the same moment: GitHub has no lock, so every run
  * re-lists the tag's releases after creating its own and keeps the canonical
- * one (published first, then the lowest id). A run whose draft lost deletes
- * it (it is empty: nothing was uploaded yet) and carries on with the winner.
+ * one (published first, then the lowest id), deleting every other draft this
+ * action created for the commit.
+ *
+ * A create is never repeated blindly: when its answer is lost (5xx, a dropped
+ * connection) GitHub may have stored the draft, so the releases of the tag are
+ * listed first and a draft marked as this action's is used instead.
  */
 async function createConverged(
   gh: GitHub,
   req: ReleaseRequest,
-  fields: { name: string; body: string; prerelease: boolean },
+  fields: { name: string; prerelease: boolean },
   log: Logger,
   tuning: ReleaseTuning,
 ): Promise<{ release: Release; created: boolean }> {
-  const { repo, tag } = req;
-  let mine: Release;
-  try {
-    mine = await createDraftRelease(gh, repo, { tag_name: tag, target_commitish: req.commitSha, ...fields });
-  } catch (err) {
-    // A racing run may have published first: GitHub then refuses a second release for the tag.
-    if (isAlreadyExists(err)) {
-      const winner = canonicalRelease(await onGitHub('list releases', () => findReleasesForTag(gh, repo, tag, log, tuning.maxReleasePages)));
-      if (winner) {
-        log.info(`Another run created release ${winner.id} for ${tag} first; using it.`);
-        return { release: winner, created: false };
+  const { repo, tag, commitSha: sha } = req;
+  const list = () => onGitHub('list releases', () => findReleasesForTag(gh, repo, tag, log, tuning.maxReleasePages));
+  let mine: Release | undefined;
+  for (let attempt = 1; !mine; attempt++) {
+    try {
+      // The notes come with the update that follows, which also removes the marker.
+      mine = await createDraftRelease(gh, repo, { tag_name: tag, target_commitish: sha, name: fields.name, prerelease: fields.prerelease, body: draftMarker(tag, sha) });
+      log.info(`Created the draft release ${mine.id} for ${tag}`);
+    } catch (err) {
+      // A racing run may have published first: GitHub then refuses a second release for the tag.
+      if (isAlreadyExists(err)) {
+        const found = await list();
+        const winner = canonicalRelease(found);
+        if (winner) {
+          log.info(`Another run created release ${winner.id} for ${tag} first; using it.`);
+          // An earlier attempt of this run may have stored a draft all the same.
+          await removeOurExtraDrafts(gh, repo, found, winner, req, log);
+          return { release: winner, created: false };
+        }
       }
+      if (!mayHaveTakenEffect(err) || attempt >= CREATE_ATTEMPTS) throw gitHubFailure(err, `create the draft release ${tag}`);
+      log.warning(`Creating the draft release ${tag} failed (${describeGitHubError(err)}); GitHub may have stored it anyway, so its releases are looked at before trying again.`);
+      await (tuning.sleep ?? sleepMs)(CREATE_RETRY_MS[attempt - 1] ?? CREATE_RETRY_MS.at(-1)!);
+      const found = await list();
+      const published = found.find((r) => !r.draft);
+      if (published) {
+        log.info(`Release ${published.id} for ${tag} is published meanwhile; using it.`);
+        await removeOurExtraDrafts(gh, repo, found, published, req, log);
+        return { release: published, created: false };
+      }
+      mine = found.find((r) => isOurDraft(r, tag, sha));
+      if (mine) log.info(`GitHub stored the draft release ${mine.id} for ${tag} after all; using it, not creating another.`);
     }
-    throw gitHubFailure(err, `create the draft release ${tag}`);
   }
-  log.info(`Created the draft release ${mine.id} for ${tag}`);
-  const all = await onGitHub('list releases', () => findReleasesForTag(gh, repo, tag, log, tuning.maxReleasePages));
+  const all = await list();
   if (!all.some((r) => r.id === mine.id)) all.push(mine);
   const winner = canonicalRelease(all)!;
-  if (winner.id === mine.id) return { release: mine, created: true };
-  const assets = await onGitHub('list assets', () => listAssets(gh, repo, mine.id));
-  if (assets.length === 0) {
-    log.info(`Another run created release ${winner.id} for ${tag} at the same time; removing the duplicate draft ${mine.id} and using ${winner.id}.`);
-    await onGitHub(`delete the duplicate draft ${mine.id}`, () => deleteRelease(gh, repo, mine.id));
-  } else {
-    log.warning(`Another run created release ${winner.id} for ${tag}; the duplicate draft ${mine.id} already has assets and is left for you to delete.`);
-  }
-  return { release: winner, created: false };
+  if (winner.id !== mine.id) log.info(`Another run created release ${winner.id} for ${tag} at the same time; using it.`);
+  await removeOurExtraDrafts(gh, repo, all, winner, req, log);
+  return { release: winner, created: winner.id === mine.id };
 }

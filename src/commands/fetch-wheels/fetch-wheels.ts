@@ -26,7 +26,7 @@ import { formatBytes } from '../../units.js';
 import { downloadSet, type FetchedFile } from './download.js';
 import type { SelectOptions } from './select.js';
 import { completenessProblem } from './completeness.js';
-import { checkDest, commit, distributionsIn, makeStaging, MANIFEST_NAME } from './stage.js';
+import { checkDest, commit, distributionsIn, makeStaging, MANIFEST_NAME, removeStaleStaging } from './stage.js';
 import { waitForSet } from './wait.js';
 
 export interface FetchWheelsOptions {
@@ -78,6 +78,8 @@ export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheels
   const unstated = completenessProblem({ ...opts.select, allowAnySet: opts.allowAnySet ?? false, waitTimeoutSeconds: opts.waitTimeoutSeconds });
   if (unstated) throw new UserError(`${unstated.message}\nNothing was fetched.`);
   await checkDest(dest);
+  const leftovers = await removeStaleStaging(dest);
+  if (leftovers.length > 0) log.info(`Removed ${leftovers.length} staging folder(s) a killed run left beside dest: ${leftovers.join(', ')}`);
   log.info(`Source: ${source.describe()}`);
 
   const found = await waitForSet(source, opts.select, {

@@ -39,15 +39,53 @@ export async function distributionsIn(dest: string): Promise<string[]> {
   }
 }
 
-/** A fresh private directory beside `dest`, e.g. `.dist.fetch-AbC123`. */
+const stagingPrefix = (dest: string) => `.${basename(dest)}.fetch-`;
+
+/** A fresh private directory beside `dest`, e.g. `.dist.fetch-4242-AbC123`, named after this process (4242). */
 export async function makeStaging(dest: string): Promise<string> {
   const parent = dirname(dest);
   try {
     await mkdir(parent, { recursive: true });
-    return await mkdtemp(join(parent, `.${basename(dest)}.fetch-`));
+    return await mkdtemp(join(parent, `${stagingPrefix(dest)}${process.pid}-`));
   } catch (err) {
     throw new UserError(`Cannot create a staging directory beside dest in ${parent}: ${(err as Error).message}. Check that it is writable.`);
   }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return code(err) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the staging directories a killed run left beside `dest` (a normal
+ * run removes its own): those whose process is gone, and those named before
+ * the process was part of the name. One whose process still runs (another
+ * fetch into the same dest) is left alone. Returns the names removed.
+ */
+export async function removeStaleStaging(dest: string): Promise<string[]> {
+  const parent = dirname(dest);
+  const prefix = stagingPrefix(dest);
+  let entries;
+  try {
+    entries = await readdir(parent, { withFileTypes: true });
+  } catch (err) {
+    if (code(err) === 'ENOENT') return [];
+    throw err;
+  }
+  const removed: string[] = [];
+  for (const d of entries) {
+    if (!d.isDirectory() || !d.name.startsWith(prefix)) continue;
+    const m = /^(?:(\d+)-)?[A-Za-z0-9]{6}$/.exec(d.name.slice(prefix.length));
+    if (!m || (m[1] !== undefined && isRunning(Number(m[1])))) continue;
+    await rm(join(parent, d.name), { recursive: true, force: true });
+    removed.push(d.name);
+  }
+  return removed.sort();
 }
 
 /** A hard link when possible (instant, same inode), else a copy. */

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VerifyResult } from '../../verification/leg-result.js';
+import { scrubSecretsDeep } from '../../text/secrets.js';
 
 export { RESULT_SCHEMA, type InstalledWheel, type LegIdentity, type VerifyResult } from '../../verification/leg-result.js';
 
@@ -15,6 +16,7 @@ export async function writeResultFile(dir: string, result: VerifyResult): Promis
   await mkdir(dir, { recursive: true });
   let path = join(dir, 'verify-install-result.json');
   for (let n = 2; existsSync(path); n++) path = join(dir, `verify-install-result-${n}.json`);
-  await writeFile(path, `${JSON.stringify(result, null, 2)}\n`, { flag: 'wx' });
+  // Gathered and shown by later jobs, and the runner never masks a file: no secret of the run may be in it.
+  await writeFile(path, `${JSON.stringify(scrubSecretsDeep(result), null, 2)}\n`, { flag: 'wx' });
   return path;
 }

@@ -93,6 +93,12 @@ export interface FaultResponse {
   body?: unknown;
   /** Reset the connection instead of answering. */
   destroy?: boolean;
+  /**
+   * Let the request take effect as usual (a release is stored, an asset kept),
+   * then answer with this instead (or reset): the ambiguous failure of a
+   * gateway that lost the answer.
+   */
+  afterEffect?: boolean;
 }
 
 export type FaultInjector = (req: FaultRequest) => FaultResponse | undefined;
@@ -353,8 +359,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const match = openapi.match(method, path, host);
     record.operationId = match?.operation.operationId;
     const where = `${method} ${path}${url.search}${match ? ` (${match.operation.operationId})` : ''}`;
+    let afterEffect: FaultResponse | undefined;
     const finish = async (reply: Reply): Promise<void> => {
       if (host === 'uploads') await drain(req);
+      if (afterEffect?.destroy) {
+        record.status = 0;
+        req.socket.destroy();
+        return;
+      }
+      if (afterEffect) reply = { status: afterEffect.status, body: afterEffect.body, headers: afterEffect.headers };
       record.status = reply.status;
       send(res, reply);
     };
@@ -396,6 +409,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       });
       if (!answer) continue;
       record.fault = true;
+      if (answer.afterEffect) {
+        afterEffect = answer;
+        break;
+      }
       if (answer.destroy) {
         record.status = 0;
         req.socket.destroy();

@@ -41,7 +41,8 @@ describe('pypi-publish: what the entry masks before reading the settings', () =>
       [inputEnvName('index-url')]: 'https://IDXTOKEN@pkgs.example/simple/',
       [inputEnvName('json-api-url')]: 'https://bob:hunter2@pkgs.example:bad/pypi/',
     };
-    expect(pypiPublishSecrets(env).sort()).toEqual(['IDXTOKEN', 'hunter2', 'pypi-AgEN-secret', 'r3po']);
+    const basic = (s: string) => Buffer.from(s).toString('base64');
+    expect(pypiPublishSecrets(env).sort()).toEqual(['IDXTOKEN', 'hunter2', 'pypi-AgEN-secret', 'r3po', basic('ci:r3po'), basic('IDXTOKEN:'), basic('bob:hunter2')].sort());
   });
 
   it('masks nothing when nothing secret was given', () => {

@@ -52,6 +52,13 @@ describe('create-release tag', () => {
     expect((err as Error).message).toBe(`Input 'tag' is invalid: got ${JSON.stringify(tag)}; use a valid git tag name such as v1.2.0 (this one is not: ${reason}).`);
   });
 
+  it('refuses a full ref for tag and previous-tag, with the short name to give instead', () => {
+    expect(() => releaseSettings({ tag: 'refs/tags/v1.2.0' })).toThrow(
+      `Input 'tag' is invalid: got "refs/tags/v1.2.0"; use a valid git tag name such as v1.2.0 (this one is not: it starts with "refs/": give the short name ("v1.2.0"), not the full ref).`,
+    );
+    expect(() => releaseSettings({ tag: 'v1.2.0', 'previous-tag': 'refs/tags/v1.1.0' })).toThrow(/^Input 'previous-tag' is invalid: got "refs\/tags\/v1\.1\.0".*give the short name \("v1\.1\.0"\)/);
+  });
+
   it('accepts tags git accepts, and derives v{version}', () => {
     for (const tag of ['v2.10.0', 'ray-2.10.0rc1', 'release/1!2.0+local.1', 'v1.0.post1', 'x@y', 'a.b/c.d', 'lock.x']) {
       expect(releaseSettings({ tag }).tag).toBe(tag);
@@ -109,6 +116,18 @@ describe('bump-version tag-template and branch', () => {
     expect(() => bumpSettings({ branch: '-release-{version}' })).toThrow(/Input 'branch' is invalid.*it starts with "-"/);
     expect(() => bumpSettings({ branch: 'release/{version}.lock/x' })).toThrow(/Input 'branch' is invalid.*ends with "\.lock"/);
     expect(() => bumpSettings({ branch: 'release\u0001{version}' })).toThrow(/Input 'branch' is invalid.*U\+0001/);
+  });
+
+  it('refuses a full ref as the branch template or the base branch (refs/heads/refs/heads/main otherwise)', () => {
+    expect(() => bumpSettings({ branch: 'refs/heads/main' })).toThrow(
+      `Input 'branch' is invalid: got "refs/heads/main"; use a template that gives a valid git branch name, such as release/v{version} ` +
+        `({version} is replaced by the new version); for version 1.2.0 it gives "refs/heads/main", and it starts with "refs/": give the short name ("main"), not the full ref.`,
+    );
+    expect(() => bumpSettings({ base: 'refs/heads/main' })).toThrow(
+      `Input 'base' is invalid: got "refs/heads/main"; use a branch name such as main (this one is not valid: it starts with "refs/": give the short name ("main"), not the full ref).`,
+    );
+    expect(() => bumpSettings({ base: 'main..x' })).toThrow(/^Input 'base' is invalid: .*it contains "\.\."/);
+    expect(bumpSettings({ base: 'release/2.x' }).base).toBe('release/2.x');
   });
 
   it('accepts the defaults and usual templates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError, inputEnvName } from '../../../src/actions/shared/inputs.js';
-import { parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/shared/url-credentials.js';
+import { basicAuthorizations, parseUrlInput, urlCredentials, urlInputCredentials } from '../../../src/actions/shared/url-credentials.js';
 import { redactUrl } from '../../../src/http/index.js';
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -57,7 +57,23 @@ describe('urlInputCredentials', () => {
       [inputEnvName('extra-index-url')]: 'https://pypi.org/simple https://TOK@fury.example/',
       [inputEnvName('other')]: 'https://not:asked@host/',
     };
-    expect(sorted(urlInputCredentials(['index-url', 'dependency-index-url', 'extra-index-url'], env))).toEqual(sorted(['s3cr%40t', 's3cr@t', 'TOK']));
+    const basic = (s: string) => Buffer.from(s).toString('base64');
+    expect(sorted(urlInputCredentials(['index-url', 'dependency-index-url', 'extra-index-url'], env))).toEqual(
+      sorted(['s3cr%40t', 's3cr@t', 'TOK', basic('alice:s3cr@t'), basic('TOK:')]),
+    );
+  });
+});
+
+describe('basicAuthorizations', () => {
+  it('gives the Authorization value made of each set of credentials, decoded as a client sends them', () => {
+    expect(basicAuthorizations('https://alice:s3cr%40t@host/ https://TOK@fury/')).toEqual([
+      Buffer.from('alice:s3cr@t').toString('base64'),
+      Buffer.from('TOK:').toString('base64'),
+    ]);
+  });
+
+  it('gives nothing where there is no secret', () => {
+    expect(basicAuthorizations('https://__token__:@host/ https://pypi.org/simple/')).toEqual([]);
   });
 });
 

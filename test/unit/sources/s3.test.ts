@@ -76,8 +76,18 @@ describe('parseListPage', () => {
   });
 
   it('keeps keys as sent when the server ignored encoding-type, decoding XML entities', () => {
-    const xml = '<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>a+b &amp; c&#xE9;.whl</Key><Size>1</Size></Contents></ListBucketResult>';
-    expect(parseListPage(LOC, xml).files.map((f) => f.key)).toEqual(['a+b & cé.whl']);
+    const xml = '<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>releases/2.9.0/abc/a+b &amp; c&#xE9;.whl</Key><Size>1</Size></Contents></ListBucketResult>';
+    expect(parseListPage(LOC, xml).files.map((f) => f.key)).toEqual(['releases/2.9.0/abc/a+b & cé.whl']);
+  });
+
+  it('refuses a listing that holds a key outside the prefix asked for', () => {
+    const xml = (key: string) => `<ListBucketResult><EncodingType>url</EncodingType><IsTruncated>false</IsTruncated><Contents><Key>${key}</Key><Size>1</Size></Contents></ListBucketResult>`;
+    expect(() => parseListPage(LOC, xml('releases/2.9.0/other/ray-2.9.0-py3-none-any.whl'))).toThrow(
+      /listed the key "releases\/2\.9\.0\/other\/ray-2\.9\.0-py3-none-any\.whl", outside the prefix "releases\/2\.9\.0\/abc\/"/,
+    );
+    // Decoded before the comparison: an encoded key under the prefix is fine, one that only looks so once decoded is not.
+    expect(parseListPage(LOC, xml('releases%2F2.9.0%2Fabc%2Fx.whl')).files).toHaveLength(1);
+    expect(() => parseListPage(LOC, xml('releases%2F2.9.0%2Fabcd.whl'))).toThrow(UserError);
   });
 
   it('treats cut-off XML as transient and a foreign document as the user\'s problem', () => {

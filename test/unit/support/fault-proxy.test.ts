@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { randomPlan, startFaultProxy, type Fault, type FaultProxy } from '../../support/fault-proxy.js';
+import { randomPlan, startFaultProxy, type Fault, type FaultPlan, type FaultProxy } from '../../support/fault-proxy.js';
 
 // ---- a tiny target server that logs everything it received -------------------------------
 
@@ -90,7 +90,7 @@ afterAll(async () => {
 });
 
 const proxies: FaultProxy[] = [];
-async function proxy(plan?: (r: { method: string; path: string; n: number }) => Fault | undefined, base = targetUrl) {
+async function proxy(plan?: FaultPlan, base = targetUrl) {
   const p = await startFaultProxy(base, plan);
   proxies.push(p);
   return p;
@@ -352,9 +352,10 @@ describe('faults', () => {
 describe('plans and log', () => {
   it('asks the plan with a 0-based index per request and can be re-planned', async () => {
     const asked: { method: string; path: string; n: number }[] = [];
-    const p = await proxy((r) => {
-      asked.push(r);
-      return r.n === 1 ? '503' : undefined;
+    const p = await proxy(({ method, path, n, headers }) => {
+      asked.push({ method, path, n });
+      expect(headers?.host).toMatch(/^127\.0\.0\.1:\d+$/);
+      return n === 1 ? '503' : undefined;
     });
     expect((await send(`${p.url}/a`)).status).toBe(201);
     expect((await send(`${p.url}/b`, { method: 'DELETE' })).status).toBe(503);
@@ -381,6 +382,25 @@ describe('plans and log', () => {
     await p.close();
     const r = await pending;
     expect(r.error).toBeDefined();
+  });
+});
+
+describe('answer faults', () => {
+  it('answers with the status, reason phrase, headers and body given, forwarding nothing', async () => {
+    const p = await proxy(({ headers }) => ({ answer: { status: 401, reason: `Echo ${String(headers?.['x-echo'])}`, headers: { 'x-fault': 'yes' }, body: 'no\n::set-output name=x::1' } }));
+    const r = await new Promise<{ status?: number; reason?: string; header?: string; body: string }>((resolve, reject) => {
+      const req = http.request(`${p.url}/answer`, { headers: { 'x-echo': 'token123' } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () =>
+          resolve({ status: res.statusCode, reason: res.statusMessage, header: res.headers['x-fault'] as string, body }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(r).toEqual({ status: 401, reason: 'Echo token123', header: 'yes', body: 'no\n::set-output name=x::1' });
+    expect(hits.filter((h) => h.url === '/answer')).toEqual([]);
+    expect(p.requests.map((q) => [q.path, q.status, q.forwarded])).toEqual([['/answer', 401, false]]);
   });
 });
 

@@ -61,6 +61,12 @@ describe('workflow command lines', () => {
     expect(parseCommandLine('::warning::')).toEqual({ command: 'warning', properties: {}, data: '' });
   });
 
+  it('reads the legacy ##[command] form anywhere in a line, as the runner does', () => {
+    expect(parseCommandLine('the server said ##[set-output name=x;]v%3B1')).toEqual({ command: 'set-output', properties: { name: 'x' }, data: 'v;1' });
+    expect(parseCommandLine('##[add-mask]s3cret')).toEqual({ command: 'add-mask', properties: {}, data: 's3cret' });
+    expect(parseCommandLine('##[made-up]x')).toBeUndefined();
+  });
+
   it('ignores lines that are not commands', () => {
     expect(parseCommandLine('text ::error::x')).toBeUndefined();
     expect(parseCommandLine('::error no end')).toBeUndefined();
@@ -85,6 +91,14 @@ describe('CommandProcessor', () => {
     expect(p.logLines).toContain('::error::not a command');
   });
 
+  it('resumes only on the stop token, in either form, and runs nothing in between', () => {
+    const p = new CommandProcessor();
+    for (const l of ['::stop-commands::tok9', '##[set-output name=x;]1', '::tok8::', '##[tok9]', '::error::after']) p.line(l);
+    expect(p.commands.map((c) => c.command)).toEqual(['stop-commands', 'error']);
+    expect(p.resumed).toEqual(['tok9']);
+    expect(p.legacyOutputs).toEqual({});
+  });
+
   it('treats the legacy set-output command as the runner does (value kept, deprecation warned)', () => {
     const p = new CommandProcessor();
     p.line('::set-output name=x::1');
@@ -102,5 +116,14 @@ describe('LineSplitter', () => {
     expect(lines).toEqual(['a', 'bc', '']);
     s.end();
     expect(lines).toEqual(['a', 'bc', '', 'd']);
+  });
+
+  it('ends a line at a bare CR and at CRLF, as StreamReader.ReadLine does, even across chunks', () => {
+    const lines: string[] = [];
+    const s = new LineSplitter((l) => lines.push(l));
+    s.push('a\rb\r');
+    s.push('\nc\r');
+    s.end();
+    expect(lines).toEqual(['a', 'b', 'c']);
   });
 });

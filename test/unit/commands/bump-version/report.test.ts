@@ -52,10 +52,13 @@ describe('templates', () => {
       ['a.lock/b', 'its part "a.lock" ends with ".lock"'],
       ['a/.b', 'its part ".b" starts with "."'],
       ['.a', 'its part ".a" starts with "."'],
+      ['refs/heads/main', 'it starts with "refs/": give the short name ("main"), not the full ref'],
+      ['refs/tags/v1.2.0', 'it starts with "refs/": give the short name ("v1.2.0"), not the full ref'],
+      ['refs/pull/1/merge', 'it starts with "refs/": give the short name, not the full ref'],
     ];
     for (const [name, reason] of cases) expect([name, refNameProblem(name)]).toEqual([name, reason]);
     // What git accepts: "@" inside a name, ".lock" not at the end of a part, dots inside, non-ASCII, PEP 440 characters.
-    for (const ok of ['a@b', 'a.lock.b', 'a/b.c/d', 'v1.0+local.7', '1!2.0', 'relëase/v1', 'a-b_c', '@a']) {
+    for (const ok of ['a@b', 'a.lock.b', 'a/b.c/d', 'v1.0+local.7', '1!2.0', 'relëase/v1', 'a-b_c', '@a', 'refs', 'release/refs/x']) {
       expect([ok, refNameProblem(ok)]).toEqual([ok, undefined]);
     }
   });

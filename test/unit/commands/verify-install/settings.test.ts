@@ -36,7 +36,8 @@ describe('verify-install settings', () => {
       'extra-index-url': 'https://pypi.org/simple, https://bob:pw2@one.example/simple\nhttps://FURY@pypi.fury.io/acme/',
       'smoke-test': 'https://not:an-index@host/',
     }));
-    expect([...secrets].sort()).toEqual(['DEPTOKEN', 'FURY', 'pw2', 's3cr%40t', 's3cr@t'].sort());
+    const basic = (s: string) => Buffer.from(s).toString('base64');
+    expect([...secrets].sort()).toEqual(['DEPTOKEN', 'FURY', 'pw2', 's3cr%40t', 's3cr@t', basic('alice:s3cr@t'), basic('DEPTOKEN:'), basic('bob:pw2'), basic('FURY:')].sort());
     expect(verifyInstallSecrets(env({ 'index-url': 'https://pypi.org/simple/' }))).toEqual([]);
   });
 
