@@ -2,7 +2,7 @@ import { InputError, Inputs, inputEnvName, type InputSpecs } from '../shared/inp
 import { completenessProblem } from '../../commands/fetch-wheels/completeness.js';
 import { parseExpectLine } from '../../commands/fetch-wheels/expect.js';
 import { fillSourceTemplate, TemplateError } from '../../commands/fetch-wheels/source-template.js';
-import { normalizeName } from '../../distributions/index.js';
+import { normalizeName } from '../../distributions/names.js';
 import { UserError } from '../../errors.js';
 import { redactUrl } from '../../http/index.js';
 import { parseUrlInput, urlInputCredentials } from '../shared/url-credentials.js';

@@ -9,7 +9,8 @@
  * name and a colon (`ray: py3-none-any`), when it applies to that one only: a
  * release whose packages have different layouts says so line by line.
  */
-import { normalizeName, type WheelFilename } from '../../distributions/index.js';
+import type { WheelFilename } from '../../distributions/filename.js';
+import { normalizeName } from '../../distributions/names.js';
 
 export interface ExpectLine {
   /** The line as written (trimmed). */
