@@ -383,7 +383,7 @@ try {
   if (process.env.BENCH_FETCH_ONLY === 'ours') {
     for (const c of LEVELS) {
       const k = ours(c);
-      console.log(`fetch-wheels only, concurrency ${c}: median ${median(results[k]).toFixed(2)} s, CPU ${median(cpu[k].own).toFixed(2)} s (moto_server ${median(cpu[k].moto).toFixed(2)} s${LINK ? `, link proxy ${median(cpu[k].link).toFixed(2)} s` : ''}), peak RSS ${rss[k].toFixed(0)} MiB (${MB} MB wheels)`);
+      console.log(`fetch-wheels only, concurrency ${c}: median ${median(results[k]).toFixed(2)} s, CPU ${median(cpu[k].own).toFixed(2)} s (${front ? 'moto_server + front' : 'moto_server'} ${median(cpu[k].moto).toFixed(2)} s${LINK ? `, link proxy ${median(cpu[k].link).toFixed(2)} s` : ''}), peak RSS ${rss[k].toFixed(0)} MiB (${MB} MB wheels)`);
     }
     console.log(`fetch-wheels peak RSS with ${SMALL_MB} MB wheels: ${rss.oursSmall.toFixed(0)} MiB`);
   } else {
