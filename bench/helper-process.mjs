@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 
 /** Starts `node script ...args`; resolves with { port, pid, stop() → stats } once it listens. */
 export async function startHelper(name, script, args) {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // stdin is a pipe nobody writes to: it ends when this process does, however it ends, and the
+  // helper exits with it (see serveUntilTerminated), so no helper outlives a crashed benchmark.
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (d) => (out += d));
@@ -37,9 +39,11 @@ export async function startHelper(name, script, args) {
   };
 }
 
-/** In the helper: announce the port, and print the stats and exit on SIGTERM. */
+/** In the helper: announce the port, print the stats and exit on SIGTERM, and exit when the parent is gone. */
 export function serveUntilTerminated(name, server, stats) {
   console.log(`${name} listening on 127.0.0.1:${server.address().port}`);
+  process.stdin.on('end', () => process.exit(1));
+  process.stdin.resume();
   process.once('SIGTERM', () => {
     server.close();
     const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
