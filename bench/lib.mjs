@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { describeLink, formatSelfTest, LINKS, selfTest, startLinkProxy } from './link-proxy.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GNU_TIME = '/usr/bin/time';
@@ -69,3 +71,68 @@ export function processCpuSeconds(pid) {
 }
 /** sysconf(_SC_CLK_TCK): 100 on every Linux the runners use. */
 const CLOCK_TICKS = 100;
+
+/**
+ * The link profile a benchmark runs over, from `--link NAME` (or `--link=NAME`) on its command
+ * line: `loopback` (the default; no proxy) or `wan` (bench/link-proxy.mjs between every client and
+ * its server). Exits with a message for an unknown name.
+ */
+export function linkProfile(argv = process.argv.slice(2)) {
+  let name = 'loopback';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--link') name = argv[++i];
+    else if (argv[i].startsWith('--link=')) name = argv[i].slice('--link='.length);
+    else {
+      console.error(`unknown argument '${argv[i]}' (benchmarks take --link ${Object.keys(LINKS).join('|')})`);
+      process.exit(2);
+    }
+  }
+  if (!Object.hasOwn(LINKS, name ?? '')) {
+    console.error(`unknown link profile '${name}'; have: ${Object.keys(LINKS).join(', ')}`);
+    process.exit(2);
+  }
+  return { name, link: LINKS[name] };
+}
+
+/**
+ * Starts the link proxy (its own process) in front of 127.0.0.1:targetPort; undefined for loopback.
+ * stop() resolves with its stats (connections, bytes each way) and the CPU seconds it spent after
+ * it was listening, so a reader can see whether it ever was the bottleneck.
+ */
+export async function startLink(link, targetPort) {
+  if (!link) return undefined;
+  const proxy = await startLinkProxy(targetPort, link);
+  const cpuAtStart = processCpuSeconds(proxy.pid);
+  return {
+    port: proxy.port,
+    async stop() {
+      const cpu = processCpuSeconds(proxy.pid);
+      const stats = await proxy.stop();
+      return { ...stats, cpuSeconds: cpu === undefined || cpuAtStart === undefined ? NaN : cpu - cpuAtStart };
+    },
+  };
+}
+
+/** Fails the run when a contender's bytes did not all cross the link (it talked to the server directly). */
+export function checkCrossedLink(stats, direction, minBytes, who) {
+  if (stats[direction] < minBytes) {
+    throw new Error(`${who}: only ${stats[direction]} bytes crossed the link proxy, expected at least ${minBytes}: was it pointed at the server directly?`);
+  }
+}
+
+/** Runs the link self-test and prints it; benchmarks over a link do this first, so their output carries the proof. */
+export async function printLinkSelfTest(link) {
+  console.log(`link: ${describeLink(link)}`);
+  const result = await selfTest(link);
+  console.log(formatSelfTest(result));
+  if (!result.ok) console.log('  (a figure is OFF: the machine was probably busy; read the results with that in mind)');
+  return result;
+}
+
+/** An input's default in actions/<action>/action.yml: what the runner passes when a workflow does not set it. */
+export function actionDefault(action, input) {
+  const meta = YAML.parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
+  const value = meta?.inputs?.[input]?.default;
+  if (value === undefined) throw new Error(`actions/${action}/action.yml has no default for '${input}'`);
+  return String(value);
+}
