@@ -30023,7 +30023,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31761,16 +31761,341 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/text/secrets.js
+/**
+ * The one place that knows every secret of the run (tokens, passwords, URL
+ * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
+ * The actions fill it (src/actions/shared/print.ts also masks each value with
+ * the runner); the printer scrubs every line with it, and every writer of a
+ * summary, an output or a file for later jobs scrubs what it writes, since the
+ * runner masks the log only.
+ *
+ * The runner masks a secret only where it appears whole and on one line. An
+ * index that echoes a token cut at 500 characters, or split over two lines,
+ * leaves pieces the runner cannot recognise, so this scrubs fragments too:
+ *
+ * - a secret is replaced wherever it appears whole (as typed, JSON-escaped and
+ *   percent-encoded);
+ * - any run of FRAGMENT_LENGTH (8) or more characters that also appears inside a
+ *   secret is replaced as well, wherever it is: at a cut, or on either side of
+ *   a line break or other whitespace (whitespace is skipped when comparing, and
+ *   kept in the text). A secret shorter than 16 characters uses half its
+ *   length (at least 4) instead, so no fragment shows more than half of it;
+ *   one shorter than 8 characters is replaced only whole.
+ * - a window with fewer than 4 different characters ("00000000", "========")
+ *   tells nothing about the secret and matches ordinary text (digests, padding),
+ *   so it never counts as a fragment.
+ * What can still show is a piece shorter than the fragment length at the very
+ * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
+ */
+const FRAGMENT_LENGTH = 8;
+const MIN_SCRUBBED = 4;
+const MIN_SHORT_FRAGMENT = 4;
+const MIN_DISTINCT = 4;
+const SCRUBBED = '***';
+/** The fragment length for `secret`, or undefined when it is scrubbed only whole. */
+function fragmentLength(secret) {
+    const length = secret.replace(/\s+/g, '').length;
+    if (length < FRAGMENT_LENGTH)
+        return undefined;
+    return length >= 2 * FRAGMENT_LENGTH ? FRAGMENT_LENGTH : Math.max(MIN_SHORT_FRAGMENT, Math.ceil(length / 2));
+}
+function distinct(text) {
+    return new Set(text).size;
+}
+/** The windows of `secret` (whitespace removed) that count as fragments. */
+function fragmentsOf(secret) {
+    const length = fragmentLength(secret);
+    if (length === undefined)
+        return undefined;
+    const compact = secret.replace(/\s+/g, '');
+    const windows = [];
+    for (let i = 0; i + length <= compact.length; i++) {
+        const w = compact.slice(i, i + length);
+        if (distinct(w) >= Math.min(MIN_DISTINCT, length))
+            windows.push(w);
+    }
+    return { length, windows };
+}
+const htmlEscaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
+function formsOf(secret) {
+    const forms = new Set();
+    for (const s of [secret, secret.trim()]) {
+        if (s.trim() === '')
+            continue;
+        forms.add(s);
+        forms.add(JSON.stringify(s).slice(1, -1));
+        forms.add(encodeURIComponent(s));
+        forms.add(htmlEscaped(s));
+    }
+    return [...forms];
+}
+class SecretRegistry {
+    /** every form added, scrubbed or not */
+    known = new Set();
+    /** the forms scrubbed */
+    values = new Set();
+    /** fragment length → windows of that length */
+    windows = new Map();
+    /** values longest first, so a secret that contains another is replaced whole */
+    sorted = [];
+    /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
+    add(secret) {
+        if (secret === undefined)
+            return [];
+        const added = formsOf(secret).filter((f) => !this.known.has(f));
+        for (const form of added) {
+            this.known.add(form);
+            if (form.length < MIN_SCRUBBED)
+                continue;
+            this.values.add(form);
+            const f = fragmentsOf(form);
+            if (!f)
+                continue;
+            let set = this.windows.get(f.length);
+            if (!set)
+                this.windows.set(f.length, (set = new Set()));
+            for (const w of f.windows)
+                set.add(w);
+        }
+        if (added.length > 0)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** `text` with every secret and every fragment of one replaced by ***. */
+    scrub(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        let out = text;
+        for (const v of this.sorted)
+            if (out.includes(v))
+                out = out.split(v).join(SCRUBBED);
+        return this.windows.size === 0 ? out : this.scrubFragments(out);
+    }
+    /** A JSON-like value with every string in it (keys included) scrubbed. */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.scrub(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.scrub(k), walk(x)]));
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    scrubFragments(text) {
+        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        const at = [];
+        let compact = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!/\s/.test(text[i])) {
+                at.push(i);
+                compact += text[i];
+            }
+        }
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (const [length, set] of this.windows) {
+            for (let i = 0; i + length <= compact.length; i++) {
+                if (!set.has(compact.slice(i, i + length)))
+                    continue;
+                for (let j = i; j < i + length; j++)
+                    covered[at[j]] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!covered[i]) {
+                out += text[i];
+                continue;
+            }
+            if (i === 0 || !covered[i - 1])
+                out += SCRUBBED;
+        }
+        return out;
+    }
+}
+/** The registry of this process: one action run (each bundle has its own), or one CLI command. */
+const secrets_runSecrets = new SecretRegistry();
+/** Text with every secret of the run, and every fragment of one, replaced by ***. */
+function secrets_scrubSecrets(text) {
+    return secrets_runSecrets.scrub(text);
+}
+/** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
+function scrubSecretsDeep(value) {
+    return secrets_runSecrets.scrubDeep(value);
+}
+
+;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function untrusted_printable(text) {
+    return escapeControls(secrets_scrubSecrets(text));
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/print.js
+/**
+ * The one way the actions print, set outputs and register secrets. Every
+ * message may carry text from outside (a server's answer, a file, an input),
+ * so each goes through `printable` (secrets and their fragments scrubbed,
+ * control characters escaped) and then:
+ *   - log lines: as they are, unless a line would run as a workflow command;
+ *     then the whole message is fenced by `::stop-commands::` and a fresh
+ *     random token, so the runner shows it and runs nothing in it;
+ *   - annotations, debug lines, group names and the failure: through
+ *     @actions/core, whose command escaping keeps each on one line;
+ *   - outputs and the step summary: scrubbed (the runner masks only the log).
+ * A static test (test/unit/text/print-sites.test.ts) keeps every other module
+ * from printing by any other way.
+ */
+
+
+
+
+/** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
+function registerSecret(secret) {
+    if (secret === undefined || secret.trim() === '')
+        return;
+    for (const form of runSecrets.add(secret))
+        core.setSecret(form);
+}
+function registerSecrets(secrets) {
+    for (const s of secrets)
+        registerSecret(s);
+}
+function freshToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+/** A log message: its lines as they are, or fenced when one of them would run as a command. */
+function print_info(message) {
+    const text = untrusted_printable(message);
+    if (!holdsCommand(text)) {
+        info(text);
+        return;
+    }
+    const token = freshToken(text);
+    // One write, so nothing the process prints meanwhile lands inside the fence.
+    info(`::stop-commands::${token}\n${text}\n::${token}::`);
+}
+function print_warning(message) {
+    warning(untrusted_printable(message));
+}
+function print_error(message) {
+    error(untrusted_printable(message));
+}
+function print_notice(message) {
+    core.notice(printable(message));
+}
+function print_debug(message) {
+    core_debug(untrusted_printable(message));
+}
+/** The step's failure: its one `::error::` line, and exit code 1. */
+function fail(message) {
+    setFailed(untrusted_printable(message));
+}
+function print_startGroup(name) {
+    core.startGroup(printable(name));
+}
+function print_endGroup() {
+    core.endGroup();
+}
+/** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
+function print_setOutput(name, value) {
+    core.setOutput(name, scrubSecrets(value));
+}
+/** The domain's Logger, written through this printer. */
+const print_printLogger = { info: print_info, warning: print_warning, error: print_error, debug: print_debug };
+const SCRUBBING = Symbol('scrubbing summary writes');
+/**
+ * The step summary is built with core.summary's builder wherever it is made;
+ * every write is scrubbed here, so no summary can carry a secret, however it
+ * was put together.
+ */
+function scrubSummaryWrites() {
+    const summary = summary_summary;
+    if (summary[SCRUBBING])
+        return;
+    summary[SCRUBBING] = true;
+    const write = summary.write.bind(summary);
+    summary.write = async (options) => {
+        const text = secrets_scrubSecrets(summary.stringify());
+        summary.emptyBuffer().addRaw(text);
+        return write(options);
+    };
+}
+scrubSummaryWrites();
+
 ;// CONCATENATED MODULE: ./lib/actions/shared/run.js
 
 
-/** The domain's Logger, written through the runner's workflow commands. */
-const actionLogger = {
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    error: (m) => error(m),
-    debug: (m) => core_debug(m),
-};
+/** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
+const actionLogger = (/* unused pure expression or super */ null && (printLogger));
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
@@ -31782,20 +32107,13 @@ async function runAction(name, body) {
     }
     catch (err) {
         if (err instanceof UserError) {
-            setFailed(err.message);
+            fail(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            core_debug(e.stack ?? e.message);
-            setFailed(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            print_debug(e.stack ?? e.message);
+            fail(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
-    }
-}
-/** Thrown by entries whose capability has not landed: never a fake success. */
-class NotImplementedYet extends UserError {
-    constructor(action) {
-        super(`${action} is not implemented yet: the inputs are valid, but this version of python-release-actions ` +
-            `cannot perform ${action}. Nothing was changed.`);
     }
 }
 
@@ -31810,7 +32128,7 @@ class NotImplementedYet extends UserError {
  * runs that action's bundle in this process. Each bundle is loaded from
  * dist/<name>/index.js beside this one, so no code is duplicated.
  */
-const ACTIONS = ['bump-version', 'create-release', 'fetch-wheels', 'pypi-publish', 'verify-install'];
+const ACTIONS = ['approval-brief', 'bump-version', 'create-release', 'fetch-wheels', 'plan-verify', 'pypi-publish', 'verify-install'];
 /** Actions that talk to GitHub and default their token to the workflow's. */
 const GITHUB_ACTIONS = new Set(['bump-version', 'create-release', 'fetch-wheels']);
 void runAction('python-release-actions', async () => {

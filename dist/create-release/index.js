@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28496,10 +28494,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -28531,17 +28543,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
 /***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28584,6 +28596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -29387,25 +29406,370 @@ function explain(version) {
 
 /***/ }),
 
+/***/ 7764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  fJ: () => (/* binding */ fail),
+  pq: () => (/* binding */ info),
+  C8: () => (/* binding */ printLogger),
+  dg: () => (/* binding */ registerSecrets),
+  uH: () => (/* binding */ setOutput)
+});
+
+// UNUSED EXPORTS: endGroup, error, notice, registerSecret, startGroup, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./lib/text/secrets.js
+/**
+ * The one place that knows every secret of the run (tokens, passwords, URL
+ * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
+ * The actions fill it (src/actions/shared/print.ts also masks each value with
+ * the runner); the printer scrubs every line with it, and every writer of a
+ * summary, an output or a file for later jobs scrubs what it writes, since the
+ * runner masks the log only.
+ *
+ * The runner masks a secret only where it appears whole and on one line. An
+ * index that echoes a token cut at 500 characters, or split over two lines,
+ * leaves pieces the runner cannot recognise, so this scrubs fragments too:
+ *
+ * - a secret is replaced wherever it appears whole (as typed, JSON-escaped and
+ *   percent-encoded);
+ * - any run of FRAGMENT_LENGTH (8) or more characters that also appears inside a
+ *   secret is replaced as well, wherever it is: at a cut, or on either side of
+ *   a line break or other whitespace (whitespace is skipped when comparing, and
+ *   kept in the text). A secret shorter than 16 characters uses half its
+ *   length (at least 4) instead, so no fragment shows more than half of it;
+ *   one shorter than 8 characters is replaced only whole.
+ * - a window with fewer than 4 different characters ("00000000", "========")
+ *   tells nothing about the secret and matches ordinary text (digests, padding),
+ *   so it never counts as a fragment.
+ * What can still show is a piece shorter than the fragment length at the very
+ * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
+ */
+const FRAGMENT_LENGTH = 8;
+const MIN_SCRUBBED = 4;
+const MIN_SHORT_FRAGMENT = 4;
+const MIN_DISTINCT = 4;
+const SCRUBBED = '***';
+/** The fragment length for `secret`, or undefined when it is scrubbed only whole. */
+function fragmentLength(secret) {
+    const length = secret.replace(/\s+/g, '').length;
+    if (length < FRAGMENT_LENGTH)
+        return undefined;
+    return length >= 2 * FRAGMENT_LENGTH ? FRAGMENT_LENGTH : Math.max(MIN_SHORT_FRAGMENT, Math.ceil(length / 2));
+}
+function distinct(text) {
+    return new Set(text).size;
+}
+/** The windows of `secret` (whitespace removed) that count as fragments. */
+function fragmentsOf(secret) {
+    const length = fragmentLength(secret);
+    if (length === undefined)
+        return undefined;
+    const compact = secret.replace(/\s+/g, '');
+    const windows = [];
+    for (let i = 0; i + length <= compact.length; i++) {
+        const w = compact.slice(i, i + length);
+        if (distinct(w) >= Math.min(MIN_DISTINCT, length))
+            windows.push(w);
+    }
+    return { length, windows };
+}
+const htmlEscaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
+function formsOf(secret) {
+    const forms = new Set();
+    for (const s of [secret, secret.trim()]) {
+        if (s.trim() === '')
+            continue;
+        forms.add(s);
+        forms.add(JSON.stringify(s).slice(1, -1));
+        forms.add(encodeURIComponent(s));
+        forms.add(htmlEscaped(s));
+    }
+    return [...forms];
+}
+class SecretRegistry {
+    /** every form added, scrubbed or not */
+    known = new Set();
+    /** the forms scrubbed */
+    values = new Set();
+    /** fragment length → windows of that length */
+    windows = new Map();
+    /** values longest first, so a secret that contains another is replaced whole */
+    sorted = [];
+    /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
+    add(secret) {
+        if (secret === undefined)
+            return [];
+        const added = formsOf(secret).filter((f) => !this.known.has(f));
+        for (const form of added) {
+            this.known.add(form);
+            if (form.length < MIN_SCRUBBED)
+                continue;
+            this.values.add(form);
+            const f = fragmentsOf(form);
+            if (!f)
+                continue;
+            let set = this.windows.get(f.length);
+            if (!set)
+                this.windows.set(f.length, (set = new Set()));
+            for (const w of f.windows)
+                set.add(w);
+        }
+        if (added.length > 0)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** `text` with every secret and every fragment of one replaced by ***. */
+    scrub(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        let out = text;
+        for (const v of this.sorted)
+            if (out.includes(v))
+                out = out.split(v).join(SCRUBBED);
+        return this.windows.size === 0 ? out : this.scrubFragments(out);
+    }
+    /** A JSON-like value with every string in it (keys included) scrubbed. */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.scrub(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.scrub(k), walk(x)]));
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    scrubFragments(text) {
+        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        const at = [];
+        let compact = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!/\s/.test(text[i])) {
+                at.push(i);
+                compact += text[i];
+            }
+        }
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (const [length, set] of this.windows) {
+            for (let i = 0; i + length <= compact.length; i++) {
+                if (!set.has(compact.slice(i, i + length)))
+                    continue;
+                for (let j = i; j < i + length; j++)
+                    covered[at[j]] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!covered[i]) {
+                out += text[i];
+                continue;
+            }
+            if (i === 0 || !covered[i - 1])
+                out += SCRUBBED;
+        }
+        return out;
+    }
+}
+/** The registry of this process: one action run (each bundle has its own), or one CLI command. */
+const runSecrets = new SecretRegistry();
+/** Text with every secret of the run, and every fragment of one, replaced by ***. */
+function scrubSecrets(text) {
+    return runSecrets.scrub(text);
+}
+/** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
+function scrubSecretsDeep(value) {
+    return runSecrets.scrubDeep(value);
+}
+
+;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function untrusted_printable(text) {
+    return escapeControls(scrubSecrets(text));
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/print.js
+/**
+ * The one way the actions print, set outputs and register secrets. Every
+ * message may carry text from outside (a server's answer, a file, an input),
+ * so each goes through `printable` (secrets and their fragments scrubbed,
+ * control characters escaped) and then:
+ *   - log lines: as they are, unless a line would run as a workflow command;
+ *     then the whole message is fenced by `::stop-commands::` and a fresh
+ *     random token, so the runner shows it and runs nothing in it;
+ *   - annotations, debug lines, group names and the failure: through
+ *     @actions/core, whose command escaping keeps each on one line;
+ *   - outputs and the step summary: scrubbed (the runner masks only the log).
+ * A static test (test/unit/text/print-sites.test.ts) keeps every other module
+ * from printing by any other way.
+ */
+
+
+
+
+/** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
+function registerSecret(secret) {
+    if (secret === undefined || secret.trim() === '')
+        return;
+    for (const form of runSecrets.add(secret))
+        lib_core/* setSecret */.Pq(form);
+}
+function registerSecrets(secrets) {
+    for (const s of secrets)
+        registerSecret(s);
+}
+function freshToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+/** A log message: its lines as they are, or fenced when one of them would run as a command. */
+function info(message) {
+    const text = untrusted_printable(message);
+    if (!holdsCommand(text)) {
+        lib_core/* info */.pq(text);
+        return;
+    }
+    const token = freshToken(text);
+    // One write, so nothing the process prints meanwhile lands inside the fence.
+    lib_core/* info */.pq(`::stop-commands::${token}\n${text}\n::${token}::`);
+}
+function warning(message) {
+    lib_core/* warning */.$e(untrusted_printable(message));
+}
+function error(message) {
+    lib_core/* error */.z3(untrusted_printable(message));
+}
+function notice(message) {
+    core.notice(printable(message));
+}
+function debug(message) {
+    lib_core/* debug */.Yz(untrusted_printable(message));
+}
+/** The step's failure: its one `::error::` line, and exit code 1. */
+function fail(message) {
+    lib_core/* setFailed */.C1(untrusted_printable(message));
+}
+function startGroup(name) {
+    core.startGroup(printable(name));
+}
+function endGroup() {
+    core.endGroup();
+}
+/** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, scrubSecrets(value));
+}
+/** The domain's Logger, written through this printer. */
+const printLogger = { info, warning, error, debug };
+const SCRUBBING = Symbol('scrubbing summary writes');
+/**
+ * The step summary is built with core.summary's builder wherever it is made;
+ * every write is scrubbed here, so no summary can carry a secret, however it
+ * was put together.
+ */
+function scrubSummaryWrites() {
+    const summary = lib_core/* summary */.z;
+    if (summary[SCRUBBING])
+        return;
+    summary[SCRUBBING] = true;
+    const write = summary.write.bind(summary);
+    summary.write = async (options) => {
+        const text = scrubSecrets(summary.stringify());
+        summary.emptyBuffer().addRaw(text);
+        return write(options);
+    };
+}
+scrubSummaryWrites();
+
+
+/***/ }),
+
 /***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   v0: () => (/* binding */ actionLogger)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* unused harmony export NotImplementedYet */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7764);
 
 
-/** The domain's Logger, written through the runner's workflow commands. */
-const actionLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
+/** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
+const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_1__/* .printLogger */ .C8;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
@@ -29416,21 +29780,14 @@ async function runAction(name, body) {
         await body();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err.message);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack ?? e.message);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack ?? e.message);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
-    }
-}
-/** Thrown by entries whose capability has not landed: never a fake success. */
-class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    constructor(action) {
-        super(`${action} is not implemented yet: the inputs are valid, but this version of python-release-actions ` +
-            `cannot perform ${action}. Nothing was changed.`);
     }
 }
 
@@ -29504,7 +29861,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 9433:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29522,8 +29879,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29598,7 +29955,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29672,7 +30029,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29688,7 +30045,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -30770,7 +31127,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31494,13 +31851,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31791,7 +32148,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32130,8 +32487,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32312,7 +32669,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32380,7 +32737,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32655,8 +33012,6 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(9433);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/units.js
@@ -32797,6 +33152,8 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
+// EXTERNAL MODULE: ./lib/actions/shared/print.js + 2 modules
+var print = __nccwpck_require__(7764);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ./lib/commands/bump-version/ref-names.js
@@ -32810,6 +33167,9 @@ var run = __nccwpck_require__(6584);
  * Why `name` is not a valid branch or tag name, or undefined when it is.
  * Beyond check-ref-format, a leading "-" is refused: git reads such a name as
  * an option (`git checkout -x`, `git tag -x`), as `check-ref-format --branch` does.
+ * So is a full ref ("refs/heads/main", "refs/tags/v1.0", as `github.ref` gives
+ * it): the actions want the short name and make the ref from it, so the full
+ * one would become refs/heads/refs/heads/main.
  */
 function refNameProblem(name) {
     if (name === '')
@@ -32818,6 +33178,10 @@ function refNameProblem(name) {
         return 'it is "@"';
     if (name.startsWith('-'))
         return 'it starts with "-"';
+    if (name.startsWith('refs/')) {
+        const short = /^refs\/(?:heads|tags)\/(.+)$/.exec(name)?.[1];
+        return `it starts with "refs/": give the short name${short ? ` (${JSON.stringify(short)})` : ''}, not the full ref`;
+    }
     if (name.startsWith('/') || name.endsWith('/'))
         return 'it starts or ends with "/"';
     if (name.includes('//'))
@@ -32927,9 +33291,7 @@ function readCreateReleaseSettings(env = process.env) {
     if (!tag)
         throw new inputs_InputError('tag', 'give tag, or version to derive the tag v{version}');
     // Checked here, so a name GitHub or git would refuse fails before any release or asset is written, not part-way through.
-    const tagProblem = refNameProblem(tag);
-    if (tagProblem)
-        throw new inputs_InputError('tag', `use a valid git tag name such as v1.2.0 (this one is not: ${tagProblem})`, tag);
+    checkTagInput('tag', tag);
     const notesFile = i.optional('notes-file');
     const changelog = i.optional('changelog');
     const token = i.required('token', 'give a GitHub token with contents:write');
@@ -32942,7 +33304,7 @@ function readCreateReleaseSettings(env = process.env) {
         notesFile: notesFile ? existingFile('notes-file', notesFile, env) : undefined,
         changelog: changelog ? existingFile('changelog', changelog, env) : undefined,
         generateNotes: i.boolean('generate-notes'),
-        previousTag: i.optional('previous-tag'),
+        previousTag: checkTagInput('previous-tag', i.optional('previous-tag')),
         draft: i.boolean('draft'),
         prerelease: i.choice('prerelease', ['true', 'false', 'auto']),
         makeLatest: i.choice('make-latest', ['true', 'false', 'legacy', 'auto']),
@@ -32955,21 +33317,25 @@ function readCreateReleaseSettings(env = process.env) {
         token,
     };
 }
+function checkTagInput(input, tag) {
+    const problem = tag === undefined ? undefined : refNameProblem(tag);
+    if (problem)
+        throw new inputs_InputError(input, `use a valid git tag name such as v1.2.0 (this one is not: ${problem})`, tag);
+    return tag;
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/create-release/entry.js
 
 
 
 
-void (0,run/* runAction */.Cs)('create-release', async () => {
-    // Masked before anything else runs, so no later line can print it.
-    const rawToken = process.env[inputEnvName('token')] || process.env.GITHUB_TOKEN;
-    if (rawToken)
-        core/* setSecret */.Pq(rawToken);
+void (0,run/* runAction */.C)('create-release', async () => {
+    // Masked before anything else runs, so no later line can print them: the token input, and the workflow's token it defaults to.
+    (0,print/* registerSecrets */.dg)([process.env[inputEnvName('token')], process.env.GITHUB_TOKEN]);
     const s = readCreateReleaseSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7436));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5186));
     await main(s);
 });
 

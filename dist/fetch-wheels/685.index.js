@@ -12,21 +12,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38045);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97813);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70636);
+/* harmony import */ var _github_paginate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53618);
+/* harmony import */ var _http_download_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22289);
 /**
- * ArtifactBackend and ArtifactUploader on top of `@actions/artifact` (v6,
- * ESM). Without a run id it talks to the Actions results service of the
- * current job (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: only inside a
- * workflow run); with `findBy` it uses the public REST API at GITHUB_API_URL
- * (list a run's artifacts, then follow the `/zip` redirect to storage, without
- * the token). The library refuses GitHub Enterprise Server (its check reads
- * GITHUB_SERVER_URL).
+ * ArtifactBackend and ArtifactUploader. The artifacts of the current job's
+ * run are read and written with `@actions/artifact` (v6, ESM), which speaks
+ * the Actions results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN:
+ * only inside a workflow run; it refuses GitHub Enterprise Server). Another
+ * run's artifact comes from the public REST API at GITHUB_API_URL through
+ * this suite's own GitHub client and downloader: the run's artifacts are
+ * listed (bounded, like every listing), and the `/zip` redirect to storage
+ * is followed without the token, streamed and resumable, at most
+ * max-total-size.
  *
  * This is the one module under src/sources that pulls in @actions/core (the
  * library logs through it); callers load it with a dynamic import, only when
  * an artifact is used.
  */
+
+
+
 
 
 
@@ -60,24 +68,30 @@ function explain(err, doing, opts) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: the artifact has expired (410). Re-run the job that builds it, or raise its retention.`);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Could not ${doing}: ${message}`);
 }
+/** A run has a few dozen artifacts at most; 10 pages of 100 of one name is not a real run. */
+const MAX_ARTIFACT_PAGES = 10;
 class ToolkitArtifactBackend {
     opts;
     client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9();
+    gh;
     constructor(opts) {
         this.opts = opts;
     }
-    find_() {
-        const { runId, repository, token } = this.opts;
-        return runId === undefined ? {} : { findBy: { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo } };
+    github(log) {
+        this.gh ??= (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token: this.opts.token, log });
+        return this.gh;
     }
     where() {
         const repo = `${this.opts.repository.owner}/${this.opts.repository.repo}`;
         return this.opts.runId === undefined ? 'this workflow run' : `run ${this.opts.runId} of ${repo}`;
     }
-    async find(name) {
+    async find(name, log) {
         try {
-            const { artifact } = await this.client.getArtifact(name, this.find_());
-            return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
+            if (this.opts.runId === undefined) {
+                const { artifact } = await this.client.getArtifact(name);
+                return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
+            }
+            return await this.findInRun(this.opts.runId, name, log);
         }
         catch (err) {
             if (err instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactNotFoundError */ .CL)
@@ -85,17 +99,43 @@ class ToolkitArtifactBackend {
             throw explain(err, `look up artifact ${name} of ${this.where()}`, this.opts);
         }
     }
-    async downloadZip(ref, dir) {
+    /** The newest artifact of the name in another run (a re-run attempt may have uploaded it again). */
+    async findInRun(runId, name, log) {
+        const gh = this.github(log);
+        const { owner, repo } = this.opts.repository;
+        let newest;
+        const pages = (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedPages */ .c)((signal) => gh.paginate.iterator(gh.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, name, per_page: 100, request: { signal } }), { what: `the artifacts named ${name} of ${this.where()}`, maxPages: MAX_ARTIFACT_PAGES });
+        for await (const page of pages) {
+            for (const a of page.data) {
+                if (a.name !== name || (newest && newest.id > a.id))
+                    continue;
+                newest = { id: a.id, name: a.name, size: a.size_in_bytes, ...(a.digest ? { digest: a.digest } : {}) };
+            }
+        }
+        return newest;
+    }
+    async downloadZip(ref, dir, log, maxBytes) {
         try {
-            const res = await this.client.downloadArtifact(ref.id, {
-                ...this.find_(),
-                path: dir,
-                // We read the zip ourselves (names checked, members hashed as they are written).
-                skipDecompress: true,
-                ...(ref.digest ? { expectedHash: ref.digest } : {}),
-            });
-            if (res.digestMismatch) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
+            if (this.opts.runId === undefined) {
+                const res = await this.client.downloadArtifact(ref.id, {
+                    path: dir,
+                    // We read the zip ourselves (names checked, members hashed as they are written).
+                    skipDecompress: true,
+                    ...(ref.digest ? { expectedHash: ref.digest } : {}),
+                });
+                if (res.digestMismatch) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
+                }
+            }
+            else {
+                // GitHub answers with a redirect to short-lived signed storage, fetched without the token.
+                const gh = this.github(log);
+                const { owner, repo } = this.opts.repository;
+                const { headers } = await gh.rest.actions.downloadArtifact({ owner, repo, artifact_id: ref.id, archive_format: 'zip', request: { redirect: 'manual' } });
+                const location = headers.location;
+                if (!location)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`GitHub did not say where the zip of artifact ${ref.name} of ${this.where()} is (no redirect); re-run.`);
+                await (0,_http_download_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadFile */ .P)(location, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `artifact-${ref.id}.zip`), { log, maxBytes });
             }
         }
         catch (err) {

@@ -28459,6 +28459,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -28589,6 +28596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -29483,25 +29497,190 @@ function explain(version) {
 
 /***/ }),
 
+/***/ 5681:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  fJ: () => (/* binding */ fail),
+  C8: () => (/* binding */ printLogger),
+  cl: () => (/* binding */ registerSecret),
+  dg: () => (/* binding */ registerSecrets),
+  uH: () => (/* binding */ setOutput)
+});
+
+// UNUSED EXPORTS: endGroup, error, info, notice, startGroup, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __nccwpck_require__(66246);
+;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function untrusted_printable(text) {
+    return escapeControls((0,secrets/* scrubSecrets */.Zg)(text));
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/print.js
+/**
+ * The one way the actions print, set outputs and register secrets. Every
+ * message may carry text from outside (a server's answer, a file, an input),
+ * so each goes through `printable` (secrets and their fragments scrubbed,
+ * control characters escaped) and then:
+ *   - log lines: as they are, unless a line would run as a workflow command;
+ *     then the whole message is fenced by `::stop-commands::` and a fresh
+ *     random token, so the runner shows it and runs nothing in it;
+ *   - annotations, debug lines, group names and the failure: through
+ *     @actions/core, whose command escaping keeps each on one line;
+ *   - outputs and the step summary: scrubbed (the runner masks only the log).
+ * A static test (test/unit/text/print-sites.test.ts) keeps every other module
+ * from printing by any other way.
+ */
+
+
+
+
+/** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
+function registerSecret(secret) {
+    if (secret === undefined || secret.trim() === '')
+        return;
+    for (const form of secrets/* runSecrets */.To.add(secret))
+        lib_core/* setSecret */.Pq(form);
+}
+function registerSecrets(secrets) {
+    for (const s of secrets)
+        registerSecret(s);
+}
+function freshToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+/** A log message: its lines as they are, or fenced when one of them would run as a command. */
+function info(message) {
+    const text = untrusted_printable(message);
+    if (!holdsCommand(text)) {
+        lib_core/* info */.pq(text);
+        return;
+    }
+    const token = freshToken(text);
+    // One write, so nothing the process prints meanwhile lands inside the fence.
+    lib_core/* info */.pq(`::stop-commands::${token}\n${text}\n::${token}::`);
+}
+function warning(message) {
+    lib_core/* warning */.$e(untrusted_printable(message));
+}
+function error(message) {
+    lib_core/* error */.z3(untrusted_printable(message));
+}
+function notice(message) {
+    core.notice(printable(message));
+}
+function debug(message) {
+    lib_core/* debug */.Yz(untrusted_printable(message));
+}
+/** The step's failure: its one `::error::` line, and exit code 1. */
+function fail(message) {
+    lib_core/* setFailed */.C1(untrusted_printable(message));
+}
+function startGroup(name) {
+    core.startGroup(printable(name));
+}
+function endGroup() {
+    core.endGroup();
+}
+/** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, (0,secrets/* scrubSecrets */.Zg)(value));
+}
+/** The domain's Logger, written through this printer. */
+const printLogger = { info, warning, error, debug };
+const SCRUBBING = Symbol('scrubbing summary writes');
+/**
+ * The step summary is built with core.summary's builder wherever it is made;
+ * every write is scrubbed here, so no summary can carry a secret, however it
+ * was put together.
+ */
+function scrubSummaryWrites() {
+    const summary = lib_core/* summary */.z;
+    if (summary[SCRUBBING])
+        return;
+    summary[SCRUBBING] = true;
+    const write = summary.write.bind(summary);
+    summary.write = async (options) => {
+        const text = (0,secrets/* scrubSecrets */.Zg)(summary.stringify());
+        summary.emptyBuffer().addRaw(text);
+        return write(options);
+    };
+}
+scrubSummaryWrites();
+
+
+/***/ }),
+
 /***/ 76584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   v0: () => (/* binding */ actionLogger)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* unused harmony export NotImplementedYet */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5681);
 
 
-/** The domain's Logger, written through the runner's workflow commands. */
-const actionLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
+/** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
+const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_1__/* .printLogger */ .C8;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
@@ -29512,888 +29691,169 @@ async function runAction(name, body) {
         await body();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err.message);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack ?? e.message);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack ?? e.message);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
-    }
-}
-/** Thrown by entries whose capability has not landed: never a fake success. */
-class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    constructor(action) {
-        super(`${action} is not implemented yet: the inputs are valid, but this version of python-release-actions ` +
-            `cannot perform ${action}. Nothing was changed.`);
     }
 }
 
 
 /***/ }),
 
-/***/ 81172:
+/***/ 73222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $6: () => (/* binding */ scanOnWorker),
-  O5: () => (/* binding */ setWorkerThreads),
-  i1: () => (/* binding */ streamHashOnWorker),
-  lL: () => (/* binding */ warmWorkerThreads)
-});
-
-// UNUSED EXPORTS: localKernel, releaseWorkerThreads, workerStats
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-var promises_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(promises_, 2);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-var external_node_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_, 2);
-;// CONCATENATED MODULE: ./lib/distributions/byte-kernel.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ completenessProblem)
+/* harmony export */ });
+/* unused harmony export RAY_EXPECT_EXAMPLE */
+/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20379);
 /**
- * The byte-crunching part of checking a distribution: one sequential read of
- * a file in large chunks that hashes the whole file (sha256) and, from the same
- * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
- * asked about. What to read (member offsets, sizes, methods) is decided by the
- * caller from the central directory; this part only turns bytes into digests
- * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
- *
- * `createKernel` refers to nothing outside its own body: node modules come in
- * through `load`. That lets workers.ts run the very same function in a worker
- * thread from its source text (`new Worker(code, { eval: true })`), which works
- * inside an ncc bundle where a worker entry file would not exist. So: no
- * imports, no module-level constants, no `require` inside (the bundler would
- * rewrite it), only type annotations from the outside.
- */
-function createKernel(load) {
-    const { createHash } = load('node:crypto');
-    const zlib = load('node:zlib');
-    const { open } = load('node:fs/promises');
-    const fs = load('node:fs');
-    const CHUNK = 1024 * 1024;
-    /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
-    const spare = [];
-    const MAX_SPARE = 4;
-    const canCrc = typeof zlib.crc32 === 'function';
-    // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
-    const errorText = (error) => {
-        const message = error?.message;
-        return typeof message === 'string' ? message : String(error);
-    };
-    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
-    const take = (m, bytes) => {
-        if (m.outcome)
-            return;
-        m.size += bytes.length;
-        if (m.size > m.plan.declaredSize) {
-            // The central directory understated this member, the way a bomb slips past a
-            // declared-size check: stop at once, nothing beyond the declared size is inflated.
-            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
-            m.kept = undefined;
-            m.inflater?.destroy();
-            return;
-        }
-        m.sha256?.update(bytes);
-        if (canCrc)
-            m.crc = zlib.crc32(bytes, m.crc);
-        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
-        m.kept?.push(Buffer.from(bytes));
-    };
-    const begin = (plan) => {
-        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
-        if (plan.hash)
-            m.sha256 = createHash('sha256');
-        if (plan.keep)
-            m.kept = [];
-        if (!plan.deflated)
-            return m;
-        // A stream even for small members: it reports output as it goes, so a member that
-        // overruns its declared size is caught as such even if its data is also damaged further on.
-        const inflater = zlib.createInflateRaw();
-        m.inflater = inflater;
-        m.inflated = new Promise((resolve) => {
-            inflater.on('data', (out) => take(m, out));
-            inflater.on('error', (error) => {
-                if (!m.outcome)
-                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
-                resolve();
-            });
-            inflater.on('end', () => resolve());
-            inflater.on('close', () => resolve());
-        });
-        return m;
-    };
-    /**
-     * The member's part of a chunk. For a deflated member, resolves once the inflater
-     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
-     */
-    const feed = (m, piece) => {
-        if (m.outcome || piece.length === 0)
-            return undefined;
-        const inflater = m.inflater;
-        if (inflater) {
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflater.off('close', done);
-                    resolve();
-                };
-                inflater.on('close', done);
-                inflater.write(piece, done);
-            });
-        }
-        take(m, piece);
-        return undefined;
-    };
-    const finish = async (m) => {
-        if (m.inflater) {
-            if (!m.outcome)
-                m.inflater.end();
-            await m.inflated;
-            m.inflater.destroy();
-        }
-        if (m.outcome)
-            return m.outcome;
-        if (m.size !== m.plan.declaredSize) {
-            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
-        }
-        if (canCrc && m.crc >>> 0 !== m.plan.crc32 >>> 0)
-            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
-        return {
-            kind: 'ok',
-            size: m.size,
-            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
-            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
-        };
-    };
-    /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
-    const segments = (members, order, fileSize) => {
-        if (fileSize !== undefined)
-            return [[0, fileSize]];
-        const out = [];
-        for (const i of order) {
-            const { start, length } = members[i];
-            if (length === 0)
-                continue;
-            const last = out[out.length - 1];
-            if (last && start <= last[1] + 64 * 1024)
-                last[1] = Math.max(last[1], start + length);
-            else
-                out.push([start, start + length]);
-        }
-        return out;
-    };
-    async function scan(request, sink, buffers) {
-        const pool = buffers ?? spare;
-        // Own memory (never node's shared pool), so a chunk can be transferred.
-        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
-        const { members } = request;
-        const outcomes = new Array(members.length);
-        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
-        const handle = await open(request.path, 'r');
-        let active = [];
-        let buffer;
-        try {
-            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
-            const whole = request.wholeFile ? createHash('sha256') : undefined;
-            let size = 0;
-            let next = 0;
-            const settle = async (index, member) => {
-                outcomes[index] = await finish(member);
-            };
-            for (const [from, to] of segments(members, order, fileSize)) {
-                let pos = from;
-                while (pos < to) {
-                    buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
-                    if (bytesRead === 0)
-                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
-                    const chunk = buffer.subarray(0, bytesRead);
-                    const chunkEnd = pos + bytesRead;
-                    whole?.update(chunk);
-                    size += bytesRead;
-                    while (next < order.length && members[order[next]].start < chunkEnd) {
-                        const index = order[next++];
-                        active.push({ index, member: begin(members[index]) });
-                    }
-                    const waits = [];
-                    for (const { member } of active) {
-                        const from = Math.max(member.plan.start, pos);
-                        const to = Math.min(member.end, chunkEnd);
-                        if (to > from) {
-                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
-                            if (wait)
-                                waits.push(wait);
-                        }
-                    }
-                    if (waits.length > 0)
-                        await Promise.all(waits);
-                    const done = active.filter(({ member }) => member.end <= chunkEnd);
-                    if (done.length > 0) {
-                        active = active.filter(({ member }) => member.end > chunkEnd);
-                        for (const { index, member } of done)
-                            await settle(index, member);
-                    }
-                    pos = chunkEnd;
-                    if (sink) {
-                        await sink.chunk(chunk);
-                        if (sink.takesChunks)
-                            buffer = undefined;
-                    }
-                }
-            }
-            // Members not reached (empty ones) and any still open end here with what they got.
-            while (next < order.length) {
-                const index = order[next++];
-                active.push({ index, member: begin(members[index]) });
-            }
-            for (const { index, member } of active)
-                await settle(index, member);
-            return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
-        }
-        catch (error) {
-            for (const { member } of active)
-                member.inflater?.destroy();
-            throw error;
-        }
-        finally {
-            if (buffer && (buffers || spare.length < MAX_SPARE))
-                pool.push(buffer);
-            await handle.close();
-        }
-    }
-    function streamHash(algorithms, writeTo) {
-        const hashes = algorithms.map((name) => [name, createHash(name)]);
-        let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
-        const close = () => {
-            if (fd === undefined)
-                return;
-            const open = fd;
-            fd = undefined;
-            fs.closeSync(open);
-        };
-        return {
-            update(chunk) {
-                for (const [, hash] of hashes)
-                    hash.update(chunk);
-                if (fd === undefined)
-                    return;
-                for (let written = 0; written < chunk.byteLength;)
-                    written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
-            },
-            digest() {
-                close();
-                return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
-            },
-            abort: close,
-        };
-    }
-    return { scan, streamHash };
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/workers.js
-/**
- * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
- * about as much CPU as receiving or sending it; on one thread an index that
- * checks uploads (or a client that checks before uploading) does everything in
- * turn. Worker threads run the byte kernel (byte-kernel.ts) while the main
- * thread keeps the network moving.
- *
- * The workers run the kernel from its source text (`eval: true`), not from a
- * file: inside an ncc bundle there is no worker entry file to start, and the
- * bundle's own entry would start the action or the CLI again. BLAKE2b-256 comes
- * from hash-wasm, which the kernel cannot load, so it stays on the calling
- * thread: workers hand every chunk back once they are done with it (zero-copy
- * transfer), and the calling thread hashes it there.
- *
- * When workers cannot start or one fails, the same kernel runs on the main
- * thread; a result never depends on where it was computed.
+ * When is a wheel set complete? fetch-wheels never guesses: the user states it
+ * with `expect` (the tag triples each package must have) or `expect-count`
+ * (the number of files), or says explicitly that any set will do
+ * (`allow-any-set`, for one look only). While waiting, the first wheel to
+ * appear must never close a set whose size is open, so a wait needs a set of
+ * known size: expect lines without globs for named packages, or expect-count.
  */
 
-
-
-
-
-
-
-const BUILTINS = { 'node:crypto': external_node_crypto_namespaceObject, 'node:fs': external_node_fs_namespaceObject, 'node:zlib': external_node_zlib_namespaceObject, 'node:fs/promises': promises_namespaceObject };
-/** The kernel on this thread: the fallback, and what tests compare the workers with. */
-const localKernel = createKernel((id) => BUILTINS[id]);
-/** Chunks a worker may hand back before the calling thread has hashed them. */
-const CHUNK_WINDOW = 3;
-/** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 2 * 1024 * 1024;
-/** Read buffers, stream batches: one size for all, so they can be reused for either. */
-const BUFFER = 1024 * 1024;
-const MAX_SPARE_BUFFERS = 8;
-/**
- * The workers' memory comes from here (this thread's allocator) and comes back:
- * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
- */
-const spareBuffers = [];
-/** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER);
-}
-function recycleBuffer(memory) {
-    if (memory.byteLength === BUFFER && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
-}
-/** The worker's side of the protocol; self-contained like the kernel, for the same reason. */
-function serve(kernel, port) {
-    // Every read buffer comes from the calling thread and goes back to it: chunks travel there
-    // and return with the credit, the rest return with the result. Memory a worker allocated
-    // would stay with its thread's allocator after it ends.
-    const scans = new Map();
-    const streams = new Map();
-    const fail = (id, error) => {
-        const e = error;
-        port.postMessage({ id, op: 'failed', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) });
-    };
-    port.on('message', (msg) => {
-        switch (msg.op) {
-            case 'scan': {
-                const job = { credits: msg.window, buffers: msg.buffers.map((b) => Buffer.from(b)) };
-                scans.set(msg.id, job);
-                const sink = msg.forward
-                    ? {
-                        async chunk(chunk) {
-                            while (job.credits === 0)
-                                await new Promise((resolve) => { job.wake = resolve; });
-                            job.credits--;
-                            port.postMessage({ id: msg.id, op: 'chunk', chunk }, [chunk.buffer]);
-                        },
-                        takesChunks: true,
-                    }
-                    : undefined;
-                kernel.scan(msg.request, sink, job.buffers).then((result) => {
-                    scans.delete(msg.id);
-                    const buffers = job.buffers.map((b) => b.buffer);
-                    port.postMessage({ id: msg.id, op: 'done', result, buffers }, buffers);
-                }, (error) => {
-                    scans.delete(msg.id);
-                    fail(msg.id, error);
-                });
-                break;
-            }
-            case 'credit': {
-                const job = scans.get(msg.id);
-                if (!job) {
-                    port.postMessage({ op: 'spare', buffer: msg.chunk.buffer }, [msg.chunk.buffer]);
-                    break;
-                }
-                job.buffers.push(Buffer.from(msg.chunk.buffer));
-                job.credits++;
-                const wake = job.wake;
-                job.wake = undefined;
-                wake?.();
-                break;
-            }
-            case 'hash-open':
-                try {
-                    streams.set(msg.id, kernel.streamHash(msg.algorithms, msg.writeTo));
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            case 'hash-update': {
-                const stream = streams.get(msg.id);
-                try {
-                    stream?.update(msg.chunk);
-                }
-                catch (error) {
-                    // A failed write: the stream ends here, the calling thread hears why.
-                    streams.delete(msg.id);
-                    try {
-                        stream?.abort();
-                    }
-                    catch {
-                        // Already reported.
-                    }
-                    fail(msg.id, error);
-                }
-                port.postMessage({ id: msg.id, op: 'ack', chunk: msg.chunk }, [msg.chunk.buffer]);
-                break;
-            }
-            case 'hash-end': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                if (!stream)
-                    break; // failed earlier; that was reported
-                try {
-                    port.postMessage({ id: msg.id, op: 'done', result: stream.digest() });
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            }
-            case 'hash-abort': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                try {
-                    stream?.abort();
-                }
-                catch {
-                    // Nothing more can go wrong with a stream given up on.
-                }
-                port.postMessage({ id: msg.id, op: 'done', result: {} });
-                break;
-            }
-        }
-    });
-    port.postMessage({ op: 'ready' });
-}
-const WORKER_SOURCE = [
-    "const { parentPort } = require('node:worker_threads');",
-    `const kernel = (${createKernel.toString()})(require);`,
-    `(${serve.toString()})(kernel, parentPort);`,
+/** How to write `expect` for a layout like Ray's, for the error that asks for it. */
+const RAY_EXPECT_EXAMPLE = [
+    'For a layout like Ray\'s (CPython 3.9-3.12 on Linux x86_64 and aarch64, macOS arm64 and x86_64, Windows x86_64), one tag triple per wheel:',
+    '  expect: |',
+    '    cp39-cp39-manylinux2014_x86_64',
+    '    cp39-cp39-manylinux2014_aarch64',
+    '    cp39-cp39-macosx_12_0_arm64',
+    '    cp39-cp39-macosx_12_0_x86_64',
+    '    cp39-cp39-win_amd64',
+    '    (the same five for cp310, cp311 and cp312: 20 lines)',
+    'Every line applies to every package in packages (with packages: ray ray-cpp, 40 wheels); a line written',
+    '"ray: py3-none-any" applies to that package only. Or give expect-count: the exact number of files.',
 ].join('\n');
-/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
-class PoolWorker {
-    worker;
-    idleMs;
-    onGone;
-    jobs = new Map();
-    /** Failed, exited or retired: takes no new job. */
-    gone = false;
-    /** Started and running the kernel. */
-    ready = false;
-    /** Settles once the worker runs the kernel or is gone. */
-    settled;
-    settle;
-    idle;
-    constructor(worker, idleMs, onGone) {
-        this.worker = worker;
-        this.idleMs = idleMs;
-        this.onGone = onGone;
-        this.settled = new Promise((resolve) => (this.settle = resolve));
-    }
-    add(id, job) {
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.idle = undefined;
-        if (this.jobs.size === 0)
-            this.worker.ref();
-        this.jobs.set(id, job);
-    }
-    remove(id) {
-        if (!this.jobs.delete(id) || this.jobs.size > 0)
-            return;
-        this.worker.unref();
-        if (this.gone) {
-            void this.worker.terminate();
-            return;
-        }
-        // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
-        this.idle = setTimeout(() => this.retire(), this.idleMs);
-        this.idle.unref();
-    }
-    /** Ends the worker as soon as it has no job. */
-    retire() {
-        if (!this.gone) {
-            this.gone = true;
-            this.onGone(this);
-        }
-        if (this.jobs.size === 0)
-            void this.worker.terminate();
-    }
-    post(msg, transfer) {
-        this.worker.postMessage(msg, transfer);
-    }
-}
-/** Thrown by a job whose worker died; the job may be run again on this thread. */
-class WorkerLost extends Error {
-}
-/** How long a worker waits for another job before it ends. */
-const IDLE_MS = 1000;
-class Pool {
-    size;
-    workers = new Set();
-    /** A worker failed or none could start: everything runs on the calling thread from now on. */
-    disabled = false;
-    nextId = 1;
-    constructor(size) {
-        this.size = size;
-    }
-    /** Fewer or more threads (0: everything on the calling thread); running jobs finish where they are. */
-    resize(size) {
-        this.size = size;
-        this.release();
-    }
-    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
-    release() {
-        for (const w of [...this.workers])
-            w.retire();
-        spareBuffers.length = 0;
-    }
-    /**
-     * The least busy worker, or a new one while there are fewer than `size` and all
-     * are busy; none when workers are off. `started`: only a worker known to run
-     * (for jobs that cannot be redone here if it fails; a new one is still started
-     * for the next job).
-     */
-    pick(started = false) {
-        if (this.disabled || this.size <= 0)
-            return undefined;
-        let best;
-        for (const w of this.workers)
-            if ((w.ready || !started) && (!best || w.jobs.size < best.jobs.size))
-                best = w;
-        if (best && (best.jobs.size === 0 || this.workers.size >= this.size))
-            return best;
-        if (this.workers.size >= this.size)
-            return best;
-        const fresh = this.spawn();
-        return started ? best : fresh ?? best;
-    }
-    spawn() {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        }
-        catch {
-            this.disabled = true;
-            return undefined;
-        }
-        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
-        worker.on('message', (msg) => {
-            if (msg.op === 'ready') {
-                pooled.ready = true;
-                pooled.settle();
-            }
-            else if (msg.op === 'spare')
-                recycleBuffer(msg.buffer);
-            else
-                pooled.jobs.get(msg.id)?.onMessage(msg);
-        });
-        const lost = (error) => {
-            pooled.settle();
-            if (pooled.jobs.size === 0 && pooled.gone)
-                return; // retired and ended
-            // One that died may have been killed by something that takes the others too.
-            this.disabled = true;
-            pooled.gone = true;
-            this.workers.delete(pooled);
-            for (const [id, job] of [...pooled.jobs]) {
-                pooled.remove(id);
-                job.onLost(error);
-            }
+function completenessProblem(o) {
+    const stated = o.expect.length > 0 || o.expectCount !== undefined;
+    if (!stated && !o.allowAnySet) {
+        return {
+            inputs: ['expect', 'expect-count'],
+            message: 'Neither expect nor expect-count is set, and fetch-wheels does not guess when a set is complete ' +
+                '(a partial set would be published as if it were the whole release).\n' +
+                `${RAY_EXPECT_EXAMPLE}\n` +
+                'To take whatever the source holds at one look, set allow-any-set: true (with wait-timeout 0).',
         };
-        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
-        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
-        // After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
-        this.workers.add(pooled);
-        return pooled;
     }
-    /**
-     * Starts all the workers now and resolves once each runs (or is gone): work
-     * that must go to a started worker (stream hashes) then never has to stay on
-     * this thread for want of one.
-     */
-    async warm() {
-        while (!this.disabled && this.workers.size < this.size) {
-            if (!this.spawn())
-                break;
-        }
-        await Promise.all([...this.workers].map(async (w) => {
-            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
-            w.worker.ref();
-            await w.settled;
-            if (w.jobs.size === 0)
-                w.worker.unref();
-        }));
+    if (stated && o.allowAnySet) {
+        return {
+            inputs: ['allow-any-set'],
+            message: `allow-any-set is true, but ${o.expect.length > 0 ? 'expect' : 'expect-count'} states what the set holds; remove allow-any-set (or the expectation).`,
+        };
     }
-    /**
-     * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
-     * thread, in order. Falls back to this thread if no worker can do it; the
-     * caller's `restart` is called before a second attempt so it can reset what
-     * `onChunk` fed.
-     */
-    async scan(request, onChunk, restart) {
-        if (request.wholeFile)
-            stats.wholeFileScans++;
-        const worker = this.pick();
-        if (worker) {
-            try {
-                stats.workerScans++;
-                return await this.scanOn(worker, request, onChunk);
-            }
-            catch (error) {
-                if (!(error instanceof WorkerLost))
-                    throw error;
-                await restart();
-            }
-        }
-        stats.localScans++;
-        return localKernel.scan(request, onChunk ? { chunk: onChunk } : undefined);
-    }
-    scanOn(worker, request, onChunk) {
-        const id = this.nextId++;
-        let failure;
-        return new Promise((resolve, reject) => {
-            worker.add(id, {
-                onMessage: (msg) => {
-                    switch (msg.op) {
-                        case 'chunk':
-                            // After a failure here the scan still runs to its end (the worker waits for credits).
-                            if (failure === undefined) {
-                                try {
-                                    onChunk?.(msg.chunk);
-                                }
-                                catch (error) {
-                                    failure = error;
-                                }
-                            }
-                            worker.post({ id, op: 'credit', chunk: msg.chunk }, [msg.chunk.buffer]);
-                            break;
-                        case 'done':
-                            worker.remove(id);
-                            for (const buffer of msg.buffers ?? [])
-                                recycleBuffer(buffer);
-                            if (failure === undefined)
-                                resolve(msg.result);
-                            else
-                                reject(failure);
-                            break;
-                        case 'failed':
-                            worker.remove(id);
-                            reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                            break;
-                        default:
-                            break;
-                    }
-                },
-                onLost: reject,
-            });
-            // A buffer to read into and, when chunks come here, one for each chunk on its way.
-            const buffers = Array.from({ length: onChunk ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
-            worker.post({ id, op: 'scan', request, forward: onChunk !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
-        });
-    }
-    /**
-     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
-     * started worker when there is one: bytes handed over cannot be hashed again
-     * here if a worker fails, so a worker that might not start is not trusted with them.
-     */
-    streamHash(algorithms, writeTo) {
-        const worker = this.pick(true);
-        if (worker)
-            stats.workerStreams++;
-        else
-            stats.localStreams++;
-        return worker ? new RemoteStreamHash(worker, this.nextId++, algorithms, writeTo) : new LocalStreamHash(algorithms, writeTo);
-    }
-}
-/** The fallback: hashing and writing on this thread, synchronously. */
-class LocalStreamHash {
-    hash;
-    failure;
-    constructor(algorithms, writeTo) {
-        try {
-            this.hash = localKernel.streamHash(algorithms, writeTo);
-        }
-        catch (error) {
-            this.failure = error;
-        }
-    }
-    update(chunk) {
-        if (this.failure !== undefined || !this.hash)
-            return;
-        try {
-            this.hash.update(chunk);
-        }
-        catch (error) {
-            this.failure = error;
-            this.close();
-        }
-    }
-    ready() {
+    if (o.waitTimeoutSeconds <= 0)
         return undefined;
+    if (o.allowAnySet) {
+        return {
+            inputs: ['allow-any-set', 'wait-timeout'],
+            message: 'allow-any-set takes whatever one look finds, so a wait could end at the first wheel to appear. ' +
+                'Give expect or expect-count to wait for a complete set, or set wait-timeout to 0.',
+        };
     }
-    async digest() {
-        if (this.failure !== undefined || !this.hash)
-            throw this.failure;
-        const hash = this.hash;
-        this.hash = undefined;
-        return hash.digest();
+    if (o.expectCount !== undefined)
+        return undefined;
+    const globs = o.expect.filter((line) => (0,_expect_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpectLine */ .VT)(line).glob);
+    if (globs.length > 0) {
+        return {
+            inputs: ['expect', 'expect-count'],
+            message: `expect has lines with globs (${globs.slice(0, 3).join(', ')}${globs.length > 3 ? ', …' : ''}), which one wheel can meet ` +
+                'while others are still being built, so waiting would end too early. Give expect-count as well, or write each line without globs.',
+        };
     }
-    async abort() {
-        this.close();
+    if (o.packages.length === 0) {
+        return {
+            inputs: ['packages'],
+            message: 'expect applies to each package found, so while waiting, a package whose first wheel has not appeared yet would not be waited for. ' +
+                'Name the packages (e.g. packages: ray ray-cpp), or give expect-count.',
+        };
     }
-    error() {
-        const failure = this.failure;
-        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
-    }
-    close() {
-        try {
-            this.hash?.abort();
-        }
-        catch {
-            // Given up on anyway.
-        }
-        this.hash = undefined;
-    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 20379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ wheelMeets),
+/* harmony export */   Gl: () => (/* binding */ appliesTo),
+/* harmony export */   VT: () => (/* binding */ parseExpectLine)
+/* harmony export */ });
+/* unused harmony export writtenTriple */
+/* harmony import */ var _distributions_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75787);
+
+const PACKAGE_PREFIX = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*:\s*(.*)$/s;
+function parseExpectLine(text) {
+    const trimmed = text.trim();
+    const prefixed = PACKAGE_PREFIX.exec(trimmed);
+    const triple = prefixed ? prefixed[2].trim() : trimmed;
+    const body = triple
+        .split('')
+        .map((c) => (c === '*' ? '[^-]*' : c === '?' ? '[^-]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return {
+        text: trimmed,
+        triple,
+        ...(prefixed ? { package: (0,_distributions_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(prefixed[1]) } : {}),
+        glob: /[*?]/.test(triple),
+        regex: new RegExp(`^${body}$`, 'i'),
+    };
+}
+/** Whether a line asks something of this package (normalized name). */
+function appliesTo(line, project) {
+    return line.package === undefined || line.package === project;
+}
+/** The triple as the filename writes it: `py2.py3-none-any`. */
+function writtenTriple(w) {
+    return `${w.pythonTags.join('.')}-${w.abiTags.join('.')}-${w.platformTags.join('.')}`;
+}
+function wheelMeets(w, line) {
+    return line.regex.test(writtenTriple(w)) || w.tags.some((t) => line.regex.test(t));
+}
+
+
+/***/ }),
+
+/***/ 75787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Wx: () => (/* binding */ filenameEscapedName)
+/* harmony export */ });
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
 }
 /**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
- * socket buffers it still uses) and transferred, so a batch is copied once; the
- * worker hashes it, writes it and hands the memory back for the next batch.
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
  */
-class RemoteStreamHash {
-    worker;
-    id;
-    batch;
-    filled = 0;
-    backlog = 0;
-    waiters = [];
-    /** Settles with the worker's 'done' (digests, or {} after an abort) or its failure. */
-    result;
-    settle;
-    failure;
-    finished = false;
-    constructor(worker, id, algorithms, writeTo) {
-        this.worker = worker;
-        this.id = id;
-        this.result = new Promise((resolve, reject) => {
-            this.settle = { resolve, reject };
-        });
-        // Nobody may be waiting yet when a worker fails; the failure is reported by digest().
-        this.result.catch(() => undefined);
-        worker.add(id, {
-            onMessage: (msg) => {
-                if (msg.op === 'ack') {
-                    this.backlog -= msg.chunk.byteLength;
-                    recycleBuffer(msg.chunk.buffer);
-                    if (this.backlog <= STREAM_BACKLOG)
-                        this.wake();
-                }
-                else if (msg.op === 'done') {
-                    worker.remove(id);
-                    this.settle.resolve(msg.result);
-                }
-                else if (msg.op === 'failed') {
-                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
-                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                }
-            },
-            onLost: (error) => this.fail(error),
-        });
-        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
-    }
-    fail(error) {
-        this.worker.remove(this.id);
-        this.failure ??= error;
-        this.settle.reject(error);
-        this.wake();
-    }
-    wake() {
-        for (const w of this.waiters.splice(0))
-            w();
-    }
-    flush() {
-        if (!this.batch || this.filled === 0)
-            return;
-        const chunk = this.batch.subarray(0, this.filled);
-        this.batch = undefined;
-        this.filled = 0;
-        this.backlog += chunk.length;
-        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
-    }
-    update(chunk) {
-        if (this.finished)
-            throw new Error('stream hash already finished');
-        if (this.failure)
-            return;
-        let offset = 0;
-        while (offset < chunk.length) {
-            // Own memory (not the shared pool), so it can be transferred.
-            this.batch ??= takeBuffer();
-            const n = Math.min(BUFFER - this.filled, chunk.length - offset);
-            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
-            this.filled += n;
-            offset += n;
-            if (this.filled === BUFFER)
-                this.flush();
-        }
-    }
-    error() {
-        return this.failure;
-    }
-    ready() {
-        if (this.failure || this.backlog <= STREAM_BACKLOG)
-            return undefined;
-        return new Promise((resolve) => this.waiters.push(resolve));
-    }
-    digest() {
-        if (!this.finished) {
-            this.finished = true;
-            if (!this.failure) {
-                this.flush();
-                this.worker.post({ id: this.id, op: 'hash-end' });
-            }
-        }
-        return this.result;
-    }
-    async abort() {
-        if (!this.finished) {
-            this.finished = true;
-            if (this.batch)
-                recycleBuffer(this.batch.buffer);
-            this.batch = undefined;
-            if (!this.failure)
-                this.worker.post({ id: this.id, op: 'hash-abort' });
-            this.wake();
-        }
-        await this.result.then(() => undefined, () => undefined);
-    }
-}
-const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0 };
-function workerStats() {
-    return { ...stats };
-}
-let pool;
-function thePool() {
-    pool ??= new Pool((0,external_node_os_.availableParallelism)());
-    return pool;
-}
-/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
-function setWorkerThreads(size) {
-    thePool().resize(Math.max(0, Math.floor(size)));
-}
-/**
- * Ends the worker threads as soon as they are idle, instead of after a second
- * without work, and drops the buffers kept for them: their memory is freed now. For a caller done checking files and
- * about to do something else for a while; the next job starts new ones.
- */
-function releaseWorkerThreads() {
-    pool?.release();
-}
-/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
-function warmWorkerThreads() {
-    return thePool().warm();
-}
-function scanOnWorker(request, onChunk, restart) {
-    return thePool().scan(request, onChunk, restart);
-}
-function streamHashOnWorker(algorithms, writeTo) {
-    return thePool().streamHash(algorithms, writeTo);
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
 }
 
 
@@ -30420,48 +29880,52 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 22289:
+/***/ 13201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   PE: () => (/* binding */ downloadFile)
-/* harmony export */ });
-/* unused harmony export parseContentRange */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81172);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7611);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(82436);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* reexport */ DEFAULT_RETRY),
+  j$: () => (/* reexport */ errors_HttpError),
+  F9: () => (/* reexport */ HttpStatusError),
+  Uy: () => (/* reexport */ MAX_TRANSFER_MS),
+  N_: () => (/* reexport */ TransientError),
+  k2: () => (/* reexport */ USERINFO),
+  Uc: () => (/* reexport */ describeError),
+  vf: () => (/* reexport */ discard),
+  TK: () => (/* reexport */ httpRetryDecision),
+  lN: () => (/* reexport */ isOneShotBody),
+  PS: () => (/* reexport */ isRetryableStatus),
+  Oz: () => (/* reexport */ layerFetch),
+  mu: () => (/* reexport */ parseRetryAfter),
+  yR: () => (/* reexport */ readText),
+  BO: () => (/* reexport */ redact_redactUrl),
+  Em: () => (/* reexport */ request),
+  OV: () => (/* reexport */ transferDeadlineMs),
+  bD: () => (/* reexport */ withRetry)
+});
+
+// UNUSED EXPORTS: backoffDelay, isTransientNetworkError, readBytes, readJson, splitCredentials, standardStatusText
+
+;// CONCATENATED MODULE: ./lib/http/redact.js
 /**
- * Downloading one file over HTTP(S) so that the destination only ever holds
- * complete, checked bytes: streamed to a private `.part-*` file beside it,
- * hashed on the way, resumed with Range after a dropped connection, checked
- * against the expected size and sha256, then renamed into place.
- *
- * The bytes are hashed and written on a hashing worker thread (in arrival
- * order, write before hash), so this thread only moves bytes off the socket:
- * with several downloads at once it was the hashing and the writes here that
- * set the pace.
+ * URLs as they may appear in logs and errors, and the credentials a URL
+ * carries, taken out of it before it goes on the wire.
  */
-
-
-
-
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+/**
+ * The userinfo after `//`: everything up to the last `@` before the next `/`.
+ * Neither whitespace nor `\` ends it (though a URL parser may end the authority
+ * at `\`), so a password holding either is still caught in text that does not
+ * parse as a URL: masking too much is safe, too little is not.
+ */
 const USERINFO = /\/\/([^/]*)@/g;
 /**
  * The URL as it may appear in logs: no user:password, and signature/token query values masked.
  * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
  */
-function redactUrl(url) {
+function redact_redactUrl(url) {
     let u;
     try {
         u = new URL(url);
@@ -30477,313 +29941,718 @@ function redactUrl(url) {
     }
     return u.toString();
 }
-async function restart(state) {
-    await state.stream.abort();
-    // A new stream truncates the part file.
-    state.stream = (0,_distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .streamHashOnWorker */ .i1)(['sha256'], state.part);
-    state.have = 0;
-    state.resumable = false;
-    state.validator = undefined;
-    state.total = undefined;
+/** user:password in a URL become a Basic header: nothing sends credentials inside a URL. */
+function splitCredentials(url) {
+    const u = new URL(url);
+    if (!u.username && !u.password)
+        return { url: u };
+    const user = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    u.username = '';
+    u.password = '';
+    return { url: u, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
 }
-/** `bytes 100-199/1000` → { start: 100, total: 1000 }; total undefined for `*`. */
-function parseContentRange(value) {
-    const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec(value?.trim() ?? '');
-    if (!m)
-        return undefined;
-    return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? undefined : Number(m[3]) };
-}
-function statusError(status, statusText, url, retryAfter) {
-    return new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpStatusError */ .F9(status, `${status} ${statusText || ''}`.trim() + ` from ${redactUrl(url)}`, (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(retryAfter));
-}
-/** GET with redirects followed by hand, so caller headers (credentials) never reach another origin. */
-async function fetchFollowing(start, headersFor, extra, fetchImpl, signal, maxRedirects) {
-    let url = start;
-    for (let hop = 0;; hop++) {
-        const own = url.origin === start.origin ? await headersFor(url) : {};
-        const response = await fetchImpl(url, { method: 'GET', headers: { ...own, ...extra }, redirect: 'manual', signal });
-        const location = response.headers.get('location');
-        if (!REDIRECTS.has(response.status) || !location)
-            return { response, url };
-        await response.body?.cancel().catch(() => { });
-        if (hop >= maxRedirects) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: more than ${maxRedirects} redirects. Check the URL.`);
-        }
-        const next = new URL(location, url);
-        if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: it redirects from https to ${redactUrl(next)}, which would drop encryption. Use a URL that stays on https.`);
-        }
-        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: it redirects to an unsupported URL ${redactUrl(next)}.`);
-        }
-        url = next;
-    }
-}
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-function isDiskError(err) {
-    const code = err?.code;
-    return typeof code === 'string' && DISK_CODES.has(code);
-}
-function toUserError(err, url, attempts, part) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y)
-        return err;
-    const where = redactUrl(url);
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (err instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpStatusError */ .F9) {
-        if (err.status === 404 || err.status === 410) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
-        }
-        if (err.status === 401 || err.status === 403) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
-        }
-        if (err.status >= 500 || err.status === 429 || err.status === 408) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
-        }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}.`);
-    }
-    const e = (err ?? {});
-    if (e.name === 'AbortError')
-        return err;
-    if (isDiskError(err)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Writing ${part} failed (${String(e.code)}): ${String(e.message)}. Check free space and permissions in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(part)}.`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(err)}. Check the network and the server, then re-run.`);
-}
+
+;// CONCATENATED MODULE: ./lib/http/errors.js
 /**
- * Downloads `url` to `dest`. Retries dropped connections, stalls, truncated
- * bodies, 408/429/5xx (honouring Retry-After); resumes from the bytes already
- * on disk when the server supports ranges; never leaves a partial file at
- * `dest`. Memory stays flat whatever the file size.
+ * What went wrong with one HTTP exchange. One base class, HttpError, for a
+ * request that got no usable answer (the transport's cause in `code`); one
+ * subclass for an answer the caller did not want (HttpStatusError), and one
+ * callers throw for a failure they know to be passing (TransientError).
  */
-async function downloadFile(url, dest, opts) {
-    const start = new URL(url);
-    const fetchImpl = opts.fetchImpl ?? fetch;
-    const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
-    const retry = {
-        ..._retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI,
-        ...opts.retry,
-        maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI.maxAttempts,
-        signal: opts.signal,
-        what: `GET ${redactUrl(start)}`,
-    };
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dest);
-    const expectedSha = opts.expectedSha256?.toLowerCase();
-    if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
-    }
-    const part = `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
-        // Created here ('wx': never someone else's file); the hashing worker then writes it.
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx')).close();
-    }
-    catch (err) {
-        throw toUserError(err, start, 0, part);
-    }
-    const state = { part, stream: (0,_distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .streamHashOnWorker */ .i1)(['sha256'], part), have: 0, resumable: false, resumes: 0 };
-    let attempts = 0;
-    let closed = false;
-    let renamed = false;
-    const headersFor = async (u, attempt) => {
-        const h = opts.headers;
-        if (!h)
-            return {};
-        return typeof h === 'function' ? await h(u, attempt) : h;
-    };
-    const attemptOnce = async (attempt) => {
-        attempts = attempt;
-        if (state.have > 0 && !state.resumable)
-            await restart(state);
-        const controller = new AbortController();
-        const idle = idleTimeoutMs < 1000 ? `${idleTimeoutMs} ms` : `${Math.round(idleTimeoutMs / 1000)} s`;
-        let stalled = false;
-        let timer;
-        const arm = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                stalled = true;
-                controller.abort(new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`no data for ${idle}`));
-            }, idleTimeoutMs);
-        };
-        const onAbort = () => controller.abort(opts.signal?.reason);
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        let reader;
-        try {
-            arm();
-            const extra = { 'accept-encoding': 'identity' };
-            const asked = state.have;
-            if (asked > 0) {
-                extra.range = `bytes=${asked}-`;
-                if (state.validator)
-                    extra['if-range'] = state.validator;
-                state.resumes++;
-                opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
-            }
-            const { response, url: finalUrl } = await fetchFollowing(start, (u) => headersFor(u, attempt), extra, fetchImpl, controller.signal, opts.maxRedirects ?? 5);
-            const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
-            const length = response.headers.get('content-length');
-            if (response.status === 200) {
-                if (asked > 0) {
-                    opts.log.info(`${name}: the server sent the whole file instead of the rest; starting over`);
-                    await restart(state);
-                }
-                // With a content coding, fetch hands us decoded bytes: lengths and ranges no longer line up.
-                state.total = !encoded && length !== null ? Number(length) : undefined;
-                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
-                const etag = response.headers.get('etag');
-                state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
-            }
-            else if (response.status === 206) {
-                const range = parseContentRange(response.headers.get('content-range'));
-                if (!range || range.start !== asked || encoded) {
-                    await response.body?.cancel().catch(() => { });
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
-                }
-                state.total = range.total ?? state.total;
-                state.resumable = true;
-            }
-            else if (response.status === 416 && asked > 0) {
-                await response.body?.cancel().catch(() => { });
-                await restart(state);
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_('the server refused to resume (416); starting over');
-            }
-            else {
-                await response.body?.cancel().catch(() => { });
-                throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
-            }
-            if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
-                await response.body?.cancel().catch(() => { });
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
-                    'The file changed after it was listed; re-run to list and fetch it again.');
-            }
-            opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
-            if (!response.body)
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_('the response had no body');
-            reader = response.body.getReader();
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                arm();
-                const limit = state.total ?? opts.expectedSize;
-                if (limit !== undefined && state.have + value.byteLength > limit) {
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`received more bytes than the ${limit} announced; starting over`);
-                }
-                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
-                state.stream.update(value);
-                state.have += value.byteLength;
-                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
-                // A failed write (a full disk) ends the download now, not after the rest has arrived;
-                // a lost hashing worker costs only a fresh start (on this thread, from then on).
-                const failed = state.stream.error();
-                if (failed && isDiskError(failed))
-                    throw failed;
-                if (failed) {
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`hashing the download failed (${failed.message}); starting over`);
-                }
-                const wait = state.stream.ready();
-                if (wait)
-                    await wait;
-            }
-            const want = state.total ?? opts.expectedSize;
-            if (want !== undefined && state.have < want) {
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`the connection closed after ${state.have} of ${want} bytes`);
-            }
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw opts.signal.reason ?? err;
-            if (stalled)
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`no data for ${idle}`, { cause: err });
-            throw err;
-        }
-        finally {
-            clearTimeout(timer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            reader?.cancel().catch(() => { });
-        }
-    };
-    try {
-        try {
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(attemptOnce, _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .httpRetryDecision */ .TK, retry, opts.log);
-        }
-        catch (err) {
-            // A cancelled download is the caller's decision, not a failure to explain.
-            throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
-        }
-        let sha256;
-        try {
-            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
-            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
-            // waiting for the disk on every file made fetching slower than it needs to be.
-            sha256 = (await state.stream.digest()).sha256;
-            closed = true;
-        }
-        catch (err) {
-            throw toUserError(err, start, attempts, part);
-        }
-        if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
-                'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
-        }
-        if (expectedSha !== undefined && sha256 !== expectedSha) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: sha256 is ${sha256} but ${expectedSha} was expected. These are not the bytes that were promised; ` +
-                'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
-        }
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
-            renamed = true;
-        }
-        catch (err) {
-            throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
-        }
-        if (state.resumes > 0)
-            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, attempts };
-    }
-    finally {
-        if (!closed)
-            await state.stream.abort();
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+
+function field(obj, name) {
+    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
+}
+function errorCode(err) {
+    const code = field(err, 'code');
+    return typeof code === 'string' ? code : undefined;
+}
+class errors_HttpError extends Error {
+    method;
+    url;
+    code;
+    bodySent;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'HttpError';
+        this.method = options.method;
+        this.url = options.url === undefined ? undefined : redact_redactUrl(options.url);
+        this.code = options.code ?? errorCode(options.cause);
+        this.bodySent = options.bodySent ?? false;
     }
 }
-
-
-/***/ }),
-
-/***/ 7611:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   TK: () => (/* binding */ httpRetryDecision),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export isTransientNetworkError */
 /** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-class HttpStatusError extends Error {
+class HttpStatusError extends errors_HttpError {
     status;
     retryAfterMs;
-    constructor(status, message, retryAfterMs) {
-        super(message);
+    constructor(status, message, retryAfterMs, options = {}) {
+        super(message, options);
         this.status = status;
         this.retryAfterMs = retryAfterMs;
         this.name = 'HttpStatusError';
     }
 }
 /** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-class TransientError extends Error {
+class TransientError extends errors_HttpError {
     constructor(message, options) {
         super(message, options);
         this.name = 'TransientError';
     }
 }
+/**
+ * "fetch failed: connect ECONNREFUSED 127.0.0.1:9 (GET http://…)": the message
+ * with whatever its causes add. Duck-typed, because errors from node
+ * internals may come from another realm (jest's VM) where `instanceof Error`
+ * is false.
+ */
+function describeError(err) {
+    const message = field(err, 'message');
+    if (typeof message !== 'string')
+        return String(err);
+    const parts = [];
+    const known = (text) => message.includes(text) || parts.some((p) => p.includes(text));
+    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
+        const m = field(e, 'message');
+        const code = errorCode(e);
+        if (typeof m === 'string' && m && !known(m))
+            parts.push(m);
+        if (code && !known(code))
+            parts.push(code);
+    }
+    return parts.length ? `${message} (${parts.join(', ')})` : message;
+}
+
+;// CONCATENATED MODULE: ./lib/http/timeouts.js
+/**
+ * The one timeout vocabulary. Every exchange has three bounds:
+ *
+ * - connect: setting up the TCP connection;
+ * - idle: no byte in either direction for this long (a silent server, a stalled body);
+ * - deadline: the whole exchange, the answer's body included, ends within this long
+ *   (a server that trickles one byte every few seconds never trips the idle bound).
+ *
+ * Transfers whose length depends on a file get a deadline from its size
+ * (transferDeadlineMs); everything else the default.
+ */
+const DEFAULT_TIMEOUTS = { connectMs: 30_000, idleMs: 60_000, deadlineMs: 5 * 60_000 };
+/** A transfer that has not ended after this long never will in any useful sense: 30 minutes. */
+const MAX_TRANSFER_MS = 30 * 60_000;
+/** What a transfer of any size may take on top of moving its bytes (connecting, the server's work). */
+const TRANSFER_BASE_MS = 60_000;
+/** The slowest rate a transfer is expected to keep up: 64 KiB/s. */
+const MIN_TRANSFER_BYTES_PER_S = 64 * 1024;
+/**
+ * The deadline for one upload or download of `bytes`: a minute plus a second
+ * per 64 KiB, at most 30 minutes; 30 minutes when the size is unknown.
+ */
+function transferDeadlineMs(bytes) {
+    if (bytes === undefined || !Number.isFinite(bytes))
+        return MAX_TRANSFER_MS;
+    return Math.min(MAX_TRANSFER_MS, TRANSFER_BASE_MS + Math.ceil((Math.max(0, bytes) / MIN_TRANSFER_BYTES_PER_S) * 1000));
+}
+/** 300 → "300 ms", 60000 → "60 s". */
+function shortDuration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+/** What the exchange says when each bound runs out. */
+const timeoutMessage = {
+    connect: (ms) => `could not connect within ${shortDuration(ms)}`,
+    idle: (ms) => `no data for ${shortDuration(ms)}`,
+    deadline: (ms) => `no complete answer within ${Number((ms / 1000).toFixed(1))} s`,
+};
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+;// CONCATENATED MODULE: ./lib/http/transport.js
+/**
+ * One HTTP exchange on the wire, on node:http(s), with one keep-alive pool per
+ * protocol for the whole process.
+ *
+ * Why not undici: @actions/core loads the npm copy of undici (through
+ * @actions/http-client), which installs itself as the process-wide
+ * dispatcher of Node's global `fetch` when it loads first. In undici 6.29.1
+ * and 7.30.3 (the newest 6.x and 7.x) a response body that is paused by
+ * backpressure (the disk is slower than the network) when the server closes
+ * the connection (S3-alikes and many CDNs send `Connection: close`) crashes
+ * the whole process with an uncatchable `assert(!this.paused)`
+ * (nodejs/undici#5360), through its own Agent and `request` as well as
+ * through `fetch`. The fix is in undici 8, which needs Node 22.19 (on Node 20
+ * it does not load). node:http has no such path.
+ *
+ * Redirects, credentials, retries and the overall deadline are request.ts's
+ * business; this module moves bytes, and bounds connecting and silence.
+ */
+
+
+
+
+
+/** The standard reason phrase of a status, or ''. */
+function standardStatusText(status) {
+    return STATUS_CODES[status] ?? '';
+}
+// Keep-alive, so listing pages, API calls and uploads reuse connections; idle sockets are unref'd by the agent.
+const pools = {
+    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+    'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
+const MAX_BUFFERED = 1024 * 1024;
+/**
+ * The body as a web stream that hands the reader everything that arrived
+ * since its last read, as the socket's own chunks, in one pull: no copy into
+ * a larger buffer (a downloader batches them for its writer anyway, and a
+ * fresh megabyte per read made work for the allocator and the GC). Bytes that
+ * arrived before a failure are delivered before the error, so a resumable
+ * download keeps them.
+ */
+function bodyStream(res, wrap) {
+    let parts = [];
+    let size = 0;
+    let ended = false;
+    let failure;
+    let wake;
+    const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    res.on('data', (chunk) => {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= MAX_BUFFERED)
+            res.pause();
+        notify();
+    });
+    res.on('end', () => {
+        ended = true;
+        notify();
+    });
+    res.on('error', (err) => {
+        failure ??= wrap(err);
+        notify();
+    });
+    res.on('close', () => {
+        // Closed without 'end' or 'error': the connection went away mid-body (a reader must never wait forever).
+        if (!ended && failure === undefined) {
+            failure = wrap(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
+        }
+        notify();
+    });
+    return new ReadableStream({
+        async pull(controller) {
+            for (;;) {
+                if (size > 0) {
+                    const ready = parts;
+                    parts = [];
+                    size = 0;
+                    if (!ended && failure === undefined)
+                        res.resume();
+                    for (const chunk of ready)
+                        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                    return;
+                }
+                if (failure !== undefined)
+                    return controller.error(failure);
+                if (ended)
+                    return controller.close();
+                res.resume();
+                await new Promise((resolve) => (wake = resolve));
+            }
+        },
+        cancel(reason) {
+            res.destroy(reason instanceof Error ? reason : undefined);
+        },
+    }, { highWaterMark: 0 });
+}
+function abortReason(signal) {
+    const r = signal.reason;
+    return r ?? Object.assign(new Error('The operation was aborted'), { name: 'AbortError' });
+}
+const nodeTransport = (wire) => new Promise((resolve, reject) => {
+    const { url, method } = wire;
+    const where = `${method} ${redact_redactUrl(url)}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        reject(new errors_HttpError(`unsupported protocol ${url.protocol} (${where})`, { method, url, code: 'EPROTO' }));
+        wire.onDone?.();
+        return;
+    }
+    let bodySent = false;
+    let response;
+    let settled = false;
+    let done = false;
+    let connectTimer;
+    const sending = new AbortController();
+    // The caller's abort reason, and this layer's own errors, reach the caller unchanged.
+    const failed = (prefix) => (err) => err instanceof errors_HttpError || (wire.signal.aborted && err === wire.signal.reason)
+        ? err
+        : new errors_HttpError(`${prefix}: ${describeError(err)} (${where})`, { method, url, cause: err, bodySent });
+    let req;
+    const finish = () => {
+        if (done)
+            return;
+        done = true;
+        clearTimeout(connectTimer);
+        wire.signal.removeEventListener('abort', onAbort);
+        sending.abort();
+        // An early answer leaves a half-sent request behind: its socket cannot carry another one.
+        if (!bodySent)
+            req?.destroy();
+        wire.onDone?.();
+    };
+    /** Before the answer the promise rejects with `err`; after it, the body stream fails with it. */
+    const fail = (err) => {
+        if (done)
+            return;
+        if (response) {
+            response.destroy(err instanceof Error ? err : undefined);
+            return;
+        }
+        if (!settled) {
+            settled = true;
+            reject(err);
+        }
+        req?.destroy();
+        finish();
+    };
+    const onAbort = () => fail(abortReason(wire.signal));
+    if (wire.signal.aborted) {
+        reject(abortReason(wire.signal));
+        wire.onDone?.();
+        return;
+    }
+    wire.signal.addEventListener('abort', onAbort, { once: true });
+    const headers = { ...wire.headers };
+    if (wire.body !== undefined)
+        headers['content-length'] = Buffer.byteLength(wire.body);
+    try {
+        const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        req = client.request(url, { method, headers, agent: pools[url.protocol] });
+    }
+    catch (err) {
+        // An invalid header value, refused before anything is sent.
+        fail(failed('fetch failed')(err));
+        return;
+    }
+    req.setTimeout(wire.idleTimeoutMs, () => fail(new errors_HttpError(`${timeoutMessage.idle(wire.idleTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT', bodySent })));
+    req.on('socket', (socket) => {
+        if (!socket.connecting)
+            return;
+        connectTimer = setTimeout(() => fail(new errors_HttpError(`${timeoutMessage.connect(wire.connectTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT' })), wire.connectTimeoutMs);
+        socket.once('connect', () => clearTimeout(connectTimer));
+    });
+    req.on('finish', () => {
+        bodySent = true;
+        wire.onBodySent?.();
+    });
+    req.on('error', (err) => {
+        // A server that answers early (a redirect, a refusal) and closes may break the rest of our
+        // write (EPIPE, ECONNRESET): a complete answer already read is still the answer.
+        if (response?.complete)
+            return;
+        fail(failed(response ? 'the answer was cut off' : 'fetch failed')(err));
+    });
+    req.on('response', (res) => {
+        response = res;
+        // The server answered; whatever of the body is still unsent no longer matters.
+        if (!bodySent)
+            sending.abort();
+        res.once('close', finish);
+        const status = res.statusCode ?? 0;
+        const h = new Headers();
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+            try {
+                h.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+            }
+            catch {
+                // A header value the Fetch standard refuses (control characters): not one this layer reads.
+            }
+        }
+        const empty = NULL_BODY.has(status) || method === 'HEAD';
+        if (empty)
+            res.resume();
+        settled = true;
+        resolve({
+            status,
+            statusText: res.statusMessage ?? '',
+            headers: h,
+            body: empty ? null : bodyStream(res, failed('the answer was cut off')),
+        });
+    });
+    if (wire.send) {
+        // Failed writes surface as the request's 'error'; what rejects here is the body's own source.
+        wire.send(req, sending.signal).catch((err) => fail(failed('sending the body failed')(err)));
+    }
+    else {
+        req.end(wire.body);
+    }
+});
+
+;// CONCATENATED MODULE: ./lib/http/request.js
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+function normalize(values, keep = () => true) {
+    const out = {};
+    for (const [k, v] of Object.entries(values ?? {})) {
+        const name = k.toLowerCase();
+        if (v !== undefined && keep(name))
+            out[name] = String(v);
+    }
+    return out;
+}
+/** Discards an answer's body without reading it (the connection is closed, not reused). */
+async function discard(res) {
+    await res.body?.cancel().catch(() => { });
+}
+/**
+ * Sends one request and resolves with the answer once its headers arrive;
+ * rejects with HttpError when no answer came (the transport's cause in
+ * `code`), or with the caller's abort reason.
+ */
+async function request(target, opts = {}) {
+    const start = new URL(target);
+    const transport = opts.transport ?? nodeTransport;
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+    const maxRedirects = opts.maxRedirects ?? 5;
+    const follow = opts.redirect === 'follow' && opts.send === undefined;
+    let method = (opts.method ?? 'GET').toUpperCase();
+    let body = opts.body;
+    // One controller for the whole exchange: the caller's signal and the deadline both end it.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(opts.signal?.reason);
+    if (opts.signal?.aborted)
+        throw opts.signal.reason;
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let deadline;
+    let url = start;
+    // Whether the current hop's whole body reached the network: a failure after that is ambiguous.
+    let sent = false;
+    if (Number.isFinite(timeouts.deadlineMs)) {
+        deadline = setTimeout(() => {
+            controller.abort(new errors_HttpError(`${timeoutMessage.deadline(timeouts.deadlineMs)} (${method} ${redact_redactUrl(url)})`, { method, url, code: 'ETIMEDOUT', bodySent: sent }));
+        }, timeouts.deadlineMs);
+        // A hung socket keeps the process alive by itself; the timer need not.
+        deadline.unref();
+    }
+    const over = () => {
+        clearTimeout(deadline);
+        opts.signal?.removeEventListener('abort', onAbort);
+    };
+    try {
+        for (let hop = 0;; hop++) {
+            const sameOrigin = url.origin === start.origin;
+            const own = sameOrigin
+                ? normalize(typeof opts.credentials === 'function' ? await opts.credentials(url) : opts.credentials)
+                : {};
+            const headers = { ...normalize(opts.headers, (name) => sameOrigin || !CREDENTIAL_HEADERS.has(name)), ...own };
+            // The deadline ends with the exchange that answers: its body read, failed or cancelled.
+            let hopDone = false;
+            let answered = false;
+            sent = false;
+            const res = await transport({
+                method,
+                url,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                ...(opts.send ? { send: opts.send } : {}),
+                connectTimeoutMs: timeouts.connectMs,
+                idleTimeoutMs: timeouts.idleMs,
+                signal: controller.signal,
+                onBodySent: () => {
+                    sent = true;
+                },
+                onDone: () => {
+                    hopDone = true;
+                    if (answered)
+                        over();
+                },
+            });
+            const location = res.headers.get('location');
+            if (!follow || !REDIRECTS.has(res.status) || !location) {
+                answered = true;
+                if (hopDone)
+                    over();
+                return { method, url, status: res.status, statusText: res.statusText, headers: res.headers, body: res.body, bodySent: () => sent };
+            }
+            await discard(res);
+            const from = url;
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new errors_HttpError(`${method} ${redact_redactUrl(from)} redirects to "${location}", which is not a URL`, { method, url: from, code: 'EREDIRECT' });
+            }
+            if (hop >= maxRedirects) {
+                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects more than ${maxRedirects} times`, { method, url: start, code: 'EREDIRECT' });
+            }
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects to an unsupported URL ${redact_redactUrl(next)}`, { method, url: start, code: 'EREDIRECT' });
+            }
+            if (from.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects from https to ${redact_redactUrl(next)}, which would drop encryption`, {
+                    method,
+                    url: start,
+                    code: 'EREDIRECT',
+                });
+            }
+            // As fetch does: 303 (and 301/302 after a POST) turn into a GET without the body.
+            if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+                method = 'GET';
+                body = undefined;
+            }
+            url = next;
+        }
+    }
+    catch (err) {
+        over();
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/units.js
+var units = __nccwpck_require__(83052);
+;// CONCATENATED MODULE: ./lib/http/body.js
+/**
+ * Reading an answer's body whole, never past a cap: a server that sends an
+ * endless body (or announces a huge one) gets a clear error naming the URL
+ * and the cap, and memory holds at most the cap. Large bodies are streamed
+ * instead (HttpResponse.body).
+ */
+
+
+
+
+function tooLarge(res, maxBytes, announced) {
+    const size = announced !== undefined ? ` (it announced ${(0,units/* formatBytes */.z3)(announced)})` : '';
+    return new errors_HttpError(`${res.method} ${redact_redactUrl(res.url)} answered with more than ${(0,units/* formatBytes */.z3)(maxBytes)}${size}, the most this answer may hold; it was not read further`, { method: res.method, url: res.url, code: 'EBODYTOOLARGE' });
+}
+async function readBytes(res, opts) {
+    if (!res.body)
+        return Buffer.alloc(0);
+    const truncate = opts.overflow === 'truncate';
+    const announced = Number(res.headers.get('content-length') ?? NaN);
+    if (!truncate && Number.isFinite(announced) && announced > opts.maxBytes) {
+        await discard(res);
+        throw tooLarge(res, opts.maxBytes, announced);
+    }
+    const reader = res.body.getReader();
+    const chunks = [];
+    let kept = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        if (kept + value.byteLength > opts.maxBytes) {
+            await reader.cancel().catch(() => { });
+            if (!truncate)
+                throw tooLarge(res, opts.maxBytes);
+            chunks.push(value.subarray(0, opts.maxBytes - kept));
+            kept = opts.maxBytes;
+            break;
+        }
+        chunks.push(value);
+        kept += value.byteLength;
+    }
+    return Buffer.concat(chunks, kept);
+}
+async function readText(res, opts) {
+    return (await readBytes(res, opts)).toString('utf8');
+}
+/** The body parsed as JSON; a body that is not JSON is an HttpError with code EBADJSON. */
+async function readJson(res, opts) {
+    const text = await readText(res, opts);
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new HttpError(`${res.method} ${redactUrl(res.url)} answered with something that is not JSON (${err.message})`, {
+            method: res.method,
+            url: res.url,
+            code: 'EBADJSON',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/http/fetch.js
+
+
+
+const fetch_NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** A body that can be read once only: a retry would send nothing. */
+function isOneShotBody(data) {
+    return (data !== null &&
+        typeof data === 'object' &&
+        (typeof data.pipe === 'function' ||
+            typeof data.getReader === 'function' ||
+            Symbol.asyncIterator in data));
+}
+function toUrl(input) {
+    if (input instanceof URL)
+        return input;
+    if (typeof input === 'string')
+        return new URL(input);
+    return new URL(input.url);
+}
+/** Writes a stream to the request with backpressure; stops (without destroying the request) once the exchange is over. */
+function streamTo(source) {
+    return async (dest, signal) => {
+        for await (const chunk of source) {
+            if (signal.aborted)
+                return;
+            if (!dest.write(chunk)) {
+                await new Promise((resolve) => {
+                    const go = () => {
+                        dest.off('drain', go);
+                        dest.off('close', go);
+                        signal.removeEventListener('abort', go);
+                        resolve();
+                    };
+                    dest.on('drain', go);
+                    dest.on('close', go);
+                    signal.addEventListener('abort', go, { once: true });
+                });
+                if (signal.aborted || dest.destroyed)
+                    return;
+            }
+        }
+        dest.end();
+    };
+}
+function layerFetch(options) {
+    return async (input, init = {}) => {
+        const url = toUrl(input);
+        const headers = {};
+        new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+        const data = init.body;
+        let body;
+        let send;
+        if (data === undefined || data === null) {
+            body = undefined;
+        }
+        else if (typeof data === 'string') {
+            body = data;
+        }
+        else if (data instanceof Uint8Array) {
+            body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        }
+        else if (data instanceof ArrayBuffer) {
+            body = Buffer.from(data);
+        }
+        else if (isOneShotBody(data)) {
+            send = streamTo(data);
+        }
+        else {
+            throw new TypeError('layerFetch: only string, byte and stream bodies are supported');
+        }
+        const length = Number(headers['content-length']);
+        const res = await request(url, {
+            method: init.method ?? 'GET',
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(send ? { send } : {}),
+            redirect: init.redirect === 'manual' ? 'manual' : 'follow',
+            ...(init.signal ? { signal: init.signal } : {}),
+            timeouts: { deadlineMs: send ? transferDeadlineMs(Number.isFinite(length) ? length : undefined) : options.requestTimeoutMs },
+            ...(options.transport ? { transport: options.transport } : {}),
+        });
+        const bytes = await readBytes(res, { maxBytes: options.maxAnswerBytes });
+        const response = new Response(fetch_NULL_BODY.has(res.status) ? null : bytes, { status: res.status, statusText: res.statusText, headers: res.headers });
+        Object.defineProperty(response, 'url', { value: res.url.href });
+        return response;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/http/retry.js
+
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
+const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/**
+ * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
+ * random) so that many clients that failed together do not come back together,
+ * yet no wait collapses to zero.
+ */
+function backoffDelay(attempt, opts, random = Math.random) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+function retry_abortReason(signal) {
+    return signal.reason ?? new Error('aborted');
+}
+function sleepFor(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(retry_abortReason(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(retry_abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Runs `fn(attempt, remainingMs)` (attempt counts from 1) until it succeeds,
+ * `isRetryable` refuses, attempts run out or the next wait would overrun
+ * maxElapsedMs; then throws the last error unchanged so callers keep its type
+ * and message. `remainingMs` is what is left of maxElapsedMs (Infinity without
+ * one), so that an attempt can be given a deadline that keeps the whole
+ * operation within it.
+ */
+async function withRetry(fn, isRetryable, opts, log) {
+    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+    const random = opts.random ?? Math.random;
+    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        if (opts.signal?.aborted)
+            throw retry_abortReason(opts.signal);
+        try {
+            const remaining = opts.maxElapsedMs === undefined ? Infinity : Math.max(0, opts.maxElapsedMs - (Date.now() - started));
+            return await fn(attempt, remaining);
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw retry_abortReason(opts.signal);
+            if (attempt >= maxAttempts)
+                throw err;
+            const decision = isRetryable(err);
+            if (!decision.retry)
+                throw err;
+            const hinted = decision.delayMs !== undefined;
+            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
+            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+            if (pastHint || pastElapsed) {
+                if (hinted) {
+                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
+                }
+                throw err;
+            }
+            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/http/retryable.js
+/**
+ * Which HTTP failures are worth another attempt: the one retry decision.
+ * How long and how often lives in retry.ts.
+ */
+
 /** Statuses that say "try again later" rather than "this will never work". */
 function isRetryableStatus(status) {
     return status === 408 || status === 425 || status === 429 || status >= 500;
@@ -30798,19 +30667,14 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(trimmed);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-// Node's fetch (undici) and node:net report connection trouble with these codes.
+// node:net, node:http and undici report connection trouble with these codes; this layer's own
+// timeouts are ETIMEDOUT. EBODYTOOLARGE and EREDIRECT (a refused redirect) are final.
 const TRANSIENT_CODES = new Set([
     'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
     'ENETDOWN', 'EHOSTDOWN',
     'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
     'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-function codeOf(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
-        return err.code;
-    }
-    return undefined;
-}
 /**
  * True for a dropped, refused, reset or stalled connection, looking through
  * `cause` chains. A known error code decides; DNS "not found" and TLS
@@ -30819,7 +30683,7 @@ function codeOf(err) {
 function isTransientNetworkError(err) {
     let hint = false;
     for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = codeOf(e);
+        const code = errorCode(e);
         if (code)
             return TRANSIENT_CODES.has(code);
         // Duck-typed: errors from node internals may come from another realm (jest's VM).
@@ -30847,109 +30711,215 @@ function httpRetryDecision(err) {
     return { retry: isTransientNetworkError(err) };
 }
 
+;// CONCATENATED MODULE: ./lib/http/index.js
+/**
+ * The one HTTP layer: every request this suite makes goes through here
+ * (only the embedded index server, src/index-server/, speaks node:http on
+ * its own). See request.ts for the redirect and credential policy,
+ * timeouts.ts for the timeout vocabulary, retryable.ts and retry.ts for
+ * retries, body.ts for bounded reads, transport.ts for why node:http.
+ */
+
+
+
+
+
+
+
+
+
+
 
 /***/ }),
 
-/***/ 82436:
+/***/ 66246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   To: () => (/* binding */ runSecrets),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   tZ: () => (/* binding */ scrubSecretsDeep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
-const DEFAULT_MAX_HINT_MS = 10 * 60_000;
-const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry */
 /**
- * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
- * random) so that many clients that failed together do not come back together,
- * yet no wait collapses to zero.
+ * The one place that knows every secret of the run (tokens, passwords, URL
+ * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
+ * The actions fill it (src/actions/shared/print.ts also masks each value with
+ * the runner); the printer scrubs every line with it, and every writer of a
+ * summary, an output or a file for later jobs scrubs what it writes, since the
+ * runner masks the log only.
+ *
+ * The runner masks a secret only where it appears whole and on one line. An
+ * index that echoes a token cut at 500 characters, or split over two lines,
+ * leaves pieces the runner cannot recognise, so this scrubs fragments too:
+ *
+ * - a secret is replaced wherever it appears whole (as typed, JSON-escaped and
+ *   percent-encoded);
+ * - any run of FRAGMENT_LENGTH (8) or more characters that also appears inside a
+ *   secret is replaced as well, wherever it is: at a cut, or on either side of
+ *   a line break or other whitespace (whitespace is skipped when comparing, and
+ *   kept in the text). A secret shorter than 16 characters uses half its
+ *   length (at least 4) instead, so no fragment shows more than half of it;
+ *   one shorter than 8 characters is replaced only whole.
+ * - a window with fewer than 4 different characters ("00000000", "========")
+ *   tells nothing about the secret and matches ordinary text (digests, padding),
+ *   so it never counts as a fragment.
+ * What can still show is a piece shorter than the fragment length at the very
+ * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
  */
-function backoffDelay(attempt, opts, random = Math.random) {
-    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+const FRAGMENT_LENGTH = 8;
+const MIN_SCRUBBED = 4;
+const MIN_SHORT_FRAGMENT = 4;
+const MIN_DISTINCT = 4;
+const SCRUBBED = '***';
+/** The fragment length for `secret`, or undefined when it is scrubbed only whole. */
+function fragmentLength(secret) {
+    const length = secret.replace(/\s+/g, '').length;
+    if (length < FRAGMENT_LENGTH)
+        return undefined;
+    return length >= 2 * FRAGMENT_LENGTH ? FRAGMENT_LENGTH : Math.max(MIN_SHORT_FRAGMENT, Math.ceil(length / 2));
 }
-function abortReason(signal) {
-    return signal.reason ?? new Error('aborted');
+function distinct(text) {
+    return new Set(text).size;
 }
-function sleepFor(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortReason(signal));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function field(obj, name) {
-    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
-}
-/**
- * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
- * message with its causes. Duck-typed, because errors from node internals may
- * come from another realm (jest's VM) where `instanceof Error` is false.
- */
-function describeError(err) {
-    const message = field(err, 'message');
-    if (typeof message !== 'string')
-        return String(err);
-    const parts = [];
-    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
-        const m = field(e, 'message');
-        const code = field(e, 'code');
-        if (typeof m === 'string' && m && !parts.includes(m))
-            parts.push(m);
-        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
-            parts.push(code);
+/** The windows of `secret` (whitespace removed) that count as fragments. */
+function fragmentsOf(secret) {
+    const length = fragmentLength(secret);
+    if (length === undefined)
+        return undefined;
+    const compact = secret.replace(/\s+/g, '');
+    const windows = [];
+    for (let i = 0; i + length <= compact.length; i++) {
+        const w = compact.slice(i, i + length);
+        if (distinct(w) >= Math.min(MIN_DISTINCT, length))
+            windows.push(w);
     }
-    return parts.length ? `${message} (${parts.join(', ')})` : message;
+    return { length, windows };
 }
-/**
- * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
- * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
- * throws the last error unchanged so callers keep its type and message.
- */
-async function withRetry(fn, isRetryable, opts, log) {
-    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
-    const random = opts.random ?? Math.random;
-    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        if (opts.signal?.aborted)
-            throw abortReason(opts.signal);
-        try {
-            return await fn(attempt);
+const htmlEscaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
+function formsOf(secret) {
+    const forms = new Set();
+    for (const s of [secret, secret.trim()]) {
+        if (s.trim() === '')
+            continue;
+        forms.add(s);
+        forms.add(JSON.stringify(s).slice(1, -1));
+        forms.add(encodeURIComponent(s));
+        forms.add(htmlEscaped(s));
+    }
+    return [...forms];
+}
+class SecretRegistry {
+    /** every form added, scrubbed or not */
+    known = new Set();
+    /** the forms scrubbed */
+    values = new Set();
+    /** fragment length → windows of that length */
+    windows = new Map();
+    /** values longest first, so a secret that contains another is replaced whole */
+    sorted = [];
+    /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
+    add(secret) {
+        if (secret === undefined)
+            return [];
+        const added = formsOf(secret).filter((f) => !this.known.has(f));
+        for (const form of added) {
+            this.known.add(form);
+            if (form.length < MIN_SCRUBBED)
+                continue;
+            this.values.add(form);
+            const f = fragmentsOf(form);
+            if (!f)
+                continue;
+            let set = this.windows.get(f.length);
+            if (!set)
+                this.windows.set(f.length, (set = new Set()));
+            for (const w of f.windows)
+                set.add(w);
         }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw abortReason(opts.signal);
-            if (attempt >= maxAttempts)
-                throw err;
-            const decision = isRetryable(err);
-            if (!decision.retry)
-                throw err;
-            const hinted = decision.delayMs !== undefined;
-            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
-            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
-            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
-            if (pastHint || pastElapsed) {
-                if (hinted) {
-                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
-                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
-                }
-                throw err;
+        if (added.length > 0)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** `text` with every secret and every fragment of one replaced by ***. */
+    scrub(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        let out = text;
+        for (const v of this.sorted)
+            if (out.includes(v))
+                out = out.split(v).join(SCRUBBED);
+        return this.windows.size === 0 ? out : this.scrubFragments(out);
+    }
+    /** A JSON-like value with every string in it (keys included) scrubbed. */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.scrub(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.scrub(k), walk(x)]));
             }
-            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
-            await sleep(delay);
-        }
+            return v;
+        };
+        return walk(value);
     }
+    scrubFragments(text) {
+        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        const at = [];
+        let compact = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!/\s/.test(text[i])) {
+                at.push(i);
+                compact += text[i];
+            }
+        }
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (const [length, set] of this.windows) {
+            for (let i = 0; i + length <= compact.length; i++) {
+                if (!set.has(compact.slice(i, i + length)))
+                    continue;
+                for (let j = i; j < i + length; j++)
+                    covered[at[j]] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!covered[i]) {
+                out += text[i];
+                continue;
+            }
+            if (i === 0 || !covered[i - 1])
+                out += SCRUBBED;
+        }
+        return out;
+    }
+}
+/** The registry of this process: one action run (each bundle has its own), or one CLI command. */
+const runSecrets = new SecretRegistry();
+/** Text with every secret of the run, and every fragment of one, replaced by ***. */
+function scrubSecrets(text) {
+    return runSecrets.scrub(text);
+}
+/** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
+function scrubSecretsDeep(value) {
+    return runSecrets.scrubDeep(value);
 }
 
 
@@ -34194,8 +34164,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
+var print = __nccwpck_require__(5681);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __nccwpck_require__(76584);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -34338,8 +34308,71 @@ function parseHttpUrl(input, value) {
     return url;
 }
 
-// EXTERNAL MODULE: ./lib/sources/http-download.js
-var http_download = __nccwpck_require__(22289);
+// EXTERNAL MODULE: ./lib/commands/fetch-wheels/completeness.js
+var completeness = __nccwpck_require__(73222);
+// EXTERNAL MODULE: ./lib/commands/fetch-wheels/expect.js
+var fetch_wheels_expect = __nccwpck_require__(20379);
+;// CONCATENATED MODULE: ./lib/commands/fetch-wheels/source-template.js
+/**
+ * Wheel source templates: `s3://ray-wheels/releases/{version}/{commit}/` names
+ * the prefix of one build, filled from the release's own facts. A placeholder
+ * whose value was not given is an error that names the input to set; a
+ * placeholder this suite does not know is an error too, so a typo never
+ * reaches a listing as a literal `{comit}`. Brace groups that are not a single
+ * name (`{a,b}`, as a local glob writes alternatives) are left alone.
+ */
+
+/** Each placeholder, the value it takes and the input that gives it. */
+const PLACEHOLDERS = {
+    version: { input: 'version', value: (v) => v.version },
+    commit: { input: 'commit-sha', value: (v) => v.commit },
+    'short-commit': { input: 'commit-sha', value: (v) => v.commit?.slice(0, 7) },
+    tag: { input: 'tag', value: (v) => v.tag },
+};
+const NAME_IN_BRACES = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
+class TemplateError extends errors/* UserError */.y {
+    input;
+    accepted;
+    constructor(
+    /** The input to fix: the one whose value is missing, or `source` for an unknown placeholder. */
+    input, 
+    /** What would be accepted, for an InputError at the edge. */
+    accepted) {
+        super(`Input '${input}': ${accepted}.`);
+        this.input = input;
+        this.accepted = accepted;
+        this.name = 'TemplateError';
+    }
+}
+function isPlaceholder(name) {
+    return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
+}
+/** The source with every placeholder filled; a TemplateError for an unknown one or one without its value. */
+function fillSourceTemplate(source, values) {
+    for (const m of source.matchAll(NAME_IN_BRACES)) {
+        if (!isPlaceholder(m[1])) {
+            throw new TemplateError('source', `{${m[1]}} is not a placeholder; use {${Object.keys(PLACEHOLDERS).join('}, {')}} (filled from the version, commit-sha and tag inputs)`);
+        }
+    }
+    return source.replace(NAME_IN_BRACES, (_whole, name) => {
+        const spec = PLACEHOLDERS[name];
+        const value = spec.value(values);
+        if (!value) {
+            throw new TemplateError(spec.input, `source uses {${name}}, so give ${spec.input} (${HOW[spec.input]})`);
+        }
+        return value;
+    });
+}
+const HOW = {
+    version: 'the version being released, e.g. the bump job\'s version output',
+    'commit-sha': 'the full commit SHA the wheels were built from, e.g. the bump job\'s commit-sha output',
+    tag: 'the release tag, e.g. the bump job\'s tag output',
+};
+
+// EXTERNAL MODULE: ./lib/distributions/names.js
+var names = __nccwpck_require__(75787);
+// EXTERNAL MODULE: ./lib/http/index.js + 9 modules
+var http = __nccwpck_require__(13201);
 ;// CONCATENATED MODULE: ./lib/actions/shared/url-credentials.js
 /**
  * Credentials in URL inputs (https://user:password@host/…): what to mask before
@@ -34352,13 +34385,6 @@ var http_download = __nccwpck_require__(22289);
  */
 
 
-/**
- * The userinfo after `//`: everything up to the last `@` before the next `/`.
- * Neither whitespace nor `\` ends it (though a URL parser may end the authority
- * at `\`), so a password holding either is still caught in text that does not
- * parse as a URL: masking too much is safe, too little is not.
- */
-const USERINFO = /\/\/([^/]*)@/g;
 function decoded(part) {
     try {
         return decodeURIComponent(part);
@@ -34386,7 +34412,7 @@ function urlCredentials(text) {
                 found.add(quoted);
         }
     };
-    for (const m of text.matchAll(USERINFO)) {
+    for (const m of text.matchAll(http/* USERINFO */.k2)) {
         const info = m[1];
         const colon = info.indexOf(':');
         add(colon < 0 ? info : info.slice(colon + 1));
@@ -34398,7 +34424,7 @@ function urlCredentials(text) {
         try {
             const u = new URL(word);
             // `user:@host` parses like `user@host`; only the latter makes the username the secret.
-            const typed = /\/\/([^/]*)@/.exec(word)?.[1] ?? '';
+            const typed = new RegExp(http/* USERINFO */.k2.source).exec(word)?.[1] ?? '';
             add(u.password !== '' ? u.password : typed.includes(':') ? '' : u.username);
         }
         catch {
@@ -34408,12 +34434,34 @@ function urlCredentials(text) {
     return [...found];
 }
 /**
- * The credentials in the raw values of URL inputs, for the entry to mask before
+ * The Basic authorization values a client (pip, this suite) builds from the
+ * credentials in `text`: an index that echoes the header it was sent must not
+ * show them base64-encoded either. A user name beside an empty password
+ * carries no secret and gives none.
+ */
+function basicAuthorizations(text) {
+    const found = new Set();
+    for (const m of text.matchAll(http/* USERINFO */.k2)) {
+        const info = m[1];
+        const colon = info.indexOf(':');
+        const [user, password] = colon < 0 ? [info, ''] : [info.slice(0, colon), info.slice(colon + 1)];
+        if ((colon < 0 ? user : password).trim() === '')
+            continue;
+        found.add(Buffer.from(`${decoded(user) ?? user}:${decoded(password) ?? password}`).toString('base64'));
+    }
+    return [...found];
+}
+/**
+ * The credentials in the raw values of URL inputs (and the Basic authorization
+ * values made of them), for the entry to mask before
  * it reads its settings, so that no later line, an input error included, can
  * print them: the runner replaces a masked value with *** wherever it appears.
  */
 function urlInputCredentials(names, env = process.env) {
-    return [...new Set(names.flatMap((name) => urlCredentials(env[inputEnvName(name)] ?? '')))];
+    return [...new Set(names.flatMap((name) => {
+            const value = env[inputEnvName(name)] ?? '';
+            return [...urlCredentials(value), ...basicAuthorizations(value)];
+        }))];
 }
 /** parseHttpUrl, whose error shows the value without its credentials. */
 function parseUrlInput(input, value) {
@@ -34422,7 +34470,7 @@ function parseUrlInput(input, value) {
     }
     catch (err) {
         if (err instanceof inputs_InputError)
-            throw new inputs_InputError(input, 'use an absolute http(s) URL', (0,http_download/* redactUrl */.BO)(value));
+            throw new inputs_InputError(input, 'use an absolute http(s) URL', (0,http/* redactUrl */.BO)(value));
         throw err;
     }
 }
@@ -34454,7 +34502,7 @@ function checkPep440(input, value) {
 }
 function checkSha(input, value) {
     if (!/^[0-9a-f]{40}$/i.test(value)) {
-        throw new InputError(input, 'use a full 40-character commit SHA', value);
+        throw new inputs_InputError(input, 'use a full 40-character commit SHA', value);
     }
     return value.toLowerCase();
 }
@@ -34475,12 +34523,20 @@ function workspacePath(value, env = process.env) {
 
 
 
+
+
+
+
+
 const fetchWheelsInputs = {
     source: {},
     version: {},
+    'commit-sha': {},
+    tag: {},
     packages: {},
     expect: {},
     'expect-count': {},
+    'allow-any-set': { default: 'false' },
     'wait-timeout': { default: '0' },
     dest: { default: 'dist' },
     concurrency: { default: '4' },
@@ -34512,10 +34568,12 @@ function fetchWheelsSecrets(env = process.env) {
 /** Tag triples such as cp310-cp310-manylinux2014_x86_64, with * and ? globs allowed. */
 const TAG_TRIPLE = /^[A-Za-z0-9_.*?]+-[A-Za-z0-9_.*?]+-[A-Za-z0-9_.*?]+$/;
 const ARTIFACT_NAME = /^[^"\\:<>|*?/\r\n]+$/;
+/** What git accepts in a tag name (git check-ref-format), in short. */
+const GIT_TAG = /^(?!.*\.\.)(?!.*@\{)(?![/.])(?!.*[/.]$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 function parseSourceSpec(value, env = process.env) {
     if (value.startsWith('s3://')) {
         if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(value)) {
-            throw new inputs_InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', (0,http_download/* redactUrl */.BO)(value));
+            throw new inputs_InputError('source', 'use s3://bucket/prefix/ with a valid bucket name', (0,http/* redactUrl */.BO)(value));
         }
         return { kind: 's3', url: value };
     }
@@ -34534,22 +34592,47 @@ function parseSourceSpec(value, env = process.env) {
         return { kind: 'release', tag };
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new inputs_InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', (0,http_download/* redactUrl */.BO)(value));
+        throw new inputs_InputError('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob', (0,http/* redactUrl */.BO)(value));
     }
     return { kind: 'local', pattern: workspacePath(value, env) };
 }
 function readFetchWheelsSettings(env = process.env) {
     const i = new Inputs(fetchWheelsInputs, env);
-    const source = parseSourceSpec(i.required('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob'), env);
     const version = i.optional('version');
     if (version)
         checkPep440('version', version);
+    const commitSha = i.optional('commit-sha');
+    if (commitSha)
+        checkSha('commit-sha', commitSha);
+    const tag = i.optional('tag');
+    if (tag && !GIT_TAG.test(tag))
+        throw new inputs_InputError('tag', 'use a tag name such as v2.9.0 (no spaces, control characters, "..", or ~^:?*[\\)', tag);
+    const template = i.required('source', 'use s3://bucket/prefix/, an https S3 listing URL, artifact:NAME, release:TAG or a local path or glob');
+    let filled;
+    try {
+        filled = fillSourceTemplate(template, { version, commit: commitSha?.toLowerCase(), tag });
+    }
+    catch (err) {
+        if (!(err instanceof TemplateError))
+            throw err;
+        // The source itself is not echoed: it may carry credentials, and redacting it would encode its braces.
+        throw err.input === 'source' ? new errors/* UserError */.y(`Input 'source' is invalid: ${err.accepted}.`) : new inputs_InputError(err.input, err.accepted);
+    }
+    const source = parseSourceSpec(filled, env);
     const packages = i.words('packages').map((p) => checkProjectName('packages', p));
     const expect = i.lines('expect');
     for (const e of expect) {
-        if (!TAG_TRIPLE.test(e))
-            throw new inputs_InputError('expect', 'use one tag triple per line, e.g. cp310-cp310-manylinux2014_x86_64 (globs allowed)', e);
+        const line = (0,fetch_wheels_expect/* parseExpectLine */.VT)(e);
+        if (!TAG_TRIPLE.test(line.triple)) {
+            throw new inputs_InputError('expect', 'use one tag triple per line, e.g. cp310-cp310-manylinux2014_x86_64 (globs allowed), optionally after a package name and a colon (ray: py3-none-any)', e);
+        }
+        if (line.package && packages.length > 0 && !packages.some((p) => (0,names/* normalizeName */.Pc)(p) === line.package)) {
+            throw new inputs_InputError('expect', `name a package of packages (${packages.join(', ')}) before the colon`, e);
+        }
     }
+    const expectCount = i.optionalInteger('expect-count', { min: 1, max: 100000 });
+    const allowAnySet = i.boolean('allow-any-set');
+    const waitTimeoutSeconds = i.duration('wait-timeout');
     const uploadArtifact = i.optional('upload-artifact');
     if (uploadArtifact && !ARTIFACT_NAME.test(uploadArtifact)) {
         throw new inputs_InputError('upload-artifact', 'use an artifact name without " : < > | * ? \\ /', uploadArtifact);
@@ -34562,13 +34645,16 @@ function readFetchWheelsSettings(env = process.env) {
     if (runId && !/^\d+$/.test(runId))
         throw new inputs_InputError('run-id', 'use the numeric id of a workflow run', runId);
     const needsGitHub = source.kind === 'artifact' || source.kind === 'release';
-    return {
+    const settings = {
         source,
         version,
+        ...(commitSha ? { commitSha: commitSha.toLowerCase() } : {}),
+        ...(tag ? { tag } : {}),
         packages,
         expect,
-        expectCount: i.optionalInteger('expect-count', { min: 1, max: 100000 }),
-        waitTimeoutSeconds: i.duration('wait-timeout'),
+        expectCount,
+        allowAnySet,
+        waitTimeoutSeconds,
         dest: workspacePath(i.required('dest', 'give a directory for the files'), env),
         concurrency: i.integer('concurrency', { min: 1, max: 32 }),
         maxTotalSize: i.size('max-total-size'),
@@ -34579,22 +34665,32 @@ function readFetchWheelsSettings(env = process.env) {
         repository: needsGitHub ? i.repository('repository') : { owner: '', repo: '' },
         token: needsGitHub ? i.required('token', 'give a GitHub token to read artifacts or releases') : '',
     };
+    // Last, once every input reads on its own: whether together they say when the set is complete.
+    const unstated = (0,completeness/* completenessProblem */._)({ packages, expect, expectCount, allowAnySet, waitTimeoutSeconds });
+    if (unstated)
+        throw new errors/* UserError */.y(`${inputsLabel(unstated.inputs)}: ${unstated.message}`);
+    return settings;
+}
+/** "Input 'a'", "Inputs 'a' and 'b'", "Inputs 'a', 'b' and 'c'". */
+function inputsLabel(names) {
+    const quoted = names.map((n) => `'${n}'`);
+    if (quoted.length === 1)
+        return `Input ${quoted[0]}`;
+    return `Inputs ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/fetch-wheels/entry.js
 
 
 
-void (0,run/* runAction */.Cs)('fetch-wheels', async () => {
+void (0,run/* runAction */.C)('fetch-wheels', async () => {
     // Masked before anything else runs, so no later line can print them.
-    for (const secret of fetchWheelsSecrets())
-        core/* setSecret */.Pq(secret);
+    (0,print/* registerSecrets */.dg)(fetchWheelsSecrets());
     const s = readFetchWheelsSettings();
-    if (s.token)
-        core/* setSecret */.Pq(s.token);
+    (0,print/* registerSecret */.cl)(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31343));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29868));
     await main(s);
 });
 

@@ -2,6 +2,41 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -16,6 +51,62 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -23,10 +114,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -58,10 +170,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -76,6 +202,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -107,6 +247,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -118,6 +272,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -135,10 +296,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -153,6 +370,229 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 2453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ asksForHelp),
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   Hn: () => (/* binding */ USAGE_EXIT),
+/* harmony export */   U0: () => (/* binding */ usageLine),
+/* harmony export */   Wr: () => (/* binding */ processIo)
+/* harmony export */ });
+/* unused harmony export describeArgsError */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4705);
+/**
+ * One way every `pyrelease` subcommand reads its command line: `--help`/`-h`
+ * prints the usage and exits 0 (wherever it stands before `--`), and a
+ * command line node:util's parseArgs refuses (an unknown option, a missing
+ * value) gets one line naming the problem and exit 2, never a stack trace.
+ */
+
+
+/** The process's own streams, through the one printer (src/cli/print.ts). */
+const processIo = { out: _print_js__WEBPACK_IMPORTED_MODULE_1__/* .out */ .FD, err: _print_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._q };
+/** Exit status for bad usage, as getopt-style tools use it. */
+const USAGE_EXIT = 2;
+/** `--help` or `-h` among the options (not after `--`, where it would be an argument). */
+function asksForHelp(argv) {
+    const end = argv.indexOf('--');
+    return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+/** parseArgs' error as one short line: "unknown option '--bogus'". */
+function describeArgsError(error) {
+    // Duck-typed: an error from another realm (a test's vm context) is not `instanceof Error`.
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    const unknown = /^Unknown option '([^']*)'/.exec(message);
+    if (unknown)
+        return `unknown option '${unknown[1]}'`;
+    const unexpected = /^Unexpected argument '([^']*)'/.exec(message);
+    if (unexpected)
+        return `unexpected argument '${unexpected[1]}': this command takes no arguments besides its options`;
+    const first = message.split('\n')[0].replace(/\.$/, '');
+    return first.charAt(0).toLowerCase() + first.slice(1);
+}
+/** The one line printed for bad usage, pointing at the help. */
+function usageLine(command, problem) {
+    return `pyrelease ${command}: ${problem} (see 'pyrelease ${command} --help')\n`;
+}
+/**
+ * parseArgs with the suite's conventions. Returns the parsed command line, or
+ * the exit status when it has already answered (0 after the usage, 2 after a
+ * refusal).
+ */
+function parseCommandLine(command, usage, config, io = processIo) {
+    if (asksForHelp(config.args)) {
+        io.out(usage);
+        return 0;
+    }
+    try {
+        // strict (parseArgs' default): an unknown option is refused, never taken as an argument.
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        io.err(usageLine(command, describeArgsError(error)));
+        return USAGE_EXIT;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  $v: () => (/* binding */ cliLogger),
+  _q: () => (/* binding */ err),
+  FD: () => (/* binding */ out)
+});
+
+// UNUSED EXPORTS: Printer, stderr, stdout
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __nccwpck_require__(6246);
+;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function printable(text) {
+    return escapeControls((0,secrets/* scrubSecrets */.Zg)(text));
+}
+
+;// CONCATENATED MODULE: ./lib/cli/print.js
+/**
+ * The one way `pyrelease` prints. What it prints may carry text from outside
+ * (a project's files, an index's answers, a leg's result file), so every
+ * chunk goes through `printable` (secrets scrubbed, control characters
+ * escaped: no ESC sequence reaches a terminal). On a GitHub runner
+ * (GITHUB_ACTIONS=true) stdout and stderr are read for workflow commands, so a
+ * chunk in which a line would run as one is fenced by `::stop-commands::` and
+ * a fresh random token, as the actions' printer does (src/actions/shared/print.ts).
+ */
+
+
+/** One output stream; it remembers the line it is in the middle of, since a command may be made of two chunks. */
+class Printer {
+    sink;
+    onRunner;
+    partial = '';
+    constructor(sink, onRunner) {
+        this.sink = sink;
+        this.onRunner = onRunner;
+    }
+    write(chunk) {
+        const text = printable(chunk);
+        if (!this.onRunner() || !holdsCommand(this.partial + text)) {
+            this.sink.write(text);
+            this.remember(text);
+            return;
+        }
+        let token;
+        do
+            token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        while (text.includes(token));
+        // The fence lines must be lines of their own: end the line in progress first.
+        const before = this.partial === '' ? '' : '\n';
+        const after = text.endsWith('\n') ? '' : '\n';
+        this.sink.write(`${before}::stop-commands::${token}\n${text}${after}::${token}::\n`);
+        this.partial = '';
+    }
+    /** A workflow command of our own (an annotation), on a line of its own. */
+    command(line) {
+        this.sink.write(`${this.partial === '' ? '' : '\n'}${line}\n`);
+        this.partial = '';
+    }
+    remember(text) {
+        const nl = text.lastIndexOf('\n');
+        this.partial = nl < 0 ? this.partial + text : text.slice(nl + 1);
+    }
+}
+const onRunner = () => process.env.GITHUB_ACTIONS === 'true';
+const stdout = new Printer(process.stdout, onRunner);
+const stderr = new Printer(process.stderr, onRunner);
+/** Text for a person on stdout. */
+function out(text) {
+    stdout.write(text);
+}
+/** Progress, warnings and errors on stderr. */
+function err(text) {
+    stderr.write(text);
+}
+/** @actions/core's escaping of command data: the message stays on the command's one line. */
+function commandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** An annotation on the run page when on a runner, else a `level: message` line; on stderr. */
+function annotate(level, message) {
+    if (onRunner())
+        stderr.command(`::${level}::${commandData(printable(message))}`);
+    else
+        err(`${level}: ${message}\n`);
+}
+/** The domain's Logger for the CLI: info on stdout, the rest on stderr with a level prefix. */
+const cliLogger = {
+    info: (m) => out(`${m}\n`),
+    warning: (m) => err(`warning: ${m}\n`),
+    error: (m) => err(`error: ${m}\n`),
+    debug: (m) => {
+        if (process.env.PYRELEASE_DEBUG)
+            err(`debug: ${m}\n`);
+    },
+};
+
 
 /***/ }),
 
@@ -172,6 +612,199 @@ class UserError extends Error {
         super(message);
         this.name = 'UserError';
     }
+}
+
+
+/***/ }),
+
+/***/ 6246:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ runSecrets),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   tZ: () => (/* binding */ scrubSecretsDeep)
+/* harmony export */ });
+/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry */
+/**
+ * The one place that knows every secret of the run (tokens, passwords, URL
+ * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
+ * The actions fill it (src/actions/shared/print.ts also masks each value with
+ * the runner); the printer scrubs every line with it, and every writer of a
+ * summary, an output or a file for later jobs scrubs what it writes, since the
+ * runner masks the log only.
+ *
+ * The runner masks a secret only where it appears whole and on one line. An
+ * index that echoes a token cut at 500 characters, or split over two lines,
+ * leaves pieces the runner cannot recognise, so this scrubs fragments too:
+ *
+ * - a secret is replaced wherever it appears whole (as typed, JSON-escaped and
+ *   percent-encoded);
+ * - any run of FRAGMENT_LENGTH (8) or more characters that also appears inside a
+ *   secret is replaced as well, wherever it is: at a cut, or on either side of
+ *   a line break or other whitespace (whitespace is skipped when comparing, and
+ *   kept in the text). A secret shorter than 16 characters uses half its
+ *   length (at least 4) instead, so no fragment shows more than half of it;
+ *   one shorter than 8 characters is replaced only whole.
+ * - a window with fewer than 4 different characters ("00000000", "========")
+ *   tells nothing about the secret and matches ordinary text (digests, padding),
+ *   so it never counts as a fragment.
+ * What can still show is a piece shorter than the fragment length at the very
+ * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
+ */
+const FRAGMENT_LENGTH = 8;
+const MIN_SCRUBBED = 4;
+const MIN_SHORT_FRAGMENT = 4;
+const MIN_DISTINCT = 4;
+const SCRUBBED = '***';
+/** The fragment length for `secret`, or undefined when it is scrubbed only whole. */
+function fragmentLength(secret) {
+    const length = secret.replace(/\s+/g, '').length;
+    if (length < FRAGMENT_LENGTH)
+        return undefined;
+    return length >= 2 * FRAGMENT_LENGTH ? FRAGMENT_LENGTH : Math.max(MIN_SHORT_FRAGMENT, Math.ceil(length / 2));
+}
+function distinct(text) {
+    return new Set(text).size;
+}
+/** The windows of `secret` (whitespace removed) that count as fragments. */
+function fragmentsOf(secret) {
+    const length = fragmentLength(secret);
+    if (length === undefined)
+        return undefined;
+    const compact = secret.replace(/\s+/g, '');
+    const windows = [];
+    for (let i = 0; i + length <= compact.length; i++) {
+        const w = compact.slice(i, i + length);
+        if (distinct(w) >= Math.min(MIN_DISTINCT, length))
+            windows.push(w);
+    }
+    return { length, windows };
+}
+const htmlEscaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
+function formsOf(secret) {
+    const forms = new Set();
+    for (const s of [secret, secret.trim()]) {
+        if (s.trim() === '')
+            continue;
+        forms.add(s);
+        forms.add(JSON.stringify(s).slice(1, -1));
+        forms.add(encodeURIComponent(s));
+        forms.add(htmlEscaped(s));
+    }
+    return [...forms];
+}
+class SecretRegistry {
+    /** every form added, scrubbed or not */
+    known = new Set();
+    /** the forms scrubbed */
+    values = new Set();
+    /** fragment length → windows of that length */
+    windows = new Map();
+    /** values longest first, so a secret that contains another is replaced whole */
+    sorted = [];
+    /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
+    add(secret) {
+        if (secret === undefined)
+            return [];
+        const added = formsOf(secret).filter((f) => !this.known.has(f));
+        for (const form of added) {
+            this.known.add(form);
+            if (form.length < MIN_SCRUBBED)
+                continue;
+            this.values.add(form);
+            const f = fragmentsOf(form);
+            if (!f)
+                continue;
+            let set = this.windows.get(f.length);
+            if (!set)
+                this.windows.set(f.length, (set = new Set()));
+            for (const w of f.windows)
+                set.add(w);
+        }
+        if (added.length > 0)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** `text` with every secret and every fragment of one replaced by ***. */
+    scrub(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        let out = text;
+        for (const v of this.sorted)
+            if (out.includes(v))
+                out = out.split(v).join(SCRUBBED);
+        return this.windows.size === 0 ? out : this.scrubFragments(out);
+    }
+    /** A JSON-like value with every string in it (keys included) scrubbed. */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.scrub(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.scrub(k), walk(x)]));
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    scrubFragments(text) {
+        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        const at = [];
+        let compact = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!/\s/.test(text[i])) {
+                at.push(i);
+                compact += text[i];
+            }
+        }
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (const [length, set] of this.windows) {
+            for (let i = 0; i + length <= compact.length; i++) {
+                if (!set.has(compact.slice(i, i + length)))
+                    continue;
+                for (let j = i; j < i + length; j++)
+                    covered[at[j]] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!covered[i]) {
+                out += text[i];
+                continue;
+            }
+            if (i === 0 || !covered[i - 1])
+                out += SCRUBBED;
+        }
+        return out;
+    }
+}
+/** The registry of this process: one action run (each bundle has its own), or one CLI command. */
+const runSecrets = new SecretRegistry();
+/** Text with every secret of the run, and every fragment of one, replaced by ***. */
+function scrubSecrets(text) {
+    return runSecrets.scrub(text);
+}
+/** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
+function scrubSecretsDeep(value) {
+    return runSecrets.scrubDeep(value);
 }
 
 
@@ -362,48 +995,70 @@ class UserError extends Error {
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2453);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4705);
+
+
 
 const USAGE = `pyrelease — release Python packages with native wheels
 
 Usage:
   pyrelease bump (--bump KIND | --version V) [--dry-run] [--no-commit] [DIR]
                                                              bump the version in a local git checkout and commit it
-  pyrelease brief ...                                        write the approval brief (see docs/pipeline.md)
+  pyrelease brief --manifest FILE [--results DIR] [--plan FILE] ...
+                                                             write the approval brief: legs, coverage, verdict
   pyrelease check [--json] [--max-file-size BYTES] FILE...   run PyPI's upload rules on distributions
+  pyrelease plan-verify --manifest FILE [--json] [--runner KIND=LABEL]...
+                                                             plan the verify matrix: every wheel installed once
   pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S]
                                                              an embedded PyPI-compatible index
-  pyrelease hash [--json] FILE...                           sha256 and blake2b-256 (as twine sends them), one read
+  pyrelease hash [--json] FILE...                            sha256 and blake2b-256 (as twine sends them), one read
   pyrelease rehearse [...]                                   the whole release pipeline locally
+
+'pyrelease COMMAND --help' shows the options of a command.
 `;
 const commands = {
-    brief: async () => (await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 3098))).briefCommand,
-    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(340), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(558), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(558), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812))).hashCommand,
-    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(680), __nccwpck_require__.e(558), __nccwpck_require__.e(54), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684))).serveIndexCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(205), __nccwpck_require__.e(680), __nccwpck_require__.e(961), __nccwpck_require__.e(558), __nccwpck_require__.e(340), __nccwpck_require__.e(54), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5237))).rehearseCommand,
+    brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9509))).briefCommand,
+    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(552), __nccwpck_require__.e(882), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(275), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812))).hashCommand,
+    'plan-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3646))).planVerifyCommand,
+    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(655), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(505), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684))).serveIndexCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(205), __nccwpck_require__.e(655), __nccwpck_require__.e(961), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(882), __nccwpck_require__.e(505), __nccwpck_require__.e(542), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3000))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(USAGE);
-        return name ? 0 : 2;
+    if (name === 'help' && rest[0] && commands[rest[0]])
+        return (await commands[rest[0]]())(['--help']);
+    if (name === undefined || name === 'help' || (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .asksForHelp */ .BO)([name])) {
+        // Asked for, the usage is the answer; without a command it is the reason for exit 2.
+        (name === undefined ? _print_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q : _print_js__WEBPACK_IMPORTED_MODULE_2__/* .out */ .FD)(USAGE);
+        return name === undefined ? _args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE_EXIT */ .Hn : 0;
     }
     const load = commands[name];
     if (!load) {
-        process.stderr.write(`pyrelease: unknown command '${name}'\n\n${USAGE}`);
-        return 2;
+        (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)(`pyrelease: unknown command '${name}'; the commands are ${Object.keys(commands).sort().join(', ')} (see 'pyrelease --help')\n`);
+        return _args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE_EXIT */ .Hn;
     }
     return (await load())(rest);
 }
+// A reader that stops early (`pyrelease … | head -1`) closes the pipe: stop as a
+// shell tool killed by SIGPIPE would (status 128 + 13), without a trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        process.exit(141);
+    });
+}
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-}, (err) => {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
-        process.stderr.write(`error: ${err.message}\n`);
+}, (error) => {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+        (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)(`error: ${error.message}\n`);
     }
     else {
-        process.stderr.write(`pyrelease failed unexpectedly (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)(`pyrelease failed unexpectedly (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exitCode = 1;
 });

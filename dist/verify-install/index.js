@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28377,6 +28377,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -28545,6 +28559,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -28584,6 +28605,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -29401,61 +29436,21 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 9746:
+/***/ 3788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  G0: () => (/* binding */ Inputs),
-  d_: () => (/* binding */ inputEnvName),
-  f$: () => (/* binding */ parseHttpUrl)
-});
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-;// CONCATENATED MODULE: ./lib/units.js
-/** Durations and sizes as people write them in workflow inputs and on the command line. */
-const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
-const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-/** Seconds from `900`, `30s`, `15m`, `2h` or `1h30m`; undefined when malformed. */
-function parseDuration(v) {
-    if (/^\d+$/.test(v))
-        return Number(v);
-    const re = /(\d+)\s*([smhd])/gy;
-    let total = 0;
-    let matched = 0;
-    for (let m = re.exec(v); m; m = re.exec(v)) {
-        total += Number(m[1]) * DURATION_UNITS[m[2]];
-        matched = re.lastIndex;
-    }
-    return matched === v.length && v.length > 0 ? total : undefined;
-}
-/** Bytes from `1048576`, `100M`, `20G`, `1.5GiB` (binary units); undefined when malformed. */
-function parseSize(v) {
-    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(v.trim());
-    if (!m)
-        return undefined;
-    return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
-}
-/** 1536 → "1.5 KiB": for logs and summaries. */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./lib/actions/shared/inputs.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   d_: () => (/* binding */ inputEnvName),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3052);
 
 
 /** A bad input: the message names the input, what was given and what is accepted. */
-class InputError extends errors/* UserError */.y {
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     input;
     constructor(input, accepted, given) {
         super(given === undefined || given === ''
@@ -29532,7 +29527,7 @@ class Inputs {
     /** Seconds, from `900`, `30s`, `15m`, `2h` or `1h30m`. */
     duration(name) {
         const v = this.raw(name);
-        const seconds = parseDuration(v);
+        const seconds = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(v);
         if (seconds === undefined) {
             throw new InputError(name, 'use seconds (900) or a duration such as 30s, 15m, 2h or 1h30m', v);
         }
@@ -29541,7 +29536,7 @@ class Inputs {
     /** Bytes, from `1048576`, `100M`, `20G` (binary units). */
     size(name) {
         const v = this.raw(name);
-        const bytes = parseSize(v);
+        const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(v);
         if (bytes === undefined)
             throw new InputError(name, 'use a number of bytes, optionally with K, M, G or T (e.g. 100M)', v);
         return bytes;
@@ -29590,25 +29585,190 @@ function parseHttpUrl(input, value) {
 
 /***/ }),
 
+/***/ 5681:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  fJ: () => (/* binding */ fail),
+  pq: () => (/* binding */ info),
+  C8: () => (/* binding */ printLogger),
+  dg: () => (/* binding */ registerSecrets),
+  uH: () => (/* binding */ setOutput)
+});
+
+// UNUSED EXPORTS: endGroup, error, notice, registerSecret, startGroup, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __nccwpck_require__(6246);
+;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function untrusted_printable(text) {
+    return escapeControls((0,secrets/* scrubSecrets */.Zg)(text));
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/print.js
+/**
+ * The one way the actions print, set outputs and register secrets. Every
+ * message may carry text from outside (a server's answer, a file, an input),
+ * so each goes through `printable` (secrets and their fragments scrubbed,
+ * control characters escaped) and then:
+ *   - log lines: as they are, unless a line would run as a workflow command;
+ *     then the whole message is fenced by `::stop-commands::` and a fresh
+ *     random token, so the runner shows it and runs nothing in it;
+ *   - annotations, debug lines, group names and the failure: through
+ *     @actions/core, whose command escaping keeps each on one line;
+ *   - outputs and the step summary: scrubbed (the runner masks only the log).
+ * A static test (test/unit/text/print-sites.test.ts) keeps every other module
+ * from printing by any other way.
+ */
+
+
+
+
+/** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
+function registerSecret(secret) {
+    if (secret === undefined || secret.trim() === '')
+        return;
+    for (const form of secrets/* runSecrets */.To.add(secret))
+        lib_core/* setSecret */.Pq(form);
+}
+function registerSecrets(secrets) {
+    for (const s of secrets)
+        registerSecret(s);
+}
+function freshToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+/** A log message: its lines as they are, or fenced when one of them would run as a command. */
+function info(message) {
+    const text = untrusted_printable(message);
+    if (!holdsCommand(text)) {
+        lib_core/* info */.pq(text);
+        return;
+    }
+    const token = freshToken(text);
+    // One write, so nothing the process prints meanwhile lands inside the fence.
+    lib_core/* info */.pq(`::stop-commands::${token}\n${text}\n::${token}::`);
+}
+function warning(message) {
+    lib_core/* warning */.$e(untrusted_printable(message));
+}
+function error(message) {
+    lib_core/* error */.z3(untrusted_printable(message));
+}
+function notice(message) {
+    core.notice(printable(message));
+}
+function debug(message) {
+    lib_core/* debug */.Yz(untrusted_printable(message));
+}
+/** The step's failure: its one `::error::` line, and exit code 1. */
+function fail(message) {
+    lib_core/* setFailed */.C1(untrusted_printable(message));
+}
+function startGroup(name) {
+    core.startGroup(printable(name));
+}
+function endGroup() {
+    core.endGroup();
+}
+/** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, (0,secrets/* scrubSecrets */.Zg)(value));
+}
+/** The domain's Logger, written through this printer. */
+const printLogger = { info, warning, error, debug };
+const SCRUBBING = Symbol('scrubbing summary writes');
+/**
+ * The step summary is built with core.summary's builder wherever it is made;
+ * every write is scrubbed here, so no summary can carry a secret, however it
+ * was put together.
+ */
+function scrubSummaryWrites() {
+    const summary = lib_core/* summary */.z;
+    if (summary[SCRUBBING])
+        return;
+    summary[SCRUBBING] = true;
+    const write = summary.write.bind(summary);
+    summary.write = async (options) => {
+        const text = (0,secrets/* scrubSecrets */.Zg)(summary.stringify());
+        summary.emptyBuffer().addRaw(text);
+        return write(options);
+    };
+}
+scrubSummaryWrites();
+
+
+/***/ }),
+
 /***/ 6584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   v0: () => (/* binding */ actionLogger)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* unused harmony export NotImplementedYet */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5681);
 
 
-/** The domain's Logger, written through the runner's workflow commands. */
-const actionLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
+/** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
+const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_1__/* .printLogger */ .C8;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
@@ -29619,21 +29779,14 @@ async function runAction(name, body) {
         await body();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err.message);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack ?? e.message);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack ?? e.message);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
-    }
-}
-/** Thrown by entries whose capability has not landed: never a fake success. */
-class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    constructor(action) {
-        super(`${action} is not implemented yet: the inputs are valid, but this version of python-release-actions ` +
-            `cannot perform ${action}. Nothing was changed.`);
     }
 }
 
@@ -29644,12 +29797,13 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ basicAuthorizations),
 /* harmony export */   O4: () => (/* binding */ urlCredentials),
 /* harmony export */   gH: () => (/* binding */ urlInputCredentials),
 /* harmony export */   pJ: () => (/* binding */ parseUrlInput)
 /* harmony export */ });
-/* harmony import */ var _sources_http_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9746);
+/* harmony import */ var _http_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6094);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3788);
 /**
  * Credentials in URL inputs (https://user:password@host/…): what to mask before
  * anything reads the inputs, and URLs shown in messages without them. As pip
@@ -29661,13 +29815,6 @@ class NotImplementedYet extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserE
  */
 
 
-/**
- * The userinfo after `//`: everything up to the last `@` before the next `/`.
- * Neither whitespace nor `\` ends it (though a URL parser may end the authority
- * at `\`), so a password holding either is still caught in text that does not
- * parse as a URL: masking too much is safe, too little is not.
- */
-const USERINFO = /\/\/([^/]*)@/g;
 function decoded(part) {
     try {
         return decodeURIComponent(part);
@@ -29695,7 +29842,7 @@ function urlCredentials(text) {
                 found.add(quoted);
         }
     };
-    for (const m of text.matchAll(USERINFO)) {
+    for (const m of text.matchAll(_http_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USERINFO */ .k2)) {
         const info = m[1];
         const colon = info.indexOf(':');
         add(colon < 0 ? info : info.slice(colon + 1));
@@ -29707,7 +29854,7 @@ function urlCredentials(text) {
         try {
             const u = new URL(word);
             // `user:@host` parses like `user@host`; only the latter makes the username the secret.
-            const typed = /\/\/([^/]*)@/.exec(word)?.[1] ?? '';
+            const typed = new RegExp(_http_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USERINFO */ .k2.source).exec(word)?.[1] ?? '';
             add(u.password !== '' ? u.password : typed.includes(':') ? '' : u.username);
         }
         catch {
@@ -29717,12 +29864,34 @@ function urlCredentials(text) {
     return [...found];
 }
 /**
- * The credentials in the raw values of URL inputs, for the entry to mask before
+ * The Basic authorization values a client (pip, this suite) builds from the
+ * credentials in `text`: an index that echoes the header it was sent must not
+ * show them base64-encoded either. A user name beside an empty password
+ * carries no secret and gives none.
+ */
+function basicAuthorizations(text) {
+    const found = new Set();
+    for (const m of text.matchAll(_http_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USERINFO */ .k2)) {
+        const info = m[1];
+        const colon = info.indexOf(':');
+        const [user, password] = colon < 0 ? [info, ''] : [info.slice(0, colon), info.slice(colon + 1)];
+        if ((colon < 0 ? user : password).trim() === '')
+            continue;
+        found.add(Buffer.from(`${decoded(user) ?? user}:${decoded(password) ?? password}`).toString('base64'));
+    }
+    return [...found];
+}
+/**
+ * The credentials in the raw values of URL inputs (and the Basic authorization
+ * values made of them), for the entry to mask before
  * it reads its settings, so that no later line, an input error included, can
  * print them: the runner replaces a masked value with *** wherever it appears.
  */
 function urlInputCredentials(names, env = process.env) {
-    return [...new Set(names.flatMap((name) => urlCredentials(env[(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputEnvName */ .d_)(name)] ?? '')))];
+    return [...new Set(names.flatMap((name) => {
+            const value = env[(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputEnvName */ .d_)(name)] ?? '';
+            return [...urlCredentials(value), ...basicAuthorizations(value)];
+        }))];
 }
 /** parseHttpUrl, whose error shows the value without its credentials. */
 function parseUrlInput(input, value) {
@@ -29731,873 +29900,9 @@ function parseUrlInput(input, value) {
     }
     catch (err) {
         if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'use an absolute http(s) URL', (0,_sources_http_download_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(value));
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'use an absolute http(s) URL', (0,_http_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(value));
         throw err;
     }
-}
-
-
-/***/ }),
-
-/***/ 1172:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $6: () => (/* binding */ scanOnWorker),
-  i1: () => (/* binding */ streamHashOnWorker)
-});
-
-// UNUSED EXPORTS: localKernel, releaseWorkerThreads, setWorkerThreads, warmWorkerThreads, workerStats
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-var promises_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(promises_, 2);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_, 2);
-;// CONCATENATED MODULE: ./lib/distributions/byte-kernel.js
-/**
- * The byte-crunching part of checking a distribution: one sequential read of
- * a file in large chunks that hashes the whole file (sha256) and, from the same
- * chunks, inflates, hashes, CRC-checks and size-checks the zip members it is
- * asked about. What to read (member offsets, sizes, methods) is decided by the
- * caller from the central directory; this part only turns bytes into digests
- * and outcomes, and streams digests (md5, sha256) for bytes handed to it.
- *
- * `createKernel` refers to nothing outside its own body: node modules come in
- * through `load`. That lets workers.ts run the very same function in a worker
- * thread from its source text (`new Worker(code, { eval: true })`), which works
- * inside an ncc bundle where a worker entry file would not exist. So: no
- * imports, no module-level constants, no `require` inside (the bundler would
- * rewrite it), only type annotations from the outside.
- */
-function createKernel(load) {
-    const { createHash } = load('node:crypto');
-    const zlib = load('node:zlib');
-    const { open } = load('node:fs/promises');
-    const fs = load('node:fs');
-    const CHUNK = 1024 * 1024;
-    /** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
-    const spare = [];
-    const MAX_SPARE = 4;
-    const canCrc = typeof zlib.crc32 === 'function';
-    // Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
-    const errorText = (error) => {
-        const message = error?.message;
-        return typeof message === 'string' ? message : String(error);
-    };
-    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
-    const take = (m, bytes) => {
-        if (m.outcome)
-            return;
-        m.size += bytes.length;
-        if (m.size > m.plan.declaredSize) {
-            // The central directory understated this member, the way a bomb slips past a
-            // declared-size check: stop at once, nothing beyond the declared size is inflated.
-            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
-            m.kept = undefined;
-            m.inflater?.destroy();
-            return;
-        }
-        m.sha256?.update(bytes);
-        if (canCrc)
-            m.crc = zlib.crc32(bytes, m.crc);
-        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
-        m.kept?.push(Buffer.from(bytes));
-    };
-    const begin = (plan) => {
-        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
-        if (plan.hash)
-            m.sha256 = createHash('sha256');
-        if (plan.keep)
-            m.kept = [];
-        if (!plan.deflated)
-            return m;
-        // A stream even for small members: it reports output as it goes, so a member that
-        // overruns its declared size is caught as such even if its data is also damaged further on.
-        const inflater = zlib.createInflateRaw();
-        m.inflater = inflater;
-        m.inflated = new Promise((resolve) => {
-            inflater.on('data', (out) => take(m, out));
-            inflater.on('error', (error) => {
-                if (!m.outcome)
-                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
-                resolve();
-            });
-            inflater.on('end', () => resolve());
-            inflater.on('close', () => resolve());
-        });
-        return m;
-    };
-    /**
-     * The member's part of a chunk. For a deflated member, resolves once the inflater
-     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
-     */
-    const feed = (m, piece) => {
-        if (m.outcome || piece.length === 0)
-            return undefined;
-        const inflater = m.inflater;
-        if (inflater) {
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflater.off('close', done);
-                    resolve();
-                };
-                inflater.on('close', done);
-                inflater.write(piece, done);
-            });
-        }
-        take(m, piece);
-        return undefined;
-    };
-    const finish = async (m) => {
-        if (m.inflater) {
-            if (!m.outcome)
-                m.inflater.end();
-            await m.inflated;
-            m.inflater.destroy();
-        }
-        if (m.outcome)
-            return m.outcome;
-        if (m.size !== m.plan.declaredSize) {
-            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
-        }
-        if (canCrc && m.crc >>> 0 !== m.plan.crc32 >>> 0)
-            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
-        return {
-            kind: 'ok',
-            size: m.size,
-            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
-            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
-        };
-    };
-    /** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
-    const segments = (members, order, fileSize) => {
-        if (fileSize !== undefined)
-            return [[0, fileSize]];
-        const out = [];
-        for (const i of order) {
-            const { start, length } = members[i];
-            if (length === 0)
-                continue;
-            const last = out[out.length - 1];
-            if (last && start <= last[1] + 64 * 1024)
-                last[1] = Math.max(last[1], start + length);
-            else
-                out.push([start, start + length]);
-        }
-        return out;
-    };
-    async function scan(request, sink, buffers) {
-        const pool = buffers ?? spare;
-        // Own memory (never node's shared pool), so a chunk can be transferred.
-        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
-        const { members } = request;
-        const outcomes = new Array(members.length);
-        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
-        const handle = await open(request.path, 'r');
-        let active = [];
-        let buffer;
-        try {
-            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
-            const whole = request.wholeFile ? createHash('sha256') : undefined;
-            let size = 0;
-            let next = 0;
-            const settle = async (index, member) => {
-                outcomes[index] = await finish(member);
-            };
-            for (const [from, to] of segments(members, order, fileSize)) {
-                let pos = from;
-                while (pos < to) {
-                    buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
-                    if (bytesRead === 0)
-                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
-                    const chunk = buffer.subarray(0, bytesRead);
-                    const chunkEnd = pos + bytesRead;
-                    whole?.update(chunk);
-                    size += bytesRead;
-                    while (next < order.length && members[order[next]].start < chunkEnd) {
-                        const index = order[next++];
-                        active.push({ index, member: begin(members[index]) });
-                    }
-                    const waits = [];
-                    for (const { member } of active) {
-                        const from = Math.max(member.plan.start, pos);
-                        const to = Math.min(member.end, chunkEnd);
-                        if (to > from) {
-                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
-                            if (wait)
-                                waits.push(wait);
-                        }
-                    }
-                    if (waits.length > 0)
-                        await Promise.all(waits);
-                    const done = active.filter(({ member }) => member.end <= chunkEnd);
-                    if (done.length > 0) {
-                        active = active.filter(({ member }) => member.end > chunkEnd);
-                        for (const { index, member } of done)
-                            await settle(index, member);
-                    }
-                    pos = chunkEnd;
-                    if (sink) {
-                        await sink.chunk(chunk);
-                        if (sink.takesChunks)
-                            buffer = undefined;
-                    }
-                }
-            }
-            // Members not reached (empty ones) and any still open end here with what they got.
-            while (next < order.length) {
-                const index = order[next++];
-                active.push({ index, member: begin(members[index]) });
-            }
-            for (const { index, member } of active)
-                await settle(index, member);
-            return { outcomes, ...(whole ? { sha256: whole.digest('hex'), size } : {}) };
-        }
-        catch (error) {
-            for (const { member } of active)
-                member.inflater?.destroy();
-            throw error;
-        }
-        finally {
-            if (buffer && (buffers || spare.length < MAX_SPARE))
-                pool.push(buffer);
-            await handle.close();
-        }
-    }
-    function streamHash(algorithms, writeTo) {
-        const hashes = algorithms.map((name) => [name, createHash(name)]);
-        let fd = writeTo === undefined ? undefined : fs.openSync(writeTo, 'w');
-        const close = () => {
-            if (fd === undefined)
-                return;
-            const open = fd;
-            fd = undefined;
-            fs.closeSync(open);
-        };
-        return {
-            update(chunk) {
-                for (const [, hash] of hashes)
-                    hash.update(chunk);
-                if (fd === undefined)
-                    return;
-                for (let written = 0; written < chunk.byteLength;)
-                    written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
-            },
-            digest() {
-                close();
-                return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
-            },
-            abort: close,
-        };
-    }
-    return { scan, streamHash };
-}
-
-;// CONCATENATED MODULE: ./lib/distributions/workers.js
-/**
- * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
- * about as much CPU as receiving or sending it; on one thread an index that
- * checks uploads (or a client that checks before uploading) does everything in
- * turn. Worker threads run the byte kernel (byte-kernel.ts) while the main
- * thread keeps the network moving.
- *
- * The workers run the kernel from its source text (`eval: true`), not from a
- * file: inside an ncc bundle there is no worker entry file to start, and the
- * bundle's own entry would start the action or the CLI again. BLAKE2b-256 comes
- * from hash-wasm, which the kernel cannot load, so it stays on the calling
- * thread: workers hand every chunk back once they are done with it (zero-copy
- * transfer), and the calling thread hashes it there.
- *
- * When workers cannot start or one fails, the same kernel runs on the main
- * thread; a result never depends on where it was computed.
- */
-
-
-
-
-
-
-
-const BUILTINS = { 'node:crypto': external_node_crypto_namespaceObject, 'node:fs': external_node_fs_namespaceObject, 'node:zlib': external_node_zlib_namespaceObject, 'node:fs/promises': promises_namespaceObject };
-/** The kernel on this thread: the fallback, and what tests compare the workers with. */
-const localKernel = createKernel((id) => BUILTINS[id]);
-/** Chunks a worker may hand back before the calling thread has hashed them. */
-const CHUNK_WINDOW = 3;
-/** Bytes handed to a worker's stream hash and not yet hashed, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 2 * 1024 * 1024;
-/** Read buffers, stream batches: one size for all, so they can be reused for either. */
-const BUFFER = 1024 * 1024;
-const MAX_SPARE_BUFFERS = 8;
-/**
- * The workers' memory comes from here (this thread's allocator) and comes back:
- * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
- */
-const spareBuffers = [];
-/** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER);
-}
-function recycleBuffer(memory) {
-    if (memory.byteLength === BUFFER && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
-}
-/** The worker's side of the protocol; self-contained like the kernel, for the same reason. */
-function serve(kernel, port) {
-    // Every read buffer comes from the calling thread and goes back to it: chunks travel there
-    // and return with the credit, the rest return with the result. Memory a worker allocated
-    // would stay with its thread's allocator after it ends.
-    const scans = new Map();
-    const streams = new Map();
-    const fail = (id, error) => {
-        const e = error;
-        port.postMessage({ id, op: 'failed', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) });
-    };
-    port.on('message', (msg) => {
-        switch (msg.op) {
-            case 'scan': {
-                const job = { credits: msg.window, buffers: msg.buffers.map((b) => Buffer.from(b)) };
-                scans.set(msg.id, job);
-                const sink = msg.forward
-                    ? {
-                        async chunk(chunk) {
-                            while (job.credits === 0)
-                                await new Promise((resolve) => { job.wake = resolve; });
-                            job.credits--;
-                            port.postMessage({ id: msg.id, op: 'chunk', chunk }, [chunk.buffer]);
-                        },
-                        takesChunks: true,
-                    }
-                    : undefined;
-                kernel.scan(msg.request, sink, job.buffers).then((result) => {
-                    scans.delete(msg.id);
-                    const buffers = job.buffers.map((b) => b.buffer);
-                    port.postMessage({ id: msg.id, op: 'done', result, buffers }, buffers);
-                }, (error) => {
-                    scans.delete(msg.id);
-                    fail(msg.id, error);
-                });
-                break;
-            }
-            case 'credit': {
-                const job = scans.get(msg.id);
-                if (!job) {
-                    port.postMessage({ op: 'spare', buffer: msg.chunk.buffer }, [msg.chunk.buffer]);
-                    break;
-                }
-                job.buffers.push(Buffer.from(msg.chunk.buffer));
-                job.credits++;
-                const wake = job.wake;
-                job.wake = undefined;
-                wake?.();
-                break;
-            }
-            case 'hash-open':
-                try {
-                    streams.set(msg.id, kernel.streamHash(msg.algorithms, msg.writeTo));
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            case 'hash-update': {
-                const stream = streams.get(msg.id);
-                try {
-                    stream?.update(msg.chunk);
-                }
-                catch (error) {
-                    // A failed write: the stream ends here, the calling thread hears why.
-                    streams.delete(msg.id);
-                    try {
-                        stream?.abort();
-                    }
-                    catch {
-                        // Already reported.
-                    }
-                    fail(msg.id, error);
-                }
-                port.postMessage({ id: msg.id, op: 'ack', chunk: msg.chunk }, [msg.chunk.buffer]);
-                break;
-            }
-            case 'hash-end': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                if (!stream)
-                    break; // failed earlier; that was reported
-                try {
-                    port.postMessage({ id: msg.id, op: 'done', result: stream.digest() });
-                }
-                catch (error) {
-                    fail(msg.id, error);
-                }
-                break;
-            }
-            case 'hash-abort': {
-                const stream = streams.get(msg.id);
-                streams.delete(msg.id);
-                try {
-                    stream?.abort();
-                }
-                catch {
-                    // Nothing more can go wrong with a stream given up on.
-                }
-                port.postMessage({ id: msg.id, op: 'done', result: {} });
-                break;
-            }
-        }
-    });
-    port.postMessage({ op: 'ready' });
-}
-const WORKER_SOURCE = [
-    "const { parentPort } = require('node:worker_threads');",
-    `const kernel = (${createKernel.toString()})(require);`,
-    `(${serve.toString()})(kernel, parentPort);`,
-].join('\n');
-/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
-class PoolWorker {
-    worker;
-    idleMs;
-    onGone;
-    jobs = new Map();
-    /** Failed, exited or retired: takes no new job. */
-    gone = false;
-    /** Started and running the kernel. */
-    ready = false;
-    /** Settles once the worker runs the kernel or is gone. */
-    settled;
-    settle;
-    idle;
-    constructor(worker, idleMs, onGone) {
-        this.worker = worker;
-        this.idleMs = idleMs;
-        this.onGone = onGone;
-        this.settled = new Promise((resolve) => (this.settle = resolve));
-    }
-    add(id, job) {
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.idle = undefined;
-        if (this.jobs.size === 0)
-            this.worker.ref();
-        this.jobs.set(id, job);
-    }
-    remove(id) {
-        if (!this.jobs.delete(id) || this.jobs.size > 0)
-            return;
-        this.worker.unref();
-        if (this.gone) {
-            void this.worker.terminate();
-            return;
-        }
-        // An idle worker holds an isolate and its read buffers; a new one starts in a few milliseconds.
-        this.idle = setTimeout(() => this.retire(), this.idleMs);
-        this.idle.unref();
-    }
-    /** Ends the worker as soon as it has no job. */
-    retire() {
-        if (!this.gone) {
-            this.gone = true;
-            this.onGone(this);
-        }
-        if (this.jobs.size === 0)
-            void this.worker.terminate();
-    }
-    post(msg, transfer) {
-        this.worker.postMessage(msg, transfer);
-    }
-}
-/** Thrown by a job whose worker died; the job may be run again on this thread. */
-class WorkerLost extends Error {
-}
-/** How long a worker waits for another job before it ends. */
-const IDLE_MS = 1000;
-class Pool {
-    size;
-    workers = new Set();
-    /** A worker failed or none could start: everything runs on the calling thread from now on. */
-    disabled = false;
-    nextId = 1;
-    constructor(size) {
-        this.size = size;
-    }
-    /** Fewer or more threads (0: everything on the calling thread); running jobs finish where they are. */
-    resize(size) {
-        this.size = size;
-        this.release();
-    }
-    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
-    release() {
-        for (const w of [...this.workers])
-            w.retire();
-        spareBuffers.length = 0;
-    }
-    /**
-     * The least busy worker, or a new one while there are fewer than `size` and all
-     * are busy; none when workers are off. `started`: only a worker known to run
-     * (for jobs that cannot be redone here if it fails; a new one is still started
-     * for the next job).
-     */
-    pick(started = false) {
-        if (this.disabled || this.size <= 0)
-            return undefined;
-        let best;
-        for (const w of this.workers)
-            if ((w.ready || !started) && (!best || w.jobs.size < best.jobs.size))
-                best = w;
-        if (best && (best.jobs.size === 0 || this.workers.size >= this.size))
-            return best;
-        if (this.workers.size >= this.size)
-            return best;
-        const fresh = this.spawn();
-        return started ? best : fresh ?? best;
-    }
-    spawn() {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        }
-        catch {
-            this.disabled = true;
-            return undefined;
-        }
-        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
-        worker.on('message', (msg) => {
-            if (msg.op === 'ready') {
-                pooled.ready = true;
-                pooled.settle();
-            }
-            else if (msg.op === 'spare')
-                recycleBuffer(msg.buffer);
-            else
-                pooled.jobs.get(msg.id)?.onMessage(msg);
-        });
-        const lost = (error) => {
-            pooled.settle();
-            if (pooled.jobs.size === 0 && pooled.gone)
-                return; // retired and ended
-            // One that died may have been killed by something that takes the others too.
-            this.disabled = true;
-            pooled.gone = true;
-            this.workers.delete(pooled);
-            for (const [id, job] of [...pooled.jobs]) {
-                pooled.remove(id);
-                job.onLost(error);
-            }
-        };
-        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
-        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
-        // After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
-        this.workers.add(pooled);
-        return pooled;
-    }
-    /**
-     * Starts all the workers now and resolves once each runs (or is gone): work
-     * that must go to a started worker (stream hashes) then never has to stay on
-     * this thread for want of one.
-     */
-    async warm() {
-        while (!this.disabled && this.workers.size < this.size) {
-            if (!this.spawn())
-                break;
-        }
-        await Promise.all([...this.workers].map(async (w) => {
-            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
-            w.worker.ref();
-            await w.settled;
-            if (w.jobs.size === 0)
-                w.worker.unref();
-        }));
-    }
-    /**
-     * A scan on a worker; `onChunk` (whole-file scans) gets every chunk on this
-     * thread, in order. Falls back to this thread if no worker can do it; the
-     * caller's `restart` is called before a second attempt so it can reset what
-     * `onChunk` fed.
-     */
-    async scan(request, onChunk, restart) {
-        if (request.wholeFile)
-            stats.wholeFileScans++;
-        const worker = this.pick();
-        if (worker) {
-            try {
-                stats.workerScans++;
-                return await this.scanOn(worker, request, onChunk);
-            }
-            catch (error) {
-                if (!(error instanceof WorkerLost))
-                    throw error;
-                await restart();
-            }
-        }
-        stats.localScans++;
-        return localKernel.scan(request, onChunk ? { chunk: onChunk } : undefined);
-    }
-    scanOn(worker, request, onChunk) {
-        const id = this.nextId++;
-        let failure;
-        return new Promise((resolve, reject) => {
-            worker.add(id, {
-                onMessage: (msg) => {
-                    switch (msg.op) {
-                        case 'chunk':
-                            // After a failure here the scan still runs to its end (the worker waits for credits).
-                            if (failure === undefined) {
-                                try {
-                                    onChunk?.(msg.chunk);
-                                }
-                                catch (error) {
-                                    failure = error;
-                                }
-                            }
-                            worker.post({ id, op: 'credit', chunk: msg.chunk }, [msg.chunk.buffer]);
-                            break;
-                        case 'done':
-                            worker.remove(id);
-                            for (const buffer of msg.buffers ?? [])
-                                recycleBuffer(buffer);
-                            if (failure === undefined)
-                                resolve(msg.result);
-                            else
-                                reject(failure);
-                            break;
-                        case 'failed':
-                            worker.remove(id);
-                            reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                            break;
-                        default:
-                            break;
-                    }
-                },
-                onLost: reject,
-            });
-            // A buffer to read into and, when chunks come here, one for each chunk on its way.
-            const buffers = Array.from({ length: onChunk ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
-            worker.post({ id, op: 'scan', request, forward: onChunk !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
-        });
-    }
-    /**
-     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
-     * started worker when there is one: bytes handed over cannot be hashed again
-     * here if a worker fails, so a worker that might not start is not trusted with them.
-     */
-    streamHash(algorithms, writeTo) {
-        const worker = this.pick(true);
-        if (worker)
-            stats.workerStreams++;
-        else
-            stats.localStreams++;
-        return worker ? new RemoteStreamHash(worker, this.nextId++, algorithms, writeTo) : new LocalStreamHash(algorithms, writeTo);
-    }
-}
-/** The fallback: hashing and writing on this thread, synchronously. */
-class LocalStreamHash {
-    hash;
-    failure;
-    constructor(algorithms, writeTo) {
-        try {
-            this.hash = localKernel.streamHash(algorithms, writeTo);
-        }
-        catch (error) {
-            this.failure = error;
-        }
-    }
-    update(chunk) {
-        if (this.failure !== undefined || !this.hash)
-            return;
-        try {
-            this.hash.update(chunk);
-        }
-        catch (error) {
-            this.failure = error;
-            this.close();
-        }
-    }
-    ready() {
-        return undefined;
-    }
-    async digest() {
-        if (this.failure !== undefined || !this.hash)
-            throw this.failure;
-        const hash = this.hash;
-        this.hash = undefined;
-        return hash.digest();
-    }
-    async abort() {
-        this.close();
-    }
-    error() {
-        const failure = this.failure;
-        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
-    }
-    close() {
-        try {
-            this.hash?.abort();
-        }
-        catch {
-            // Given up on anyway.
-        }
-        this.hash = undefined;
-    }
-}
-/**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
- * socket buffers it still uses) and transferred, so a batch is copied once; the
- * worker hashes it, writes it and hands the memory back for the next batch.
- */
-class RemoteStreamHash {
-    worker;
-    id;
-    batch;
-    filled = 0;
-    backlog = 0;
-    waiters = [];
-    /** Settles with the worker's 'done' (digests, or {} after an abort) or its failure. */
-    result;
-    settle;
-    failure;
-    finished = false;
-    constructor(worker, id, algorithms, writeTo) {
-        this.worker = worker;
-        this.id = id;
-        this.result = new Promise((resolve, reject) => {
-            this.settle = { resolve, reject };
-        });
-        // Nobody may be waiting yet when a worker fails; the failure is reported by digest().
-        this.result.catch(() => undefined);
-        worker.add(id, {
-            onMessage: (msg) => {
-                if (msg.op === 'ack') {
-                    this.backlog -= msg.chunk.byteLength;
-                    recycleBuffer(msg.chunk.buffer);
-                    if (this.backlog <= STREAM_BACKLOG)
-                        this.wake();
-                }
-                else if (msg.op === 'done') {
-                    worker.remove(id);
-                    this.settle.resolve(msg.result);
-                }
-                else if (msg.op === 'failed') {
-                    // The code (ENOSPC, EACCES…) lets the caller explain a failed write.
-                    this.fail(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
-                }
-            },
-            onLost: (error) => this.fail(error),
-        });
-        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
-    }
-    fail(error) {
-        this.worker.remove(this.id);
-        this.failure ??= error;
-        this.settle.reject(error);
-        this.wake();
-    }
-    wake() {
-        for (const w of this.waiters.splice(0))
-            w();
-    }
-    flush() {
-        if (!this.batch || this.filled === 0)
-            return;
-        const chunk = this.batch.subarray(0, this.filled);
-        this.batch = undefined;
-        this.filled = 0;
-        this.backlog += chunk.length;
-        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
-    }
-    update(chunk) {
-        if (this.finished)
-            throw new Error('stream hash already finished');
-        if (this.failure)
-            return;
-        let offset = 0;
-        while (offset < chunk.length) {
-            // Own memory (not the shared pool), so it can be transferred.
-            this.batch ??= takeBuffer();
-            const n = Math.min(BUFFER - this.filled, chunk.length - offset);
-            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
-            this.filled += n;
-            offset += n;
-            if (this.filled === BUFFER)
-                this.flush();
-        }
-    }
-    error() {
-        return this.failure;
-    }
-    ready() {
-        if (this.failure || this.backlog <= STREAM_BACKLOG)
-            return undefined;
-        return new Promise((resolve) => this.waiters.push(resolve));
-    }
-    digest() {
-        if (!this.finished) {
-            this.finished = true;
-            if (!this.failure) {
-                this.flush();
-                this.worker.post({ id: this.id, op: 'hash-end' });
-            }
-        }
-        return this.result;
-    }
-    async abort() {
-        if (!this.finished) {
-            this.finished = true;
-            if (this.batch)
-                recycleBuffer(this.batch.buffer);
-            this.batch = undefined;
-            if (!this.failure)
-                this.worker.post({ id: this.id, op: 'hash-abort' });
-            this.wake();
-        }
-        await this.result.then(() => undefined, () => undefined);
-    }
-}
-const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0 };
-function workerStats() {
-    return { ...stats };
-}
-let pool;
-function thePool() {
-    pool ??= new Pool((0,external_node_os_.availableParallelism)());
-    return pool;
-}
-/** How many worker threads to use (default: one per core); 0 keeps every job on the calling thread. */
-function setWorkerThreads(size) {
-    thePool().resize(Math.max(0, Math.floor(size)));
-}
-/**
- * Ends the worker threads as soon as they are idle, instead of after a second
- * without work, and drops the buffers kept for them: their memory is freed now. For a caller done checking files and
- * about to do something else for a while; the next job starts new ones.
- */
-function releaseWorkerThreads() {
-    pool?.release();
-}
-/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
-function warmWorkerThreads() {
-    return thePool().warm();
-}
-function scanOnWorker(request, onChunk, restart) {
-    return thePool().scan(request, onChunk, restart);
-}
-function streamHashOnWorker(algorithms, writeTo) {
-    return thePool().streamHash(algorithms, writeTo);
 }
 
 
@@ -30624,42 +29929,45 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 2289:
+/***/ 6094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   PE: () => (/* binding */ downloadFile)
-/* harmony export */ });
-/* unused harmony export parseContentRange */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1172);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7611);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2436);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* reexport */ DEFAULT_RETRY),
+  j$: () => (/* reexport */ HttpError),
+  F9: () => (/* reexport */ HttpStatusError),
+  Uy: () => (/* reexport */ MAX_TRANSFER_MS),
+  N_: () => (/* reexport */ TransientError),
+  k2: () => (/* reexport */ USERINFO),
+  Uc: () => (/* reexport */ describeError),
+  vf: () => (/* reexport */ discard),
+  TK: () => (/* reexport */ httpRetryDecision),
+  mu: () => (/* reexport */ parseRetryAfter),
+  Vh: () => (/* reexport */ readJson),
+  yR: () => (/* reexport */ readText),
+  BO: () => (/* reexport */ redactUrl),
+  Em: () => (/* reexport */ request_request),
+  JD: () => (/* reexport */ splitCredentials),
+  OV: () => (/* reexport */ timeouts_transferDeadlineMs),
+  bD: () => (/* reexport */ withRetry)
+});
+
+// UNUSED EXPORTS: backoffDelay, isOneShotBody, isRetryableStatus, isTransientNetworkError, layerFetch, readBytes, standardStatusText
+
+;// CONCATENATED MODULE: ./lib/http/redact.js
 /**
- * Downloading one file over HTTP(S) so that the destination only ever holds
- * complete, checked bytes: streamed to a private `.part-*` file beside it,
- * hashed on the way, resumed with Range after a dropped connection, checked
- * against the expected size and sha256, then renamed into place.
- *
- * The bytes are hashed and written on a hashing worker thread (in arrival
- * order, write before hash), so this thread only moves bytes off the socket:
- * with several downloads at once it was the hashing and the writes here that
- * set the pace.
+ * URLs as they may appear in logs and errors, and the credentials a URL
+ * carries, taken out of it before it goes on the wire.
  */
-
-
-
-
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const SECRET_PARAM = /sig|token|credential|secret|key|auth|pass/i;
-/** The userinfo after `//`: everything up to the last `@` before the next `/`, as typed. */
+/**
+ * The userinfo after `//`: everything up to the last `@` before the next `/`.
+ * Neither whitespace nor `\` ends it (though a URL parser may end the authority
+ * at `\`), so a password holding either is still caught in text that does not
+ * parse as a URL: masking too much is safe, too little is not.
+ */
 const USERINFO = /\/\/([^/]*)@/g;
 /**
  * The URL as it may appear in logs: no user:password, and signature/token query values masked.
@@ -30681,312 +29989,718 @@ function redactUrl(url) {
     }
     return u.toString();
 }
-async function restart(state) {
-    await state.stream.abort();
-    // A new stream truncates the part file.
-    state.stream = (0,_distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .streamHashOnWorker */ .i1)(['sha256'], state.part);
-    state.have = 0;
-    state.resumable = false;
-    state.validator = undefined;
-    state.total = undefined;
+/** user:password in a URL become a Basic header: nothing sends credentials inside a URL. */
+function splitCredentials(url) {
+    const u = new URL(url);
+    if (!u.username && !u.password)
+        return { url: u };
+    const user = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    u.username = '';
+    u.password = '';
+    return { url: u, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
 }
-/** `bytes 100-199/1000` → { start: 100, total: 1000 }; total undefined for `*`. */
-function parseContentRange(value) {
-    const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec(value?.trim() ?? '');
-    if (!m)
-        return undefined;
-    return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? undefined : Number(m[3]) };
-}
-function statusError(status, statusText, url, retryAfter) {
-    return new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpStatusError */ .F9(status, `${status} ${statusText || ''}`.trim() + ` from ${redactUrl(url)}`, (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(retryAfter));
-}
-/** GET with redirects followed by hand, so caller headers (credentials) never reach another origin. */
-async function fetchFollowing(start, headersFor, extra, fetchImpl, signal, maxRedirects) {
-    let url = start;
-    for (let hop = 0;; hop++) {
-        const own = url.origin === start.origin ? await headersFor(url) : {};
-        const response = await fetchImpl(url, { method: 'GET', headers: { ...own, ...extra }, redirect: 'manual', signal });
-        const location = response.headers.get('location');
-        if (!REDIRECTS.has(response.status) || !location)
-            return { response, url };
-        await response.body?.cancel().catch(() => { });
-        if (hop >= maxRedirects) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: more than ${maxRedirects} redirects. Check the URL.`);
-        }
-        const next = new URL(location, url);
-        if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: it redirects from https to ${redactUrl(next)}, which would drop encryption. Use a URL that stays on https.`);
-        }
-        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${redactUrl(start)} failed: it redirects to an unsupported URL ${redactUrl(next)}.`);
-        }
-        url = next;
-    }
-}
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-function isDiskError(err) {
-    const code = err?.code;
-    return typeof code === 'string' && DISK_CODES.has(code);
-}
-function toUserError(err, url, attempts, part) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y)
-        return err;
-    const where = redactUrl(url);
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (err instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpStatusError */ .F9) {
-        if (err.status === 404 || err.status === 410) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
-        }
-        if (err.status === 401 || err.status === 403) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
-        }
-        if (err.status >= 500 || err.status === 429 || err.status === 408) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
-        }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}.`);
-    }
-    const e = (err ?? {});
-    if (e.name === 'AbortError')
-        return err;
-    if (isDiskError(err)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Writing ${part} failed (${String(e.code)}): ${String(e.message)}. Check free space and permissions in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(part)}.`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(err)}. Check the network and the server, then re-run.`);
-}
+
+;// CONCATENATED MODULE: ./lib/http/errors.js
 /**
- * Downloads `url` to `dest`. Retries dropped connections, stalls, truncated
- * bodies, 408/429/5xx (honouring Retry-After); resumes from the bytes already
- * on disk when the server supports ranges; never leaves a partial file at
- * `dest`. Memory stays flat whatever the file size.
+ * What went wrong with one HTTP exchange. One base class, HttpError, for a
+ * request that got no usable answer (the transport's cause in `code`); one
+ * subclass for an answer the caller did not want (HttpStatusError), and one
+ * callers throw for a failure they know to be passing (TransientError).
  */
-async function downloadFile(url, dest, opts) {
-    const start = new URL(url);
-    const fetchImpl = opts.fetchImpl ?? fetch;
-    const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
-    const retry = {
-        ..._retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI,
-        ...opts.retry,
-        maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI.maxAttempts,
-        signal: opts.signal,
-        what: `GET ${redactUrl(start)}`,
-    };
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dest);
-    const expectedSha = opts.expectedSha256?.toLowerCase();
-    if (expectedSha !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`The expected sha256 for ${name} is not 64 hex digits: "${opts.expectedSha256}". Fix the manifest or listing that supplied it.`);
-    }
-    const part = `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
-        // Created here ('wx': never someone else's file); the hashing worker then writes it.
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx')).close();
-    }
-    catch (err) {
-        throw toUserError(err, start, 0, part);
-    }
-    const state = { part, stream: (0,_distributions_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .streamHashOnWorker */ .i1)(['sha256'], part), have: 0, resumable: false, resumes: 0 };
-    let attempts = 0;
-    let closed = false;
-    let renamed = false;
-    const headersFor = async (u, attempt) => {
-        const h = opts.headers;
-        if (!h)
-            return {};
-        return typeof h === 'function' ? await h(u, attempt) : h;
-    };
-    const attemptOnce = async (attempt) => {
-        attempts = attempt;
-        if (state.have > 0 && !state.resumable)
-            await restart(state);
-        const controller = new AbortController();
-        const idle = idleTimeoutMs < 1000 ? `${idleTimeoutMs} ms` : `${Math.round(idleTimeoutMs / 1000)} s`;
-        let stalled = false;
-        let timer;
-        const arm = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                stalled = true;
-                controller.abort(new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`no data for ${idle}`));
-            }, idleTimeoutMs);
-        };
-        const onAbort = () => controller.abort(opts.signal?.reason);
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        let reader;
-        try {
-            arm();
-            const extra = { 'accept-encoding': 'identity' };
-            const asked = state.have;
-            if (asked > 0) {
-                extra.range = `bytes=${asked}-`;
-                if (state.validator)
-                    extra['if-range'] = state.validator;
-                state.resumes++;
-                opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
-            }
-            const { response, url: finalUrl } = await fetchFollowing(start, (u) => headersFor(u, attempt), extra, fetchImpl, controller.signal, opts.maxRedirects ?? 5);
-            const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
-            const length = response.headers.get('content-length');
-            if (response.status === 200) {
-                if (asked > 0) {
-                    opts.log.info(`${name}: the server sent the whole file instead of the rest; starting over`);
-                    await restart(state);
-                }
-                // With a content coding, fetch hands us decoded bytes: lengths and ranges no longer line up.
-                state.total = !encoded && length !== null ? Number(length) : undefined;
-                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
-                const etag = response.headers.get('etag');
-                state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
-            }
-            else if (response.status === 206) {
-                const range = parseContentRange(response.headers.get('content-range'));
-                if (!range || range.start !== asked || encoded) {
-                    await response.body?.cancel().catch(() => { });
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
-                }
-                state.total = range.total ?? state.total;
-                state.resumable = true;
-            }
-            else if (response.status === 416 && asked > 0) {
-                await response.body?.cancel().catch(() => { });
-                await restart(state);
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_('the server refused to resume (416); starting over');
-            }
-            else {
-                await response.body?.cancel().catch(() => { });
-                throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
-            }
-            if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
-                await response.body?.cancel().catch(() => { });
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
-                    'The file changed after it was listed; re-run to list and fetch it again.');
-            }
-            opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
-            if (!response.body)
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_('the response had no body');
-            reader = response.body.getReader();
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                arm();
-                const limit = state.total ?? opts.expectedSize;
-                if (limit !== undefined && state.have + value.byteLength > limit) {
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`received more bytes than the ${limit} announced; starting over`);
-                }
-                // The worker writes first and hashes after: the hash always covers exactly the bytes on disk.
-                state.stream.update(value);
-                state.have += value.byteLength;
-                opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
-                // A failed write (a full disk) ends the download now, not after the rest has arrived;
-                // a lost hashing worker costs only a fresh start (on this thread, from then on).
-                const failed = state.stream.error();
-                if (failed && isDiskError(failed))
-                    throw failed;
-                if (failed) {
-                    await restart(state);
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`hashing the download failed (${failed.message}); starting over`);
-                }
-                const wait = state.stream.ready();
-                if (wait)
-                    await wait;
-            }
-            const want = state.total ?? opts.expectedSize;
-            if (want !== undefined && state.have < want) {
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`the connection closed after ${state.have} of ${want} bytes`);
-            }
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw opts.signal.reason ?? err;
-            if (stalled)
-                throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`no data for ${idle}`, { cause: err });
-            throw err;
-        }
-        finally {
-            clearTimeout(timer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            reader?.cancel().catch(() => { });
-        }
-    };
-    try {
-        try {
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(attemptOnce, _http_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .httpRetryDecision */ .TK, retry, opts.log);
-        }
-        catch (err) {
-            // A cancelled download is the caller's decision, not a failure to explain.
-            throw opts.signal?.aborted ? err : toUserError(err, start, attempts, part);
-        }
-        let sha256;
-        try {
-            // Closes the part file. No fsync: nothing trusts these bytes later without hashing them
-            // again (a rerun reuses a file only when it still hashes to the manifest's sha256), and
-            // waiting for the disk on every file made fetching slower than it needs to be.
-            sha256 = (await state.stream.digest()).sha256;
-            closed = true;
-        }
-        catch (err) {
-            throw toUserError(err, start, attempts, part);
-        }
-        if (opts.expectedSize !== undefined && state.have !== opts.expectedSize) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: received ${state.have} bytes but the listing said ${opts.expectedSize}. ` +
-                'The file changed after it was listed, or the server cut it short; re-run to fetch it again.');
-        }
-        if (expectedSha !== undefined && sha256 !== expectedSha) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${name}: sha256 is ${sha256} but ${expectedSha} was expected. These are not the bytes that were promised; ` +
-                'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
-        }
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
-            renamed = true;
-        }
-        catch (err) {
-            throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
-        }
-        if (state.resumes > 0)
-            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size: state.have, sha256, attempts };
-    }
-    finally {
-        if (!closed)
-            await state.stream.abort();
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+
+function field(obj, name) {
+    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
+}
+function errorCode(err) {
+    const code = field(err, 'code');
+    return typeof code === 'string' ? code : undefined;
+}
+class HttpError extends Error {
+    method;
+    url;
+    code;
+    bodySent;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'HttpError';
+        this.method = options.method;
+        this.url = options.url === undefined ? undefined : redactUrl(options.url);
+        this.code = options.code ?? errorCode(options.cause);
+        this.bodySent = options.bodySent ?? false;
     }
 }
-
-
-/***/ }),
-
-/***/ 7611:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   TK: () => (/* binding */ httpRetryDecision),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony exports isRetryableStatus, isTransientNetworkError */
 /** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-class HttpStatusError extends Error {
+class HttpStatusError extends HttpError {
     status;
     retryAfterMs;
-    constructor(status, message, retryAfterMs) {
-        super(message);
+    constructor(status, message, retryAfterMs, options = {}) {
+        super(message, options);
         this.status = status;
         this.retryAfterMs = retryAfterMs;
         this.name = 'HttpStatusError';
     }
 }
 /** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-class TransientError extends Error {
+class TransientError extends HttpError {
     constructor(message, options) {
         super(message, options);
         this.name = 'TransientError';
     }
 }
+/**
+ * "fetch failed: connect ECONNREFUSED 127.0.0.1:9 (GET http://…)": the message
+ * with whatever its causes add. Duck-typed, because errors from node
+ * internals may come from another realm (jest's VM) where `instanceof Error`
+ * is false.
+ */
+function describeError(err) {
+    const message = field(err, 'message');
+    if (typeof message !== 'string')
+        return String(err);
+    const parts = [];
+    const known = (text) => message.includes(text) || parts.some((p) => p.includes(text));
+    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
+        const m = field(e, 'message');
+        const code = errorCode(e);
+        if (typeof m === 'string' && m && !known(m))
+            parts.push(m);
+        if (code && !known(code))
+            parts.push(code);
+    }
+    return parts.length ? `${message} (${parts.join(', ')})` : message;
+}
+
+;// CONCATENATED MODULE: ./lib/http/timeouts.js
+/**
+ * The one timeout vocabulary. Every exchange has three bounds:
+ *
+ * - connect: setting up the TCP connection;
+ * - idle: no byte in either direction for this long (a silent server, a stalled body);
+ * - deadline: the whole exchange, the answer's body included, ends within this long
+ *   (a server that trickles one byte every few seconds never trips the idle bound).
+ *
+ * Transfers whose length depends on a file get a deadline from its size
+ * (transferDeadlineMs); everything else the default.
+ */
+const DEFAULT_TIMEOUTS = { connectMs: 30_000, idleMs: 60_000, deadlineMs: 5 * 60_000 };
+/** A transfer that has not ended after this long never will in any useful sense: 30 minutes. */
+const MAX_TRANSFER_MS = 30 * 60_000;
+/** What a transfer of any size may take on top of moving its bytes (connecting, the server's work). */
+const TRANSFER_BASE_MS = 60_000;
+/** The slowest rate a transfer is expected to keep up: 64 KiB/s. */
+const MIN_TRANSFER_BYTES_PER_S = 64 * 1024;
+/**
+ * The deadline for one upload or download of `bytes`: a minute plus a second
+ * per 64 KiB, at most 30 minutes; 30 minutes when the size is unknown.
+ */
+function timeouts_transferDeadlineMs(bytes) {
+    if (bytes === undefined || !Number.isFinite(bytes))
+        return MAX_TRANSFER_MS;
+    return Math.min(MAX_TRANSFER_MS, TRANSFER_BASE_MS + Math.ceil((Math.max(0, bytes) / MIN_TRANSFER_BYTES_PER_S) * 1000));
+}
+/** 300 → "300 ms", 60000 → "60 s". */
+function shortDuration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+/** What the exchange says when each bound runs out. */
+const timeoutMessage = {
+    connect: (ms) => `could not connect within ${shortDuration(ms)}`,
+    idle: (ms) => `no data for ${shortDuration(ms)}`,
+    deadline: (ms) => `no complete answer within ${Number((ms / 1000).toFixed(1))} s`,
+};
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./lib/http/transport.js
+/**
+ * One HTTP exchange on the wire, on node:http(s), with one keep-alive pool per
+ * protocol for the whole process.
+ *
+ * Why not undici: @actions/core loads the npm copy of undici (through
+ * @actions/http-client), which installs itself as the process-wide
+ * dispatcher of Node's global `fetch` when it loads first. In undici 6.29.1
+ * and 7.30.3 (the newest 6.x and 7.x) a response body that is paused by
+ * backpressure (the disk is slower than the network) when the server closes
+ * the connection (S3-alikes and many CDNs send `Connection: close`) crashes
+ * the whole process with an uncatchable `assert(!this.paused)`
+ * (nodejs/undici#5360), through its own Agent and `request` as well as
+ * through `fetch`. The fix is in undici 8, which needs Node 22.19 (on Node 20
+ * it does not load). node:http has no such path.
+ *
+ * Redirects, credentials, retries and the overall deadline are request.ts's
+ * business; this module moves bytes, and bounds connecting and silence.
+ */
+
+
+
+
+
+/** The standard reason phrase of a status, or ''. */
+function standardStatusText(status) {
+    return STATUS_CODES[status] ?? '';
+}
+// Keep-alive, so listing pages, API calls and uploads reuse connections; idle sockets are unref'd by the agent.
+const pools = {
+    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
+const MAX_BUFFERED = 1024 * 1024;
+/**
+ * The body as a web stream that hands the reader everything that arrived
+ * since its last read, as the socket's own chunks, in one pull: no copy into
+ * a larger buffer (a downloader batches them for its writer anyway, and a
+ * fresh megabyte per read made work for the allocator and the GC). Bytes that
+ * arrived before a failure are delivered before the error, so a resumable
+ * download keeps them.
+ */
+function bodyStream(res, wrap) {
+    let parts = [];
+    let size = 0;
+    let ended = false;
+    let failure;
+    let wake;
+    const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    res.on('data', (chunk) => {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= MAX_BUFFERED)
+            res.pause();
+        notify();
+    });
+    res.on('end', () => {
+        ended = true;
+        notify();
+    });
+    res.on('error', (err) => {
+        failure ??= wrap(err);
+        notify();
+    });
+    res.on('close', () => {
+        // Closed without 'end' or 'error': the connection went away mid-body (a reader must never wait forever).
+        if (!ended && failure === undefined) {
+            failure = wrap(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
+        }
+        notify();
+    });
+    return new ReadableStream({
+        async pull(controller) {
+            for (;;) {
+                if (size > 0) {
+                    const ready = parts;
+                    parts = [];
+                    size = 0;
+                    if (!ended && failure === undefined)
+                        res.resume();
+                    for (const chunk of ready)
+                        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                    return;
+                }
+                if (failure !== undefined)
+                    return controller.error(failure);
+                if (ended)
+                    return controller.close();
+                res.resume();
+                await new Promise((resolve) => (wake = resolve));
+            }
+        },
+        cancel(reason) {
+            res.destroy(reason instanceof Error ? reason : undefined);
+        },
+    }, { highWaterMark: 0 });
+}
+function abortReason(signal) {
+    const r = signal.reason;
+    return r ?? Object.assign(new Error('The operation was aborted'), { name: 'AbortError' });
+}
+const nodeTransport = (wire) => new Promise((resolve, reject) => {
+    const { url, method } = wire;
+    const where = `${method} ${redactUrl(url)}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        reject(new HttpError(`unsupported protocol ${url.protocol} (${where})`, { method, url, code: 'EPROTO' }));
+        wire.onDone?.();
+        return;
+    }
+    let bodySent = false;
+    let response;
+    let settled = false;
+    let done = false;
+    let connectTimer;
+    const sending = new AbortController();
+    // The caller's abort reason, and this layer's own errors, reach the caller unchanged.
+    const failed = (prefix) => (err) => err instanceof HttpError || (wire.signal.aborted && err === wire.signal.reason)
+        ? err
+        : new HttpError(`${prefix}: ${describeError(err)} (${where})`, { method, url, cause: err, bodySent });
+    let req;
+    const finish = () => {
+        if (done)
+            return;
+        done = true;
+        clearTimeout(connectTimer);
+        wire.signal.removeEventListener('abort', onAbort);
+        sending.abort();
+        // An early answer leaves a half-sent request behind: its socket cannot carry another one.
+        if (!bodySent)
+            req?.destroy();
+        wire.onDone?.();
+    };
+    /** Before the answer the promise rejects with `err`; after it, the body stream fails with it. */
+    const fail = (err) => {
+        if (done)
+            return;
+        if (response) {
+            response.destroy(err instanceof Error ? err : undefined);
+            return;
+        }
+        if (!settled) {
+            settled = true;
+            reject(err);
+        }
+        req?.destroy();
+        finish();
+    };
+    const onAbort = () => fail(abortReason(wire.signal));
+    if (wire.signal.aborted) {
+        reject(abortReason(wire.signal));
+        wire.onDone?.();
+        return;
+    }
+    wire.signal.addEventListener('abort', onAbort, { once: true });
+    const headers = { ...wire.headers };
+    if (wire.body !== undefined)
+        headers['content-length'] = Buffer.byteLength(wire.body);
+    try {
+        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+        req = client.request(url, { method, headers, agent: pools[url.protocol] });
+    }
+    catch (err) {
+        // An invalid header value, refused before anything is sent.
+        fail(failed('fetch failed')(err));
+        return;
+    }
+    req.setTimeout(wire.idleTimeoutMs, () => fail(new HttpError(`${timeoutMessage.idle(wire.idleTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT', bodySent })));
+    req.on('socket', (socket) => {
+        if (!socket.connecting)
+            return;
+        connectTimer = setTimeout(() => fail(new HttpError(`${timeoutMessage.connect(wire.connectTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT' })), wire.connectTimeoutMs);
+        socket.once('connect', () => clearTimeout(connectTimer));
+    });
+    req.on('finish', () => {
+        bodySent = true;
+        wire.onBodySent?.();
+    });
+    req.on('error', (err) => {
+        // A server that answers early (a redirect, a refusal) and closes may break the rest of our
+        // write (EPIPE, ECONNRESET): a complete answer already read is still the answer.
+        if (response?.complete)
+            return;
+        fail(failed(response ? 'the answer was cut off' : 'fetch failed')(err));
+    });
+    req.on('response', (res) => {
+        response = res;
+        // The server answered; whatever of the body is still unsent no longer matters.
+        if (!bodySent)
+            sending.abort();
+        res.once('close', finish);
+        const status = res.statusCode ?? 0;
+        const h = new Headers();
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+            try {
+                h.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+            }
+            catch {
+                // A header value the Fetch standard refuses (control characters): not one this layer reads.
+            }
+        }
+        const empty = NULL_BODY.has(status) || method === 'HEAD';
+        if (empty)
+            res.resume();
+        settled = true;
+        resolve({
+            status,
+            statusText: res.statusMessage ?? '',
+            headers: h,
+            body: empty ? null : bodyStream(res, failed('the answer was cut off')),
+        });
+    });
+    if (wire.send) {
+        // Failed writes surface as the request's 'error'; what rejects here is the body's own source.
+        wire.send(req, sending.signal).catch((err) => fail(failed('sending the body failed')(err)));
+    }
+    else {
+        req.end(wire.body);
+    }
+});
+
+;// CONCATENATED MODULE: ./lib/http/request.js
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+function normalize(values, keep = () => true) {
+    const out = {};
+    for (const [k, v] of Object.entries(values ?? {})) {
+        const name = k.toLowerCase();
+        if (v !== undefined && keep(name))
+            out[name] = String(v);
+    }
+    return out;
+}
+/** Discards an answer's body without reading it (the connection is closed, not reused). */
+async function discard(res) {
+    await res.body?.cancel().catch(() => { });
+}
+/**
+ * Sends one request and resolves with the answer once its headers arrive;
+ * rejects with HttpError when no answer came (the transport's cause in
+ * `code`), or with the caller's abort reason.
+ */
+async function request_request(target, opts = {}) {
+    const start = new URL(target);
+    const transport = opts.transport ?? nodeTransport;
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+    const maxRedirects = opts.maxRedirects ?? 5;
+    const follow = opts.redirect === 'follow' && opts.send === undefined;
+    let method = (opts.method ?? 'GET').toUpperCase();
+    let body = opts.body;
+    // One controller for the whole exchange: the caller's signal and the deadline both end it.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(opts.signal?.reason);
+    if (opts.signal?.aborted)
+        throw opts.signal.reason;
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let deadline;
+    let url = start;
+    // Whether the current hop's whole body reached the network: a failure after that is ambiguous.
+    let sent = false;
+    if (Number.isFinite(timeouts.deadlineMs)) {
+        deadline = setTimeout(() => {
+            controller.abort(new HttpError(`${timeoutMessage.deadline(timeouts.deadlineMs)} (${method} ${redactUrl(url)})`, { method, url, code: 'ETIMEDOUT', bodySent: sent }));
+        }, timeouts.deadlineMs);
+        // A hung socket keeps the process alive by itself; the timer need not.
+        deadline.unref();
+    }
+    const over = () => {
+        clearTimeout(deadline);
+        opts.signal?.removeEventListener('abort', onAbort);
+    };
+    try {
+        for (let hop = 0;; hop++) {
+            const sameOrigin = url.origin === start.origin;
+            const own = sameOrigin
+                ? normalize(typeof opts.credentials === 'function' ? await opts.credentials(url) : opts.credentials)
+                : {};
+            const headers = { ...normalize(opts.headers, (name) => sameOrigin || !CREDENTIAL_HEADERS.has(name)), ...own };
+            // The deadline ends with the exchange that answers: its body read, failed or cancelled.
+            let hopDone = false;
+            let answered = false;
+            sent = false;
+            const res = await transport({
+                method,
+                url,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                ...(opts.send ? { send: opts.send } : {}),
+                connectTimeoutMs: timeouts.connectMs,
+                idleTimeoutMs: timeouts.idleMs,
+                signal: controller.signal,
+                onBodySent: () => {
+                    sent = true;
+                },
+                onDone: () => {
+                    hopDone = true;
+                    if (answered)
+                        over();
+                },
+            });
+            const location = res.headers.get('location');
+            if (!follow || !REDIRECTS.has(res.status) || !location) {
+                answered = true;
+                if (hopDone)
+                    over();
+                return { method, url, status: res.status, statusText: res.statusText, headers: res.headers, body: res.body, bodySent: () => sent };
+            }
+            await discard(res);
+            const from = url;
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpError(`${method} ${redactUrl(from)} redirects to "${location}", which is not a URL`, { method, url: from, code: 'EREDIRECT' });
+            }
+            if (hop >= maxRedirects) {
+                throw new HttpError(`${method} ${redactUrl(start)} redirects more than ${maxRedirects} times`, { method, url: start, code: 'EREDIRECT' });
+            }
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new HttpError(`${method} ${redactUrl(start)} redirects to an unsupported URL ${redactUrl(next)}`, { method, url: start, code: 'EREDIRECT' });
+            }
+            if (from.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new HttpError(`${method} ${redactUrl(start)} redirects from https to ${redactUrl(next)}, which would drop encryption`, {
+                    method,
+                    url: start,
+                    code: 'EREDIRECT',
+                });
+            }
+            // As fetch does: 303 (and 301/302 after a POST) turn into a GET without the body.
+            if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+                method = 'GET';
+                body = undefined;
+            }
+            url = next;
+        }
+    }
+    catch (err) {
+        over();
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/units.js
+var units = __nccwpck_require__(3052);
+;// CONCATENATED MODULE: ./lib/http/body.js
+/**
+ * Reading an answer's body whole, never past a cap: a server that sends an
+ * endless body (or announces a huge one) gets a clear error naming the URL
+ * and the cap, and memory holds at most the cap. Large bodies are streamed
+ * instead (HttpResponse.body).
+ */
+
+
+
+
+function tooLarge(res, maxBytes, announced) {
+    const size = announced !== undefined ? ` (it announced ${(0,units/* formatBytes */.z3)(announced)})` : '';
+    return new HttpError(`${res.method} ${redactUrl(res.url)} answered with more than ${(0,units/* formatBytes */.z3)(maxBytes)}${size}, the most this answer may hold; it was not read further`, { method: res.method, url: res.url, code: 'EBODYTOOLARGE' });
+}
+async function body_readBytes(res, opts) {
+    if (!res.body)
+        return Buffer.alloc(0);
+    const truncate = opts.overflow === 'truncate';
+    const announced = Number(res.headers.get('content-length') ?? NaN);
+    if (!truncate && Number.isFinite(announced) && announced > opts.maxBytes) {
+        await discard(res);
+        throw tooLarge(res, opts.maxBytes, announced);
+    }
+    const reader = res.body.getReader();
+    const chunks = [];
+    let kept = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        if (kept + value.byteLength > opts.maxBytes) {
+            await reader.cancel().catch(() => { });
+            if (!truncate)
+                throw tooLarge(res, opts.maxBytes);
+            chunks.push(value.subarray(0, opts.maxBytes - kept));
+            kept = opts.maxBytes;
+            break;
+        }
+        chunks.push(value);
+        kept += value.byteLength;
+    }
+    return Buffer.concat(chunks, kept);
+}
+async function readText(res, opts) {
+    return (await body_readBytes(res, opts)).toString('utf8');
+}
+/** The body parsed as JSON; a body that is not JSON is an HttpError with code EBADJSON. */
+async function readJson(res, opts) {
+    const text = await readText(res, opts);
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new HttpError(`${res.method} ${redactUrl(res.url)} answered with something that is not JSON (${err.message})`, {
+            method: res.method,
+            url: res.url,
+            code: 'EBADJSON',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/http/fetch.js
+
+
+
+const fetch_NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** A body that can be read once only: a retry would send nothing. */
+function isOneShotBody(data) {
+    return (data !== null &&
+        typeof data === 'object' &&
+        (typeof data.pipe === 'function' ||
+            typeof data.getReader === 'function' ||
+            Symbol.asyncIterator in data));
+}
+function toUrl(input) {
+    if (input instanceof URL)
+        return input;
+    if (typeof input === 'string')
+        return new URL(input);
+    return new URL(input.url);
+}
+/** Writes a stream to the request with backpressure; stops (without destroying the request) once the exchange is over. */
+function streamTo(source) {
+    return async (dest, signal) => {
+        for await (const chunk of source) {
+            if (signal.aborted)
+                return;
+            if (!dest.write(chunk)) {
+                await new Promise((resolve) => {
+                    const go = () => {
+                        dest.off('drain', go);
+                        dest.off('close', go);
+                        signal.removeEventListener('abort', go);
+                        resolve();
+                    };
+                    dest.on('drain', go);
+                    dest.on('close', go);
+                    signal.addEventListener('abort', go, { once: true });
+                });
+                if (signal.aborted || dest.destroyed)
+                    return;
+            }
+        }
+        dest.end();
+    };
+}
+function layerFetch(options) {
+    return async (input, init = {}) => {
+        const url = toUrl(input);
+        const headers = {};
+        new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+        const data = init.body;
+        let body;
+        let send;
+        if (data === undefined || data === null) {
+            body = undefined;
+        }
+        else if (typeof data === 'string') {
+            body = data;
+        }
+        else if (data instanceof Uint8Array) {
+            body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        }
+        else if (data instanceof ArrayBuffer) {
+            body = Buffer.from(data);
+        }
+        else if (isOneShotBody(data)) {
+            send = streamTo(data);
+        }
+        else {
+            throw new TypeError('layerFetch: only string, byte and stream bodies are supported');
+        }
+        const length = Number(headers['content-length']);
+        const res = await request(url, {
+            method: init.method ?? 'GET',
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(send ? { send } : {}),
+            redirect: init.redirect === 'manual' ? 'manual' : 'follow',
+            ...(init.signal ? { signal: init.signal } : {}),
+            timeouts: { deadlineMs: send ? transferDeadlineMs(Number.isFinite(length) ? length : undefined) : options.requestTimeoutMs },
+            ...(options.transport ? { transport: options.transport } : {}),
+        });
+        const bytes = await readBytes(res, { maxBytes: options.maxAnswerBytes });
+        const response = new Response(fetch_NULL_BODY.has(res.status) ? null : bytes, { status: res.status, statusText: res.statusText, headers: res.headers });
+        Object.defineProperty(response, 'url', { value: res.url.href });
+        return response;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/http/retry.js
+
+const DEFAULT_MAX_HINT_MS = 10 * 60_000;
+const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/**
+ * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
+ * random) so that many clients that failed together do not come back together,
+ * yet no wait collapses to zero.
+ */
+function backoffDelay(attempt, opts, random = Math.random) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+function retry_abortReason(signal) {
+    return signal.reason ?? new Error('aborted');
+}
+function sleepFor(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(retry_abortReason(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(retry_abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Runs `fn(attempt, remainingMs)` (attempt counts from 1) until it succeeds,
+ * `isRetryable` refuses, attempts run out or the next wait would overrun
+ * maxElapsedMs; then throws the last error unchanged so callers keep its type
+ * and message. `remainingMs` is what is left of maxElapsedMs (Infinity without
+ * one), so that an attempt can be given a deadline that keeps the whole
+ * operation within it.
+ */
+async function withRetry(fn, isRetryable, opts, log) {
+    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+    const random = opts.random ?? Math.random;
+    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        if (opts.signal?.aborted)
+            throw retry_abortReason(opts.signal);
+        try {
+            const remaining = opts.maxElapsedMs === undefined ? Infinity : Math.max(0, opts.maxElapsedMs - (Date.now() - started));
+            return await fn(attempt, remaining);
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw retry_abortReason(opts.signal);
+            if (attempt >= maxAttempts)
+                throw err;
+            const decision = isRetryable(err);
+            if (!decision.retry)
+                throw err;
+            const hinted = decision.delayMs !== undefined;
+            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
+            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
+            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
+            if (pastHint || pastElapsed) {
+                if (hinted) {
+                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
+                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
+                }
+                throw err;
+            }
+            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/http/retryable.js
+/**
+ * Which HTTP failures are worth another attempt: the one retry decision.
+ * How long and how often lives in retry.ts.
+ */
+
 /** Statuses that say "try again later" rather than "this will never work". */
 function isRetryableStatus(status) {
     return status === 408 || status === 425 || status === 429 || status >= 500;
@@ -31001,19 +30715,14 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(trimmed);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-// Node's fetch (undici) and node:net report connection trouble with these codes.
+// node:net, node:http and undici report connection trouble with these codes; this layer's own
+// timeouts are ETIMEDOUT. EBODYTOOLARGE and EREDIRECT (a refused redirect) are final.
 const TRANSIENT_CODES = new Set([
     'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH',
     'ENETDOWN', 'EHOSTDOWN',
     'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED',
     'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-function codeOf(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
-        return err.code;
-    }
-    return undefined;
-}
 /**
  * True for a dropped, refused, reset or stalled connection, looking through
  * `cause` chains. A known error code decides; DNS "not found" and TLS
@@ -31022,7 +30731,7 @@ function codeOf(err) {
 function isTransientNetworkError(err) {
     let hint = false;
     for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = codeOf(e);
+        const code = errorCode(e);
         if (code)
             return TRANSIENT_CODES.has(code);
         // Duck-typed: errors from node internals may come from another realm (jest's VM).
@@ -31050,115 +30759,267 @@ function httpRetryDecision(err) {
     return { retry: isTransientNetworkError(err) };
 }
 
+;// CONCATENATED MODULE: ./lib/http/index.js
+/**
+ * The one HTTP layer: every request this suite makes goes through here
+ * (only the embedded index server, src/index-server/, speaks node:http on
+ * its own). See request.ts for the redirect and credential policy,
+ * timeouts.ts for the timeout vocabulary, retryable.ts and retry.ts for
+ * retries, body.ts for bounded reads, transport.ts for why node:http.
+ */
+
+
+
+
+
+
+
+
+
+
 
 /***/ }),
 
-/***/ 2436:
+/***/ 6246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   To: () => (/* binding */ runSecrets),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   tZ: () => (/* binding */ scrubSecretsDeep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
-const DEFAULT_MAX_HINT_MS = 10 * 60_000;
-const DEFAULT_RETRY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry */
 /**
- * The wait before attempt `attempt + 1`: "equal jitter" (half fixed, half
- * random) so that many clients that failed together do not come back together,
- * yet no wait collapses to zero.
+ * The one place that knows every secret of the run (tokens, passwords, URL
+ * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
+ * The actions fill it (src/actions/shared/print.ts also masks each value with
+ * the runner); the printer scrubs every line with it, and every writer of a
+ * summary, an output or a file for later jobs scrubs what it writes, since the
+ * runner masks the log only.
+ *
+ * The runner masks a secret only where it appears whole and on one line. An
+ * index that echoes a token cut at 500 characters, or split over two lines,
+ * leaves pieces the runner cannot recognise, so this scrubs fragments too:
+ *
+ * - a secret is replaced wherever it appears whole (as typed, JSON-escaped and
+ *   percent-encoded);
+ * - any run of FRAGMENT_LENGTH (8) or more characters that also appears inside a
+ *   secret is replaced as well, wherever it is: at a cut, or on either side of
+ *   a line break or other whitespace (whitespace is skipped when comparing, and
+ *   kept in the text). A secret shorter than 16 characters uses half its
+ *   length (at least 4) instead, so no fragment shows more than half of it;
+ *   one shorter than 8 characters is replaced only whole.
+ * - a window with fewer than 4 different characters ("00000000", "========")
+ *   tells nothing about the secret and matches ordinary text (digests, padding),
+ *   so it never counts as a fragment.
+ * What can still show is a piece shorter than the fragment length at the very
+ * edge of a cut: at most 7 characters of a long token.
+ *
+ * A value shorter than MIN_SCRUBBED (4) characters is left to the runner's
+ * mask: scrubbing it would blank that letter or pair in every output and file
+ * of the run, and a value that short protects nothing.
  */
-function backoffDelay(attempt, opts, random = Math.random) {
-    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+const FRAGMENT_LENGTH = 8;
+const MIN_SCRUBBED = 4;
+const MIN_SHORT_FRAGMENT = 4;
+const MIN_DISTINCT = 4;
+const SCRUBBED = '***';
+/** The fragment length for `secret`, or undefined when it is scrubbed only whole. */
+function fragmentLength(secret) {
+    const length = secret.replace(/\s+/g, '').length;
+    if (length < FRAGMENT_LENGTH)
+        return undefined;
+    return length >= 2 * FRAGMENT_LENGTH ? FRAGMENT_LENGTH : Math.max(MIN_SHORT_FRAGMENT, Math.ceil(length / 2));
 }
-function abortReason(signal) {
-    return signal.reason ?? new Error('aborted');
+function distinct(text) {
+    return new Set(text).size;
 }
-function sleepFor(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortReason(signal));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortReason(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function field(obj, name) {
-    return obj !== null && typeof obj === 'object' && name in obj ? obj[name] : undefined;
-}
-/**
- * "fetch failed (connect ECONNREFUSED 127.0.0.1:9, ECONNREFUSED)": the
- * message with its causes. Duck-typed, because errors from node internals may
- * come from another realm (jest's VM) where `instanceof Error` is false.
- */
-function describeError(err) {
-    const message = field(err, 'message');
-    if (typeof message !== 'string')
-        return String(err);
-    const parts = [];
-    for (let e = field(err, 'cause'), depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
-        const m = field(e, 'message');
-        const code = field(e, 'code');
-        if (typeof m === 'string' && m && !parts.includes(m))
-            parts.push(m);
-        if (typeof code === 'string' && !parts.some((p) => p.includes(code)))
-            parts.push(code);
+/** The windows of `secret` (whitespace removed) that count as fragments. */
+function fragmentsOf(secret) {
+    const length = fragmentLength(secret);
+    if (length === undefined)
+        return undefined;
+    const compact = secret.replace(/\s+/g, '');
+    const windows = [];
+    for (let i = 0; i + length <= compact.length; i++) {
+        const w = compact.slice(i, i + length);
+        if (distinct(w) >= Math.min(MIN_DISTINCT, length))
+            windows.push(w);
     }
-    return parts.length ? `${message} (${parts.join(', ')})` : message;
+    return { length, windows };
 }
-/**
- * Runs `fn(attempt)` (attempt counts from 1) until it succeeds, `isRetryable`
- * refuses, attempts run out or the next wait would overrun maxElapsedMs; then
- * throws the last error unchanged so callers keep its type and message.
- */
-async function withRetry(fn, isRetryable, opts, log) {
-    const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
-    const random = opts.random ?? Math.random;
-    const sleep = opts.sleep ?? ((ms) => sleepFor(ms, opts.signal));
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        if (opts.signal?.aborted)
-            throw abortReason(opts.signal);
-        try {
-            return await fn(attempt);
+const htmlEscaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The forms a secret takes in text a program writes: as given, trimmed, JSON-escaped, percent-encoded, HTML-escaped (summaries). */
+function formsOf(secret) {
+    const forms = new Set();
+    for (const s of [secret, secret.trim()]) {
+        if (s.trim() === '')
+            continue;
+        forms.add(s);
+        forms.add(JSON.stringify(s).slice(1, -1));
+        forms.add(encodeURIComponent(s));
+        forms.add(htmlEscaped(s));
+    }
+    return [...forms];
+}
+class SecretRegistry {
+    /** every form added, scrubbed or not */
+    known = new Set();
+    /** the forms scrubbed */
+    values = new Set();
+    /** fragment length → windows of that length */
+    windows = new Map();
+    /** values longest first, so a secret that contains another is replaced whole */
+    sorted = [];
+    /** Adds `secret` in every form it may take; returns the forms that were not known before (for the runner to mask). */
+    add(secret) {
+        if (secret === undefined)
+            return [];
+        const added = formsOf(secret).filter((f) => !this.known.has(f));
+        for (const form of added) {
+            this.known.add(form);
+            if (form.length < MIN_SCRUBBED)
+                continue;
+            this.values.add(form);
+            const f = fragmentsOf(form);
+            if (!f)
+                continue;
+            let set = this.windows.get(f.length);
+            if (!set)
+                this.windows.set(f.length, (set = new Set()));
+            for (const w of f.windows)
+                set.add(w);
         }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw abortReason(opts.signal);
-            if (attempt >= maxAttempts)
-                throw err;
-            const decision = isRetryable(err);
-            if (!decision.retry)
-                throw err;
-            const hinted = decision.delayMs !== undefined;
-            const delay = hinted ? Math.max(0, decision.delayMs) : backoffDelay(attempt, opts, random);
-            const pastHint = hinted && delay > (opts.maxHintMs ?? DEFAULT_MAX_HINT_MS);
-            const pastElapsed = opts.maxElapsedMs !== undefined && Date.now() - started + delay > opts.maxElapsedMs;
-            if (pastHint || pastElapsed) {
-                if (hinted) {
-                    log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; the server asks to wait `
-                        + `${(delay / 1000).toFixed(1)}s (Retry-After), longer than the retry limits allow, so no further attempt is made`);
-                }
-                throw err;
+        if (added.length > 0)
+            this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** `text` with every secret and every fragment of one replaced by ***. */
+    scrub(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        let out = text;
+        for (const v of this.sorted)
+            if (out.includes(v))
+                out = out.split(v).join(SCRUBBED);
+        return this.windows.size === 0 ? out : this.scrubFragments(out);
+    }
+    /** A JSON-like value with every string in it (keys included) scrubbed. */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.scrub(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.scrub(k), walk(x)]));
             }
-            log?.info(`${opts.what ? `${opts.what}: ` : ''}attempt ${attempt} of ${maxAttempts} failed: ${describeError(err)}; retrying in ${(delay / 1000).toFixed(1)}s`);
-            await sleep(delay);
-        }
+            return v;
+        };
+        return walk(value);
     }
+    scrubFragments(text) {
+        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        const at = [];
+        let compact = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!/\s/.test(text[i])) {
+                at.push(i);
+                compact += text[i];
+            }
+        }
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (const [length, set] of this.windows) {
+            for (let i = 0; i + length <= compact.length; i++) {
+                if (!set.has(compact.slice(i, i + length)))
+                    continue;
+                for (let j = i; j < i + length; j++)
+                    covered[at[j]] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!covered[i]) {
+                out += text[i];
+                continue;
+            }
+            if (i === 0 || !covered[i - 1])
+                out += SCRUBBED;
+        }
+        return out;
+    }
+}
+/** The registry of this process: one action run (each bundle has its own), or one CLI command. */
+const runSecrets = new SecretRegistry();
+/** Text with every secret of the run, and every fragment of one, replaced by ***. */
+function scrubSecrets(text) {
+    return runSecrets.scrub(text);
+}
+/** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
+function scrubSecretsDeep(value) {
+    return runSecrets.scrubDeep(value);
 }
 
 
 /***/ }),
 
-/***/ 9433:
+/***/ 3052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Durations and sizes as people write them in workflow inputs and on the command line. */
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** Seconds from `900`, `30s`, `15m`, `2h` or `1h30m`; undefined when malformed. */
+function parseDuration(v) {
+    if (/^\d+$/.test(v))
+        return Number(v);
+    const re = /(\d+)\s*([smhd])/gy;
+    let total = 0;
+    let matched = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === v.length && v.length > 0 ? total : undefined;
+}
+/** Bytes from `1048576`, `100M`, `20G`, `1.5GiB` (binary units); undefined when malformed. */
+function parseSize(v) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        return undefined;
+    return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
+}
+/** 1536 → "1.5 KiB": for logs and summaries. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 6058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31167,6 +31028,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -31174,10 +31036,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31252,7 +31114,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31306,8 +31168,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -31326,12 +31188,12 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -31342,15 +31204,1581 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31443,7 +32871,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31521,7 +32949,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31567,7 +32995,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31870,7 +33298,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31881,7 +33309,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31980,7 +33408,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31995,7 +33423,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -32020,7 +33448,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -32043,7 +33471,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -32143,84 +33571,32 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -32231,404 +33607,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32643,8 +33622,8 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -32655,9 +33634,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -32671,7 +33650,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -32698,7 +33677,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -32713,7 +33692,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -32742,11 +33721,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -32796,8 +33775,23 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -32818,21 +33812,21 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -32842,11 +33836,11 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -32858,7 +33852,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -32885,8 +33879,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -32895,7 +33889,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -32915,9 +33909,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -32929,7 +33923,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -32937,7 +33931,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -32959,29 +33953,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -32992,7 +33986,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -33001,7 +33995,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -33018,1109 +34012,56 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -34309,16 +34250,16 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(9433);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
+var print = __nccwpck_require__(5681);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __nccwpck_require__(6584);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
-// EXTERNAL MODULE: ./lib/actions/shared/inputs.js + 1 modules
-var inputs = __nccwpck_require__(9746);
-// EXTERNAL MODULE: ./lib/sources/http-download.js
-var http_download = __nccwpck_require__(2289);
+// EXTERNAL MODULE: ./lib/actions/shared/inputs.js
+var inputs = __nccwpck_require__(3788);
+// EXTERNAL MODULE: ./lib/http/index.js + 10 modules
+var http = __nccwpck_require__(6094);
 // EXTERNAL MODULE: ./lib/actions/shared/url-credentials.js
 var url_credentials = __nccwpck_require__(9875);
 // EXTERNAL MODULE: external "node:fs"
@@ -34448,7 +34389,7 @@ function checkIndexUrl(input, url) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
     if (!loopback)
-        throw new inputs/* InputError */.dz(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', (0,http_download/* redactUrl */.BO)(url.href));
+        throw new inputs/* InputError */.dz(input, 'use an https URL (plain http is accepted only for a local index on localhost/127.0.0.1)', (0,http/* redactUrl */.BO)(url.href));
 }
 /** A single line ending in .py is a script path; anything else is inline code. */
 function smokeTestOf(value, env) {
@@ -34462,14 +34403,13 @@ function smokeTestOf(value, env) {
 
 
 
-void (0,run/* runAction */.Cs)('verify-install', async () => {
+void (0,run/* runAction */.C)('verify-install', async () => {
     // Masked before anything reads the inputs, so no later line (an input error included) can print them.
-    for (const secret of verifyInstallSecrets())
-        core/* setSecret */.Pq(secret);
+    (0,print/* registerSecrets */.dg)(verifyInstallSecrets());
     const s = readVerifyInstallSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4603));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1407));
     await main(s);
 });
 

@@ -1,0 +1,753 @@
+export const id = 843;
+export const ids = [843];
+export const modules = {
+
+/***/ 8843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
+var print = __webpack_require__(5681);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/markup.js
+/**
+ * Text from outside (filenames, versions, messages, URLs) made inert in the two
+ * markups the suite writes: HTML (job summaries, the index server's pages) and
+ * Markdown tables (the approval brief, the rehearsal report, pull request bodies).
+ * The one place that knows how to escape either.
+ */
+/** For HTML element content and quoted attribute values (Python's html.escape, which warehouse uses). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+function markdownCell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** The longest run of backticks in the text (0 without any). */
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * A code span that stays one table cell whatever the text holds: its fence is
+ * longer than any run of backticks inside (code spans take no backslash
+ * escapes, but a table still splits on an unescaped pipe). Empty text gives ''.
+ */
+function markdownCode(text) {
+    if (text === '')
+        return '';
+    const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const fence = '`'.repeat(longestBacktickRun(inner) + 1);
+    const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${inner}${pad}${fence}`;
+}
+/** A Markdown link around already-formatted text; without a URL, the text alone. */
+function markdownLink(text, url) {
+    if (!url)
+        return text;
+    return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A fenced code block whose fence is longer than any run of backticks in the text. */
+function markdownCodeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+/** A Markdown table from a header and rows of already-formatted cells (markdownCell, markdownCode, markdownLink). */
+function markdownTable(columns, rows) {
+    const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/units.js
+var units = __webpack_require__(3052);
+;// CONCATENATED MODULE: ./lib/verification/leg-result.js
+/**
+ * The result file of one verify leg: what verify-install writes (also on
+ * failure) and the approval brief reads, to say which wheel each leg
+ * installed. A leg names every wheel it installed by filename and by the
+ * sha256 of the bytes it installed (`wheels`), and the planned leg it was
+ * (`leg.id`, from plan-verify). Both fields are optional, so files written
+ * before them still read: a file with only `wheel` and `wheelSha256` stands
+ * for one installed wheel.
+ */
+
+const RESULT_SCHEMA = 'python-release-actions/verify-install-result';
+/** The wheels a result says were installed: `wheels`, else the one `wheel` (with its sha256 when known). */
+function installedWheels(r) {
+    if (r.wheels)
+        return r.wheels;
+    return r.wheel ? [{ filename: r.wheel, ...(r.wheelSha256 ? { sha256: r.wheelSha256 } : {}) }] : [];
+}
+const HEX64 = /^[0-9a-f]{64}$/i;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Checks what the brief relies on (the file comes from another job): the
+ * schema, the verdict, the installed wheels and the leg. Other fields are
+ * kept as they are, for display.
+ */
+function parseVerifyResult(data, where) {
+    const fail = (detail) => {
+        throw new errors/* UserError */.y(`${where} is not a verify-install result: ${detail}.`);
+    };
+    if (!isObject(data))
+        fail('expected a JSON object');
+    const r = data;
+    if (r.schema !== RESULT_SCHEMA)
+        fail(`"schema" is ${JSON.stringify(r.schema)}, expected "${RESULT_SCHEMA}"`);
+    if (r.schemaVersion !== 1)
+        fail(`"schemaVersion" is ${JSON.stringify(r.schemaVersion)}; this release reads 1 (use one release of the actions for the whole pipeline)`);
+    if (r.result !== 'passed' && r.result !== 'failed')
+        fail('"result" must be "passed" or "failed"');
+    for (const key of ['package', 'version', 'os', 'arch'])
+        if (typeof r[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    if (typeof r.pin !== 'boolean')
+        fail('"pin" must be true or false');
+    for (const key of ['wheel', 'wheelSha256', 'installedVersion', 'moduleFile', 'error']) {
+        if (r[key] !== undefined && typeof r[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (r.wheelSha256 !== undefined && !HEX64.test(r.wheelSha256))
+        fail('"wheelSha256" must be 64 hex digits');
+    if (r.wheels !== undefined) {
+        if (!Array.isArray(r.wheels))
+            fail('"wheels" must be a list of {"filename", "sha256"}');
+        r.wheels.forEach((w, i) => {
+            if (!isObject(w) || typeof w.filename !== 'string' || w.filename === '' || typeof w.sha256 !== 'string' || !HEX64.test(w.sha256)) {
+                fail(`wheels[${i}] must have a filename and a sha256 of 64 hex digits`);
+            }
+        });
+    }
+    if (r.leg !== undefined) {
+        const leg = r.leg;
+        if (!isObject(leg) || typeof leg.id !== 'string' || leg.id === '')
+            fail('"leg" must have an "id"');
+        for (const key of ['runsOn', 'container'])
+            if (leg[key] !== undefined && typeof leg[key] !== 'string')
+                fail(`"leg.${key}" must be a string`);
+    }
+    if (r.python !== undefined && (!isObject(r.python) || typeof r.python.requested !== 'string' || typeof r.python.version !== 'string')) {
+        fail('"python" must have "requested" and "version"');
+    }
+    if (r.secondsToAvailable !== undefined && typeof r.secondsToAvailable !== 'number')
+        fail('"secondsToAvailable" must be a number');
+    if (!Array.isArray(r.checks))
+        fail('"checks" must be a list');
+    return {
+        ...r,
+        ...(r.wheels ? { wheels: r.wheels.map((w) => ({ filename: w.filename, sha256: w.sha256.toLowerCase() })) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/approval-brief/coverage.js
+/** The wheels a leg reports: `wheels`, else its one `wheel`. */
+function legWheels(leg) {
+    if (leg.wheels)
+        return leg.wheels;
+    return leg.wheel ? [{ filename: leg.wheel }] : [];
+}
+/** "linux-x86_64-3.9: ubuntu-24.04 / Python 3.9 (pinned)", for problems. */
+function legLabel(leg) {
+    return `${leg.leg ? `${leg.leg}: ` : ''}${leg.os} / Python ${leg.python} (${leg.mode || 'pinned'})`;
+}
+function assessCoverage(manifest, legs, plan = {}) {
+    const problems = [];
+    const sha = new Map(manifest.files.map((f) => [f.filename, f.sha256.toLowerCase()]));
+    const wheelNames = manifest.files.map((f) => f.filename).filter((n) => n.endsWith('.whl'));
+    const planned = new Map();
+    for (const leg of plan.include ?? []) {
+        for (const w of leg.wheels) {
+            if (!sha.has(w))
+                problems.push(`The plan's leg ${leg.id} installs ${w}, which the manifest does not list: the plan was made for another set.`);
+            planned.set(w, leg);
+        }
+    }
+    const declared = new Map();
+    for (const u of plan.unverifiable ?? []) {
+        if (!sha.has(u.wheel))
+            problems.push(`The plan declares ${u.wheel} not verifiable, but the manifest does not list it: the plan was made for another set.`);
+        declared.set(u.wheel, u.reason);
+    }
+    const installedBy = new Map();
+    for (const leg of legs) {
+        for (const w of legWheels(leg)) {
+            const want = sha.get(w.filename);
+            // A wheel outside the manifest is reported with the leg (assessBrief); here only the bytes.
+            if (want && w.sha256 && w.sha256.toLowerCase() !== want) {
+                problems.push(`${legLabel(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
+                continue;
+            }
+            installedBy.set(w.filename, [...(installedBy.get(w.filename) ?? []), leg]);
+        }
+    }
+    const reported = new Set(legs.flatMap((l) => (l.leg ? [l.leg] : [])));
+    if (plan.include) {
+        const ids = new Set(plan.include.map((l) => l.id));
+        for (const leg of plan.include)
+            if (!reported.has(leg.id))
+                problems.push(`The planned leg ${leg.id} (${leg.name}) reported no result.`);
+        for (const id of reported)
+            if (!ids.has(id))
+                problems.push(`A result names the leg ${id}, which the plan does not have: the result is from another run or plan.`);
+    }
+    const wheels = wheelNames.map((wheel) => {
+        const by = installedBy.get(wheel) ?? [];
+        const status = by.some((l) => l.outcome === 'success')
+            ? 'passed'
+            : by.length > 0
+                ? 'failed'
+                : declared.has(wheel)
+                    ? 'unverifiable'
+                    : 'not-installed';
+        const plannedLeg = planned.get(wheel);
+        if (status === 'not-installed') {
+            const detail = plannedLeg
+                ? reported.has(plannedLeg.id)
+                    ? `its planned leg ${plannedLeg.id} reported other wheels`
+                    : `its planned leg ${plannedLeg.id} reported no result`
+                : plan.include
+                    ? 'the plan gives it no leg'
+                    : 'no leg reported installing it';
+            problems.push(`${wheel} was not installed by any leg (${detail}); it cannot be approved unverified.`);
+        }
+        return {
+            wheel,
+            status,
+            installedBy: by,
+            ...(plannedLeg ? { planned: plannedLeg } : {}),
+            ...(declared.has(wheel) ? { unverifiable: declared.get(wheel) } : {}),
+        };
+    });
+    return { wheels, problems };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/approval-brief/brief.js
+/**
+ * The one page an approver decides from: version, commit, pull request, draft
+ * release, the wheel table (size, sha256), the verify matrix (result and what
+ * each leg installed) and the coverage (every wheel → the leg that installed
+ * it → the result), as Markdown; and the verdict on whether everything an
+ * approver needs to be true is. `pyrelease brief`, the approval-brief action
+ * and the rehearsal render it.
+ *
+ * The legs' result files come in two forms: the one verify-install writes
+ * (src/verification/leg-result.ts) and the one the workflow's "Record" steps
+ * wrote before it (LEG_SCHEMA). Both read into LegResult.
+ */
+
+
+
+
+
+
+
+const LEG_SCHEMA = 'python-release-actions/verify-leg';
+const LEG_FIELDS = ['index', 'os', 'python', 'container', 'mode', 'outcome', 'installedVersion', 'installedFile', 'wheel', 'pythonVersion', 'secondsToAvailable'];
+function parseLegResult(data, where) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new errors/* UserError */.y(`${where} is not a verify result: expected a JSON object.`);
+    }
+    const record = data;
+    if (record.schema !== LEG_SCHEMA) {
+        throw new errors/* UserError */.y(`${where} is not a verify result: "schema" is ${JSON.stringify(record.schema)}, expected "${LEG_SCHEMA}".`);
+    }
+    const leg = { file: where };
+    for (const key of LEG_FIELDS) {
+        const value = record[key] ?? '';
+        if (typeof value !== 'string' && typeof value !== 'number') {
+            throw new errors/* UserError */.y(`${where}: "${key}" must be a string, found ${JSON.stringify(value)}.`);
+        }
+        leg[key] = String(value);
+    }
+    if (!leg.os || !leg.python || !leg.outcome) {
+        throw new errors/* UserError */.y(`${where}: "os", "python" and "outcome" must not be empty.`);
+    }
+    if (record.wheels !== undefined) {
+        const list = record.wheels;
+        if (!Array.isArray(list) || !list.every((w) => typeof w === 'object' && w !== null && typeof w.filename === 'string' && w.filename !== '' && (w.sha256 === undefined || typeof w.sha256 === 'string'))) {
+            throw new errors/* UserError */.y(`${where}: "wheels" must be a list of {"filename", "sha256"}.`);
+        }
+        leg.wheels = list.map((w) => ({ filename: w.filename, ...(w.sha256 ? { sha256: w.sha256.toLowerCase() } : {}) }));
+    }
+    if (record.leg !== undefined) {
+        if (typeof record.leg !== 'string' || record.leg === '')
+            throw new errors/* UserError */.y(`${where}: "leg" must be the planned leg's id.`);
+        leg.leg = record.leg;
+    }
+    return leg;
+}
+/** The index a verify-install result installed from, as the brief names them. */
+function indexOf(url) {
+    try {
+        const host = new URL(url).hostname;
+        if (host === 'test.pypi.org')
+            return 'testpypi';
+        if (host === 'pypi.org')
+            return 'pypi';
+    }
+    catch {
+        // not a URL: shown as it is
+    }
+    return url;
+}
+/** A verify-install result file as a leg of the brief. */
+function legFromVerifyResult(r, where) {
+    const wheels = installedWheels(r);
+    return {
+        index: indexOf(r.index),
+        os: r.leg?.runsOn || `${r.os} ${r.arch}`,
+        python: r.python?.requested || '?',
+        container: r.leg?.container ?? '',
+        mode: r.pin ? 'pinned' : 'unpinned',
+        outcome: r.result === 'passed' ? 'success' : 'failure',
+        installedVersion: r.installedVersion ?? '',
+        installedFile: r.moduleFile ?? '',
+        wheel: wheels[0]?.filename ?? '',
+        pythonVersion: r.python?.version ?? '',
+        secondsToAvailable: r.secondsToAvailable === undefined ? '' : String(r.secondsToAvailable),
+        file: where,
+        wheels,
+        ...(r.leg ? { leg: r.leg.id } : {}),
+        ...(r.error ? { error: r.error } : {}),
+    };
+}
+/** One result file, in either form. */
+function parseLegFile(data, where) {
+    const schema = typeof data === 'object' && data !== null ? data.schema : undefined;
+    if (schema === RESULT_SCHEMA)
+        return legFromVerifyResult(parseVerifyResult(data, where), where);
+    if (schema === LEG_SCHEMA)
+        return parseLegResult(data, where);
+    throw new errors/* UserError */.y(`${where} is not a verify result: "schema" is ${JSON.stringify(schema)}, expected "${RESULT_SCHEMA}" (verify-install's result file) or "${LEG_SCHEMA}".`);
+}
+/** Every *.json file under dir (download-artifact may or may not merge the legs' folders). */
+async function readLegResults(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return []; // no leg uploaded anything: reported as missing legs
+        throw error;
+    }
+    const legs = [];
+    const files = entries
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .sort();
+    for (const path of files) {
+        let data;
+        try {
+            data = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* UserError */.y(`The verify result ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+        }
+        legs.push(parseLegFile(data, path));
+    }
+    return legs;
+}
+const INDEX_NAMES = { testpypi: 'TestPyPI', pypi: 'PyPI' };
+function indexName(index) {
+    return INDEX_NAMES[index] ?? index;
+}
+/** Two files for one leg mean the results cannot be told apart. */
+function legIdentity(leg) {
+    return leg.leg ? `${leg.index}\n${leg.leg}\n${leg.mode}` : `${leg.os}\n${leg.python}\n${leg.container}\n${leg.mode}`;
+}
+/**
+ * What must hold before anyone approves: every leg reported, passed, and
+ * installed files the manifest names, with its bytes; and every wheel was
+ * installed by a leg, or declared not verifiable by the plan.
+ */
+function assessBrief(input) {
+    const problems = [];
+    if (input.manifest.files.length === 0)
+        problems.push('The manifest lists no files.');
+    if (input.version && input.manifest.version && input.manifest.version !== input.version) {
+        problems.push(`The manifest is for version ${input.manifest.version}, not ${input.version}.`);
+    }
+    if (input.verifyResult && input.verifyResult !== 'success') {
+        problems.push(`The verify job finished with result "${input.verifyResult}".`);
+    }
+    const distinct = new Set(input.legs.map(legIdentity));
+    if (distinct.size !== input.legs.length)
+        problems.push('Two result files describe the same leg; the results cannot be trusted.');
+    if (input.expectLegs !== undefined && input.legs.length < input.expectLegs) {
+        const missing = input.expectLegs - input.legs.length;
+        problems.push(`${missing} of ${input.expectLegs} install checks reported no result (the leg did not get far enough to write one).`);
+    }
+    const names = new Set(input.manifest.files.map((f) => f.filename));
+    for (const leg of input.legs) {
+        const wheels = legWheels(leg);
+        if (leg.outcome !== 'success') {
+            problems.push(`${legLabel(leg)}: ${leg.outcome}${leg.error ? ` (${leg.error.split('\n')[0]})` : ''}.`);
+        }
+        else if (wheels.length === 0) {
+            problems.push(`${legLabel(leg)}: passed but did not report which file it installed.`);
+        }
+        for (const w of wheels) {
+            if (!names.has(w.filename))
+                problems.push(`${legLabel(leg)}: installed ${w.filename}, which the manifest does not name.`);
+        }
+    }
+    const coverage = assessCoverage(input.manifest, input.legs, input.plan);
+    problems.push(...coverage.problems);
+    return { ready: problems.length === 0, problems, coverage };
+}
+function bytes(n) {
+    return `${(0,units/* formatBytes */.z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
+}
+const OUTCOME = { success: '✅ passed', failure: '❌ failed', cancelled: '⛔ cancelled', skipped: '⏭️ skipped' };
+function legOrder(a, b) {
+    return `${a.os}\n${a.python}\n${a.mode}`.localeCompare(`${b.os}\n${b.python}\n${b.mode}`);
+}
+function renderBrief(input) {
+    const verdict = assessBrief(input);
+    const { manifest } = input;
+    const project = manifest.project ?? '';
+    const version = input.version ?? manifest.version ?? '';
+    const where = indexName(input.index);
+    const lines = [];
+    lines.push(`## ${input.title}: ${[project, version].filter(Boolean).join(' ')}`, '');
+    const passed = input.legs.filter((l) => l.outcome === 'success').length;
+    if (verdict.ready) {
+        const unverifiable = verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').length;
+        const covered = verdict.coverage.wheels.length - unverifiable;
+        lines.push(`**✅ All ${input.legs.length} install checks against ${where} passed**, each installing files named in the manifest below` +
+            (covered > 0 ? `; together they installed every one of its ${covered} wheels${unverifiable ? ` that a runner can install (${unverifiable} not verifiable, see Coverage)` : ''}.` : '.'));
+        if (input.gate) {
+            lines.push('', `Approving the \`${input.gate}\` deployment uploads exactly the ${manifest.files.length} files below; the upload refuses any file whose sha256 is not listed here.`);
+        }
+    }
+    else {
+        lines.push(`**❌ Not ready: ${verdict.problems.length === 1 ? 'one problem' : `${verdict.problems.length} problems`}** (${passed} of ${input.expectLegs ?? input.legs.length} install checks against ${where} passed).`);
+        if (input.gate)
+            lines.push('', `Do not approve the \`${input.gate}\` deployment; reject it and fix the cause.`);
+        lines.push('', ...verdict.problems.map((p) => `- ${p}`));
+    }
+    const facts = [];
+    if (version)
+        facts.push(['Version', `${markdownCode(version)}${input.tag ? ` (tag ${markdownCode(input.tag)})` : ''}`]);
+    if (project)
+        facts.push(['Project', markdownCode(project)]);
+    if (input.commit) {
+        const url = input.repositoryUrl ? `${input.repositoryUrl}/commit/${input.commit}` : undefined;
+        facts.push(['Commit', markdownLink(markdownCode(input.commit.slice(0, 12)), url)]);
+    }
+    if (input.pullRequestUrl) {
+        const number = /\/pull\/(\d+)\/?$/.exec(input.pullRequestUrl)?.[1];
+        facts.push(['Pull request', markdownLink(number ? `#${number}` : markdownCell(input.pullRequestUrl), input.pullRequestUrl)]);
+    }
+    if (input.releaseUrl)
+        facts.push([input.draft ? 'Draft release' : 'GitHub release', markdownLink(input.tag ? markdownCode(input.tag) : 'release page', input.releaseUrl)]);
+    if (input.runUrl)
+        facts.push(['Workflow run', markdownLink('this run', input.runUrl)]);
+    lines.push('', markdownTable(['', ''], facts));
+    const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
+    lines.push('', `### Distributions: ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}, ${(0,units/* formatBytes */.z3)(total)}`, '');
+    lines.push(markdownTable(['File', { title: 'Size', align: 'right' }, 'sha256'], manifest.files.map((file) => [fileCell(file), bytes(file.size), markdownCode(file.sha256)])));
+    lines.push('', `### Install checks against ${where}`, '');
+    if (input.legs.length === 0) {
+        lines.push('No verify leg reported a result.');
+    }
+    else {
+        const byName = new Map(manifest.files.map((f) => [f.filename, f]));
+        const rows = [];
+        for (const leg of [...input.legs].sort(legOrder)) {
+            const runner = leg.container ? `${markdownCell(leg.os)} in ${markdownCode(leg.container)}` : markdownCell(leg.os);
+            const wheels = legWheels(leg);
+            const installed = wheels.length === 0
+                ? '—'
+                : wheels.map((w, i) => {
+                    const entry = byName.get(w.filename);
+                    const version = i === 0 && leg.installedVersion ? ` → ${markdownCode(leg.installedVersion)}` : '';
+                    return `${markdownCode(w.filename)}${version}${entry ? ` (sha256 ${markdownCode(entry.sha256.slice(0, 12))}…)` : ' (**not in the manifest**)'}`;
+                }).join('<br>');
+            const seconds = leg.secondsToAvailable ? `${markdownCell(leg.secondsToAvailable)} s` : '—';
+            rows.push([runner, markdownCell(leg.python), markdownCell(leg.mode || 'pinned'), OUTCOME[leg.outcome] ?? markdownCell(leg.outcome), installed, leg.pythonVersion ? markdownCell(leg.pythonVersion) : '—', seconds]);
+        }
+        lines.push(markdownTable(['Runner', 'Python', 'Check', 'Result', 'Installed', 'Interpreter', { title: 'Listed after', align: 'right' }], rows));
+    }
+    lines.push(...renderCoverage(verdict.coverage));
+    return `${lines.join('\n')}\n`;
+}
+const COVERAGE_STATUS = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable' };
+/** Every wheel → the leg(s) that installed it → the result. */
+function renderCoverage(coverage) {
+    if (coverage.wheels.length === 0)
+        return [];
+    const count = (status) => coverage.wheels.filter((w) => w.status === status).length;
+    const installed = count('passed');
+    const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
+    const rows = coverage.wheels.map((w) => {
+        const by = w.installedBy.length > 0
+            ? w.installedBy.map((l) => `${markdownCell(l.leg ?? `${l.os} / ${l.python}`)} (${markdownCell(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${markdownCell(l.outcome)}`})`).join('<br>')
+            : w.planned
+                ? `planned: ${markdownCell(w.planned.id)}, no report`
+                : '—';
+        const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${markdownCell(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status];
+        return [markdownCode(w.wheel), by, result];
+    });
+    lines.push(markdownTable(['Wheel', 'Installed by', 'Result'], rows));
+    return lines;
+}
+function fileCell(file) {
+    return file.url ? markdownLink(markdownCode(file.filename), file.url) : markdownCode(file.filename);
+}
+
+;// CONCATENATED MODULE: ./lib/commands/approval-brief/links.js
+/** The repository and run links of the brief, from the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
+function runLinks(env) {
+    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
+    const runUrl = repositoryUrl && env.GITHUB_RUN_ID
+        ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    return { ...(repositoryUrl ? { repositoryUrl } : {}), ...(runUrl ? { runUrl } : {}) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __webpack_require__(6246);
+;// CONCATENATED MODULE: ./lib/distributions/manifest.js
+/**
+ * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
+ * to TestPyPI confirms it, verify-install checks installed bytes against it, and
+ * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
+ * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
+ */
+
+
+
+
+
+const MANIFEST_SCHEMA = 'python-release-actions/manifest';
+const MANIFEST_SCHEMA_VERSION = 1;
+function createManifest(entries, meta = {}) {
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(meta.project !== undefined ? { project: meta.project } : {}),
+        ...(meta.version !== undefined ? { version: meta.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: entries.map(canonicalEntry),
+    };
+    validateManifest(manifest, 'the new manifest');
+    return canonical(manifest);
+}
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+    }
+    return parseManifest(data, path);
+}
+/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
+function parseManifest(data, where = 'the manifest') {
+    if (!manifest_isObject(data))
+        throw new errors/* UserError */.y(`${where} is not a manifest: expected a JSON object.`);
+    if (data.schema !== MANIFEST_SCHEMA) {
+        throw new errors/* UserError */.y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+    }
+    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
+        throw new errors/* UserError */.y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
+    }
+    validateManifest(data, where);
+    return canonical(data);
+}
+/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
+async function writeManifest(path, m) {
+    validateManifest(m, 'the manifest to write');
+    // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
+    const text = `${JSON.stringify(scrubSecretsDeep(canonical(m)), null, 2)}\n`;
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const handle = await open(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Matches files by filename; digests compare case-insensitively. */
+function compareManifest(expected, actual) {
+    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
+    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
+    const missing = [];
+    const mismatched = [];
+    for (const want of expected.files) {
+        const got = actualByName.get(want.filename);
+        if (!got) {
+            missing.push(want);
+            continue;
+        }
+        const fields = [];
+        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
+            fields.push('sha256');
+        if (want.size !== got.size)
+            fields.push('size');
+        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
+            fields.push('blake2b256');
+        }
+        if (fields.length > 0)
+            mismatched.push({ expected: want, actual: got, fields });
+    }
+    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
+    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
+}
+const manifest_HEX64 = /^[0-9a-fA-F]{64}$/;
+function validateManifest(data, where) {
+    const m = data;
+    const fail = (detail) => {
+        throw new errors/* UserError */.y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+    };
+    for (const key of ['project', 'version']) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
+        fail('"createdAt" must be an ISO 8601 date');
+    if (!Array.isArray(m.files))
+        fail('"files" must be a list');
+    const seen = new Set();
+    m.files.forEach((entry, i) => {
+        const at = `files[${i}]`;
+        if (!manifest_isObject(entry))
+            return fail(`${at} must be an object`);
+        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
+            fail(`${at}.filename must be a file name (no directories)`);
+        }
+        if (seen.has(entry.filename))
+            fail(`${entry.filename} is listed twice`);
+        seen.add(entry.filename);
+        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+            fail(`${at}.size must be a whole number of bytes`);
+        if (typeof entry.sha256 !== 'string' || !manifest_HEX64.test(entry.sha256))
+            fail(`${at}.sha256 must be 64 hex digits`);
+        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !manifest_HEX64.test(entry.blake2b256)))
+            fail(`${at}.blake2b256 must be 64 hex digits`);
+        for (const key of ['source', 'url']) {
+            if (entry[key] !== undefined && typeof entry[key] !== 'string')
+                fail(`${at}.${key} must be a string`);
+        }
+        const att = entry.attestation;
+        if (att !== undefined && (!manifest_isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !manifest_HEX64.test(att.sha256))) {
+            fail(`${at}.attestation must name a file beside it and its sha256`);
+        }
+    });
+}
+function canonicalEntry(entry) {
+    return {
+        filename: entry.filename,
+        size: entry.size,
+        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
+        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+        ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
+    };
+}
+/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
+function canonical(m) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(m.project !== undefined ? { project: m.project } : {}),
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        createdAt: m.createdAt,
+        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+function manifest_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/actions/approval-brief/main.js
+/** approval-brief: the brief as the job summary, its verdict as outputs and annotations, and a failed step when not ready. */
+
+
+
+
+
+
+async function main(s) {
+    const input = {
+        title: s.title,
+        manifest: await readManifest(s.manifest),
+        legs: await readLegResults(s.results),
+        ...(s.version ? { version: s.version } : {}),
+        ...(s.tag ? { tag: s.tag } : {}),
+        ...(s.commitSha ? { commit: s.commitSha } : {}),
+        ...(s.pullRequestUrl ? { pullRequestUrl: s.pullRequestUrl } : {}),
+        ...(s.releaseUrl ? { releaseUrl: s.releaseUrl } : {}),
+        draft: s.draft,
+        ...runLinks(process.env),
+        index: s.index,
+        ...(s.expectLegs !== undefined ? { expectLegs: s.expectLegs } : {}),
+        ...(s.verifyResult ? { verifyResult: s.verifyResult } : {}),
+        ...(s.gate ? { gate: s.gate } : {}),
+        plan: s.plan,
+    };
+    print/* info */.pq(`${input.legs.length} result file(s) under ${s.results}; ${input.manifest.files.length} file(s) in the manifest.`);
+    await core/* summary */.z.addRaw(renderBrief(input)).write();
+    const verdict = assessBrief(input);
+    print/* setOutput */.uH('ready', String(verdict.ready));
+    print/* setOutput */.uH('problems', JSON.stringify(verdict.problems));
+    // Each problem is an annotation on the run page, beside the summary.
+    for (const problem of verdict.problems)
+        (s.requirePass ? print/* error */.z3 : print/* warning */.$e)(problem);
+    if (verdict.ready) {
+        print/* info */.pq('Ready: every leg passed and every wheel was installed (or is declared not verifiable).');
+    }
+    else if (s.requirePass) {
+        throw new errors/* UserError */.y(`Not ready for approval: ${verdict.problems.length} problem(s), listed above and in the job summary.${s.gate ? ` Do not approve the ${s.gate} deployment; reject it and fix the cause.` : ''}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,469 @@
+export const id = 826;
+export const ids = [826,765];
+export const modules = {
+
+/***/ 9837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   T8: () => (/* binding */ statementOf),
+/* harmony export */   cv: () => (/* binding */ attestationToBundle),
+/* harmony export */   q: () => (/* binding */ AttestationFormatError),
+/* harmony export */   r$: () => (/* binding */ attestationFromBundle),
+/* harmony export */   sI: () => (/* binding */ parseAttestation),
+/* harmony export */   sZ: () => (/* binding */ KNOWN_PREDICATE_TYPES),
+/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   zj: () => (/* binding */ publishStatement)
+/* harmony export */ });
+/* unused harmony exports PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 */
+const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** pypi-attestations' `AttestationType`: the predicate types PyPI knows. */
+const KNOWN_PREDICATE_TYPES = new Set([PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1]);
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A value that is not a well-formed attestation; the message says which part. */
+class AttestationFormatError extends Error {
+    name = 'AttestationFormatError';
+}
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function base64Field(value, where) {
+    if (typeof value !== 'string' || value === '' || !BASE64.test(value))
+        throw new AttestationFormatError(`${where} must be base64 text`);
+    return value;
+}
+/** Checks the shape pypi-attestations' `Attestation` model accepts; returns a typed copy. */
+function parseAttestation(value, where = 'attestation') {
+    if (!isObject(value))
+        throw new AttestationFormatError(`${where} must be a JSON object`);
+    if (value.version !== 1)
+        throw new AttestationFormatError(`${where}.version must be 1`);
+    const material = value.verification_material;
+    if (!isObject(material))
+        throw new AttestationFormatError(`${where}.verification_material must be an object`);
+    const entries = material.transparency_entries;
+    if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isObject)) {
+        throw new AttestationFormatError(`${where}.verification_material.transparency_entries must be a list of at least one object`);
+    }
+    const timestamps = material.timestamps;
+    if (timestamps !== undefined && timestamps !== null && !Array.isArray(timestamps)) {
+        throw new AttestationFormatError(`${where}.verification_material.timestamps must be a list`);
+    }
+    const envelope = value.envelope;
+    if (!isObject(envelope))
+        throw new AttestationFormatError(`${where}.envelope must be an object`);
+    return {
+        version: 1,
+        verification_material: {
+            certificate: base64Field(material.certificate, `${where}.verification_material.certificate`),
+            transparency_entries: entries,
+            ...(Array.isArray(timestamps) && timestamps.length > 0
+                ? { timestamps: timestamps.map((t, i) => base64Field(t, `${where}.verification_material.timestamps[${i}]`)) }
+                : {}),
+        },
+        envelope: {
+            statement: base64Field(envelope.statement, `${where}.envelope.statement`),
+            signature: base64Field(envelope.signature, `${where}.envelope.signature`),
+        },
+    };
+}
+/** `Attestation.from_bundle`: a Sigstore bundle (JSON) with a DSSE envelope, one signature and a leaf certificate. */
+function attestationFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!certificate)
+        throw new AttestationFormatError('the bundle has no signing certificate');
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        throw new AttestationFormatError('bundle does not contain a DSSE envelope');
+    if (envelope.signatures.length !== 1)
+        throw new AttestationFormatError(`expected exactly one signature, got ${envelope.signatures.length}`);
+    if (material.tlogEntries.length === 0)
+        throw new AttestationFormatError('the bundle has no transparency log entry');
+    const timestamps = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((t) => t.signedTimestamp);
+    return {
+        version: 1,
+        verification_material: {
+            certificate,
+            transparency_entries: material.tlogEntries.map((e) => JSON.parse(JSON.stringify(e))),
+            ...(timestamps.length > 0 ? { timestamps } : {}),
+        },
+        envelope: { statement: envelope.payload, signature: envelope.signatures[0].sig },
+    };
+}
+/** `Attestation.to_bundle`: a v0.3 Sigstore bundle (JSON) that sigstore-js can verify. */
+function attestationToBundle(attestation) {
+    const material = attestation.verification_material;
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: {
+            certificate: { rawBytes: material.certificate },
+            tlogEntries: material.transparency_entries,
+            timestampVerificationData: { rfc3161Timestamps: (material.timestamps ?? []).map((signedTimestamp) => ({ signedTimestamp })) },
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+/**
+ * The in-toto Statement v1 of a PyPI publish attestation for one file, byte for byte as
+ * sigstore-python's StatementBuilder writes it (compact JSON, `predicate` null).
+ */
+function publishStatement(filename, sha256) {
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PYPI_PUBLISH_V1,
+        predicate: null,
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** The statement inside an attestation, parsed (its shape is checked by `verifyAttestation`). */
+function statementOf(attestation) {
+    return JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signAttestations: () => (/* binding */ signAttestations)
+/* harmony export */ });
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8765);
+/**
+ * Keyless signing of PyPI publish attestations with sigstore-js: for each
+ * file, the in-toto statement naming it goes into a DSSE envelope signed with
+ * an ephemeral key, whose Fulcio certificate binds it to the job's OIDC
+ * identity (audience `sigstore`), witnessed by a Rekor entry; the bundle
+ * becomes a PEP 740 attestation and is verified against the trust root and
+ * the expected publisher before anyone uses it. Loaded only when signing.
+ */
+
+
+
+
+
+
+/** Tokens are reused for a few minutes: GitHub's last longer, and every file needs one. */
+const TOKEN_REUSE_MS = 4 * 60_000;
+async function signAttestations(files, opts) {
+    const tokens = [];
+    let cached;
+    const identityProvider = {
+        getToken: async () => {
+            if (!cached || Date.now() - cached.at > TOKEN_REUSE_MS) {
+                cached = { token: await opts.getToken(), at: Date.now() };
+                tokens.push(cached.token);
+            }
+            return cached.token;
+        },
+    };
+    const scrub = (text) => tokens.reduce((t, token) => t.split(token).join('***'), text);
+    const builder = (0,_sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .bundleBuilderFromSigningConfig */ .zL)({
+        signingConfig: _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.SigningConfig.fromJSON(opts.trust.signingConfig),
+        identityProvider,
+        bundleType: 'dsseEnvelope',
+        fetchOptions: { timeout: 30_000, retry: { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000 } },
+    });
+    const out = new Map();
+    for (const file of files) {
+        let attestation;
+        try {
+            const bundle = await builder.create({ data: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .publishStatement */ .zj)(file.filename, file.sha256), type: _pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
+            attestation = (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationFromBundle */ .r$)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
+                throw err;
+            const cause = err.cause;
+            const detail = [err instanceof Error ? err.message : String(err), cause instanceof Error ? cause.message : undefined].filter(Boolean).join(': ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Signing the attestation for ${file.filename} with Sigstore (${opts.trust.name}) failed: ${scrub(detail)}. Nothing was uploaded; rerun the job to try again.`);
+        }
+        try {
+            (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__.verifyAttestation)(attestation, file, { trustedRoot: opts.trust.trustedRoot, publisher: opts.publisher });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The attestation just signed for ${file.filename} does not verify: ${scrub(err.message)}. Nothing was uploaded.`);
+        }
+        opts.log.info(`Signed ${file.filename}: PEP 740 publish attestation (Sigstore ${opts.trust.name}).`);
+        out.set(file.filename, attestation);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AttestationRejected: () => (/* binding */ AttestationRejected),
+  AttestationVerificationError: () => (/* binding */ AttestationVerificationError),
+  checkAttestationSet: () => (/* binding */ checkAttestationSet),
+  verifyAttestation: () => (/* binding */ verifyAttestation)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(4187);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 29 modules
+var distributions = __webpack_require__(9135);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(3917);
+;// CONCATENATED MODULE: ./lib/attestations/identity.js
+/**
+ * Who signed an attestation: the claims Fulcio writes into the signing
+ * certificate (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md),
+ * and the check pypi-attestations makes for a GitHub trusted publisher: issuer
+ * GitHub Actions, source repository the publisher's, and a Build Config URI
+ * that names the publisher's workflow file at the certificate's own ref or
+ * commit. The environment is not in the certificate (Fulcio has no claim for
+ * it); PyPI enforces it when it mints the upload token, and so does the
+ * embedded index.
+ */
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Fulcio's certificate extension OIDs (v2 claims are DER UTF8Strings). */
+const FULCIO_OIDS = {
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
+};
+/** The Fulcio claims of a DER certificate (base64). */
+function certificateClaims(certificateBase64) {
+    const cert = core_dist.X509Certificate.parse(Buffer.from(certificateBase64, 'base64'));
+    const claims = {};
+    const san = cert.subjectAltName;
+    if (san)
+        claims.subjectAlternativeName = san;
+    for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
+        const ext = cert.extension(oid);
+        if (!ext)
+            continue;
+        try {
+            claims[name] = core_dist.ASN1Obj.parseBuffer(ext.value).value.toString('utf8');
+        }
+        catch {
+            // Not a DER string: not one of the claims pypi-attestations reads either.
+        }
+    }
+    return claims;
+}
+/**
+ * pypi-attestations' `_GitHubTrustedPublisherPolicy`: undefined when the certificate was issued
+ * to this publisher's workflow, else the reason (in its words).
+ */
+function checkGitHubPublisher(claims, publisher) {
+    if (claims.issuer !== GITHUB_ISSUER) {
+        return `Certificate's OIDCIssuerV2 does not match (got '${claims.issuer ?? 'no issuer'}', expected '${GITHUB_ISSUER}')`;
+    }
+    const repositoryUri = `https://github.com/${publisher.repository}`;
+    if (claims.sourceRepositoryUri !== repositoryUri) {
+        return `Certificate's OIDCSourceRepositoryURI does not match (got '${claims.sourceRepositoryUri ?? 'none'}', expected '${repositoryUri}')`;
+    }
+    const suffixes = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => !!s);
+    if (suffixes.length === 0)
+        return 'Certificate must contain either Source Repository Digest or Source Repository Ref';
+    for (const suffix of suffixes) {
+        if (claims.buildConfigUri === `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}@${suffix}`)
+            return undefined;
+    }
+    return `Certificate's Build Config URI (${claims.buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`;
+}
+
+// EXTERNAL MODULE: ./lib/attestations/pep740.js
+var pep740 = __webpack_require__(9837);
+;// CONCATENATED MODULE: ./lib/attestations/verify.js
+/**
+ * Verifying attestations the way PyPI does, so the embedded index refuses
+ * what PyPI refuses and pypi-publish's preflight finds it first:
+ *
+ * - one attestation (pypi-attestations `Attestation.verify`): the Sigstore
+ *   bundle verifies against a trust root (certificate chain, SCT,
+ *   transparency log, signature, all sigstore-js), the certificate names the
+ *   trusted publisher, and the in-toto statement names exactly this file: its
+ *   filename (compared parsed, as packaging does) and its sha256, with a
+ *   predicate type PyPI knows;
+ * - a file's set (warehouse `IntegrityService.parse_attestations`): a
+ *   non-empty JSON list of at most two, each verified, no predicate type
+ *   twice. Failures carry warehouse's texts, which the index prefixes with
+ *   "Invalid attestations supplied during upload: ".
+ */
+
+
+
+
+
+
+/** pypi-attestations' VerificationError: "Verification failed: …". */
+class AttestationVerificationError extends Error {
+    name = 'AttestationVerificationError';
+    constructor(reason) {
+        super(`Verification failed: ${reason}`);
+    }
+}
+/** warehouse's AttestationUploadError: the message follows "Invalid attestations supplied during upload: ". */
+class AttestationRejected extends Error {
+    name = 'AttestationRejected';
+}
+const materials = new WeakMap();
+function trustMaterial(root) {
+    let material = materials.get(root);
+    if (!material) {
+        material = (0,verify_dist/* toTrustMaterial */.jO)(dist.TrustedRoot.fromJSON(root));
+        materials.set(root, material);
+    }
+    return material;
+}
+function sameDistribution(a, b) {
+    if (a.kind !== b.kind || a.normalizedName !== b.normalizedName || a.normalizedVersion !== b.normalizedVersion)
+        return false;
+    if (a.kind === 'sdist' || b.kind === 'sdist')
+        return true;
+    const tags = (f) => [...new Set(f.tags)].sort().join(' ');
+    return (a.build?.number ?? null) === (b.build?.number ?? null) && (a.build?.rest ?? '') === (b.build?.rest ?? '') && tags(a) === tags(b);
+}
+/** One attestation against one file; throws AttestationVerificationError with pypi-attestations' reason. */
+function verifyAttestation(attestation, dist, opts) {
+    let claims;
+    try {
+        const entity = (0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist.bundleFromJSON)((0,pep740/* attestationToBundle */.cv)(attestation)));
+        new verify_dist/* Verifier */.BL(trustMaterial(opts.trustedRoot), { tlogThreshold: 1, ctlogThreshold: 1 }).verify(entity);
+        claims = certificateClaims(attestation.verification_material.certificate);
+    }
+    catch (err) {
+        throw new AttestationVerificationError(err instanceof Error ? err.message : String(err));
+    }
+    if (opts.publisher) {
+        const mismatch = checkGitHubPublisher(claims, opts.publisher);
+        if (mismatch)
+            throw new AttestationVerificationError(mismatch);
+    }
+    let statement;
+    try {
+        statement = (0,pep740/* statementOf */.T8)(attestation);
+    }
+    catch (err) {
+        throw new AttestationVerificationError(`invalid statement: ${err.message}`);
+    }
+    const s = statement;
+    if (!s || typeof s !== 'object' || s._type !== pep740/* IN_TOTO_STATEMENT_V1 */.tV || typeof s.predicateType !== 'string' || !Array.isArray(s.subject)) {
+        throw new AttestationVerificationError('invalid statement: not an in-toto Statement v1');
+    }
+    if (s.subject.length !== 1)
+        throw new AttestationVerificationError('too many subjects in statement (must be exactly one)');
+    const subject = s.subject[0];
+    if (!subject || typeof subject.name !== 'string' || subject.name === '')
+        throw new AttestationVerificationError('invalid subject: missing name');
+    let parsedSubject;
+    try {
+        parsedSubject = (0,distributions/* parseDistributionFilename */.h3)(subject.name);
+    }
+    catch (err) {
+        throw new AttestationVerificationError(`invalid subject: ${err instanceof distributions/* FilenameError */.Y8 ? err.packagingMessage : err.message}`);
+    }
+    if (!sameDistribution(parsedSubject, (0,distributions/* parseDistributionFilename */.h3)(dist.filename))) {
+        throw new AttestationVerificationError(`subject does not match distribution name: ${subject.name} != ${dist.filename}`);
+    }
+    if (subject.digest?.sha256 !== dist.sha256)
+        throw new AttestationVerificationError('subject does not match distribution digest');
+    if (!pep740/* KNOWN_PREDICATE_TYPES */.sZ.has(s.predicateType))
+        throw new AttestationVerificationError(`unknown attestation type: ${s.predicateType}`);
+    return { attestation, predicateType: s.predicateType, claims };
+}
+/**
+ * The `attestations` form field of one upload, as warehouse checks it (after its trusted
+ * publishing check, which is the caller's): throws AttestationRejected with warehouse's text.
+ */
+function checkAttestationSet(field, dist, opts) {
+    let list;
+    if (typeof field === 'string') {
+        try {
+            list = JSON.parse(field);
+        }
+        catch (err) {
+            throw new AttestationRejected(`Malformed attestations: invalid JSON (${err.message})`);
+        }
+    }
+    else {
+        list = field;
+    }
+    if (!Array.isArray(list))
+        throw new AttestationRejected('Malformed attestations: expected a JSON list of attestation objects');
+    let attestations;
+    try {
+        attestations = list.map((a, i) => (0,pep740/* parseAttestation */.sI)(a, `attestations[${i}]`));
+    }
+    catch (err) {
+        if (err instanceof pep740/* AttestationFormatError */.q)
+            throw new AttestationRejected(`Malformed attestations: ${err.message}`);
+        throw err;
+    }
+    if (attestations.length === 0)
+        throw new AttestationRejected('Malformed attestations: an empty attestation set is not permitted');
+    const max = opts.maxPerFile ?? pep740/* KNOWN_PREDICATE_TYPES */.sZ.size;
+    if (attestations.length > max)
+        throw new AttestationRejected(`A maximum of ${max} attestations per file are supported`);
+    const seen = new Set();
+    const verified = [];
+    for (const attestation of attestations) {
+        let one;
+        try {
+            one = verifyAttestation(attestation, dist, opts);
+        }
+        catch (err) {
+            if (err instanceof AttestationVerificationError) {
+                throw new AttestationRejected(`Could not verify the uploaded artifact using the included attestation: ${err.message}`);
+            }
+            throw new AttestationRejected(`Unknown error while trying to verify included attestations: ${err.message}`);
+        }
+        if (seen.has(one.predicateType)) {
+            throw new AttestationRejected(`Multiple attestations for the same file with the same predicate type (${one.predicateType}) are not supported`);
+        }
+        seen.add(one.predicateType);
+        verified.push(one);
+    }
+    return verified;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2861 @@
+export const id = 885;
+export const ids = [885];
+export const modules = {
+
+/***/ 3394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ FilenameError),
+/* harmony export */   eP: () => (/* binding */ parseWheelFilename),
+/* harmony export */   h3: () => (/* binding */ parseDistributionFilename),
+/* harmony export */   sF: () => (/* binding */ parseSdistFilename)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5787);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
+/**
+ * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
+ * the same error texts as `packaging.utils.parse_wheel_filename` /
+ * `parse_sdist_filename` (packaging 26), because PyPI answers a bad wheel
+ * filename with packaging's message verbatim.
+ */
+
+
+
+
+class FilenameError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    filename;
+    /** The text packaging (and so PyPI, for wheels) gives for this filename. */
+    packagingMessage;
+    constructor(filename, packagingMessage, hint) {
+        super(`${packagingMessage}. ${hint}`);
+        this.filename = filename;
+        this.name = 'FilenameError';
+        this.packagingMessage = packagingMessage;
+    }
+}
+const WHEEL_HINT = 'A wheel is named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427), '
+    + 'with the name normalized and "-" written as "_".';
+const SDIST_HINT = 'An sdist is named {normalized_name}-{version}.tar.gz (PEP 625).';
+/** Python's `\w` under re.UNICODE is letters, digits (all numeric categories) and "_". */
+const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl')) {
+        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, WHEEL_HINT);
+    }
+    const stem = filename.slice(0, -4);
+    const dashes = stem.split('-').length - 1;
+    if (dashes !== 4 && dashes !== 5) {
+        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
+    }
+    const pieces = stem.split('-');
+    // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
+    const head = pieces.slice(0, dashes - 2);
+    const parts = [...head, pieces.slice(dashes - 2).join('-')];
+    const namePart = parts[0];
+    if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
+        throw new FilenameError(filename, `Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
+    }
+    const normalizedVersion = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(parts[1]);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, WHEEL_HINT);
+    }
+    let build;
+    if (dashes === 5) {
+        const match = BUILD_TAG.exec(parts[2]);
+        if (!match) {
+            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
+        }
+        build = { number: Number.parseInt(match[1], 10), rest: match[2] };
+    }
+    const [interpreters, abis, platforms] = parts[parts.length - 1].split('-');
+    const pythonTags = interpreters.toLowerCase().split('.');
+    const abiTags = abis.toLowerCase().split('.');
+    const platformTags = platforms.toLowerCase().split('.');
+    const tags = [];
+    for (const py of pythonTags) {
+        for (const abi of abiTags) {
+            for (const plat of platformTags) {
+                const tag = `${py}-${abi}-${plat}`;
+                if (!tags.includes(tag))
+                    tags.push(tag);
+            }
+        }
+    }
+    return {
+        kind: 'wheel',
+        filename,
+        name: namePart,
+        normalizedName: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(namePart),
+        version: parts[1],
+        normalizedVersion,
+        ...(build ? { build } : {}),
+        pythonTags: unique(pythonTags),
+        abiTags: unique(abiTags),
+        platformTags: unique(platformTags),
+        tags,
+    };
+}
+function parseSdistFilename(filename) {
+    let extension;
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else {
+        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
+    }
+    const stem = filename.slice(0, -extension.length);
+    // A PEP 440 version cannot contain "-", so the last dash separates name and version.
+    const dash = stem.lastIndexOf('-');
+    if (dash === -1) {
+        throw new FilenameError(filename, `Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
+    }
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    const normalizedVersion = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, SDIST_HINT);
+    }
+    return { kind: 'sdist', filename, name, normalizedName: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(name), version, normalizedVersion, extension };
+}
+/** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
+function parseDistributionFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new FilenameError(filename, `Unknown distribution type: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonRepr */ .U)(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+
+/***/ }),
+
+/***/ 3885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sj: () => (/* reexport */ DEFAULT_MAX_FILE_SIZE),
+  sP: () => (/* reexport */ DescriptionChecks),
+  Y8: () => (/* reexport */ distributions_filename/* FilenameError */.Y8),
+  Ly: () => (/* reexport */ checkDistributionSet),
+  L1: () => (/* reexport */ manifest/* compareManifest */.L1),
+  e4: () => (/* reexport */ manifest/* createManifest */.e4),
+  VO: () => (/* reexport */ descriptionContentTypeProblem),
+  Sb: () => (/* reexport */ descriptionFormat),
+  Wx: () => (/* reexport */ names/* filenameEscapedName */.Wx),
+  OH: () => (/* reexport */ formatProblemsTable),
+  Z: () => (/* reexport */ headerValue),
+  UE: () => (/* reexport */ headerValues),
+  RS: () => (/* reexport */ inspectDistribution),
+  FE: () => (/* reexport */ names/* isValidProjectName */.FE),
+  Pc: () => (/* reexport */ names/* normalizeName */.Pc),
+  Qj: () => (/* reexport */ versions/* normalizeVersion */.Qj),
+  h3: () => (/* reexport */ distributions_filename/* parseDistributionFilename */.h3),
+  sF: () => (/* reexport */ distributions_filename/* parseSdistFilename */.sF),
+  eP: () => (/* reexport */ distributions_filename/* parseWheelFilename */.eP),
+  Mz: () => (/* reexport */ preflight),
+  Up: () => (/* reexport */ python_repr/* pythonRepr */.U),
+  WI: () => (/* reexport */ manifest/* readManifest */.WI),
+  $W: () => (/* reexport */ renderRefusal),
+  At: () => (/* reexport */ versions/* versionsEqual */.At),
+  HN: () => (/* reexport */ manifest/* writeManifest */.HN)
+});
+
+// UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, canonicalizeLicenseExpression, checkMetadataFields, commonPrefix, descriptionToRender, entryPointErrors, expectedDistInfo, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseWheelFile, platformTagAllowed, readSdistArchive, readWheelArchive, verifyRecord
+
+// EXTERNAL MODULE: ./lib/distributions/names.js
+var names = __webpack_require__(5787);
+// EXTERNAL MODULE: ./lib/distributions/versions.js
+var versions = __webpack_require__(826);
+// EXTERNAL MODULE: ./lib/distributions/python-repr.js
+var python_repr = __webpack_require__(2525);
+// EXTERNAL MODULE: ./lib/distributions/filename.js
+var distributions_filename = __webpack_require__(3394);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/distributions/metadata.js
+/**
+ * Core metadata (METADATA in a wheel, PKG-INFO in an sdist) and the WHEEL file:
+ * RFC 822 style headers parsed like Python's `email` package with the compat32
+ * policy, which is what packaging.metadata.parse_email and twine use. Folded
+ * lines stay in the value as "\n" + the raw continuation line; a line that is
+ * neither a header nor a continuation starts the body.
+ */
+
+/** What PyPI accepts (warehouse `SUPPORTED_METADATA_VERSIONS`). */
+const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+class MetadataError extends errors/* UserError */.y {
+    constructor(message) {
+        super(message);
+        this.name = 'MetadataError';
+    }
+}
+// Python's feedparser headerRE: printable ASCII except ":" and space, then ":".
+const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
+function parseHeaderBlock(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    let i = 0;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && headers.length > 0) {
+            headers[headers.length - 1][1] += '\n' + line;
+            continue;
+        }
+        const match = HEADER_LINE.exec(line);
+        if (!match)
+            break; // compat32: a non-header line begins the body
+        headers.push([match[1], match[2].replace(/^[ \t]+/, '')]);
+    }
+    if (i >= lines.length)
+        return { headers };
+    const body = lines.slice(i).join('\n');
+    return body === '' ? { headers } : { headers, body };
+}
+/** All values of a header, matched case-insensitively. */
+function headerValues(headers, name) {
+    const wanted = name.toLowerCase();
+    return headers.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+}
+/** The first value of a header, matched case-insensitively. */
+function headerValue(headers, name) {
+    return headerValues(headers, name)[0];
+}
+function parseCoreMetadata(text) {
+    const { headers, body } = parseHeaderBlock(text);
+    const required = (field) => {
+        const value = headerValue(headers, field)?.trim();
+        if (!value) {
+            throw new MetadataError(`Core metadata has no ${field} field; rebuild the distribution with a current build backend (the field is required by the core metadata specification).`);
+        }
+        return value;
+    };
+    const metadataVersion = required('Metadata-Version');
+    const name = required('Name');
+    const version = required('Version');
+    let description;
+    if (body !== undefined && body.trim() !== '')
+        description = body;
+    else {
+        const header = headerValue(headers, 'Description');
+        if (header !== undefined)
+            description = unfoldDescription(header);
+    }
+    return { metadataVersion, name, version, headers, ...(description !== undefined ? { description } : {}) };
+}
+/** Old-style Description headers indent continuation lines with up to 8 spaces and a "|". */
+function unfoldDescription(value) {
+    const [first, ...rest] = value.split('\n');
+    return [first, ...rest.map((line) => (/^[ \t]{1,8}\|/.test(line) ? line.replace(/^[ \t]{1,8}\|/, '') : line.replace(/^[ \t]+/, '')))].join('\n');
+}
+/** WHEEL (and similar key/value files) as header name → values, in order of appearance. */
+function parseWheelFile(text) {
+    const result = Object.create(null);
+    for (const [key, value] of parseHeaderBlock(text).headers) {
+        (result[key] ??= []).push(value.trim());
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/record.js
+/**
+ * A wheel's RECORD: CSV as Python's `csv` module reads it (excel dialect), rows of
+ * `path,algorithm=urlsafe-b64-digest-without-padding,size`. Installation must
+ * fail when a file is not both listed and correctly hashed, so preflight checks
+ * both the listing (as warehouse does) and every digest and size.
+ */
+/**
+ * Python csv reader semantics: "," delimiter, '"' quotes with "" escaping, quoted
+ * fields may hold newlines; a quote inside an unquoted field is literal; text
+ * after a closing quote is appended; blank lines produce no row.
+ */
+function parseCsv(text) {
+    const rows = [];
+    let row = [];
+    let field = '';
+    let state = 'start';
+    let rowHasContent = false;
+    const endField = () => {
+        row.push(field);
+        field = '';
+        state = 'start';
+    };
+    const endRow = () => {
+        if (rowHasContent || row.length > 0) {
+            endField();
+            rows.push(row);
+        }
+        row = [];
+        field = '';
+        state = 'start';
+        rowHasContent = false;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (state === 'quoted') {
+            if (ch === '"')
+                state = 'quote-in-quoted';
+            else
+                field += ch;
+            continue;
+        }
+        if (state === 'quote-in-quoted') {
+            if (ch === '"') {
+                field += '"';
+                state = 'quoted';
+                continue;
+            }
+            state = 'unquoted'; // closing quote: fall through and treat ch normally
+        }
+        if (ch === ',') {
+            rowHasContent = true;
+            endField();
+        }
+        else if (ch === '\n' || ch === '\r') {
+            if (ch === '\r' && text[i + 1] === '\n')
+                i++;
+            endRow();
+        }
+        else if (ch === '"' && state === 'start') {
+            state = 'quoted';
+            rowHasContent = true;
+        }
+        else {
+            field += ch;
+            state = 'unquoted';
+            rowHasContent = true;
+        }
+    }
+    if (state === 'quoted' || state === 'quote-in-quoted' || rowHasContent || row.length > 0)
+        endRow();
+    return rows;
+}
+function parseRecord(text) {
+    return parseCsv(text).map((cells) => {
+        const [path = '', hash = '', size = ''] = cells;
+        const row = { path };
+        if (hash !== '') {
+            const eq = hash.indexOf('=');
+            if (eq === -1)
+                row.algorithm = hash;
+            else {
+                row.algorithm = hash.slice(0, eq).toLowerCase();
+                row.digest = hash.slice(eq + 1);
+            }
+        }
+        if (size !== '') {
+            if (/^\d+$/.test(size))
+                row.size = Number(size);
+            else
+                row.badSize = size;
+        }
+        return row;
+    });
+}
+const FORBIDDEN_ALGORITHMS = new Set(['md5', 'sha1']);
+/**
+ * Checks RECORD against the archive: the same file list both ways (directories
+ * and RECORD.jws/.p7s excepted, as warehouse does), a sha256-or-stronger hash and
+ * a matching size for every file except RECORD itself, and the sha256 digests
+ * we computed. Digests in other strong algorithms are accepted unverified.
+ */
+function verifyRecord(recordText, members, distInfoDir) {
+    const findings = [];
+    const recordPath = `${distInfoDir}/RECORD`;
+    const exempt = new Set([recordPath, `${distInfoDir}/RECORD.jws`, `${distInfoDir}/RECORD.p7s`]);
+    const rows = parseRecord(recordText).map((row) => ({ ...row, path: row.path.replace(/\\/g, '/') }));
+    const rowsByPath = new Map(rows.map((row) => [row.path, row]));
+    const files = members.filter((m) => !m.isDirectory && !m.name.endsWith('/'));
+    const fileNames = new Set(files.map((m) => m.name));
+    const unlisted = files.filter((m) => !rowsByPath.has(m.name) && !exempt.has(m.name)).map((m) => m.name);
+    const absent = rows.filter((row) => !fileNames.has(row.path) && row.path !== recordPath).map((row) => row.path);
+    if (unlisted.length > 0) {
+        findings.push({ rule: 'wheel-record-mismatch', members: unlisted, message: `${count(unlisted, 'file')} in the wheel ${unlisted.length === 1 ? 'is' : 'are'} not listed in RECORD: ${sample(unlisted)}` });
+    }
+    if (absent.length > 0) {
+        findings.push({ rule: 'wheel-record-mismatch', members: absent, message: `RECORD lists ${count(absent, 'file')} the wheel does not contain: ${sample(absent)}` });
+    }
+    const weak = [];
+    const unhashed = [];
+    const wrong = [];
+    for (const member of files) {
+        if (exempt.has(member.name))
+            continue;
+        const row = rowsByPath.get(member.name);
+        if (!row)
+            continue;
+        if (!row.algorithm || row.digest === undefined || row.digest === '') {
+            unhashed.push(member.name);
+            continue;
+        }
+        if (FORBIDDEN_ALGORITHMS.has(row.algorithm)) {
+            weak.push(`${member.name} (${row.algorithm})`);
+            continue;
+        }
+        if (member.size === undefined)
+            continue; // not read, e.g. refused as a zip bomb
+        const sizeWrong = row.badSize !== undefined || (row.size !== undefined && row.size !== member.size);
+        const digestWrong = row.algorithm === 'sha256' && member.sha256 !== undefined && stripPadding(row.digest) !== member.sha256;
+        if (sizeWrong || digestWrong)
+            wrong.push(member.name);
+    }
+    if (weak.length > 0) {
+        findings.push({ rule: 'wheel-record-weak-hash', members: weak, message: `RECORD hashes ${count(weak, 'file')} with md5 or sha1, which the wheel specification forbids: ${sample(weak)}` });
+    }
+    if (unhashed.length > 0) {
+        findings.push({ rule: 'wheel-record-hash', members: unhashed, message: `RECORD has no hash for ${count(unhashed, 'file')}: ${sample(unhashed)}` });
+    }
+    if (wrong.length > 0) {
+        findings.push({ rule: 'wheel-record-hash', members: wrong, message: `${count(wrong, 'file')} in the wheel ${wrong.length === 1 ? 'does' : 'do'} not match the hash or size RECORD gives: ${sample(wrong)}` });
+    }
+    return findings;
+}
+function stripPadding(digest) {
+    return digest.replace(/=+$/, '');
+}
+function count(items, noun) {
+    return `${items.length} ${noun}${items.length === 1 ? '' : 's'}`;
+}
+/** The first few items, so one broken RECORD is one readable line, not hundreds. */
+function sample(items, limit = 5) {
+    const shown = items.slice(0, limit).join(', ');
+    return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(9275);
+// EXTERNAL MODULE: ./lib/hashing/zip-framing.js
+var zip_framing = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
+/**
+ * Reads a zip archive defensively: every structural problem becomes a finding
+ * instead of an exception, nothing is ever extracted, and memory stays bounded
+ * (members are streamed; only the few small text members asked for are kept,
+ * each capped). Zip bombs are caught twice: from the sizes the central directory
+ * declares, and while inflating, in case those sizes lie.
+ */
+
+
+
+
+const MiB = 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxMemberSize: 64 * MiB,
+    maxCompressionRatio: 50,
+    ratioCheckMinSize: 32 * MiB,
+};
+/** warehouse COMPRESSION_RATIO_MIN_SIZE: its whole-archive ratio check applies above this. */
+const WAREHOUSE_RATIO_MIN_SIZE = 64 * MiB;
+const REBUILD_FIX = 'Rebuild the distribution with a standard tool (python -m build, pip wheel, cibuildwheel) and do not edit the archive by hand.';
+async function scanZip(path, options = {}) {
+    const limits = { ...DEFAULT_ARCHIVE_LIMITS, ...definedOnly(options.limits ?? {}) };
+    const capture = options.capture ?? (() => false);
+    const maxCaptured = options.maxCaptured ?? 16;
+    const problems = new ProblemList();
+    const members = [];
+    const captured = new Map();
+    let zip;
+    try {
+        // decodeStrings=false: yauzl would stop at the first unsafe name ("../x"); names are
+        // decoded and judged here so every one is reported. validateEntrySizes=false: sizes
+        // are enforced here while inflating, per member, instead of failing the whole scan.
+        zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false, strictFileNames: true });
+    }
+    catch (error) {
+        const reason = errorText(error);
+        const noEocd = /end of central directory record signature not found/i.test(reason);
+        problems.add('zip-invalid', [], {
+            message: noEocd ? 'The file is not a zip archive' : `The zip archive cannot be read: ${reason}`,
+            fix: 'Check that the file is a complete wheel (a truncated download or an HTML error page saved as .whl looks like this) and rebuild or download it again.',
+            ...(noEocd ? { pypiMessage: 'Invalid distribution file. File is not a zipfile' } : {}),
+        });
+        return { readable: false, members, captured, problems: problems.list() };
+    }
+    try {
+        const entries = await readCentralDirectory(zip, problems);
+        const fileSize = zip.fileSize;
+        // What Python's zipfile reads from the central directory, for warehouse's record-by-record walk.
+        const cdSizes = new Map();
+        for (const entry of entries) {
+            cdSizes.set((0,zip_framing/* zipfileName */.hE)(entry.fileNameRaw, entry.generalPurposeBitFlag), { compressedSize: entry.compressedSize, size: entry.uncompressedSize });
+        }
+        let framingResult;
+        const seen = new Set();
+        const duplicates = [];
+        const unsafe = [];
+        const badMethod = [];
+        const encrypted = [];
+        const bombs = [];
+        let totalDeclared = 0;
+        const skip = new Set();
+        for (const entry of entries) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const member = {
+                name,
+                isDirectory: name.endsWith('/'),
+                compressedSize: entry.compressedSize,
+                declaredSize: entry.uncompressedSize,
+                compressionMethod: entry.compressionMethod,
+            };
+            members.push(member);
+            totalDeclared += entry.uncompressedSize;
+            if (seen.has(name))
+                duplicates.push(name);
+            seen.add(name);
+            const pathProblem = unsafePath(name);
+            if (pathProblem)
+                unsafe.push(`${printable(name)} (${pathProblem})`);
+            if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+                badMethod.push(`${printable(name)} (method ${entry.compressionMethod})`);
+                skip.add(entry);
+            }
+            if ((entry.generalPurposeBitFlag & 0x1) !== 0) {
+                encrypted.push(printable(name));
+                skip.add(entry);
+            }
+            if (isBomb(entry.uncompressedSize, entry.compressedSize, limits)) {
+                bombs.push(`${printable(name)} (${entry.uncompressedSize} bytes from ${entry.compressedSize})`);
+                skip.add(entry);
+            }
+        }
+        if (unsafe.length > 0) {
+            problems.add('zip-member-path', unsafe, {
+                message: `${plural(unsafe.length, 'member has', 'members have')} an unsafe path: ${sample(unsafe)}`,
+                fix: `${REBUILD_FIX} Member paths must be relative, use "/" as the separator and never contain "..".`,
+            });
+        }
+        if (duplicates.length > 0) {
+            problems.add('zip-duplicate-member', duplicates, {
+                message: `${plural(duplicates.length, 'member name appears', 'member names appear')} more than once: ${sample(duplicates.map(printable))}`,
+                fix: `${REBUILD_FIX} Tools disagree about which copy of a duplicated member wins.`,
+            });
+        }
+        if (badMethod.length > 0) {
+            problems.add('zip-compression-method', badMethod, {
+                message: `${plural(badMethod.length, 'member uses', 'members use')} a compression method other than stored or deflate: ${sample(badMethod)}`,
+                fix: `${REBUILD_FIX} Only stored and deflate are accepted.`,
+                pypiMessage: 'Invalid distribution file. File does not use a supported compression type',
+            });
+        }
+        if (encrypted.length > 0) {
+            problems.add('zip-encrypted', encrypted, {
+                message: `${plural(encrypted.length, 'member is', 'members are')} encrypted: ${sample(encrypted)}`,
+                fix: `${REBUILD_FIX} Distributions cannot be encrypted.`,
+            });
+        }
+        // warehouse's own bomb check, on the whole archive. When it trips, members are not
+        // hashed: many members each just under the per-member threshold would otherwise
+        // still cost an unbounded amount of inflating.
+        const archiveRatio = fileSize > 0 ? totalDeclared / fileSize : 0;
+        const warehouseRefuses = totalDeclared > WAREHOUSE_RATIO_MIN_SIZE && archiveRatio > limits.maxCompressionRatio;
+        const hashMembers = options.hashMembers === true && !warehouseRefuses;
+        // Second pass: inflate what we need, enforcing sizes as the bytes arrive. Where each
+        // member's data starts comes from its local header (yauzl checks it); the bytes are read
+        // in one sequential pass, on a worker thread when there is one (src/hashing).
+        const inflateBombs = [];
+        const corrupt = [];
+        const oversized = [];
+        const outcomes = new Map();
+        const plans = [];
+        const planned = [];
+        let capturedCount = 0;
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const member = members[i];
+            if (member.isDirectory || skip.has(entry))
+                continue;
+            const wantBytes = capture(member.name) && capturedCount < maxCaptured;
+            if (!wantBytes && !hashMembers)
+                continue;
+            if (wantBytes && entry.uncompressedSize > limits.maxMemberSize) {
+                oversized.push(`${printable(member.name)} (${entry.uncompressedSize} bytes)`);
+                if (!hashMembers)
+                    continue;
+            }
+            const keep = wantBytes && entry.uncompressedSize <= limits.maxMemberSize;
+            if (keep)
+                capturedCount++;
+            let fileDataStart;
+            try {
+                ({ fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true }));
+            }
+            catch (error) {
+                outcomes.set(i, { kind: 'corrupt', reason: errorText(error) });
+                continue;
+            }
+            plans.push({
+                start: fileDataStart,
+                length: entry.compressedSize,
+                deflated: entry.compressionMethod === 8,
+                declaredSize: entry.uncompressedSize,
+                crc32: entry.crc32,
+                keep,
+                hash: hashMembers,
+            });
+            planned.push(i);
+        }
+        let digests;
+        if (plans.length > 0 || options.fileDigests) {
+            const request = {
+                path,
+                members: plans,
+                wholeFile: options.fileDigests === true,
+                // The whole file passes by anyway: warehouse's framing walk rides along on the same chunks.
+                ...(options.fileDigests ? { algorithms: options.blake2b !== false ? ['sha256', 'blake2b256'] : ['sha256'], framing: cdSizes } : {}),
+            };
+            let scanned;
+            try {
+                scanned = await (0,hashing/* scanFile */.WN)(request);
+            }
+            catch (error) {
+                // The file could be opened but not read through: every member read is in doubt.
+                if (options.fileDigests)
+                    throw error;
+                scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
+            }
+            planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
+            const { sha256, blake2b256 } = scanned.digests ?? {};
+            if (options.fileDigests && sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256, size: scanned.size, ...(blake2b256 !== undefined ? { blake2b256 } : {}) };
+                framingResult = scanned.framing?.refused;
+            }
+        }
+        // Nothing read the whole file: the walk reads the record headers alone and passes over the data.
+        if (!digests)
+            framingResult = await (0,zip_framing/* checkZipFraming */.GS)(path, cdSizes);
+        // Findings in central-directory order, whatever order the bytes were read in.
+        for (let i = 0; i < members.length; i++) {
+            const outcome = outcomes.get(i);
+            if (!outcome)
+                continue;
+            const member = members[i];
+            switch (outcome.kind) {
+                case 'ok':
+                    member.size = outcome.size;
+                    if (outcome.sha256 !== undefined)
+                        member.sha256 = outcome.sha256;
+                    if (outcome.bytes)
+                        captured.set(member.name, Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength));
+                    break;
+                case 'lying':
+                    inflateBombs.push(`${printable(member.name)} (declares ${outcome.declared} bytes but inflates to more; reading stopped there)`);
+                    break;
+                case 'corrupt':
+                    corrupt.push(`${printable(member.name)} (${outcome.reason})`);
+                    break;
+            }
+        }
+        const allBombs = [...bombs, ...inflateBombs];
+        if (allBombs.length > 0 || warehouseRefuses) {
+            const parts = [];
+            if (allBombs.length > 0) {
+                parts.push(`${plural(allBombs.length, 'member expands', 'members expand')} more than ${limits.maxCompressionRatio}x or past its declared size: ${sample(allBombs)}`);
+            }
+            if (warehouseRefuses)
+                parts.push(`the whole archive declares ${totalDeclared} bytes from ${fileSize} (ratio ${archiveRatio.toFixed(1)})`);
+            problems.add('zip-compression-ratio', allBombs, {
+                message: `Zip bomb: ${parts.join('; ')}`,
+                fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild it from source; if a real data file compresses this well, ship it compressed.',
+                ...(warehouseRefuses ? { pypiMessage: `Invalid distribution file. File exceeds compression ratio of ${limits.maxCompressionRatio}` } : {}),
+            });
+        }
+        if (oversized.length > 0) {
+            problems.add('zip-member-too-large', oversized, {
+                message: `${plural(oversized.length, 'metadata member is', 'metadata members are')} larger than the ${limits.maxMemberSize}-byte limit: ${sample(oversized)}`,
+                fix: 'Metadata files are small text files; rebuild the distribution and check what the build put into them.',
+            });
+        }
+        if (corrupt.length > 0) {
+            problems.add('zip-member-corrupt', corrupt, {
+                message: `${plural(corrupt.length, 'member is', 'members are')} damaged: ${sample(corrupt)}`,
+                fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
+            });
+        }
+        if (framingResult !== undefined) {
+            problems.add('zip-structure', [], {
+                message: `The zip archive would read differently by its central directory and by its local headers: ${framingResult}`,
+                fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, comments added to members) `
+                    + 'or written by a streaming zip writer (data descriptors) is refused; let the build tool write the wheel in one go.',
+                pypiMessage: `Invalid distribution file. ZIP archive not accepted: ${framingResult}. See https://docs.pypi.org/archives for more information`,
+            });
+        }
+        return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
+    }
+    finally {
+        zip.close();
+    }
+}
+function isBomb(uncompressed, compressed, limits) {
+    return uncompressed > limits.ratioCheckMinSize && uncompressed > compressed * limits.maxCompressionRatio;
+}
+function readCentralDirectory(zip, problems) {
+    return new Promise((resolve) => {
+        const entries = [];
+        zip.on('entry', (entry) => {
+            entries.push(entry);
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(entries));
+        zip.on('error', (error) => {
+            // The central directory is damaged past this point; report it and keep what was read.
+            problems.add('zip-invalid', [], {
+                message: `The zip archive's central directory is damaged after ${entries.length} members: ${errorText(error)}`,
+                fix: 'The file is corrupt or was built by a broken tool; download or rebuild it again.',
+            });
+            resolve(entries);
+        });
+        zip.readEntry();
+    });
+}
+/** Why a member path is unsafe to extract, or undefined when it is fine. */
+function unsafePath(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'NUL character';
+    if (name.includes('\\'))
+        return 'backslash';
+    if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+        return 'absolute path';
+    if (name.split('/').includes('..'))
+        return "parent directory '..'";
+    return undefined;
+}
+/** Member names can hold anything; keep messages on one readable line. */
+function printable(name) {
+    return JSON.stringify(name).slice(1, -1).replace(/\\"/g, '"');
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+class ProblemList {
+    problems = [];
+    add(rule, members, detail) {
+        const list = Array.isArray(members) ? members : [];
+        this.problems.push({ rule, ...detail, ...(list.length > 0 ? { members: list } : {}) });
+    }
+    list() {
+        return this.problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/wheel-archive.js
+/**
+ * What is inside a wheel: its member list and the METADATA, WHEEL and RECORD
+ * texts, read with yauzl (lazy entries, streaming, bounded) and never extracted.
+ */
+
+
+
+const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD|entry_points\.txt)$/;
+async function readWheelArchive(path, limits = {}) {
+    const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
+    const scan = await scanZip(path, {
+        limits: archiveLimits,
+        capture: (name) => DIST_INFO_TEXT.test(name),
+        hashMembers: verifyMembers,
+        fileDigests,
+        blake2b,
+    });
+    const problems = [...scan.problems];
+    const members = scan.members.map((m) => m.name);
+    const expectedDistInfoDir = expectedDistInfo((0,external_node_path_.basename)(path));
+    const distInfoDirs = [];
+    for (const name of members) {
+        const slash = name.indexOf('/');
+        if (slash <= 0)
+            continue;
+        const top = name.slice(0, slash);
+        if (top.endsWith('.dist-info') && !distInfoDirs.includes(top))
+            distInfoDirs.push(top);
+    }
+    let distInfoDir;
+    if (expectedDistInfoDir !== undefined && distInfoDirs.includes(expectedDistInfoDir))
+        distInfoDir = expectedDistInfoDir;
+    else if (distInfoDirs.length === 1)
+        distInfoDir = distInfoDirs[0];
+    if (scan.readable && distInfoDirs.length === 0) {
+        problems.push({
+            rule: 'wheel-no-dist-info',
+            message: 'The wheel has no top-level .dist-info directory, so it has no METADATA, WHEEL or RECORD',
+            fix: 'Build the wheel with a standard tool (python -m build, pip wheel, cibuildwheel); a zip renamed to .whl is not a wheel.',
+            ...(expectedDistInfoDir !== undefined ? { pypiMessage: `Invalid distribution file. WHEEL not found at ${expectedDistInfoDir}/WHEEL` } : {}),
+        });
+    }
+    else if (distInfoDirs.length > 1) {
+        problems.push({
+            rule: 'wheel-multiple-dist-info',
+            message: `The wheel has ${distInfoDirs.length} top-level .dist-info directories (${distInfoDirs.join(', ')}); installers require exactly one`,
+            fix: 'Rebuild from a clean build directory: a stale .dist-info from an earlier build (another name or version) was packed into this wheel.',
+            members: distInfoDirs,
+        });
+    }
+    const text = (file) => {
+        if (distInfoDir === undefined)
+            return undefined;
+        const bytes = scan.captured.get(`${distInfoDir}/${file}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            problems.push({
+                rule: 'wheel-text-encoding',
+                message: `${distInfoDir}/${file} is not valid UTF-8`,
+                fix: 'Metadata files must be UTF-8; rebuild the wheel with a current build backend.',
+                members: [`${distInfoDir}/${file}`],
+            });
+            return new TextDecoder('utf-8').decode(bytes);
+        }
+    };
+    const metadata = text('METADATA');
+    const wheel = text('WHEEL');
+    const record = text('RECORD');
+    const entryPoints = text('entry_points.txt');
+    return {
+        members,
+        entries: scan.members,
+        distInfoDirs,
+        ...(expectedDistInfoDir !== undefined ? { expectedDistInfoDir } : {}),
+        ...(distInfoDir !== undefined ? { distInfoDir } : {}),
+        ...(metadata !== undefined ? { metadata } : {}),
+        ...(wheel !== undefined ? { wheel } : {}),
+        ...(record !== undefined ? { record } : {}),
+        ...(entryPoints !== undefined ? { entryPoints } : {}),
+        readable: scan.readable,
+        problems,
+        ...(scan.digests ? { digests: scan.digests } : {}),
+    };
+}
+/** warehouse: `name, version, _ = filename.split("-", 2)` → `{name}-{version}.dist-info`. */
+function expectedDistInfo(filename) {
+    const parts = filename.split('-');
+    if (parts.length < 3)
+        return undefined;
+    return `${parts[0]}-${parts[1]}.dist-info`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
+/**
+ * A small streaming reader for .tar.gz sdists: it lists member names the way
+ * Python's tarfile does (directory names without their trailing "/", ustar
+ * prefixes, pax `path` records and GNU long names applied) and keeps only the
+ * few members asked for, each capped. The inflated total is bounded too, since
+ * a gzip bomb needs no zip format to work.
+ */
+
+
+
+const BLOCK = 512;
+async function scanTarGz(path, options) {
+    const { limits } = options;
+    const maxCaptured = options.maxCaptured ?? 16;
+    const compressed = (await (0,promises_.stat)(path)).size;
+    const names = [];
+    const captured = new Map();
+    const oversized = [];
+    const sparse = [];
+    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    /** A GNU sparse header's extension blocks still to skip before its data. */
+    let sparseExtension = false;
+    /** The pax header before this member declared it sparse. */
+    let paxSparse = false;
+    const header = Buffer.alloc(BLOCK);
+    let headerFill = 0;
+    let dataLeft = 0; // bytes of the current member's data still to come
+    let padLeft = 0; // padding after it, up to the block boundary
+    let current;
+    let paxPath;
+    let longName;
+    let paxSize;
+    let inflated = 0;
+    let headersSeen = 0;
+    let ended = false;
+    const finishMember = () => {
+        if (!current)
+            return;
+        if (current.special) {
+            const data = Buffer.concat(current.special);
+            if (current.type === 'x') {
+                const records = paxRecords(data);
+                paxPath = records.get('path') ?? paxPath;
+                if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.')))
+                    paxSparse = true;
+                const size = records.get('size');
+                if (size !== undefined && /^\d+$/.test(size))
+                    paxSize = Number(size);
+            }
+            else if (current.type === 'L')
+                longName = data.toString('utf8').replace(/\0.*$/s, '');
+        }
+        if (current.keep)
+            captured.set(current.name, Buffer.concat(current.keep));
+        current = undefined;
+    };
+    const onHeader = () => {
+        if (header.every((b) => b === 0)) {
+            ended = true; // end-of-archive marker; what follows is padding
+            return undefined;
+        }
+        if (!checksumOk(header)) {
+            return headersSeen === 0
+                ? { kind: 'not-tar', reason: 'the first header block has a bad checksum' }
+                : { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+        }
+        headersSeen++;
+        const type = String.fromCharCode(header[156] || 0x30);
+        const headerSize = readSize(header);
+        const isMeta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
+        const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
+        if (!isMeta)
+            paxSize = undefined;
+        if (size === undefined)
+            return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+        // Like tarfile: links, directories and devices carry no data whatever their size field says.
+        dataLeft = '123456'.includes(type) ? 0 : size;
+        padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
+        if (type === 'x' || type === 'L') {
+            current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
+        }
+        else if (type === 'g' || type === 'K') {
+            current = { name: '', type, keep: undefined, special: undefined };
+        }
+        else {
+            let name = longName ?? paxPath ?? headerName(header);
+            longName = undefined;
+            paxPath = undefined;
+            const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
+            if (isDir)
+                name = name.replace(/\/+$/, '');
+            names.push(name);
+            if (type === 'S' || paxSparse)
+                sparse.push(name);
+            paxSparse = false;
+            let keep;
+            const isFile = type === '0' || type === '\0' || type === '7';
+            if (isFile && options.capture(name) && captured.size < maxCaptured) {
+                if (size <= limits.maxMemberSize)
+                    keep = [];
+                else
+                    oversized.push(name);
+            }
+            current = { name, type, keep, special: undefined };
+        }
+        if (type === 'S' && header[482] !== 0) {
+            // An old GNU sparse header continues in extension blocks before its data.
+            sparseExtension = true;
+            sparseData = { dataLeft, padLeft };
+            dataLeft = 0;
+            padLeft = 0;
+        }
+        if (dataLeft === 0)
+            finishMember();
+        return undefined;
+    };
+    let sparseData = { dataLeft: 0, padLeft: 0 };
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const source = (0,external_node_fs_.createReadStream)(path);
+    source.on('error', (error) => gunzip.destroy(error));
+    source.pipe(gunzip);
+    try {
+        for await (const chunk of gunzip) {
+            inflated += chunk.length;
+            if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
+                return result({ kind: 'bomb', inflated, compressed });
+            }
+            let offset = 0;
+            while (offset < chunk.length && !ended) {
+                if (dataLeft > 0) {
+                    const n = Math.min(dataLeft, chunk.length - offset);
+                    const piece = chunk.subarray(offset, offset + n);
+                    current?.keep?.push(Buffer.from(piece));
+                    current?.special?.push(Buffer.from(piece));
+                    dataLeft -= n;
+                    offset += n;
+                    if (dataLeft === 0)
+                        finishMember();
+                    continue;
+                }
+                if (padLeft > 0) {
+                    const n = Math.min(padLeft, chunk.length - offset);
+                    padLeft -= n;
+                    offset += n;
+                    continue;
+                }
+                const n = Math.min(BLOCK - headerFill, chunk.length - offset);
+                chunk.copy(header, headerFill, offset, offset + n);
+                headerFill += n;
+                offset += n;
+                if (headerFill === BLOCK) {
+                    headerFill = 0;
+                    if (sparseExtension) {
+                        sparseExtension = header[504] !== 0;
+                        if (!sparseExtension)
+                            ({ dataLeft, padLeft } = sparseData);
+                        continue;
+                    }
+                    const failure = onHeader();
+                    if (failure)
+                        return result(failure);
+                }
+            }
+            if (ended)
+                break;
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (inflated === 0)
+            return result({ kind: 'not-gzip', reason });
+        return result({ kind: 'corrupt', reason, stream: true });
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+    if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
+        return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
+    }
+    return result();
+}
+function headerName(header) {
+    const name = cString(header, 0, 100);
+    const magic = header.toString('latin1', 257, 262);
+    if (magic === 'ustar') {
+        const prefix = cString(header, 345, 500);
+        if (prefix)
+            return `${prefix}/${name}`;
+    }
+    return name;
+}
+function cString(buffer, start, end) {
+    const slice = buffer.subarray(start, end);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+function readSize(header) {
+    if ((header[124] & 0x80) !== 0) {
+        // GNU base-256 for members over 8 GiB.
+        let value = 0;
+        for (let i = 125; i < 136; i++)
+            value = value * 256 + header[i];
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = header.toString('latin1', 124, 136).replace(/[\0 ]+$/g, '').trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        return undefined;
+    return Number.parseInt(text, 8);
+}
+function checksumOk(header) {
+    const stored = header.toString('latin1', 148, 156).replace(/[\0 ]+$/g, '').trim();
+    if (!/^[0-7]+$/.test(stored))
+        return false;
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    const expected = Number.parseInt(stored, 8);
+    return expected === unsigned || expected === signed;
+}
+/** pax extended header records: "<length> <key>=<value>\n". */
+function paxRecords(data) {
+    const records = new Map();
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space === -1)
+            break;
+        const length = Number.parseInt(data.toString('latin1', offset, space), 10);
+        if (!Number.isFinite(length) || length <= 0 || offset + length > data.length)
+            break;
+        const record = data.toString('utf8', space + 1, offset + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records.set(record.slice(0, eq), record.slice(eq + 1));
+        offset += length;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/sdist-archive.js
+/**
+ * What is inside an sdist: its member names and PKG-INFO, found the way warehouse
+ * finds it (`os.path.commonprefix` of every name, then `<prefix>/PKG-INFO`).
+ */
+
+
+/** A PKG-INFO no deeper than `top/PKG-INFO` (or `./top/PKG-INFO`). */
+const PKG_INFO_CANDIDATE = /^(\.\/)?[^/]*\/?PKG-INFO$/;
+async function readSdistArchive(path, limits = {}) {
+    const merged = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
+    const problems = [];
+    let members;
+    let captured;
+    if (path.endsWith('.zip')) {
+        const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+        problems.push(...scan.problems);
+        if (!scan.readable)
+            return { members: [], readable: false, problems };
+        members = scan.members.map((m) => m.name);
+        captured = scan.captured;
+    }
+    else {
+        const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+        members = scan.names;
+        captured = scan.captured;
+        const failure = scan.failure;
+        if (failure) {
+            switch (failure.kind) {
+                case 'not-gzip':
+                case 'not-tar':
+                    problems.push({
+                        rule: 'sdist-invalid',
+                        message: failure.kind === 'not-gzip' ? `The file is not gzip-compressed (${failure.reason})` : `The file is not a tar archive (${failure.reason})`,
+                        fix: 'Build the sdist with python -m build (or setup.py sdist); a .tar.gz sdist is a gzip-compressed tar archive.',
+                        pypiMessage: 'Invalid distribution file. File is not a tarfile',
+                    });
+                    return { members, readable: false, problems };
+                case 'corrupt':
+                    problems.push({
+                        rule: 'sdist-invalid',
+                        message: `The ${failure.stream ? 'compressed stream or the tar data' : 'tar archive'} is damaged: ${failure.reason}`,
+                        fix: 'The file is corrupt (an interrupted download or copy?); rebuild or download it again.',
+                        // Python's tarfile raises on a broken zlib stream or a truncated archive (warehouse #20415);
+                        // a damaged header further in only makes it stop reading early.
+                        ...(failure.stream ? { pypiMessage: 'Invalid distribution file.' } : {}),
+                    });
+                    break;
+                case 'bomb':
+                    problems.push({
+                        rule: 'sdist-compression-ratio',
+                        message: `The archive inflates to more than ${failure.inflated} bytes from ${failure.compressed} (over ${merged.maxCompressionRatio}x); reading stopped`,
+                        fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild the sdist from source.',
+                    });
+                    return { members, readable: false, problems };
+            }
+        }
+        if (scan.sparse.length > 0) {
+            problems.push({
+                rule: 'sdist-sparse-member',
+                message: `${scan.sparse.length === 1 ? 'A member is' : `${scan.sparse.length} members are`} stored as GNU sparse files: ${scan.sparse.slice(0, 5).join(', ')}`,
+                fix: 'Build the sdist with python -m build (it writes plain members); GNU tar --sparse (-S) or a pax archive of sparse files makes sparse members.',
+                members: scan.sparse,
+                pypiMessage: 'Invalid distribution file. tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information',
+            });
+        }
+        if (scan.oversized.length > 0) {
+            problems.push({
+                rule: 'zip-member-too-large',
+                message: `PKG-INFO is larger than the ${merged.maxMemberSize}-byte limit: ${scan.oversized.join(', ')}`,
+                fix: 'PKG-INFO is a small text file; rebuild the sdist and check what the build put into it.',
+                members: scan.oversized,
+            });
+        }
+    }
+    const topLevel = commonPrefix(members);
+    if (topLevel === '' || topLevel === '.' || topLevel === '/') {
+        problems.push({
+            rule: 'sdist-top-level',
+            message: members.length === 0 ? 'The sdist is empty' : 'The sdist does not keep everything under one top-level directory',
+            fix: 'Build the sdist with python -m build; every file must be inside {name}-{version}/.',
+            pypiMessage: 'Invalid distribution file. Incorrect number of top-level directories in sdist',
+        });
+        return { members, topLevel, readable: true, problems };
+    }
+    const pkgInfoPath = topLevel.endsWith('/') ? `${topLevel}PKG-INFO` : `${topLevel}/PKG-INFO`;
+    const bytes = captured.get(pkgInfoPath);
+    if (bytes === undefined) {
+        if (!members.includes(pkgInfoPath)) {
+            problems.push({
+                rule: 'sdist-missing-pkg-info',
+                message: `PKG-INFO is missing: there is no ${pkgInfoPath}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
+                pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
+            });
+        }
+        return { members, topLevel, pkgInfoPath, readable: true, problems };
+    }
+    return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Python's os.path.commonprefix: character by character, not by path segment. */
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let min = names[0];
+    let max = names[0];
+    for (const name of names) {
+        if (name < min)
+            min = name;
+        if (name > max)
+            max = name;
+    }
+    let i = 0;
+    while (i < min.length && min[i] === max[i])
+        i++;
+    return min.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/platform-tags.js
+/**
+ * PyPI's upload allow-list for wheel platform tags (warehouse
+ * `warehouse/utils/wheel.py::_parse_platform_tag`). Anything else, notably a plain
+ * `linux_x86_64` from a non-manylinux build, is refused with
+ * "Binary wheel '…' has an unsupported platform tag '…'.".
+ */
+const STATIC_PLATFORMS = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOSX = /^macosx_(\d+)_(\d+)_(.*)$/s;
+const MACOSX_ARCHES = new Set(['ppc', 'ppc64', 'i386', 'x86_64', 'arm64', 'intel', 'fat', 'fat3', 'fat64', 'universal', 'universal2']);
+/** macOS 10 is `macosx_10_{minor}`; from 11 on only `macosx_{major}_0` exists. */
+const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)$/s;
+const IOS_ARCHES = new Set(['arm64', 'x86_64']);
+const ANDROID = /^android_(\d+)_(.*)$/s;
+const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
+const LINUX = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/s;
+const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
+const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
+const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
+const PYEMSCRIPTEN = /^pyemscripten_(\d+)_(\d+)_wasm32$/s;
+/** Whether PyPI accepts a wheel with this platform tag. */
+function platformTagAllowed(tag) {
+    if (STATIC_PLATFORMS.has(tag))
+        return true;
+    let m = MACOSX.exec(tag);
+    if (m) {
+        if (!MACOSX_ARCHES.has(m[3]))
+            return false;
+        return m[1] === '10' || (MACOSX_MAJORS.has(m[1]) && m[2] === '0');
+    }
+    m = LINUX.exec(tag);
+    if (m)
+        return (m[1] === 'many' ? MANYLINUX_ARCHES : MUSLLINUX_ARCHES).has(m[4]);
+    m = IOS.exec(tag);
+    if (m)
+        return IOS_ARCHES.has(m[3]);
+    m = ANDROID.exec(tag);
+    if (m)
+        return ANDROID_ARCHES.has(m[2]);
+    return PYEMSCRIPTEN.test(tag);
+}
+
+// EXTERNAL MODULE: ./lib/python/rst-renderer.js + 1 modules
+var rst_renderer = __webpack_require__(2976);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __webpack_require__(5204);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
+var deprecated = __webpack_require__(3389);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __webpack_require__(3988);
+;// CONCATENATED MODULE: ./lib/distributions/spdx.js
+/**
+ * PEP 639 `License-Expression`, checked and normalized the way
+ * `packaging.licenses.canonicalize_license_expression` does it (warehouse
+ * refuses what it refuses): identifiers and operators case-insensitive,
+ * `LicenseRef-…` allowed, a trailing `+`, `WITH` an exception. The SPDX lists
+ * come from spdx-license-ids and spdx-exceptions.
+ */
+
+
+
+
+const LICENSE_IDS = [...spdx_license_ids, ...deprecated];
+/**
+ * Exceptions on SPDX's list (and packaging's) that spdx-exceptions 2.5.0, the
+ * newest release, does not carry yet: refusing them would refuse what PyPI takes.
+ */
+const NEWER_EXCEPTIONS = [
+    'Asterisk-linking-protocols-exception', 'CGAL-linking-exception', 'Digia-Qt-LGPL-exception-1.1',
+    'GPL-3.0-389-ds-base-exception', 'Independent-modules-exception', 'Nokia-Qt-exception-1.1', 'PCRE2-exception',
+    'RRDtool-FLOSS-exception-2.0', 'erlang-otp-linking-exception', 'harbour-exception', 'mxml-exception',
+    'polyparse-exception', 'romic-exception',
+];
+const EXCEPTION_IDS = [...spdx_exceptions, ...NEWER_EXCEPTIONS];
+const LICENSES = new Map(LICENSE_IDS.map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Map(EXCEPTION_IDS.map((id) => [id.toLowerCase(), id]));
+const OPERATORS = new Set(['or', 'and', 'with', '(', ')']);
+/** packaging's canonicalize_license_expression: the normal form, or why it is refused (its words). */
+function canonicalizeLicenseExpression(raw) {
+    const invalid = { ok: false, reason: `Invalid license expression: ${(0,python_repr/* pythonRepr */.U)(raw)}` };
+    if (!raw)
+        return invalid;
+    const padded = raw.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ');
+    // Python's str.split(): runs of whitespace.
+    const original = padded.split(/\s+/).filter((t) => t !== '');
+    const refs = new Map(original.filter((t) => t.toLowerCase().startsWith('licenseref-')).map((t) => [t.toLowerCase(), `LicenseRef-${t.slice('LicenseRef-'.length)}`]));
+    const tokens = original.map((t) => t.toLowerCase());
+    // packaging checks the grammar by turning the expression into Python booleans; this is that grammar.
+    const shape = [];
+    for (const token of tokens) {
+        if (!OPERATORS.has(token))
+            shape.push('x');
+        else if (token === 'with')
+            shape.push('or');
+        else if ((token === '(' && shape.length > 0 && !['or', 'and', '('].includes(shape[shape.length - 1]))
+            || (token === ')' && shape.length > 0 && shape[shape.length - 1] === '('))
+            return invalid;
+        else
+            shape.push(token);
+    }
+    if (!parses(shape))
+        return invalid;
+    const normalized = [];
+    for (const token of tokens) {
+        if (OPERATORS.has(token)) {
+            normalized.push(token.toUpperCase());
+            continue;
+        }
+        if (normalized[normalized.length - 1] === 'WITH') {
+            const exception = EXCEPTIONS.get(token);
+            if (!exception)
+                return { ok: false, reason: `Unknown license exception: ${(0,python_repr/* pythonRepr */.U)(token)}` };
+            normalized.push(exception);
+            continue;
+        }
+        const plus = token.endsWith('+') ? '+' : '';
+        const id = plus ? token.slice(0, -1) : token;
+        if (id.startsWith('licenseref-')) {
+            if (!/^[A-Za-z0-9.-]*$/.test(id))
+                return { ok: false, reason: `Invalid licenseref: ${(0,python_repr/* pythonRepr */.U)(id)}` };
+            normalized.push(refs.get(id) + plus);
+        }
+        else {
+            const license = LICENSES.get(id);
+            if (!license)
+                return { ok: false, reason: `Unknown license: ${(0,python_repr/* pythonRepr */.U)(id)}` };
+            normalized.push(license + plus);
+        }
+    }
+    return { ok: true, normalized: normalized.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')') };
+}
+/** expr := term (("or" | "and") term)*, term := x | "(" expr ")": what compile() accepts of these tokens. */
+function parses(tokens) {
+    let i = 0;
+    const term = () => {
+        if (tokens[i] === 'x') {
+            i++;
+            return true;
+        }
+        if (tokens[i] === '(') {
+            i++;
+            if (!expr() || tokens[i] !== ')')
+                return false;
+            i++;
+            return true;
+        }
+        return false;
+    };
+    const expr = () => {
+        if (!term())
+            return false;
+        while (tokens[i] === 'or' || tokens[i] === 'and') {
+            i++;
+            if (!term())
+                return false;
+        }
+        return true;
+    };
+    return expr() && i === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/metadata-rules.js
+/**
+ * The core-metadata fields PyPI validates beyond name and version, with the
+ * texts of `packaging.metadata` (which warehouse runs on every upload):
+ * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
+ * License-Expression (SPDX) and License-File (relative paths that exist in the
+ * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ */
+
+
+
+const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+/** How warehouse words an InvalidMetadata error from packaging. */
+function metadataRefusal(message) {
+    return `${message}${message.endsWith('.') ? '' : '.'} ${CORE_METADATA_SPEC}`;
+}
+const VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const REBUILD = 'Rebuild with a current build backend';
+/** packaging's fixed order would be a set's; this one is stable. */
+const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
+const MARKDOWN_VARIANTS = ['GFM', 'CommonMark'];
+function checkMetadataFields(meta, metadataFile, licenseFiles) {
+    const found = [];
+    const refuse = (rule, packagingMessage, why, fix) => {
+        found.push({ rule, message: `${metadataFile}: ${why}`, fix, pypiMessage: metadataRefusal(packagingMessage) });
+    };
+    const age = VERSIONS.indexOf(meta.metadataVersion);
+    // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
+    // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
+    for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
+        if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
+            refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`, `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`, `${REBUILD} (one that writes ${field} also writes Metadata-Version ${added} or later).`);
+        }
+    }
+    const contentType = headerValue(meta.headers, 'Description-Content-Type');
+    if (contentType !== undefined) {
+        const problem = descriptionContentTypeProblem(contentType);
+        if (problem) {
+            refuse('description-content-type', problem, `Description-Content-Type ${(0,python_repr/* pythonRepr */.U)(contentType)} is not one PyPI accepts (${problem})`, 'Set long_description_content_type / readme content-type to text/markdown, text/x-rst or text/plain (with charset=UTF-8 if any, and variant=GFM or CommonMark for Markdown).');
+        }
+    }
+    const expressions = headerValues(meta.headers, 'License-Expression');
+    for (const expression of expressions) {
+        const result = canonicalizeLicenseExpression(expression);
+        if (!result.ok) {
+            refuse('license-expression', `${(0,python_repr/* pythonRepr */.U)(expression)} is invalid for 'license-expression'`, `License-Expression ${(0,python_repr/* pythonRepr */.U)(expression)} is not a valid SPDX expression: ${result.reason}`, 'Use SPDX identifiers (https://spdx.org/licenses/) joined by AND, OR and WITH, e.g. "MIT" or "Apache-2.0 OR MIT"; for a license without an identifier use LicenseRef-<name>.');
+        }
+    }
+    if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
+        found.push({
+            rule: 'license-and-expression',
+            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
+            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
+        });
+    }
+    if (age >= VERSIONS.indexOf('2.4')) {
+        for (const path of headerValues(meta.headers, 'License-File')) {
+            const bad = licensePathProblem(path);
+            if (bad) {
+                refuse('license-file', `${(0,python_repr/* pythonRepr */.U)(path)} is invalid for 'license-file', ${bad}`, `License-File ${(0,python_repr/* pythonRepr */.U)(path)}: ${bad}`, 'List license files by their path relative to the project root, with "/" and without "..".');
+            }
+            else if (licenseFiles && !licenseFiles.members.includes(`${licenseFiles.root}/${path}`)) {
+                const at = `${licenseFiles.root}/${path}`;
+                found.push({
+                    rule: 'license-file-missing',
+                    message: `${metadataFile} names License-File ${path}, but the archive has no ${at}`,
+                    fix: `${REBUILD}: the license files must be packed where METADATA says (a wheel keeps them under .dist-info/licenses/).`,
+                    pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
+                });
+            }
+        }
+    }
+    for (const field of ['Import-Name', 'Import-Namespace']) {
+        for (const value of headerValues(meta.headers, field)) {
+            const bad = importNameProblem(value, field.toLowerCase());
+            if (bad)
+                refuse('import-name', bad, `${field} ${(0,python_repr/* pythonRepr */.U)(value)}: ${bad}`, `Write ${field} as a dotted Python import path, optionally followed by "; private".`);
+        }
+    }
+    return found;
+}
+/** packaging's `_process_description_content_type`, its words; undefined when accepted. */
+function descriptionContentTypeProblem(value) {
+    const field = "'description-content-type'";
+    const [main, ...rest] = value.split(';');
+    const type = main.trim().toLowerCase();
+    const token = /^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/;
+    // email parses what it can; an unparsable type becomes text/plain, which must then appear in the value.
+    const parsed = token.test(type) ? type : 'text/plain';
+    if (!CONTENT_TYPES.includes(parsed) || !value.toLowerCase().includes(parsed)) {
+        return `${field} must be one of [${CONTENT_TYPES.map((t) => (0,python_repr/* pythonRepr */.U)(t)).join(', ')}], not ${(0,python_repr/* pythonRepr */.U)(value)}`;
+    }
+    const params = new Map();
+    for (const part of rest) {
+        const eq = part.indexOf('=');
+        if (eq === -1)
+            continue;
+        params.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().replace(/^"(.*)"$/s, '$1'));
+    }
+    const charset = params.get('charset') ?? 'UTF-8';
+    if (charset !== 'UTF-8')
+        return `${field} can only specify the UTF-8 charset, not ${(0,python_repr/* pythonRepr */.U)(charset)}`;
+    const variant = params.get('variant') ?? 'GFM';
+    if (parsed === 'text/markdown' && !MARKDOWN_VARIANTS.includes(variant)) {
+        return `valid Markdown variants for ${field} are [${MARKDOWN_VARIANTS.map((v) => (0,python_repr/* pythonRepr */.U)(v)).join(', ')}], not ${(0,python_repr/* pythonRepr */.U)(variant)}`;
+    }
+    return undefined;
+}
+function licensePathProblem(path) {
+    if (path.includes('..'))
+        return 'parent directory indicators are not allowed';
+    if (path.includes('*'))
+        return 'paths must be resolved';
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
+        return 'paths must be relative';
+    if (path.includes('\\'))
+        return "paths must use '/' delimiter";
+    return undefined;
+}
+/** Python's keywords: not identifiers an import path may use. */
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+function importNameProblem(value, field) {
+    const semicolon = value.indexOf(';');
+    const name = (semicolon === -1 ? value : value.slice(0, semicolon)).trimEnd();
+    for (const identifier of name.split('.')) {
+        if (!IDENTIFIER.test(identifier))
+            return `${(0,python_repr/* pythonRepr */.U)(name)} is invalid for '${field}'; ${(0,python_repr/* pythonRepr */.U)(identifier)} is not a valid identifier`;
+        if (KEYWORDS.has(identifier))
+            return `${(0,python_repr/* pythonRepr */.U)(name)} is invalid for '${field}'; ${(0,python_repr/* pythonRepr */.U)(identifier)} is a keyword`;
+    }
+    if (semicolon !== -1 && value.slice(semicolon + 1).trimStart() !== 'private') {
+        return `${(0,python_repr/* pythonRepr */.U)(value)} is invalid for '${field}'; the only valid option is 'private'`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/description.js
+/**
+ * The long description as PyPI renders it on upload (warehouse hands it to
+ * readme_renderer and answers 400 when nothing comes back): by its
+ * Description-Content-Type, reStructuredText by default. Markdown and plain
+ * text render whatever they hold (Markdown that is only whitespace excepted);
+ * reStructuredText is rendered by docutils in Python (src/python/rst-renderer.ts),
+ * once per distinct text however many files carry it.
+ */
+
+
+/** warehouse's choice of renderer: none or empty → reStructuredText; an unknown type → plain text. */
+function descriptionFormat(contentType) {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (type === '' || type === 'text/x-rst')
+        return 'rst';
+    if (type === 'text/markdown')
+        return 'markdown';
+    return 'plain';
+}
+/** warehouse's 400 for a description readme_renderer could not render. */
+function renderRefusal(contentType) {
+    const message = contentType
+        ? `The description failed to render for '${contentType}'.`
+        : 'The description failed to render in the default format of reStructuredText.';
+    return `${message} See https://pypi.org/help/#description-content-type for more information.`;
+}
+/** What of a file's metadata PyPI renders, or undefined when it renders nothing (no description, or a content type it refuses first). */
+function descriptionToRender(meta) {
+    const text = meta.description;
+    // warehouse renders only a description that is there (`if meta.description:`).
+    if (text === undefined || text === '')
+        return undefined;
+    const contentType = headerValue(meta.headers, 'Description-Content-Type')?.trim();
+    if (contentType !== undefined && descriptionContentTypeProblem(contentType) !== undefined)
+        return undefined;
+    return { text, ...(contentType ? { contentType } : {}), format: descriptionFormat(contentType) };
+}
+/**
+ * Verdicts for many descriptions at once: each distinct reStructuredText is
+ * rendered once, all in one run of the renderer.
+ */
+class DescriptionChecks {
+    renderer;
+    remember;
+    pending = new Map();
+    batch = [];
+    scheduled = false;
+    /** `remember`: verdicts kept for texts asked again (a long-running index bounds it). */
+    constructor(renderer, remember = Infinity) {
+        this.renderer = renderer;
+        this.remember = remember;
+    }
+    verdict(text, format) {
+        if (format === 'plain')
+            return Promise.resolve({ kind: 'ok' });
+        if (format === 'markdown') {
+            // cmark turns blank input into nothing, and readme_renderer answers None for nothing.
+            return Promise.resolve(text.trim() === '' ? { kind: 'refused', format, messages: 'The Markdown renders to nothing.' } : { kind: 'ok' });
+        }
+        let verdict = this.pending.get(text);
+        if (!verdict) {
+            verdict = new Promise((settle) => this.batch.push({ text, settle }));
+            if (this.pending.size >= this.remember)
+                this.pending.delete(this.pending.keys().next().value);
+            this.pending.set(text, verdict);
+            // Texts asked for in the same turn go to the renderer together.
+            if (!this.scheduled) {
+                this.scheduled = true;
+                queueMicrotask(() => void this.flush());
+            }
+        }
+        return verdict;
+    }
+    async flush() {
+        const batch = this.batch;
+        this.batch = [];
+        this.scheduled = false;
+        let answer;
+        try {
+            answer = await this.renderer.render(batch.map((b) => b.text));
+        }
+        catch (error) {
+            answer = { available: false, reason: error instanceof Error ? error.message : String(error) };
+        }
+        batch.forEach((item, i) => {
+            if (!answer.available)
+                item.settle({ kind: 'unchecked', reason: answer.reason });
+            else if (answer.results[i].ok)
+                item.settle({ kind: 'ok' });
+            else
+                item.settle({ kind: 'refused', format: 'rst', messages: answer.results[i].messages, renderer: answer.renderer });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/entry-points.js
+/**
+ * `entry_points.txt` as the entry points specification defines it and
+ * warehouse checks it on upload (#20081): an INI file of groups, each line
+ * `name = module:object [extras]`; in `console_scripts` and `gui_scripts` the
+ * name becomes a file installers write, so only a bare name is accepted.
+ */
+/** The specification's object reference: `importable.module` or `importable.module:object.attr`, optional extras. */
+const OBJECT_REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
+/** The pattern the specification recommends for names; for scripts, the only one accepted. */
+const SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
+const SCRIPT_GROUPS = new Set(['console_scripts', 'gui_scripts']);
+/** What is wrong with the file, one line each; empty when it is valid. */
+function entryPointErrors(text) {
+    const errors = [];
+    const groups = new Set();
+    let group;
+    let names = new Set();
+    const lines = text.split(/\r\n|\n|\r/);
+    lines.forEach((raw, index) => {
+        const where = `line ${index + 1}`;
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            return;
+        const section = /^\[(.*)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            if (group === '')
+                errors.push(`${where}: an empty group name`);
+            else if (groups.has(group))
+                errors.push(`${where}: the group [${group}] appears twice`);
+            groups.add(group);
+            names = new Set();
+            return;
+        }
+        if (group === undefined) {
+            errors.push(`${where}: ${JSON.stringify(line)} comes before any [group]`);
+            return;
+        }
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            errors.push(`${where}: ${JSON.stringify(line)} is not "name = object reference"`);
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (name === '' || name.startsWith('['))
+            errors.push(`${where}: an entry point needs a name`);
+        else if (names.has(name))
+            errors.push(`${where}: ${name} is defined twice in [${group}]`);
+        names.add(name);
+        if (!OBJECT_REFERENCE.test(value))
+            errors.push(`${where}: ${JSON.stringify(value)} is not an object reference (module or module:attribute)`);
+        if (SCRIPT_GROUPS.has(group) && name !== '' && !SCRIPT_NAME.test(name)) {
+            errors.push(`${where}: the script name ${JSON.stringify(name)} in [${group}] is not a bare name (letters, digits, "_", "." and "-")`);
+        }
+    });
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/preflight.js
+/**
+ * Preflight: everything PyPI (and pip) would refuse about a set of distribution
+ * files, found locally and all at once, before anything is uploaded. Each problem
+ * names the file, says what is wrong and what to do, and, where warehouse has one,
+ * carries the exact 400 text PyPI would answer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
+const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
+const preflight_REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
+/**
+ * Per-file rules: never throws for a bad file; every finding is a Problem. A
+ * wheel is read once: the file's digests and every member's come from the same pass.
+ */
+async function inspectDistribution(path, opts = {}) {
+    const filename = (0,external_node_path_.basename)(path);
+    const info = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
+    const add = (rule, message, fix, pypiMessage) => {
+        info.problems.push({ file: filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    const warnings = [];
+    info.warnings = warnings;
+    const warn = (rule, message, fix) => {
+        warnings.push({ file: filename, rule, message, fix });
+    };
+    const addArchive = (problem) => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
+    const isWheel = filename.endsWith('.whl');
+    let wheelArchive;
+    try {
+        const stats = await (0,promises_.stat)(path);
+        if (!stats.isFile()) {
+            add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
+            return info;
+        }
+        let digests = opts.digests;
+        if (isWheel) {
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
+            digests ??= wheelArchive.digests;
+        }
+        // Not a zip (or not a wheel): the digests take a read of their own.
+        digests ??= await (0,hashing/* hash */.tW)(path, (opts.blake2b ?? true) ? ['sha256', 'blake2b256'] : ['sha256']);
+        info.size = digests.size;
+        info.sha256 = digests.sha256;
+        info.blake2b256 = digests.blake2b256 ?? '';
+    }
+    catch (error) {
+        add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
+        return info;
+    }
+    // warehouse `_validate_filename`
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(filename)) {
+        add('filename-characters', `The filename ${(0,python_repr/* pythonRepr */.U)(filename)} contains control characters`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
+    }
+    if (filename.includes('\\')) {
+        add('filename-characters', `The filename ${(0,python_repr/* pythonRepr */.U)(filename)} contains a backslash`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', "Cannot upload a file with '/' or '\\' in the name.");
+    }
+    const isTarGz = filename.endsWith('.tar.gz');
+    const isZip = filename.endsWith('.zip');
+    if (!isWheel && !isTarGz && !isZip) {
+        const caseOnly = /\.(tar\.gz|zip|whl)$/i.test(filename);
+        add('filename-extension', caseOnly ? `The extension of ${filename} is not lower-case` : `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz)`, caseOnly ? 'Rename the file with a lower-case extension (.whl, .tar.gz).' : 'Publish only wheels and .tar.gz sdists; eggs, .exe, .tar.bz2 and others are no longer accepted.', caseOnly ? undefined : `Invalid file extension: Use .tar.gz, .whl or .zip extension. ${PEP_527}`);
+        checkSize(info, opts, add);
+        return info;
+    }
+    try {
+        info.parsed = (0,distributions_filename/* parseDistributionFilename */.h3)(filename);
+    }
+    catch (error) {
+        if (!(error instanceof distributions_filename/* FilenameError */.Y8))
+            throw error;
+        if (isWheel) {
+            add('wheel-filename', error.packagingMessage, `${preflight_REBUILD} and keep the name it gives: {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl (PEP 427).`, error.packagingMessage);
+        }
+        else {
+            add('sdist-filename', error.packagingMessage, `${preflight_REBUILD} so the sdist is named {normalized_name}-{version}.tar.gz (PEP 625).`, `Invalid source distribution filename: ${filename}`);
+        }
+    }
+    let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
+    let metadataText;
+    /** Where License-File entries must be found. */
+    let licenseFiles;
+    /** METADATA, WHEEL or RECORD not where PyPI looks: a consequence of a renamed wheel, or a problem of its own. */
+    const missingDistInfo = [];
+    if (wheelArchive) {
+        const archive = wheelArchive;
+        archive.problems.forEach(addArchive);
+        const expected = archive.expectedDistInfoDir;
+        if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {
+            const has = (file) => archive.members.includes(`${expected}/${file}`);
+            const add = (rule, message, fix, pypiMessage) => {
+                missingDistInfo.push({ file: filename, rule, message, fix, pypiMessage });
+            };
+            if (!has('WHEEL')) {
+                add('wheel-missing-wheel-file', `There is no ${expected}/WHEEL (the wheel has ${archive.distInfoDirs.join(', ')})`, `${preflight_REBUILD}; the .dist-info directory must be named after the filename's name and version.`, `Invalid distribution file. WHEEL not found at ${expected}/WHEEL`);
+            }
+            if (!has('RECORD')) {
+                add('wheel-missing-record', `There is no ${expected}/RECORD`, `${preflight_REBUILD}; RECORD lists every file with its hash and installers need it.`, `Wheel '${filename}' does not contain the required RECORD file: ${expected}/RECORD`);
+            }
+            if (!has('METADATA')) {
+                add('wheel-missing-metadata', `There is no ${expected}/METADATA`, `${preflight_REBUILD}; METADATA holds the project's name, version and dependencies.`, `Wheel '${filename}' does not contain the required METADATA file: ${expected}/METADATA`);
+            }
+        }
+        metadataText = archive.metadata;
+        if (archive.distInfoDir)
+            metadataFile = `${archive.distInfoDir}/METADATA`;
+        if (archive.wheel !== undefined) {
+            info.wheelFile = parseWheelFile(archive.wheel);
+            const wheelVersion = (info.wheelFile['Wheel-Version'] ?? [])[0];
+            if (wheelVersion === undefined) {
+                add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL has no Wheel-Version`, `${preflight_REBUILD}; WHEEL must start with "Wheel-Version: 1.0".`);
+            }
+            else if (wheelVersion.split('.')[0] !== '1') {
+                add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL says Wheel-Version ${wheelVersion}; installers support only major version 1`, `${preflight_REBUILD} with a wheel format installers understand (Wheel-Version 1.x).`);
+            }
+        }
+        const licenseDir = archive.expectedDistInfoDir ?? archive.distInfoDir;
+        if (archive.readable && licenseDir !== undefined)
+            licenseFiles = { members: archive.members, root: `${licenseDir}/licenses`, filename };
+        if (archive.entryPoints !== undefined) {
+            const errors = entryPointErrors(archive.entryPoints);
+            if (errors.length > 0) {
+                add('wheel-entry-points', `${archive.distInfoDir}/entry_points.txt is not valid: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`, 'Fix the entry points in the project configuration ([project.scripts], [project.gui-scripts], [project.entry-points] or setup(entry_points=…)): each is name = module:attribute, and a script name is a bare name.', `Wheel '${filename}' has invalid entry points defined in the entry_points.txt file`);
+            }
+        }
+        if (archive.record !== undefined && archive.distInfoDir !== undefined) {
+            for (const finding of verifyRecord(archive.record, archive.entries, archive.distInfoDir)) {
+                add(finding.rule, finding.message, `${preflight_REBUILD} and do not modify the wheel afterwards (to rename or retag a wheel use "wheel tags", which rewrites RECORD).`);
+            }
+        }
+    }
+    else {
+        const archive = await readSdistArchive(path, opts.limits ?? {});
+        archive.problems.forEach(addArchive);
+        metadataText = archive.pkgInfo;
+        if (archive.pkgInfoPath)
+            metadataFile = archive.pkgInfoPath;
+        if (archive.readable && archive.topLevel)
+            licenseFiles = { members: archive.members, root: archive.topLevel.replace(/\/+$/, ''), filename };
+    }
+    if (metadataText !== undefined) {
+        try {
+            info.metadata = parseCoreMetadata(metadataText);
+        }
+        catch (error) {
+            if (!(error instanceof MetadataError))
+                throw error;
+            add('metadata-invalid', `${metadataFile}: ${error.message}`, `${preflight_REBUILD} with a current build backend.`);
+        }
+    }
+    checkMetadata(info, metadataFile, add, warn);
+    if (info.metadata) {
+        for (const finding of checkMetadataFields(info.metadata, metadataFile, licenseFiles))
+            add(finding.rule, finding.message, finding.fix, finding.pypiMessage);
+    }
+    // The root cause first: a filename that disagrees with METADATA explains the rest.
+    const identity = checkFilenameAgainstMetadata(info, metadataFile);
+    const mismatch = identity.find((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+    if (mismatch && missingDistInfo.length > 0 && wheelArchive?.distInfoDir !== undefined) {
+        // PyPI stops at the first missing file; that is its answer to the renamed wheel.
+        mismatch.consequences = missingDistInfo.map((p) => p.message);
+        mismatch.pypiMessage = missingDistInfo[0].pypiMessage;
+        missingDistInfo.length = 0;
+    }
+    const causes = identity.filter((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+    info.problems.unshift(...causes);
+    info.problems.push(...missingDistInfo, ...identity.filter((p) => !causes.includes(p)));
+    if (info.parsed?.kind === 'wheel') {
+        for (const tag of info.parsed.platformTags) {
+            if (platformTagAllowed(tag))
+                continue;
+            add('wheel-platform-tag', `PyPI does not accept the platform tag ${tag}`, tag.startsWith('linux_')
+                ? 'Repair the wheel with auditwheel ("auditwheel repair") to get a manylinux/musllinux tag, or build it with cibuildwheel; a plain linux_* wheel only runs where it was built.'
+                : 'Build the wheel for a platform PyPI accepts (manylinux_X_Y / musllinux_X_Y, macosx_10_N or macosx_{11..15,26}_0, win32/win_amd64/win_arm64, ios, android, pyemscripten).', `Binary wheel '${filename}' has an unsupported platform tag '${tag}'.`);
+        }
+        // warehouse stores METADATA beside the file as "<filename>.metadata"; the OS caps names at 255 bytes.
+        if (Buffer.byteLength(filename) + '.metadata'.length > 255) {
+            add('filename-too-long', `The filename is ${Buffer.byteLength(filename)} bytes long; PyPI cannot store it`, 'Shorten the filename: fewer compressed tags or a shorter build tag.', `Filename is too long: '${filename}'`);
+        }
+    }
+    checkSize(info, opts, add);
+    return info;
+}
+function checkSize(info, opts, add) {
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (info.size <= limit)
+        return;
+    const project = info.metadata?.name ?? info.parsed?.name ?? info.filename;
+    add('file-too-large', `The file is ${info.size} bytes; the upload limit is ${limit} bytes`, 'Make the file smaller (strip debug symbols, leave test data out), or ask PyPI for a larger limit for this project before releasing (https://docs.pypi.org/project-management/storage-limits).', `File too large. Limit for project ${(0,python_repr/* pythonRepr */.U)(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
+}
+function checkMetadata(info, metadataFile, add, warn) {
+    const meta = info.metadata;
+    if (!meta) {
+        // Without metadata the filename is all we have; PyPI checks the version it is sent.
+        if (info.parsed && (0,versions/* localVersionLabel */.iD)(info.parsed.version) !== undefined) {
+            addLocalVersion(info.parsed.version, add);
+        }
+        return;
+    }
+    if (!SUPPORTED_METADATA_VERSIONS.includes(meta.metadataVersion)) {
+        add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`, 'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.', metadataRefusal(`${(0,python_repr/* pythonRepr */.U)(meta.metadataVersion)} is not a valid metadata version`));
+    }
+    if (!(0,names/* isValidProjectName */.FE)(meta.name)) {
+        add('metadata-name-invalid', `${metadataFile} has Name ${(0,python_repr/* pythonRepr */.U)(meta.name)}, which is not a valid project name`, "Use a name of ASCII letters and digits, with '.', '_' or '-' only between them, in the project configuration, and rebuild.");
+    }
+    if (!(0,versions/* isValidVersion */.ri)(meta.version)) {
+        add('version-invalid', `${metadataFile} has Version ${(0,python_repr/* pythonRepr */.U)(meta.version)}, which is not a PEP 440 version`, 'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
+    }
+    else if ((0,versions/* localVersionLabel */.iD)(meta.version) !== undefined) {
+        addLocalVersion(meta.version, add);
+    }
+    else if ((0,versions/* normalizeVersion */.Qj)(meta.version) !== meta.version) {
+        const normalized = (0,versions/* normalizeVersion */.Qj)(meta.version);
+        warn('version-not-normalized', `${metadataFile} has Version ${meta.version}, which is not in PEP 440 normal form; PyPI, pip and every index show it as ${normalized}`, `Write the version as ${normalized} in the project configuration (and in the release tag), so what you tag, what you build and what PyPI shows are spelled the same.`);
+    }
+}
+function addLocalVersion(version, add) {
+    const normalized = (0,versions/* normalizeVersion */.Qj)(version);
+    add('local-version', `The version ${normalized} has a local part (+${(0,versions/* localVersionLabel */.iD)(version)}), which PyPI does not accept`, 'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.', metadataRefusal(`The use of local versions in '${normalized}' is not allowed.`));
+}
+/** Where the filename and METADATA disagree about the project, its version or their spelling. */
+function checkFilenameAgainstMetadata(info, metadataFile) {
+    const found = [];
+    const add = (rule, message, fix, pypiMessage) => {
+        found.push({ file: info.filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    const parsed = info.parsed;
+    if (!parsed)
+        return found;
+    const filename = info.filename;
+    const meta = info.metadata;
+    const metaVersion = meta ? (0,versions/* normalizeVersion */.Qj)(meta.version) : undefined;
+    // The project identity to hold the filename to: METADATA when readable, else the filename itself.
+    const projectName = meta && (0,names/* isValidProjectName */.FE)(meta.name) ? meta.name : undefined;
+    const escaped = (0,names/* filenameEscapedName */.Wx)(projectName ?? parsed.name);
+    const namesAgree = projectName === undefined || (0,names/* normalizeName */.Pc)(projectName) === parsed.normalizedName;
+    const versionsAgree = metaVersion === undefined || (0,versions/* versionsEqual */.At)(metaVersion, parsed.version);
+    const expectedSdist = `${escaped}-${metaVersion ?? parsed.normalizedVersion}.tar.gz`;
+    if (!namesAgree) {
+        add('name-mismatch', `The filename names the project ${(0,python_repr/* pythonRepr */.U)(parsed.name)} but ${metadataFile} says Name: ${projectName}`, `Rebuild so the two agree; do not rename distribution files. The filename must start with ${(0,python_repr/* pythonRepr */.U)(escaped)}.`, `Start filename for ${(0,python_repr/* pythonRepr */.U)(projectName)} with ${(0,python_repr/* pythonRepr */.U)(escaped)}.`);
+    }
+    else if (parsed.kind === 'wheel' && parsed.name !== escaped) {
+        add('wheel-name-not-normalized', `The wheel filename starts with ${(0,python_repr/* pythonRepr */.U)(parsed.name)}, not the normalized name ${(0,python_repr/* pythonRepr */.U)(escaped)}`, `Rebuild with a current build backend (older setuptools/wheel kept capitals and dots), or rename the file to start with ${escaped} if nothing else changes.`, `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} should contain the normalized project name ${(0,python_repr/* pythonRepr */.U)(escaped)}, not ${(0,python_repr/* pythonRepr */.U)(parsed.name)}.`);
+    }
+    if (!versionsAgree) {
+        add('version-mismatch', `The filename has version ${parsed.version} but ${metadataFile} says Version: ${meta.version}`, 'Rebuild so the two agree; do not rename distribution files (a stale build in dist/ often causes this: rm -rf dist and build again).', parsed.kind === 'wheel'
+            ? `Version in filename should be ${(0,python_repr/* pythonRepr */.U)(metaVersion)} not ${(0,python_repr/* pythonRepr */.U)(parsed.normalizedVersion)}.`
+            : `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
+    }
+    if (parsed.kind === 'sdist') {
+        if (parsed.extension === '.zip') {
+            add('sdist-zip', 'PyPI no longer accepts .zip sdists (PEP 625/527: an sdist is a .tar.gz)', 'Build the sdist as .tar.gz (python -m build --sdist) and publish that instead.', `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
+        }
+        else if (namesAgree && versionsAgree && filename !== expectedSdist) {
+            add('sdist-filename-not-normalized', `The sdist is named ${filename}; PEP 625 requires ${expectedSdist}`, 'Rebuild with a current build backend (setuptools >= 69.3, hatchling, flit, …), which names sdists by PEP 625.', `Filename ${(0,python_repr/* pythonRepr */.U)(filename)} is invalid, should be ${(0,python_repr/* pythonRepr */.U)(expectedSdist)}.`);
+        }
+    }
+    return found;
+}
+/** Rules about the set of files taken together. */
+function checkDistributionSet(files, opts = {}) {
+    const problems = [];
+    const add = (file, rule, message, fix, pypiMessage) => {
+        problems.push({ file, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    if (opts.expectedVersion !== undefined && !(0,versions/* isValidVersion */.ri)(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${(0,python_repr/* pythonRepr */.U)(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    }
+    if (files.length === 0) {
+        add('(none)', 'set-empty', 'No distribution files were given', 'Point at the files the build produced (e.g. dist/*.whl and dist/*.tar.gz); check that the build or download step ran.');
+        return problems;
+    }
+    for (const group of groupBy(files, (f) => f.filename).values()) {
+        for (const extra of group.slice(1)) {
+            const same = extra.sha256 !== '' && extra.sha256 === group[0].sha256;
+            add(extra.filename, 'set-duplicate-filename', `${extra.filename} is given twice (${group[0].path} and ${extra.path})${same ? ', with the same content' : ', with different content'}`, same ? 'Pass each file once.' : 'Two different files cannot share a name on an index; keep the one you mean to release and delete the other.');
+        }
+    }
+    const byFilename = new Map(files.map((f) => [f.filename, f]));
+    const unique = [...byFilename.values()];
+    // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+    for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
+        for (const extra of group.slice(1)) {
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', extra.blake2b256 === '' ? undefined
+                : `File already exists (${(0,python_repr/* pythonRepr */.U)(extra.filename)}, with blake2_256 hash ${(0,python_repr/* pythonRepr */.U)(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+        }
+    }
+    const projectOf = (f) => (f.metadata && (0,names/* isValidProjectName */.FE)(f.metadata.name) ? (0,names/* normalizeName */.Pc)(f.metadata.name) : f.parsed?.normalizedName ?? '');
+    const versionOf = (f) => f.metadata && (0,versions/* isValidVersion */.ri)(f.metadata.version) ? f.metadata.version : f.parsed?.version;
+    const versioned = unique.filter((f) => versionOf(f) !== undefined);
+    if (opts.expectedVersion !== undefined) {
+        const expected = (0,versions/* normalizeVersion */.Qj)(opts.expectedVersion);
+        for (const f of versioned) {
+            if (!(0,versions/* versionsEqual */.At)(versionOf(f), expected)) {
+                add(f.filename, 'set-expected-version', `${f.filename} is version ${(0,versions/* normalizeVersion */.Qj)(versionOf(f)) ?? versionOf(f)}, not the expected ${expected}`, `Release only files built for ${expected}: clear out stale files (rm -rf dist) and rebuild, or correct the expected version.`);
+            }
+        }
+    }
+    else {
+        // One version per project: pip's and setuptools' wheels checked together are two releases, not a mixed one.
+        for (const sameProject of groupBy(versioned, projectOf).values()) {
+            const groups = groupByVersion(sameProject, versionOf);
+            if (groups.length < 2)
+                continue;
+            const majority = groups.reduce((best, g) => (g.files.length > best.files.length ? g : best));
+            for (const g of groups) {
+                if (g === majority)
+                    continue;
+                for (const f of g.files) {
+                    add(f.filename, 'set-mixed-versions', `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? '' : 's'} of ${projectOf(f) || 'the project'} ${majority.files.length === 1 ? 'is' : 'are'} version ${majority.version}`, 'A release has one version: clear out stale files (rm -rf dist) and rebuild, or publish the versions separately.');
+                }
+            }
+        }
+    }
+    const sdists = unique.filter((f) => f.parsed?.kind === 'sdist' || (!f.parsed && /\.(tar\.gz|zip)$/.test(f.filename)));
+    for (const sameProject of groupBy(sdists, projectOf).values()) {
+        for (const release of groupByVersion(sameProject, (f) => versionOf(f) ?? '')) {
+            if (release.files.length < 2)
+                continue;
+            // The .tar.gz is the one to keep; any .zip (or the later one by name) is the extra.
+            const ordered = [...release.files].sort((a, b) => Number(a.filename.endsWith('.zip')) - Number(b.filename.endsWith('.zip')) || (a.filename < b.filename ? -1 : 1));
+            for (const extra of ordered.slice(1)) {
+                add(extra.filename, 'set-multiple-sdists', `${extra.filename} is a second sdist for the same release as ${ordered[0].filename}`, 'Keep one sdist per release (the .tar.gz); remove the other from the files to publish.', 'Only one sdist may be uploaded per release.');
+            }
+        }
+    }
+    return problems;
+}
+/** Inspects every file and checks the set; reports every problem found, never just the first. */
+async function preflight(paths, opts = {}) {
+    if (opts.expectedVersion !== undefined && !(0,versions/* isValidVersion */.ri)(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${(0,python_repr/* pythonRepr */.U)(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    }
+    const files = new Array(paths.length);
+    const descriptions = opts.descriptions === false ? undefined : new DescriptionChecks(opts.descriptions ?? (0,rst_renderer/* defaultRstRenderer */._G)());
+    const rendered = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < paths.length) {
+            const index = next++;
+            files[index] = await inspectDistribution(paths[index], opts);
+            // Not awaited here: Python renders while the next files are read.
+            if (descriptions)
+                rendered.push(checkDescription(files[index], descriptions));
+        }
+    };
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? 4, paths.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(rendered);
+    const problems = [...files.flatMap((f) => f.problems), ...checkDistributionSet(files, opts)];
+    return { files, problems, warnings: files.flatMap((f) => f.warnings ?? []) };
+}
+const FORMAT_NAMES = { rst: 'reStructuredText', markdown: 'Markdown', plain: 'plain text' };
+/** Renders the file's long description as PyPI will, and records what that finds on the file. */
+async function checkDescription(info, checks) {
+    const description = info.metadata ? descriptionToRender(info.metadata) : undefined;
+    if (!description)
+        return;
+    const file = info.filename;
+    const warnings = (info.warnings ??= []);
+    if (description.contentType === undefined) {
+        warnings.push({
+            file, rule: 'description-content-type-missing',
+            message: 'There is no Description-Content-Type, so PyPI renders the long description as reStructuredText (twine check: "`long_description_content_type` missing. defaulting to `text/x-rst`.")',
+            fix: 'Declare the README\'s format: readme = "README.md" in [project] does it, or long_description_content_type="text/markdown" (or "text/x-rst") in setup().',
+        });
+    }
+    const verdict = await checks.verdict(description.text, description.format);
+    const name = FORMAT_NAMES[description.format];
+    if (verdict.kind === 'refused') {
+        const details = verdict.messages.split('\n').filter((line) => line.trim() !== '').slice(0, 4).join(' | ');
+        info.problems.push({
+            file, rule: 'description-render',
+            message: `The long description does not render as ${name}, so PyPI refuses the upload: ${details}${verdict.renderer ? ` (rendered with ${verdict.renderer})` : ''}`,
+            fix: description.contentType === undefined
+                ? 'Fix the markup at the lines shown (twine check shows them too), or, if the README is Markdown, declare it: long_description_content_type="text/markdown" / readme = "README.md".'
+                : 'Fix the markup at the lines shown (twine check shows them too), or declare the format the README is really written in.',
+            pypiMessage: renderRefusal(description.contentType),
+        });
+    }
+    else if (verdict.kind === 'unchecked') {
+        warnings.push({
+            file, rule: 'description-not-rendered',
+            message: `The long description (${name}) of ${file} was NOT checked: ${verdict.reason}. PyPI renders it on upload and refuses the file if it has markup errors.`,
+            fix: 'Make docutils importable by python3 (pip install docutils, or apt-get install python3-docutils), or let this job reach PyPI so docutils can be installed privately; or run twine check on the files.',
+        });
+    }
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+function groupByVersion(items, versionOf) {
+    const groups = [];
+    for (const item of items) {
+        const version = versionOf(item);
+        const group = groups.find((g) => (0,versions/* versionsEqual */.At)(g.version, version));
+        if (group)
+            group.files.push(item);
+        else
+            groups.push({ version: (0,versions/* normalizeVersion */.Qj)(version) ?? version, files: [item] });
+    }
+    return groups;
+}
+
+// EXTERNAL MODULE: ./lib/distributions/manifest.js
+var manifest = __webpack_require__(4610);
+;// CONCATENATED MODULE: ./lib/distributions/report.js
+// Filenames are never wrapped: a person copies them from the report. Wheel
+// names reach ~70 characters, so the file column is as wide as the longest one.
+const WIDTHS = { file: 120, problem: 64, fix: 60 };
+const GAP = '  ';
+function formatProblemsTable(files, problems, warnings = []) {
+    const rows = [];
+    const byFile = new Map();
+    for (const problem of [...problems, ...warnings]) {
+        const list = byFile.get(problem.file);
+        if (list)
+            list.push(problem);
+        else
+            byFile.set(problem.file, [problem]);
+    }
+    const order = [...new Set([...files.map((f) => f.filename), ...problems.map((p) => p.file)])];
+    for (const file of order) {
+        const list = byFile.get(file) ?? [];
+        if (list.length === 0) {
+            rows.push([file, 'ok', '']);
+            continue;
+        }
+        list.forEach((problem, i) => {
+            let cell = `${warnings.includes(problem) ? 'warning: ' : ''}${problem.message} [${problem.rule}]`;
+            if (problem.consequences?.length)
+                cell += `\nBecause of this:${problem.consequences.map((c) => `\n- ${c}`).join('')}`;
+            if (problem.pypiMessage)
+                cell += `\nPyPI would answer: 400 ${problem.pypiMessage}`;
+            rows.push([i === 0 ? file : '', cell, problem.fix]);
+        });
+    }
+    const header = ['FILE', 'PROBLEM', 'FIX'];
+    const widths = [WIDTHS.file, WIDTHS.problem, WIDTHS.fix].map((max, col) => Math.min(max, Math.max(header[col].length, ...rows.flatMap((row) => row[col].split('\n').map((line) => line.length)))));
+    const lines = [];
+    const emit = (cells) => {
+        const wrapped = cells.map((cell, col) => wrap(cell, widths[col]));
+        const height = Math.max(...wrapped.map((w) => w.length));
+        for (let i = 0; i < height; i++) {
+            lines.push(wrapped.map((w, col) => (w[i] ?? '').padEnd(col < 2 ? widths[col] : 0)).join(GAP).trimEnd());
+        }
+    };
+    emit(header);
+    lines.push(widths.map((w) => '-'.repeat(w)).join(GAP));
+    rows.forEach((row, i) => {
+        if (i > 0 && row[0] !== '')
+            lines.push('');
+        emit(row);
+    });
+    lines.push('');
+    lines.push(summary(files, problems, warnings));
+    return lines.join('\n');
+}
+function summary(files, problems, warnings) {
+    const n = files.length;
+    const filesWord = `${n} file${n === 1 ? '' : 's'}`;
+    const warned = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'}: worth a look, refused by nobody)`;
+    if (problems.length === 0)
+        return `${filesWord} checked: no problems${warned}.`;
+    if (n === 0)
+        return `No files checked; ${problems.length} problem${problems.length === 1 ? '' : 's'}.`;
+    const affected = new Set(problems.map((p) => p.file)).size;
+    return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${affected} of ${filesWord}; fix them and run the check again${warned}.`;
+}
+/** Word wrap to `width`; words longer than a line (long filenames) are cut. */
+function wrap(text, width) {
+    const out = [];
+    for (const paragraph of text.split('\n')) {
+        let line = '';
+        for (const word of paragraph.split(/ +/)) {
+            let rest = word;
+            while (rest.length > width) {
+                if (line) {
+                    out.push(line);
+                    line = '';
+                }
+                out.push(rest.slice(0, width));
+                rest = rest.slice(width);
+            }
+            if (!line)
+                line = rest;
+            else if (line.length + 1 + rest.length <= width)
+                line += ` ${rest}`;
+            else {
+                out.push(line);
+                line = rest;
+            }
+        }
+        out.push(line);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/index.js
+/** The model of a Python distribution file: names, filenames, digests, metadata, archives, preflight, manifest. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   L1: () => (/* binding */ compareManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   e4: () => (/* binding */ createManifest)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
+/**
+ * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
+ * to TestPyPI confirms it, verify-install checks installed bytes against it, and
+ * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
+ * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
+ */
+
+
+
+
+
+const MANIFEST_SCHEMA = 'python-release-actions/manifest';
+const MANIFEST_SCHEMA_VERSION = 1;
+function createManifest(entries, meta = {}) {
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(meta.project !== undefined ? { project: meta.project } : {}),
+        ...(meta.version !== undefined ? { version: meta.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: entries.map(canonicalEntry),
+    };
+    validateManifest(manifest, 'the new manifest');
+    return canonical(manifest);
+}
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+    }
+    return parseManifest(data, path);
+}
+/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
+function parseManifest(data, where = 'the manifest') {
+    if (!isObject(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
+    if (data.schema !== MANIFEST_SCHEMA) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+    }
+    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
+    }
+    validateManifest(data, where);
+    return canonical(data);
+}
+/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
+async function writeManifest(path, m) {
+    validateManifest(m, 'the manifest to write');
+    // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
+    const text = `${JSON.stringify((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecretsDeep */ .tZ)(canonical(m)), null, 2)}\n`;
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Matches files by filename; digests compare case-insensitively. */
+function compareManifest(expected, actual) {
+    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
+    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
+    const missing = [];
+    const mismatched = [];
+    for (const want of expected.files) {
+        const got = actualByName.get(want.filename);
+        if (!got) {
+            missing.push(want);
+            continue;
+        }
+        const fields = [];
+        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
+            fields.push('sha256');
+        if (want.size !== got.size)
+            fields.push('size');
+        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
+            fields.push('blake2b256');
+        }
+        if (fields.length > 0)
+            mismatched.push({ expected: want, actual: got, fields });
+    }
+    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
+    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
+}
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+function validateManifest(data, where) {
+    const m = data;
+    const fail = (detail) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+    };
+    for (const key of ['project', 'version']) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
+        fail('"createdAt" must be an ISO 8601 date');
+    if (!Array.isArray(m.files))
+        fail('"files" must be a list');
+    const seen = new Set();
+    m.files.forEach((entry, i) => {
+        const at = `files[${i}]`;
+        if (!isObject(entry))
+            return fail(`${at} must be an object`);
+        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
+            fail(`${at}.filename must be a file name (no directories)`);
+        }
+        if (seen.has(entry.filename))
+            fail(`${entry.filename} is listed twice`);
+        seen.add(entry.filename);
+        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+            fail(`${at}.size must be a whole number of bytes`);
+        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
+            fail(`${at}.sha256 must be 64 hex digits`);
+        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
+            fail(`${at}.blake2b256 must be 64 hex digits`);
+        for (const key of ['source', 'url']) {
+            if (entry[key] !== undefined && typeof entry[key] !== 'string')
+                fail(`${at}.${key} must be a string`);
+        }
+        const att = entry.attestation;
+        if (att !== undefined && (!isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !HEX64.test(att.sha256))) {
+            fail(`${at}.attestation must name a file beside it and its sha256`);
+        }
+    });
+}
+function canonicalEntry(entry) {
+    return {
+        filename: entry.filename,
+        size: entry.size,
+        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
+        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+        ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
+    };
+}
+/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
+function canonical(m) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(m.project !== undefined ? { project: m.project } : {}),
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        createdAt: m.createdAt,
+        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 5787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Wx: () => (/* binding */ filenameEscapedName)
+/* harmony export */ });
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/**
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
+ */
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+
+
+/***/ }),
+
+/***/ 2525:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ pythonRepr)
+/* harmony export */ });
+/**
+ * `repr()` of a Python str, so messages that mirror warehouse's f-strings
+ * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
+ */
+function pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else if (code >= 0x80 && code < 0xa0)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   iD: () => (/* binding */ localVersionLabel),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3854);
+/**
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version);
+    return parsed ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPep440 */ .J4)(parsed) : undefined;
+}
+function isValidVersion(version) {
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version)?.local ?? undefined;
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const pa = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(a);
+    const pb = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(b);
+    if (pa === undefined || pb === undefined)
+        return a === b;
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePep440 */ .PG)(pa, pb) === 0;
+}
+
+
+/***/ }),
+
+/***/ 2976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _G: () => (/* binding */ defaultRstRenderer)
+});
+
+// UNUSED EXPORTS: DOCUTILS_PIN, createRstRenderer
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/log.js
+var lib_log = __webpack_require__(7309);
+// EXTERNAL MODULE: ./lib/process/index.js + 5 modules
+var lib_process = __webpack_require__(7239);
+// EXTERNAL MODULE: ./lib/python/scripts/index.js
+var scripts = __webpack_require__(2633);
+;// CONCATENATED MODULE: ./lib/python/render-description.js
+/** The glue to scripts/render_description.py: one run of it over a batch of descriptions. */
+
+
+
+const MARK = '__PYRELEASE_RENDER__';
+/** render_description.py's source. */
+function renderScript() {
+    return (0,scripts/* pythonScript */.w$)('render_description');
+}
+/**
+ * Runs the script on `python` in isolated mode (-I: no PYTHON* variables, no
+ * user site, nothing from the working directory), `path` first on sys.path.
+ */
+async function runRenderScript(python, texts, opts = {}) {
+    const args = ['-I', '-c', renderScript(), ...(opts.path !== undefined ? ['--path', opts.path] : [])];
+    (opts.log ?? lib_log/* silentLogger */.q).debug(`$ ${(0,lib_process/* formatCommand */.fE)(python, args)}`);
+    let r;
+    try {
+        r = await (0,lib_process/* runProcess */.R3)(python, args, { input: JSON.stringify(texts), timeoutMs: opts.timeoutMs ?? 120_000, env: (0,lib_process/* pythonEnvironment */.M3)() });
+    }
+    catch (error) {
+        if (error instanceof lib_process/* ProcessStartError */._S)
+            return { kind: 'failed', error: error.message };
+        throw error;
+    }
+    const out = (0,scripts/* markedJson */.FD)(r.stdout, MARK);
+    if (out?.missing)
+        return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
+        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${(0,lib_process/* tail */.RT)(r.stderr || r.stdout, 5)}` };
+    }
+    return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
+}
+
+;// CONCATENATED MODULE: ./lib/python/rst-renderer.js
+/**
+ * Where reStructuredText gets rendered: a Python 3 on the machine whose own
+ * docutils (or readme_renderer) can be imported, or else docutils installed
+ * with pip into a private directory (pinned, `--target`, `python -I`) and put
+ * first on sys.path of that one run. Nothing is installed into an interpreter
+ * or an environment. Decided once per process; when no way works, every call
+ * says why, so the caller can warn about each description it could not check.
+ */
+
+
+
+
+
+
+
+/** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
+const DOCUTILS_PIN = 'docutils==0.22.4';
+function createRstRenderer(opts = {}) {
+    const log = opts.log ?? lib_log/* silentLogger */.q;
+    let choosing;
+    return {
+        async render(texts) {
+            if (!choosing) {
+                // The first texts double as the probe: a candidate that renders them is the choice.
+                const first = choose(opts, log, texts);
+                choosing = first.then((r) => r.choice);
+                return (await first).rendering;
+            }
+            const choice = await choosing;
+            if ('reason' in choice)
+                return { available: false, reason: choice.reason };
+            if (texts.length === 0)
+                return { available: true, renderer: choice.renderer, results: [] };
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            if (r.kind !== 'rendered')
+                return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
+            return { available: true, renderer: choice.renderer, results: r.results };
+        },
+    };
+}
+let shared;
+/** The process's renderer: the choice (and any install) happens once, on first use. */
+function defaultRstRenderer() {
+    shared ??= createRstRenderer();
+    return shared;
+}
+async function choose(opts, log, texts) {
+    const candidates = opts.candidates ?? defaultCandidates();
+    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
+    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    if (candidates.length === 0)
+        return none('there is no python3 or python on PATH');
+    const tried = [];
+    const describe = (python, info, path) => `${python} (Python ${info.python}, ${info.readme_renderer ? `readme_renderer ${info.readme_renderer}, ` : ''}docutils ${info.docutils}${path ? ` from ${path}` : ''})`;
+    const installDir = (0,external_node_path_.join)(opts.installRoot ?? process.env.RUNNER_TOOL_CACHE ?? (0,external_node_os_.tmpdir)(), 'pyrelease', DOCUTILS_PIN.replace('==', '-'));
+    const installed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(installDir, '.complete'));
+    for (const python of candidates) {
+        for (const path of installed ? [undefined, installDir] : [undefined]) {
+            const probe = await runRenderScript(python, texts, { path, log });
+            if (probe.kind === 'rendered') {
+                const renderer = describe(python, probe.renderer, path);
+                log.debug(`Descriptions are rendered with ${renderer}`);
+                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+            }
+            tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
+        }
+    }
+    if (opts.install === false)
+        return none(`no interpreter could import docutils (${tried.join('; ')})`);
+    for (const python of candidates) {
+        const failure = await installDocutils(python, installDir, log);
+        if (failure) {
+            tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
+            continue;
+        }
+        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        if (probe.kind === 'rendered') {
+            const renderer = describe(python, probe.renderer, installDir);
+            log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
+            return found({ python, path: installDir, renderer }, probe.results);
+        }
+        tried.push(`${python} with ${installDir}: ${probe.error}`);
+    }
+    return none(`no Python 3 here can import docutils, and installing ${DOCUTILS_PIN} failed (${tried.join('; ')})`);
+}
+/**
+ * `python -I -m pip install --target` into a fresh directory, moved into place
+ * once complete, so a half-done install is never used. The runner's own pip
+ * configuration (index, mirror, certificates) applies: that is where it installs from.
+ */
+async function installDocutils(python, installDir, log) {
+    const staging = `${installDir}.partial-${process.pid}-${Date.now()}`;
+    const args = ['-I', '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:', '--no-compile', '--target', staging, DOCUTILS_PIN];
+    log.debug(`$ ${(0,lib_process/* formatCommand */.fE)(python, args)}`);
+    const env = (0,lib_process/* pythonEnvironment */.M3)();
+    delete env.PIP_CONFIG_FILE;
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && /^PIP_(INDEX_URL|EXTRA_INDEX_URL|FIND_LINKS|TRUSTED_HOST|CERT|CLIENT_CERT|PROXY|TIMEOUT|DEFAULT_TIMEOUT|RETRIES)$/.test(key))
+            env[key] = value;
+    }
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(installDir, '..'), { recursive: true });
+        const r = await (0,lib_process/* runProcess */.R3)(python, args, { env, timeoutMs: 300_000 });
+        if (r.code !== 0)
+            return `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${(0,lib_process/* tail */.RT)(r.stderr || r.stdout, 3)}`;
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, '.complete'), `${DOCUTILS_PIN}\n`);
+        await (0,promises_.rm)(installDir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, installDir);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** python3 and python as PATH finds them, then the system's /usr/bin/python3. */
+function defaultCandidates() {
+    const names = process.platform === 'win32' ? ['python.exe', 'python3.exe'] : ['python3', 'python'];
+    const found = [];
+    for (const name of names) {
+        for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
+            if (!dir)
+                continue;
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isFile(candidate)) {
+                found.push(candidate);
+                break;
+            }
+        }
+    }
+    if (process.platform !== 'win32' && isFile('/usr/bin/python3'))
+        found.push('/usr/bin/python3');
+    return [...new Set(found)];
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2633:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ markedJson),
+/* harmony export */   ML: () => (/* binding */ withPrologue),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   w$: () => (/* binding */ pythonScript)
+/* harmony export */ });
+/* unused harmony export SCRIPT_NAMES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/**
+ * The Python this project runs inside interpreters (`python -c SCRIPT`),
+ * kept as .py files beside this module so that they are Python to read,
+ * lint and compile (test/unit/python/scripts.test.ts compiles each under 2.7
+ * and 3.x).
+ *
+ * Each file is read through a literal `new URL('./x.py', import.meta.url)`:
+ * from src/ under jest, from lib/ after tsc (scripts/build.mjs copies the .py
+ * files there), and in a bundle from the copy ncc puts beside index.js (ncc
+ * recognises only this literal form, so a name built at run time would break
+ * the bundles).
+ */
+
+const read = (url) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(url, 'utf8');
+const SOURCES = {
+    compatible_tags: () => read(__webpack_require__.ab + "compatible_tags.py"),
+    describe_environment: () => read(__webpack_require__.ab + "describe_environment.py"),
+    ensurepip_wheels: () => read(__webpack_require__.ab + "ensurepip_wheels.py"),
+    inspect_import: () => read(__webpack_require__.ab + "inspect_import.py"),
+    inspect_prologue: () => read(__webpack_require__.ab + "inspect_prologue.py"),
+    installed_distribution: () => read(__webpack_require__.ab + "installed_distribution.py"),
+    path_without_site: () => read(__webpack_require__.ab + "path_without_site.py"),
+    pip_from_wheel: () => read(__webpack_require__.ab + "pip_from_wheel.py"),
+    pip_version: () => read(__webpack_require__.ab + "pip_version.py"),
+    prefix_scheme: () => read(__webpack_require__.ab + "prefix_scheme.py"),
+    render_description: () => read(__webpack_require__.ab + "render_description.py"),
+    probe: () => read(__webpack_require__.ab + "probe.py"),
+    seed_pip: () => read(__webpack_require__.ab + "seed_pip.py"),
+    sitecustomize: () => read(__webpack_require__.ab + "sitecustomize.py"),
+};
+const SCRIPT_NAMES = Object.keys(SOURCES);
+const cache = new Map();
+/** The text of src/python/scripts/<name>.py. */
+function pythonScript(name) {
+    let text = cache.get(name);
+    if (text === undefined) {
+        text = SOURCES[name]();
+        cache.set(name, text);
+    }
+    return text;
+}
+/** `name` with `prologue` put after its leading comment lines (the first names the script in logs). */
+function withPrologue(name, prologue) {
+    const lines = pythonScript(name).split('\n');
+    const at = lines.findIndex((l) => !l.startsWith('#'));
+    return [...lines.slice(0, at), pythonScript(prologue).trimEnd(), ...lines.slice(at)].join('\n');
+}
+/**
+ * A template's text with each `NAME = None` line given a value. JSON strings
+ * and lists are Python literals too; a name the template lacks is a bug here,
+ * so it throws.
+ */
+function fillTemplate(name, values) {
+    let text = pythonScript(name);
+    for (const [key, value] of Object.entries(values)) {
+        const line = `\n${key} = None\n`;
+        if (text.split(line).length !== 2)
+            throw new Error(`${name}.py has no single "${key} = None" line to fill in.`);
+        text = text.replace(line, () => `\n${key} = ${JSON.stringify(value)}\n`); // a function: "$&" in a path stays as it is
+    }
+    return text;
+}
+/** The last `marker`-prefixed line of a script's stdout, parsed as JSON. */
+function markedJson(stdout, marker) {
+    const lines = stdout.split(/\r?\n/);
+    for (let i = lines.length - 1; i >= 0; i--) {
+        if (lines[i].startsWith(marker)) {
+            try {
+                return JSON.parse(lines[i].slice(marker.length));
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,562 @@
+export const id = 886;
+export const ids = [886];
+export const modules = {
+
+/***/ 9509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  briefCommand: () => (/* binding */ briefCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/commands/approval-brief/brief.js + 1 modules
+var brief = __webpack_require__(542);
+;// CONCATENATED MODULE: ./lib/commands/approval-brief/links.js
+/** The repository and run links of the brief, from the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
+function runLinks(env) {
+    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined;
+    const runUrl = repositoryUrl && env.GITHUB_RUN_ID
+        ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    return { ...(repositoryUrl ? { repositoryUrl } : {}), ...(runUrl ? { runUrl } : {}) };
+}
+
+// EXTERNAL MODULE: ./lib/distributions/manifest.js
+var manifest = __webpack_require__(4610);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/verification/plan.js
+/**
+ * The verify plan, as plan-verify writes it and the approval brief reads it:
+ * the legs of the verify matrix (`strategy.matrix.include`), each with the
+ * wheels it installs, and the wheels no planned runner can install, each with
+ * the reason. Read back from JSON (a job output or a file), it is checked
+ * field by field: it comes from another job.
+ */
+
+const SETUPS = ['setup-python', 'container', 'conda'];
+function fail(where, detail) {
+    throw new errors/* UserError */.y(`${where} is not a verify plan: ${detail}. Pass what plan-verify wrote (its matrix and unverifiable outputs, or pyrelease plan-verify --json).`);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x !== '');
+function parsePlannedLegs(data, where) {
+    const include = isObject(data) ? data.include : data;
+    if (!Array.isArray(include))
+        fail(where, 'expected {"include": [...]} or a list of legs');
+    const ids = new Set();
+    return include.map((leg, i) => {
+        const at = `include[${i}]`;
+        if (!isObject(leg))
+            fail(where, `${at} is not an object`);
+        for (const key of ['id', 'name', 'python'])
+            if (typeof leg[key] !== 'string' || leg[key] === '')
+                fail(where, `${at}.${key} must be a non-empty string`);
+        const runsOn = leg['runs-on'];
+        if (!(typeof runsOn === 'string' && runsOn !== '') && !(isStringList(runsOn) && runsOn.length > 0))
+            fail(where, `${at}.runs-on must be a label or a list of labels`);
+        if (!SETUPS.includes(leg['python-setup']))
+            fail(where, `${at}.python-setup must be one of ${SETUPS.join(', ')}`);
+        if (!isStringList(leg.wheels) || leg.wheels.length === 0)
+            fail(where, `${at}.wheels must list the wheels the leg installs`);
+        if (leg.packages !== undefined && !isStringList(leg.packages))
+            fail(where, `${at}.packages must be a list of names`);
+        for (const key of ['architecture', 'container'])
+            if (leg[key] !== undefined && typeof leg[key] !== 'string')
+                fail(where, `${at}.${key} must be a string`);
+        if (ids.has(leg.id))
+            fail(where, `two legs have the id ${leg.id}`);
+        ids.add(leg.id);
+        return {
+            id: leg.id,
+            name: leg.name,
+            'runs-on': runsOn,
+            python: leg.python,
+            'python-setup': leg['python-setup'],
+            ...(leg.architecture ? { architecture: leg.architecture } : {}),
+            ...(leg.container ? { container: leg.container } : {}),
+            wheels: leg.wheels,
+            packages: leg.packages ?? [],
+        };
+    });
+}
+function parseUnverifiable(data, where) {
+    const list = isObject(data) ? data.unverifiable : data;
+    if (!Array.isArray(list))
+        fail(where, 'expected a list of {"wheel", "reason"}');
+    return list.map((entry, i) => {
+        if (!isObject(entry) || typeof entry.wheel !== 'string' || entry.wheel === '' || typeof entry.reason !== 'string') {
+            fail(where, `unverifiable[${i}] must have a wheel and a reason`);
+        }
+        return { wheel: entry.wheel, reason: entry.reason, ...(typeof entry.kind === 'string' ? { kind: entry.kind } : {}) };
+    });
+}
+/** A whole plan, as `pyrelease plan-verify --json` prints it. */
+function parsePlan(data, where) {
+    if (!isObject(data))
+        fail(where, 'expected a JSON object with include and unverifiable');
+    return { include: parsePlannedLegs(data.include ?? [], where), unverifiable: parseUnverifiable(data.unverifiable ?? [], where) };
+}
+/** JSON text from a job output or a file, parsed or refused with where it came from. */
+function parseJsonText(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/cli/args.js
+var args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/print.js + 1 modules
+var print = __webpack_require__(4705);
+;// CONCATENATED MODULE: ./lib/cli/brief.js
+/**
+ * `pyrelease brief`: the one page an approver decides from. The release
+ * workflow runs it in the job just before the `pypi` approval gate (and again
+ * after the release, as the closing record). It reads the manifest of what is
+ * on the index and the result file each verify leg wrote, and renders version,
+ * commit, pull request, draft release, the wheel table (size, sha256) and the
+ * verify matrix (result and what each leg installed) as Markdown for
+ * $GITHUB_STEP_SUMMARY.
+ *
+ * With --require-pass it exits 1 when anything an approver would need to be
+ * true is not (a failed or missing leg, a wheel outside the manifest), so the
+ * gate job never starts on an incomplete verification.
+ */
+
+
+
+
+
+
+
+
+const USAGE = `usage: pyrelease brief --manifest FILE [options]
+
+Writes the approval brief (the page an approver decides from) as Markdown to
+--output, else appended to $GITHUB_STEP_SUMMARY, else to stdout.
+
+  --manifest FILE        the manifest of the files on the index (required)
+  --results DIR          the verify legs' result files (*.json, searched recursively)
+  --plan FILE            plan-verify's plan (pyrelease plan-verify --json): which leg
+                         installs which wheel, and which wheels no runner can install
+  --expect-legs N        how many legs the verify matrix has; fewer results is a problem
+  --verify-result R      the verify job's result (needs.<job>.result)
+  --version V, --tag T, --commit SHA, --pull-request URL, --release-url URL
+                         the release facts shown at the top
+  --draft                the release is still a draft
+  --index NAME           testpypi (default) or pypi: where the legs installed from
+  --gate ENVIRONMENT     the environment whose approval this brief prepares
+  --title TEXT           the heading (default "Release brief")
+  --output FILE          write here instead of the step summary
+  --require-pass         exit 1 unless everything an approver needs holds: every
+                         leg passed, and every wheel of the manifest was installed
+                         by one (or is declared not verifiable by the plan)
+  -h, --help             this text
+`;
+async function briefCommand(argv) {
+    const parsed = (0,args/* parseCommandLine */.Du)('brief', USAGE, {
+        args: argv,
+        options: {
+            manifest: { type: 'string' },
+            results: { type: 'string' },
+            plan: { type: 'string' },
+            'expect-legs': { type: 'string' },
+            'verify-result': { type: 'string' },
+            version: { type: 'string' },
+            tag: { type: 'string' },
+            commit: { type: 'string' },
+            'pull-request': { type: 'string' },
+            'release-url': { type: 'string' },
+            draft: { type: 'boolean', default: false },
+            index: { type: 'string', default: 'testpypi' },
+            gate: { type: 'string' },
+            title: { type: 'string', default: 'Release brief' },
+            output: { type: 'string' },
+            'require-pass': { type: 'boolean', default: false },
+        },
+    });
+    if (typeof parsed === 'number')
+        return parsed;
+    const v = parsed.values;
+    if (!v.manifest) {
+        (0,print/* err */._q)((0,args/* usageLine */.U0)('brief', '--manifest is required'));
+        return args/* USAGE_EXIT */.Hn;
+    }
+    let expectLegs;
+    if (v['expect-legs'] !== undefined && v['expect-legs'] !== '') {
+        if (!/^\d+$/.test(v['expect-legs'])) {
+            (0,print/* err */._q)((0,args/* usageLine */.U0)('brief', `--expect-legs must be a whole number, got '${v['expect-legs']}'`));
+            return args/* USAGE_EXIT */.Hn;
+        }
+        expectLegs = Number(v['expect-legs']);
+    }
+    const env = process.env;
+    const { repositoryUrl, runUrl } = runLinks(env);
+    const nonEmpty = (s) => (s ? s : undefined);
+    const input = {
+        title: v.title,
+        manifest: await (0,manifest/* readManifest */.WI)(v.manifest),
+        legs: v.results ? await (0,brief/* readLegResults */.dB)(v.results) : [],
+        version: nonEmpty(v.version),
+        tag: nonEmpty(v.tag),
+        commit: nonEmpty(v.commit),
+        pullRequestUrl: nonEmpty(v['pull-request']),
+        releaseUrl: nonEmpty(v['release-url']),
+        draft: v.draft,
+        runUrl,
+        repositoryUrl,
+        index: v.index,
+        expectLegs,
+        verifyResult: nonEmpty(v['verify-result']),
+        gate: nonEmpty(v.gate),
+        ...(v.plan ? { plan: await readPlan(v.plan) } : {}),
+    };
+    const markdown = (0,brief/* renderBrief */.dR)(input);
+    if (v.output) {
+        await (0,promises_.writeFile)(v.output, markdown, 'utf8');
+    }
+    else if (env.GITHUB_STEP_SUMMARY) {
+        await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
+    }
+    else {
+        (0,print/* out */.FD)(markdown);
+    }
+    const verdict = (0,brief/* assessBrief */.Zg)(input);
+    const level = v['require-pass'] ? 'error' : 'warning';
+    for (const problem of verdict.problems) {
+        // On a runner each problem becomes an annotation on the run page, beside the summary.
+        (0,print/* annotate */.fz)(level, problem);
+    }
+    return v['require-pass'] && !verdict.ready ? 1 : 0;
+}
+async function readPlan(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`Cannot read the plan ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the file pyrelease plan-verify --json wrote.`);
+    }
+    return parsePlan(parseJsonText(text, `The plan ${path}`), `The plan ${path}`);
+}
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   L1: () => (/* binding */ compareManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   e4: () => (/* binding */ createManifest)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
+/**
+ * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
+ * to TestPyPI confirms it, verify-install checks installed bytes against it, and
+ * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
+ * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
+ */
+
+
+
+
+
+const MANIFEST_SCHEMA = 'python-release-actions/manifest';
+const MANIFEST_SCHEMA_VERSION = 1;
+function createManifest(entries, meta = {}) {
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(meta.project !== undefined ? { project: meta.project } : {}),
+        ...(meta.version !== undefined ? { version: meta.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: entries.map(canonicalEntry),
+    };
+    validateManifest(manifest, 'the new manifest');
+    return canonical(manifest);
+}
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+    }
+    return parseManifest(data, path);
+}
+/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
+function parseManifest(data, where = 'the manifest') {
+    if (!isObject(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
+    if (data.schema !== MANIFEST_SCHEMA) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+    }
+    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
+    }
+    validateManifest(data, where);
+    return canonical(data);
+}
+/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
+async function writeManifest(path, m) {
+    validateManifest(m, 'the manifest to write');
+    // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
+    const text = `${JSON.stringify((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecretsDeep */ .tZ)(canonical(m)), null, 2)}\n`;
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Matches files by filename; digests compare case-insensitively. */
+function compareManifest(expected, actual) {
+    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
+    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
+    const missing = [];
+    const mismatched = [];
+    for (const want of expected.files) {
+        const got = actualByName.get(want.filename);
+        if (!got) {
+            missing.push(want);
+            continue;
+        }
+        const fields = [];
+        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
+            fields.push('sha256');
+        if (want.size !== got.size)
+            fields.push('size');
+        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
+            fields.push('blake2b256');
+        }
+        if (fields.length > 0)
+            mismatched.push({ expected: want, actual: got, fields });
+    }
+    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
+    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
+}
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+function validateManifest(data, where) {
+    const m = data;
+    const fail = (detail) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+    };
+    for (const key of ['project', 'version']) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
+        fail('"createdAt" must be an ISO 8601 date');
+    if (!Array.isArray(m.files))
+        fail('"files" must be a list');
+    const seen = new Set();
+    m.files.forEach((entry, i) => {
+        const at = `files[${i}]`;
+        if (!isObject(entry))
+            return fail(`${at} must be an object`);
+        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
+            fail(`${at}.filename must be a file name (no directories)`);
+        }
+        if (seen.has(entry.filename))
+            fail(`${entry.filename} is listed twice`);
+        seen.add(entry.filename);
+        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+            fail(`${at}.size must be a whole number of bytes`);
+        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
+            fail(`${at}.sha256 must be 64 hex digits`);
+        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
+            fail(`${at}.blake2b256 must be 64 hex digits`);
+        for (const key of ['source', 'url']) {
+            if (entry[key] !== undefined && typeof entry[key] !== 'string')
+                fail(`${at}.${key} must be a string`);
+        }
+        const att = entry.attestation;
+        if (att !== undefined && (!isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !HEX64.test(att.sha256))) {
+            fail(`${at}.attestation must name a file beside it and its sha256`);
+        }
+    });
+}
+function canonicalEntry(entry) {
+    return {
+        filename: entry.filename,
+        size: entry.size,
+        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
+        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+        ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
+    };
+}
+/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
+function canonical(m) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(m.project !== undefined ? { project: m.project } : {}),
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        createdAt: m.createdAt,
+        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   IS: () => (/* binding */ markdownCodeBlock),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   iQ: () => (/* binding */ markdownLink)
+/* harmony export */ });
+/**
+ * Text from outside (filenames, versions, messages, URLs) made inert in the two
+ * markups the suite writes: HTML (job summaries, the index server's pages) and
+ * Markdown tables (the approval brief, the rehearsal report, pull request bodies).
+ * The one place that knows how to escape either.
+ */
+/** For HTML element content and quoted attribute values (Python's html.escape, which warehouse uses). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+function markdownCell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** The longest run of backticks in the text (0 without any). */
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * A code span that stays one table cell whatever the text holds: its fence is
+ * longer than any run of backticks inside (code spans take no backslash
+ * escapes, but a table still splits on an unescaped pipe). Empty text gives ''.
+ */
+function markdownCode(text) {
+    if (text === '')
+        return '';
+    const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const fence = '`'.repeat(longestBacktickRun(inner) + 1);
+    const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${inner}${pad}${fence}`;
+}
+/** A Markdown link around already-formatted text; without a URL, the text alone. */
+function markdownLink(text, url) {
+    if (!url)
+        return text;
+    return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A fenced code block whose fence is longer than any run of backticks in the text. */
+function markdownCodeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+/** A Markdown table from a header and rows of already-formatted cells (markdownCell, markdownCode, markdownLink). */
+function markdownTable(columns, rows) {
+    const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Durations and sizes as people write them in workflow inputs and on the command line. */
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** Seconds from `900`, `30s`, `15m`, `2h` or `1h30m`; undefined when malformed. */
+function parseDuration(v) {
+    if (/^\d+$/.test(v))
+        return Number(v);
+    const re = /(\d+)\s*([smhd])/gy;
+    let total = 0;
+    let matched = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === v.length && v.length > 0 ? total : undefined;
+}
+/** Bytes from `1048576`, `100M`, `20G`, `1.5GiB` (binary units); undefined when malformed. */
+function parseSize(v) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        return undefined;
+    return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
+}
+/** 1536 → "1.5 KiB": for logs and summaries. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ })
+
+};
