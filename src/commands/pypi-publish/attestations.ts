@@ -52,7 +52,7 @@ export function decideAttestations(settings: AttestationSettings | undefined, tr
     if (settings.mode === 'true') {
       throw new UserError('attestations: true needs trusted publishing: PyPI accepts PEP 740 attestations only from a trusted publisher. Leave the token input empty (with id-token: write), or set attestations: auto or false.');
     }
-    log.info('Attestations: not sent: PyPI accepts PEP 740 attestations only with trusted publishing, and a token was given.');
+    log.info('Attestations: not sent: PyPI accepts PEP 740 attestations only with trusted publishing, and a token or password was given.');
     return false;
   }
   if (!settings.publisher) {

@@ -164,7 +164,8 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   }
 
   // 2b. Attestations: whether to send them, and the ones already beside the files, checked as the index will.
-  const attest = decideAttestations(req.attestations, !req.token, log);
+  const fixed = fixedCredentials(req);
+  const attest = decideAttestations(req.attestations, !fixed, log);
   let local = new Map<string, LocalAttestations>();
   if (attest) {
     const checked = await checkLocalAttestations(files, req.attestations!, req.expectManifest?.manifest);
@@ -328,7 +329,7 @@ function readCredentials(req: PublishRequest, index: IndexEndpoints): Map<string
     req.mask(req.indexAuthorization.replace(/^Basic /, ''));
     out.set(index.simpleUrl.origin, req.indexAuthorization);
   }
-  const fixed = req.credentials ?? (req.token ? { user: '__token__', password: req.token } : undefined);
+  const fixed = fixedCredentials(req);
   if (fixed && !out.has(index.uploadUrl.origin)) {
     req.mask(fixed.password);
     const header = basicAuthorization(fixed.user, fixed.password);
@@ -371,8 +372,13 @@ function reportOthers(req: PublishRequest, files: DistributionInfo[], releases: 
   }
 }
 
+/** The user and password given (an API token is the password of `__token__`); none means trusted publishing. */
+function fixedCredentials(req: PublishRequest): { user: string; password: string } | undefined {
+  return req.credentials ?? (req.token ? { user: '__token__', password: req.token } : undefined);
+}
+
 function credentialsFor(req: PublishRequest, index: IndexEndpoints, log: Logger): UploadCredentials {
-  const fixed = req.credentials ?? (req.token ? { user: '__token__', password: req.token } : undefined);
+  const fixed = fixedCredentials(req);
   if (fixed) {
     if (fixed.user === '__token__' && !fixed.password.startsWith('pypi-') && index.name !== 'custom') {
       log.warning('The token does not start with "pypi-"; PyPI API tokens do. Check that the secret holds an API token, not a password.');
