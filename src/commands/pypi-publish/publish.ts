@@ -566,18 +566,18 @@ async function confirmListed(
   const groups = new Map<string, PlannedFile[]>();
   for (const p of planned) groups.set(releaseId(p.release), [...(groups.get(releaseId(p.release)) ?? []), p]);
   for (const group of groups.values()) {
-    const { value: last } = await pollUntil<IndexRelease, { release: IndexRelease; missing: string[] }>({
+    const { value: last } = await pollUntil<IndexRelease, IndexRelease>({
       deadline,
       backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 15_000 }),
       atDeadline: 'stop',
       look: async () => {
         const release = await state.release(group[0].release);
         const byName = new Map(release.files.map((f) => [f.filename, f]));
-        const missing: string[] = [];
+        let missing = 0;
         for (const p of group) {
           const remote = byName.get(p.info.filename);
           if (!remote) {
-            missing.push(p.info.filename);
+            missing++;
             continue;
           }
           if (remote.sha256 !== p.info.sha256) {
@@ -585,9 +585,9 @@ async function confirmListed(
           }
           if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
         }
-        return missing.length === 0 ? { done: true, value: release } : { done: false, state: { release, missing } };
+        return missing === 0 ? { done: true, value: release } : { done: false, state: release };
       },
-      onTimeout: ({ state: seen }) => seen.release,
+      onTimeout: ({ state: seen }) => seen,
     });
     const unlisted = group.filter((p) => !last.files.some((f) => f.filename === p.info.filename)).map((p) => p.info.filename);
     const { project, version } = group[0].release;
@@ -597,7 +597,7 @@ async function confirmListed(
       const why = index.name === 'custom'
         ? (last.projectMissing ? ` It answers 404 for the whole project: if ${index.simpleUrl.href} is not this index's simple API, set index-url.` : '')
         : ' PyPI serves its pages through a CDN, which can take minutes to catch up.';
-      log.warning(`The index accepted the uploads, but ${last.source} does not list ${unlisted.join(', ')} yet (not listed yet after ${Math.round(patience / 1000)} s); their URLs are missing from the outputs.${why}`);
+      log.warning(`The index accepted the uploads, but after ${Math.round(patience / 1000)} s ${last.source} does not list ${unlisted.join(', ')} (not listed yet); their URLs are missing from the outputs.${why}`);
     }
     earlier.push(...await answeredForFilesThere(group, last, state, results, sentSince, log));
   }

@@ -75,6 +75,9 @@ describe('a private plain index, through a user and password', () => {
       expect(run.log).toContain(`The index does not list demo-native at all yet (${front.url}simple/demo-native/ answered 404).`);
       expect(run.log).toContain(`Verified: ${front.url}simple/demo-native/ lists all 5 files of demo-native 1.2.0 with the local sha256.`);
       expect(run.log).not.toMatch(/CDN/);
+      // What an index without upload times cannot tell, said rather than guessed.
+      expect(run.log).toContain(`${front.url}simple/demo-native/ gives no upload times, and the index has no JSON API this action knows of (json-api-url): `
+        + 'a 200 answer cannot be told apart from one to a file that was already there, so 5 files answered 200 count as uploaded');
       // Every request carried the user's credentials: reads too, on the index's own origin.
       expect(front.seen.every((r) => r.authorization === basicHeader(USER, PASSWORD))).toBe(true);
       expect(run.summary).toContain('authenticated with a user name and password');
@@ -99,6 +102,21 @@ describe('a private plain index, through a user and password', () => {
       expectNoLeak(run);
     } finally {
       await front.close();
+    }
+  });
+
+  it('adds a file to the release, and says that PyPI\'s 14-day rule could not be checked without upload times', async () => {
+    const more = await makeReleaseSet(await tempDir('plain-more'), { pythons: ['cp313'], platforms: ['win_amd64'], sdist: false });
+    try {
+      const run = await publish(inputs(t.index.uploadUrl, more.dir));
+      expect(run.errors).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(json<string[]>(run.outputs.uploaded)).toEqual(more.filenames);
+      expect(run.log).toContain(`PyPI's 14-day rule for new files of a release was not checked for demo-native 1.2.0: ${t.index.simpleUrl}demo-native/ gives no upload times, `
+        + 'and the index has no JSON API this action knows of (json-api-url).');
+      expectNoLeak(run);
+    } finally {
+      await rm(more.dir, { recursive: true, force: true });
     }
   });
 

@@ -73,14 +73,15 @@ it('gives up after the attempt limit, reports every file and uploads nothing fur
  * seen the release yet; later reads are passed through (with their Accept header, so PEP 691 JSON
  * with upload times comes back).
  */
-async function staleSimpleApi(indexUrl: string, stale: number): Promise<{ simpleUrl: URL; close(): Promise<void> }> {
+async function staleSimpleApi(indexUrl: string, stale: number, opts: { htmlOnly?: boolean } = {}): Promise<{ simpleUrl: URL; close(): Promise<void> }> {
   let reads = 0;
   const server: Server = createServer((req, res) => {
     if (reads++ < stale) {
       res.writeHead(404, { 'Content-Type': 'text/html' }).end('Not Found');
       return;
     }
-    void fetch(new URL(req.url!, indexUrl), { headers: { Accept: req.headers.accept ?? '*/*' } }).then(async (answer) => {
+    // htmlOnly: an index without PEP 691, whose pages carry no upload times.
+    void fetch(new URL(req.url!, indexUrl), { headers: { Accept: opts.htmlOnly ? 'text/html' : (req.headers.accept ?? '*/*') } }).then(async (answer) => {
       res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'text/html' });
       res.end(Buffer.from(await answer.arrayBuffer()));
     }, () => res.destroy());
@@ -204,5 +205,32 @@ it('keeps every file\'s result when the check after the upload cannot read the i
     await p.close();
     await t2.close();
     await rm(small.dir, { recursive: true, force: true });
+  }
+});
+
+it('takes upload times from PyPI\'s JSON API when the simple pages give none, and refuses new files for a release older than 14 days', async () => {
+  const dir = await tempDir('closed-json');
+  const old = await makeReleaseSet(await tempDir('closed-json-old'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: false });
+  const past = await startTestIndex({ dir, now: () => new Date(Date.now() - 20 * 24 * 3600 * 1000) });
+  try {
+    await publish(publishRequest(resolveEndpoints(past.index.uploadUrl), old.dir));
+  } finally {
+    await past.close();
+  }
+  const now = await startTestIndex({ dir });
+  const html = await staleSimpleApi(now.index.url, 0, { htmlOnly: true });
+  try {
+    const log = new MemoryLogger();
+    const failure = await publish(publishRequest(resolveEndpoints(now.index.uploadUrl, { simpleUrl: html.simpleUrl }), set.dir, { log }))
+      .then(() => undefined, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(PublishFailed);
+    expect((failure as Error).message).toContain('PyPI refuses new files for releases older than 14 days');
+    expect(now.index.files()).toHaveLength(1);
+    expect(log.text()).not.toContain('14-day rule for new files of a release was not checked');
+  } finally {
+    await html.close();
+    await now.close();
+    await rm(dir, { recursive: true, force: true });
+    await rm(old.dir, { recursive: true, force: true });
   }
 });
