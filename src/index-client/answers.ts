@@ -5,6 +5,7 @@
  * does. JSON errors (`{"message": …}`) are read too.
  */
 import { readBytes, standardStatusText, type HttpResponse, type ReadOptions } from '../http/index.js';
+import { unescapeHtml } from './html.js';
 
 /** What an index answered, its body read (up to a cap). */
 export interface IndexAnswer {
@@ -19,18 +20,6 @@ export interface IndexAnswer {
 export async function readAnswer(res: HttpResponse, read: ReadOptions): Promise<IndexAnswer> {
   const body = await readBytes(res, read);
   return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#x27': "'", '#39': "'", nbsp: ' ' };
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, name: string) => {
-    const known = ENTITIES[name.toLowerCase()];
-    if (known !== undefined) return known;
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (/^#\d/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
-    return all;
-  });
 }
 
 function stripTags(html: string): string {

@@ -2,21 +2,33 @@
  * Where a package index lives: the legacy upload URL a user names (`pypi`,
  * `testpypi` or any URL), and the simple index, JSON API, trusted-publishing
  * endpoints and release pages that belong with it.
+ *
+ * The simple index of another index is derived from its upload URL by the
+ * layouts indexes use (docs/indexes.md): warehouse's `…/legacy/` has
+ * `…/simple/` (and its JSON API `…/pypi/`) beside it; Azure Artifacts'
+ * `…/upload/` has `…/simple/` beside it; every other index this suite knows
+ * (pypiserver, Nexus, Artifactory, GitLab, CodeArtifact, Google Artifact
+ * Registry) serves `<upload URL>/simple/`. devpi (`…/+simple/`) and anything
+ * else is given with `index-url`.
  */
 import { UserError } from '../errors.js';
+import { projectPageUrl } from './simple-api.js';
 
 export interface IndexEndpoints {
   /** `pypi`, `testpypi`, or `custom` for any other index. */
   name: 'pypi' | 'testpypi' | 'custom';
   /** The legacy upload API (`…/legacy/`). */
   uploadUrl: URL;
-  /** PEP 503/691 simple index base (`…/simple/`). */
+  /** PEP 503/691 simple index base (`…/simple/`), without credentials. */
   simpleUrl: URL;
-  /** JSON API base (`…/pypi/`); a release is `<base><project>/<version>/json`. */
-  jsonUrl: URL;
+  /**
+   * PyPI's JSON API base (`…/pypi/`; a release is `<base><project>/<version>/json`), read only
+   * for what the simple API cannot tell; absent when the index is not known to have one.
+   */
+  jsonUrl?: URL;
   /** Trusted publishing's `/_/oidc/…` endpoints are on the upload URL's origin, as twine and the PyPA action use them. */
   oidcBase: URL;
-  /** The web page of one release, for people. */
+  /** The web page of one release, for people (the project's simple page where the index has no other). */
   releasePage(project: string, version: string): string;
 }
 
@@ -56,7 +68,7 @@ export function resolveEndpoints(repository: string | URL, overrides: EndpointOv
       throw new UserError(`The repository URL ${given} must use http or https.`);
     }
     if (url.username || url.password) {
-      throw new UserError('The repository URL must not carry a user name or password; pass the API token as the token input (it is masked), or use trusted publishing.');
+      throw new UserError('The repository URL must not carry a user name or password; pass them as the user and password inputs (the password is masked), an API token as token, or use trusted publishing.');
     }
     if (PYPI_HOSTS.has(url.hostname)) {
       name = 'pypi';
@@ -67,23 +79,43 @@ export function resolveEndpoints(repository: string | URL, overrides: EndpointOv
       url.protocol = 'https:';
       site = new URL(TESTPYPI.site);
     } else {
-      name = 'custom';
-      // `…/legacy/` → `…/`; `…/legacy` (missing slash, answered later with twine's hint) → `…/`.
-      site = new URL(url.pathname.endsWith('/') ? '..' : '.', url);
-      site.search = '';
-      site.hash = '';
+      return customEndpoints(url, overrides);
     }
     uploadUrl = url;
   }
-  const simpleUrl = overrides.simpleUrl ?? new URL('simple/', site);
-  const jsonUrl = overrides.jsonUrl ?? new URL('pypi/', site);
   return {
     name,
     uploadUrl,
-    simpleUrl: withSlash(simpleUrl),
-    jsonUrl: withSlash(jsonUrl),
+    simpleUrl: withSlash(overrides.simpleUrl ?? new URL('simple/', site)),
+    jsonUrl: withSlash(overrides.jsonUrl ?? new URL('pypi/', site)),
     oidcBase: new URL('/', uploadUrl),
     releasePage: (project, version) => new URL(`project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`, site).href,
+  };
+}
+
+/** Any index but PyPI and TestPyPI: its layout read from the upload URL's last path segment. */
+function customEndpoints(uploadUrl: URL, overrides: EndpointOverrides): IndexEndpoints {
+  const segments = uploadUrl.pathname.split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1]?.toLowerCase();
+  // `…/legacy/` → `…/`; `…/legacy` (missing slash, answered later with twine's hint) → `…/`.
+  const parent = new URL(uploadUrl.pathname.endsWith('/') ? '..' : '.', uploadUrl);
+  parent.search = '';
+  parent.hash = '';
+  const own = withSlash(new URL(uploadUrl.href));
+  own.search = '';
+  own.hash = '';
+  const warehouse = last === 'legacy';
+  const simpleUrl = withSlash(overrides.simpleUrl ?? new URL('simple/', warehouse || last === 'upload' ? parent : own));
+  const jsonUrl = overrides.jsonUrl ?? (warehouse ? new URL('pypi/', parent) : undefined);
+  return {
+    name: 'custom',
+    uploadUrl,
+    simpleUrl,
+    ...(jsonUrl ? { jsonUrl: withSlash(jsonUrl) } : {}),
+    oidcBase: new URL('/', uploadUrl),
+    releasePage: (project, version) => (warehouse
+      ? new URL(`project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`, parent).href
+      : projectPageUrl(simpleUrl, project)),
   };
 }
 

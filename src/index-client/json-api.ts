@@ -1,32 +1,15 @@
 /**
- * What an index holds for one release, read from its JSON API
- * (`/pypi/<project>/<version>/json`): each file's name, digests, size, upload
- * time and URL. The publisher's preflight and its hash-verified skips rest on
- * this, so the answer is validated rather than trusted.
+ * PyPI's JSON API (`/pypi/<project>/<version>/json`), PyPI's own and no
+ * standard: read only for what the simple API cannot tell, each file's upload
+ * time where the simple page gives none (PyPI's 14-day rule; telling a 200 for
+ * a file already there from a fresh upload). The answer is validated rather
+ * than trusted.
  */
 import { normalizeName } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { HttpStatusError, parseRetryAfter, request, type Transport } from '../http/index.js';
 import { answerMessage, headerText, readAnswer } from './answers.js';
-
-export interface IndexFile {
-  filename: string;
-  /** Lower-case hex. */
-  sha256: string;
-  blake2b256?: string;
-  size?: number;
-  packagetype?: string;
-  uploadTime?: Date;
-  url?: string;
-}
-
-export interface IndexRelease {
-  /** False when the index answered 404: no such project or release. */
-  found: boolean;
-  files: IndexFile[];
-  /** The JSON API URL that was read. */
-  source: string;
-}
+import type { IndexFile, IndexRelease } from './listing.js';
 
 export function releaseJsonUrl(jsonBase: URL, project: string, version: string): URL {
   return new URL(`${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/json`, jsonBase);
@@ -67,6 +50,8 @@ export function parseReleaseJson(text: string, source: string): IndexFile[] {
 }
 
 export interface FetchReleaseOptions {
+  /** `Basic …` for the API's origin (a private index). */
+  authorization?: string;
   /** Silence allowed; the whole read, body included, gets twice as long. Default 30 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -86,6 +71,7 @@ export async function fetchRelease(jsonBase: URL, project: string, version: stri
   for (let hops = 0; ; hops++) {
     const answer = await request(url, {
       headers: { Accept: 'application/json', 'Cache-Control': 'no-cache', 'User-Agent': USER_AGENT },
+      ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
       timeouts: { idleMs: opts.timeoutMs ?? 30_000, deadlineMs: (opts.timeoutMs ?? 30_000) * 2 },
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(opts.transport ? { transport: opts.transport } : {}),

@@ -47,6 +47,8 @@ export const messages = {
   fileExists: (filename: string, blake2b256: string) =>
     `File already exists (${pythonRepr(filename)}, with blake2_256 hash ${pythonRepr(blake2b256)}). `
     + `See ${HELP_URL}#file-name-reuse for more information.`,
+  /** pypiserver's answer (`_app.py`), which twine's --skip-existing reads from the 409 alone. */
+  plainFileExists: (filename: string) => `Package ${pythonRepr(filename)} already exists!`,
   invalidSdistFilename: (filename: string) => `Invalid source distribution filename: ${filename}`,
   startFilenameWith: (project: string, expectedPrefix: string) =>
     `Start filename for ${pythonRepr(project)} with ${pythonRepr(expectedPrefix)}.`,
@@ -61,9 +63,11 @@ export const messages = {
 /** Pyramid's explanation line for the status codes the index answers with. */
 export const EXPLANATIONS: Record<number, string> = {
   400: 'The server could not comply with the request since it is either malformed or otherwise incorrect.',
+  401: 'This server could not verify that you are authorized to access the document you requested.',
   403: 'Access was denied to this resource.',
   404: 'The resource could not be found.',
   405: 'The method is not allowed for this resource.',
+  409: 'There was a conflict when trying to complete your request.',
   410: 'This resource is no longer available.  No forwarding address is given.',
   416: 'The requested range is not satisfiable.',
 };

@@ -46,12 +46,21 @@ export function negotiate(accept: string | undefined): { format: 'html' | 'json'
   return { format: chosen[1], contentType: chosen[2] };
 }
 
+/** A plain index speaks PEP 503 HTML only, whatever the client asks for, and says nothing of serials. */
+function representation(req: IncomingMessage, ctx: IndexContext): { format: 'html' | 'json'; contentType: string } {
+  return ctx.options.mode === 'plain' ? { format: 'html', contentType: OFFERS[0][2] } : negotiate(req.headers.accept);
+}
+
+function pageHeaders(ctx: IndexContext, serial: number): Record<string, string> {
+  return ctx.options.mode === 'plain' ? { 'Cache-Control': CACHE } : { Vary: 'Accept', 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(serial) };
+}
+
 export function createSimpleHandlers(store: IndexStore) {
   function projectList(req: IncomingMessage, res: ServerResponse, ctx: IndexContext): void {
-    const { format, contentType } = negotiate(req.headers.accept);
+    const { format, contentType } = representation(req, ctx);
     const visible = simpleVisible(store.files(), ctx);
     const projects = [...new Set(visible.map((f) => f.project))].sort();
-    const headers = { Vary: 'Accept', 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(visible)) };
+    const headers = pageHeaders(ctx, lastSerial(visible));
     if (format === 'json') {
       sendJson(res, 200, {
         meta: { 'api-version': SIMPLE_API_VERSION, '_last-serial': lastSerial(visible) },
@@ -62,7 +71,7 @@ export function createSimpleHandlers(store: IndexStore) {
     const links = projects
       .map((p) => `    <a href="/simple/${escapeHtml(encodeURIComponent(p))}/">${escapeHtml(store.project(p)?.name ?? p)}</a>`)
       .join('\n');
-    sendBody(res, 200, contentType, page('Simple index', links ? `${links}\n` : ''), headers);
+    sendBody(res, 200, contentType, page('Simple index', links ? `${links}\n` : '', ctx), headers);
   }
 
   function projectPage(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): void {
@@ -83,10 +92,10 @@ export function createSimpleHandlers(store: IndexStore) {
       notFound(res, { Vary: 'Accept' });
       return;
     }
-    const { format, contentType } = negotiate(req.headers.accept);
+    const { format, contentType } = representation(req, ctx);
     ctx.log.debug(`local index: simple page for ${normalized} as ${format} (Accept: ${req.headers.accept ?? 'none'})`);
     const serial = lastSerial(files);
-    const headers = { Vary: 'Accept', 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(serial) };
+    const headers = pageHeaders(ctx, serial);
     const displayName = store.project(normalized)?.name ?? normalized;
     if (format === 'json') {
       const base = ctx.baseUrl(req);
@@ -117,7 +126,8 @@ export function createSimpleHandlers(store: IndexStore) {
       res,
       200,
       contentType,
-      page(`Links for ${displayName}`, `    <h1>Links for ${escapeHtml(displayName)}</h1>\n${links.join('\n')}\n`) + `<!--SERIAL ${serial}-->\n`,
+      page(`Links for ${displayName}`, `    <h1>Links for ${escapeHtml(displayName)}</h1>\n${links.join('\n')}\n`, ctx)
+        + (ctx.options.mode === 'plain' ? '' : `<!--SERIAL ${serial}-->\n`),
       headers,
     );
   }
@@ -125,9 +135,10 @@ export function createSimpleHandlers(store: IndexStore) {
   return { projectList, projectPage };
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, ctx: IndexContext): string {
+  // A plain index serves PEP 503 as it was first written: API version 1.0.
   return '<!DOCTYPE html>\n<html>\n  <head>\n'
-    + `    <meta name="pypi:repository-version" content="${SIMPLE_API_VERSION}">\n`
+    + `    <meta name="pypi:repository-version" content="${ctx.options.mode === 'plain' ? '1.0' : SIMPLE_API_VERSION}">\n`
     + `    <title>${escapeHtml(title)}</title>\n`
     + '  </head>\n  <body>\n'
     + body

@@ -99,6 +99,10 @@ export class IndexStore {
     return this.state.files.find((f) => f.filename === filename || f.blake2b_256 === blake2b256);
   }
 
+  byFilename(filename: string): StoredFile | undefined {
+    return this.state.files.find((f) => f.filename === filename);
+  }
+
   byPath(path: string): StoredFile | undefined {
     return this.state.files.find((f) => f.path === path);
   }

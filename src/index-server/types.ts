@@ -40,14 +40,32 @@ export interface StoredFile {
   provenance?: string;
 }
 
+/**
+ * `pypi` (the default): PyPI as warehouse serves it: the legacy upload API with warehouse's answers
+ * (400 "File already exists", the 14-day rule, one sdist per release), API tokens, the simple API
+ * in PEP 691 JSON and PEP 503 HTML, the JSON API, the Integrity API and trusted publishing.
+ * `plain`: an index as pypiserver, devpi, Artifactory, Nexus, GitLab or CodeArtifact serve one:
+ * uploads (at `/` and `/legacy/`) and the simple API as PEP 503 HTML only, without upload times;
+ * no JSON API, no Integrity API, no trusted publishing; 409 for a filename it already holds; HTTP
+ * Basic users with passwords, needed for every request (a private index) when any are set.
+ */
+export type IndexMode = 'pypi' | 'plain';
+
 export interface LocalIndexOptions {
   /** Files and a JSON state file (`state.json`) live here; the index survives a restart. */
   dir: string;
+  /** Default `pypi`. */
+  mode?: IndexMode;
+  /** Plain mode only: user name → password. When set, every request needs HTTP Basic as one of them. */
+  users?: Record<string, string>;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 0: any free port. */
   port?: number;
-  /** When set, uploads need HTTP Basic `__token__:<token>`; when unset, uploads are open. */
+  /**
+   * When set, uploads need HTTP Basic `__token__:<token>`; when unset, uploads are open. In plain
+   * mode it is one more user, `__token__`.
+   */
   token?: string;
   /**
    * Propagation delay: a new file appears on the simple pages only this many seconds after
@@ -72,12 +90,13 @@ export interface LocalIndexOptions {
 export interface LocalIndex {
   /** `http://127.0.0.1:PORT/` */
   url: string;
-  /** `…/legacy/` */
+  mode: IndexMode;
+  /** `…/legacy/`; in plain mode the root, where pypiserver takes uploads. */
   uploadUrl: string;
   /** `…/simple/` */
   simpleUrl: string;
-  /** `…/pypi/` */
-  jsonUrl: string;
+  /** `…/pypi/`; absent in plain mode. */
+  jsonUrl?: string;
   /** Every stored file, in upload order (copies). */
   files(): StoredFile[];
   close(): Promise<void>;
@@ -95,6 +114,9 @@ export interface IndexContext {
 
 export interface ResolvedOptions {
   dir: string;
+  mode: IndexMode;
+  /** Plain mode: user name → password; every request needs one of them. */
+  users?: Record<string, string>;
   host: string;
   port: number;
   token?: string;

@@ -149,6 +149,8 @@ async function decide(
   const version = normalizeVersion(fields.get('version')!)!;
   /** Duplicates, the 14-day rule and one sdist per release: what depends on the files already stored. */
   const againstStore = (): Refusal | 'duplicate' | undefined => {
+    // A plain index (pypiserver and most others) refuses any filename it holds, whatever the bytes, and knows none of PyPI's release rules.
+    if (ctx.options.mode === 'plain') return store.byFilename(filename) ? new Refusal(409, messages.plainFileExists(filename)) : undefined;
     const existing = store.conflicting(filename, digests.blake2b256);
     if (existing) {
       if (existing.filename === filename && existing.sha256 === digests.sha256 && existing.blake2b_256 === digests.blake2b256) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { readManifest, writeManifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
-import { resolveEndpoints } from '../../index-client/index.js';
+import { basicAuthorization, resolveEndpoints } from '../../index-client/index.js';
 import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
 import { info, registerSecret, setOutput } from '../shared/print.js';
@@ -21,6 +21,12 @@ const STATUS: Record<FileResult['status'], string> = {
   'would-upload': 'would upload (preflight-only)',
   failed: 'failed',
   'not-attempted': 'not uploaded',
+};
+
+const AUTH: Record<NonNullable<PublishResult['auth']>, string> = {
+  token: 'an API token',
+  password: 'a user name and password',
+  'trusted-publishing': 'trusted publishing',
 };
 
 /** A pull request from a fork gets no OIDC token, whatever the workflow asks for. */
@@ -91,7 +97,7 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
       + `${counts('uploaded')} uploaded, ${counts('skipped')} skipped (already there with the same sha256)`
       + `${counts('would-upload') ? `, ${counts('would-upload')} would be uploaded` : ''}`
       + `${counts('failed') ? `, ${counts('failed')} failed` : ''}${counts('not-attempted') ? `, ${counts('not-attempted')} not uploaded` : ''}`
-      + `${result.auth ? `; authenticated with ${result.auth === 'token' ? 'an API token' : 'trusted publishing'}` : ''}.`
+      + `${result.auth ? `; authenticated with ${AUTH[result.auth]}` : ''}.`
       + `${result.attestedBy ? ` PEP 740 attestations sent, signed with Sigstore for GitHub ${result.attestedBy.repository}, workflow ${result.attestedBy.workflow}.` : ''}`;
     summary.addRaw(html.paragraph(html.text(told)), true);
     summary.addTable([
@@ -119,6 +125,12 @@ async function writeSummary(result: PublishResult | undefined, failure: string |
 /** Runs pypi-publish with validated settings; loaded by the entry only once the inputs are valid. */
 export async function main(s: PypiPublishSettings): Promise<void> {
   registerSecret(s.token);
+  if (s.credentials) {
+    registerSecret(s.credentials.password);
+    // A server that echoes the Authorization header sends back this, not the password.
+    registerSecret(Buffer.from(`${s.credentials.user}:${s.credentials.password}`).toString('base64'));
+  }
+  if (s.indexCredentials) registerSecret(s.indexCredentials.password || s.indexCredentials.user);
   const index = resolveEndpoints(s.repository.uploadUrl, {
     ...(s.indexUrl ? { simpleUrl: s.indexUrl } : {}),
     ...(s.jsonApiUrl ? { jsonUrl: s.jsonApiUrl } : {}),
@@ -132,6 +144,8 @@ export async function main(s: PypiPublishSettings): Promise<void> {
       packagesDir: s.packagesDir,
       patterns: s.files,
       ...(s.token ? { token: s.token } : {}),
+      ...(s.credentials ? { credentials: s.credentials } : {}),
+      ...(s.indexCredentials ? { indexAuthorization: basicAuthorization(s.indexCredentials.user, s.indexCredentials.password) } : {}),
       trustedPublishing: { getIdToken, forkPullRequest: isForkPullRequest() },
       skipExisting: s.skipExisting,
       ...(expect ? { expectManifest: expect } : {}),

@@ -13,6 +13,8 @@ export const pypiPublishInputs: InputSpecs = {
   'packages-dir': { default: 'dist' },
   files: {},
   token: {},
+  user: { default: '__token__' },
+  password: {},
   'skip-existing': { default: 'true' },
   'expect-manifest': {},
   concurrency: { default: '4' },
@@ -24,11 +26,17 @@ export const pypiPublishInputs: InputSpecs = {
 
 export interface PypiPublishSettings {
   repository: { name: 'pypi' | 'testpypi' | 'custom'; uploadUrl: URL };
+  /** The simple index, without the credentials it was given with (those are in indexCredentials). */
   indexUrl?: URL;
+  /** A user and password given in index-url, for reads of the simple index. */
+  indexCredentials?: { user: string; password: string };
   jsonApiUrl?: URL;
   packagesDir: string;
   files: string[];
+  /** An API token (user `__token__`). */
   token?: string;
+  /** A user other than `__token__` and its password. Neither this nor token: trusted publishing. */
+  credentials?: { user: string; password: string };
   skipExisting: boolean;
   expectManifest?: string;
   concurrency: number;
@@ -47,12 +55,13 @@ export interface PypiPublishSettings {
 export const SIGSTORE_TRUST_CONFIG_ENV = 'PYRELEASE_SIGSTORE_TRUST_CONFIG';
 
 /**
- * What the entry masks before the settings are read: the token, and any credentials typed into a
- * URL input (refused below, but the refusal must not be the line that shows them).
+ * What the entry masks before the settings are read: the token, the password, and any credentials
+ * typed into a URL input (index-url's are used for reads; the others are refused below, but the
+ * refusal must not be the line that shows them).
  */
 export function pypiPublishSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
-  const token = env[inputEnvName('token')]?.trim();
-  return [...(token ? [token] : []), ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
+  const secrets = ['token', 'password'].map((name) => env[inputEnvName(name)]?.trim()).filter((v): v is string => !!v);
+  return [...secrets, ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
 }
 
 export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): PypiPublishSettings {
@@ -64,9 +73,9 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
       : repo === 'testpypi'
         ? { name: 'testpypi' as const, uploadUrl: new URL('https://test.pypi.org/legacy/') }
         : { name: 'custom' as const, uploadUrl: parseHttpUrl('repository', repo) };
-  const token = i.optional('token');
+  const { token, credentials } = uploadCredentials(i);
   const attestations = attestationsMode(i.raw('attestations'));
-  if (attestations === 'true' && token) {
+  if (attestations === 'true' && (token || credentials)) {
     throw new InputError('attestations', 'PyPI accepts PEP 740 attestations only through trusted publishing: leave token empty (with id-token: write), or use auto or false', 'true');
   }
   const trustConfig = env[SIGSTORE_TRUST_CONFIG_ENV]?.trim();
@@ -75,13 +84,15 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
   }
   const publisher = githubPublisherFromWorkflowRef(env.GITHUB_WORKFLOW_REF ?? '');
   const manifest = i.optional('expect-manifest');
+  const index = indexWithCredentials(i.url('index-url'));
   return {
     repository,
-    indexUrl: withoutCredentials('index-url', i.url('index-url')),
+    ...index,
     jsonApiUrl: withoutCredentials('json-api-url', i.url('json-api-url')),
     packagesDir: workspacePath(i.required('packages-dir', 'give the directory holding the distributions'), env),
     files: i.lines('files'),
     token,
+    credentials,
     skipExisting: i.boolean('skip-existing'),
     expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
     concurrency: i.integer('concurrency', { min: 1, max: 16 }),
@@ -102,12 +113,42 @@ function attestationsMode(value: string): 'auto' | 'true' | 'false' {
 }
 
 /**
- * The simple index and the JSON API are read without credentials. A user name or password in
- * them would travel with every read, and is refused without being repeated in the error.
+ * gh-action-pypi-publish's inputs: `user` (default `__token__`) and `password`; `token` is this
+ * action's name for the password of `__token__`. Nothing: trusted publishing.
+ */
+function uploadCredentials(i: Inputs): { token?: string; credentials?: { user: string; password: string } } {
+  const token = i.optional('token');
+  const password = i.optional('password');
+  const user = i.raw('user');
+  if (token && password) {
+    throw new UserError("Inputs 'token' and 'password' are both set: give the secret once, as token (an API token) or as password (with user), not both.");
+  }
+  if (user.includes(':')) throw new InputError('user', 'a user name cannot contain ":" (HTTP Basic would split it there)', user);
+  if (user === '__token__') return password ?? token ? { token: password ?? token } : {};
+  if (!password && !token) throw new InputError('password', `give the password of the user ${user} (or leave user at __token__ for trusted publishing)`);
+  return { credentials: { user, password: (password ?? token)! } };
+}
+
+/** index-url may carry credentials for reads of a private simple index on another host (as pip takes them). */
+function indexWithCredentials(url: URL | undefined): { indexUrl?: URL; indexCredentials?: { user: string; password: string } } {
+  if (!url) return {};
+  if (!url.username && !url.password) return { indexUrl: url };
+  const clean = new URL(url.href);
+  clean.username = '';
+  clean.password = '';
+  // https://TOKEN@host/… (a user name alone) is a token, as pip reads it.
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  return { indexUrl: clean, indexCredentials: { user, password } };
+}
+
+/**
+ * The JSON API is read with the upload credentials on its own origin only. A user name or password
+ * in it would travel with every read, and is refused without being repeated in the error.
  */
 function withoutCredentials(input: string, url: URL | undefined): URL | undefined {
   if (url && (url.username || url.password)) {
-    throw new InputError(input, 'remove the user name and password: the index is read without credentials (the upload uses the token input)', redactUrl(url));
+    throw new InputError(input, 'remove the user name and password: the JSON API is read with the upload credentials when it is on the upload URL\'s host, and without any elsewhere', redactUrl(url));
   }
   return url;
 }

@@ -52,7 +52,7 @@ export function decideAttestations(settings: AttestationSettings | undefined, tr
     if (settings.mode === 'true') {
       throw new UserError('attestations: true needs trusted publishing: PyPI accepts PEP 740 attestations only from a trusted publisher. Leave the token input empty (with id-token: write), or set attestations: auto or false.');
     }
-    log.info('Attestations: not sent: PyPI accepts PEP 740 attestations only with trusted publishing, and a token was given.');
+    log.info('Attestations: not sent: PyPI accepts PEP 740 attestations only with trusted publishing, and a token or password was given.');
     return false;
   }
   if (!settings.publisher) {
@@ -125,6 +125,13 @@ async function readProvenance(
   log: Logger,
 ): Promise<Map<string, { project: string; version: string; files: FileProvenance[] }>> {
   const out = new Map<string, { project: string; version: string; files: FileProvenance[] }>();
+  const jsonUrl = index.jsonUrl;
+  if (!jsonUrl) {
+    if (planned.some((p) => p.action === 'upload' && releases.get(releaseId(p.release))?.found)) {
+      log.info(`Provenance consistency not checked: ${index.uploadUrl.origin} is not known to serve PyPI's Integrity API (give json-api-url if it does).`);
+    }
+    return out;
+  }
   for (const p of planned) {
     const id = releaseId(p.release);
     if (out.has(id) || !planned.some((q) => releaseId(q.release) === id && q.action === 'upload')) continue;
@@ -132,12 +139,12 @@ async function readProvenance(
     const files: FileProvenance[] = [];
     for (const f of remote) {
       try {
-        files.push(await withRetry(() => fetchProvenance(index.jsonUrl, p.release.project, p.release.version, f.filename), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
+        files.push(await withRetry(() => fetchProvenance(jsonUrl, p.release.project, p.release.version, f.filename), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
       } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         // Other indexes may not serve PyPI's Integrity API at all: then there is no provenance to keep consistent.
         if (index.name === 'custom') {
-          log.info(`Provenance consistency not checked: ${index.jsonUrl.origin} does not serve PyPI's Integrity API (${reason}).`);
+          log.info(`Provenance consistency not checked: ${jsonUrl.origin} does not serve PyPI's Integrity API (${reason}).`);
           return new Map();
         }
         throw new UserError(`Could not read the provenance of ${f.filename} from the index: ${reason}. Nothing was uploaded; rerun when the index answers.`);

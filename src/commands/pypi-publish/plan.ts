@@ -1,6 +1,6 @@
 /**
  * Preflight against the index: given what the index already holds for each
- * release (its JSON API), decide for every local file whether it is already
+ * release (its simple API), decide for every local file whether it is already
  * there byte for byte (skip) or must be uploaded, and find everything the
  * index would refuse part-way through — a used filename with other bytes, the
  * same bytes under another name, a second sdist, a release closed by PyPI's
@@ -58,7 +58,17 @@ export function planAgainstIndex(files: DistributionInfo[], releases: Map<string
   const problems: IndexProblem[] = [];
   for (const info of files) {
     const release = releaseKey(info);
-    const remoteFiles = releases.get(releaseId(release))?.files ?? [];
+    const listed = releases.get(releaseId(release));
+    const remoteFiles = listed?.files ?? [];
+    if (listed?.unhashed?.includes(info.filename)) {
+      problems.push({
+        file: info.filename,
+        message: `${info.filename} is already on the index, but ${listed.source} lists it without a sha256, so whether it holds the local bytes (sha256 ${info.sha256}) `
+          + 'cannot be told. Download it from the index and compare; if it is the same file, leave it out of this upload (files: !' + info.filename + ').',
+      });
+      planned.push({ info, release, action: 'upload' });
+      continue;
+    }
     const same = remoteFiles.find((f) => f.filename === info.filename);
     if (same) {
       if (same.sha256 !== info.sha256) {

@@ -9,7 +9,6 @@
 import {
   compareManifest,
   formatProblemsTable,
-  normalizeName,
   preflight,
   type DistributionInfo,
   type Manifest,
@@ -18,10 +17,11 @@ import {
 import { UserError } from '../../errors.js';
 import { releaseWorkerThreads } from '../../hashing/index.js';
 import {
-  fetchRelease,
+  basicAuthorization,
+  filetypeOf,
   isLoopback,
+  passwordCredentials,
   RetryableUploadError,
-  tokenCredentials,
   TrustedPublisher,
   trustedCredentials,
   uploadAttempt,
@@ -32,7 +32,7 @@ import {
 } from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil } from '../../poll.js';
-import { describeError, HttpError, httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
+import { describeError, withRetry, type RetryOptions } from '../../http/index.js';
 import { formatBytes } from '../../units.js';
 import {
   checkLocalAttestations,
@@ -43,6 +43,7 @@ import {
   type LocalAttestations,
 } from './attestations.js';
 import { collectDistributions } from './collect.js';
+import { IndexState } from './index-state.js';
 import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
 import { FileProgress, formatRate } from './progress.js';
 
@@ -73,7 +74,7 @@ export interface PublishResult {
   /** The input manifest (or one made from the files) with index URLs. */
   manifest: Manifest;
   preflightOnly: boolean;
-  auth?: 'token' | 'trusted-publishing';
+  auth?: UploadCredentials['kind'];
   uploadSeconds: number;
   /** Set when this run sent attestations: the workflow they name. */
   attestedBy?: { repository: string; workflow: string };
@@ -97,8 +98,12 @@ export interface PublishRequest {
   packagesDir: string;
   /** Globs relative to packagesDir; empty: every .whl and .tar.gz. */
   patterns: string[];
-  /** An API token; absent: trusted publishing. */
+  /** An API token (the password of the user `__token__`). */
   token?: string;
+  /** A user name and password (a private index); not with `token`. Neither: trusted publishing. */
+  credentials?: { user: string; password: string };
+  /** `Basic …` for reads of the simple index's origin, from credentials given with its URL. */
+  indexAuthorization?: string;
   trustedPublishing?: TrustedPublishingSource;
   skipExisting: boolean;
   expectManifest?: { path: string; manifest: Manifest };
@@ -111,14 +116,13 @@ export interface PublishRequest {
   now?: () => Date;
   /** Overrides for the retry policies (tests). */
   retry?: { upload?: Partial<RetryOptions>; read?: Partial<RetryOptions> };
-  /** How long to wait for the JSON API to list freshly uploaded files (CDN lag). Default 120 s. */
+  /** How long to wait for the simple index to list freshly uploaded files (PyPI's CDN may lag). Default 120 s. */
   listingPatienceMs?: number;
   /** PEP 740 attestations; absent: none are signed or sent. */
   attestations?: AttestationSettings;
 }
 
 const UPLOAD_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
-const READ_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000, maxElapsedMs: 5 * 60_000 };
 
 class Permanent extends UserError {}
 
@@ -129,10 +133,12 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
 }
 
 async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date): Promise<PublishResult> {
-  log.info(`Target: ${index.uploadUrl.href} (JSON API ${index.jsonUrl.href}, simple index ${index.simpleUrl.href})`);
+  log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
   if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
-    log.warning(`${index.uploadUrl.href} is plain http: the upload token would cross the network unencrypted. Use https.`);
+    log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
   }
+  if (req.token !== undefined && req.credentials !== undefined) throw new UserError('Give an API token or a user and password, not both.');
+  const state = new IndexState({ index, credentials: readCredentials(req, index), log, ...(req.retry?.read ? { retry: req.retry.read } : {}) });
 
   // 1. PyPI's rules, offline, for the whole set.
   const paths = await collectDistributions(req.packagesDir, req.patterns);
@@ -159,7 +165,8 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   }
 
   // 2b. Attestations: whether to send them, and the ones already beside the files, checked as the index will.
-  const attest = decideAttestations(req.attestations, !req.token, log);
+  const fixed = fixedCredentials(req);
+  const attest = decideAttestations(req.attestations, !fixed, log);
   let local = new Map<string, LocalAttestations>();
   if (attest) {
     const checked = await checkLocalAttestations(files, req.attestations!, req.expectManifest?.manifest);
@@ -172,8 +179,8 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
     local = checked.local;
   }
 
-  // 3. The index's state, release by release, and who attested what it holds.
-  const releases = await readReleases(req, index, files.map(releaseKey), log);
+  // 3. The index's state, release by release (its simple API), and who attested what it holds.
+  const releases = await readReleases(state, files, log);
   const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
   if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
   const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
@@ -219,14 +226,10 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
     throw new PublishFailed(`${err.message}\n\nNothing was uploaded.`, resultOf(req, index, current().map((r) => (r.status === 'would-upload' ? { ...r, status: 'not-attempted' } : r)), releasePages, 0));
   }
 
-  // 5. Uploads. The first file of a new release goes alone, so the release is created once.
+  // 5. Uploads: wheels, then sdists.
   const started = Date.now();
-  const uploader = new Uploader(req, index, credentials, log, results, attest ? local : undefined);
-  const newReleases = new Set(toUpload.filter((p) => !(releases.get(releaseId(p.release))?.found)).map((p) => releaseId(p.release)));
-  const firsts: PlannedFile[] = [];
-  for (const id of newReleases) firsts.push(toUpload.find((p) => releaseId(p.release) === id)!);
-  await uploader.runAll(firsts, 1);
-  await uploader.runAll(toUpload.filter((p) => !firsts.includes(p)), req.concurrency);
+  const uploader = new Uploader(req, index, state, credentials, log, results, attest ? local : undefined);
+  for (const phase of uploadPhases(toUpload, releases)) await uploader.runAll(phase.files, phase.concurrency ?? req.concurrency);
   const uploadSeconds = (Date.now() - started) / 1000;
   const sent = current().filter((r) => r.status === 'uploaded');
   const sentBytes = sent.reduce((n, r) => n + r.size, 0);
@@ -249,7 +252,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
 
   // 6. What the index lists now: every file with the local sha256, and its URL.
   try {
-    await confirmListed(req, index, planned, results, uploader.sentSince, log);
+    await confirmListed(req, index, state, planned, results, uploader.sentSince, log);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     // The uploads are done: the outputs and the summary still say what happened to each file.
@@ -297,27 +300,64 @@ function manifestMismatch(expected: { path: string; manifest: Manifest }, files:
     + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
 }
 
-async function readReleases(req: PublishRequest, index: IndexEndpoints, keys: ReleaseKey[], log: Logger): Promise<Map<string, IndexRelease>> {
+/**
+ * The order of the uploads, each phase finished before the next starts (a failure stops the rest):
+ * the first file of each new release alone (a wheel where there is one), so the release and its
+ * metadata are created once; then the other wheels in parallel; then the sdists. An interrupted
+ * release thus never leaves an sdist as the only file pip can pick, which would build it from
+ * source on every installer's machine.
+ */
+export function uploadPhases(toUpload: PlannedFile[], releases: Map<string, IndexRelease>): { files: PlannedFile[]; concurrency?: number }[] {
+  const isSdist = (p: PlannedFile): boolean => filetypeOf(p.info) === 'sdist';
+  const firsts: PlannedFile[] = [];
+  for (const id of new Set(toUpload.map((p) => releaseId(p.release)))) {
+    if (releases.get(id)?.found) continue;
+    const own = toUpload.filter((p) => releaseId(p.release) === id);
+    firsts.push(own.find((p) => !isSdist(p)) ?? own[0]);
+  }
+  const rest = toUpload.filter((p) => !firsts.includes(p));
+  return [
+    { files: firsts, concurrency: 1 },
+    { files: rest.filter((p) => !isSdist(p)) },
+    { files: rest.filter(isSdist) },
+  ];
+}
+
+/** `Basic …` per origin of the index: index-url's own credentials, and the fixed upload credentials on the upload URL's origin. */
+function readCredentials(req: PublishRequest, index: IndexEndpoints): Map<string, string> {
+  const out = new Map<string, string>();
+  if (req.indexAuthorization) {
+    req.mask(req.indexAuthorization.replace(/^Basic /, ''));
+    out.set(index.simpleUrl.origin, req.indexAuthorization);
+  }
+  const fixed = fixedCredentials(req);
+  if (fixed && !out.has(index.uploadUrl.origin)) {
+    req.mask(fixed.password);
+    const header = basicAuthorization(fixed.user, fixed.password);
+    req.mask(header.slice('Basic '.length));
+    out.set(index.uploadUrl.origin, header);
+  }
+  return out;
+}
+
+async function readReleases(state: IndexState, files: DistributionInfo[], log: Logger): Promise<Map<string, IndexRelease>> {
   const releases = new Map<string, IndexRelease>();
-  for (const key of uniqueReleases(keys)) {
-    const release = await readRelease(req, index, key, log);
+  for (const key of uniqueReleases(files.map(releaseKey))) {
+    const release = await state.release(key);
     log.info(release.found
-      ? `The index has ${key.project} ${key.version} with ${release.files.length} file${release.files.length === 1 ? '' : 's'} (${release.source}).`
-      : `The index has no ${key.project} ${key.version} yet (${release.source}).`);
+      ? `The index lists ${key.project} ${key.version} with ${release.files.length + (release.unhashed?.length ?? 0)} file${release.files.length + (release.unhashed?.length ?? 0) === 1 ? '' : 's'} (${release.source}).`
+      : release.projectMissing
+        ? `The index does not list ${key.project} at all yet (${release.source} answered 404).`
+        : `The index lists no file of ${key.project} ${key.version} yet (${release.source}).`);
+    // PyPI refuses new files for a release older than 14 days: that needs the upload times of the files there.
+    const adding = files.some((f) => releaseId(releaseKey(f)) === releaseId(key) && !release.files.some((r) => r.filename === f.filename));
+    if (release.found && adding) {
+      const times = await state.fillUploadTimes(key, release);
+      if (!times.known) log.info(`PyPI's 14-day rule for new files of a release was not checked for ${key.project} ${key.version}: ${times.why}.`);
+    }
     releases.set(releaseId(key), release);
   }
   return releases;
-}
-
-async function readRelease(req: PublishRequest, index: IndexEndpoints, key: ReleaseKey, log: Logger): Promise<IndexRelease> {
-  const what = `GET ${index.jsonUrl.href}${normalizeName(key.project)}/${key.version}/json`;
-  try {
-    return await withRetry(() => fetchRelease(index.jsonUrl, key.project, key.version), httpRetryDecision, { ...READ_RETRY, what, ...req.retry?.read }, log);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const reason = err instanceof HttpError ? err.message : describeError(err);
-    throw new UserError(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
-  }
 }
 
 /** Files the index has for these releases that are not in this upload: worth knowing, not an error. */
@@ -333,15 +373,22 @@ function reportOthers(req: PublishRequest, files: DistributionInfo[], releases: 
   }
 }
 
+/** The user and password given (an API token is the password of `__token__`); none means trusted publishing. */
+function fixedCredentials(req: PublishRequest): { user: string; password: string } | undefined {
+  return req.credentials ?? (req.token ? { user: '__token__', password: req.token } : undefined);
+}
+
 function credentialsFor(req: PublishRequest, index: IndexEndpoints, log: Logger): UploadCredentials {
-  if (req.token) {
-    if (!req.token.startsWith('pypi-') && index.name !== 'custom') {
+  const fixed = fixedCredentials(req);
+  if (fixed) {
+    if (fixed.user === '__token__' && !fixed.password.startsWith('pypi-') && index.name !== 'custom') {
       log.warning('The token does not start with "pypi-"; PyPI API tokens do. Check that the secret holds an API token, not a password.');
     }
-    return tokenCredentials(req.token, req.mask);
+    if (fixed.user !== '__token__') log.info(`Uploading as the user ${fixed.user}.`);
+    return passwordCredentials(fixed.user, fixed.password, req.mask);
   }
   if (!req.trustedPublishing) {
-    throw new UserError('No token was given and trusted publishing is not available here; pass an API token as the token input, or run in GitHub Actions with id-token: write.');
+    throw new UserError('No token or password was given and trusted publishing is not available here; pass an API token as the token input (or user and password), or run in GitHub Actions with id-token: write.');
   }
   log.info(`No token given: using trusted publishing with ${index.oidcBase.origin}.`);
   const publisher = new TrustedPublisher({
@@ -365,6 +412,7 @@ class Uploader {
   constructor(
     private readonly req: PublishRequest,
     private readonly index: IndexEndpoints,
+    private readonly state: IndexState,
     private readonly credentials: UploadCredentials,
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
@@ -387,10 +435,10 @@ class Uploader {
     this.results.set(filename, { ...this.results.get(filename)!, ...patch });
   }
 
-  /** The index's record of one file, read with retries; undefined when it does not list it. */
-  private async lookup(p: PlannedFile): Promise<IndexFile | undefined> {
-    const release = await readRelease(this.req, this.index, p.release, this.log);
-    return release.files.find((f) => f.filename === p.info.filename);
+  /** The index's record of one file (its simple page), read with retries; undefined when the page does not list it. */
+  private async lookup(p: PlannedFile): Promise<{ file?: IndexFile; source: string }> {
+    const release = await this.state.release(p.release);
+    return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source };
   }
 
   private async one(p: PlannedFile): Promise<void> {
@@ -404,7 +452,7 @@ class Uploader {
         const attemptStarted = Date.now();
         if (mayBeStored) {
           // The last attempt may have reached the index: look before sending the file again.
-          const remote = await this.lookup(p);
+          const remote = (await this.lookup(p)).file;
           if (remote) {
             if (remote.sha256 === info.sha256) {
               this.log.info(`${info.filename} reached the index after all (same sha256); not sending it again.`);
@@ -439,7 +487,8 @@ class Uploader {
           return { status: 'uploaded' };
         }
         if (answer.kind === 'exists') {
-          const remote = await this.awaitListing(p);
+          // "Already exists" (400 from PyPI, 409 from pypiserver and others) is settled by digest: the listing's sha256 against the local one.
+          const { file: remote, source } = await this.awaitListing(p);
           if (remote && remote.sha256 === info.sha256) {
             if (!mayBeStored && !this.req.skipExisting) {
               throw new Permanent(
@@ -454,7 +503,8 @@ class Uploader {
             `The index refused ${info.filename}: ${answer.message}\n`
               + (remote
                 ? `It holds that filename with sha256 ${remote.sha256}; the local file has sha256 ${info.sha256}.`
-                : `Its JSON API does not list ${info.filename}, so the conflict is with other bytes (the same content under another name, or a deleted file).`),
+                : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
+                  + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'),
           );
         }
         if (answer.status === 403 && this.credentials.refused()) {
@@ -475,33 +525,37 @@ class Uploader {
     }
   }
 
-  /** After "already exists": the JSON API may lag behind the upload API (a CDN); give it a moment. */
-  private async awaitListing(p: PlannedFile): Promise<IndexFile | undefined> {
-    const { value } = await pollUntil<IndexFile | undefined, undefined>({
+  /** After "already exists": a listing may lag behind the upload API (PyPI's CDN); give it a moment. */
+  private async awaitListing(p: PlannedFile): Promise<{ file?: IndexFile; source: string }> {
+    const { value } = await pollUntil<{ file?: IndexFile; source: string }, { source: string }>({
       deadline: Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000),
       backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 8000 }),
       atDeadline: 'stop',
       look: async () => {
-        const remote = await this.lookup(p);
-        return remote ? { done: true, value: remote } : { done: false, state: undefined };
+        const seen = await this.lookup(p);
+        return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source } };
       },
-      onTimeout: () => undefined,
+      onTimeout: ({ state }) => state,
     });
     return value;
   }
 }
 
 function hintFor(status: number, credentials: UploadCredentials): string {
-  if (status !== 403) return '';
-  return credentials.kind === 'token'
-    ? '\nCheck that the token is a current API token of this index (PyPI and TestPyPI have separate accounts) scoped to this project.'
-    : '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
+  if (status !== 401 && status !== 403) return '';
+  if (credentials.kind === 'token') return '\nCheck that the token is a current API token of this index (PyPI and TestPyPI have separate accounts) scoped to this project.';
+  if (credentials.kind === 'password') return '\nCheck the user and password: that they are current for this index, and that the user may upload to this project.';
+  return '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
 }
 
-/** Every file published or skipped must be listed with its sha256; collects URLs. CDN lag is waited out for a while. */
+/**
+ * Every file published or skipped must be listed with its sha256; collects URLs. A listing that
+ * lags behind the uploads (PyPI's CDN) is waited for a while.
+ */
 async function confirmListed(
   req: PublishRequest,
   index: IndexEndpoints,
+  state: IndexState,
   planned: PlannedFile[],
   results: Map<string, FileResult>,
   sentSince: Map<string, number>,
@@ -513,39 +567,40 @@ async function confirmListed(
   const groups = new Map<string, PlannedFile[]>();
   for (const p of planned) groups.set(releaseId(p.release), [...(groups.get(releaseId(p.release)) ?? []), p]);
   for (const group of groups.values()) {
-    const { value: unlisted } = await pollUntil<string[], string[]>({
+    const { value: last } = await pollUntil<IndexRelease, IndexRelease>({
       deadline,
       backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 15_000 }),
       atDeadline: 'stop',
       look: async () => {
-        const release = await readRelease(req, index, group[0].release, log);
+        const release = await state.release(group[0].release);
         const byName = new Map(release.files.map((f) => [f.filename, f]));
-        const missing: string[] = [];
+        let missing = 0;
         for (const p of group) {
           const remote = byName.get(p.info.filename);
           if (!remote) {
-            missing.push(p.info.filename);
+            missing++;
             continue;
           }
           if (remote.sha256 !== p.info.sha256) {
             throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
           }
           if (remote.url) results.set(p.info.filename, { ...results.get(p.info.filename)!, url: remote.url });
-          if (wasThereBefore(remote, sentSince.get(p.info.filename)) && results.get(p.info.filename)!.status === 'uploaded') {
-            log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
-            results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
-            earlier.push(p.info.filename);
-          }
         }
-        return missing.length === 0 ? { done: true, value: [] } : { done: false, state: missing };
+        return missing === 0 ? { done: true, value: release } : { done: false, state: release };
       },
-      onTimeout: ({ state }) => state,
+      onTimeout: ({ state: seen }) => seen,
     });
+    const unlisted = group.filter((p) => !last.files.some((f) => f.filename === p.info.filename)).map((p) => p.info.filename);
+    const { project, version } = group[0].release;
     if (unlisted.length === 0) {
-      log.info(`Verified: the index lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${group[0].release.project} ${group[0].release.version} with the local sha256.`);
+      log.info(`Verified: ${last.source} lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${project} ${version} with the local sha256.`);
     } else {
-      log.warning(`The index accepted the uploads, but its JSON API does not list ${unlisted.join(', ')} yet (CDN lag); their URLs are missing from the outputs.`);
+      const why = index.name === 'custom'
+        ? (last.projectMissing ? ` It answers 404 for the whole project: if ${index.simpleUrl.href} is not this index's simple API, set index-url.` : '')
+        : ' PyPI serves its pages through a CDN, which can take minutes to catch up.';
+      log.warning(`The index accepted the uploads, but after ${Math.round(patience / 1000)} s ${last.source} does not list ${unlisted.join(', ')} (not listed yet); their URLs are missing from the outputs.${why}`);
     }
+    earlier.push(...await answeredForFilesThere(group, last, state, results, sentSince, log));
   }
   if (earlier.length > 0 && !req.skipExisting) {
     throw new UserError(
@@ -557,6 +612,39 @@ async function confirmListed(
 }
 
 /**
+ * PyPI answers an identical re-upload with 200, as it answers a new file: files this run counts as
+ * uploaded whose upload time on the index is before this run first sent them were there already
+ * (the preflight read a stale listing) and count as skipped. Without upload times (from the simple
+ * page, or PyPI's JSON API) that cannot be told: the line says so, and the files stay uploaded, as
+ * the listing read before the uploads did not show them.
+ */
+async function answeredForFilesThere(
+  group: PlannedFile[],
+  release: IndexRelease,
+  state: IndexState,
+  results: Map<string, FileResult>,
+  sentSince: Map<string, number>,
+  log: Logger,
+): Promise<string[]> {
+  const accepted = group.filter((p) => results.get(p.info.filename)!.status === 'uploaded' && sentSince.has(p.info.filename));
+  const listed = accepted.map((p) => ({ p, remote: release.files.find((f) => f.filename === p.info.filename) })).filter((x) => x.remote);
+  if (listed.length === 0) return [];
+  const times = await state.fillUploadTimes(group[0].release, release);
+  if (!times.known) {
+    log.info(`${times.why}: a 200 answer cannot be told apart from one to a file that was already there, so ${listed.length} file${listed.length === 1 ? '' : 's'} answered 200 ${listed.length === 1 ? 'counts' : 'count'} as uploaded, as the listing read before the uploads did not show ${listed.length === 1 ? 'it' : 'them'}.`);
+    return [];
+  }
+  const earlier: string[] = [];
+  for (const { p, remote } of listed) {
+    if (!wasThereBefore(remote!, sentSince.get(p.info.filename))) continue;
+    log.info(`${p.info.filename} was already on the index (uploaded ${remote!.uploadTime!.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+    results.set(p.info.filename, { ...results.get(p.info.filename)!, status: 'skipped' });
+    earlier.push(p.info.filename);
+  }
+  return earlier;
+}
+
+/**
  * A file listed with an upload time clearly before this run first sent it. The margin covers the
  * Date header's whole seconds and the time the answer took to arrive.
  */
@@ -564,7 +652,7 @@ function wasThereBefore(remote: IndexFile, sentSince: number | undefined): boole
   return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
 }
 
-function resultOf(req: PublishRequest, index: IndexEndpoints, files: FileResult[], releases: { project: string; version: string; page: string }[], uploadSeconds: number, auth?: 'token' | 'trusted-publishing'): PublishResult {
+function resultOf(req: PublishRequest, index: IndexEndpoints, files: FileResult[], releases: { project: string; version: string; page: string }[], uploadSeconds: number, auth?: UploadCredentials['kind']): PublishResult {
   return { index, files, releases, manifest: manifestOf(req, files, releases), preflightOnly: req.preflightOnly, uploadSeconds, ...(auth ? { auth } : {}) };
 }
 

@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil, type Look } from '../../poll.js';
 import { preferredWheel, wheelSupportIndex } from '../../python/index.js';
 import { describeError, HttpStatusError, redactUrl } from '../../http/index.js';
-import { fetchSimplePage, type IndexFile, type SimplePage, type SimplePageAnswer } from './simple-page.js';
+import { fetchSimplePage, type SimpleFile as IndexFile, type SimplePage, type SimplePageAnswer } from '../../index-client/simple-api.js';
 
 export interface Target {
   project: string;

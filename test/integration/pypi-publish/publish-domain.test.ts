@@ -61,32 +61,34 @@ it('gives up after the attempt limit, reports every file and uploads nothing fur
   expect(err.message).toContain('no attempt left within the retry limits');
   // The first file of a new release goes alone; it failed, so nothing else was tried.
   expect(proxy.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
-  // Between attempts the index was asked whether the file had arrived after all (a 5xx is ambiguous).
-  expect(proxy.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/pypi/')).length).toBeGreaterThanOrEqual(3);
+  // Between attempts the index's simple page was asked whether the file had arrived after all (a 5xx is ambiguous).
+  expect(proxy.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/simple/')).length).toBeGreaterThanOrEqual(3);
   expect(err.result?.files.map((f) => f.status).sort()).toEqual(['failed', 'not-attempted', 'not-attempted']);
   expect(masked).toContain(TOKEN);
   expect(t.index.files()).toEqual([]);
 });
 
 /**
- * A JSON API in front of the index whose first `stale` reads answer 404, as a CDN that has not
- * seen the release yet; later reads are passed through.
+ * A simple index in front of the index whose first `stale` reads answer 404, as a CDN that has not
+ * seen the release yet; later reads are passed through (with their Accept header, so PEP 691 JSON
+ * with upload times comes back).
  */
-async function staleJsonApi(indexUrl: string, stale: number): Promise<{ jsonUrl: URL; close(): Promise<void> }> {
+async function staleSimpleApi(indexUrl: string, stale: number, opts: { htmlOnly?: boolean } = {}): Promise<{ simpleUrl: URL; close(): Promise<void> }> {
   let reads = 0;
   const server: Server = createServer((req, res) => {
     if (reads++ < stale) {
-      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message": "Not Found"}');
+      res.writeHead(404, { 'Content-Type': 'text/html' }).end('Not Found');
       return;
     }
-    void fetch(new URL(req.url!, indexUrl)).then(async (answer) => {
-      res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    // htmlOnly: an index without PEP 691, whose pages carry no upload times.
+    void fetch(new URL(req.url!, indexUrl), { headers: { Accept: opts.htmlOnly ? 'text/html' : (req.headers.accept ?? '*/*') } }).then(async (answer) => {
+      res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'text/html' });
       res.end(Buffer.from(await answer.arrayBuffer()));
     }, () => res.destroy());
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  return { jsonUrl: new URL(`http://127.0.0.1:${port}/pypi/`), close: () => new Promise((r) => server.close(() => r())) };
+  return { simpleUrl: new URL(`http://127.0.0.1:${port}/simple/`), close: () => new Promise((r) => server.close(() => r())) };
 }
 
 describe('a 200 for a file the index already had (its listing was stale during the preflight)', () => {
@@ -101,24 +103,24 @@ describe('a 200 for a file the index already had (its listing was stale during t
     await rm(small.dir, { recursive: true, force: true });
   });
 
-  const request = (skipExisting: boolean, jsonUrl: URL | undefined, log: MemoryLogger): PublishRequest =>
-    publishRequest(resolveEndpoints(index.index.uploadUrl, jsonUrl ? { jsonUrl } : {}), small.dir, { skipExisting, log, listingPatienceMs: 5000 });
+  const request = (skipExisting: boolean, simpleUrl: URL | undefined, log: MemoryLogger): PublishRequest =>
+    publishRequest(resolveEndpoints(index.index.uploadUrl, simpleUrl ? { simpleUrl } : {}), small.dir, { skipExisting, log, listingPatienceMs: 5000 });
 
   /** The set published a minute ago (by the index's clock), then read through a stale listing. */
-  async function publishedEarlier(): Promise<{ jsonUrl: URL; close(): Promise<void> }> {
+  async function publishedEarlier(): Promise<{ simpleUrl: URL; close(): Promise<void> }> {
     index = await startTestIndex({ now: () => new Date(Date.now() + skewMs) });
     skewMs = -60_000;
     const first = await publish(request(true, undefined, new MemoryLogger()));
     expect(first.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
     skewMs = 0;
-    return staleJsonApi(index.index.url, 1);
+    return staleSimpleApi(index.index.url, 1);
   }
 
   it('counts the file as skipped, not uploaded, after comparing upload times', async () => {
     const stale = await publishedEarlier();
     try {
       const log = new MemoryLogger();
-      const result = await publish(request(true, stale.jsonUrl, log));
+      const result = await publish(request(true, stale.simpleUrl, log));
       // The stale listing showed nothing, so both files were sent and the index answered 200 for each.
       expect(duplicateUploads(index.log)).toHaveLength(2);
       expect(result.files.map((f) => [f.filename, f.status])).toEqual(small.filenames.map((f) => [f, 'skipped']));
@@ -132,7 +134,7 @@ describe('a 200 for a file the index already had (its listing was stale during t
   it('fails with skip-existing false, and still reports every file', async () => {
     const stale = await publishedEarlier();
     try {
-      const failure = await publish(request(false, stale.jsonUrl, new MemoryLogger())).then(() => undefined, (e: unknown) => e);
+      const failure = await publish(request(false, stale.simpleUrl, new MemoryLogger())).then(() => undefined, (e: unknown) => e);
       expect(failure).toBeInstanceOf(PublishFailed);
       const err = failure as PublishFailed;
       expect(err.message).toContain('already on the index with the same sha256 before this run sent them');
@@ -154,7 +156,7 @@ describe('a 200 for a file the index already had (its listing was stale during t
     await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
     try {
       const uploadUrl = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/legacy/`;
-      const failure = await publish({ ...request(false, stale.jsonUrl, new MemoryLogger()), index: resolveEndpoints(uploadUrl, { jsonUrl: stale.jsonUrl }) })
+      const failure = await publish({ ...request(false, stale.simpleUrl, new MemoryLogger()), index: resolveEndpoints(uploadUrl, { simpleUrl: stale.simpleUrl }) })
         .then(() => undefined, (e: unknown) => e);
       expect(failure).toBeInstanceOf(PublishFailed);
       const err = failure as PublishFailed;
@@ -169,9 +171,9 @@ describe('a 200 for a file the index already had (its listing was stale during t
 
   it('counts files it sent itself as uploaded', async () => {
     index = await startTestIndex();
-    const stale = await staleJsonApi(index.index.url, 1);
+    const stale = await staleSimpleApi(index.index.url, 1);
     try {
-      const result = await publish(request(false, stale.jsonUrl, new MemoryLogger()));
+      const result = await publish(request(false, stale.simpleUrl, new MemoryLogger()));
       expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
       expect(duplicateUploads(index.log)).toEqual([]);
     } finally {
@@ -203,5 +205,32 @@ it('keeps every file\'s result when the check after the upload cannot read the i
     await p.close();
     await t2.close();
     await rm(small.dir, { recursive: true, force: true });
+  }
+});
+
+it('takes upload times from PyPI\'s JSON API when the simple pages give none, and refuses new files for a release older than 14 days', async () => {
+  const dir = await tempDir('closed-json');
+  const old = await makeReleaseSet(await tempDir('closed-json-old'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: false });
+  const past = await startTestIndex({ dir, now: () => new Date(Date.now() - 20 * 24 * 3600 * 1000) });
+  try {
+    await publish(publishRequest(resolveEndpoints(past.index.uploadUrl), old.dir));
+  } finally {
+    await past.close();
+  }
+  const now = await startTestIndex({ dir });
+  const html = await staleSimpleApi(now.index.url, 0, { htmlOnly: true });
+  try {
+    const log = new MemoryLogger();
+    const failure = await publish(publishRequest(resolveEndpoints(now.index.uploadUrl, { simpleUrl: html.simpleUrl }), set.dir, { log }))
+      .then(() => undefined, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(PublishFailed);
+    expect((failure as Error).message).toContain('PyPI refuses new files for releases older than 14 days');
+    expect(now.index.files()).toHaveLength(1);
+    expect(log.text()).not.toContain('14-day rule for new files of a release was not checked');
+  } finally {
+    await html.close();
+    await now.close();
+    await rm(dir, { recursive: true, force: true });
+    await rm(old.dir, { recursive: true, force: true });
   }
 });

@@ -15,7 +15,13 @@ describe('pypi-publish settings: index URLs', () => {
     expect(s.jsonApiUrl?.href).toBe('https://pkgs.example/pypi/');
   });
 
-  for (const input of ['index-url', 'json-api-url']) {
+  it('takes credentials in index-url apart from the URL, for reads of a private simple index', () => {
+    const s = settings({ repository: 'https://pkgs.example/legacy/', 'index-url': 'https://bob:hun%40ter2@idx.example/simple/' });
+    expect(s.indexUrl?.href).toBe('https://idx.example/simple/');
+    expect(s.indexCredentials).toEqual({ user: 'bob', password: 'hun@ter2' });
+  });
+
+  for (const input of ['json-api-url']) {
     it(`refuses credentials in ${input} without repeating them`, () => {
       let err: unknown;
       try {
@@ -33,7 +39,44 @@ describe('pypi-publish settings: index URLs', () => {
   }
 });
 
+describe('pypi-publish settings: credentials', () => {
+  it('an API token, as token or as password of __token__', () => {
+    expect(settings({ token: 'pypi-abc' })).toMatchObject({ token: 'pypi-abc', credentials: undefined });
+    expect(settings({ password: 'pypi-abc' })).toMatchObject({ token: 'pypi-abc', credentials: undefined });
+    expect(settings({ user: '__token__', password: 'pypi-abc' })).toMatchObject({ token: 'pypi-abc', credentials: undefined });
+  });
+
+  it('a user and password (CodeArtifact, GitLab, Artifactory, pypiserver)', () => {
+    expect(settings({ user: 'aws', password: 'codeartifact-token' })).toMatchObject({ token: undefined, credentials: { user: 'aws', password: 'codeartifact-token' } });
+  });
+
+  it('nothing: trusted publishing', () => {
+    expect(settings({})).toMatchObject({ token: undefined, credentials: undefined });
+  });
+
+  it('refuses token and password together, a user without a password, and a user with ":", never repeating a secret', () => {
+    let err: unknown;
+    try {
+      settings({ token: 'pypi-one-secret', password: 'other-secret' });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).message).toContain("Inputs 'token' and 'password' are both set");
+    expect((err as Error).message).not.toMatch(/pypi-one-secret|other-secret/);
+    expect(() => settings({ user: 'gitlab-ci-token' })).toThrow("Input 'password' is required: give the password of the user gitlab-ci-token");
+    expect(() => settings({ user: 'a:b', password: 'x' })).toThrow("Input 'user' is invalid");
+  });
+
+  it('refuses attestations: true with a password too', () => {
+    expect(() => settings({ attestations: 'true', user: 'aws', password: 'x' })).toThrow("Input 'attestations' is invalid");
+  });
+});
+
 describe('pypi-publish: what the entry masks before reading the settings', () => {
+  it('masks the password', () => {
+    expect(pypiPublishSecrets({ [inputEnvName('user')]: 'aws', [inputEnvName('password')]: ' s3cr3t-pw ' })).toEqual(['s3cr3t-pw']);
+  });
+
   it('masks the token and credentials typed into any URL input', () => {
     const env: NodeJS.ProcessEnv = {
       [inputEnvName('token')]: '  pypi-AgEN-secret \n',

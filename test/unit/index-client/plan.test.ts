@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseCoreMetadata, parseDistributionFilename, type DistributionInfo } from '../../../src/distributions/index.js';
 import type { IndexFile, IndexRelease } from '../../../src/index-client/index.js';
 import { planAgainstIndex, releaseId, releaseKey } from '../../../src/commands/pypi-publish/plan.js';
+import { uploadPhases } from '../../../src/commands/pypi-publish/publish.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const hex = (c: string) => c.repeat(64);
@@ -53,5 +54,34 @@ describe('planAgainstIndex', () => {
     // Nothing to upload to an old release: nothing to refuse.
     expect(planAgainstIndex([local(W1, '1')], releases([remote(W1, '1', 30)]), { skipExisting: true, now: NOW }).problems).toEqual([]);
     expect(planAgainstIndex([local(W2, '2')], releases([remote(W1, '1', 13)]), { skipExisting: true, now: NOW }).problems).toEqual([]);
+  });
+
+  it('refuses a file the listing gives without a sha256, since what it holds cannot be told', () => {
+    const listed = new Map([[releaseId({ project: 'demo', version: '1.0' }), { found: true, files: [], source: 'https://idx.example/simple/demo/', unhashed: [W1] }]]);
+    const { planned, problems } = planAgainstIndex([local(W1, '1'), local(W2, '2')], listed, { skipExisting: true, now: NOW });
+    expect(problems.map((p) => p.file)).toEqual([W1]);
+    expect(problems[0].message).toContain(`https://idx.example/simple/demo/ lists it without a sha256, so whether it holds the local bytes (sha256 ${hex('1')}) cannot be told`);
+    expect(planned.map((p) => p.action)).toEqual(['upload', 'upload']);
+  });
+});
+
+describe('uploadPhases', () => {
+  const names = (phases: ReturnType<typeof uploadPhases>) => phases.map((p) => p.files.map((f) => f.info.filename));
+  const plan = (index: Map<string, IndexRelease>) => planAgainstIndex([local(SD, '3'), local(W1, '1'), local(W2, '2')], index, { skipExisting: true, now: NOW }).planned;
+
+  it('a new release: its first wheel alone, the other wheels, then the sdist', () => {
+    const planned = plan(releases([]));
+    expect(names(uploadPhases(planned, releases([])))).toEqual([[W1], [W2], [SD]]);
+    expect(uploadPhases(planned, releases([]))[0].concurrency).toBe(1);
+  });
+
+  it('a release the index has: the wheels, then the sdist', () => {
+    const index = releases([remote('demo-1.0-py3-none-any.whl', '9')]);
+    expect(names(uploadPhases(plan(index), index))).toEqual([[], [W1, W2], [SD]]);
+  });
+
+  it('a new release of an sdist alone: the sdist first', () => {
+    const planned = planAgainstIndex([local(SD, '3')], releases([]), { skipExisting: true, now: NOW }).planned;
+    expect(names(uploadPhases(planned, releases([])))).toEqual([[SD], [], []]);
   });
 });

@@ -59,6 +59,39 @@ describe('pyrelease serve-index', () => {
     expect(io.stdout.join('')).not.toContain('pypi-env-secret');
   });
 
+  it('--plain with users: every request needs one of them, an existing file gets 409, and no password is printed', async () => {
+    const io = fakeIo({ PYRELEASE_INDEX_USER: 'ignored:when-user-is-given' });
+    const running = serveIndexCommand(['--dir', dir.path, '--plain', '--user', 'ci:ci-cli-secret', '--user', 'bot:bot-cli-secret'], io);
+    const url = await waitForUrl(io);
+    const out = io.stdout.join('');
+    expect(out).toContain('(plain: the simple API only, 409 for an existing file)');
+    expect(out).toContain(`upload (twine --repository-url): ${url}\n`);
+    expect(out).not.toContain('JSON API');
+    expect(out).toContain('every request needs a user: ci, bot');
+    const wheel = await buildWheel();
+    expect((await upload(url, wheel, { auth: { user: 'bot', password: 'bot-cli-secret' }, path: '/' })).status).toBe(200);
+    expect((await upload(url, wheel, { auth: { user: 'ci', password: 'ci-cli-secret' }, path: '/' })).status).toBe(409);
+    expect((await fetch(`${url}simple/`)).status).toBe(401);
+    expect((await upload(url, await buildWheel({ version: '2.0' }), { auth: { user: 'ignored', password: 'when-user-is-given' } })).status).toBe(401);
+    io.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+    const all = io.stdout.join('') + io.stderr.join('') + (io.log as MemoryLogger).text();
+    expect(all).not.toMatch(/ci-cli-secret|bot-cli-secret/);
+  });
+
+  it('refuses --user without --plain, and a --user that is not NAME:PASSWORD without repeating it', async () => {
+    for (const [argv, message] of [
+      [['--dir', 'x', '--user', 'ci:pw-one'], /--user needs --plain/],
+      [['--dir', 'x', '--plain', '--user', 'ci:'], /--user must be NAME:PASSWORD, both not empty \(got 'ci:…'\)/],
+      [['--dir', 'x', '--plain', '--user', 'no-colon-secret'], /--user must be NAME:PASSWORD, both not empty \(got no name\)/],
+    ] as [string[], RegExp][]) {
+      const io = fakeIo();
+      expect(await serveIndexCommand(argv, io)).toBe(2);
+      expect(io.stderr.join('')).toMatch(message);
+      expect(io.stderr.join('')).not.toMatch(/pw-one|no-colon-secret/);
+    }
+  });
+
   it.each([
     [['--port', '1'], /--dir is required/],
     [['--dir', 'x', '--port', 'eighty'], /--port must be a number from 0 to 65535, not 'eighty'/],

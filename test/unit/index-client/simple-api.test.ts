@@ -6,7 +6,9 @@ import {
   parseSimpleHtml,
   parseSimpleJson,
   projectPageUrl,
-} from '../../../../src/commands/verify-install/simple-page.js';
+  readListedRelease,
+  releaseFiles,
+} from '../../../src/index-client/index.js';
 
 const SHA = 'ab'.repeat(32);
 
@@ -36,6 +38,22 @@ describe('parseSimpleHtml (PEP 503)', () => {
     ]);
   });
 
+  it('reads PEP 658/714 core metadata, PEP 740 provenance and the API version', () => {
+    const html = `<html><head><meta name="pypi:repository-version" content="1.3"><title>Links for demo</title></head><body>
+      <a href="/f/demo-1.0-py3-none-any.whl#sha256=${SHA}" data-core-metadata="sha256=${SHA.toUpperCase()}" data-provenance="/integrity/demo/1.0/demo-1.0-py3-none-any.whl/provenance">demo-1.0-py3-none-any.whl</a>
+      <a href="/f/demo-0.9-py3-none-any.whl" data-dist-info-metadata="true">demo-0.9-py3-none-any.whl</a>
+      </body></html>`;
+    const parsed = parseSimpleHtml(html, 'https://idx.example/simple/demo/');
+    expect(parsed.apiVersion).toBe('1.3');
+    expect(parsed.files).toEqual([
+      {
+        filename: 'demo-1.0-py3-none-any.whl', url: 'https://idx.example/f/demo-1.0-py3-none-any.whl', sha256: SHA, yanked: false,
+        coreMetadata: { sha256: SHA }, provenance: 'https://idx.example/integrity/demo/1.0/demo-1.0-py3-none-any.whl/provenance',
+      },
+      { filename: 'demo-0.9-py3-none-any.whl', url: 'https://idx.example/f/demo-0.9-py3-none-any.whl', yanked: false, coreMetadata: true },
+    ]);
+  });
+
   it('honours <base href> and names a file by its URL when the anchor has no text', () => {
     const html = '<html><head><base href="https://mirror.example/pkgs/"></head><body><a href="demo-2.0%2Blocal-py3-none-any.whl"></a></body></html>';
     expect(parseSimpleHtml(html, page).files).toEqual([
@@ -58,12 +76,29 @@ describe('parseSimpleJson (PEP 691)', () => {
     expect(parsed).toEqual({
       url: 'http://127.0.0.1:9/simple/demo/',
       format: 'json',
+      apiVersion: '1.1',
       lastSerial: 7,
       files: [
         { filename: 'demo-1.0-py3-none-any.whl', url: 'http://127.0.0.1:9/files/demo-1.0-py3-none-any.whl', sha256: SHA, requiresPython: '>=3.8', size: 1234, yanked: false },
         { filename: 'demo-0.1-py3-none-any.whl', url: 'https://other.example/demo-0.1-py3-none-any.whl', sha256: SHA, yanked: 'security' },
       ],
     });
+  });
+
+  it('reads PEP 700 upload times, core metadata and provenance links', () => {
+    const parsed = parseSimpleJson({
+      meta: { 'api-version': '1.3' },
+      files: [{
+        filename: 'demo-1.0.tar.gz', url: '/f/demo-1.0.tar.gz', hashes: { sha256: SHA, md5: 'AB'.repeat(16) }, size: 10,
+        'upload-time': '2026-05-01T10:00:00.123456Z', 'core-metadata': false, provenance: null, yanked: false,
+      }, {
+        filename: 'demo-1.0-py3-none-any.whl', url: '/f/demo-1.0-py3-none-any.whl', hashes: { sha256: SHA }, 'upload-time': 'not a time',
+        'dist-info-metadata': { sha256: SHA }, provenance: 'https://idx.example/integrity/x', yanked: false,
+      }],
+    }, 'https://idx.example/simple/demo/');
+    expect(parsed.apiVersion).toBe('1.3');
+    expect(parsed.files[0]).toEqual({ filename: 'demo-1.0.tar.gz', url: 'https://idx.example/f/demo-1.0.tar.gz', sha256: SHA, size: 10, uploadTime: new Date('2026-05-01T10:00:00.123Z'), yanked: false });
+    expect(parsed.files[1]).toEqual({ filename: 'demo-1.0-py3-none-any.whl', url: 'https://idx.example/f/demo-1.0-py3-none-any.whl', sha256: SHA, coreMetadata: { sha256: SHA }, provenance: 'https://idx.example/integrity/x', yanked: false });
   });
 
   it('refuses an answer without a files list', () => {
@@ -88,8 +123,20 @@ describe('fetchSimplePage over HTTP', () => {
       } else if (req.url === '/simple/json/') {
         res.writeHead(200, { 'Content-Type': 'application/vnd.pypi.simple.v1+json' });
         res.end(JSON.stringify({ meta: { '_last-serial': 3 }, files: [{ filename: 'json-1.0-py3-none-any.whl', url: 'x.whl', hashes: {} }] }));
+      } else if (req.url === '/simple/notapage/') {
+        res.writeHead(200, { 'Content-Type': 'application/vnd.pypi.simple.v1+json' });
+        res.end(JSON.stringify({ projects: [] }));
+      } else if (req.url === '/simple/mixed/') {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end([
+          `<a href="/f/mixed-1.0-py3-none-any.whl#sha256=${SHA}">mixed-1.0-py3-none-any.whl</a>`,
+          '<a href="/f/mixed-1.0.tar.gz#md5=00">mixed-1.0.tar.gz</a>',
+          `<a href="/f/mixed-1.1-py3-none-any.whl#sha256=${SHA}">mixed-1.1-py3-none-any.whl</a>`,
+          '<a href="/f/other-1.0-py3-none-any.whl">other-1.0-py3-none-any.whl</a>',
+          '<a href="/about">about this index</a>',
+        ].join('\n'));
       } else if (req.url === '/simple/broken/') {
-        res.writeHead(503);
+        res.writeHead(503, { 'Retry-After': '7' });
         res.end('busy');
       } else {
         res.writeHead(404);
@@ -118,8 +165,39 @@ describe('fetchSimplePage over HTTP', () => {
     expect(answer).toMatchObject({ found: true, page: { format: 'json', lastSerial: 3, files: [{ filename: 'json-1.0-py3-none-any.whl', url: `${base}/simple/json/x.whl` }] } });
   });
 
+  it('sends the given credentials to the page\'s origin, but those in the URL come first', async () => {
+    await fetchSimplePage(`${base}/simple/demo/`, { authorization: 'Basic Z2l2ZW46cHc=' });
+    expect(seen[seen.length - 1]!.headers.authorization).toBe('Basic Z2l2ZW46cHc=');
+    await fetchSimplePage(`http://u:p@127.0.0.1:${base.split(':')[2]}/simple/demo/`, { authorization: 'Basic Z2l2ZW46cHc=' });
+    expect(seen[seen.length - 1]!.headers.authorization).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`);
+  });
+
+  it('refuses JSON that is no project page, naming the URL', async () => {
+    await expect(fetchSimplePage(`${base}/simple/notapage/`)).rejects.toThrow(`${base}/simple/notapage/ answered with JSON that is not a PEP 691 project page`);
+  });
+
+  it('narrows a page to one release, and says which files it lists without a sha256', async () => {
+    const release = await readListedRelease(new URL(`${base}/simple/`), 'Mixed', '1.0.0');
+    expect(release).toEqual({
+      found: true,
+      source: `${base}/simple/mixed/`,
+      files: [{ filename: 'mixed-1.0-py3-none-any.whl', sha256: SHA, url: `${base}/f/mixed-1.0-py3-none-any.whl`, packagetype: 'bdist_wheel' }],
+      unhashed: ['mixed-1.0.tar.gz'],
+    });
+    expect(await readListedRelease(new URL(`${base}/simple/`), 'missing', '1.0')).toEqual({ found: false, files: [], source: `${base}/simple/missing/`, projectMissing: true });
+    expect((await readListedRelease(new URL(`${base}/simple/`), 'mixed', '2.0')).found).toBe(false);
+  });
+
   it('reports 404 as "not listed" and throws other failures with the status', async () => {
     await expect(fetchSimplePage(`${base}/simple/missing/`)).resolves.toEqual({ found: false, status: 404, url: `${base}/simple/missing/` });
-    await expect(fetchSimplePage(`${base}/simple/broken/`)).rejects.toMatchObject({ status: 503 });
+    await expect(fetchSimplePage(`${base}/simple/broken/`)).rejects.toMatchObject({ status: 503, retryAfterMs: 7000 });
+  });
+});
+
+describe('releaseFiles', () => {
+  it('keeps the files whose name says this project and, under PEP 440, this version', () => {
+    const file = (filename: string) => ({ filename, url: `https://x.example/${filename}`, yanked: false });
+    const files = ['demo_pkg-1.0-py3-none-any.whl', 'Demo.Pkg-1.0.0.tar.gz', 'demo_pkg-1.0.1-py3-none-any.whl', 'demo_other-1.0-py3-none-any.whl', 'index.html'].map(file);
+    expect(releaseFiles(files, 'demo-pkg', '1.0').map((f) => f.filename)).toEqual(['demo_pkg-1.0-py3-none-any.whl', 'Demo.Pkg-1.0.0.tar.gz']);
   });
 });

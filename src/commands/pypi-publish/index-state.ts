@@ -1,0 +1,103 @@
+/**
+ * What the target index holds, as the publisher reads it: a release's files
+ * from the standard simple API (the one source of truth, on every index),
+ * with reads retried within bounds and credentials sent to the index's own
+ * origins only; and, for what the simple API may not tell (a file's upload
+ * time), PyPI's JSON API where the index has one. An index without upload
+ * times is said to be one, never guessed about.
+ */
+import { UserError } from '../../errors.js';
+import { describeError, HttpError, HttpStatusError, httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
+import { fetchRelease, projectPageUrl, readListedRelease, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
+import type { Logger } from '../../log.js';
+import type { ReleaseKey } from './plan.js';
+
+const READ_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000, maxElapsedMs: 5 * 60_000 };
+
+export interface IndexStateOptions {
+  index: IndexEndpoints;
+  /**
+   * `Basic …` per origin: the credentials each origin of the index may see (the upload
+   * credentials on the upload URL's origin, those of index-url on its own). Nothing else
+   * gets any, and the HTTP layer never lets them follow a redirect to another host.
+   */
+  credentials: Map<string, string>;
+  log: Logger;
+  retry?: Partial<RetryOptions>;
+}
+
+/** Why upload times are unknown for a release, or undefined when every listed file has one. */
+export type UploadTimes = { known: true } | { known: false; why: string };
+
+export class IndexState {
+  constructor(private readonly opts: IndexStateOptions) {}
+
+  private authorizationFor(url: URL): string | undefined {
+    return this.opts.credentials.get(url.origin);
+  }
+
+  /** The release as the project page lists it now, read with retries. */
+  async release(key: ReleaseKey): Promise<IndexRelease> {
+    const { index, log } = this.opts;
+    const what = `GET ${projectPageUrl(index.simpleUrl, key.project)}`;
+    const authorization = this.authorizationFor(index.simpleUrl);
+    try {
+      return await withRetry(
+        () => readListedRelease(index.simpleUrl, key.project, key.version, authorization ? { authorization } : {}),
+        httpRetryDecision,
+        { ...READ_RETRY, what, ...this.opts.retry },
+        log,
+      );
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {
+        throw new UserError(
+          `The index refused to show ${key.project}: ${err.message}. A private index needs credentials for reads too: `
+            + `the user and password (or token) go to ${index.uploadUrl.origin} only, so when its simple index lives elsewhere, `
+            + 'put credentials into index-url (https://user:password@host/simple/; they are masked).',
+        );
+      }
+      const reason = err instanceof HttpError ? err.message : describeError(err);
+      throw new UserError(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
+    }
+  }
+
+  /**
+   * Fills in the upload time of each listed file of `release` that the simple page gave none
+   * (PEP 700's `upload-time` comes with JSON pages only), from PyPI's JSON API where the index
+   * has one. PyPI and TestPyPI must answer; any other index may simply have no JSON API.
+   */
+  async fillUploadTimes(key: ReleaseKey, release: IndexRelease): Promise<UploadTimes> {
+    const missing = release.files.filter((f) => !f.uploadTime);
+    if (missing.length === 0) return { known: true };
+    const { index, log } = this.opts;
+    const fromPage = `${release.source} gives no upload times`;
+    if (!index.jsonUrl) return { known: false, why: `${fromPage}, and the index has no JSON API this action knows of (json-api-url)` };
+    const authorization = this.authorizationFor(index.jsonUrl);
+    let times: Map<string, Date>;
+    try {
+      const doc = await withRetry(
+        () => fetchRelease(index.jsonUrl!, key.project, key.version, authorization ? { authorization } : {}),
+        httpRetryDecision,
+        { ...READ_RETRY, what: `GET ${index.jsonUrl.href}${key.project}/${key.version}/json`, ...this.opts.retry },
+        log,
+      );
+      if (!doc.found) {
+        if (index.name !== 'custom') return { known: false, why: `${fromPage}, and ${doc.source} does not list the release yet` };
+        return { known: false, why: `${fromPage}, and ${doc.source} answered 404 (no JSON API there)` };
+      }
+      times = new Map(doc.files.filter((f) => f.uploadTime).map((f) => [f.filename, f.uploadTime!]));
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      if (index.name === 'custom') return { known: false, why: `${fromPage}, and its JSON API could not be read (${reason})` };
+      throw new UserError(`Could not read upload times from PyPI's JSON API: ${reason}. Rerun when the index answers; files already published are skipped.`);
+    }
+    for (const f of missing) {
+      const t = times.get(f.filename);
+      if (t) f.uploadTime = t;
+    }
+    return release.files.every((f) => f.uploadTime)
+      ? { known: true }
+      : { known: false, why: `${fromPage}, and its JSON API does not list ${release.files.filter((f) => !f.uploadTime).map((f) => f.filename).join(', ')}` };
+  }
+}
