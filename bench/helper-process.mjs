@@ -4,6 +4,7 @@
 // "<name> listening on 127.0.0.1:<port>" when ready and, on SIGTERM, "<name> stats {json}" (its
 // own counters and its peak RSS).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Starts `node script ...args`; resolves with { port, pid, stop() → stats } once it listens. */
 export async function startHelper(name, script, args) {
@@ -39,6 +40,15 @@ export async function startHelper(name, script, args) {
   };
 }
 
+/**
+ * This process's own peak RSS: VmHWM, not getrusage's maxRSS, which Linux carries over
+ * execve from the image this process replaced (here, a fork of the benchmark).
+ */
+function peakRssKiB() {
+  const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) : process.resourceUsage().maxRSS;
+}
+
 /** In the helper: announce the port, print the stats and exit on SIGTERM, and exit when the parent is gone. */
 export function serveUntilTerminated(name, server, stats) {
   console.log(`${name} listening on 127.0.0.1:${server.address().port}`);
@@ -46,7 +56,7 @@ export function serveUntilTerminated(name, server, stats) {
   process.stdin.resume();
   process.once('SIGTERM', () => {
     server.close();
-    const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+    const peakRssMiB = Math.round(peakRssKiB() / 1024);
     process.stdout.write(`${name} stats ${JSON.stringify({ ...stats, peakRssMiB })}\n`, () => process.exit(0));
   });
 }
