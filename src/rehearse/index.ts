@@ -2,7 +2,7 @@
 export { rehearse, bundledExample, jsonReportPath, unpinnedLegs, versionOfDistributions, type RehearsalOutcome, type RehearseIo, type RehearseRequest } from './rehearse.js';
 export { buildRelease, coreMetadata, prepareTargets, pythonTag, COMMIT_PLACEHOLDER, type BuildTarget, type BuiltDistribution, type BuiltRelease, type BuiltWheel } from './build.js';
 export { copyProject, readDistributions, readLayout, readProject, versionFilesOf, type CopiedProject, type ProjectInfo, type RehearsalLayout } from './project.js';
-export { choosePythons, parsePythonList, DEFAULT_PYTHONS, type PythonLeg } from './pythons.js';
+export { choosePythons, parsePythonList, type PythonLeg } from './pythons.js';
 export { approvalGate, type GateDecision, type GateIo } from './gate.js';
 export { Pipeline, type StepRecord, type StepStatus } from './steps.js';
 export { legResults, localLegLabel, renderMarkdown, stepsTable, textProgress, wheelCoverage, type InstallRecord, type LegRecord, type ReportInput, type WheelCoverage } from './report.js';

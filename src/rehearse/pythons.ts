@@ -9,9 +9,6 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { listPythons, resolvePython, type Interpreter, type SearchEnv } from '../python/index.js';
 
-/** What the default stands for, for messages: every local interpreter. */
-export const DEFAULT_PYTHONS = ['2.7', 'every 3.x'];
-
 export interface PythonLeg {
   /** What the leg is called in the report: 2.7, 3.13, or the spec when nothing was found. */
   label: string;

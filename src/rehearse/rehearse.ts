@@ -24,7 +24,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bumpLocally } from '../commands/bump-version/index.js';
 import { renderBrief } from '../commands/approval-brief/brief.js';
-import { DEFAULT_MAX_FILE_SIZE, normalizeName, parseDistributionFilename, parseWheelFilename, writeManifest, type Manifest } from '../distributions/index.js';
+import { DEFAULT_MAX_FILE_SIZE, filenameEscapedName, normalizeName, parseDistributionFilename, parseWheelFilename, writeManifest, type Manifest } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../commands/fetch-wheels/fetch-wheels.js';
 import { resolveEndpoints } from '../index-client/index.js';
@@ -387,7 +387,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     await pipeline.run('plan', async (ctx) => {
       // Wheels the project builds elsewhere, named as the build would name them.
       state.elsewhere = (state.layout?.plannedWheels ?? []).flatMap((triple) => state.distributions.map((d) => ({
-        filename: `${normalizeName(d.name).replace(/-/g, '_')}-${state.version!}-${triple}.whl`,
+        filename: `${filenameEscapedName(d.name)}-${state.version!}-${triple}.whl`,
         distribution: d.name,
       })));
       for (const w of state.elsewhere) parseWheelFilename(w.filename); // a declared triple that makes no wheel name fails here
@@ -475,7 +475,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       const failures: string[] = [];
       for (const install of toRun) {
         const dist = state.distributions.find((d) => d.name === install.distribution)!;
-        const smoke = join(state.project!.dir, dist.dir ?? '', 'tests', 'smoke_test.py');
+        const smokeScript = join(state.project!.dir, dist.dir ?? '', 'tests', 'smoke_test.py');
         const request: VerifyRequest = {
           package: dist.name,
           version: state.version!,
@@ -485,7 +485,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
             : { repository: 'pypi', indexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] },
           ...(dist.commitChecked ? { expectCommit: state.commit! } : {}),
           manifestPath: index === 'testpypi' ? state.testpypiManifestPath! : state.pypiManifestPath!,
-          ...(dist.dir !== undefined && existsSync(smoke) ? { smokeTest: { kind: 'script' as const, path: smoke } } : {}),
+          ...(dist.dir !== undefined && existsSync(smokeScript) ? { smokeTest: { kind: 'script' as const, path: smokeScript } } : {}),
           pin: index === 'testpypi',
           pre: index === 'pypi' && isPrerelease(state.version!),
           waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
@@ -513,13 +513,13 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       }
       if (failures.length > 0) throw new UserError(failures.join('\n'));
       const done = toRun.map((i) => i.result!);
-      const smoke = done.filter((r) => r.checks.some((c) => c.name === 'smoke test' && c.ok)).length;
+      const smokes = done.filter((r) => r.checks.some((c) => c.name === 'smoke test' && c.ok)).length;
       const commits = done.filter((r) => r.moduleCommit).map((r) => short(r.moduleCommit!));
       return {
         value: done,
         detail: `${describeInterpreter(leg.interpreter)}: ${done.map((r) => `${r.package} ${r.installedVersion ?? '?'}`).join(', ')} installed and imported`
           + `${commits.length ? `, __commit__ ${[...new Set(commits)].join(', ')}` : ''}`
-          + `${smoke ? `, ${smoke === done.length && done.length > 1 ? 'smoke tests' : 'smoke test'} passed` : ''}`,
+          + `${smokes ? `, ${smokes > 1 ? 'smoke tests' : 'smoke test'} passed` : ''}`,
       };
     };
 
