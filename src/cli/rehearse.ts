@@ -1,12 +1,12 @@
 /**
  * `pyrelease rehearse`: the whole release pipeline on this machine (see
  * src/rehearse/). Progress goes to stderr as each step starts and ends; the
- * table of steps (or, with --json, one JSON object) goes to stdout at the end,
- * with the path of the Markdown report.
+ * table of steps and the planned legs (or, with --json, the JSON report) goes
+ * to stdout at the end, with the paths of the Markdown and JSON reports.
  */
 import { createInterface } from 'node:readline/promises';
 import { UserError } from '../errors.js';
-import { parsePythonList, rehearse, type RehearsalOutcome } from '../rehearse/index.js';
+import { hostedLegLabel, outcomeJson, parsePythonList, rehearse, type RehearsalOutcome } from '../rehearse/index.js';
 import { BUMPS, isBump } from '../versions/index.js';
 import { parseCommandLine } from './args.js';
 import { err, out } from './print.js';
@@ -14,28 +14,32 @@ import { err, out } from './print.js';
 const USAGE = `usage: pyrelease rehearse [options]
 
 Runs the release pipeline on this machine with the suite's own code: a temporary
-git copy of the project, bump-version (local mode), the wheels (built from the
-project, or --wheels), fetch-wheels, pypi-publish to a local TestPyPI stand-in,
-verify-install on each interpreter, the approval gate, pypi-publish to a local
-PyPI stand-in (only the files in the verified manifest), verify-install again
-(pip install -U), and a report.
+git copy of the project, bump-version (local mode, every distribution), the
+wheels (built from the project: C extensions compiled for each interpreter; or
+--wheels), fetch-wheels, pypi-publish to a local TestPyPI stand-in,
+verify-install of each wheel on its interpreter, the approval gate,
+pypi-publish to a local PyPI stand-in (only the files in the verified
+manifest), verify-install again (pip install -U), and a report.
 
   --project DIR      the Python project to release (default: the bundled
-                     example, examples/demo-project)
+                     example, examples/demo-project: two distributions with C
+                     extensions)
   --wheels DIR       prebuilt distributions to release instead of building the
-                     project (pure-Python projects only are built here)
-  --python LIST      interpreters to verify on, comma-separated versions or
-                     paths, e.g. 2.7,3.12 (default: the available 2.7 and the
-                     newest 3.x; a missing default 2.7 is skipped with a warning)
+                     project
+  --python LIST      interpreters to build for and verify on, comma-separated
+                     versions or paths, e.g. 2.7,3.12 (default: every
+                     interpreter of this machine, its 2.7 and each 3.x; a
+                     missing 2.7 is skipped with a warning)
   --bump KIND        ${BUMPS.join(', ')} (default patch; with --wheels,
                      the version of the wheels)
   --version V        an explicit new version instead of --bump
   --yes, -y          approve the gate in advance (without it the gate asks on a
                      terminal, and refuses when there is none)
   --keep             keep the whole work directory (kept anyway after a failure)
-  --report FILE      write the Markdown report here (default: report.md in the
-                     work directory, which is kept)
-  --json             print one JSON object instead of the table
+  --report FILE      write the Markdown report here, and the JSON report beside
+                     it (default: report.md and report.json in the work
+                     directory, which are kept)
+  --json             print the JSON report instead of the table
   --verbose          show every log line of every step
   -h, --help         this text
 
@@ -136,11 +140,11 @@ export async function rehearseCommand(argv: string[], io: RehearseCliIo = proces
   }
 
   if (v.json) {
-    io.out(`${JSON.stringify(jsonOf(outcome), null, 2)}\n`);
+    io.out(`${JSON.stringify(outcomeJson(outcome), null, 2)}\n`);
     return outcome.exitCode;
   }
   const verdict = outcome.result === 'passed'
-    ? `Rehearsal passed: ${outcome.project} ${outcome.previousVersion} → ${outcome.version} went through every step.`
+    ? `Rehearsal passed: ${outcome.distributions.join(' + ')} ${outcome.previousVersion} → ${outcome.version} went through every step.`
     : outcome.result === 'not-approved'
       ? 'Rehearsal stopped at the approval gate: nothing was uploaded to the PyPI stand-in.'
       : `Rehearsal FAILED at: ${outcome.steps.find((s) => s.status === 'failed')?.title ?? '?'}.`;
@@ -150,7 +154,9 @@ export async function rehearseCommand(argv: string[], io: RehearseCliIo = proces
     '',
     ...outcome.warnings.map((w) => `warning: ${w}`),
     verdict,
+    ...plannedLines(outcome),
     `Report: ${outcome.reportPath}`,
+    `JSON:   ${outcome.reportJsonPath}`,
     `Log:    ${outcome.logPath}`,
     outcome.kept ? `The work directory is kept: ${outcome.workDir}` : 'The work files were removed (--keep keeps them).',
   ];
@@ -158,56 +164,15 @@ export async function rehearseCommand(argv: string[], io: RehearseCliIo = proces
   return outcome.exitCode;
 }
 
-const SCHEMA = 'python-release-actions/rehearsal';
-
-/** The outcome for machines: steps with their times (the benchmark reads these), legs, indexes, paths. */
-export function jsonOf(o: RehearsalOutcome): Record<string, unknown> {
-  return {
-    schema: SCHEMA,
-    schemaVersion: 1,
-    result: o.result,
-    exitCode: o.exitCode,
-    project: o.project ?? null,
-    previousVersion: o.previousVersion ?? null,
-    version: o.version ?? null,
-    commit: o.commit ?? null,
-    branch: o.branch ?? null,
-    source: o.source,
-    bundledExample: o.bundledExample,
-    wheels: o.wheels,
-    totalSeconds: round(o.totalMs),
-    steps: o.steps.map((s) => ({
-      id: s.id,
-      title: s.title,
-      status: s.status,
-      seconds: s.ms === undefined ? null : round(s.ms),
-      detail: s.detail,
-      ...(s.error ? { error: s.error } : {}),
-    })),
-    legs: o.legs.map((l) => ({
-      index: l.index,
-      python: l.label,
-      mode: l.mode,
-      status: l.status,
-      ...(l.result ? {
-        pythonVersion: l.result.python?.version ?? null,
-        wheel: l.result.wheel ?? null,
-        installedVersion: l.result.installedVersion ?? null,
-        moduleFile: l.result.moduleFile ?? null,
-        moduleCommit: l.result.moduleCommit ?? null,
-        checks: l.result.checks,
-      } : {}),
-    })),
-    indexes: o.indexes,
-    manifest: o.manifest ?? null,
-    warnings: o.warnings,
-    reportPath: o.reportPath,
-    logPath: o.logPath,
-    workDir: o.workDir,
-    kept: o.kept,
-  };
-}
-
-function round(ms: number): number {
-  return Math.round(ms) / 1000;
+/** The wheels installed here, and the legs planned for hosted runners that this machine cannot run. */
+function plannedLines(o: RehearsalOutcome): string[] {
+  const here = o.coverage.filter((c) => c.result === 'passed').length;
+  const lines = here ? [`Installed and checked here: ${here} of ${o.coverage.filter((c) => c.inSet).length} wheels.`] : [];
+  const hosted = o.plan?.hosted ?? [];
+  if (hosted.length > 0) {
+    lines.push(`Planned for hosted runners, not run here (${hosted.reduce((n, h) => n + h.wheels.length, 0)} wheels):`);
+    for (const h of hosted) lines.push(`  ${hostedLegLabel(h)}: ${h.wheels.join(', ')}`);
+  }
+  for (const u of o.plan?.unverifiable ?? []) lines.push(`Unverifiable: ${u.wheel}: ${u.reason}`);
+  return lines;
 }

@@ -6,6 +6,7 @@ export {
   comparePythonVersions,
   describeInterpreter,
   inspectInterpreter,
+  listPythons,
   parseSpec,
   resolvePython,
   type Interpreter,

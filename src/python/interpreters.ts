@@ -448,6 +448,42 @@ export async function resolvePython(spec: string, env?: SearchEnv, log: Logger =
   return chosen;
 }
 
+/**
+ * Every interpreter an open version spec ('3', '3.x', '2') matches, one per
+ * minor version, oldest first: for each X.Y the one resolvePython('X.Y')
+ * would choose (the first place in the search order that has one, the
+ * highest patch there). For "every local interpreter" (the rehearsal).
+ */
+export async function listPythons(spec: string, env?: SearchEnv, log: Logger = silentLogger): Promise<Interpreter[]> {
+  const parsed = parseSpec(spec);
+  if (parsed.kind !== 'version' || parsed.minor !== undefined) {
+    throw new UserError(`listPythons takes an open version such as 3 or 3.x, not "${spec}".`);
+  }
+  const searchEnv: SearchEnv = env ?? { PATH: process.env.PATH, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, PYENV_ROOT: process.env.PYENV_ROOT };
+  const places = [
+    await toolCachePlace(parsed, searchEnv),
+    pathPlace(interpreterNames(parsed), searchEnv, versionedNames(parsed)),
+    ...pyenvPlaces(searchEnv),
+  ];
+  const byMinor = new Map<string, Interpreter>();
+  for (const place of places) {
+    const found = await mapLimit(place.candidates, 8, async (candidate) => {
+      const pr = await probeInterpreter(candidate, log);
+      return pr.ok ? interpreterOf(candidate, pr.info, place.source) : undefined;
+    });
+    // Within a place the highest patch wins; an earlier place keeps its minor versions.
+    const here = new Map<string, Interpreter>();
+    for (const py of found) {
+      if (!py || !matches(parsed, py)) continue;
+      const key = `${py.major}.${py.minor}`;
+      const best = here.get(key);
+      if (!best || comparePythonVersions(py.version, best.version) > 0) here.set(key, py);
+    }
+    for (const [key, py] of here) if (!byMinor.has(key)) byMinor.set(key, py);
+  }
+  return [...byMinor.values()].sort((a, b) => comparePythonVersions(a.version, b.version));
+}
+
 /** The highest version; among equals, the first (earlier place, earlier candidate). */
 function highest(list: Interpreter[]): Interpreter | undefined {
   let best: Interpreter | undefined;

@@ -1,15 +1,19 @@
 /**
  * The project a rehearsal releases: copied into a fresh git repository of its
  * own (so the bump commit never touches the original), and read back from its
- * pyproject.toml for the builder.
+ * pyproject.toml for the builder: one distribution at the top, and the other
+ * distributions of the same release that `[tool.pyrelease.rehearse]` names
+ * (each in a directory of its own, as Ray keeps ray and ray-cpp).
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { isValidProjectName } from '../distributions/index.js';
+import { isValidProjectName, normalizeName } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { git, gitOk as runGitOk } from '../process/index.js';
+import { localFileAccess, locateVersions } from '../versions/index.js';
+import type { ExtensionModule } from './native.js';
 
 const IF_NO_GIT = { ifMissing: 'The rehearsal needs it for the bump commit. Install git.' };
 
@@ -115,9 +119,11 @@ export interface ProjectInfo {
   readme?: { text: string; contentType: string; path: string };
   /** Top-level import packages: name in the wheel, directory in the project. */
   packages: { name: string; dir: string }[];
+  /** [[tool.setuptools.ext-modules]]: C extensions, compiled for each interpreter. */
+  extensions: ExtensionModule[];
 }
 
-const NOT_BUILDABLE = 'The rehearsal builds pure-Python projects with a static [project] table in pyproject.toml; for anything else build the wheels yourself and pass --wheels DIR.';
+const NOT_BUILDABLE = 'The rehearsal builds projects with a static [project] table in pyproject.toml (pure Python, or C extensions declared in [[tool.setuptools.ext-modules]]); for anything else build the wheels yourself and pass --wheels DIR.';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const strings = (v: unknown, what: string): string[] => {
@@ -188,7 +194,126 @@ export async function readProject(dir: string): Promise<ProjectInfo> {
     urls,
     readme,
     packages: await findPackages(dir, doc, name),
+    extensions: extensionModules(dir, doc),
   };
+}
+
+const EXTENSION_KEYS = new Set(['name', 'sources', 'include-dirs']);
+
+/**
+ * [[tool.setuptools.ext-modules]] (setuptools 74.1+): name, sources and
+ * include-dirs. Other keys (libraries, macros, py-limited-api…) change how a
+ * module is built; rather than build it differently from setuptools, the
+ * builder refuses them.
+ */
+function extensionModules(dir: string, doc: Record<string, unknown>): ExtensionModule[] {
+  const tool = (doc.tool as Record<string, unknown> | undefined)?.setuptools as Record<string, unknown> | undefined;
+  const list = tool?.['ext-modules'];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new UserError('pyproject.toml: [tool.setuptools].ext-modules must be a list of tables ([[tool.setuptools.ext-modules]]).');
+  return list.map((entry, i) => {
+    const where = `pyproject.toml: [[tool.setuptools.ext-modules]] #${i + 1}`;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw new UserError(`${where} is not a table.`);
+    const e = entry as Record<string, unknown>;
+    const other = Object.keys(e).filter((k) => !EXTENSION_KEYS.has(k));
+    if (other.length > 0) throw new UserError(`${where} sets ${other.join(', ')}; the rehearsal's builder knows name, sources and include-dirs only. Build the wheels yourself and pass --wheels DIR.`);
+    const name = str(e.name);
+    if (!name || !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(name)) throw new UserError(`${where}: name ${JSON.stringify(e.name)} is not a dotted module name.`);
+    const sources = strings(e.sources, `${where} sources`);
+    if (sources.length === 0) throw new UserError(`${where} (${name}) lists no sources.`);
+    const includeDirs = strings(e['include-dirs'], `${where} include-dirs`);
+    for (const path of [...sources, ...includeDirs]) insideProject(dir, path, `${where} (${name})`);
+    if (sources.some((s) => !/\.c$/.test(s))) throw new UserError(`${where} (${name}): the rehearsal compiles C sources (.c) only.`);
+    return { name, sources, includeDirs };
+  });
+}
+
+/** A relative path that stays inside `dir`, with '/' separators. */
+function insideProject(dir: string, path: string, where: string): string {
+  const normal = posix.normalize(path.replace(/\\/g, '/'));
+  if (posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) throw new UserError(`${where}: ${path} is not a path inside ${dir}.`);
+  return normal;
+}
+
+/** [tool.pyrelease.rehearse] in the top pyproject.toml: how a release of several distributions is laid out. */
+export interface RehearsalLayout {
+  /** The other distributions of the release, as directories relative to the top ('' is the top itself, always first). */
+  distributions: string[];
+  /** Wheels built on other platforms, as tag triples (cp312-cp312-macosx_11_0_arm64). */
+  plannedWheels: string[];
+}
+
+const TRIPLE = /^[A-Za-z0-9_.]+-[A-Za-z0-9_.]+-[A-Za-z0-9_.]+$/;
+
+/** Reads [tool.pyrelease.rehearse]; a project without it (or without pyproject.toml) is one distribution. */
+export async function readLayout(dir: string): Promise<RehearsalLayout> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'pyproject.toml'), 'utf8');
+  } catch {
+    return { distributions: [''], plannedWheels: [] };
+  }
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text) as Record<string, unknown>;
+  } catch (err) {
+    throw new UserError(`pyproject.toml is not valid TOML: ${(err as Error).message}`);
+  }
+  const pyrelease = (doc.tool as Record<string, unknown> | undefined)?.pyrelease as Record<string, unknown> | undefined;
+  const table = pyrelease?.rehearse as Record<string, unknown> | undefined;
+  if (!table) return { distributions: [''], plannedWheels: [] };
+  const known = new Set(['distributions', 'planned-wheels']);
+  const other = Object.keys(table).filter((k) => !known.has(k));
+  if (other.length > 0) throw new UserError(`pyproject.toml: [tool.pyrelease.rehearse] has ${other.join(', ')}; it knows distributions and planned-wheels.`);
+  const dirs = strings(table.distributions, '[tool.pyrelease.rehearse].distributions').map((d) => insideProject(dir, d, '[tool.pyrelease.rehearse].distributions'));
+  for (const d of dirs) {
+    if (d === '.' || !existsSync(join(dir, d, 'pyproject.toml'))) {
+      throw new UserError(`[tool.pyrelease.rehearse].distributions names ${d}, which is not a directory with a pyproject.toml of its own.`);
+    }
+  }
+  if (new Set(dirs).size !== dirs.length) throw new UserError('[tool.pyrelease.rehearse].distributions names a directory twice.');
+  const planned = strings(table['planned-wheels'], '[tool.pyrelease.rehearse].planned-wheels');
+  for (const t of planned) {
+    if (!TRIPLE.test(t)) throw new UserError(`[tool.pyrelease.rehearse].planned-wheels: ${JSON.stringify(t)} is not a tag triple such as cp312-cp312-macosx_11_0_arm64.`);
+  }
+  return { distributions: ['', ...dirs], plannedWheels: planned };
+}
+
+/**
+ * What bump-version's `files` input must say for a release of several
+ * distributions (RELEASE_VERSION_FILES in the pipeline): every version it
+ * finds by itself in each distribution's directory, with the directory in
+ * front. Undefined for one distribution at the top: auto-detection finds it.
+ */
+export async function versionFilesOf(dir: string, layout: RehearsalLayout): Promise<string[] | undefined> {
+  if (layout.distributions.length === 1 && layout.distributions[0] === '') return undefined;
+  const files: string[] = [];
+  for (const d of layout.distributions) {
+    const found = await locateVersions(localFileAccess(join(dir, d)));
+    for (const loc of found) {
+      const path = d ? `${d}/${loc.path}` : loc.path;
+      if (!files.includes(path)) files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Every distribution of the release, read for the builder; names must differ. */
+export async function readDistributions(dir: string, layout: RehearsalLayout): Promise<{ dir: string; project: ProjectInfo }[]> {
+  const out: { dir: string; project: ProjectInfo }[] = [];
+  for (const d of layout.distributions) {
+    let project: ProjectInfo;
+    try {
+      project = await readProject(d ? join(dir, d) : dir);
+    } catch (err) {
+      if (err instanceof UserError && d) throw new UserError(`${d}/: ${err.message}`);
+      throw err;
+    }
+    const twin = out.find((o) => normalizeName(o.project.name) === normalizeName(project.name));
+    if (twin) throw new UserError(`${d}/pyproject.toml and ${twin.dir || 'the top'} both release ${project.name}; each distribution needs its own name.`);
+    out.push({ dir: d, project });
+  }
+  return out;
 }
 
 /** [tool.setuptools].packages when it lists them; else the top-level (or src/) directories with an __init__.py. */

@@ -3,41 +3,46 @@
  * run on this machine with the same domain code the actions run:
  *
  *   interpreters → copy the project into a temporary git repository →
- *   bump-version (local mode, one commit) → build (or take --wheels) →
- *   fetch-wheels (local source: the same checks, the manifest) → two local
- *   indexes (TestPyPI and PyPI stand-ins, token-protected) → pypi-publish to
- *   TestPyPI → verify-install pinned on each interpreter → approval gate →
+ *   bump-version (local mode, one commit, every distribution's version) →
+ *   build (native wheels for each interpreter, or take --wheels) →
+ *   fetch-wheels (local source: the same checks, the manifest) → plan which
+ *   wheels each leg installs → two local indexes (TestPyPI and PyPI
+ *   stand-ins, token-protected) → pypi-publish to TestPyPI → verify-install
+ *   pinned on each interpreter, every distribution → approval gate →
  *   pypi-publish to PyPI with expect-manifest → verify-install unpinned →
- *   report.
+ *   report (Markdown and JSON).
  *
- * The first failing step stops the pipeline; the PyPI stand-in receives
+ * The first failing step stops the pipeline (the verify legs of one index
+ * all run, like a matrix, before it stops); the PyPI stand-in receives
  * nothing before the gate passes.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bumpLocally } from '../commands/bump-version/index.js';
 import { renderBrief } from '../commands/approval-brief/brief.js';
-import { DEFAULT_MAX_FILE_SIZE, parseDistributionFilename, writeManifest, type Manifest } from '../distributions/index.js';
+import { DEFAULT_MAX_FILE_SIZE, filenameEscapedName, normalizeName, parseDistributionFilename, parseWheelFilename, writeManifest, type Manifest } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../commands/fetch-wheels/fetch-wheels.js';
 import { resolveEndpoints } from '../index-client/index.js';
 import { startLocalIndex, type LocalIndex } from '../index-server/index.js';
 import type { Logger } from '../log.js';
 import { publish, type PublishResult } from '../commands/pypi-publish/publish.js';
-import { describeInterpreter, type SearchEnv } from '../python/index.js';
+import { describeInterpreter, supportedTags, type SearchEnv } from '../python/index.js';
 import { LocalSource } from '../sources/local.js';
 import { formatBytes } from '../units.js';
 import { verifyInstall, type VerifyRequest } from '../commands/verify-install/index.js';
 import { isPrerelease, type Bump } from '../versions/index.js';
-import { buildDistributions, type BuiltDistributions } from './build.js';
+import { buildRelease, prepareTargets, type BuiltRelease } from './build.js';
 import { approvalGate, type GateIo } from './gate.js';
-import { copyProject, type CopiedProject } from './project.js';
-import { choosePythons, DEFAULT_PYTHONS, type PythonLeg } from './pythons.js';
-import { legResult, renderMarkdown, stepsTable, textProgress, type LegRecord } from './report.js';
+import { outcomeJson } from './json.js';
+import { hostedLegLabel, planLegs, type LegPlan, type PlanWheel } from './plan.js';
+import { copyProject, readDistributions, readLayout, versionFilesOf, type CopiedProject, type RehearsalLayout } from './project.js';
+import { choosePythons, type PythonLeg } from './pythons.js';
+import { legResults, localLegLabel, renderMarkdown, stepsTable, textProgress, wheelCoverage, type InstallRecord, type LegRecord, type WheelCoverage } from './report.js';
 import { Pipeline, type StepContext, type StepRecord } from './steps.js';
 
 export interface RehearseRequest {
@@ -45,7 +50,7 @@ export interface RehearseRequest {
   projectDir?: string;
   /** Prebuilt distributions instead of building the project. */
   wheelsDir?: string;
-  /** Interpreter specs; default the available 2.7 and the newest 3.x. */
+  /** Interpreter specs; default every interpreter of this machine (2.7 and each 3.x). */
   pythons?: string[];
   bump?: Bump;
   version?: string;
@@ -53,7 +58,7 @@ export interface RehearseRequest {
   yes: boolean;
   /** Keep the whole work directory (it is kept anyway after a failure). */
   keep: boolean;
-  /** Where the Markdown report goes; default report.md in the work directory. */
+  /** Where the Markdown report goes; default report.md in the work directory. report.json goes beside it. */
   reportPath?: string;
   /** Every log line of every step as it happens. */
   verbose: boolean;
@@ -63,6 +68,8 @@ export interface RehearseRequest {
   tableWidth?: number;
   /** Seconds each verify leg waits for the index to list the release. */
   waitTimeoutSeconds?: number;
+  /** Verify legs run side by side, at most this many at once; default the CPUs, at most 4. */
+  concurrency?: number;
   io: RehearseIo;
   searchEnv?: SearchEnv;
 }
@@ -81,16 +88,25 @@ export interface RehearsalOutcome {
   totalMs: number;
   source: string;
   bundledExample: boolean;
+  /** The first distribution (the one at the top of the project). */
   project?: string;
+  /** Every distribution of the release. */
+  distributions: string[];
   previousVersion?: string;
   version?: string;
   commit?: string;
   branch?: string;
+  /** bump-version's files input for a release of several distributions (RELEASE_VERSION_FILES). */
+  versionFiles?: string[];
   wheels: string;
+  /** Every wheel: the fetched set and the ones planned elsewhere, with the leg that installed (or would install) it. */
+  coverage: WheelCoverage[];
+  plan?: LegPlan;
   workDir: string;
   /** The work directory was kept whole (--keep, or a failure). */
   kept: boolean;
   reportPath: string;
+  reportJsonPath: string;
   logPath: string;
   manifestPath?: string;
   manifest?: Manifest;
@@ -132,19 +148,47 @@ export async function versionOfDistributions(dir: string): Promise<string | unde
   return versions.size === 1 ? [...versions][0] : undefined;
 }
 
+/**
+ * The legs that verify after the PyPI upload (pip install -U): the newest
+ * interpreter of each major version, as the workflow's verify-pypi matrix
+ * runs 2.7 and 3.x. Every wheel was already installed once on TestPyPI; these
+ * show that an upgrade resolves to the new release.
+ */
+export function unpinnedLegs(legs: PythonLeg[]): PythonLeg[] {
+  const newest = new Map<string, PythonLeg>();
+  for (const leg of legs) {
+    const major = leg.interpreter ? String(leg.interpreter.major) : leg.label.split('.')[0]!;
+    const best = newest.get(major);
+    if (!best || (leg.interpreter && (!best.interpreter || leg.interpreter.minor > best.interpreter.minor))) newest.set(major, leg);
+  }
+  return legs.filter((l) => [...newest.values()].includes(l));
+}
+
+/** report.md → report.json, beside it. */
+export function jsonReportPath(markdownPath: string): string {
+  return `${markdownPath.replace(/\.md$/i, '')}.json`;
+}
+
 const uploadToken = (): string => `pypi-${randomBytes(24).toString('base64url')}`;
 const short = (sha: string): string => sha.slice(0, 12);
 
 interface State {
   legs: PythonLeg[];
+  unpinned: PythonLeg[];
   project?: CopiedProject;
+  layout?: RehearsalLayout;
+  versionFiles?: string[];
   previousVersion?: string;
   version?: string;
   commit?: string;
   branch?: string;
-  built?: BuiltDistributions;
+  built?: BuiltRelease;
   fetched?: FetchWheelsResult;
-  packageName?: string;
+  /** The distributions of the release, named as their metadata spells them, in build order. */
+  distributions: { name: string; dir?: string; requiresPython?: string; commitChecked: boolean }[];
+  wheels: PlanWheel[];
+  elsewhere: PlanWheel[];
+  plan?: LegPlan;
   testpypi?: LocalIndex;
   pypi?: LocalIndex;
   testpypiToken: string;
@@ -165,9 +209,15 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
   const workDir = await mkdtemp(join(req.tempRoot ?? tmpdir(), 'pyrelease-rehearsal-'));
   const logPath = join(workDir, 'rehearsal.log');
   const reportPath = req.reportPath ? resolve(req.reportPath) : join(workDir, 'report.md');
+  const reportJsonPath = jsonReportPath(reportPath);
+  const concurrency = req.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
   const logLines: string[] = [];
   const warnings: string[] = [];
   const legs: LegRecord[] = [];
+  const warn = (w: string): void => {
+    warnings.push(w);
+    io.progress(`\nWARNING: ${w}\n\n`);
+  };
 
   io.progress(`Rehearsing the release of ${bundled ? `the example project ${source}` : source} in ${workDir}\n`);
   if (!req.yes && !io.gate.isTerminal) {
@@ -176,7 +226,8 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
 
   const loggerFor = (step: StepRecord): Logger => {
     const line = (level: string, message: string): void => {
-      logLines.push(`[${step.id}] ${level}: ${message}`);
+      // Every line carries its step: legs run side by side, and a grep for one line should find its leg.
+      for (const l of message.split('\n')) logLines.push(`[${step.id}] ${level}: ${l}`);
       if (level === 'warning') io.progress(`${message.split('\n').map((l) => `          warning: ${l}`).join('\n')}\n`);
       else if (req.verbose && level !== 'debug') io.progress(`${message.split('\n').map((l) => `          ${l}`).join('\n')}\n`);
     };
@@ -188,62 +239,35 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     };
   };
 
-  const requestedSpecs = req.pythons ?? DEFAULT_PYTHONS;
-  const legSteps = (index: 'testpypi' | 'pypi') => requestedSpecs.map((spec, i) => ({
-    id: `verify-${index}-${i}`,
-    title: `verify ${index} · ${spec} ${index === 'testpypi' ? 'pinned' : '-U'}`,
-  }));
+  const verifyStep = (index: 'testpypi' | 'pypi', leg: PythonLeg) => ({
+    id: `verify-${index}-${leg.position}`,
+    title: `verify ${index} · ${leg.label} ${index === 'testpypi' ? 'pinned' : '-U'}`,
+  });
+  // The verify steps are added once the interpreters are known.
   const pipeline = new Pipeline([
     { id: 'pythons', title: 'find interpreters' },
     { id: 'copy', title: 'copy project (git)' },
     { id: 'bump', title: 'bump-version (local)' },
-    ...(wheelsDir ? [] : [{ id: 'build', title: 'build wheel + sdist' }]),
+    ...(wheelsDir ? [] : [{ id: 'build', title: 'build wheels + sdists' }]),
     { id: 'fetch', title: `fetch-wheels (${wheelsDir ? '--wheels' : 'build'})` },
+    { id: 'plan', title: 'plan verify legs' },
     { id: 'indexes', title: 'start local indexes' },
     { id: 'publish-testpypi', title: 'publish to testpypi' },
-    ...legSteps('testpypi'),
     { id: 'gate', title: 'approval gate (pypi)' },
     { id: 'publish-pypi', title: 'publish to pypi' },
-    ...legSteps('pypi'),
   ], textProgress(io.progress), loggerFor);
 
-  const state: State = { legs: [], testpypiToken: uploadToken(), pypiToken: uploadToken() };
+  const state: State = { legs: [], unpinned: [], distributions: [], wheels: [], elsewhere: [], testpypiToken: uploadToken(), pypiToken: uploadToken() };
   const indexes: RehearsalOutcome['indexes'] = {};
-  const reportInput = () => ({
-    ...(state.packageName ? { project: state.packageName } : {}),
-    ...(state.previousVersion ? { previousVersion: state.previousVersion } : {}),
-    ...(state.version ? { version: state.version } : {}),
-    ...(state.commit ? { commit: state.commit } : {}),
-    ...(state.branch ? { branch: state.branch } : {}),
-    source: bundled ? `the bundled example, ${source}` : source,
-    wheels: '',
-    indexes: { ...(state.testpypi ? { testpypi: state.testpypi.url } : {}), ...(state.pypi ? { pypi: state.pypi.url } : {}) },
-    steps: pipeline.steps,
-    totalMs: performance.now() - started,
-    ...(state.testpypiManifest ? { testpypiManifest: state.testpypiManifest } : {}),
-    ...(state.pypiManifest ? { pypiManifest: state.pypiManifest } : {}),
-    legs,
-    legsPerIndex: state.legs.length,
-    warnings,
-    workDir,
-    startedAt,
-  });
+  const multi = (): boolean => state.distributions.length > 1;
   try {
     await pipeline.run('pythons', async (ctx) => {
       const chosen = await choosePythons(req.pythons, ctx.log, req.searchEnv);
-      for (const w of chosen.warnings) {
-        warnings.push(w);
-        io.progress(`\nWARNING: ${w}\n\n`);
-      }
+      for (const w of chosen.warnings) warn(w);
       state.legs = chosen.legs;
-      // One verify step per interpreter found, titled with its version.
-      for (const index of ['testpypi', 'pypi'] as const) {
-        requestedSpecs.forEach((_spec, i) => {
-          const leg = chosen.legs.find((l) => l.position === i);
-          if (!leg) pipeline.remove(`verify-${index}-${i}`);
-          else pipeline.step(`verify-${index}-${i}`).title = `verify ${index} · ${leg.label} ${index === 'testpypi' ? 'pinned' : '-U'}`;
-        });
-      }
+      state.unpinned = unpinnedLegs(chosen.legs);
+      pipeline.insertAfter('publish-testpypi', chosen.legs.map((l) => verifyStep('testpypi', l)));
+      pipeline.insertAfter('publish-pypi', state.unpinned.map((l) => verifyStep('pypi', l)));
       const detail = chosen.legs.map((l) => (l.interpreter ? describeInterpreter(l.interpreter) : `Python ${l.label} skipped (${l.skipped})`)).join(', ');
       for (const l of chosen.legs) ctx.note(l.interpreter ? `${describeInterpreter(l.interpreter)}: ${l.interpreter.path} (${l.interpreter.source})` : `Python ${l.label}: ${l.skipped}`);
       return { value: chosen, detail };
@@ -252,8 +276,13 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     await pipeline.run('copy', async (ctx) => {
       const project = await copyProject(source, join(workDir, 'project'), join(workDir, 'git-hooks'));
       state.project = project;
+      state.layout = await readLayout(project.dir);
       ctx.note(`${source} → ${project.dir}`);
-      return { value: project, detail: `${project.files} files, git init, commit ${short(project.baseCommit)}` };
+      const others = state.layout.distributions.filter((d) => d !== '');
+      return {
+        value: project,
+        detail: `${project.files} files, git init, commit ${short(project.baseCommit)}${others.length ? `; distributions at the top and in ${others.map((d) => `${d}/`).join(', ')}` : ''}`,
+      };
     });
 
     await pipeline.run('bump', async (ctx) => {
@@ -269,10 +298,12 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         bump = 'patch';
         how = 'default bump patch';
       }
+      state.versionFiles = await versionFilesOf(state.project!.dir, state.layout!);
       const outcome = await bumpLocally({
         dir: state.project!.dir,
         ...(bump ? { bump } : {}),
         ...(version ? { version } : {}),
+        ...(state.versionFiles ? { files: state.versionFiles.join('\n') } : {}),
         scheme: 'pep440',
         allowDowngrade: false,
         branchTemplate: 'release/v{version}',
@@ -285,6 +316,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       state.commit = outcome.commitSha;
       state.branch = outcome.branch;
       for (const c of outcome.plan.changes) ctx.note(`${c.describe}: ${c.from} → ${c.to}`);
+      if (state.versionFiles) ctx.note(`bump-version's files input for this layout (RELEASE_VERSION_FILES in the pipeline):\n${state.versionFiles.map((f) => `  ${f}`).join('\n')}`);
       return {
         value: outcome,
         detail: `${outcome.plan.previous} → ${outcome.plan.next} (${how}) in ${outcome.plan.changes.length} files; commit ${short(outcome.commitSha ?? '')} on ${outcome.branch}`,
@@ -293,25 +325,34 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
 
     if (!wheelsDir) {
       await pipeline.run('build', async (ctx) => {
-        const built = await buildDistributions(state.project!.dir, state.commit!, join(workDir, 'built'));
+        const targets = () => prepareTargets(state.legs.flatMap((l) => (l.interpreter ? [{ label: l.label, interpreter: l.interpreter }] : [])), ctx.log);
+        const built = await buildRelease(state.project!.dir, state.commit!, join(workDir, 'built'), { targets, log: ctx.log });
         state.built = built;
-        state.packageName = built.project.name;
-        if (built.substituted.length > 0) ctx.note(`__commit__ placeholder replaced with ${state.commit} in ${built.substituted.join(', ')}`);
-        else ctx.note(`no commit placeholder in the package sources: __commit__ is not checked`);
-        ctx.note(`${basename(built.wheel)}\n${basename(built.sdist)}`);
-        return { value: built, detail: `${built.tags} wheel + sdist${built.substituted.length ? `, __commit__ = ${short(state.commit!)}` : ''}` };
+        for (const w of built.warnings) warn(w);
+        state.distributions = built.distributions.map((d) => ({ name: d.project.name, dir: d.dir, requiresPython: d.project.requiresPython, commitChecked: d.substituted.length > 0 }));
+        const substituted = built.distributions.flatMap((d) => d.substituted);
+        if (substituted.length > 0) ctx.note(`__commit__ placeholder replaced with ${state.commit} in ${substituted.join(', ')}`);
+        else ctx.note('no commit placeholder in the package sources: __commit__ is not checked');
+        for (const d of built.distributions) {
+          for (const w of d.wheels) ctx.note(`${w.filename}${w.platform ? `  (for ${w.target}; ${w.platform.tags[0]}: ${w.platform.why})` : ''}`);
+          ctx.note(basename(d.sdist));
+          for (const label of d.excluded) ctx.note(`no ${d.project.name} wheel for Python ${label}: Requires-Python ${d.project.requiresPython} excludes it`);
+        }
+        return { value: built, detail: describeBuild(built, state.commit!) };
       });
     }
 
     await pipeline.run('fetch', async (ctx) => {
-      const from = wheelsDir ?? dirname(state.built!.wheel);
+      const from = wheelsDir ?? state.built!.outDir;
+      const { expect, expectCount } = state.built ? expectationOf(state.built) : { expect: [], expectCount: undefined };
+      if (expect.length > 0) ctx.note(`expect (every distribution): ${expect.join(', ')}`);
       const fetched = await fetchWheels({
         source: new LocalSource(from),
         select: {
-          packages: state.packageName ? [state.packageName] : [],
+          packages: state.distributions.map((d) => d.name),
           version: state.version!,
-          expect: [],
-          ...(state.built ? { expectCount: 2 } : {}),
+          expect,
+          ...(expectCount !== undefined ? { expectCount } : {}),
         },
         // --wheels: the directory the user gave is the set (one look, nothing still being built).
         allowAnySet: !state.built,
@@ -321,15 +362,59 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         maxTotalSize: 20 * 1024 ** 3,
         log: ctx.log,
       });
-      const projects = new Set(fetched.files.map((f) => f.info.metadata?.name ?? f.chosen.parsed.name));
-      if (!fetched.manifest.project || projects.size !== 1) {
-        throw new UserError(`The distributions in ${from} belong to ${projects.size} projects (${[...projects].join(', ')}); a rehearsal releases one. Give --wheels a directory with one project's files.`);
-      }
       state.fetched = fetched;
-      state.packageName ??= [...projects][0];
+      if (state.distributions.length === 0) {
+        // --wheels: the distributions are whatever the files are of; the project's directory of each (for its
+        // smoke test) where the project says, else the top for a single one.
+        const dirs = new Map((await readDistributions(state.project!.dir, state.layout!).catch(() => [])).map((d) => [normalizeName(d.project.name), d.dir]));
+        const seen = new Map<string, State['distributions'][number]>();
+        for (const f of fetched.files) {
+          const name = f.info.metadata?.name ?? f.chosen.parsed.name;
+          if (!seen.has(normalizeName(name))) seen.set(normalizeName(name), { name, dir: dirs.get(normalizeName(name)), ...requiresPythonOf(f.info.metadata?.headers), commitChecked: false });
+        }
+        if (seen.size === 1) for (const d of seen.values()) d.dir ??= '';
+        state.distributions = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+      }
+      const nameOf = new Map(state.distributions.map((d) => [normalizeName(d.name), d.name]));
+      state.wheels = fetched.files.filter((f) => f.chosen.parsed.kind === 'wheel').map((f) => ({
+        filename: f.chosen.file.name,
+        distribution: nameOf.get(f.chosen.parsed.normalizedName) ?? f.chosen.parsed.name,
+      }));
       for (const f of fetched.files) ctx.note(`${f.chosen.file.name}  ${formatBytes(f.size)}  sha256 ${f.sha256}`);
       ctx.note(`manifest: ${fetched.manifestPath}`);
-      return { value: fetched, detail: `${fetched.files.length} files (${formatBytes(fetched.totalBytes)}) pass preflight; manifest written` };
+      const projects = state.distributions.length > 1 ? ` of ${state.distributions.length} distributions` : '';
+      return { value: fetched, detail: `${fetched.files.length} files${projects} (${formatBytes(fetched.totalBytes)}) pass preflight${expect.length || expectCount ? ', the expected set' : ''}; manifest written` };
+    });
+
+    await pipeline.run('plan', async (ctx) => {
+      // Wheels the project builds elsewhere, named as the build would name them.
+      state.elsewhere = (state.layout?.plannedWheels ?? []).flatMap((triple) => state.distributions.map((d) => ({
+        filename: `${filenameEscapedName(d.name)}-${state.version!}-${triple}.whl`,
+        distribution: d.name,
+      })));
+      for (const w of state.elsewhere) parseWheelFilename(w.filename); // a declared triple that makes no wheel name fails here
+      const tags = await Promise.all(state.legs.map((l) => (l.interpreter ? supportedTags(l.interpreter, ctx.log) : Promise.resolve(undefined))));
+      const plan = planLegs({
+        distributions: state.distributions,
+        wheels: state.wheels,
+        elsewhere: state.elsewhere,
+        legs: state.legs.map((leg, i) => ({ leg, ...(tags[i] ? { tags: tags[i] } : {}) })),
+      });
+      state.plan = plan;
+      for (const l of plan.local) {
+        ctx.note(`${localLegLabel(l.leg)}: ${l.installs.map((i) => i.wheel ?? `no ${i.distribution} (${i.skipped})`).join(', ')}`);
+      }
+      for (const h of plan.hosted) ctx.note(`planned, not run here: ${hostedLegLabel(h)}: ${h.wheels.join(', ')}`);
+      for (const u of plan.unverifiable) ctx.note(`unverifiable: ${u.wheel}: ${u.reason}`);
+      const local = plan.local.flatMap((l) => l.installs.filter((i) => i.wheel));
+      const legsRun = plan.local.filter((l) => l.installs.some((i) => i.wheel)).length;
+      const hostedWheels = plan.hosted.reduce((n, h) => n + h.wheels.length, 0);
+      return {
+        value: plan,
+        detail: `${legsRun} local legs install ${new Set(local.map((i) => i.wheel)).size} of ${state.wheels.length} wheels`
+          + `${hostedWheels ? `; ${hostedWheels} wheels planned for ${plan.hosted.length} hosted legs` : ''}`
+          + `${plan.unverifiable.length ? `; ${plan.unverifiable.length} unverifiable` : ''}`,
+      };
     });
 
     await pipeline.run('indexes', async (ctx) => {
@@ -379,60 +464,98 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       return { value: r, detail: publishDetail(r, state.fetched!.manifestPath) };
     });
 
-    const verifyLegs = async (index: 'testpypi' | 'pypi'): Promise<void> => {
-      for (const i of requestedSpecs.keys()) {
-        const leg = state.legs.find((l) => l.position === i);
-        const id = `verify-${index}-${i}`;
-        if (!leg || !pipeline.steps.some((s) => s.id === id)) continue;
-        const record: LegRecord = { index, label: leg.label, mode: index === 'testpypi' ? 'pinned' : 'unpinned', status: 'not-run' };
-        legs.push(record);
-        await pipeline.run(id, async (ctx) => {
-          if (!leg.interpreter) throw ctx.skip(`${leg.skipped}: not verified on Python ${leg.label}`);
-          const request: VerifyRequest = {
-            package: state.packageName!,
-            version: state.version!,
-            python: leg.interpreter.path,
-            indexes: index === 'testpypi'
-              ? { repository: 'testpypi', indexUrl: state.testpypi!.simpleUrl, dependencyIndexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] }
-              : { repository: 'pypi', indexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] },
-            ...(state.built?.substituted.length ? { expectCommit: state.commit! } : {}),
-            manifestPath: index === 'testpypi' ? state.testpypiManifestPath! : state.pypiManifestPath!,
-            ...(existsSync(join(state.project!.dir, 'tests', 'smoke_test.py')) ? { smokeTest: { kind: 'script' as const, path: join(state.project!.dir, 'tests', 'smoke_test.py') } } : {}),
-            pin: index === 'testpypi',
-            pre: index === 'pypi' && isPrerelease(state.version!),
-            waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
-            requireVersionAttribute: true,
-            tempDir: join(workDir, 'verify'),
-            workspace: state.project!.dir,
-            startedAt: Date.now(),
-            ...(req.searchEnv ? { searchEnv: req.searchEnv } : {}),
-          };
-          const outcome = await verifyInstall(request, ctx.log);
-          record.result = outcome.result;
-          if (outcome.result.wheel) ctx.note(`wheel: ${outcome.result.wheel}`);
-          for (const c of outcome.result.checks) ctx.note(`${c.ok ? 'ok    ' : 'FAILED'} ${c.name}: ${c.detail.split('\n')[0]}`);
-          if (outcome.error !== undefined) throw outcome.error;
-          const r = outcome.result;
-          return {
-            value: r,
-            detail: `${r.python ? describeInterpreter(r.python) : leg.label}: ${r.installedVersion ?? '?'} installed and imported`
-              + `${r.moduleCommit && request.expectCommit ? `, __commit__ ${short(r.moduleCommit)}` : ''}`
-              + `${r.checks.some((c) => c.name === 'smoke test' && c.ok) ? ', smoke test passed' : ''}`,
-          };
-        });
-        record.status = pipeline.step(id).status;
+    /** One leg: each distribution's planned wheel installed, imported and smoke-tested on the leg's interpreter. */
+    const verifyLeg = async (index: 'testpypi' | 'pypi', leg: PythonLeg, record: LegRecord, ctx: StepContext) => {
+      const plan = state.plan!.local.find((l) => l.leg === leg)!;
+      if (!leg.interpreter) throw ctx.skip(`${leg.skipped}: not verified on Python ${leg.label}`);
+      record.installs = plan.installs.map((i): InstallRecord => ({
+        distribution: i.distribution,
+        ...(i.wheel ? { planned: i.wheel, status: 'not-run' as const } : { status: 'skipped' as const, skipped: i.skipped! }),
+      }));
+      const toRun = record.installs.filter((i) => i.planned);
+      if (toRun.length === 0) throw ctx.skip(`nothing to install on ${describeInterpreter(leg.interpreter)}: ${record.installs.map((i) => i.skipped).join('; ')}`);
+      const failures: string[] = [];
+      for (const install of toRun) {
+        const dist = state.distributions.find((d) => d.name === install.distribution)!;
+        const smokeScript = join(state.project!.dir, dist.dir ?? '', 'tests', 'smoke_test.py');
+        const request: VerifyRequest = {
+          package: dist.name,
+          version: state.version!,
+          python: leg.interpreter.path,
+          indexes: index === 'testpypi'
+            ? { repository: 'testpypi', indexUrl: state.testpypi!.simpleUrl, dependencyIndexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] }
+            : { repository: 'pypi', indexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] },
+          ...(dist.commitChecked ? { expectCommit: state.commit! } : {}),
+          manifestPath: index === 'testpypi' ? state.testpypiManifestPath! : state.pypiManifestPath!,
+          ...(dist.dir !== undefined && existsSync(smokeScript) ? { smokeTest: { kind: 'script' as const, path: smokeScript } } : {}),
+          pin: index === 'testpypi',
+          pre: index === 'pypi' && isPrerelease(state.version!),
+          waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
+          requireVersionAttribute: true,
+          tempDir: join(workDir, 'verify'),
+          workspace: state.project!.dir,
+          startedAt: Date.now(),
+          ...(req.searchEnv ? { searchEnv: req.searchEnv } : {}),
+        };
+        const outcome = await verifyInstall(request, ctx.log);
+        install.result = outcome.result;
+        const r = outcome.result;
+        let error = outcome.error === undefined ? undefined : outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+        if (error === undefined && r.wheel !== install.planned) {
+          error = `${dist.name}: pip installed ${r.wheel ?? 'an unknown file'} on ${describeInterpreter(leg.interpreter)}, but the plan chose ${install.planned} for it`;
+        }
+        install.status = error === undefined ? 'passed' : 'failed';
+        if (error !== undefined) {
+          install.error = error;
+          failures.push(error);
+        }
+        ctx.note(`${dist.name}: ${r.wheel ?? '(no wheel installed)'}`);
+        for (const c of r.checks) ctx.note(`  ${c.ok ? 'ok    ' : 'FAILED'} ${c.name}: ${c.detail.split('\n')[0]}`);
+        if (outcome.error !== undefined && !(outcome.error instanceof UserError)) throw outcome.error;
       }
+      if (failures.length > 0) throw new UserError(failures.join('\n'));
+      const done = toRun.map((i) => i.result!);
+      const smokes = done.filter((r) => r.checks.some((c) => c.name === 'smoke test' && c.ok)).length;
+      const commits = done.filter((r) => r.moduleCommit).map((r) => short(r.moduleCommit!));
+      return {
+        value: done,
+        detail: `${describeInterpreter(leg.interpreter)}: ${done.map((r) => `${r.package} ${r.installedVersion ?? '?'}`).join(', ')} installed and imported`
+          + `${commits.length ? `, __commit__ ${[...new Set(commits)].join(', ')}` : ''}`
+          + `${smokes ? `, ${smokes > 1 ? 'smoke tests' : 'smoke test'} passed` : ''}`,
+      };
     };
 
-    await verifyLegs('testpypi');
+    const verifyLegs = async (index: 'testpypi' | 'pypi', which: PythonLeg[]): Promise<void> => {
+      const records = new Map<string, { leg: PythonLeg; record: LegRecord }>();
+      for (const leg of which) {
+        const record: LegRecord = {
+          index,
+          label: leg.label,
+          mode: index === 'testpypi' ? 'pinned' : 'unpinned',
+          status: 'not-run',
+          installs: [],
+          ...(leg.interpreter ? { interpreter: describeInterpreter(leg.interpreter) } : {}),
+          ...(leg.skipped ? { skipped: leg.skipped } : {}),
+        };
+        legs.push(record);
+        records.set(verifyStep(index, leg).id, { leg, record });
+      }
+      await pipeline.runAll([...records.keys()], async (id, ctx) => {
+        const { leg, record } = records.get(id)!;
+        return verifyLeg(index, leg, record, ctx);
+      }, concurrency);
+      for (const [id, { record }] of records) record.status = pipeline.step(id).status;
+    };
+
+    await verifyLegs('testpypi', state.legs);
 
     await pipeline.run('gate', async (ctx) => {
       const files = state.testpypiManifest!.files.length;
       const question = `Approve the upload of these ${files} files to the PyPI stand-in (${state.pypi!.url})? [y/N] `;
       if (!req.yes && io.gate.isTerminal) {
         // What an approver reads on the review page, before the question.
-        const testpypiLegs = legs.filter((l) => l.index === 'testpypi').map(legResult);
-        io.progress(`\n${renderBrief({ title: 'Approval brief', manifest: state.testpypiManifest!, legs: testpypiLegs, version: state.version!, tag: `v${state.version!}`, commit: state.commit!, index: 'TestPyPI stand-in', expectLegs: state.legs.length, gate: 'pypi' })}\n`);
+        const testpypiLegs = legs.filter((l) => l.index === 'testpypi').flatMap((l) => legResults(l, multi()));
+        io.progress(`\n${renderBrief({ title: 'Approval brief', manifest: state.testpypiManifest!, legs: testpypiLegs, version: state.version!, tag: `v${state.version!}`, commit: state.commit!, index: 'TestPyPI stand-in', expectLegs: testpypiLegs.length, gate: 'pypi' })}\n`);
       }
       const decision = await approvalGate({ yes: req.yes, io: io.gate, question });
       ctx.log.info(decision.how);
@@ -445,7 +568,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       return { value: r, detail: publishDetail(r, state.testpypiManifestPath!) };
     });
 
-    await verifyLegs('pypi');
+    await verifyLegs('pypi', state.unpinned);
   } finally {
     // What each index holds when it stops: the proof of what was touched.
     for (const which of ['testpypi', 'pypi'] as const) {
@@ -467,39 +590,55 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
   const wheels = wheelsDir
     ? `prebuilt, from ${wheelsDir}`
     : state.built
-      ? `built here from the bump commit: ${basename(state.built.wheel)} and ${basename(state.built.sdist)} (pure Python, py-none-any; see README "Rehearsal")`
+      ? `built here from the bump commit: ${describeBuild(state.built, state.commit!)}`
       : 'built here from the bump commit';
-  const markdown = renderMarkdown({ ...reportInput(), result, steps, totalMs, wheels });
+  const coverage = wheelCoverage({ wheels: state.wheels, elsewhere: state.elsewhere, ...(state.plan ? { plan: state.plan } : {}), legs });
+  const markdown = renderMarkdown({
+    result,
+    ...(state.distributions[0] ? { project: state.distributions.map((d) => d.name).join(' + ') } : {}),
+    ...(state.previousVersion ? { previousVersion: state.previousVersion } : {}),
+    ...(state.version ? { version: state.version } : {}),
+    ...(state.commit ? { commit: state.commit } : {}),
+    ...(state.branch ? { branch: state.branch } : {}),
+    ...(state.versionFiles ? { versionFiles: state.versionFiles } : {}),
+    source: bundled ? `the bundled example, ${source}` : source,
+    wheels,
+    indexes: { ...(state.testpypi ? { testpypi: state.testpypi.url } : {}), ...(state.pypi ? { pypi: state.pypi.url } : {}) },
+    steps,
+    totalMs,
+    ...(state.testpypiManifest ? { testpypiManifest: state.testpypiManifest } : {}),
+    ...(state.pypiManifest ? { pypiManifest: state.pypiManifest } : {}),
+    legs,
+    multipleDistributions: multi(),
+    coverage,
+    ...(state.plan ? { plan: state.plan } : {}),
+    warnings,
+    workDir,
+    startedAt,
+  });
   const table = stepsTable(steps, totalMs, req.tableWidth ?? 120);
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, markdown, 'utf8');
-  await writeFile(logPath, `${logLines.join('\n')}\n`, 'utf8');
-
   const kept = req.keep || result !== 'passed';
-  if (!kept) {
-    // The work files go; the report and the log stay.
-    for (const entry of await readdir(workDir)) {
-      const path = join(workDir, entry);
-      if (path === reportPath || path === logPath) continue;
-      await rm(path, { recursive: true, force: true });
-    }
-  }
-  return {
+  const outcome: RehearsalOutcome = {
     result,
     exitCode: result === 'passed' ? 0 : result === 'failed' ? 1 : 3,
     steps,
     totalMs,
     source,
     bundledExample: bundled,
-    ...(state.packageName ? { project: state.packageName } : {}),
+    ...(state.distributions[0] ? { project: state.distributions[0].name } : {}),
+    distributions: state.distributions.map((d) => d.name),
     ...(state.previousVersion ? { previousVersion: state.previousVersion } : {}),
     ...(state.version ? { version: state.version } : {}),
     ...(state.commit ? { commit: state.commit } : {}),
     ...(state.branch ? { branch: state.branch } : {}),
+    ...(state.versionFiles ? { versionFiles: state.versionFiles } : {}),
     wheels,
+    coverage,
+    ...(state.plan ? { plan: state.plan } : {}),
     workDir,
     kept,
     reportPath,
+    reportJsonPath,
     logPath,
     ...(kept && state.testpypiManifestPath ? { manifestPath: state.testpypiManifestPath } : {}),
     ...(state.testpypiManifest ? { manifest: state.testpypiManifest } : {}),
@@ -509,4 +648,55 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     table,
     markdown,
   };
+  await mkdir(dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, markdown, 'utf8');
+  await mkdir(dirname(reportJsonPath), { recursive: true });
+  await writeFile(reportJsonPath, `${JSON.stringify(outcomeJson(outcome), null, 2)}\n`, 'utf8');
+  await writeFile(logPath, `${logLines.join('\n')}\n`, 'utf8');
+
+  if (!kept) {
+    // The work files go; the reports and the log stay.
+    for (const entry of await readdir(workDir)) {
+      const path = join(workDir, entry);
+      if (path === reportPath || path === reportJsonPath || path === logPath) continue;
+      await rm(path, { recursive: true, force: true });
+    }
+  }
+  return outcome;
+}
+
+/** "18 native wheels (cp27mu … cp313, manylinux_2_5_x86_64) + 2 sdists", for the table and the report. */
+function describeBuild(built: BuiltRelease, commit: string): string {
+  const wheels = built.distributions.flatMap((d) => d.wheels);
+  const native = wheels.filter((w) => w.platform);
+  const pure = wheels.filter((w) => !w.platform);
+  const parts: string[] = [];
+  if (native.length > 0) {
+    const abis = [...new Set(native.map((w) => w.tags.split('-')[1]!))];
+    const platforms = [...new Set(native.map((w) => w.platform!.tags[0]!))];
+    parts.push(`${native.length} native wheels (${abis.length > 3 ? `${abis[0]} … ${abis.at(-1)}` : abis.join(', ')}; ${platforms.join(', ')})`);
+  }
+  if (pure.length > 0) parts.push(`${pure.length === 1 ? `a ${pure[0]!.tags}` : `${pure.length} pure`} wheel${pure.length === 1 ? '' : 's'}`);
+  const sdists = built.distributions.length;
+  const substituted = built.distributions.some((d) => d.substituted.length > 0);
+  return `${parts.join(' + ')} + ${sdists === 1 ? 'an sdist' : `${sdists} sdists`}${substituted ? `, __commit__ = ${short(commit)}` : ''}`;
+}
+
+/**
+ * What fetch-wheels must find: every file built, by count, and the tag
+ * triples by name where every distribution has the same ones (fetch-wheels
+ * applies each expect line to every package).
+ */
+function expectationOf(built: BuiltRelease): { expect: string[]; expectCount: number } {
+  const sets = built.distributions.map((d) => d.wheels.map((w) => w.tags).sort());
+  const same = sets.every((s) => s.join('\n') === sets[0]!.join('\n'));
+  return {
+    expect: same ? sets[0]! : [],
+    expectCount: built.distributions.reduce((n, d) => n + d.wheels.length + 1, 0),
+  };
+}
+
+function requiresPythonOf(headers: [string, string][] | undefined): { requiresPython?: string } {
+  const value = headers?.find(([k]) => k.toLowerCase() === 'requires-python')?.[1];
+  return value ? { requiresPython: value } : {};
 }

@@ -1,22 +1,56 @@
 /**
  * What a rehearsal tells people: progress lines as each step starts and ends,
- * a table of steps at the end, and a Markdown report with the manifest and the
- * verify matrix (the approval brief the workflow renders, from the same code).
+ * a table of steps at the end, and a Markdown report with every wheel and the
+ * leg that installed it, the manifest and the verify matrix (the approval
+ * brief the workflow renders, from the same code).
  */
 import { arch, platform } from 'node:os';
 import { renderBrief, type LegResult } from '../commands/approval-brief/brief.js';
 import type { Manifest } from '../distributions/index.js';
 import { markdownCell as cell, markdownCode as code, markdownCodeBlock, markdownTable } from '../markup.js';
 import type { VerifyResult } from '../commands/verify-install/index.js';
+import { describeInterpreter } from '../python/index.js';
+import { hostedLegLabel, type LegPlan, type PlanWheel } from './plan.js';
+import type { PythonLeg } from './pythons.js';
 import type { ProgressSink, StepRecord, StepStatus } from './steps.js';
 
+/** One distribution installed (or not) on one leg. */
+export interface InstallRecord {
+  distribution: string;
+  /** The wheel the plan chose for this leg. */
+  planned?: string;
+  status: 'passed' | 'failed' | 'skipped' | 'not-run';
+  /** Why nothing was installed (Requires-Python, no wheel for this interpreter). */
+  skipped?: string;
+  result?: VerifyResult;
+  error?: string;
+}
+
+/** One verify leg: an interpreter of this machine against one index. */
 export interface LegRecord {
   index: 'testpypi' | 'pypi';
   label: string;
   mode: 'pinned' | 'unpinned';
   status: StepStatus;
-  result?: VerifyResult;
+  /** CPython 3.12.1 */
+  interpreter?: string;
+  installs: InstallRecord[];
   skipped?: string;
+}
+
+/** Every wheel of the release and where it was (or would be) installed. */
+export interface WheelCoverage {
+  filename: string;
+  distribution: string;
+  /** The leg that installed it on TestPyPI, or the hosted leg planned for it. */
+  leg: string;
+  /** passed/failed: installed here; planned: a hosted runner's leg; not-run: the pipeline stopped first; unverifiable: no runner installs it. */
+  result: 'passed' | 'failed' | 'planned' | 'not-run' | 'unverifiable';
+  /** In the fetched set (built here or --wheels), or only declared as built elsewhere. */
+  inSet: boolean;
+  /** Every leg that installed it (TestPyPI pinned, PyPI -U). */
+  installs: { index: string; mode: string; leg: string; result: InstallRecord['status'] }[];
+  reason?: string;
 }
 
 const TERMINAL_STATUS: Record<StepStatus, string> = { passed: 'passed', failed: 'FAILED', skipped: 'skipped', 'not-run': 'not run', refused: 'REFUSED' };
@@ -61,22 +95,87 @@ export function stepsTable(steps: StepRecord[], totalMs: number, width = 120): s
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(0, -1).map(line), line(widths.map((w) => '-'.repeat(w))), line(rows.at(-1)!)].join('\n');
 }
 
-/** A verify leg in the form the approval brief reads (what the workflow's "Record" steps write). */
-export function legResult(leg: LegRecord): LegResult {
-  const r = leg.result;
-  return {
-    index: leg.index,
-    os: `this machine (${platform()} ${arch()})`,
-    python: leg.label,
-    container: '',
-    mode: leg.mode,
-    outcome: leg.status === 'passed' ? 'success' : leg.status === 'failed' ? 'failure' : leg.status === 'skipped' ? 'skipped' : 'cancelled',
-    installedVersion: r?.installedVersion ?? '',
-    installedFile: r?.moduleFile ?? '',
-    wheel: r?.wheel ?? '',
-    pythonVersion: r?.python?.version ?? '',
-    secondsToAvailable: r?.secondsToAvailable === undefined ? '' : r.secondsToAvailable.toFixed(1),
+const MACHINE = `this machine (${platform()} ${arch()})`;
+
+/** How a local leg reads in the report: `this machine (linux x64) · CPython 3.12.1`. */
+export function localLegLabel(leg: Pick<PythonLeg, 'label' | 'interpreter' | 'skipped'>): string {
+  return leg.interpreter ? `${MACHINE} · ${describeInterpreter(leg.interpreter)}` : `${MACHINE} · Python ${leg.label} (${leg.skipped ?? 'skipped'})`;
+}
+
+const OUTCOME: Record<StepStatus, string> = { passed: 'success', failed: 'failure', skipped: 'skipped', 'not-run': 'cancelled', refused: 'cancelled' };
+
+/**
+ * A verify leg in the form the approval brief reads (what the workflow's
+ * "Record" steps write): one result per distribution installed, named by its
+ * Python and, when the release has several, the distribution (the brief
+ * counts two results for one runner and Python as a duplicate). A leg that did
+ * not run at all (no interpreter) is one skipped result, which the brief
+ * lists as a problem.
+ */
+export function legResults(leg: LegRecord, multipleDistributions: boolean): LegResult[] {
+  const base = { index: leg.index, os: MACHINE, container: '', mode: leg.mode };
+  if (!leg.interpreter) {
+    return [{ ...base, python: leg.label, outcome: OUTCOME[leg.status], installedVersion: '', installedFile: '', wheel: '', pythonVersion: '', secondsToAvailable: '' }];
+  }
+  // Nothing planned (no wheel of the set for this interpreter) is no result: coverage is counted by wheel.
+  return leg.installs.filter((i) => i.planned).map((i) => {
+    const r = i.result;
+    return {
+      ...base,
+      python: multipleDistributions ? `${leg.label} · ${i.distribution}` : leg.label,
+      outcome: OUTCOME[i.status],
+      installedVersion: r?.installedVersion ?? '',
+      installedFile: r?.moduleFile ?? '',
+      wheel: r?.wheel ?? '',
+      pythonVersion: r?.python?.version ?? '',
+      secondsToAvailable: r?.secondsToAvailable === undefined ? '' : r.secondsToAvailable.toFixed(1),
+    };
+  });
+}
+
+/** Each wheel with the leg that installed it (or is planned to), and the result. */
+export function wheelCoverage(input: { wheels: PlanWheel[]; elsewhere: PlanWheel[]; plan?: LegPlan; legs: LegRecord[] }): WheelCoverage[] {
+  const out: WheelCoverage[] = [];
+  const hostedFor = (filename: string) => input.plan?.hosted.find((h) => h.wheels.includes(filename));
+  const unverifiable = (filename: string) => input.plan?.unverifiable.find((u) => u.wheel === filename);
+  const labelOf = new Map((input.plan?.local ?? []).map((l) => [l.leg.label, localLegLabel(l.leg)]));
+  for (const [inSet, list] of [[true, input.wheels], [false, input.elsewhere]] as const) {
+    for (const w of list) {
+      const installs = input.legs.flatMap((leg) => leg.installs
+        .filter((i) => i.planned === w.filename)
+        .map((i) => ({ index: leg.index, mode: leg.mode, leg: labelOf.get(leg.label) ?? leg.label, result: i.status })));
+      const plannedHere = input.plan?.local.find((l) => l.installs.some((i) => i.wheel === w.filename));
+      const hosted = hostedFor(w.filename);
+      const none = unverifiable(w.filename);
+      let leg: string;
+      let result: WheelCoverage['result'];
+      let reason: string | undefined;
+      if (plannedHere) {
+        leg = localLegLabel(plannedHere.leg);
+        const results = installs.map((i) => i.result);
+        result = results.includes('failed') ? 'failed' : results.includes('passed') ? 'passed' : 'not-run';
+      } else if (hosted) {
+        leg = hostedLegLabel(hosted);
+        result = 'planned';
+        reason = inSet ? 'no interpreter of this machine installs it' : 'built by the project\'s CI on that platform, not here';
+      } else if (none) {
+        leg = '—';
+        result = 'unverifiable';
+        reason = none.reason;
+      } else {
+        leg = '—';
+        result = 'not-run';
+        reason = 'the rehearsal stopped before the verify legs were planned';
+      }
+      out.push({ filename: w.filename, distribution: w.distribution, leg, result, inSet, installs, ...(reason ? { reason } : {}) });
+    }
+  }
+  // In the order of the legs (2.7, 3.6 … 3.13, then hosted), each leg's distributions in release order.
+  const rank = (c: WheelCoverage): number => {
+    const at = input.plan?.local.findIndex((l) => l.installs.some((i) => i.wheel === c.filename)) ?? -1;
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
   };
+  return out.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
 }
 
 export interface ReportInput {
@@ -95,8 +194,12 @@ export interface ReportInput {
   testpypiManifest?: Manifest;
   pypiManifest?: Manifest;
   legs: LegRecord[];
-  /** How many legs each index's matrix has. */
-  legsPerIndex: number;
+  /** The release has several distributions (the brief names each install's). */
+  multipleDistributions: boolean;
+  /** bump-version's files input, for a release of several distributions. */
+  versionFiles?: string[];
+  coverage: WheelCoverage[];
+  plan?: LegPlan;
   warnings: string[];
   workDir: string;
   startedAt: Date;
@@ -121,6 +224,7 @@ export function renderMarkdown(r: ReportInput): string {
   const facts: string[][] = [['Project', cell(r.source)]];
   if (r.commit) facts.push(['Bump commit', `${code(r.commit)}${r.branch ? ` on ${code(r.branch)}` : ''} (in the temporary copy)`]);
   facts.push(['Distributions', cell(r.wheels)]);
+  if (r.versionFiles) facts.push(['Version files', `${r.versionFiles.map(code).join(', ')} (bump-version's \`files\`; RELEASE_VERSION_FILES in the pipeline)`]);
   // The stand-ins stop with the rehearsal: their URLs (and the file links below) are a record, not live links.
   if (r.indexes.testpypi) facts.push(['TestPyPI stand-in', `${cell(r.indexes.testpypi)} (stopped when the rehearsal ended)`]);
   if (r.indexes.pypi) facts.push(['PyPI stand-in', `${cell(r.indexes.pypi)} (stopped when the rehearsal ended)`]);
@@ -141,7 +245,14 @@ export function renderMarkdown(r: ReportInput): string {
     if (untouched.length > 0) out.push('', `Not run: ${untouched.map(cell).join(', ')}.`);
   }
 
-  const legsOf = (index: LegRecord['index']) => r.legs.filter((l) => l.index === index && l.status !== 'not-run').map(legResult);
+  if (r.coverage.length > 0) out.push('', ...coverageSection(r.coverage));
+
+  const legsOf = (index: LegRecord['index']) => r.legs.filter((l) => l.index === index && l.status !== 'not-run').flatMap((l) => legResults(l, r.multipleDistributions));
+  // Results the matrix should have: each planned install, and one for a leg without an interpreter.
+  const expected = (index: LegRecord['index']) => r.legs.filter((l) => l.index === index).reduce((n, l) => {
+    if (!l.interpreter) return n + 1;
+    return n + (r.plan?.local.find((p) => p.leg.label === l.label)?.installs.filter((i) => i.wheel).length ?? 1);
+  }, 0);
   if (r.testpypiManifest) {
     out.push('', renderBrief({
       title: 'Approval brief',
@@ -150,7 +261,7 @@ export function renderMarkdown(r: ReportInput): string {
       ...(r.version ? { version: r.version, tag: `v${r.version}` } : {}),
       ...(r.commit ? { commit: r.commit } : {}),
       index: 'TestPyPI stand-in',
-      expectLegs: r.legsPerIndex,
+      expectLegs: expected('testpypi'),
       gate: 'pypi',
     }).trimEnd());
   }
@@ -162,8 +273,32 @@ export function renderMarkdown(r: ReportInput): string {
       ...(r.version ? { version: r.version, tag: `v${r.version}` } : {}),
       ...(r.commit ? { commit: r.commit } : {}),
       index: 'PyPI stand-in',
-      expectLegs: r.legsPerIndex,
+      expectLegs: expected('pypi'),
     }).trimEnd());
   }
   return `${out.join('\n')}\n`;
+}
+
+const COVERAGE: Record<WheelCoverage['result'], string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  planned: '🗓️ planned',
+  'not-run': '— not run',
+  unverifiable: '⚠️ unverifiable',
+};
+
+/** Every wheel → the leg that installed it (or would) → the result, and the planned hosted legs. */
+function coverageSection(coverage: WheelCoverage[]): string[] {
+  const installed = coverage.filter((c) => c.result === 'passed').length;
+  const planned = coverage.filter((c) => c.result === 'planned').length;
+  const lines = ['## Wheels', ''];
+  lines.push(`${coverage.length} wheels: ${installed} installed and checked on this machine${planned ? `, ${planned} planned for hosted runners (not run here)` : ''}`
+    + `${coverage.some((c) => !c.inSet) ? '; wheels marked *elsewhere* are built by the project\'s CI on other platforms, not by this rehearsal' : ''}.`, '');
+  lines.push(markdownTable(['Wheel', 'Distribution', 'Leg', 'Result'], coverage.map((c) => [
+    `${code(c.filename)}${c.inSet ? '' : ' *elsewhere*'}`,
+    cell(c.distribution),
+    cell(c.leg),
+    `${COVERAGE[c.result]}${c.reason && c.result !== 'planned' ? ` (${cell(c.reason)})` : ''}`,
+  ])));
+  return lines;
 }

@@ -2,7 +2,8 @@
  * The rehearsal's steps in order, each timed, each shown as it starts and
  * ends. The first step that fails stops the pipeline: every later step is
  * recorded as not run, and its body never executes, so nothing after a
- * failure (the second index above all) is touched.
+ * failure (the second index above all) is touched. Only the verify legs of
+ * one index run side by side (runAll), all of them, like a matrix.
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -88,6 +89,31 @@ export class Pipeline {
   async run<T>(id: string, body: (ctx: StepContext) => Promise<StepResult<T>>): Promise<T | undefined> {
     const step = this.step(id);
     if (this.stopped) return undefined;
+    const value = await this.execute(step, body);
+    if (step.status === 'failed' || step.status === 'refused') this.stopped = true;
+    return value;
+  }
+
+  /**
+   * Runs several independent steps side by side, at most `limit` at once, and
+   * every one of them to its end, as a workflow matrix with fail-fast off
+   * runs its legs; a failure among them stops the pipeline once all are done.
+   */
+  async runAll(ids: string[], body: (id: string, ctx: StepContext) => Promise<StepResult<unknown>>, limit: number): Promise<void> {
+    const steps = ids.map((id) => this.step(id));
+    if (this.stopped || steps.length === 0) return;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < steps.length) {
+        const step = steps[next++]!;
+        await this.execute(step, (ctx) => body(step.id, ctx));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, steps.length)) }, worker));
+    if (steps.some((s) => s.status === 'failed' || s.status === 'refused')) this.stopped = true;
+  }
+
+  private async execute<T>(step: StepRecord, body: (ctx: StepContext) => Promise<StepResult<T>>): Promise<T | undefined> {
     const index = this.steps.indexOf(step);
     this.progress.started(step, index, this.steps.length);
     const lines: string[] = [];
@@ -111,13 +137,11 @@ export class Pipeline {
       } else if (err instanceof RefuseStep) {
         step.status = 'refused';
         step.detail = err.message;
-        this.stopped = true;
       } else {
         step.status = 'failed';
         const message = err instanceof UserError ? err.message : `unexpected error (a bug, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
         step.detail = firstLine(message);
         step.error = message;
-        this.stopped = true;
       }
     }
     step.ms = performance.now() - started;

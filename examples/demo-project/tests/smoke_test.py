@@ -9,7 +9,7 @@ import platform
 import sys
 
 import pyrelease_demo
-from pyrelease_demo import greet, version_info
+from pyrelease_demo import _native, add, compiled_for, greet, version_info
 
 failures = []
 
@@ -27,6 +27,19 @@ try:
     check(False, "greet('') raises ValueError")
 except ValueError:
     check(True, "greet('') raises ValueError")
+
+# The C extension: imported from the environment and built for this very interpreter.
+check(_native.add(2, 3) == 5, "pyrelease_demo._native.add(2, 3) == 5")
+check(add(-7, 7) == 0, "add(-7, 7) == 0")
+try:
+    add("2", 3)
+    check(False, "add('2', 3) raises TypeError")
+except TypeError:
+    check(True, "add('2', 3) raises TypeError")
+check(compiled_for() == platform.python_version(),
+      "the extension was compiled against this interpreter's headers (%s == %s)" % (compiled_for(), platform.python_version()))
+check(os.path.dirname(_native.__file__) == os.path.dirname(pyrelease_demo.__file__),
+      "the extension lies beside the package (%s)" % _native.__file__)
 
 version, commit, interpreter = version_info()
 expected = os.environ.get("VERIFY_VERSION")

@@ -4,30 +4,38 @@
  * pyenv, real pip, two embedded indexes on loopback. Each run's work
  * directory goes under a private TMPDIR that is removed afterwards.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { REPO_ROOT, runCli, type CliRun } from '../../support/runner.js';
-import { itIf, pythonPath } from '../../support/tools.js';
+import { availablePythons, itIf, pythonPath, which } from '../../support/tools.js';
 import { makeWheel } from '../../support/wheels.js';
 
 interface Step { id: string; title: string; status: string; seconds: number | null; detail: string; error?: string }
-interface Leg { index: string; python: string; mode: string; status: string; wheel?: string; installedVersion?: string; moduleCommit?: string; pythonVersion?: string }
+interface Install { distribution: string; status: string; planned: string | null; wheel?: string | null; installedVersion?: string | null; moduleCommit?: string | null; moduleFile?: string | null }
+interface Leg { index: string; python: string; mode: string; status: string; pythonVersion: string | null; installs: Install[] }
+interface WheelEntry { filename: string; distribution: string; leg: string; result: string; inSet: boolean }
 interface Outcome {
   schema: string;
   result: string;
   exitCode: number;
   project: string;
+  distributions: string[];
   previousVersion: string;
   version: string;
   commit: string;
+  versionFiles: string[] | null;
   steps: Step[];
   legs: Leg[];
+  wheels: WheelEntry[];
+  plannedLegs: { 'runs-on': string; python: string; wheels: string[] }[];
   indexes: { testpypi?: { url: string; files: string[] }; pypi?: { url: string; files: string[] } };
   manifest: { files: { filename: string; sha256: string; size: number }[] } | null;
   reportPath: string;
+  reportJsonPath: string;
   workDir: string;
   kept: boolean;
 }
@@ -43,8 +51,8 @@ afterAll(async () => {
 const have27 = pythonPath('2.7') !== undefined;
 const have3 = pythonPath('3.x') !== undefined;
 
-async function rehearse(args: string[]): Promise<CliRun> {
-  return runCli(['rehearse', ...args], { env: { TMPDIR: tmp }, cwd: tmp, timeoutMs: 100_000 });
+async function rehearse(args: string[], timeoutMs = 200_000): Promise<CliRun> {
+  return runCli(['rehearse', ...args], { env: { TMPDIR: tmp }, cwd: tmp, timeoutMs });
 }
 
 function outcomeOf(run: CliRun): Outcome {
@@ -95,55 +103,99 @@ function pypiStoredFiles(workDir: string): string[] {
   return [...stored, ...blobs.map(String).filter((f) => /\.(whl|tar\.gz)$/.test(f))];
 }
 
+const DISTRIBUTIONS = ['pyrelease-demo', 'pyrelease-demo-cpp'];
+const gccAndReadelf = which('gcc') !== undefined && which('readelf') !== undefined;
+const canBuild = have3 && gccAndReadelf && process.platform === 'linux';
+const BUILD_NEEDS = 'needs a Python 3.x under pyenv, gcc and readelf on Linux';
+
+/** cp27mu or cp27m: what this machine's 2.7 is, asked of the interpreter itself. */
+function abiOf27(): string {
+  const wide = execFileSync(pythonPath('2.7')!, ['-c', 'import sys; print(sys.maxunicode > 0xffff)'], { encoding: 'utf8' }).trim();
+  return wide === 'True' ? 'cp27mu' : 'cp27m';
+}
+
 describe('pyrelease rehearse', () => {
-  itIf(have27 && have3, 'needs Python 2.7 and a 3.x under pyenv')('releases the example end to end: every step green on 2.7 and a 3.x, both indexes hold the same bytes', async () => {
-    const run = await rehearse(['--yes', '--json', '--python', '2.7,3.x']);
+  itIf(canBuild && have27, `${BUILD_NEEDS}, and Python 2.7`)('releases the example end to end: native wheels of two distributions for every local interpreter, each installed and run on its interpreter, report.json with every wheel', async () => {
+    const run = await rehearse(['--yes', '--json'], 900_000);
     const o = outcomeOf(run);
     expect({ code: run.code, result: o.result, failed: o.steps.filter((s) => s.status !== 'passed') }).toEqual({ code: 0, result: 'passed', failed: [] });
-    expect(o.steps.map((s) => s.id)).toEqual([
-      'pythons', 'copy', 'bump', 'build', 'fetch', 'indexes', 'publish-testpypi',
-      'verify-testpypi-0', 'verify-testpypi-1', 'gate', 'publish-pypi', 'verify-pypi-0', 'verify-pypi-1',
-    ]);
-    expect(o.steps.every((s) => typeof s.seconds === 'number' && s.seconds >= 0)).toBe(true);
-    expect([o.project, o.previousVersion, o.version]).toEqual(['pyrelease-demo', '0.1.0', '0.1.1']);
+    expect([o.distributions, o.previousVersion, o.version]).toEqual([DISTRIBUTIONS, '0.1.0', '0.1.1']);
     expect(o.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(o.versionFiles).toEqual(['pyproject.toml', 'pyrelease_demo/__init__.py', 'cpp/pyproject.toml', 'cpp/pyrelease_demo_cpp/__init__.py']);
 
-    // The verify matrix: each interpreter installed the wheel of this version, built from the bump commit.
-    const wheel = 'pyrelease_demo-0.1.1-py2.py3-none-any.whl';
-    expect(o.legs.map((l) => [l.index, l.mode, l.status, l.wheel, l.installedVersion, l.moduleCommit])).toEqual([
-      ['testpypi', 'pinned', 'passed', wheel, '0.1.1', o.commit],
-      ['testpypi', 'pinned', 'passed', wheel, '0.1.1', o.commit],
-      ['pypi', 'unpinned', 'passed', wheel, '0.1.1', o.commit],
-      ['pypi', 'unpinned', 'passed', wheel, '0.1.1', o.commit],
+    // Every interpreter of the machine is a leg: 2.7 and each 3.x minor under pyenv (PATH may add one).
+    const pinned = o.legs.filter((l) => l.index === 'testpypi');
+    const labels = pinned.map((l) => l.python);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const p of availablePythons()) expect(labels).toContain(p.version);
+    expect(o.steps.map((s) => s.id)).toEqual([
+      'pythons', 'copy', 'bump', 'build', 'fetch', 'plan', 'indexes', 'publish-testpypi',
+      ...pinned.map((_l, i) => `verify-testpypi-${i}`),
+      'gate', 'publish-pypi', `verify-pypi-0`, `verify-pypi-${pinned.length - 1}`,
     ]);
-    expect(o.legs.map((l) => l.pythonVersion?.split('.')[0])).toEqual(['2', '3', '2', '3']);
 
-    // Both stand-ins hold exactly the manifest's files.
+    // Each leg installed its own wheel of both distributions, built from the bump commit for its interpreter's ABI.
+    const wheels = o.manifest!.files.map((f) => f.filename).filter((f) => f.endsWith('.whl'));
+    expect(wheels).toHaveLength(2 * pinned.length);
+    for (const leg of o.legs) {
+      expect(`${leg.index} ${leg.python}: ${leg.status}`).toBe(`${leg.index} ${leg.python}: passed`);
+      const [major, minor] = leg.pythonVersion!.split('.');
+      const abi = major === '2' ? abiOf27() : undefined;
+      expect(leg.installs.map((i) => i.distribution)).toEqual(DISTRIBUTIONS);
+      for (const i of leg.installs) {
+        expect(i).toMatchObject({ status: 'passed', installedVersion: '0.1.1', moduleCommit: o.commit });
+        expect(i.wheel).toBe(i.planned);
+        expect(i.wheel).toMatch(new RegExp(`^${i.distribution.replace(/-/g, '_')}-0\\.1\\.1-cp${major}${minor}-${abi ?? `cp${major}${minor}m?`}-manylinux_\\d+_\\d+_x86_64`));
+      }
+    }
+    expect(new Set(pinned.flatMap((l) => l.installs.map((i) => i.wheel))).size).toBe(wheels.length);
+
+    // The smoke tests called into each extension on each leg (their output is in the log).
+    const log = readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8');
+    const legsThat = (line: RegExp) => new Set([...log.matchAll(new RegExp(`^\\[(?<step>verify-[a-z]+-\\d+)\\] info: ok {6}${line.source}$`, 'gm'))].map((m) => m.groups!.step)).size;
+    expect(legsThat(/pyrelease_demo\._native\.add\(2, 3\) == 5/)).toBe(o.legs.length);
+    expect(legsThat(/the extension was compiled against this interpreter's headers \((?<headers>\d+\.\d+\.\d+) == \k<headers>\)/)).toBe(o.legs.length);
+    expect(legsThat(/pyrelease_demo_cpp\.multiply\(6, 7\) == 42/)).toBe(o.legs.length);
+
+    // report.json beside report.md: the distributions, every wheel with its leg and result, the legs planned for hosted runners.
+    expect(o.reportJsonPath).toBe(join(dirname(o.reportPath), 'report.json'));
+    const json = JSON.parse(readFileSync(o.reportJsonPath, 'utf8')) as Outcome;
+    expect(json.distributions).toEqual(DISTRIBUTIONS);
+    const built = json.wheels.filter((w) => w.inSet);
+    expect(built.map((w) => w.filename).sort()).toEqual([...wheels].sort());
+    for (const w of built) {
+      const leg = pinned.find((l) => l.installs.some((i) => i.wheel === w.filename))!;
+      expect([w.result, w.leg]).toEqual(['passed', expect.stringContaining(`CPython ${leg.pythonVersion}`)]);
+    }
+    const planned = json.wheels.filter((w) => !w.inSet);
+    expect(planned.map((w) => [w.result, w.leg.split(' · ')[0]])).toEqual(expect.arrayContaining([['planned', 'macos-latest'], ['planned', 'windows-latest'], ['planned', 'ubuntu-24.04-arm']]));
+    expect(planned).toHaveLength(6);
+    expect(run.stderr).not.toContain('PyPI refuses linux_* wheels');
+
+    // Both stand-ins hold exactly the manifest's files: 18 wheels and 2 sdists for 9 interpreters.
     const names = o.manifest!.files.map((f) => f.filename).sort();
-    expect(names).toEqual([wheel, 'pyrelease_demo-0.1.1.tar.gz']);
+    expect(names.filter((f) => f.endsWith('.tar.gz'))).toEqual(['pyrelease_demo-0.1.1.tar.gz', 'pyrelease_demo_cpp-0.1.1.tar.gz']);
     expect([...o.indexes.testpypi!.files].sort()).toEqual(names);
     expect([...o.indexes.pypi!.files].sort()).toEqual(names);
 
-    // The report: the steps, the manifest with full digests, and the verify matrix of both indexes.
+    // The report: the steps, every wheel, the manifest with full digests, the verify matrix of both indexes.
     const report = readFileSync(o.reportPath, 'utf8');
-    expect(report).toMatch(/^# Release rehearsal: pyrelease-demo 0\.1\.0 → 0\.1\.1: ✅ every step passed/);
-    expect(report).toContain('| 13 | verify pypi · 3.');
+    expect(report).toMatch(/^# Release rehearsal: pyrelease-demo \+ pyrelease-demo-cpp 0\.1\.0 → 0\.1\.1: ✅ every step passed/);
+    expect(report).toContain('## Wheels');
     for (const f of o.manifest!.files) expect(report).toContain(`\`${f.sha256}\``);
-    expect(report).toContain('## Approval brief: pyrelease-demo 0.1.1');
-    expect(report).toContain('## Released: pyrelease-demo 0.1.1');
-    expect(report.match(/\| ✅ passed \| `pyrelease_demo-0\.1\.1-py2\.py3-none-any\.whl` → `0\.1\.1`/g)).toHaveLength(4);
+    expect(report).toContain(`**✅ All ${wheels.length} install checks against TestPyPI stand-in passed**`);
+    expect(report).toContain('## Released: 0.1.1');
 
-    // Progress went to stderr as it happened; the work files are gone, the report and the log stay.
-    expect(run.stderr).toMatch(/\[ 1\/13\] find interpreters …[\s\S]*\[10\/13\] approval gate \(pypi\) …\n\s+passed in [\d.]+ s: approved in advance with --yes/);
+    // The work files are gone; the reports and the log stay.
     expect(o.kept).toBe(false);
-    expect(readdirSync(o.workDir).sort()).toEqual(['rehearsal.log', 'report.md']);
+    expect(readdirSync(o.workDir).sort()).toEqual(['rehearsal.log', 'report.json', 'report.md']);
 
     // The upload tokens (pypi- and 32 base64url characters) appear nowhere a person or a log would see.
     const token = /pypi-[A-Za-z0-9_-]{32}/;
-    for (const text of [run.stdout, run.stderr, report, readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8')]) expect(text).not.toMatch(token);
-  });
+    for (const text of [run.stdout, run.stderr, report, readFileSync(o.reportJsonPath, 'utf8'), log]) expect(text).not.toMatch(token);
+  }, 900_000);
 
-  itIf(have3, 'needs a Python 3.x under pyenv')('refuses at the gate without a terminal and without --yes: exit 3, TestPyPI verified, the PyPI stand-in untouched', async () => {
+  itIf(canBuild, BUILD_NEEDS)('refuses at the gate without a terminal and without --yes: exit 3, TestPyPI verified, the PyPI stand-in untouched; --keep keeps the work directory and report.json, and says where', async () => {
     const run = await rehearse(['--python', '3.x', '--keep']);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('No terminal and no --yes: the rehearsal will stop at the approval gate');
@@ -156,11 +208,20 @@ describe('pyrelease rehearse', () => {
     const report = readFileSync(reportPath, 'utf8');
     expect(report).toMatch(/\| approval gate \(pypi\) \| ⛔ refused \|/);
     expect(report).toMatch(/\| publish to pypi \| — not run \|/);
-    expect(report).toContain('## Approval brief: pyrelease-demo 0.1.1');
+    expect(report).toContain('## Approval brief: 0.1.1');
     expect(report).not.toContain('## Released');
 
     const workDir = /^The work directory is kept: (.+)$/m.exec(run.stdout)![1]!;
     expect(pypiStoredFiles(workDir)).toEqual([]);
+    expect(readdirSync(workDir)).toEqual(expect.arrayContaining(['built', 'dist', 'project', 'report.json', 'report.md', 'rehearsal.log']));
+    const jsonPath = /^JSON: +(.+)$/m.exec(run.stdout)![1]!;
+    expect(jsonPath).toBe(join(workDir, 'report.json'));
+    const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as Outcome;
+    expect(json.result).toBe('not-approved');
+    // The one 3.x leg installed its two wheels; the wheels built elsewhere are planned.
+    expect(json.wheels.filter((w) => w.inSet).map((w) => w.result)).toEqual(['passed', 'passed']);
+    expect(json.wheels.filter((w) => !w.inSet).every((w) => w.result === 'planned')).toBe(true);
+    expect(run.stdout).toMatch(/^Planned for hosted runners, not run here \(6 wheels\):$/m);
   });
 
   itIf(have3, 'needs a Python 3.x under pyenv')('fails at fetch-wheels on a broken wheel from --wheels, before any index is started', async () => {
@@ -171,7 +232,7 @@ describe('pyrelease rehearse', () => {
     expect(run.code).toBe(1);
     expect(o.result).toBe('failed');
     expect(o.steps.map((s) => [s.id, s.status])).toEqual([
-      ['pythons', 'passed'], ['copy', 'passed'], ['bump', 'passed'], ['fetch', 'failed'], ['indexes', 'not-run'],
+      ['pythons', 'passed'], ['copy', 'passed'], ['bump', 'passed'], ['fetch', 'failed'], ['plan', 'not-run'], ['indexes', 'not-run'],
       ['publish-testpypi', 'not-run'], ['verify-testpypi-0', 'not-run'], ['gate', 'not-run'], ['publish-pypi', 'not-run'], ['verify-pypi-0', 'not-run'],
     ]);
     expect(o.steps.find((s) => s.id === 'fetch')!.error).toMatch(/fails preflight[\s\S]*RECORD/);
@@ -201,7 +262,7 @@ describe('pyrelease rehearse', () => {
     expect(report).toMatch(/## Approval brief: pyrelease-demo 0\.3\.0\n\n\*\*❌ Not ready/);
   });
 
-  itIf(have3, 'needs a Python 3.x under pyenv')('asks on a terminal: shows the approval brief, and "y" approves the upload to pypi', async () => {
+  itIf(canBuild, BUILD_NEEDS)('asks on a terminal: shows the approval brief, and "y" approves the upload to pypi', async () => {
     // runCli starts the driver with Python; the driver runs pyrelease on a pseudo-terminal and types the answer.
     const driver = join(tmp, 'pty_answer.py');
     await writeFile(driver, PTY_DRIVER);
@@ -210,17 +271,18 @@ describe('pyrelease rehearse', () => {
       cwd: tmp,
       script: driver,
       node: pythonPath('3.x')!,
-      timeoutMs: 100_000,
+      timeoutMs: 200_000,
     });
     expect(run.code).toBe(0);
     const shown = run.stdout;
-    const brief = shown.indexOf('## Approval brief: pyrelease-demo 0.1.1');
-    const question = shown.indexOf('Approve the upload of these 2 files to the PyPI stand-in');
+    const brief = shown.indexOf('## Approval brief: 0.1.1');
+    const question = shown.indexOf('Approve the upload of these 4 files to the PyPI stand-in');
     expect(brief).toBeGreaterThan(-1);
     expect(question).toBeGreaterThan(brief);
     expect(shown).toMatch(/approval gate \(pypi\)\s+passed\s+[\d.]+ s\s+approved at the prompt/);
     expect(shown).toMatch(/verify pypi · 3\.\d+ -U\s+passed/);
-    expect(readFileSync(join(tmp, 'tty-report.md'), 'utf8')).toContain('## Released: pyrelease-demo 0.1.1');
+    expect(readFileSync(join(tmp, 'tty-report.md'), 'utf8')).toContain('## Released: 0.1.1');
+    expect(JSON.parse(readFileSync(join(tmp, 'tty-report.json'), 'utf8'))).toMatchObject({ result: 'passed', distributions: DISTRIBUTIONS });
   });
 
   it('refuses bad usage with exit 2 before making a work directory', async () => {

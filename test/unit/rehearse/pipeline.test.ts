@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/errors.js';
 import { MemoryLogger, silentLogger } from '../../../src/log.js';
-import type { Interpreter } from '../../../src/python/index.js';
+import { listPythons, resolvePython, type Interpreter } from '../../../src/python/index.js';
+import { availablePythons, itIf, pyenvRoot } from '../../support/tools.js';
 import { approvalGate, choosePythons, parsePythonList, Pipeline, stepsTable, textProgress } from '../../../src/rehearse/index.js';
 
 const noProgress = { started() {}, finished() {} };
@@ -33,6 +34,36 @@ describe('Pipeline', () => {
     await p.run('a', async () => { throw new TypeError('x is undefined'); });
     expect(p.steps[0]!.status).toBe('failed');
     expect(p.steps[0]!.error).toMatch(/^unexpected error \(a bug, please report it\): TypeError: x is undefined/);
+  });
+
+  it('runs independent steps side by side, every one to its end, and stops the pipeline after them when one failed', async () => {
+    const p = new Pipeline(['a', 'b', 'c', 'd', 'after'].map((id) => ({ id, title: id.toUpperCase() })), noProgress, () => silentLogger);
+    let running = 0;
+    let most = 0;
+    const ran: string[] = [];
+    await p.runAll(['a', 'b', 'c', 'd'], async (id) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 20));
+      running--;
+      ran.push(id);
+      if (id === 'a') throw new UserError('leg a failed');
+      return { value: id, detail: `${id} ok` };
+    }, 2);
+    expect(most).toBe(2);
+    expect(ran.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(p.steps.slice(0, 4).map((s) => s.status)).toEqual(['failed', 'passed', 'passed', 'passed']);
+    expect(await p.run('after', async () => ({ value: 1, detail: '' }))).toBeUndefined();
+    expect(p.step('after').status).toBe('not-run');
+  });
+
+  it('runs no step of a group once the pipeline has stopped', async () => {
+    const p = new Pipeline([{ id: 'gate', title: 'G' }, { id: 'x', title: 'X' }], noProgress, () => silentLogger);
+    await p.run('gate', async (ctx) => { throw ctx.refuse('no'); });
+    let ran = false;
+    await p.runAll(['x'], async () => { ran = true; return { value: 0, detail: '' }; }, 4);
+    expect(ran).toBe(false);
+    expect(p.step('x').status).toBe('not-run');
   });
 
   it('prints progress when each step starts and ends, and a table with every step', async () => {
@@ -88,18 +119,34 @@ describe('choosePythons', () => {
     if (!py) throw new UserError(`No Python interpreter matches "${spec}"`);
     return py;
   };
+  const list = (all: Interpreter[]) => async (spec: string) => {
+    expect(spec).toBe('3');
+    return all;
+  };
 
-  it('defaults to 2.7 and the newest 3.x', async () => {
-    const { legs, warnings } = await choosePythons(undefined, silentLogger, undefined, fake({ '2.7': interpreter('2.7.18', '/py27'), '3.x': interpreter('3.13.0', '/py313') }));
-    expect(legs.map((l) => [l.label, l.requested, l.interpreter?.path])).toEqual([['2.7', '2.7', '/py27'], ['3.13', '3.x', '/py313']]);
+  it('defaults to every interpreter of the machine: its 2.7 and each 3.x, oldest first', async () => {
+    const threes = [interpreter('3.6.15', '/py36'), interpreter('3.12.1', '/py312'), interpreter('3.13.0', '/py313')];
+    const { legs, warnings } = await choosePythons(undefined, silentLogger, undefined, fake({ '2.7': interpreter('2.7.18', '/py27') }), list(threes));
+    expect(legs.map((l) => [l.label, l.position, l.interpreter?.path])).toEqual([['2.7', 0, '/py27'], ['3.6', 1, '/py36'], ['3.12', 2, '/py312'], ['3.13', 3, '/py313']]);
     expect(warnings).toEqual([]);
   });
 
-  it('skips a missing default 2.7 with a loud warning, never as passed', async () => {
+  it('skips a missing default 2.7 with a loud warning, never as passed; without any 3.x it refuses', async () => {
     const log = new MemoryLogger();
-    const { legs, warnings } = await choosePythons(undefined, log, undefined, fake({ '3.x': interpreter('3.13.0', '/py313') }));
+    const { legs, warnings } = await choosePythons(undefined, log, undefined, fake({}), list([interpreter('3.13.0', '/py313')]));
     expect(legs[0]).toEqual({ label: '2.7', requested: '2.7', position: 0, skipped: 'no Python 2.7 found' });
+    expect(legs[1]!.label).toBe('3.13');
     expect(warnings[0]).toMatch(/no Python 2\.7 on this machine.*skipped/);
+    await expect(choosePythons(undefined, log, undefined, fake({ '2.7': interpreter('2.7.18', '/py27') }), list([]))).rejects.toThrow(/No Python 3 interpreter on this machine/);
+  });
+
+  const pyenv = availablePythons();
+  itIf(pyenv.length > 0, 'no Python under pyenv')('finds each minor version once, as resolvePython would choose it (listPythons on the real pyenv)', async () => {
+    const found = await listPythons('3', { PATH: '', PYENV_ROOT: pyenvRoot() });
+    const minors = [...new Set(pyenv.filter((p) => p.version.startsWith('3.')).map((p) => p.version))];
+    expect(found.map((py) => `${py.major}.${py.minor}`)).toEqual(minors);
+    for (const py of found) expect(py.path).toBe((await resolvePython(`${py.major}.${py.minor}`, { PATH: '', PYENV_ROOT: pyenvRoot() })).path);
+    await expect(listPythons('3.12')).rejects.toThrow(/open version/);
   });
 
   it('fails for a requested interpreter that is missing, and verifies a duplicate once', async () => {
