@@ -229,7 +229,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   // 5. Uploads: wheels, then sdists.
   const started = Date.now();
   const uploader = new Uploader(req, index, state, credentials, log, results, attest ? local : undefined);
-  for (const phase of uploadPhases(toUpload, releases)) await uploader.runAll(phase.files, phase.concurrency ?? req.concurrency);
+  for (const phase of uploadPhases(toUpload, releases)) await uploader.runAll(phase.files, req.concurrency);
   const uploadSeconds = (Date.now() - started) / 1000;
   const sent = current().filter((r) => r.status === 'uploaded');
   const sentBytes = sent.reduce((n, r) => n + r.size, 0);
@@ -302,22 +302,25 @@ function manifestMismatch(expected: { path: string; manifest: Manifest }, files:
 
 /**
  * The order of the uploads, each phase finished before the next starts (a failure stops the rest):
- * the first file of each new release alone (a wheel where there is one), so the release and its
- * metadata are created once; then the other wheels in parallel; then the sdists. An interrupted
- * release thus never leaves an sdist as the only file pip can pick, which would build it from
- * source on every installer's machine.
+ * the first file of each new release alone within its release (its smallest wheel where there is
+ * one, so the others wait as little as possible), so the release and its metadata are created
+ * once; new releases of different projects start side by side; then the other wheels in
+ * parallel; then the sdists. An interrupted release thus never leaves an sdist as the only file
+ * pip can pick, which would build it from source on every installer's machine.
  */
-export function uploadPhases(toUpload: PlannedFile[], releases: Map<string, IndexRelease>): { files: PlannedFile[]; concurrency?: number }[] {
+export function uploadPhases(toUpload: PlannedFile[], releases: Map<string, IndexRelease>): { files: PlannedFile[] }[] {
   const isSdist = (p: PlannedFile): boolean => filetypeOf(p.info) === 'sdist';
   const firsts: PlannedFile[] = [];
   for (const id of new Set(toUpload.map((p) => releaseId(p.release)))) {
     if (releases.get(id)?.found) continue;
     const own = toUpload.filter((p) => releaseId(p.release) === id);
-    firsts.push(own.find((p) => !isSdist(p)) ?? own[0]);
+    const wheels = own.filter((p) => !isSdist(p));
+    firsts.push(wheels.length > 0 ? wheels.reduce((a, b) => (b.info.size < a.info.size ? b : a)) : own[0]);
   }
   const rest = toUpload.filter((p) => !firsts.includes(p));
   return [
-    { files: firsts, concurrency: 1 },
+    // One file per release: the releases' first uploads cannot race each other.
+    { files: firsts },
     { files: rest.filter((p) => !isSdist(p)) },
     { files: rest.filter(isSdist) },
   ];

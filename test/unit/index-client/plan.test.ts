@@ -69,10 +69,11 @@ describe('uploadPhases', () => {
   const names = (phases: ReturnType<typeof uploadPhases>) => phases.map((p) => p.files.map((f) => f.info.filename));
   const plan = (index: Map<string, IndexRelease>) => planAgainstIndex([local(SD, '3'), local(W1, '1'), local(W2, '2')], index, { skipExisting: true, now: NOW }).planned;
 
-  it('a new release: its first wheel alone, the other wheels, then the sdist', () => {
+  it('a new release: its smallest wheel alone, the other wheels, then the sdist', () => {
     const planned = plan(releases([]));
     expect(names(uploadPhases(planned, releases([])))).toEqual([[W1], [W2], [SD]]);
-    expect(uploadPhases(planned, releases([]))[0].concurrency).toBe(1);
+    const bigFirst = planned.map((p) => (p.info.filename === W1 ? { ...p, info: { ...p.info, size: p.info.size + 1000 } } : p));
+    expect(names(uploadPhases(bigFirst, releases([])))).toEqual([[W2], [W1], [SD]]);
   });
 
   it('a release the index has: the wheels, then the sdist', () => {
