@@ -11,25 +11,6 @@ export interface Check {
   detail: string;
 }
 
-/**
- * The module to import: the installed distribution's top-level names
- * (top_level.txt, or RECORD), not a guess from the project name. With several,
- * the one that matches the project name wins, else the only public one.
- */
-export function chooseImportName(topLevel: string[], project: string): { name?: string; why: string } {
-  const names = topLevel.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  if (names.length === 0) {
-    return { why: `the installed distribution names no importable top-level module (top_level: ${topLevel.join(', ') || 'none'}); set import-name` };
-  }
-  if (names.length === 1) return { name: names[0], why: 'the only top-level module of the installed distribution' };
-  const wanted = normalizeName(project).replace(/-/g, '_');
-  const same = names.find((n) => n.toLowerCase() === wanted);
-  if (same) return { name: same, why: `the top-level module named like the project (of ${names.join(', ')})` };
-  const pub = names.filter((n) => !n.startsWith('_'));
-  if (pub.length === 1) return { name: pub[0], why: `the only public top-level module (of ${names.join(', ')})` };
-  return { name: (pub[0] ?? names[0]), why: `the first of several top-level modules (${names.join(', ')}); set import-name to choose another` };
-}
-
 export function checkDistributionVersion(installed: string, expected: string): Check {
   const ok = versionsEqual(installed, expected);
   return {

@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import { normalizeName, parseWheelFilename } from '../../distributions/index.js';
 import { silentLogger, type Logger } from '../../log.js';
 import {
+  pipArgs,
   pipInstall,
   pipSupportsRefreshPackage,
   preferredWheel,
@@ -16,7 +17,7 @@ import {
   type PipInstallRequest,
   type PipInstallResult,
 } from '../../python/index.js';
-import { maskCredentials, tail } from '../../process/index.js';
+import { formatCommand, maskCredentials, tail } from '../../process/index.js';
 import { redactUrl, splitCredentials } from '../../http/index.js';
 import { downloadFile } from '../../sources/http-download.js';
 import type { DownloadResult } from '../../sources/types.js';
@@ -163,12 +164,11 @@ export async function pipDownloadLatest(
   req: { project: string; indexUrl: string; pre: boolean; dest: string },
   log: Logger = silentLogger,
 ): Promise<{ path: string; filename: string; output: string }> {
-  const args = ['-m', 'pip', 'download', '--disable-pip-version-check', '--no-input', '--no-cache-dir', '--no-deps',
-    '--only-binary', ':all:', '--index-url', req.indexUrl, '--dest', req.dest];
-  if (req.pre) args.push('--pre');
-  if (pipSupportsRefreshPackage(env.pipVersion)) args.push('--refresh-package', normalizeName(req.project));
-  args.push('--', req.project);
-  log.info(`$ ${maskCredentials([env.python, ...args].join(' '))}`);
+  const options = ['--no-cache-dir', '--no-deps', '--only-binary', ':all:', '--index-url', req.indexUrl, '--dest', req.dest];
+  if (req.pre) options.push('--pre');
+  if (pipSupportsRefreshPackage(env.pip?.version ?? '')) options.push('--refresh-package', normalizeName(req.project));
+  const args = pipArgs(env, 'download', [...options, '--', req.project]);
+  log.info(`$ ${formatCommand(env.python, args)}`);
   const r = await runPython(env, args, { cwd: env.root, timeoutMs: 1_800_000, log });
   if (r.code !== 0) throw pipFailure(`pip download ${req.project} from ${redactUrl(req.indexUrl)}`, { ...r, command: args });
   const wheels = (await readdir(req.dest)).filter((f) => f.endsWith('.whl'));

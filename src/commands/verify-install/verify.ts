@@ -17,14 +17,10 @@ import {
   createEnvironment,
   describeInterpreter,
   fileIsInEnvironment,
-  inspectImport,
-  installedDistribution,
-  pipVersionOf,
+  inspectInstalled,
+  interpreterFacts,
   resolvePython,
-  supportedTags,
-  supportedTagsWithSource,
   type Environment,
-  type Interpreter,
   type PipInstallResult,
   type SearchEnv,
 } from '../../python/index.js';
@@ -37,7 +33,6 @@ import {
   checkFileLocation,
   checkManifest,
   checkVersionAttribute,
-  chooseImportName,
   type Check,
 } from './checks.js';
 import { planIndexes, type IndexPlan, type IndexSettings } from './indexes.js';
@@ -78,8 +73,8 @@ export interface VerifyRequest {
   startedAt: number;
   platform?: { os: string; arch: string };
   searchEnv?: SearchEnv;
-  /** Where the environment's pip comes from; default 'copy' (the interpreter's own pip, see createEnvironment). */
-  seed?: 'copy' | 'bundled';
+  /** Which pip installs into the environment; default 'base' (the interpreter's own, see createEnvironment). */
+  pip?: 'base' | 'bundled';
   /** Keep the environment after a pass too (it is always kept after a failure). */
   keepEnvironment?: boolean;
 }
@@ -205,21 +200,12 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   const wheelsDir = join(work, 'wheels');
   await mkdir(neutral, { recursive: true });
 
-  // The environment is made while the index is polled; the poll needs its tags only once a page lists files.
-  const seed = req.seed ?? 'copy';
-  const baseTags = seed === 'copy' ? baseInterpreterTags(py, log) : undefined;
-  const ready = (async () => {
-    const env = await createEnvironment(py, join(work, 'env'), log, { seed });
-    const base = await baseTags;
-    // A copied pip is the base's pip, so its tags are the same; asking the base (whose pip is
-    // byte-compiled) saves the environment's first pip start, which compiles all of pip.
-    if (base && base.pipVersion === env.pipVersion) {
-      log.debug(`Compatible tags from ${py.path} (pip ${base.pipVersion}, the same pip the environment has)`);
-      return { env, tags: base.tags };
-    }
-    return { env, tags: await supportedTags(env, log) };
-  })();
-  const tags = ready.then((r) => r.tags);
+  // The environment is made while the index is polled; the poll needs the tags only once a page lists files.
+  const envRoot = join(work, 'env');
+  const facts = interpreterFacts(py, { scheme: { kind: py.major >= 3 ? 'venv' : 'prefix', root: envRoot }, tags: true, log });
+  const made = createEnvironment(py, envRoot, log, { facts, ...(req.pip ? { pip: req.pip } : {}) });
+  const tags = facts.then((f) => f.tags!.tags);
+  const ready = Promise.all([made, tags]).then(([env, envTags]) => ({ env, tags: envTags }));
   ready.catch(() => {});
   tags.catch(() => {});
 
@@ -243,7 +229,7 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   }
   result.secondsToAvailable = available.secondsToAvailable;
   const { env, tags: envTags } = await ready;
-  result.environment = { kind: env.kind, path: env.root, pip: env.pipVersion };
+  result.environment = { kind: env.kind, path: env.root, pip: env.pip?.version ?? '' };
 
   // Install.
   let wheel: { file: IndexFile; path?: string; sha256?: string; size?: number; how: string } | undefined;
@@ -287,8 +273,9 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   result.installed = parseSuccessfullyInstalled(pipOutput);
   logPipOutput(pipOutput, log);
 
-  // What got installed.
-  const dist = await installedDistribution(env, req.package, log);
+  // What got installed, and the import, in one Python start.
+  const inspection = (await inspectInstalled(env, [{ name: req.package, ...(req.importName ? { module: req.importName } : {}) }], neutral, log)).packages[0];
+  const dist = inspection.dist;
   if (!dist) throw new UserError(`pip finished, but no ${req.package} distribution is installed in ${env.root}. pip said:\n${pipOutput.trim().split('\n').slice(-10).join('\n')}`);
   result.installedVersion = dist.version;
   const versionCheck = checkDistributionVersion(dist.version, req.version);
@@ -343,15 +330,11 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
   }
 
   // Import from a directory outside the checkout.
-  let importName = req.importName;
-  if (!importName) {
-    const chosen = chooseImportName(dist.topLevel, req.package);
-    if (!chosen.name) throw new UserError(`Cannot tell which module to import: ${chosen.why}.`);
-    importName = chosen.name;
-    log.info(`Importing ${importName}: ${chosen.why}`);
-  }
+  const importName = inspection.module;
+  if (!importName || !inspection.imported) throw new UserError(`Cannot tell which module to import: ${inspection.chosen?.why ?? 'none'}; set import-name.`);
+  if (inspection.chosen) log.info(`Importing ${importName}: ${inspection.chosen.why}`);
   result.importName = importName;
-  const imported = await inspectImport(env, importName, neutral, log);
+  const imported = inspection.imported;
   if (!imported.ok) {
     leg.require({ name: `import ${importName}`, ok: false, detail: `import ${importName} failed in ${env.root}:\n${(imported.error ?? '').trim().split('\n').slice(-12).join('\n')}` }, log);
   }
@@ -369,17 +352,6 @@ async function run(req: VerifyRequest, plan: IndexPlan, leg: Leg, log: Logger, s
       VERIFY_VERSION: req.version,
       VERIFY_IMPORT_NAME: importName,
     }, log), log);
-  }
-}
-
-/** The base interpreter's pip version and tags, or undefined when it has no pip to ask. */
-async function baseInterpreterTags(py: Interpreter, log: Logger): Promise<{ pipVersion: string; tags: string[] } | undefined> {
-  try {
-    const [pipVersion, tags] = await Promise.all([pipVersionOf(py), supportedTagsWithSource(py, { log })]);
-    if (!pipVersion || tags.source !== 'pip debug') return undefined;
-    return { pipVersion, tags: tags.tags };
-  } catch {
-    return undefined;
   }
 }
 
@@ -420,7 +392,7 @@ async function installFromIndex(
       throw failed(r);
     }
     if (!req.pin) {
-      const dist = await installedDistribution(env, req.package, log);
+      const dist = (await inspectInstalled(env, [{ name: req.package, module: null }], env.root, log)).packages[0].dist;
       if (dist && compareVersions(dist.version, req.version) < 0) return { done: false, state: { reason: 'older', output, r, version: dist.version } };
     }
     return { done: true, value: output };

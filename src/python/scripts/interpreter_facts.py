@@ -1,44 +1,123 @@
-# pyrelease: compatible tags
-# The interpreter's compatible wheel tags, most preferred first. Asks, in order, the modules
-# pip itself uses to decide compatibility (so the answer is what that pip will do), then a
-# standalone packaging, then computes a packaging-like list itself (argv[1] 'computed':
-# only that). Python 2.6+ and 3.x.
+# pyrelease: interpreter facts
+# What verify-install asks the base interpreter, in one start. Run with -S, after probe.py:
+#   python -S -c <probe + this> ROOT SCHEME [tags|computed] [ensurepip]
+# - pre_site: sys.path as `python -S` has it (a site-dir environment puts it back to this);
+# - scheme: where an environment at ROOT keeps packages and scripts: SCHEME 'venv' (what
+#   `python -m venv ROOT` makes) or 'prefix' (`pip install --prefix ROOT`); '-' for none;
+# then, with site.main() run as at a normal start:
+# - pip: the version and location (the directory holding the pip package) of the
+#   interpreter's own pip, or null; ensurepip: its bundled wheels, when there is no pip or
+#   when asked ('ensurepip');
+# - tags: the compatible wheel tags, most preferred first, from the modules pip itself
+#   decides with, else a standalone packaging, else computed here ('computed': only that).
+# Python 2.6+ and 3.x: no f-strings, no print function.
 import sys, os, json, platform
 
-def emit(source, tags):
-    out = []
-    for t in tags:
-        s = t if isinstance(t, str) else ('-'.join(t) if isinstance(t, tuple) else str(t))
-        if s not in out:
-            out.append(s)
-    sys.stdout.write('__PYRELEASE_TAGS__' + json.dumps({'source': source, 'tags': out}) + '\n')
-    sys.exit(0)
+ROOT = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != '-' else None
+SCHEME = sys.argv[2] if len(sys.argv) > 2 else '-'
+WANT_TAGS = 'tags' in sys.argv[3:] or 'computed' in sys.argv[3:]
+COMPUTED_ONLY = 'computed' in sys.argv[3:]
+WANT_ENSUREPIP = 'ensurepip' in sys.argv[3:]
+pre_site = [p for p in sys.path if p]
 
-def attempt(module, call):
+
+def unique_abspaths(dirs):
+    out = []
+    for d in dirs:
+        d = os.path.abspath(d)
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def venv_scheme(root):
+    import sysconfig
+    names = sysconfig.get_scheme_names()
+    name = 'venv' if 'venv' in names else ('nt' if os.name == 'nt' else 'posix_prefix')
+    values = {'base': root, 'platbase': root, 'installed_base': root, 'installed_platbase': root}
+    paths = sysconfig.get_paths(name, vars=values)
+    return {'dirs': unique_abspaths([paths['purelib'], paths['platlib']]), 'scripts': os.path.abspath(paths['scripts'])}
+
+
+def prefix_scheme(root):
+    # distutils' install scheme, which pip uses on Python 2 and older 3.x, and sysconfig's,
+    # which newer pips use: every directory pip may install into for --prefix ROOT.
+    dirs = []
+    scripts = os.path.join(root, 'Scripts' if os.name == 'nt' else 'bin')
+    try:
+        import warnings
+        warnings.simplefilter('ignore')
+        from distutils.dist import Distribution
+        from distutils.command.install import install
+        cmd = install(Distribution())
+        cmd.prefix = root
+        cmd.finalize_options()
+        dirs += [cmd.install_purelib, cmd.install_platlib]
+        scripts = cmd.install_scripts
+    except Exception:
+        pass
+    try:
+        import sysconfig
+        schemes = ['posix_prefix' if os.name != 'nt' else 'nt']
+        if hasattr(sysconfig, 'get_default_scheme'):
+            schemes.append(sysconfig.get_default_scheme())
+        for scheme in schemes:
+            if scheme in sysconfig.get_scheme_names():
+                paths = sysconfig.get_paths(scheme, vars={'base': root, 'platbase': root})
+                dirs += [paths['purelib'], paths['platlib']]
+    except Exception:
+        pass
+    return {'dirs': unique_abspaths(dirs), 'scripts': os.path.abspath(scripts)}
+
+
+scheme = None
+if ROOT and SCHEME == 'venv':
+    scheme = venv_scheme(ROOT)
+elif ROOT and SCHEME == 'prefix':
+    scheme = prefix_scheme(ROOT)
+
+# From here on, the interpreter as it normally starts (Python 2's site.py runs main() when imported).
+import site
+if sys.version_info[0] >= 3:
+    site.main()
+
+pip_info = None
+try:
+    import pip
+    pip_info = {'version': pip.__version__, 'location': os.path.dirname(os.path.dirname(os.path.abspath(pip.__file__)))}
+except Exception:
+    pass
+
+ensurepip_wheels = []
+if pip_info is None or WANT_ENSUREPIP:
+    try:
+        import ensurepip
+        bundled = os.path.join(os.path.dirname(os.path.abspath(ensurepip.__file__)), '_bundled')
+        ensurepip_wheels = sorted(os.path.join(bundled, n) for n in os.listdir(bundled) if n.endswith('.whl'))
+    except Exception:
+        pass
+
+
+def tag_text(t):
+    return t if isinstance(t, str) else ('-'.join(t) if isinstance(t, tuple) else str(t))
+
+
+def asked(module, call):
     try:
         mod = __import__(module, fromlist=['_'])
-        tags = list(call(mod))
+        tags = [tag_text(t) for t in call(mod)]
     except Exception:
-        return
-    if tags:
-        emit(module, tags)
+        return None
+    return tags or None
 
-if 'computed' not in sys.argv[1:]:
-    attempt('pip._internal.utils.compatibility_tags', lambda m: m.get_supported())
-    attempt('pip._internal.pep425tags', lambda m: m.get_supported())
-    attempt('pip.pep425tags', lambda m: m.get_supported())
-    attempt('pip._vendor.packaging.tags', lambda m: m.sys_tags())
-    attempt('packaging.tags', lambda m: m.sys_tags())
-
-# Neither pip nor packaging could answer: follow packaging.tags.sys_tags() closely enough
-# for the common platforms (no musllinux, a simplified macOS list).
-import sysconfig
 
 def config_var(name):
     try:
+        import sysconfig
         return sysconfig.get_config_var(name)
     except Exception:
         return None
+
 
 def glibc_version():
     text = None
@@ -65,7 +144,9 @@ def glibc_version():
     except Exception:
         return None
 
+
 def platforms():
+    import sysconfig
     plat = sysconfig.get_platform().replace('-', '_').replace('.', '_')
     if plat.startswith('linux_'):
         arch = plat[len('linux_'):]
@@ -100,39 +181,75 @@ def platforms():
         return result or [plat]
     return [plat]
 
-major, minor = sys.version_info[:2]
-nodot = '%d%d' % (major, minor)
-plats = platforms()
-tags = []
-impl = getattr(getattr(sys, 'implementation', None), 'name', None) or platform.python_implementation().lower()
-if impl == 'cpython':
-    interpreter = 'cp' + nodot
-    soabi = config_var('SOABI')
-    if soabi and soabi.startswith('cpython-'):
-        abi = 'cp' + soabi.split('-')[1]
+
+def computed_tags():
+    # Neither pip nor packaging could answer: follow packaging.tags.sys_tags() closely enough
+    # for the common platforms (no musllinux, a simplified macOS list).
+    major, minor = sys.version_info[:2]
+    nodot = '%d%d' % (major, minor)
+    plats = platforms()
+    tags = []
+    impl = getattr(getattr(sys, 'implementation', None), 'name', None) or platform.python_implementation().lower()
+    if impl == 'cpython':
+        interpreter = 'cp' + nodot
+        soabi = config_var('SOABI')
+        if soabi and soabi.startswith('cpython-'):
+            abi = 'cp' + soabi.split('-')[1]
+        else:
+            debug = 'd' if hasattr(sys, 'gettotalrefcount') else ''
+            pymalloc = 'm' if (major, minor) < (3, 8) and config_var('WITH_PYMALLOC') != 0 else ''
+            ucs4 = 'u' if (major, minor) < (3, 3) and sys.maxunicode == 0x10FFFF else ''
+            abi = 'cp%s%s%s%s' % (nodot, debug, pymalloc, ucs4)
+        abi3 = (major, minor) >= (3, 2)
+        for a in [abi] + (['abi3'] if abi3 else []) + ['none']:
+            tags.extend('%s-%s-%s' % (interpreter, a, p) for p in plats)
+        if abi3:
+            for m in range(minor - 1, 1, -1):
+                tags.extend('cp%d%d-abi3-%s' % (major, m, p) for p in plats)
     else:
-        debug = 'd' if hasattr(sys, 'gettotalrefcount') else ''
-        pymalloc = 'm' if (major, minor) < (3, 8) and config_var('WITH_PYMALLOC') != 0 else ''
-        ucs4 = 'u' if (major, minor) < (3, 3) and sys.maxunicode == 0x10FFFF else ''
-        abi = 'cp%s%s%s%s' % (nodot, debug, pymalloc, ucs4)
-    abi3 = (major, minor) >= (3, 2)
-    for a in [abi] + (['abi3'] if abi3 else []) + ['none']:
-        tags.extend('%s-%s-%s' % (interpreter, a, p) for p in plats)
-    if abi3:
-        for m in range(minor - 1, 1, -1):
-            tags.extend('cp%d%d-abi3-%s' % (major, m, p) for p in plats)
-else:
-    if impl == 'pypy' and major == 2:
-        interpreter = 'pp%d%d%d' % (major, sys.pypy_version_info[0], sys.pypy_version_info[1])
-    else:
-        interpreter = (impl[:2] if impl != 'pypy' else 'pp') + nodot
-    soabi = config_var('SOABI')
-    abis = [soabi.replace('.', '_').replace('-', '_')] if soabi else []
-    for a in abis + ['none']:
-        tags.extend('%s-%s-%s' % (interpreter, a, p) for p in plats)
-versions = ['py' + nodot, 'py%d' % major] + ['py%d%d' % (major, m) for m in range(minor - 1, -1, -1)]
-for v in versions:
-    tags.extend('%s-none-%s' % (v, p) for p in plats)
-tags.append(interpreter + '-none-any')
-tags.extend(v + '-none-any' for v in versions)
-emit('computed', tags)
+        if impl == 'pypy' and major == 2:
+            interpreter = 'pp%d%d%d' % (major, sys.pypy_version_info[0], sys.pypy_version_info[1])
+        else:
+            interpreter = (impl[:2] if impl != 'pypy' else 'pp') + nodot
+        soabi = config_var('SOABI')
+        abis = [soabi.replace('.', '_').replace('-', '_')] if soabi else []
+        for a in abis + ['none']:
+            tags.extend('%s-%s-%s' % (interpreter, a, p) for p in plats)
+    versions = ['py' + nodot, 'py%d' % major] + ['py%d%d' % (major, m) for m in range(minor - 1, -1, -1)]
+    for v in versions:
+        tags.extend('%s-none-%s' % (v, p) for p in plats)
+    tags.append(interpreter + '-none-any')
+    tags.extend(v + '-none-any' for v in versions)
+    return tags
+
+
+def compatible_tags():
+    if not COMPUTED_ONLY:
+        for module, call in (
+            ('pip._internal.utils.compatibility_tags', lambda m: m.get_supported()),
+            ('pip._internal.pep425tags', lambda m: m.get_supported()),
+            ('pip.pep425tags', lambda m: m.get_supported()),
+            ('pip._vendor.packaging.tags', lambda m: m.sys_tags()),
+            ('packaging.tags', lambda m: m.sys_tags()),
+        ):
+            tags = asked(module, call)
+            if tags:
+                return {'source': module, 'tags': tags}
+    return {'source': 'computed', 'tags': computed_tags()}
+
+
+def deduplicated(found):
+    seen = []
+    for t in found['tags']:
+        if t not in seen:
+            seen.append(t)
+    return {'source': found['source'], 'tags': seen}
+
+
+sys.stdout.write('__PYRELEASE_FACTS__' + json.dumps({
+    'pre_site': pre_site,
+    'scheme': scheme,
+    'pip': pip_info,
+    'ensurepip': ensurepip_wheels,
+    'tags': deduplicated(compatible_tags()) if WANT_TAGS else None,
+}) + '\n')

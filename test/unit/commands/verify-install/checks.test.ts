@@ -6,24 +6,8 @@ import {
   checkFileLocation,
   checkManifest,
   checkVersionAttribute,
-  chooseImportName,
 } from '../../../../src/commands/verify-install/checks.js';
 import { planIndexes, PYPI_SIMPLE, TESTPYPI_SIMPLE } from '../../../../src/commands/verify-install/indexes.js';
-
-describe('chooseImportName', () => {
-  it('takes the only top-level module, else the one named like the project, else the only public one', () => {
-    expect(chooseImportName(['yaml'], 'PyYAML')).toEqual({ name: 'yaml', why: 'the only top-level module of the installed distribution' });
-    expect(chooseImportName(['_cffi_backend', 'cffi'], 'cffi').name).toBe('cffi');
-    expect(chooseImportName(['ray_cpp', 'ray'], 'ray-cpp').name).toBe('ray_cpp');
-    expect(chooseImportName(['_native', 'widgets'], 'widget-kit').name).toBe('widgets');
-    expect(chooseImportName(['alpha', 'beta'], 'kit')).toEqual({ name: 'alpha', why: 'the first of several top-level modules (alpha, beta); set import-name to choose another' });
-  });
-
-  it('gives no name when nothing is importable', () => {
-    expect(chooseImportName(['some-data.json'], 'x').name).toBeUndefined();
-    expect(chooseImportName([], 'x').why).toContain('set import-name');
-  });
-});
 
 describe('version, commit and location checks', () => {
   it('compares versions under PEP 440 and names both sides when they differ', () => {
