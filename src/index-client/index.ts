@@ -8,7 +8,7 @@ export { multipartBody, quoteParam } from './multipart.js';
 export type { MultipartBody, MultipartFile } from './multipart.js';
 export { fetchRelease, parseReleaseJson, releaseJsonUrl, USER_AGENT } from './json-api.js';
 export type { IndexFile, IndexRelease } from './json-api.js';
-export { fetchProvenance, provenanceUrl } from './provenance.js';
+export { fetchProvenance, provenanceUrl, readProvenance, type ProvenanceObject } from './provenance.js';
 export type { FileProvenance } from './provenance.js';
 export { uploadAttempt, RetryableUploadError } from './upload.js';
 export type { UploadAnswer, UploadAttemptOptions } from './upload.js';

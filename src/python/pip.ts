@@ -20,8 +20,8 @@ export interface PipInstallRequest {
   onlyBinary?: string[];
   pre?: boolean;
   upgrade?: boolean;
-  /** Passed as --refresh-package when the environment's pip has it (26.2 and later). */
-  refreshPackage?: string;
+  /** Each passed as --refresh-package when the environment's pip has it (26.2 and later). */
+  refreshPackages?: string[];
   /** Default true: no HTTP or wheel cache, so what is installed is what the index serves now. */
   noCacheDir?: boolean;
   /** Further pip options, placed before the requirements. */
@@ -102,9 +102,9 @@ export function pipInstallArgs(env: Environment, req: PipInstallRequest, log: Lo
   if (req.onlyBinary?.length) args.push('--only-binary', req.onlyBinary.join(','));
   if (req.pre) args.push('--pre');
   if (req.upgrade) args.push('--upgrade');
-  if (req.refreshPackage) {
+  if (req.refreshPackages?.length) {
     if (pipSupportsRefreshPackage(pipVersion)) {
-      args.push('--refresh-package', req.refreshPackage);
+      for (const name of req.refreshPackages) args.push('--refresh-package', name);
     } else {
       log.info(
         `pip ${pipVersion || '(unknown)'} has no --refresh-package (pip 26.2 added it); `

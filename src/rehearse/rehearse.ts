@@ -389,7 +389,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         await pipeline.run(id, async (ctx) => {
           if (!leg.interpreter) throw ctx.skip(`${leg.skipped}: not verified on Python ${leg.label}`);
           const request: VerifyRequest = {
-            package: state.packageName!,
+            packages: [state.packageName!],
             version: state.version!,
             python: leg.interpreter.path,
             indexes: index === 'testpypi'

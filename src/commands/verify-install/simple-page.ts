@@ -20,6 +20,8 @@ export interface IndexFile {
   /** false, true, or the reason given. */
   yanked: boolean | string;
   size?: number;
+  /** PEP 740: the URL of the file's provenance object (absolute), when the index links one. */
+  provenance?: string;
 }
 
 export interface SimplePage {
@@ -105,6 +107,14 @@ export function parseSimpleHtml(html: string, pageUrl: string): SimplePage {
     const requires = attrs.get('data-requires-python');
     if (requires) file.requiresPython = requires;
     if (attrs.has('data-yanked')) file.yanked = attrs.get('data-yanked') || true;
+    const provenance = attrs.get('data-provenance');
+    if (provenance) {
+      try {
+        file.provenance = new URL(provenance, base).href;
+      } catch {
+        // an unusable link is no provenance
+      }
+    }
     files.push(file);
   }
   const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
@@ -119,7 +129,7 @@ export function parseSimpleJson(data: unknown, pageUrl: string): SimplePage {
   }
   const files: IndexFile[] = [];
   for (const raw of doc.files as unknown[]) {
-    const f = raw as { filename?: unknown; url?: unknown; hashes?: unknown; 'requires-python'?: unknown; yanked?: unknown; size?: unknown };
+    const f = raw as { filename?: unknown; url?: unknown; hashes?: unknown; 'requires-python'?: unknown; yanked?: unknown; size?: unknown; provenance?: unknown };
     if (!f || typeof f.filename !== 'string' || typeof f.url !== 'string') continue;
     let link: { url: string; sha256?: string };
     try {
@@ -137,6 +147,13 @@ export function parseSimpleJson(data: unknown, pageUrl: string): SimplePage {
     if (sha256) file.sha256 = sha256;
     if (typeof f['requires-python'] === 'string' && f['requires-python']) file.requiresPython = f['requires-python'];
     if (typeof f.size === 'number') file.size = f.size;
+    if (typeof f.provenance === 'string' && f.provenance) {
+      try {
+        file.provenance = new URL(f.provenance, pageUrl).href;
+      } catch {
+        // an unusable link is no provenance
+      }
+    }
     files.push(file);
   }
   const serial = doc.meta?.['_last-serial'];

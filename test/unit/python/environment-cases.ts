@@ -140,7 +140,7 @@ export function environmentCase(f: Fixture, c: Case): { env?: Environment } {
         noIndex: true,
         findLinks: [f.wheels],
         onlyBinary: [':all:'],
-        refreshPackage: 'demo-pkg',
+        refreshPackages: ['demo-pkg'],
       }, log);
       expect(r.code).toBe(0);
       expect(r.command).toContain('--no-cache-dir');

@@ -58,11 +58,11 @@ describe('pip install arguments', () => {
 
   it('passes --refresh-package only to pip 26.2 and later, and says why otherwise', () => {
     const log = new MemoryLogger();
-    expect(pipInstallArgs(fakeEnv('venv', '26.2'), { requirements: ['ray'], refreshPackage: 'ray' })).toContain('--refresh-package');
-    expect(pipInstallArgs(fakeEnv('venv', '27.0.1'), { requirements: ['ray'], refreshPackage: 'ray' })).toEqual(
+    expect(pipInstallArgs(fakeEnv('venv', '26.2'), { requirements: ['ray'], refreshPackages: ['ray'] })).toContain('--refresh-package');
+    expect(pipInstallArgs(fakeEnv('venv', '27.0.1'), { requirements: ['ray'], refreshPackages: ['ray'] })).toEqual(
       expect.arrayContaining(['--refresh-package', 'ray']),
     );
-    expect(pipInstallArgs(fakeEnv('venv', '26.1.1'), { requirements: ['ray'], refreshPackage: 'ray' }, log)).not.toContain('--refresh-package');
+    expect(pipInstallArgs(fakeEnv('venv', '26.1.1'), { requirements: ['ray'], refreshPackages: ['ray'] }, log)).not.toContain('--refresh-package');
     expect(log.text()).toContain('pip 26.1.1 has no --refresh-package');
     expect(log.text()).toContain('--no-cache-dir makes pip read the index afresh');
   });
