@@ -4,7 +4,7 @@ import { UserError } from '../../errors.js';
 import { redactUrl } from '../../http/index.js';
 import { githubPublisherFromWorkflowRef } from '../../attestations/publisher.js';
 import { legPackages, planLegWheels } from '../../commands/verify-install/leg-wheels.js';
-import { normalizeName } from '../../distributions/index.js';
+import { normalizeName } from '../../distributions/names.js';
 import type { LegIdentity } from '../../verification/leg-result.js';
 import { parseUrlInput, urlInputCredentials } from '../shared/url-credentials.js';
 import { checkPep440, checkProjectName, existingFile, workspacePath } from '../shared/checks.js';

@@ -5,7 +5,11 @@
  * would report coverage it did not give.
  */
 import { UserError } from '../../errors.js';
-import { normalizeName, parseWheelFilename, versionsEqual, type Manifest, type ManifestEntry, type WheelFilename } from '../../distributions/index.js';
+// Module by module, not the distributions index: the action's entry loads this to check its inputs.
+import { parseWheelFilename, type WheelFilename } from '../../distributions/filename.js';
+import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
+import { normalizeName } from '../../distributions/names.js';
+import { versionsEqual } from '../../distributions/versions.js';
 
 export interface LegWheel {
   filename: string;

@@ -10,7 +10,7 @@
 import type { TrustedRootJson } from '../../attestations/trust-root.js';
 import { UserError } from '../../errors.js';
 import { httpRetryDecision, redactUrl, splitCredentials, withRetry } from '../../http/index.js';
-import { readProvenance } from '../../index-client/index.js';
+import { readProvenance } from '../../index-client/provenance.js';
 import type { Logger } from '../../log.js';
 import type { PublisherIdentity, WheelProvenance } from '../../verification/leg-result.js';
 import type { Check } from './checks.js';
