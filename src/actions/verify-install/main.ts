@@ -21,12 +21,7 @@ function osLabel(r: VerifyResult): string {
 
 /** One row per package: what was installed from which wheel, where it imports from, who published it. */
 function packageRows(r: VerifyResult): PackageResult[] {
-  return r.packages ?? [{
-    name: r.package,
-    ...(r.installedVersion ? { installedVersion: r.installedVersion } : {}),
-    ...(r.wheel ? { wheel: r.wheel } : {}),
-    ...(r.moduleFile ? { moduleFile: r.moduleFile } : {}),
-  }];
+  return r.packages ?? [{ name: r.package }];
 }
 
 function publishedBy(r: VerifyResult, wheel: string | undefined): string {
