@@ -20,7 +20,7 @@ export type { FetchPageOptions, SimpleFile, SimplePage, SimplePageAnswer } from 
 export { readListedRelease } from './listing.js';
 export type { IndexFile, IndexRelease, ListingOptions } from './listing.js';
 export { fetchRelease, parseReleaseJson, releaseJsonUrl, USER_AGENT } from './json-api.js';
-export { fetchProvenance, provenanceUrl } from './provenance.js';
+export { fetchProvenance, provenanceUrl, readProvenance, type ProvenanceObject } from './provenance.js';
 export type { FileProvenance } from './provenance.js';
 export { uploadAttempt, RetryableUploadError } from './upload.js';
 export type { UploadAnswer, UploadAttemptOptions } from './upload.js';

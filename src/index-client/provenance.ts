@@ -26,15 +26,25 @@ export function provenanceUrl(jsonBase: URL, project: string, version: string, f
 /** The most a provenance object may hold (two attestations of a few KiB each). */
 const MAX_PROVENANCE_BYTES = 4 * 1024 * 1024;
 
-export async function fetchProvenance(jsonBase: URL, project: string, version: string, filename: string, opts: { transport?: Transport } = {}): Promise<FileProvenance> {
-  const url = provenanceUrl(jsonBase, project, version, filename);
+/** A provenance object as the index sent it: its bundles, each a publisher and attestations (checked by the reader). */
+export interface ProvenanceObject {
+  attestation_bundles: { publisher?: unknown; attestations?: unknown }[];
+}
+
+/**
+ * The provenance object at `url` (the Integrity API, or the PEP 740 link of a
+ * simple page); undefined when the index answers 404 (no attestations).
+ * `authorization` goes to `url`'s own origin only, never across a redirect.
+ */
+export async function readProvenance(url: URL, opts: { authorization?: string; transport?: Transport } = {}): Promise<ProvenanceObject | undefined> {
   const answer = await request(url, {
     headers: { Accept: 'application/vnd.pypi.integrity.v1+json, application/json', 'User-Agent': USER_AGENT },
+    ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
     timeouts: { idleMs: 30_000, deadlineMs: 60_000 },
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
   const res = await readAnswer(answer, answer.status === 200 ? { maxBytes: MAX_PROVENANCE_BYTES } : { maxBytes: 256 * 1024, overflow: 'truncate' });
-  if (res.status === 404) return { filename, attested: false, publishers: [] };
+  if (res.status === 404) return undefined;
   if (res.status !== 200) {
     throw new HttpStatusError(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, parseRetryAfter(headerText(res.headers['retry-after'])));
   }
@@ -44,7 +54,13 @@ export async function fetchProvenance(jsonBase: URL, project: string, version: s
   } catch {
     throw new HttpStatusError(502, `GET ${url.href} did not answer with a provenance object`);
   }
-  const bundles = Array.isArray(data?.attestation_bundles) ? (data.attestation_bundles as { publisher?: unknown }[]) : [];
-  const publishers = bundles.map((b) => b?.publisher).filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
+  const bundles = Array.isArray(data?.attestation_bundles) ? (data.attestation_bundles as unknown[]) : [];
+  return { attestation_bundles: bundles.filter((b): b is ProvenanceObject['attestation_bundles'][number] => typeof b === 'object' && b !== null) };
+}
+
+export async function fetchProvenance(jsonBase: URL, project: string, version: string, filename: string, opts: { transport?: Transport } = {}): Promise<FileProvenance> {
+  const provenance = await readProvenance(provenanceUrl(jsonBase, project, version, filename), opts);
+  const bundles = provenance?.attestation_bundles ?? [];
+  const publishers = bundles.map((b) => b.publisher).filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
   return { filename, attested: bundles.length > 0, publishers };
 }

@@ -15,31 +15,33 @@ export {
   type VersionSpec,
 } from './interpreters.js';
 export {
-  parsePipDebugTags,
   preferredWheel,
   supportedTags,
   supportedTagsWithSource,
   wheelIsCompatible,
   wheelSupportIndex,
   wheelTags,
-  type TagSource,
-  type TagsResult,
 } from './tags.js';
-export { createEnvironment, type CreateEnvironmentOptions, type Environment } from './environments.js';
+export { interpreterFacts, type FactsOptions, type InstallScheme, type InterpreterFacts, type TagSource, type TagsResult } from './facts.js';
+export { createEnvironment, type CreateEnvironmentOptions, type Environment, type PipRunner } from './environments.js';
+export { hostLayout, layoutFor, type Layout } from './layout.js';
 export { isEnvironment, runPython, type PythonResult, type RunPythonOptions } from './run.js';
 export {
+  pipArgs,
   pipAtLeast,
   pipInstall,
   pipInstallArgs,
   pipSupportsRefreshPackage,
-  pipVersionOf,
   type PipInstallRequest,
   type PipInstallResult,
 } from './pip.js';
 export {
   fileIsInEnvironment,
-  inspectImport,
-  installedDistribution,
+  inspectInstalled,
   type ImportInspection,
   type InstalledDistribution,
+  type Inspection,
+  type PackageInspection,
+  type RecordCheck,
+  type WantedPackage,
 } from './inspect.js';

@@ -1,13 +1,14 @@
-/** What an environment has installed, seen from inside it. */
+/** What an environment has installed, seen from inside it, in one Python start. */
 import { realpathSync } from 'node:fs';
-import { relative, resolve, isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
 import { tail } from '../process/index.js';
-import { markedJson, withPrologue } from './scripts/index.js';
+import { hostLayout } from './layout.js';
+import { markedJson, pythonScript } from './scripts/index.js';
 import { runPython } from './run.js';
 
-/** Printed by inspect_prologue.py's _emit before each answer. */
+/** Printed before inspect_installed.py's answer. */
 const MARK = '__PYRELEASE_INSPECT__';
 
 export interface ImportInspection {
@@ -22,23 +23,15 @@ export interface ImportInspection {
   error?: string;
 }
 
-/**
- * Imports `importName` inside the environment, running in `cwd` (choose a
- * directory outside any checkout), and reports __version__, __commit__ and
- * __file__. The working directory is removed from sys.path first.
- */
-export async function inspectImport(env: Environment, importName: string, cwd: string, log: Logger = silentLogger): Promise<ImportInspection> {
-  const r = await runPython(env, ['-c', withPrologue('inspect_import', 'inspect_prologue'), importName], { cwd, log, timeoutMs: 300_000 });
-  const result = markedJson<{ ok: boolean; version?: string | null; commit?: string | null; file?: string | null; error?: string }>(r.stdout, MARK);
-  if (!result) {
-    return { ok: false, error: `importing ${importName} gave no answer (exit ${r.code}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr || r.stdout)}` };
-  }
-  const out: ImportInspection = { ok: result.ok };
-  if (result.version != null) out.version = result.version;
-  if (result.commit != null) out.commit = result.commit;
-  if (result.file != null) out.file = result.file;
-  if (result.error) out.error = result.error;
-  return out;
+export interface RecordCheck {
+  /** How many files RECORD lists. */
+  files: number;
+  /** Listed files that are not there (the first 20), and how many. */
+  missing: string[];
+  missingCount: number;
+  /** Listed files of another size than RECORD gives (the first 20), and how many. */
+  resized: string[];
+  resizedCount: number;
 }
 
 export interface InstalledDistribution {
@@ -46,27 +39,86 @@ export interface InstalledDistribution {
   version: string;
   /** top_level.txt, or the top-level names of the installed files when it is absent. */
   topLevel: string[];
-  /** RECORD paths (relative to `location`; scripts appear as ../../bin/...). */
-  files: string[];
   /** The site directory holding it. */
   location: string;
   /** Its .dist-info (or .egg-info). */
   metadataDir: string;
+  /** What its RECORD lists against what is there; undefined without a RECORD (an .egg-info). */
+  record?: RecordCheck;
   /** Further metadata directories for the same name further along sys.path: a sign of a stale install. */
   alsoFound: string[];
 }
 
+/** What to inspect of one distribution. */
+export interface WantedPackage {
+  name: string;
+  /** The module to import; null: nothing to import; undefined: chosen from the distribution's top-level names. */
+  module?: string | null;
+}
+
+export interface PackageInspection {
+  name: string;
+  /** Undefined when the distribution is not installed. */
+  dist?: InstalledDistribution;
+  /** When no module was given: the one chosen (none when nothing is importable), and why. */
+  chosen?: { module?: string; why: string };
+  /** The module imported, when one was. */
+  module?: string;
+  imported?: ImportInspection;
+}
+
+export interface Inspection {
+  packages: PackageInspection[];
+  /** sys.path of the environment's interpreter, as the imports saw it. */
+  sysPath: string[];
+  prefix: string;
+}
+
+interface RawPackage {
+  name: string;
+  dist: (Omit<InstalledDistribution, 'record'> & { record: RecordCheck | null }) | null;
+  chosen?: { module: string | null; why: string };
+  module?: string;
+  import?: { ok: boolean; version?: string | null; commit?: string | null; file?: string | null; error?: string };
+}
+
 /**
- * The distribution `distName` as installed in the environment (the first on
- * sys.path, as an import would see it), read from its .dist-info directly:
- * no pkg_resources or importlib.metadata, so it works the same on 2.7.
+ * Reads each distribution as installed in the environment (the first on
+ * sys.path, as an import would see it; RECORD checked against the files),
+ * then imports each module, running in `cwd` (choose a directory outside any
+ * checkout; it is removed from sys.path first). One interpreter start for all.
  */
-export async function installedDistribution(env: Environment, distName: string, log: Logger = silentLogger): Promise<InstalledDistribution | undefined> {
-  const r = await runPython(env, ['-c', withPrologue('installed_distribution', 'inspect_prologue'), distName], { cwd: env.root, log, timeoutMs: 120_000 });
-  if (r.code !== 0 || !r.stdout.includes(MARK)) {
-    throw new Error(`Reading the installed ${distName} in ${env.root} failed (exit ${r.code}):\n${tail(r.stderr || r.stdout)}`);
+export async function inspectInstalled(env: Environment, wanted: WantedPackage[], cwd: string, log: Logger = silentLogger): Promise<Inspection> {
+  const request = wanted.map((w) => ({ name: w.name, module: w.module === null ? '-' : w.module ?? '' }));
+  const r = await runPython(env, ['-c', pythonScript('inspect_installed'), JSON.stringify(request)], { cwd, log, timeoutMs: 300_000 });
+  const raw = markedJson<{ packages: RawPackage[]; sysPath: string[]; prefix: string }>(r.stdout, MARK);
+  if (!raw) {
+    throw new Error(`Inspecting ${wanted.map((w) => w.name).join(', ')} in ${env.root} gave no answer (exit ${r.code}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr || r.stdout)}`);
   }
-  return markedJson<InstalledDistribution | null>(r.stdout, MARK) ?? undefined;
+  return {
+    sysPath: raw.sysPath,
+    prefix: raw.prefix,
+    packages: raw.packages.map((p) => {
+      const out: PackageInspection = { name: p.name };
+      if (p.dist) {
+        const { record, ...dist } = p.dist;
+        out.dist = { ...dist, ...(record ? { record } : {}) };
+      }
+      if (p.chosen) out.chosen = { ...(p.chosen.module ? { module: p.chosen.module } : {}), why: p.chosen.why };
+      if (p.module) out.module = p.module;
+      if (p.import) {
+        const i = p.import;
+        out.imported = {
+          ok: i.ok,
+          ...(i.version != null ? { version: i.version } : {}),
+          ...(i.commit != null ? { commit: i.commit } : {}),
+          ...(i.file != null ? { file: i.file } : {}),
+          ...(i.error ? { error: i.error } : {}),
+        };
+      }
+      return out;
+    }),
+  };
 }
 
 /** Whether `file` lies inside the environment's root, comparing real paths (macOS /var is /private/var). */
@@ -78,6 +130,5 @@ export function fileIsInEnvironment(env: Environment, file: string): boolean {
       return resolve(p);
     }
   };
-  const rel = relative(real(env.root), real(file));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return hostLayout.isInside(real(env.root), real(file));
 }

@@ -11,6 +11,7 @@ import semver from 'semver';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, type ProcessResult } from '../process/index.js';
+import { hostLayout } from './layout.js';
 import { markedJson, pythonScript } from './scripts/index.js';
 
 export interface Interpreter {
@@ -158,8 +159,8 @@ function realDir(dir: string): string {
   }
 }
 
-const isWindows = process.platform === 'win32';
-const exe = (name: string): string => (isWindows ? `${name}.exe` : name);
+const layout = hostLayout;
+const exe = layout.exe;
 
 function isFile(path: string): boolean {
   try {
@@ -177,8 +178,8 @@ function listDir(dir: string): string[] {
   }
 }
 
-function firstFile(dir: string, names: string[]): string | undefined {
-  return names.map((n) => join(dir, n)).find(isFile);
+function firstFile(candidates: string[]): string | undefined {
+  return candidates.find(isFile);
 }
 
 function interpreterNames(spec: VersionSpec): string[] {
@@ -194,7 +195,7 @@ function versionedNames(spec: VersionSpec): { pattern: RegExp; text: string } {
   const stem = spec.implementation === 'pypy' ? 'pypy' : 'python';
   const major = spec.major === undefined ? '\\d+' : String(spec.major);
   return {
-    pattern: new RegExp(`^${stem}${major}\\.\\d+${isWindows ? '\\.exe' : ''}$`),
+    pattern: new RegExp(`^${stem}${major}\\.\\d+${layout.windows ? '\\.exe' : ''}$`),
     text: `${stem}${spec.major ?? 'X'}.Y`,
   };
 }
@@ -237,11 +238,9 @@ async function toolCachePlace(spec: VersionSpec, env: SearchEnv): Promise<Place>
   const arch = osArch();
   const installs = await toolCacheInstalls(root, tool, arch);
   if (installs.length === 0) return { ...place, note: `no complete ${arch} installation (setup-python marks one with <version>/${arch}.complete)` };
-  const names = spec.implementation === 'pypy'
-    ? ['pypy3', 'pypy', 'python3', 'python'].map(exe)
-    : ['python3', 'python', 'python2'].map(exe);
+  const names = spec.implementation === 'pypy' ? ['pypy3', 'pypy', 'python3', 'python'] : ['python3', 'python', 'python2'];
   for (const archDir of installs) {
-    const found = firstFile(join(archDir, 'bin'), names) ?? firstFile(archDir, names);
+    const found = firstFile(layout.interpretersIn(archDir, names));
     if (found) place.candidates.push(found);
   }
   return place;
@@ -287,7 +286,7 @@ function pyenvPlaces(env: SearchEnv): Place[] {
     const place: Place = { label: `pyenv (${versions})`, source: 'pyenv', candidates: [] };
     if (!existsSync(versions)) return { ...place, note: 'does not exist' };
     for (const version of listDir(versions)) {
-      const found = firstFile(join(versions, version, 'bin'), ['python', 'python3', 'python2', 'pypy3', 'pypy']);
+      const found = firstFile(layout.interpretersIn(join(versions, version), ['python', 'python3', 'python2', 'pypy3', 'pypy']));
       if (found) place.candidates.push(found);
     }
     return place;
@@ -381,8 +380,12 @@ export async function resolvePython(spec: string, env?: SearchEnv, log: Logger =
     let path = parsed.path;
     if (existsSync(path) && statSync(path).isDirectory()) {
       // A virtual environment or installation prefix rather than the interpreter itself.
-      const inside = firstFile(join(path, 'bin'), ['python3', 'python', 'python2', 'pypy3', 'pypy']) ?? firstFile(path, ['python.exe', 'pypy3.exe']);
-      if (!inside) throw new UserError(`The Python spec "${spec}" is a directory without bin/python3 or bin/python inside. Pass the interpreter's path.`);
+      const names = ['python3', 'python', 'python2', 'pypy3', 'pypy'];
+      const inside = firstFile(layout.interpretersIn(path, names));
+      if (!inside) {
+        const expected = layout.interpretersIn(path, names.slice(0, 2)).map((p) => layout.path.relative(path, p)).join(' or ');
+        throw new UserError(`The Python spec "${spec}" is a directory without ${expected} inside. Pass the interpreter's path.`);
+      }
       path = inside;
     } else if (!existsSync(path)) {
       throw new UserError(`The Python interpreter "${spec}" does not exist (looked at ${path}). Pass an existing interpreter path or a version such as 3.12.`);

@@ -4,9 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
-import type { Interpreter } from './interpreters.js';
-import { runInterpreter, runPython } from './run.js';
-import { pythonScript } from './scripts/index.js';
+import { runInterpreter } from './run.js';
 import { formatCommand, maskCredentials } from '../process/index.js';
 
 export interface PipInstallRequest {
@@ -22,8 +20,8 @@ export interface PipInstallRequest {
   onlyBinary?: string[];
   pre?: boolean;
   upgrade?: boolean;
-  /** Passed as --refresh-package when the environment's pip has it (26.2 and later). */
-  refreshPackage?: string;
+  /** Each passed as --refresh-package when the environment's pip has it (26.2 and later). */
+  refreshPackages?: string[];
   /** Default true: no HTTP or wheel cache, so what is installed is what the index serves now. */
   noCacheDir?: boolean;
   /** Further pip options, placed before the requirements. */
@@ -73,9 +71,26 @@ function localPath(value: string, mustExist: boolean): string {
   return !mustExist || existsSync(abs) ? abs : value;
 }
 
+/** The environment's pip, or a UserError saying there is none. */
+function pipOf(env: Environment): NonNullable<Environment['pip']> {
+  if (!env.pip) {
+    throw new UserError(`The environment ${env.root} has no pip (its interpreter ${env.base.path} has none, nor ensurepip's bundled one). Use an interpreter with pip.`);
+  }
+  return env.pip;
+}
+
+/**
+ * The interpreter's arguments for `pip <command> <args>` in `env`, with the
+ * options every run gets: no version check, no prompts.
+ */
+export function pipArgs(env: Environment, command: string, args: string[]): string[] {
+  return [...pipOf(env).args, command, '--disable-pip-version-check', '--no-input', ...args];
+}
+
 /** The arguments after the interpreter for `pip install` of `req` in `env`. */
 export function pipInstallArgs(env: Environment, req: PipInstallRequest, log: Logger = silentLogger): string[] {
-  const args = ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+  const pipVersion = pipOf(env).version;
+  const args: string[] = [];
   if (req.noCacheDir !== false) args.push('--no-cache-dir');
   // A site-dir environment runs the base interpreter, whose default scheme is the base's site-packages.
   if (env.kind === 'site-dir') args.push('--prefix', env.root);
@@ -87,12 +102,12 @@ export function pipInstallArgs(env: Environment, req: PipInstallRequest, log: Lo
   if (req.onlyBinary?.length) args.push('--only-binary', req.onlyBinary.join(','));
   if (req.pre) args.push('--pre');
   if (req.upgrade) args.push('--upgrade');
-  if (req.refreshPackage) {
-    if (pipSupportsRefreshPackage(env.pipVersion)) {
-      args.push('--refresh-package', req.refreshPackage);
+  if (req.refreshPackages?.length) {
+    if (pipSupportsRefreshPackage(pipVersion)) {
+      for (const name of req.refreshPackages) args.push('--refresh-package', name);
     } else {
       log.info(
-        `pip ${env.pipVersion || '(unknown)'} has no --refresh-package (pip 26.2 added it); `
+        `pip ${pipVersion || '(unknown)'} has no --refresh-package (pip 26.2 added it); `
         + (req.noCacheDir === false
           ? 'this pip revalidates /simple/ pages anyway (pip 18.1 and later)'
           : '--no-cache-dir makes pip read the index afresh'),
@@ -102,7 +117,7 @@ export function pipInstallArgs(env: Environment, req: PipInstallRequest, log: Lo
   args.push(...(req.extraArgs ?? []));
   // "--" ends pip's options: a requirement that starts with "-" cannot become an option.
   args.push('--', ...req.requirements.map((r) => localPath(r, true)));
-  return args;
+  return pipArgs(env, 'install', args);
 }
 
 /**
@@ -114,22 +129,10 @@ export function pipInstallArgs(env: Environment, req: PipInstallRequest, log: Lo
  */
 export async function pipInstall(env: Environment, req: PipInstallRequest, log: Logger = silentLogger): Promise<PipInstallResult> {
   if (req.requirements.length === 0) throw new UserError('Nothing to install: give at least one requirement.');
-  if (!env.pipVersion) {
-    throw new UserError(`The environment ${env.root} has no pip (its interpreter ${env.base.path} had none to give it). Use an interpreter with pip.`);
-  }
   const args = pipInstallArgs(env, req, log);
   const command = [env.python, ...args].map(maskCredentials);
   log.info(`$ ${formatCommand(env.python, args)}`);
   const r = await runInterpreter(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs ?? 30 * 60_000 });
   if (r.code !== 0) log.debug(`pip install exited ${r.code}:\n${r.stderr}`);
   return { code: r.code, stdout: r.stdout, stderr: r.stderr, command };
-}
-
-const PIP_MARK = '__PYRELEASE_PIP__';
-
-/** The version of the pip an interpreter or environment imports; undefined when it has none. */
-export async function pipVersionOf(target: Interpreter | Environment, log: Logger = silentLogger): Promise<string | undefined> {
-  const r = await runPython(target, ['-c', pythonScript('pip_version')], { timeoutMs: 60_000, log });
-  const line = r.stdout.split(/\r?\n/).find((l) => l.startsWith(PIP_MARK));
-  return r.code === 0 && line ? line.slice(PIP_MARK.length).trim() : undefined;
 }

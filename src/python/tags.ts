@@ -4,49 +4,11 @@
  */
 import { parseWheelFilename } from '../distributions/filename.js';
 import { basename } from 'node:path';
-import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Interpreter } from './interpreters.js';
 import type { Environment } from './environments.js';
-import { markedJson, pythonScript } from './scripts/index.js';
-import { commandOf, isEnvironment, runPython } from './run.js';
-
-export type TagSource =
-  | 'pip debug'
-  | 'pip._internal.utils.compatibility_tags'
-  | 'pip._internal.pep425tags'
-  | 'pip.pep425tags'
-  | 'pip._vendor.packaging.tags'
-  | 'packaging.tags'
-  | 'computed';
-
-/**
- * `pip debug --verbose` prints "Compatible tags: N" and then N indented tags.
- * Undefined unless exactly N tags follow, so a changed output format (the
- * command's output is documented as provisional) falls through to the
- * embedded script instead of producing a wrong list.
- */
-export function parsePipDebugTags(stdout: string): string[] | undefined {
-  const lines = stdout.split(/\r?\n/);
-  const at = lines.findIndex((l) => /^Compatible tags: \d+\s*$/.test(l));
-  if (at === -1) return undefined;
-  const count = Number(/\d+/.exec(lines[at])![0]);
-  const tags: string[] = [];
-  for (const line of lines.slice(at + 1)) {
-    const m = /^\s+([^\s-]+-[^\s-]+-[^\s-]+)\s*$/.exec(line);
-    if (!m) break;
-    tags.push(m[1]);
-  }
-  return tags.length === count && count > 0 ? tags : undefined;
-}
-
-/** Printed before compatible_tags.py's answer. */
-const MARK = '__PYRELEASE_TAGS__';
-
-export interface TagsResult {
-  tags: string[];
-  source: TagSource;
-}
+import { interpreterFacts, type TagsResult } from './facts.js';
+import { commandOf, isEnvironment } from './run.js';
 
 export interface TagOptions {
   log?: Logger;
@@ -55,24 +17,15 @@ export interface TagOptions {
 }
 
 /**
- * The compatible tags of an interpreter (its own pip) or of an environment
- * (the environment's pip, which is the one that will install), with where
- * they came from.
+ * The compatible tags of an interpreter, or of an environment's interpreter,
+ * with where they came from: the modules the interpreter's pip decides with
+ * (what `pip debug --verbose` prints, without starting pip), else a
+ * standalone packaging, else computed.
  */
 export async function supportedTagsWithSource(target: Interpreter | Environment, opts: TagOptions = {}): Promise<TagsResult> {
-  const log = opts.log ?? silentLogger;
-  if (!opts.computedOnly) {
-    const debug = await runPython(target, ['-m', 'pip', 'debug', '--verbose'], { log, timeoutMs: 120_000 });
-    const tags = debug.code === 0 ? parsePipDebugTags(debug.stdout) : undefined;
-    if (tags) return { tags, source: 'pip debug' };
-    log.debug('pip debug --verbose gave no tag list (pip older than 19.2, missing, or a changed output); asking Python directly');
-  }
-  const r = await runPython(target, ['-c', pythonScript('compatible_tags'), ...(opts.computedOnly ? ['computed'] : [])], { log, timeoutMs: 120_000 });
-  const result = markedJson<TagsResult>(r.stdout, MARK);
-  if (r.code !== 0 || !result || result.tags.length === 0) {
-    throw new Error(`Could not compute the compatible wheel tags of ${commandOf(target).file}: exit ${r.code}\n${r.stderr}`);
-  }
-  return result;
+  const facts = await interpreterFacts(target, { tags: opts.computedOnly ? 'computed' : true, ...(opts.log ? { log: opts.log } : {}) });
+  if (!facts.tags) throw new Error(`Could not compute the compatible wheel tags of ${commandOf(target).file}.`);
+  return facts.tags;
 }
 
 /**

@@ -479,7 +479,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         const dist = state.distributions.find((d) => d.name === install.distribution)!;
         const smokeScript = join(state.project!.dir, dist.dir ?? '', 'tests', 'smoke_test.py');
         const request: VerifyRequest = {
-          package: dist.name,
+          packages: [dist.name],
           version: state.version!,
           python: leg.interpreter.path,
           indexes: index === 'testpypi'

@@ -17,11 +17,53 @@ export interface LegCheck {
   detail: string;
 }
 
+/** Who published a wheel, as its attestation's signing certificate says. */
+export interface PublisherIdentity {
+  /** owner/name, for a GitHub workflow. */
+  repository?: string;
+  /** The workflow file, e.g. release.yml. */
+  workflow?: string;
+  /** The ref and commit the workflow ran at. */
+  ref?: string;
+  commit?: string;
+  /** The deployment environment, as the index names the trusted publisher (the certificate has no claim for it). */
+  environment?: string;
+  /** The certificate's Build Config URI (GitHub: the workflow file at its ref), or its subject for other issuers. */
+  identity: string;
+  issuer?: string;
+}
+
+/** What a leg learnt about the provenance (PEP 740) of a wheel it installed. */
+export interface WheelProvenance {
+  /** 'verified': attested, verified and (when one was expected) by the expected publisher; 'absent': the index serves none; 'failed': see reason; 'off': not checked. */
+  status: 'verified' | 'absent' | 'failed' | 'off';
+  publisher?: PublisherIdentity;
+  /** The provenance object's URL (credentials removed). */
+  url?: string;
+  reason?: string;
+}
+
 /** A wheel a leg installed: its filename and the sha256 of the bytes installed. */
 export interface InstalledWheel {
   filename: string;
   /** Lower-case hex. */
   sha256: string;
+  provenance?: WheelProvenance;
+}
+
+/** What a leg found of one of its distributions. */
+export interface PackageResult {
+  name: string;
+  installedVersion?: string;
+  /** The wheel of it the leg installed. */
+  wheel?: string;
+  /** What pip was asked for with -U (unpinned legs): `ray`, or `ray==2.9.*` when a higher version exists. */
+  requirement?: string;
+  /** The module imported; null when the distribution has nothing to import (its dist-info was checked). */
+  importName?: string | null;
+  moduleFile?: string;
+  moduleVersion?: string;
+  moduleCommit?: string;
 }
 
 /** Which planned leg this was and where it ran (plan-verify's id and the matrix values). */
@@ -35,8 +77,11 @@ export interface VerifyResult {
   schema: typeof RESULT_SCHEMA;
   schemaVersion: 1;
   result: 'passed' | 'failed';
+  /** The first (or only) distribution; `packages` has them all. */
   package: string;
   version: string;
+  /** Every distribution the leg verified, in the order given. */
+  packages?: PackageResult[];
   /** 'index': pip from the index; 'exact-file': the wheel by URL and sha256, dependencies from dependencyIndex; 'mixed': pip with extra indexes. */
   mode: 'index' | 'exact-file' | 'mixed';
   /** Credentials removed. */
@@ -65,6 +110,9 @@ export interface VerifyResult {
   wheelSha256?: string;
   /** Every wheel the leg installed. */
   wheels?: InstalledWheel[];
+  /** 'verified': every installed wheel's provenance verified; 'none': the index served none; 'partial': some; 'failed'; 'off'. */
+  provenance?: 'verified' | 'none' | 'partial' | 'failed' | 'off';
+  /** The first package's, as in `packages`. */
   installedVersion?: string;
   /** pip's "Successfully installed" list: the package and every dependency it brought. */
   installed?: string[];

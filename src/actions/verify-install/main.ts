@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { performance } from 'node:perf_hooks';
 import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
-import { verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
+import { describeIdentity, loadTrustedRoot, verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
+import type { PackageResult } from '../../verification/leg-result.js';
 import { info, registerSecrets, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
@@ -19,29 +20,44 @@ function osLabel(r: VerifyResult): string {
   return `${r.os} ${r.arch}${rosetta}`;
 }
 
+/** One row per package: what was installed from which wheel, where it imports from, who published it. */
+function packageRows(r: VerifyResult): PackageResult[] {
+  return r.packages ?? [{ name: r.package }];
+}
+
+function publishedBy(r: VerifyResult, wheel: string | undefined): string {
+  const p = r.wheels?.find((w) => w.filename === wheel)?.provenance;
+  if (!p) return '—';
+  if (p.status === 'verified' && p.publisher) return `✅ ${html.text(describeIdentity(p.publisher))}`;
+  if (p.status === 'absent') return 'not attested';
+  if (p.status === 'off') return 'not checked';
+  return `❌ ${html.text(p.reason ?? 'failed')}`;
+}
+
 async function writeSummary(r: VerifyResult): Promise<void> {
   const python = r.python ? `${html.text(describeInterpreter(r.python))}<br>${html.code(r.python.path)}` : '—';
   const verdict = r.result === 'passed' ? '✅ passed' : '❌ failed';
   const summary = core.summary
-    .addHeading(html.text(`verify-install: ${r.package} ${r.version}`), 2)
+    .addHeading(html.text(`verify-install: ${packageRows(r).map((p) => p.name).join(', ')} ${r.version}`), 2)
+    .addRaw(html.paragraph(`${html.text(osLabel(r))}, ${python}${r.leg ? `, leg ${html.code(r.leg.id)}` : ''}: ${verdict}`
+      + `${r.secondsToAvailable === undefined ? '' : `, available after ${r.secondsToAvailable.toFixed(1)} s`}.`), true)
     .addTable([
-      html.header('OS', 'Python', 'Wheel', 'Version', '__file__', 'Seconds to available', 'Result'),
-      [
-        html.text(osLabel(r)),
-        python,
-        html.code(r.wheel),
-        html.text(r.installedVersion ?? '—'),
-        html.code(r.moduleFile),
-        r.secondsToAvailable === undefined ? '—' : r.secondsToAvailable.toFixed(1),
-        verdict,
-      ],
+      html.header('Package', 'Wheel', 'Version', 'Imported from', 'Published by'),
+      ...packageRows(r).map((p) => [
+        html.text(p.name),
+        html.code(p.wheel),
+        html.text(p.installedVersion ?? '—'),
+        p.importName === null ? 'nothing to import (dist-info checked)' : html.code(p.moduleFile),
+        publishedBy(r, p.wheel),
+      ]),
     ]);
   const from = r.mode === 'exact-file'
     ? `the wheel from ${html.code(r.index)} by URL and sha256; dependencies from ${html.code(r.dependencyIndex)} only`
     : r.mode === 'mixed'
       ? `pip with ${html.code(r.index)} and ${(r.extraIndexes ?? []).map((u) => html.code(u)).join(', ')} mixed`
       : `pip from ${html.code(r.index)}`;
-  summary.addRaw(html.paragraph(`${html.code(r.pin ? 'package==version' : 'pip install -U package')}: ${from}.`), true);
+  const asked = r.pin ? 'package==version' : `pip install -U ${packageRows(r).map((p) => p.requirement ?? p.name).join(' ')}`;
+  summary.addRaw(html.paragraph(`${html.code(asked)}: ${from}.`), true);
   if (r.checks.length > 0) {
     summary.addList(r.checks.map((c) => `${c.ok ? '✅' : '❌'} ${html.text(`${c.name}: ${c.detail.split('\n')[0]}`)}`));
   }
@@ -65,7 +81,7 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
   const outcome = await verifyInstall(
     {
-      package: s.package,
+      packages: s.packages,
       version: s.version,
       python: s.python,
       indexes: {
@@ -74,7 +90,8 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
         ...(s.dependencyIndexUrl ? { dependencyIndexUrl: s.dependencyIndexUrl.href } : {}),
         extraIndexUrls: s.extraIndexUrls.map((u) => u.href),
       },
-      ...(s.importName ? { importName: s.importName } : {}),
+      ...(s.wheels.length > 0 ? { wheels: s.wheels } : {}),
+      importNames: s.importNames,
       ...(s.expectCommit ? { expectCommit: s.expectCommit } : {}),
       ...(s.expectManifest ? { manifestPath: s.expectManifest } : {}),
       ...(s.smokeTest ? { smokeTest: s.smokeTest } : {}),
@@ -82,6 +99,12 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
       pre: s.pre,
       waitTimeoutSeconds: s.waitTimeoutSeconds,
       requireVersionAttribute: s.requireVersionAttribute,
+      provenance: {
+        mode: s.provenance,
+        ...(s.trustedRoot && s.provenance !== 'off' ? { trustedRoot: await loadTrustedRoot(s.trustedRoot), trustedRootName: s.trustedRoot } : {}),
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+      },
+      ...(s.leg ? { leg: s.leg } : {}),
       tempDir,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       startedAt,
@@ -90,15 +113,19 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
     actionLogger,
   );
   const r = outcome.result;
-  const resultFile = await writeResultFile(tempDir, r);
+  const resultFile = await writeResultFile(s.resultDir ?? tempDir, r);
+  const publishers = [...new Set((r.wheels ?? []).flatMap((w) => (w.provenance?.status === 'verified' && w.provenance.publisher ? [w.provenance.publisher.identity] : [])))];
   const outputs: Record<string, string | number | undefined> = {
     'installed-version': r.installedVersion,
     'installed-file': r.moduleFile,
     wheel: r.wheel,
+    wheels: r.wheels ? r.wheels.map((w) => w.filename).join(' ') : undefined,
     'python-version': r.python?.version,
     'python-path': r.python?.path,
     'import-name': r.importName,
     'seconds-to-available': r.secondsToAvailable,
+    provenance: r.provenance,
+    publisher: publishers.length > 0 ? publishers.join('\n') : undefined,
     'result-file': resultFile,
   };
   for (const [name, value] of Object.entries(outputs)) {
@@ -106,5 +133,6 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
   }
   await writeSummary(r);
   if (outcome.error !== undefined) throw outcome.error;
-  info(`${r.package} ${r.installedVersion} from ${r.wheel ?? 'the index'} imports from ${r.moduleFile} on ${r.python ? describeInterpreter(r.python) : 'Python'}: every check passed.`);
+  const what = packageRows(r).map((p) => `${p.name} ${p.installedVersion ?? ''}`.trim()).join(', ');
+  info(`${what} from ${(r.wheels ?? []).map((w) => w.filename).join(', ') || 'the index'} on ${r.python ? describeInterpreter(r.python) : 'Python'}: every check passed.`);
 }

@@ -24,6 +24,8 @@ export interface Target {
   pythonLabel: string;
   /** pip skips yanked files unless the requirement pins them with ==. */
   allowYanked: boolean;
+  /** The one file wanted (a leg's named wheel): only it is chosen, and a verdict against it is final. */
+  filename?: string;
 }
 
 export interface FileVerdict {
@@ -92,7 +94,7 @@ export function evaluateListing(files: IndexFile[], target: Target): ListingEval
     }
     verdicts.push(verdict);
   }
-  const usable = verdicts.filter((v) => !v.rejected).map((v) => v.file);
+  const usable = verdicts.filter((v) => !v.rejected && (!target.filename || v.file.filename === target.filename)).map((v) => v.file);
   const byName = new Map(usable.map((f) => [f.filename, f]));
   const order = [...usable].sort((a, b) => wheelSupportIndex(a.filename, target.tags) - wheelSupportIndex(b.filename, target.tags));
   const preferred = preferredWheel(usable.map((f) => f.filename), target.tags);
@@ -191,6 +193,10 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
     if (answer?.found) {
       tags ??= await opts.tags;
       evaluation = evaluateListing(answer.page.files, { ...opts.target, tags });
+      const wanted = opts.target.filename ? evaluation.files.find((v) => v.file.filename === opts.target.filename) : undefined;
+      if (wanted?.rejected) {
+        throw new UserError(`${answer.page.url} lists ${wanted.file.filename}, but pip would not install it on ${opts.target.pythonLabel}: ${wanted.rejected}.`);
+      }
       if (evaluation.chosen) {
         const seconds = (at - opts.startedAt) / 1000;
         log.info(`${answer.page.url} lists ${evaluation.chosen.filename} after ${seconds.toFixed(1)} s (poll ${poll}, ${answer.page.format.toUpperCase()} page)`);
@@ -239,7 +245,8 @@ interface LastPoll {
 function notAvailable(opts: WaitOptions, last: LastPoll): UserError {
   const waited = secondsText(last.at - opts.startedAt);
   const limit = secondsText(opts.deadline - opts.startedAt);
-  const head = `${opts.target.project} ${opts.target.version} with a wheel for ${opts.target.pythonLabel} did not appear on ${redactUrl(opts.indexUrl)} within wait-timeout (${limit}; last poll at ${waited}).`;
+  const what = opts.target.filename ?? `${opts.target.project} ${opts.target.version} with a wheel for ${opts.target.pythonLabel}`;
+  const head = `${what} did not appear on ${redactUrl(opts.indexUrl)} within wait-timeout (${limit}; last poll at ${waited}).`;
   let seen: string;
   if (last.error !== undefined) seen = `The last poll of ${redactUrl(opts.projectUrl)} failed: ${describeError(last.error)}.`;
   else if (!last.answer!.found) seen = `${last.answer!.url} answered ${last.answer!.status}: the index does not list ${opts.target.project} at all.`;

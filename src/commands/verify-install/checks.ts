@@ -3,7 +3,8 @@
  * a check (name, pass or fail, and a detail that names both sides).
  */
 import type { Digests, Manifest } from '../../distributions/index.js';
-import { normalizeName, versionsEqual } from '../../distributions/index.js';
+import { versionsEqual } from '../../distributions/index.js';
+import type { RecordCheck } from '../../python/index.js';
 
 export interface Check {
   name: string;
@@ -11,32 +12,33 @@ export interface Check {
   detail: string;
 }
 
-/**
- * The module to import: the installed distribution's top-level names
- * (top_level.txt, or RECORD), not a guess from the project name. With several,
- * the one that matches the project name wins, else the only public one.
- */
-export function chooseImportName(topLevel: string[], project: string): { name?: string; why: string } {
-  const names = topLevel.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  if (names.length === 0) {
-    return { why: `the installed distribution names no importable top-level module (top_level: ${topLevel.join(', ') || 'none'}); set import-name` };
-  }
-  if (names.length === 1) return { name: names[0], why: 'the only top-level module of the installed distribution' };
-  const wanted = normalizeName(project).replace(/-/g, '_');
-  const same = names.find((n) => n.toLowerCase() === wanted);
-  if (same) return { name: same, why: `the top-level module named like the project (of ${names.join(', ')})` };
-  const pub = names.filter((n) => !n.startsWith('_'));
-  if (pub.length === 1) return { name: pub[0], why: `the only public top-level module (of ${names.join(', ')})` };
-  return { name: (pub[0] ?? names[0]), why: `the first of several top-level modules (${names.join(', ')}); set import-name to choose another` };
-}
-
-export function checkDistributionVersion(installed: string, expected: string): Check {
+export function checkDistributionVersion(project: string, installed: string, expected: string): Check {
   const ok = versionsEqual(installed, expected);
   return {
-    name: 'installed version',
+    name: `${project} version`,
     ok,
-    detail: ok ? `${installed} (equal to ${expected} under PEP 440)` : `the installed distribution is ${installed}, but ${expected} was expected`,
+    detail: ok ? `${installed} (equal to ${expected} under PEP 440)` : `the installed ${project} is ${installed}, but ${expected} was expected`,
   };
+}
+
+/** The installed files against the distribution's RECORD: each listed file there, with the size it gives. */
+export function checkRecord(project: string, record: RecordCheck | undefined, metadataDir: string): Check {
+  const name = `${project} files`;
+  if (!record) return { name, ok: false, detail: `${metadataDir} has no RECORD: pip writes one for every wheel it installs, so this is no wheel install` };
+  const problems: string[] = [];
+  const more = (shown: number, count: number): string => (count > shown ? ` and ${count - shown} more` : '');
+  if (record.missingCount > 0) problems.push(`${record.missingCount} listed file${record.missingCount === 1 ? ' is' : 's are'} missing: ${record.missing.join(', ')}${more(record.missing.length, record.missingCount)}`);
+  if (record.resizedCount > 0) problems.push(`${record.resizedCount} of another size: ${record.resized.join(', ')}${more(record.resized.length, record.resizedCount)}`);
+  if (problems.length > 0) return { name, ok: false, detail: `${project}'s RECORD does not match what is installed: ${problems.join('; ')}` };
+  return { name, ok: true, detail: `all ${record.files} files of its RECORD are there, with the sizes RECORD gives` };
+}
+
+/** sys.path as the environment's interpreter has it: no site directory from outside the environment. */
+export function checkIsolation(sysPath: string[], inEnvironment: (path: string) => boolean, root: string): Check {
+  const foreign = sysPath.filter((p) => /[\\/](site|dist)-packages([\\/]|$)/.test(p) && !inEnvironment(p));
+  return foreign.length === 0
+    ? { name: 'isolation', ok: true, detail: `sys.path holds no site-packages but those of ${root}` }
+    : { name: 'isolation', ok: false, detail: `the environment ${root} also sees ${foreign.join(', ')}: packages there could stand in for the installed ones` };
 }
 
 export function checkVersionAttribute(module: string, actual: string | undefined, expected: string, required: boolean): Check {

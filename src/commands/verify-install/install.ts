@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import { normalizeName, parseWheelFilename } from '../../distributions/index.js';
 import { silentLogger, type Logger } from '../../log.js';
 import {
+  pipArgs,
   pipInstall,
   pipSupportsRefreshPackage,
   preferredWheel,
@@ -16,7 +17,7 @@ import {
   type PipInstallRequest,
   type PipInstallResult,
 } from '../../python/index.js';
-import { maskCredentials, tail } from '../../process/index.js';
+import { formatCommand, maskCredentials, tail } from '../../process/index.js';
 import { redactUrl, splitCredentials } from '../../http/index.js';
 import { downloadFile } from '../../sources/http-download.js';
 import type { DownloadResult } from '../../sources/types.js';
@@ -101,33 +102,34 @@ export function pipFailure(what: string, r: PipInstallResult | { code: number; s
 }
 
 export interface IndexInstall {
-  project: string;
-  version: string;
-  pin: boolean;
+  /** `pkg==version` for each package, or what the unpinned leg asks for (`pkg`, `pkg==2.9.*`). */
+  requirements: string[];
+  /** The distributions: the only ones pip must take as wheels, and whose pages it must read afresh. */
+  projects: string[];
   pre: boolean;
   indexUrl: string;
   extraIndexUrls: string[];
-  /** Upgrade even when pinned (a retry after an older version got in). */
-  upgrade?: boolean;
+  upgrade: boolean;
 }
 
-/** pip install from the index: `pkg==version`, or `-U pkg` when not pinned; the wheel only. */
+/** pip install from the index, the packages as wheels only. */
 export async function pipInstallFromIndex(env: Environment, req: IndexInstall, log: Logger = silentLogger): Promise<PipInstallResult> {
+  const names = req.projects.map(normalizeName);
   const request: PipInstallRequest = {
-    requirements: [req.pin ? `${req.project}==${req.version}` : req.project],
+    requirements: req.requirements,
     indexUrl: req.indexUrl,
     extraIndexUrls: req.extraIndexUrls,
-    onlyBinary: [normalizeName(req.project)],
-    refreshPackage: normalizeName(req.project),
-    ...(!req.pin && req.pre ? { pre: true } : {}),
-    ...(!req.pin || req.upgrade ? { upgrade: true } : {}),
+    onlyBinary: names,
+    refreshPackages: names,
+    ...(req.pre ? { pre: true } : {}),
+    ...(req.upgrade ? { upgrade: true } : {}),
   };
   return pipInstall(env, request, log);
 }
 
-/** pip install of a wheel file, every dependency from `dependencyIndexUrl` alone. */
-export async function pipInstallFile(env: Environment, path: string, dependencyIndexUrl: string, log: Logger = silentLogger): Promise<PipInstallResult> {
-  return pipInstall(env, { requirements: [path], indexUrl: dependencyIndexUrl }, log);
+/** pip install of wheel files, every dependency from `indexUrl` (and `extraIndexUrls`) alone. */
+export async function pipInstallFiles(env: Environment, paths: string[], from: { indexUrl: string; extraIndexUrls?: string[] }, log: Logger = silentLogger): Promise<PipInstallResult> {
+  return pipInstall(env, { requirements: paths, indexUrl: from.indexUrl, ...(from.extraIndexUrls?.length ? { extraIndexUrls: from.extraIndexUrls } : {}) }, log);
 }
 
 /**
@@ -154,26 +156,35 @@ export async function downloadListedFile(file: IndexFile, dir: string, indexUrl:
 }
 
 /**
- * `pip download --no-deps` of the unpinned project from the test index: pip
- * chooses the version and the wheel (as `pip install -U` would in a fresh
- * environment) while no dependency is read from that index.
+ * `pip download --no-deps` of `requirements` (what `pip install -U` would ask
+ * for in a fresh environment): pip chooses each version and wheel, while no
+ * dependency is read from that index. One wheel per project, by PEP 503 name.
  */
-export async function pipDownloadLatest(
+export async function pipDownload(
   env: Environment,
-  req: { project: string; indexUrl: string; pre: boolean; dest: string },
+  req: { requirements: string[]; projects: string[]; indexUrl: string; extraIndexUrls?: string[]; pre: boolean; dest: string },
   log: Logger = silentLogger,
-): Promise<{ path: string; filename: string; output: string }> {
-  const args = ['-m', 'pip', 'download', '--disable-pip-version-check', '--no-input', '--no-cache-dir', '--no-deps',
-    '--only-binary', ':all:', '--index-url', req.indexUrl, '--dest', req.dest];
-  if (req.pre) args.push('--pre');
-  if (pipSupportsRefreshPackage(env.pipVersion)) args.push('--refresh-package', normalizeName(req.project));
-  args.push('--', req.project);
-  log.info(`$ ${maskCredentials([env.python, ...args].join(' '))}`);
+): Promise<{ wheels: Map<string, { path: string; filename: string }>; output: string }> {
+  const names = req.projects.map(normalizeName);
+  const options = ['--no-cache-dir', '--no-deps', '--only-binary', ':all:', '--index-url', req.indexUrl];
+  for (const url of req.extraIndexUrls ?? []) options.push('--extra-index-url', url);
+  options.push('--dest', req.dest);
+  if (req.pre) options.push('--pre');
+  if (pipSupportsRefreshPackage(env.pip?.version ?? '')) for (const name of names) options.push('--refresh-package', name);
+  const args = pipArgs(env, 'download', [...options, '--', ...req.requirements]);
+  log.info(`$ ${formatCommand(env.python, args)}`);
   const r = await runPython(env, args, { cwd: env.root, timeoutMs: 1_800_000, log });
-  if (r.code !== 0) throw pipFailure(`pip download ${req.project} from ${redactUrl(req.indexUrl)}`, { ...r, command: args });
-  const wheels = (await readdir(req.dest)).filter((f) => f.endsWith('.whl'));
-  if (wheels.length !== 1) {
-    throw new UserError(`pip download ${req.project} left ${wheels.length} wheels in ${req.dest} (${wheels.join(', ') || 'none'}); expected exactly one.`);
+  const what = `pip download ${req.requirements.join(' ')} from ${redactUrl(req.indexUrl)}`;
+  if (r.code !== 0) throw pipFailure(what, { ...r, command: args });
+  const wheels = new Map<string, { path: string; filename: string }>();
+  for (const filename of (await readdir(req.dest)).filter((f) => f.endsWith('.whl'))) {
+    const name = parseWheelFilename(filename).normalizedName;
+    if (wheels.has(name) || !names.includes(name)) {
+      throw new UserError(`${what} left ${filename} in ${req.dest}, beside ${[...wheels.values()].map((w) => w.filename).join(', ') || 'nothing'}: expected one wheel of each of ${names.join(', ')}.`);
+    }
+    wheels.set(name, { path: join(req.dest, filename), filename });
   }
-  return { path: join(req.dest, wheels[0]), filename: wheels[0], output: `${r.stdout}\n${r.stderr}` };
+  const missing = names.filter((n) => !wheels.has(n));
+  if (missing.length > 0) throw new UserError(`${what} downloaded no wheel of ${missing.join(', ')}.`);
+  return { wheels, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -15,7 +15,10 @@ export type SmokeTest = { kind: 'code'; code: string } | { kind: 'script'; path:
 
 /** Variables the smoke test can read to know what it is checking. */
 export interface SmokeVariables {
+  /** The first (or only) distribution. */
   VERIFY_PACKAGE: string;
+  /** Every distribution of the leg, separated by spaces. */
+  VERIFY_PACKAGES: string;
   VERIFY_VERSION: string;
   VERIFY_IMPORT_NAME: string;
 }

@@ -15,19 +15,13 @@ import { readFileSync } from 'node:fs';
 const read = (url: URL): string => readFileSync(url, 'utf8');
 
 const SOURCES = {
-  compatible_tags: () => read(new URL('./compatible_tags.py', import.meta.url)),
-  describe_environment: () => read(new URL('./describe_environment.py', import.meta.url)),
-  ensurepip_wheels: () => read(new URL('./ensurepip_wheels.py', import.meta.url)),
-  inspect_import: () => read(new URL('./inspect_import.py', import.meta.url)),
-  inspect_prologue: () => read(new URL('./inspect_prologue.py', import.meta.url)),
-  installed_distribution: () => read(new URL('./installed_distribution.py', import.meta.url)),
-  path_without_site: () => read(new URL('./path_without_site.py', import.meta.url)),
+  copy_distributions: () => read(new URL('./copy_distributions.py', import.meta.url)),
+  inspect_installed: () => read(new URL('./inspect_installed.py', import.meta.url)),
+  interpreter_facts: () => read(new URL('./interpreter_facts.py', import.meta.url)),
   pip_from_wheel: () => read(new URL('./pip_from_wheel.py', import.meta.url)),
-  pip_version: () => read(new URL('./pip_version.py', import.meta.url)),
-  prefix_scheme: () => read(new URL('./prefix_scheme.py', import.meta.url)),
-  render_description: () => read(new URL('./render_description.py', import.meta.url)),
+  pip_runner: () => read(new URL('./pip_runner.py', import.meta.url)),
   probe: () => read(new URL('./probe.py', import.meta.url)),
-  seed_pip: () => read(new URL('./seed_pip.py', import.meta.url)),
+  render_description: () => read(new URL('./render_description.py', import.meta.url)),
   sitecustomize: () => read(new URL('./sitecustomize.py', import.meta.url)),
 } as const;
 

@@ -71,7 +71,7 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     });
     expectFailure(run, 'smoke test (inline code) failed with exit code 3', 'the widget is broken');
     // The checks before it passed and say so.
-    expect(result(run).checks.filter((c) => c.ok).map((c) => c.name)).toEqual(expect.arrayContaining(['installed version', 'smoke_fails.__version__']));
+    expect(result(run).checks.filter((c) => c.ok).map((c) => c.name)).toEqual(expect.arrayContaining(['smoke-fails version', 'smoke-fails files', 'isolation', 'smoke_fails.__version__']));
   });
 
   describe('expect-manifest', () => {
@@ -140,23 +140,34 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     expect(run.log).toContain(`smoke imported ${run.dirs.temp}`);
   });
 
-  describe('pin: false (pip install -U)', () => {
+  describe('pin: false: an upgrade resolves to the release', () => {
     beforeAll(async () => {
-      await publishWheel(index, { name: 'unpinned-demo', version: '1.0', tags: 'py3-none-any' });
-      await publishWheel(index, { name: 'unpinned-demo', version: '2.0', tags: 'py3-none-any' });
+      // A maintenance release: 2.9.4 is published after 2.10.0.
+      for (const version of ['2.9.3', '2.10.0', '2.9.4']) await publishWheel(index, { name: 'unpinned-demo', version, tags: 'py3-none-any' });
     });
 
-    it('fails when the index holds a higher version, naming both', async () => {
-      const run = await verify({ package: 'unpinned-demo', version: '1.0', pin: 'false' });
-      expectFailure(run, 'pip install -U unpinned-demo installed 2.0, but 1.0 was expected', 'lists versions 1.0, 2.0');
-      expect(run.outputs['installed-version']).toBe('2.0');
-    });
-
-    it('passes when the version under test is the newest', async () => {
-      const run = await verify({ package: 'unpinned-demo', version: '2.0', pin: 'false' });
+    it('a maintenance release: pip install -U "unpinned-demo==2.9.*" installs it, though 2.10.0 is newer', async () => {
+      const run = await verify({ package: 'unpinned-demo', version: '2.9.4', pin: 'false' });
       expect(run.errors).toEqual([]);
-      expect(run.outputs['installed-version']).toBe('2.0');
-      expect(run.log).toContain('--upgrade');
+      expect(run.outputs['installed-version']).toBe('2.9.4');
+      expect(run.log).toContain('pip install -U "unpinned-demo==2.9.*": 2.10.0 is newer, so 2.9.4 must win its own series, 2.9');
+      expect(run.log).toMatch(/ install --disable-pip-version-check .*--upgrade -- 'unpinned-demo==2\.9\.\*'\n/);
+      expect(result(run)).toMatchObject({ pin: false, packages: [{ name: 'unpinned-demo', requirement: 'unpinned-demo==2.9.*', installedVersion: '2.9.4' }] });
+      expect(run.summary).toContain('pip install -U unpinned-demo==2.9.*');
+    });
+
+    it('fails when a higher version of its own series exists, naming both', async () => {
+      const run = await verify({ package: 'unpinned-demo', version: '2.9.3', pin: 'false' });
+      expectFailure(run, 'pip install -U unpinned-demo==2.9.* installed 2.9.4, but 2.9.3 was expected (the index offers a newer version in the 2.9 series than the one under test)', 'lists versions 2.9.3, 2.9.4, 2.10.0');
+      expect(run.outputs['installed-version']).toBe('2.9.4');
+    });
+
+    it('the newest release: a plain pip install -U', async () => {
+      const run = await verify({ package: 'unpinned-demo', version: '2.10.0', pin: 'false' });
+      expect(run.errors).toEqual([]);
+      expect(run.outputs['installed-version']).toBe('2.10.0');
+      expect(run.log).toContain('pip install -U unpinned-demo: 2.10.0 is the newest version the index lists');
+      expect(run.log).toMatch(/ install --disable-pip-version-check .*--upgrade -- unpinned-demo\n/);
     });
   });
 

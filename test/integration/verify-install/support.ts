@@ -72,8 +72,20 @@ export async function startServeIndex(delaySeconds: number): Promise<TestIndex &
   return { url, simpleUrl: `${url}simple/`, uploadUrl: `${url}legacy/`, close, process: child };
 }
 
+/** How an upload authenticates (an upload token as twine sends it), and the PEP 740 attestations it carries. */
+export interface UploadExtras {
+  token?: string;
+  /** The `attestations` form field: a JSON list. */
+  attestations?: string;
+}
+
 /** Uploads a wheel as twine does (metadata fields, digests, the file). */
-export async function publish(index: Pick<TestIndex, 'uploadUrl'>, path: string, meta: { name: string; version: string; requires?: string[]; requiresPython?: string }): Promise<void> {
+export async function publish(
+  index: Pick<TestIndex, 'uploadUrl'>,
+  path: string,
+  meta: { name: string; version: string; requires?: string[]; requiresPython?: string },
+  extras: UploadExtras = {},
+): Promise<void> {
   const bytes = await readFile(path);
   const filename = basename(path);
   const tag = filename.slice(0, -4).split('-').slice(-3)[0];
@@ -90,17 +102,20 @@ export async function publish(index: Pick<TestIndex, 'uploadUrl'>, path: string,
     ['sha256_digest', createHash('sha256').update(bytes).digest('hex')],
     ...(meta.requiresPython ? [['requires_python', meta.requiresPython] as [string, string]] : []),
     ...(meta.requires ?? []).map((r) => ['requires_dist', r] as [string, string]),
+    ...(extras.attestations ? [['attestations', extras.attestations] as [string, string]] : []),
   ];
   for (const [k, v] of fields) form.append(k, v);
   form.append('content', new Blob([bytes], { type: 'application/octet-stream' }), filename);
-  const res = await fetch(index.uploadUrl, { method: 'POST', body: form });
+  const headers: Record<string, string> = extras.token ? { Authorization: `Basic ${Buffer.from(`__token__:${extras.token}`).toString('base64')}` } : {};
+  const res = await fetch(index.uploadUrl, { method: 'POST', body: form, headers });
   if (res.status !== 200) throw new Error(`upload of ${filename} failed: ${res.status} ${await res.text()}`);
 }
 
 /** Builds a factory wheel and uploads it; returns its path. */
-export async function publishWheel(index: Pick<TestIndex, 'uploadUrl'>, spec: WheelSpec): Promise<string> {
+export async function publishWheel(index: Pick<TestIndex, 'uploadUrl'>, spec: WheelSpec, extras: UploadExtras | ((path: string) => Promise<UploadExtras>) = {}): Promise<string> {
   const dir = await tempDir('verify-wheels-');
   const path = await makeWheel(dir, spec);
-  await publish(index, path, { name: spec.name, version: spec.version, ...(spec.requires ? { requires: spec.requires } : {}), ...(spec.requiresPython ? { requiresPython: spec.requiresPython } : {}) });
+  const meta = { name: spec.name, version: spec.version, ...(spec.requires ? { requires: spec.requires } : {}), ...(spec.requiresPython ? { requiresPython: spec.requiresPython } : {}) };
+  await publish(index, path, meta, typeof extras === 'function' ? await extras(path) : extras);
   return path;
 }

@@ -52,7 +52,7 @@ describe('repository: testpypi', () => {
       expect(result.installed).not.toContain('dep-demo-99.0');
       expect(result.wheelSha256).toMatch(/^[0-9a-f]{64}$/);
       // pip was never pointed at the test index: only our download was.
-      const pipLines = run.log.split('\n').filter((l) => l.includes('-m pip install'));
+      const pipLines = run.log.split('\n').filter((l) => l.includes(' install --disable-pip-version-check'));
       expect(pipLines).toHaveLength(1);
       expect(pipLines[0]).toContain(`--index-url ${production.simpleUrl}`);
       expect(pipLines[0]).not.toContain(test.simpleUrl);
@@ -73,7 +73,7 @@ describe('repository: testpypi', () => {
     });
     expect(run.errors).toEqual([]);
     expect(run.outputs.wheel).toBe(wheel);
-    expect(run.log).toContain('-m pip download');
+    expect(run.log).toContain(' download --disable-pip-version-check');
     expect(run.log).toContain('dep_demo 1.0');
   });
 

@@ -4,15 +4,15 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryLogger } from '../../../src/log.js';
+import { formatCommand } from '../../../src/process/index.js';
 import {
   createEnvironment,
   fileIsInEnvironment,
-  inspectImport,
-  installedDistribution,
+  inspectInstalled,
   pipInstall,
   resolvePython,
   runPython,
@@ -21,6 +21,7 @@ import {
   type CreateEnvironmentOptions,
   type Environment,
   type Interpreter,
+  type PackageInspection,
 } from '../../../src/python/index.js';
 import { describeWith, pyenvPython, pyenvVersion } from './pythons.js';
 import { buildWheel } from './wheels.js';
@@ -76,7 +77,15 @@ export interface Case {
   title: string;
   minor: string;
   kind: 'venv' | 'site-dir';
+  /** Where its pip comes from: the base interpreter's, run for it, or one installed into it. */
+  pipFrom: 'base' | 'environment';
   options?: CreateEnvironmentOptions;
+}
+
+/** One distribution, inspected from `cwd`. */
+async function inspectOne(env: Environment, name: string, cwd: string, module?: string | null): Promise<PackageInspection> {
+  const found = await inspectInstalled(env, [{ name, ...(module !== undefined ? { module } : {}) }], cwd);
+  return found.packages[0];
 }
 
 /** Defines the shared checks for one interpreter; returns the environment once made. */
@@ -94,13 +103,17 @@ export function environmentCase(f: Fixture, c: Case): { env?: Environment } {
       made.env = env;
     }, 180_000);
 
-    it('is fresh, of the expected kind, with its own pip', async () => {
+    it('is fresh, of the expected kind, with a pip that installs into it', async () => {
       expect(env.kind).toBe(c.kind);
-      expect(env.pipVersion).toMatch(/^\d+\.\d+/);
+      expect(env.pip).toMatchObject({ from: c.pipFrom, version: expect.stringMatching(/^\d+\.\d+/) });
       expect(fileIsInEnvironment(env, env.sitePackages)).toBe(true);
-      expect(readdirSync(env.sitePackages).some((n) => /^pip-.*\.dist-info$/.test(n))).toBe(true);
-      const r = await runPython(env, ['-c', 'import pip, sys; sys.stdout.write(pip.__file__)']);
-      expect(fileIsInEnvironment(env, r.stdout)).toBe(true);
+      const ownPip = readdirSync(env.sitePackages).some((n) => /^pip-.*\.dist-info$/.test(n));
+      expect(ownPip).toBe(c.pipFrom === 'environment');
+      // The base's pip runs for the environment from where the base keeps it, and says so.
+      const r = await runPython(env, [...env.pip!.args, '--version'], { cwd: env.root });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`pip ${env.pip!.version} from ${env.pip!.home}`);
+      expect(fileIsInEnvironment(env, env.pip!.home)).toBe(c.pipFrom === 'environment');
       expect(env.env.PYTHONPATH === undefined || !env.env.PYTHONPATH.includes(f.shadow)).toBe(true);
       expect(Object.keys(env.env).filter((k) => k.startsWith('PIP_') && k !== 'PIP_CONFIG_FILE')).toEqual([]);
       expect(env.env.INPUT_TOKEN).toBeUndefined();
@@ -127,46 +140,68 @@ export function environmentCase(f: Fixture, c: Case): { env?: Environment } {
         noIndex: true,
         findLinks: [f.wheels],
         onlyBinary: [':all:'],
-        refreshPackage: 'demo-pkg',
+        refreshPackages: ['demo-pkg'],
       }, log);
       expect(r.code).toBe(0);
       expect(r.command).toContain('--no-cache-dir');
       expect(r.command).toContain('--disable-pip-version-check');
       expect(r.command).not.toContain('--refresh-package'); // no pip here is 26.2 or later
-      expect(log.text()).toContain(`$ ${r.command.join(' ')}`);
-      const dep = await installedDistribution(env, 'dep_pkg');
-      expect(dep).toMatchObject({ name: 'dep-pkg', version: '0.1.0', topLevel: ['dep_pkg'] });
+      expect(log.text()).toContain(`$ ${formatCommand(r.command[0], r.command.slice(1))}`);
+      const dep = await inspectOne(env, 'dep_pkg', f.shadow);
+      // No top_level.txt: the module comes from RECORD's paths.
+      expect(dep.dist).toMatchObject({ name: 'dep-pkg', version: '0.1.0', topLevel: ['dep_pkg'] });
+      expect(dep.chosen).toEqual({ module: 'dep_pkg', why: 'the only top-level module of the installed distribution' });
     });
 
     it('imports the installed package, not the same-named directory of the working directory', async () => {
-      const found = await inspectImport(env, 'demo_pkg', f.shadow);
-      expect(found).toMatchObject({ ok: true, version: '1.0.0', commit: 'abc123' });
-      expect(fileIsInEnvironment(env, found.file!)).toBe(true);
-      expect(found.file!.startsWith(f.shadow)).toBe(false);
+      const found = await inspectOne(env, 'demo-pkg', f.shadow, 'demo_pkg');
+      expect(found.imported).toMatchObject({ ok: true, version: '1.0.0', commit: 'abc123' });
+      expect(fileIsInEnvironment(env, found.imported!.file!)).toBe(true);
+      expect(found.imported!.file!.startsWith(f.shadow)).toBe(false);
     });
 
-    it('reports a failed import with its traceback', async () => {
-      const missing = await inspectImport(env, 'no_such_module_here', f.shadow);
-      expect(missing.ok).toBe(false);
-      expect(missing.error).toMatch(/ImportError|ModuleNotFoundError/);
+    it('reports a failed import with its traceback, and imports nothing for a module of "nothing"', async () => {
+      const missing = await inspectOne(env, 'demo-pkg', f.shadow, 'no_such_module_here');
+      expect(missing.imported?.ok).toBe(false);
+      expect(missing.imported?.error).toMatch(/ImportError|ModuleNotFoundError/);
+      const nothing = await inspectOne(env, 'demo-pkg', f.shadow, null);
+      expect(nothing.dist?.version).toBe('1.0.0');
+      expect(nothing.module).toBeUndefined();
+      expect(nothing.imported).toBeUndefined();
     });
 
-    it('reads the installed distribution: version, top_level, RECORD', async () => {
-      const dist = await installedDistribution(env, 'Demo.Pkg');
+    it('reads the installed distribution: version, top_level, every RECORD file there', async () => {
+      const found = await inspectInstalled(env, [{ name: 'Demo.Pkg' }, { name: 'not-installed' }], f.shadow);
+      const dist = found.packages[0].dist;
       expect(dist).toMatchObject({ name: 'demo-pkg', version: '1.0.0', topLevel: ['demo_pkg'], alsoFound: [] });
-      expect(dist!.files).toContain('demo_pkg/__init__.py');
-      expect(dist!.files).toContain('demo_pkg-1.0.0.dist-info/RECORD');
+      expect(dist!.record).toMatchObject({ missing: [], missingCount: 0, resized: [], resizedCount: 0 });
+      expect(dist!.record!.files).toBeGreaterThanOrEqual(4);
       expect(fileIsInEnvironment(env, dist!.location)).toBe(true);
-      expect(await installedDistribution(env, 'not-installed')).toBeUndefined();
+      expect(found.packages[1]).toEqual({ name: 'not-installed' });
+      // What the environment's interpreter sees: its own site directories, nothing of the base's.
+      expect(found.sysPath.filter((p) => /(site|dist)-packages/.test(p) && !fileIsInEnvironment(env, p))).toEqual([]);
     });
 
     it('upgrades in place: the old version is uninstalled', async () => {
       const r = await pipInstall(env, { requirements: ['demo-pkg==2.0.0'], noIndex: true, findLinks: [f.wheels], upgrade: true }, log);
       expect(r.code).toBe(0);
-      const dist = await installedDistribution(env, 'demo-pkg');
-      expect(dist).toMatchObject({ version: '2.0.0', alsoFound: [] });
-      expect(readdirSync(dist!.location).filter((n) => n.startsWith('demo_pkg-'))).toEqual(['demo_pkg-2.0.0.dist-info']);
-      expect(await inspectImport(env, 'demo_pkg', f.shadow)).toMatchObject({ version: '2.0.0', commit: 'def456' });
+      const found = await inspectOne(env, 'demo-pkg', f.shadow, 'demo_pkg');
+      expect(found.dist).toMatchObject({ version: '2.0.0', alsoFound: [] });
+      expect(readdirSync(found.dist!.location).filter((n) => n.startsWith('demo_pkg-'))).toEqual(['demo_pkg-2.0.0.dist-info']);
+      expect(found.imported).toMatchObject({ version: '2.0.0', commit: 'def456' });
+    });
+
+    it('finds a file RECORD lists that is gone, and one of another size', async () => {
+      const dist = (await inspectOne(env, 'dep-pkg', f.shadow, null)).dist!;
+      unlinkSync(join(dist.location, 'dep_pkg', '__init__.py'));
+      truncateSync(join(dist.metadataDir, 'METADATA'), 3);
+      const broken = (await inspectOne(env, 'dep-pkg', f.shadow, null)).dist!;
+      expect(broken.record).toMatchObject({
+        missing: ['dep_pkg/__init__.py'],
+        missingCount: 1,
+        resized: [expect.stringMatching(/^dep_pkg-0\.1\.0\.dist-info\/METADATA \(3 bytes, RECORD says \d+\)$/)],
+        resizedCount: 1,
+      });
     });
 
     it('a failing install returns pip\'s exit code and output', async () => {
@@ -183,13 +218,6 @@ export function environmentCase(f: Fixture, c: Case): { env?: Environment } {
       });
       expect(r.status).toBe(0);
       expect(fileIsInEnvironment(env, r.stdout)).toBe(true);
-    });
-
-    it('its bin/pip is the environment\'s pip', () => {
-      const r = spawnSync(join(env.binDir, 'pip'), ['--version'], { cwd: f.tmp, env: { PATH: '/usr/bin:/bin', HOME: f.tmp }, encoding: 'utf8' });
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain(`pip ${env.pipVersion} from `);
-      expect(fileIsInEnvironment(env, / from (.*) \(python/.exec(r.stdout)![1])).toBe(true);
     });
 
     it('its pip computes the tags of its interpreter', async () => {

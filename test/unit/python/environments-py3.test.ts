@@ -1,8 +1,10 @@
 /**
- * Real environments on CPython 3: a venv with ensurepip's pip (3.6, pip 18.1),
- * a venv seeded by copying the base's pip (3.13), a site-dir environment
- * forced on 3.12, and a site-dir environment made from a venv whose
- * site-packages is polluted the way editable installs and .pth files pollute one.
+ * Real environments on CPython 3: venvs that the base's pip installs into, with
+ * pip's own runner (3.13, pip 24) and with ours (3.6, pip 18.1, which also
+ * gets the base's setuptools and wheel); a venv with ensurepip's pip in it
+ * (3.10); a site-dir environment forced on 3.12; and a site-dir environment
+ * made from a venv whose site-packages is polluted the way editable installs
+ * and .pth files pollute one.
  */
 import { expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { MemoryLogger } from '../../../src/log.js';
 import {
   createEnvironment,
   fileIsInEnvironment,
-  inspectImport,
+  inspectInstalled,
   pipInstall,
   resolvePython,
   runPython,
@@ -21,9 +23,10 @@ import { describeWith, pyenvVersion } from './pythons.js';
 
 const f = useFixture();
 
-environmentCase(f, { title: "CPython 3.6: venv with ensurepip's pip 18.1", minor: '3.6', kind: 'venv' });
-const venv313 = environmentCase(f, { title: "CPython 3.13: venv with the base's pip copied in", minor: '3.13', kind: 'venv', options: { seed: 'copy' } });
-environmentCase(f, { title: 'CPython 3.12 forced to a site-dir environment', minor: '3.12', kind: 'site-dir', options: { kind: 'site-dir' } });
+environmentCase(f, { title: "CPython 3.6: venv, the base's pip 18.1 run for it by our runner", minor: '3.6', kind: 'venv', pipFrom: 'base' });
+const venv313 = environmentCase(f, { title: "CPython 3.13: venv, the base's pip run for it by pip's own runner", minor: '3.13', kind: 'venv', pipFrom: 'base' });
+environmentCase(f, { title: "CPython 3.10: venv with ensurepip's pip in it", minor: '3.10', kind: 'venv', pipFrom: 'environment', options: { pip: 'bundled' } });
+environmentCase(f, { title: 'CPython 3.12 forced to a site-dir environment', minor: '3.12', kind: 'site-dir', pipFrom: 'base', options: { kind: 'site-dir' } });
 
 const v313 = pyenvVersion('3.13');
 describeWith(v313, '3.13')('a site-dir environment made from a polluted interpreter', () => {
@@ -69,7 +72,7 @@ describeWith(v313, '3.13')('a site-dir environment made from a polluted interpre
     // and it still works as an environment
     const r = await pipInstall(env, { requirements: ['demo-pkg==1.0.0'], noIndex: true, findLinks: [f.wheels] });
     expect(r.code).toBe(0);
-    const found = await inspectImport(env, 'demo_pkg', f.shadow);
+    const found = (await inspectInstalled(env, [{ name: 'demo-pkg', module: 'demo_pkg' }], f.shadow)).packages[0].imported!;
     expect(found).toMatchObject({ ok: true, version: '1.0.0' });
     expect(fileIsInEnvironment(env, found.file!)).toBe(true);
   }, 180_000);

@@ -18,14 +18,16 @@ import {
 import { itWith, pyenvPython, pyenvVersion } from './pythons.js';
 
 const base: Interpreter = { path: '/py/bin/python', version: '3.12.1', major: 3, minor: 12, implementation: 'cpython', source: 'explicit' };
+const RUNNER = '/py/lib/python3.12/site-packages/pip/__pip-runner__.py';
 function fakeEnv(kind: Environment['kind'], pipVersion: string): Environment {
-  return { root: '/envs/e', python: '/envs/e/bin/python', env: {}, sitePackages: '/envs/e/lib/site-packages', siteDirs: [], binDir: '/envs/e/bin', pipVersion, kind, base };
+  const pip = pipVersion ? { pip: { version: pipVersion, home: '/py/lib/python3.12/site-packages', from: 'base' as const, args: [RUNNER] } } : {};
+  return { root: '/envs/e', python: '/envs/e/bin/python', env: {}, sitePackages: '/envs/e/lib/site-packages', siteDirs: [], binDir: '/envs/e/bin', ...pip, kind, base };
 }
 
 describe('pip install arguments', () => {
   it('always: no version check, no prompts, no cache; "--" before the requirements', () => {
     const args = pipInstallArgs(fakeEnv('venv', '23.2.1'), { requirements: ['ray==2.9.0'] });
-    expect(args).toEqual(['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--no-cache-dir', '--', 'ray==2.9.0']);
+    expect(args).toEqual([RUNNER, 'install', '--disable-pip-version-check', '--no-input', '--no-cache-dir', '--', 'ray==2.9.0']);
   });
 
   it('maps every option, in a site-dir environment with --prefix', () => {
@@ -42,7 +44,7 @@ describe('pip install arguments', () => {
       extraArgs: ['--timeout', '60'],
     });
     expect(args).toEqual([
-      '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input',
+      RUNNER, 'install', '--disable-pip-version-check', '--no-input',
       '--prefix', '/envs/e',
       '--index-url', 'https://test.pypi.org/simple/',
       '--extra-index-url', 'https://pypi.org/simple',
@@ -56,11 +58,11 @@ describe('pip install arguments', () => {
 
   it('passes --refresh-package only to pip 26.2 and later, and says why otherwise', () => {
     const log = new MemoryLogger();
-    expect(pipInstallArgs(fakeEnv('venv', '26.2'), { requirements: ['ray'], refreshPackage: 'ray' })).toContain('--refresh-package');
-    expect(pipInstallArgs(fakeEnv('venv', '27.0.1'), { requirements: ['ray'], refreshPackage: 'ray' })).toEqual(
+    expect(pipInstallArgs(fakeEnv('venv', '26.2'), { requirements: ['ray'], refreshPackages: ['ray'] })).toContain('--refresh-package');
+    expect(pipInstallArgs(fakeEnv('venv', '27.0.1'), { requirements: ['ray'], refreshPackages: ['ray'] })).toEqual(
       expect.arrayContaining(['--refresh-package', 'ray']),
     );
-    expect(pipInstallArgs(fakeEnv('venv', '26.1.1'), { requirements: ['ray'], refreshPackage: 'ray' }, log)).not.toContain('--refresh-package');
+    expect(pipInstallArgs(fakeEnv('venv', '26.1.1'), { requirements: ['ray'], refreshPackages: ['ray'] }, log)).not.toContain('--refresh-package');
     expect(log.text()).toContain('pip 26.1.1 has no --refresh-package');
     expect(log.text()).toContain('--no-cache-dir makes pip read the index afresh');
   });

@@ -25,9 +25,8 @@ describe('src/python/scripts', () => {
     // Compiled in a copy: py_compile writes .pyc files beside (2.7) or under (3.x) its sources.
     dir = mkdtempSync(join(tmpdir(), 'pyrelease-scripts-'));
     for (const file of PY_FILES) writeFileSync(join(dir, file), readFileSync(join(SCRIPTS_DIR, file)));
-    // What actually runs: the inspect scripts with their prologue, sitecustomize.py filled in.
-    writeFileSync(join(dir, 'composed_inspect_import.py'), withPrologue('inspect_import', 'inspect_prologue'));
-    writeFileSync(join(dir, 'composed_installed_distribution.py'), withPrologue('installed_distribution', 'inspect_prologue'));
+    // What actually runs: the facts script after the probe, sitecustomize.py filled in.
+    writeFileSync(join(dir, 'composed_interpreter_facts.py'), withPrologue('interpreter_facts', 'probe'));
     writeFileSync(join(dir, 'filled_sitecustomize.py'), fillTemplate('sitecustomize', {
       _ROOT: '/tmp/env wïth "quotes"', _BASE_PREFIX: '/usr', _PRE_SITE: ['/usr/lib/python3.12'], _SITE_DIRS: ['/tmp/env/lib/python3.12/site-packages'],
     }));
@@ -47,7 +46,7 @@ describe('src/python/scripts', () => {
     }
     it(`every script compiles under ${label}`, () => {
       const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
-      expect(files.length).toBe(PY_FILES.length + 3);
+      expect(files.length).toBe(PY_FILES.length + 2);
       // py_compile exits non-zero and names the file and line on the first syntax error.
       execFileSync(python, ['-m', 'py_compile', ...files], { cwd: dir, stdio: 'pipe' });
     });

@@ -284,7 +284,7 @@ describe('small mistakes in the real pipeline are caught', () => {
     ['url: ${{ needs.draft.outputs.html-url }}', 'url: ${{ needs.draft.outputs.url }}', /jobs\.pypi\.environment\.url: jobs\.draft has no output url/],
     ['          expect-manifest: verified-manifest/manifest.json', '          expected-manifest: verified-manifest/manifest.json', /pypi-publish has no input expected-manifest/],
     ['    needs: [prepare, draft, pypi, verify-pypi]', '    needs: [draft, pypi, verify-pypi]', /jobs\.finalize.*reads needs\.prepare but jobs\.finalize does not need prepare/],
-    ['          package: ${{ env.PACKAGE }}\n          version: ${{ needs.prepare.outputs.version }}\n          repository: testpypi', '          version: ${{ needs.prepare.outputs.version }}\n          repository: testpypi', /verify-install requires input package/],
+    ['          package: ${{ env.PACKAGE }}\n          version: ${{ needs.prepare.outputs.version }}\n          repository: testpypi', '          package: ${{ env.PACKAGE }}\n          repository: testpypi', /verify-install requires input version/],
     ['LEG_OUTCOME: ${{ steps.verify.outcome }}', 'LEG_OUTCOME: ${{ steps.verified.outcome }}', /reads steps\.verified, which is not an earlier step/],
   ];
 

@@ -4,31 +4,17 @@ import {
   checkCommit,
   checkDistributionVersion,
   checkFileLocation,
+  checkIsolation,
   checkManifest,
+  checkRecord,
   checkVersionAttribute,
-  chooseImportName,
 } from '../../../../src/commands/verify-install/checks.js';
 import { planIndexes, PYPI_SIMPLE, TESTPYPI_SIMPLE } from '../../../../src/commands/verify-install/indexes.js';
 
-describe('chooseImportName', () => {
-  it('takes the only top-level module, else the one named like the project, else the only public one', () => {
-    expect(chooseImportName(['yaml'], 'PyYAML')).toEqual({ name: 'yaml', why: 'the only top-level module of the installed distribution' });
-    expect(chooseImportName(['_cffi_backend', 'cffi'], 'cffi').name).toBe('cffi');
-    expect(chooseImportName(['ray_cpp', 'ray'], 'ray-cpp').name).toBe('ray_cpp');
-    expect(chooseImportName(['_native', 'widgets'], 'widget-kit').name).toBe('widgets');
-    expect(chooseImportName(['alpha', 'beta'], 'kit')).toEqual({ name: 'alpha', why: 'the first of several top-level modules (alpha, beta); set import-name to choose another' });
-  });
-
-  it('gives no name when nothing is importable', () => {
-    expect(chooseImportName(['some-data.json'], 'x').name).toBeUndefined();
-    expect(chooseImportName([], 'x').why).toContain('set import-name');
-  });
-});
-
 describe('version, commit and location checks', () => {
   it('compares versions under PEP 440 and names both sides when they differ', () => {
-    expect(checkDistributionVersion('1.0.0rc1', '1.0rc1').ok).toBe(true);
-    expect(checkDistributionVersion('2.0', '1.0').detail).toBe('the installed distribution is 2.0, but 1.0 was expected');
+    expect(checkDistributionVersion('ray', '1.0.0rc1', '1.0rc1')).toEqual({ name: 'ray version', ok: true, detail: '1.0.0rc1 (equal to 1.0rc1 under PEP 440)' });
+    expect(checkDistributionVersion('ray-cpp', '2.0', '1.0').detail).toBe('the installed ray-cpp is 2.0, but 1.0 was expected');
     expect(checkVersionAttribute('ray', '2.9.0', '2.9', true).ok).toBe(true);
     expect(checkVersionAttribute('ray', '2.9.1', '2.9', true)).toEqual({ name: 'ray.__version__', ok: false, detail: 'ray.__version__ is "2.9.1", but 2.9 was expected' });
   });
@@ -49,6 +35,25 @@ describe('version, commit and location checks', () => {
   it('requires __file__ inside the environment', () => {
     expect(checkFileLocation('m', '/work/m/__init__.py', false, '/tmp/env').detail).toContain('outside the fresh environment /tmp/env');
     expect(checkFileLocation('m', undefined, false, '/tmp/env').ok).toBe(false);
+  });
+});
+
+describe('the dist-info checks', () => {
+  it('passes a RECORD whose files are all there, and names what is missing or of another size', () => {
+    expect(checkRecord('ray-cpp', { files: 12, missing: [], missingCount: 0, resized: [], resizedCount: 0 }, '/e/ray_cpp-2.9.0.dist-info')).toEqual({
+      name: 'ray-cpp files', ok: true, detail: 'all 12 files of its RECORD are there, with the sizes RECORD gives',
+    });
+    const broken = checkRecord('ray-cpp', { files: 40, missing: ['ray/cpp/a.h', 'ray/cpp/b.h'], missingCount: 25, resized: ['ray/cpp/lib.so (3 bytes, RECORD says 900)'], resizedCount: 1 }, '/e/x');
+    expect(broken.ok).toBe(false);
+    expect(broken.detail).toBe("ray-cpp's RECORD does not match what is installed: 25 listed files are missing: ray/cpp/a.h, ray/cpp/b.h and 23 more; 1 of another size: ray/cpp/lib.so (3 bytes, RECORD says 900)");
+    expect(checkRecord('old', undefined, '/e/old-1.0.egg-info')).toMatchObject({ ok: false, detail: expect.stringContaining('/e/old-1.0.egg-info has no RECORD') });
+  });
+
+  it('finds a site directory from outside the environment on sys.path', () => {
+    const inside = (p: string): boolean => p.startsWith('/e/');
+    expect(checkIsolation(['/usr/lib/python312.zip', '/usr/lib/python3.12', '/e/lib/python3.12/site-packages'], inside, '/e').ok).toBe(true);
+    const leak = checkIsolation(['/usr/lib/python3.12', '/e/lib/python3.12/site-packages', '/usr/lib/python3/dist-packages'], inside, '/e');
+    expect(leak).toEqual({ name: 'isolation', ok: false, detail: 'the environment /e also sees /usr/lib/python3/dist-packages: packages there could stand in for the installed ones' });
   });
 });
 

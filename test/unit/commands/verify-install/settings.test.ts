@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
 import { readVerifyInstallSettings, verifyInstallSecrets } from '../../../../src/actions/verify-install/settings.js';
+
+/** An existing file, standing in for a manifest where only its existence is checked. */
+const THIS_FILE = fileURLToPath(import.meta.url);
 
 const env = (inputs: Record<string, string>): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries({ package: 'ray', version: '2.9.0', ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -7,8 +11,58 @@ const env = (inputs: Record<string, string>): NodeJS.ProcessEnv =>
 describe('verify-install settings', () => {
   it('defaults: PyPI, pinned, 3.x, 15 minutes, __version__ required', () => {
     expect(readVerifyInstallSettings(env({}))).toMatchObject({
-      package: 'ray', version: '2.9.0', repository: 'pypi', python: '3.x', pin: true, pre: false, waitTimeoutSeconds: 900, requireVersionAttribute: true, extraIndexUrls: [],
+      packages: ['ray'], version: '2.9.0', wheels: [], importNames: {}, repository: 'pypi', python: '3.x', pin: true, pre: false, waitTimeoutSeconds: 900,
+      requireVersionAttribute: true, extraIndexUrls: [], provenance: 'auto',
     });
+  });
+
+  it('takes several packages, and import-name per package in order or as PACKAGE=MODULE pairs', () => {
+    expect(readVerifyInstallSettings(env({ package: 'ray ray-cpp' })).packages).toEqual(['ray', 'ray-cpp']);
+    expect(readVerifyInstallSettings(env({ package: 'ray,ray-cpp', 'import-name': 'ray -' })).importNames).toEqual({ ray: 'ray', 'ray-cpp': null });
+    expect(readVerifyInstallSettings(env({ package: 'ray ray-cpp', 'import-name': 'Ray_CPP=ray_cpp' })).importNames).toEqual({ 'ray-cpp': 'ray_cpp' });
+    expect(readVerifyInstallSettings(env({ package: 'ray ray-cpp', 'import-name': 'ray-cpp=-' })).importNames).toEqual({ 'ray-cpp': null });
+    expect(() => readVerifyInstallSettings(env({ package: 'ray ray-cpp', 'import-name': 'ray' }))).toThrow("Input 'import-name' is invalid: got \"ray\"; give one module per package, in package's order (ray ray-cpp), or PACKAGE=MODULE pairs such as ray-cpp=-.");
+    expect(() => readVerifyInstallSettings(env({ package: 'ray ray-cpp', 'import-name': 'ray ray-cpp=-' }))).toThrow('use either one module per package or PACKAGE=MODULE pairs, not both');
+    expect(() => readVerifyInstallSettings(env({ package: 'ray', 'import-name': 'numpy=numpy' }))).toThrow('numpy is not one of package (ray)');
+    expect(() => readVerifyInstallSettings(env({ 'import-name': 'ray-util' }))).toThrow('use a Python module name such as ray or ray.util, or - for a distribution with nothing to import');
+    expect(() => readVerifyInstallSettings(env({ package: 'ray bad/name' }))).toThrow("Input 'package' is invalid");
+  });
+
+  it('takes the leg\'s wheels by filename, as words or a JSON list, each of a named package and the version, with a manifest', () => {
+    const wheels = 'ray-2.9.0-cp312-cp312-manylinux2014_x86_64.whl ray_cpp-2.9.0-cp312-cp312-manylinux2014_x86_64.whl';
+    const manifest = { 'expect-manifest': THIS_FILE };
+    const s = readVerifyInstallSettings(env({ package: '', wheels, ...manifest }));
+    expect(s).toMatchObject({ packages: ['ray', 'ray_cpp'], wheels: wheels.split(' ') });
+    expect(readVerifyInstallSettings(env({ wheels: JSON.stringify(wheels.split(' ')), package: 'ray ray-cpp', ...manifest })).wheels).toEqual(wheels.split(' '));
+    expect(() => readVerifyInstallSettings(env({ package: '', wheels }))).toThrow("Input 'expect-manifest' is required: give the manifest of the set");
+    expect(() => readVerifyInstallSettings(env({ package: 'ray', wheels, ...manifest }))).toThrow(/^Input 'wheels' is invalid: got .*; ray_cpp-2\.9\.0-cp312-cp312-manylinux2014_x86_64\.whl is a wheel of ray_cpp, which package does not name \(ray\)/);
+    expect(() => readVerifyInstallSettings(env({ version: '2.9.1', wheels, ...manifest }))).toThrow('is version 2.9.0, but version is 2.9.1');
+    expect(() => readVerifyInstallSettings(env({ wheels: '["a.whl"', ...manifest }))).toThrow('use wheel filenames separated by spaces, or a JSON list of them');
+  });
+
+  it('takes the planned leg as toJSON(matrix) or an id: its identity for the result file, its wheels and packages as defaults', () => {
+    const entry = {
+      id: 'linux-x86_64-3.12', name: 'Linux x86_64 · Python 3.12', 'runs-on': ['self-hosted', 'linux'], python: '3.12', 'python-setup': 'setup-python',
+      wheels: ['ray-2.9.0-cp312-cp312-manylinux2014_x86_64.whl'], packages: ['ray'],
+    };
+    const s = readVerifyInstallSettings(env({ package: '', leg: JSON.stringify(entry), 'expect-manifest': THIS_FILE }));
+    expect(s).toMatchObject({ leg: { id: 'linux-x86_64-3.12', runsOn: 'self-hosted,linux' }, packages: ['ray'], wheels: entry.wheels });
+    expect(readVerifyInstallSettings(env({ leg: 'macos-arm64-2.7-conda' })).leg).toEqual({ id: 'macos-arm64-2.7-conda' });
+    expect(() => readVerifyInstallSettings(env({ leg: '{"name": "x"}' }))).toThrow("the matrix entry has no id: pass toJSON(matrix) of plan-verify's matrix");
+    expect(() => readVerifyInstallSettings(env({ leg: 'a leg' }))).toThrow("Input 'leg' is invalid");
+  });
+
+  it('provenance: auto, required or off; the publisher from the inputs, else from this run', () => {
+    const run = { GITHUB_REPOSITORY: 'octo/example', GITHUB_WORKFLOW_REF: 'octo/example/.github/workflows/release.yml@refs/heads/main' };
+    expect(readVerifyInstallSettings({ ...env({}), ...run }).publisher).toEqual({ repository: 'octo/example', workflow: 'release.yml' });
+    expect(readVerifyInstallSettings({ ...env({ 'publisher-repository': 'octo/other', 'publisher-workflow': 'publish.yaml' }), ...run }).publisher)
+      .toEqual({ repository: 'octo/other', workflow: 'publish.yaml' });
+    expect(readVerifyInstallSettings(env({})).publisher).toBeUndefined();
+    expect(() => readVerifyInstallSettings(env({ 'publisher-repository': 'octo/other' }))).toThrow("Input 'publisher-workflow' is required: give publisher-repository and publisher-workflow together");
+    expect(() => readVerifyInstallSettings(env({ 'publisher-workflow': '.github/workflows/release.yml', 'publisher-repository': 'o/r' }))).toThrow("Input 'publisher-workflow' is invalid");
+    expect(readVerifyInstallSettings(env({ provenance: 'required' })).provenance).toBe('required');
+    expect(() => readVerifyInstallSettings(env({ provenance: 'yes' }))).toThrow("Input 'provenance' is invalid: got \"yes\"; use one of auto, required, off.");
+    expect(() => readVerifyInstallSettings(env({ 'trusted-root': '/nonexistent/trusted_root.json' }))).toThrow("Input 'trusted-root' is invalid");
   });
 
   it('takes https indexes anywhere and http only on this machine', () => {

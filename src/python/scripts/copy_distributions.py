@@ -1,5 +1,5 @@
-# pyrelease: seed pip
-# Copies installed distributions (argv[2:]: pip, setuptools, wheel) into argv[1], every
+# pyrelease: copy distributions
+# Copies installed distributions (argv[2:], e.g. setuptools and wheel) into argv[1], every
 # file their RECORD lists inside their site directory (scripts outside it and bytecode are
 # left behind), so the copy is a normal, uninstallable installation. Python 2.6+ and 3.x.
 import sys, os, re, csv, json, shutil
