@@ -121,7 +121,8 @@ export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env):
     indexUrl,
     dependencyIndexUrl,
     extraIndexUrls,
-    importNames: importNamesInput(i.optional('import-name'), packages),
+    // Without package, a leg installs some of the release's distributions: pairs for the others are theirs.
+    importNames: importNamesInput(i.optional('import-name'), packages, { othersAllowed: named.length === 0 }),
     python: i.required('python', 'give an interpreter path or a version such as 2.7, 3.12 or 3.x'),
     expectCommit: i.optional('expect-commit'),
     expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
@@ -147,9 +148,12 @@ function checkModule(value: string, given: string): string | null {
 /**
  * `import-name`: one entry per package, in package's order (`ray -`), or
  * PACKAGE=MODULE pairs for some packages (`ray-cpp=-`); a module, or `-` for
- * nothing to import. Packages without an entry: from top_level.txt.
+ * nothing to import. Packages without an entry: from top_level.txt. With
+ * `othersAllowed` (the packages are the leg's, not named by the user), a pair
+ * for a package this leg does not install is left to the legs that do: one
+ * `import-name` serves every leg of the release.
  */
-export function importNamesInput(value: string | undefined, packages: string[]): Record<string, string | null> {
+export function importNamesInput(value: string | undefined, packages: string[], opts: { othersAllowed?: boolean } = {}): Record<string, string | null> {
   if (value === undefined) return {};
   const entries = value.split(/[\s,]+/).filter((e) => e !== '');
   const pairs = entries.filter((e) => e.includes('='));
@@ -164,6 +168,11 @@ export function importNamesInput(value: string | undefined, packages: string[]):
   for (const pair of pairs) {
     const [name, module] = pair.split('=', 2);
     const project = packages.find((p) => normalizeName(p) === normalizeName(name));
+    if (!project && opts.othersAllowed) {
+      checkProjectName('import-name', name);
+      checkModule(module, value);
+      continue;
+    }
     if (!project) throw new InputError('import-name', `${name} is not one of package (${packages.join(', ')})`, value);
     out[project] = checkModule(module, value);
   }

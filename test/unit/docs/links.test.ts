@@ -64,6 +64,14 @@ describe('documentation links', () => {
     expect(lines.slice(0, 15).some((l) => /^## Quick start/.test(l))).toBe(true);
   });
 
+  it("README.md's documentation table links every file of docs/", () => {
+    const readme = readText('README.md');
+    const table = readme.slice(readme.indexOf('## Documentation'), readme.indexOf('\n## ', readme.indexOf('## Documentation') + 1));
+    const linked = new Set(links(table).map((target) => target.split('#')[0]));
+    const unlinked = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`).filter((doc) => !linked.has(doc));
+    expect(unlinked).toEqual([]);
+  });
+
   it('the link checks can fail: anchors as GitHub writes them, links in code ignored', () => {
     expect(anchor('The exact-wheel mode (`repository: testpypi`)')).toBe('the-exact-wheel-mode-repository-testpypi');
     expect(anchor('Concurrency, and why the default is 4')).toBe('concurrency-and-why-the-default-is-4');

@@ -3,11 +3,9 @@
  * gate. It must show the version, commit, PR, draft release, every file with
  * size and sha256, and every verify leg with its result and what it installed;
  * and it must refuse (exit 1 with --require-pass) whenever a leg failed, is
- * missing, or installed a file the manifest does not name. The leg files are
- * written by the very script in release.yml, run with real Python 2.7 and 3.
+ * missing, or installed a file the manifest does not name.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +13,6 @@ import { assessBrief, LEG_SCHEMA, parseLegResult, readLegResults, renderBrief, t
 import { briefCommand } from '../../../src/cli/brief.js';
 import { createManifest, writeManifest, type Manifest } from '../../../src/distributions/manifest.js';
 import { UserError } from '../../../src/errors.js';
-import { itIf, pythonPath } from '../../support/tools.js';
-import { parseWorkflowYaml, readText } from './rules.js';
 
 const SHA_A = 'a'.repeat(63) + '1';
 const SHA_B = 'b'.repeat(63) + '2';
@@ -262,79 +258,5 @@ describe('pyrelease brief', () => {
     await writeFile(join(results, 'broken.json'), '{not json');
     await expect(briefCommand(['--manifest', manifestPath, '--results', results])).rejects.toThrow(/broken\.json is not valid JSON/);
     expect(await readLegResults(join(dir, 'no-such-dir'))).toEqual([]);
-  });
-});
-
-/** The "Record … result" steps of release.yml: their env and script. */
-function recorderSteps(): { env: Record<string, string>; run: string }[] {
-  const wf = parseWorkflowYaml(readText('.github/workflows/release.yml'));
-  return Object.values(wf.jobs).flatMap((job) => (job.steps ?? []).filter((s) => s.env?.LEG_OUTCOME !== undefined).map((s) => ({ env: s.env as Record<string, string>, run: s.run! })));
-}
-
-function pythonBody(run: string): string {
-  const m = /<<'PY'\n([\s\S]*?)\nPY\n?$/.exec(run);
-  if (!m) throw new Error('no PY heredoc in the recorder step');
-  return m[1]!;
-}
-
-describe("the workflow's leg recorder and the brief agree", () => {
-  const steps = recorderSteps();
-  const python27 = pythonPath('2.7');
-  const python3 = pythonPath('3.x');
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brief-leg-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('every recorder step runs the same script', () => {
-    expect(steps).toHaveLength(3);
-    expect(new Set(steps.map((s) => s.run)).size).toBe(1);
-  });
-
-  const legEnv = {
-    LEG_INDEX: 'testpypi',
-    LEG_OS: 'ubuntu-latest',
-    LEG_PYTHON: '2.7',
-    LEG_CONTAINER: 'python:2.7.18-buster',
-    LEG_MODE: 'pinned',
-    LEG_OUTCOME: 'success',
-    LEG_INSTALLED_VERSION: '1.2.0',
-    LEG_INSTALLED_FILE: '/usr/local/lib/python2.7/site-packages/example_native/__init__.py',
-    LEG_WHEEL: WHEEL_27,
-    LEG_PYTHON_VERSION: '2.7.18',
-    LEG_SECONDS_TO_AVAILABLE: '17',
-  };
-
-  for (const [label, python] of [['Python 2.7', python27], ['Python 3', python3]] as const) {
-    itIf(python, `${label} is needed to run the recorder script as the verify legs do`)(`the script under ${label} writes a file the brief reads`, async () => {
-      await mkdir(join(dir, 'verify-results'));
-      execFileSync(python!, ['-'], { cwd: dir, input: pythonBody(steps[0]!.run), env: { PATH: process.env.PATH, ...legEnv } });
-      const legs = await readLegResults(join(dir, 'verify-results'));
-      expect(legs).toEqual([{ ...leg({ os: 'ubuntu-latest', python: '2.7', container: 'python:2.7.18-buster', wheel: WHEEL_27, installedFile: legEnv.LEG_INSTALLED_FILE, pythonVersion: '2.7.18', secondsToAvailable: '17' }), file: join(dir, 'verify-results', 'testpypi-ubuntu-latest-2.7-pinned.json') }]);
-      // One leg installs one of the two wheels: the brief passes only when the set is that one wheel.
-      const manifestPath = join(dir, 'manifest.json');
-      await writeManifest(manifestPath, createManifest([manifest().files[0]!], { project: 'example-native', version: '1.2.0' }));
-      const out = join(dir, 'brief.md');
-      expect(await briefCommand(['--manifest', manifestPath, '--results', join(dir, 'verify-results'), '--expect-legs', '1', '--output', out, '--require-pass'])).toBe(0);
-      expect(await readFile(out, 'utf8')).toContain(`| ubuntu-latest in \`python:2.7.18-buster\` | 2.7 | pinned | ✅ passed | \`${WHEEL_27}\``);
-    });
-  }
-
-  it('the whole step, run by bash as the runner does, records a failed leg with empty outputs', async () => {
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
-    for (const [k, v] of Object.entries(steps[0]!.env)) env[k] = String(v).includes('${{') ? '' : String(v);
-    Object.assign(env, { LEG_OS: 'macos-latest', LEG_PYTHON: '3.x', LEG_OUTCOME: 'failure' });
-    execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', steps[0]!.run], { cwd: dir, env });
-    const legs = await readLegResults(join(dir, 'verify-results'));
-    expect(legs).toHaveLength(1);
-    expect(legs[0]).toMatchObject({ index: 'testpypi', os: 'macos-latest', python: '3.x', mode: 'pinned', outcome: 'failure', wheel: '', container: '' });
-    expect(assessBrief(input({ legs, expectLegs: 1 })).problems).toEqual([
-      'macos-latest / Python 3.x (pinned): failure.',
-      `${WHEEL_27} was not installed by any leg (no leg reported installing it); it cannot be approved unverified.`,
-      `${WHEEL_3} was not installed by any leg (no leg reported installing it); it cannot be approved unverified.`,
-    ]);
   });
 });

@@ -8,12 +8,15 @@ import {
   concurrencyProblems,
   expressionsInRun,
   idTokenProblems,
+  inlinePythonProblems,
   parseWorkflowYaml,
   permissionProblems,
   pypiGateProblems,
   readText,
+  skipPropagationProblems,
   TEMPLATE_OWNER,
   unpinnedUses,
+  uploadOverwriteProblems,
   unsafeTriggerProblems,
   workflowFiles,
   type Workflow,
@@ -50,10 +53,26 @@ describe.each(workflowFiles())('%s', (file) => {
   it('has no trigger that runs fork code with secrets', () => {
     expect(unsafeTriggerProblems(wf)).toEqual([]);
   });
+
+  it('uploads every artifact with overwrite: true, so any job can be rerun', () => {
+    expect(uploadOverwriteProblems(wf)).toEqual([]);
+  });
+
+  it('holds no Python of its own (no python -c, no heredoc, no .py script)', () => {
+    expect(inlinePythonProblems(wf)).toEqual([]);
+  });
+
+  it('lets no skipped job silently skip the jobs after it', () => {
+    expect(skipPropagationProblems(wf)).toEqual([]);
+  });
 });
 
 describe.each(RELEASE_WORKFLOWS)('%s (the pipeline)', (file) => {
   const wf = parseWorkflowYaml(readText(file));
+
+  it('stays under 340 lines: the adopting repository owns every line of it', () => {
+    expect(readText(file).split('\n').length).toBeLessThan(340);
+  });
 
   it('never runs two releases at once', () => {
     expect(concurrencyProblems(wf)).toEqual([]);
@@ -68,7 +87,9 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline)', (file) => {
     expect(permissions).toEqual({
       prepare: { contents: 'write', 'pull-requests': 'write' },
       draft: { contents: 'write' },
+      build: { contents: 'read' },
       wheels: { contents: 'read', actions: 'read' },
+      plan: { contents: 'read' },
       testpypi: { contents: 'read', 'id-token': 'write' },
       'verify-testpypi': { contents: 'read' },
       brief: { contents: 'read' },
@@ -107,6 +128,36 @@ jobs:
       - run: "true"
   reuse:
     uses: org/repo/.github/workflows/x.yml@v1
+  scripts:
+    needs: reuse
+    if: github.ref == 'refs/heads/main'
+    runs-on: ubuntu-latest
+    steps:
+      - run: python -c 'print(1)'
+      - run: |
+          "$(command -v python3 || command -v python)" - <<'PY'
+          print(1)
+          PY
+      - run: python3 tools/record.py --out x
+      - shell: python
+        run: print(1)
+      - run: python -m pip install twine && python -m build --wheel
+      - uses: actions/upload-artifact@330a01c490aca151604b8cf639adc76d48f6c5d4
+        with:
+          name: results
+      - uses: actions/upload-artifact@330a01c490aca151604b8cf639adc76d48f6c5d4
+        with:
+          name: again
+          overwrite: true
+  after:
+    needs: scripts
+    runs-on: ubuntu-latest
+    steps: []
+  late:
+    needs: scripts
+    if: \${{ !cancelled() }}
+    runs-on: ubuntu-latest
+    steps: []
 `;
 
 describe('the rules catch what they guard against', () => {
@@ -158,6 +209,26 @@ describe('the rules catch what they guard against', () => {
   it('finds a missing or cancelling concurrency group', () => {
     expect(concurrencyProblems(bad)).toEqual(['the workflow has no `concurrency:`']);
     expect(concurrencyProblems(parseWorkflowYaml('concurrency:\n  group: r\n  cancel-in-progress: true\njobs: {}\n'))).toEqual(['`concurrency:` cancels the release in progress']);
+  });
+
+  it('finds an upload that a rerun would fail on', () => {
+    expect(uploadOverwriteProblems(bad)).toEqual([expect.stringMatching(/^jobs\.scripts\.steps\[5\]: upload-artifact without overwrite: true/)]);
+  });
+
+  it('finds python -c, a program on stdin, a heredoc, a .py script and shell: python, and lets python -m be', () => {
+    const problems = inlinePythonProblems(bad);
+    expect(problems.filter((p) => p.startsWith('jobs.scripts.steps[0]'))).toEqual([expect.stringContaining('runs python -c')]);
+    expect(problems.filter((p) => p.startsWith('jobs.scripts.steps[1]')).join('\n')).toMatch(/feeds a program to Python on stdin[\s\S]*heredoc/);
+    expect(problems.filter((p) => p.startsWith('jobs.scripts.steps[2]'))).toEqual([expect.stringContaining('runs a .py script')]);
+    expect(problems.filter((p) => p.startsWith('jobs.scripts.steps[3]'))).toEqual([expect.stringContaining('shell: python step is inline Python')]);
+    expect(problems.filter((p) => p.startsWith('jobs.scripts.steps[4]'))).toEqual([]);
+  });
+
+  it('finds jobs that a skipped job would skip, and a status check that ignores failures', () => {
+    expect(skipPropagationProblems(bad)).toEqual([
+      'jobs.after runs after scripts, which can be skipped, and its if: has no !cancelled() (it would be skipped too)',
+      'jobs.late: if: ${{ !cancelled() }} checks no needs.<job>.result, so it would run after a failure',
+    ]);
   });
 
   it('finds checkout persisting credentials and unsafe triggers', () => {

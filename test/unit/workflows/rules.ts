@@ -38,7 +38,8 @@ export interface Job {
   environment?: string | { name: string; url?: string };
   permissions?: string | Record<string, string>;
   outputs?: Record<string, string>;
-  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, Json> };
+  /** A matrix written out, or an expression (`${{ fromJSON(needs.plan.outputs.matrix) }}`). */
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, Json> | string };
   env?: Record<string, Json>;
   uses?: string;
   steps?: Step[];
@@ -227,6 +228,57 @@ export function unsafeTriggerProblems(wf: Workflow): string[] {
   return names.filter((n) => n === 'pull_request_target' || n === 'workflow_run').map((n) => `the workflow is triggered by ${n}`);
 }
 
+/** Every upload-artifact step replaces an artifact of the same name, so "Re-run failed jobs" can finish the run instead of failing on 409 Conflict. */
+export function uploadOverwriteProblems(wf: Workflow): string[] {
+  const out: string[] = [];
+  for (const { step, where } of steps(wf)) {
+    if (!step.uses?.startsWith('actions/upload-artifact@')) continue;
+    const overwrite = step.with?.overwrite;
+    if (overwrite !== true && overwrite !== 'true') out.push(`${where}: upload-artifact without overwrite: true (a rerun of this job fails on the artifact its first attempt left)`);
+  }
+  return out;
+}
+
+/**
+ * Python in the workflow itself: `python -c`, a program fed on stdin (`python -`, a heredoc
+ * into an interpreter), a `.py` script run from the workflow, or a `shell: python` step. The
+ * workflow only wires actions; code an adopter would have to own goes into an action.
+ */
+export function inlinePythonProblems(wf: Workflow): string[] {
+  const out: string[] = [];
+  const interpreter = String.raw`(?:python[\d.]*|pypy[\d.]*)(?:\.exe)?`;
+  const rules: [RegExp, string][] = [
+    [new RegExp(String.raw`\b${interpreter}\b["']?\s+(?:-[A-Za-z]*\s+)*-[A-Za-z]*c\b`), 'runs python -c'],
+    [new RegExp(String.raw`\b${interpreter}\b[^\n|;&]*\s-(?=\s|$)`), 'feeds a program to Python on stdin'],
+    [new RegExp(String.raw`\b${interpreter}\b[^\n|;&]*<<`), 'feeds a heredoc to Python'],
+    [/<<-?\s*['"]?(?:PY|PYTHON|EOF_PY)\b/i, 'holds a Python heredoc'],
+    [/(?:^|[\s;&|(])\S*\.py(?=\s|$|["';)])/m, 'runs a .py script'],
+  ];
+  for (const { step, where } of steps(wf)) {
+    if (typeof step.shell === 'string' && /^(python|pypy)/.test(step.shell)) out.push(`${where}: a shell: ${step.shell} step is inline Python`);
+    if (typeof step.run !== 'string') continue;
+    for (const [re, what] of rules) if (re.test(step.run)) out.push(`${where}: ${what}; move the code into an action`);
+  }
+  return out;
+}
+
+/** Every job below one that can be skipped (it has an `if:`) says when it runs: a skipped job skips all jobs after it unless they do (actions/runner#2205). */
+export function skipPropagationProblems(wf: Workflow): string[] {
+  const out: string[] = [];
+  const conditional = new Set(Object.entries(wf.jobs).filter(([, job]) => job.if !== undefined).map(([id]) => id));
+  for (const [jobId, job] of Object.entries(wf.jobs)) {
+    const skippable = [...ancestors(wf, jobId)].filter((id) => conditional.has(id));
+    if (skippable.length === 0) continue;
+    const condition = job.if === undefined ? '' : String(job.if);
+    if (!/\b(cancelled|always)\(\)/.test(condition)) {
+      out.push(`jobs.${jobId} runs after ${skippable.join(', ')}, which can be skipped, and its if: has no !cancelled() (it would be skipped too)`);
+    } else if (!needsOf(job).some((need) => condition.includes(`needs.${need}.result`))) {
+      out.push(`jobs.${jobId}: if: ${condition} checks no needs.<job>.result, so it would run after a failure`);
+    }
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------- wiring
 
 export interface ActionSpec {
@@ -290,8 +342,31 @@ function workflowInputs(wf: Workflow): string[] {
   return [...names];
 }
 
-function matrixKeys(job: Job): Set<string> {
+/**
+ * The fields of a plan-verify leg (src/verification/plan.ts, PlannedLeg): what a matrix
+ * `${{ fromJSON(needs.<plan job>.outputs.matrix) }}` holds. wiring.test.ts checks them
+ * against a real plan.
+ */
+export const PLANNED_LEG_FIELDS = ['id', 'name', 'runs-on', 'python', 'python-setup', 'architecture', 'container', 'wheels', 'packages'];
+
+/** `${{ fromJSON(needs.J.outputs.O) }}`: the job and output a matrix comes from. */
+export function matrixSource(job: Job): { job: string; output: string } | undefined {
+  const matrix = job.strategy?.matrix as Json | undefined;
+  if (typeof matrix !== 'string') return undefined;
+  const m = new RegExp(`^\\$\\{\\{\\s*fromJSON\\(\\s*needs\\.(${IDENT})\\.outputs\\.(${IDENT})\\s*\\)\\s*\\}\\}$`).exec(matrix);
+  return m ? { job: m[1]!, output: m[2]! } : undefined;
+}
+
+/** The matrix keys of a job: written out, or those of a plan-verify leg when the matrix is a plan-verify job's matrix output. */
+function matrixKeys(job: Job, wf: Workflow): Set<string> {
   const keys = new Set<string>();
+  const source = matrixSource(job);
+  if (source) {
+    const output = wf.jobs[source.job]?.outputs?.[source.output];
+    const step = /steps\.([\w-]+)\.outputs\.matrix\b/.exec(output ?? '')?.[1];
+    const planned = (wf.jobs[source.job]?.steps ?? []).some((s) => s.id === step && suiteAction(s.uses) === 'plan-verify');
+    return planned ? new Set(PLANNED_LEG_FIELDS) : keys;
+  }
   const matrix = job.strategy?.matrix;
   if (!matrix || typeof matrix !== 'object') return keys;
   for (const [key, value] of Object.entries(matrix)) {
@@ -315,7 +390,7 @@ export function wiringProblems(wf: Workflow, specs: (name: string) => ActionSpec
     const needs = needsOf(job);
     for (const need of needs) if (!wf.jobs[need]) out.push(`jobs.${jobId} needs ${need}, which does not exist`);
     const jobEnv = new Set([...workflowEnv, ...Object.keys(job.env ?? {})]);
-    const matrix = matrixKeys(job);
+    const matrix = matrixKeys(job, wf);
     const stepIds = (job.steps ?? []).map((s) => s.id);
 
     const checkExpr = (expr: string, where: string, env: Set<string>, visibleSteps: (string | undefined)[] | undefined) => {
@@ -434,26 +509,4 @@ export function artifactProblems(wf: Workflow): string[] {
     }
   }
   return out;
-}
-
-// -------------------------------------------------------------------- shape
-
-/** The legs of a job's matrix: the cross product, then `include` entries that extend or add legs, minus `exclude`. */
-export function matrixLegs(job: Job): Record<string, Json>[] {
-  const matrix = job.strategy?.matrix;
-  if (!matrix) return [{}];
-  let legs: Record<string, Json>[] = [{}];
-  for (const [key, values] of Object.entries(matrix)) {
-    if (key === 'include' || key === 'exclude' || !Array.isArray(values)) continue;
-    legs = legs.flatMap((leg) => values.map((v) => ({ ...leg, [key]: v })));
-  }
-  const base = Object.keys(matrix).filter((k) => k !== 'include' && k !== 'exclude');
-  const excludes = (Array.isArray(matrix.exclude) ? matrix.exclude : []) as Record<string, Json>[];
-  legs = legs.filter((leg) => !excludes.some((ex) => Object.entries(ex).every(([k, v]) => leg[k] === v)));
-  for (const inc of (Array.isArray(matrix.include) ? matrix.include : []) as Record<string, Json>[]) {
-    const matching = legs.filter((leg) => base.every((k) => !(k in inc) || leg[k] === inc[k]));
-    if (matching.length > 0) matching.forEach((leg) => Object.assign(leg, inc));
-    else legs.push({ ...inc });
-  }
-  return legs;
 }

@@ -5,14 +5,17 @@
  * the template is this repository's pipeline with the actions referenced by tag.
  */
 import { describe, expect, it } from '@jest/globals';
+import { planVerify } from '../../../src/commands/plan-verify/index.js';
+import { rayManifest } from '../commands/plan-verify/ray-set.js';
 import {
   artifactProblems,
-  matrixLegs,
   needsOf,
   parseWorkflowYaml,
+  PLANNED_LEG_FIELDS,
   readText,
   SUITE_ACTIONS,
   suiteAction,
+  suiteActionSpec,
   TEMPLATE_OWNER,
   wiringProblems,
   workflowFiles,
@@ -42,6 +45,7 @@ function stepsUsing(job: Job, action: string): Step[] {
 describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) => {
   const wf = parseWorkflowYaml(readText(file));
   const jobs = wf.jobs;
+  const stepsOf = (id: string) => jobs[id]!.steps ?? [];
 
   it('is started by hand with bump (a choice), version, source and dry-run', () => {
     const dispatch = (wf.on as { workflow_dispatch: { inputs: Record<string, { type: string; options?: string[] }> } }).workflow_dispatch;
@@ -52,86 +56,150 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
     expect(Object.keys(wf.on as object)).toEqual(['workflow_dispatch']);
   });
 
-  it('runs prepare → draft → wheels → testpypi → verify-testpypi → brief → pypi → verify-pypi → finalize', () => {
-    const order = ['prepare', 'draft', 'wheels', 'testpypi', 'verify-testpypi', 'brief', 'pypi', 'verify-pypi', 'finalize'];
-    expect(Object.keys(jobs)).toEqual(order);
-    order.slice(1).forEach((id, i) => expect(needsOf(jobs[id]!)).toContain(order[i]));
+  it('runs prepare → draft → build → wheels → plan ∥ testpypi → verify-testpypi → brief → pypi → verify-pypi → finalize', () => {
+    expect(Object.keys(jobs)).toEqual(['prepare', 'draft', 'build', 'wheels', 'plan', 'testpypi', 'verify-testpypi', 'brief', 'pypi', 'verify-pypi', 'finalize']);
+    const needs = Object.fromEntries(Object.entries(jobs).map(([id, job]) => [id, needsOf(job)]));
+    expect(needs).toEqual({
+      prepare: [],
+      draft: ['prepare'],
+      build: ['prepare', 'draft'],
+      wheels: ['prepare', 'draft', 'build'],
+      plan: ['wheels'],
+      testpypi: ['prepare', 'wheels'],
+      'verify-testpypi': ['prepare', 'plan', 'testpypi'],
+      brief: ['prepare', 'draft', 'plan', 'testpypi', 'verify-testpypi'],
+      pypi: ['prepare', 'draft', 'verify-testpypi', 'brief'],
+      'verify-pypi': ['prepare', 'plan', 'pypi'],
+      finalize: ['prepare', 'draft', 'plan', 'pypi', 'verify-pypi'],
+    });
   });
 
   it('uses each action in the job DESIGN.md puts it in, and create-release never inside a matrix', () => {
     expect(stepsUsing(jobs.prepare!, 'bump-version')).toHaveLength(1);
     expect(stepsUsing(jobs.draft!, 'create-release')[0]!.with).toMatchObject({ draft: 'true' });
     expect(stepsUsing(jobs.wheels!, 'fetch-wheels')).toHaveLength(1);
+    expect(stepsUsing(jobs.plan!, 'plan-verify')).toHaveLength(1);
     expect(stepsUsing(jobs.testpypi!, 'pypi-publish')[0]!.with).toMatchObject({ repository: 'testpypi' });
-    expect(stepsUsing(jobs['verify-testpypi']!, 'verify-install')[0]!.with).toMatchObject({ repository: 'testpypi', pin: 'true' });
+    expect(stepsUsing(jobs['verify-testpypi']!, 'verify-install').map((s) => [s.with?.repository, s.with?.pin])).toEqual([['testpypi', 'true']]);
+    expect(stepsUsing(jobs.brief!, 'approval-brief')).toHaveLength(1);
     expect(stepsUsing(jobs.pypi!, 'pypi-publish')[0]!.with).toMatchObject({ repository: 'pypi', 'expect-manifest': 'verified-manifest/manifest.json' });
-    expect(stepsUsing(jobs['verify-pypi']!, 'verify-install').map((s) => s.with?.pin)).toEqual(['true', 'false']);
+    // Unpinned with the leg's wheels: pip's choice must be this version (within its series for a
+    // maintenance release), then the same files are installed and checked as a pinned leg does.
+    expect(stepsUsing(jobs['verify-pypi']!, 'verify-install').map((s) => [s.with?.repository, s.with?.pin, s.with?.pre])).toEqual([['pypi', 'false', '${{ needs.prepare.outputs.prerelease }}']]);
     expect(stepsUsing(jobs.finalize!, 'create-release')[0]!.with).toMatchObject({ publish: 'true' });
+    expect(stepsUsing(jobs.finalize!, 'approval-brief')[0]!.with).toMatchObject({ index: 'pypi', 'require-pass': 'false' });
     for (const [id, job] of Object.entries(jobs)) if (job.strategy) expect([id, stepsUsing(job, 'create-release')]).toEqual([id, []]);
   });
 
+  it('fetches the wheels built at the bump commit: {version}, {commit} and {tag} filled, completeness and region passed through', () => {
+    const fetch = stepsUsing(jobs.wheels!, 'fetch-wheels')[0]!;
+    expect(fetch.with).toMatchObject({
+      source: '${{ env.WHEELS_SOURCE }}',
+      version: '${{ needs.prepare.outputs.version }}',
+      'commit-sha': '${{ needs.prepare.outputs.commit-sha }}',
+      tag: '${{ needs.prepare.outputs.tag }}',
+      packages: '${{ env.PACKAGES }}',
+      expect: '${{ vars.RELEASE_WHEELS_EXPECT }}',
+      'expect-count': '${{ vars.RELEASE_WHEELS_EXPECT_COUNT }}',
+      's3-region': '${{ vars.RELEASE_S3_REGION }}',
+    });
+    expect(fetch.with?.['allow-any-set']).toBeUndefined();
+    expect(wf.env?.WHEELS_SOURCE).toBe('${{ inputs.source || vars.RELEASE_WHEELS_SOURCE }}');
+    // The wait fits the job: an external CI waits 150 minutes by default, inside 180.
+    expect(fetch.with?.['wait-timeout']).toMatch(/vars\.RELEASE_WHEELS_WAIT \|\| .*'150m'/);
+    expect(jobs.wheels!['timeout-minutes']).toBeGreaterThan(150);
+    // The credentials step: pinned, only when a role is set, and no id-token unless the adopter adds it.
+    const aws = stepsOf('wheels').find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))!;
+    expect(aws.if).toBe("vars.RELEASE_AWS_ROLE_ARN != ''");
+    expect(stepsOf('wheels').indexOf(aws)).toBeLessThan(stepsOf('wheels').indexOf(fetch));
+  });
+
+  it('builds at the bump commit with the project\'s own reusable workflow when the source is this run\'s artifact', () => {
+    const build = jobs.build!;
+    expect(build.uses).toBe('./.github/workflows/build-wheels.yml');
+    expect(build.with).toEqual({ 'commit-sha': '${{ needs.prepare.outputs.commit-sha }}' });
+    expect(build.if).toBe("startsWith(inputs.source || vars.RELEASE_WHEELS_SOURCE, 'artifact:')");
+    expect(jobs.wheels!.if).toMatch(/needs\.build\.result == 'skipped'/);
+  });
+
+  it('plans the verify matrix from the fetched manifest, with runner labels of the adopter\'s own', () => {
+    const plan = stepsUsing(jobs.plan!, 'plan-verify')[0]!;
+    const download = stepsOf('plan').find((s) => s.with?.name === 'manifest-fetched')!;
+    expect(plan.with?.manifest).toBe(`${download.with?.path}/manifest.json`);
+    expect(plan.with?.runners).toBe('${{ vars.RELEASE_VERIFY_RUNNERS }}');
+    expect(jobs.plan!.outputs).toMatchObject({ matrix: `\${{ steps.${plan.id}.outputs.matrix }}`, unverifiable: `\${{ steps.${plan.id}.outputs.unverifiable }}` });
+  });
+
   it('uploads to PyPI the wheels, checked against the manifest the TestPyPI legs verified', () => {
-    const downloads = (jobs.pypi!.steps ?? []).filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => [s.with?.name, s.with?.path]);
+    const downloads = stepsOf('pypi').filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => [s.with?.name, s.with?.path]);
     expect(downloads).toEqual([['wheels', 'wheelhouse'], ['manifest-testpypi', 'verified-manifest']]);
     const verify = stepsUsing(jobs['verify-testpypi']!, 'verify-install')[0]!;
-    const verifyDownload = (jobs['verify-testpypi']!.steps ?? []).find((s) => s.with?.name === 'manifest-testpypi')!;
+    const verifyDownload = stepsOf('verify-testpypi').find((s) => s.with?.name === 'manifest-testpypi')!;
     expect(verify.with?.['expect-manifest']).toBe(`${verifyDownload.with?.path}/manifest.json`);
     expect(needsOf(jobs.pypi!)).toEqual(expect.arrayContaining(['verify-testpypi', 'brief']));
   });
 
   it('stops a dry run before the gate and everything after it', () => {
     expect(jobs.pypi!.if).toMatch(/!\s*inputs\.dry-run/);
-    expect(needsOf(jobs['verify-pypi']!)).toContain('pypi');
-    expect(needsOf(jobs.finalize!)).toEqual(expect.arrayContaining(['pypi', 'verify-pypi']));
+    expect(jobs.pypi!.if).toMatch(/needs\.brief\.result == 'success'/);
+    expect(jobs['verify-pypi']!.if).toMatch(/needs\.pypi\.result == 'success'/);
+    expect(jobs.finalize!.if).toMatch(/needs\.pypi\.result == 'success' && needs\.verify-pypi\.result == 'success'/);
   });
 
-  it.each(['verify-testpypi', 'verify-pypi'])('%s covers {ubuntu, macos} × {2.7, 3.x} without fail-fast, 2.7 in a container on Linux and under Rosetta on macOS', (id) => {
+  it.each(['verify-testpypi', 'verify-pypi'])('%s runs the legs plan-verify planned, each installing its own wheels and uploading its own result', (id) => {
     const job = jobs[id]!;
-    expect(job.strategy?.['fail-fast']).toBe(false);
-    expect(job['runs-on']).toBe('${{ matrix.os }}');
+    const index = id.replace('verify-', '');
+    expect(job.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
+    expect(job['runs-on']).toBe('${{ matrix.runs-on }}');
     expect(job.container).toBe('${{ matrix.container }}');
-    expect(matrixLegs(job)).toEqual([
-      { os: 'ubuntu-latest', python: '2.7', container: 'python:2.7.18-buster' },
-      { os: 'ubuntu-latest', python: '3.x' },
-      { os: 'macos-latest', python: '2.7' },
-      { os: 'macos-latest', python: '3.x' },
-    ]);
-    const conda = (job.steps ?? []).find((s) => s.id === 'conda-python')!;
-    expect(conda.if).toBe("matrix.python == '2.7' && runner.os == 'macOS'");
-    expect(conda.env?.CONDA_SUBDIR).toBe('osx-64');
-    const setupPython = (job.steps ?? []).find((s) => s.uses?.startsWith('actions/setup-python@'))!;
-    expect(setupPython.if).toBe("matrix.python != '2.7'");
+    const setupPython = stepsOf(id).find((s) => s.uses?.startsWith('actions/setup-python@'))!;
+    expect([setupPython.if, setupPython.with]).toEqual(["matrix.python-setup == 'setup-python'", { 'python-version': '${{ matrix.python }}', architecture: '${{ matrix.architecture }}' }]);
+    const conda = stepsOf(id).find((s) => s.id === 'conda-python')!;
+    expect([conda.if, conda.env?.CONDA_SUBDIR]).toEqual(["matrix.python-setup == 'conda'", 'osx-64']);
+    const verify = stepsUsing(job, 'verify-install');
+    expect(verify).toHaveLength(1);
+    expect(verify[0]!.with).toMatchObject({
+      leg: '${{ toJSON(matrix) }}',
+      wheels: "${{ join(matrix.wheels, ' ') }}",
+      python: '${{ steps.setup-python.outputs.python-path || steps.conda-python.outputs.python || matrix.python }}',
+      'import-name': '${{ env.IMPORT_NAMES }}',
+      'result-dir': 'verify-results',
+    });
+    // verify-install writes the result (also on failure); the leg uploads it, also after a failure, replacing a rerun's.
+    const upload = stepsOf(id).find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect([upload.if, upload.with]).toEqual(['${{ !cancelled() }}', { name: `verify-${index}-\${{ matrix.id }}`, path: 'verify-results/', 'if-no-files-found': 'error', overwrite: true }]);
+    expect(stepsOf(id).indexOf(upload)).toBe(stepsOf(id).length - 1);
   });
 
-  it('tells the brief how many results to expect: one per leg and verify step', () => {
-    const expected = (briefJob: string, verifyJob: string) => {
-      const step = (jobs[briefJob]!.steps ?? []).find((s) => s.env?.EXPECT_LEGS !== undefined)!;
-      return [Number(step.env!.EXPECT_LEGS), matrixLegs(jobs[verifyJob]!).length * stepsUsing(jobs[verifyJob]!, 'verify-install').length];
-    };
-    const [brief, testpypiLegs] = expected('brief', 'verify-testpypi');
-    expect(brief).toBe(testpypiLegs);
-    const [final, pypiLegs] = expected('finalize', 'verify-pypi');
-    expect(final).toBe(pypiLegs);
+  it('handles every way plan-verify sets a leg up, and reads only fields a planned leg has', () => {
+    const plan = planVerify(rayManifest());
+    expect(plan.include.length).toBeGreaterThan(10);
+    expect(new Set(plan.include.map((leg) => leg['python-setup']))).toEqual(new Set(['setup-python', 'container', 'conda']));
+    for (const leg of plan.include) for (const key of Object.keys(leg)) expect(PLANNED_LEG_FIELDS).toContain(key);
   });
 
-  it('records a result for every verify step, even a failed one', () => {
-    for (const id of ['verify-testpypi', 'verify-pypi']) {
-      const steps = jobs[id]!.steps ?? [];
-      const verifyIds = stepsUsing(jobs[id]!, 'verify-install').map((s) => s.id);
-      const recorded = steps.filter((s) => s.env?.LEG_OUTCOME !== undefined);
-      expect(recorded.map((s) => s.env!.LEG_OUTCOME)).toEqual(verifyIds.map((v) => `\${{ steps.${v}.outcome }}`));
-      for (const s of recorded) expect(s.if).toBe('always()');
-      const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
-      expect(upload.if).toBe('always()');
-    }
+  it.each([
+    ['brief', 'verify-testpypi', 'testpypi'],
+    ['finalize', 'verify-pypi', 'pypi'],
+  ])('%s reads the results of every %s leg with the plan, so a wheel no leg installed fails it', (briefJob, verifyJob, index) => {
+    const download = stepsOf(briefJob).find((s) => s.with?.pattern !== undefined)!;
+    expect(download.with).toEqual({ pattern: `verify-${index}-*`, path: 'verify-results' });
+    const brief = stepsUsing(jobs[briefJob]!, 'approval-brief')[0]!;
+    const defaults = suiteActionSpec('approval-brief').inputs;
+    expect(brief.with?.results ?? defaults.results!.default).toBe('verify-results');
+    expect(brief.with).toMatchObject({
+      matrix: '${{ needs.plan.outputs.matrix }}',
+      unverifiable: '${{ needs.plan.outputs.unverifiable }}',
+      'verify-result': `\${{ needs.${verifyJob}.result }}`,
+      'commit-sha': '${{ needs.prepare.outputs.commit-sha }}',
+    });
   });
 
-  it('writes the approval brief in the job before the gate, even when a leg failed', () => {
+  it('writes the approval brief in the job before the gate, even when a leg failed, and fails it when anything is wrong', () => {
     expect(jobs.brief!.if).toBe("${{ !cancelled() && needs.testpypi.result == 'success' }}");
-    const step = (jobs.brief!.steps ?? []).find((s) => typeof s.run === 'string' && s.run.includes(' brief '))!;
-    expect(step.run).toMatch(/--require-pass/);
-    expect(step.run).toMatch(/--release-url "\$RELEASE_URL"/);
-    expect(step.env?.RELEASE_URL).toBe('${{ needs.draft.outputs.html-url }}');
+    const brief = stepsUsing(jobs.brief!, 'approval-brief')[0]!;
+    expect(brief.with?.['require-pass'] ?? suiteActionSpec('approval-brief').inputs['require-pass']!.default).toBe('true');
+    expect(brief.with).toMatchObject({ 'release-url': '${{ needs.draft.outputs.html-url }}', draft: 'true', gate: "${{ !inputs.dry-run && 'pypi' || '' }}" });
     expect((jobs.pypi!.environment as { url: string }).url).toBe('${{ needs.draft.outputs.html-url }}');
   });
 });
@@ -139,10 +207,8 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
 /** A job as the template should mirror it: checkouts of this repository dropped, suite actions by name. */
 function comparable(wf: Workflow): unknown {
   const normalizeStep = (step: Step) => {
-    const { uses, env, ...rest } = step;
-    const suite = suiteAction(uses);
-    const { PYRELEASE: _pyrelease, ...otherEnv } = (env ?? {}) as Record<string, unknown>;
-    return { ...rest, ...(uses ? { uses: suite ? `suite:${suite}` : uses } : {}), ...(env ? { env: otherEnv } : {}) };
+    const suite = suiteAction(step.uses);
+    return suite ? { ...step, uses: `suite:${suite}` } : step;
   };
   const isCheckout = (step: Step) => step.uses?.startsWith('actions/checkout@') === true;
   return {
@@ -157,33 +223,24 @@ function comparable(wf: Workflow): unknown {
   };
 }
 
-/** Actions the template does not use yet: they replace its inline steps when it is rewritten (issue 14, second part). */
-const NOT_YET_IN_TEMPLATE = ['plan-verify', 'approval-brief'];
-
 describe('templates/release.yml', () => {
-  const template = parseWorkflowYaml(readText('templates/release.yml'));
+  const text = readText('templates/release.yml');
+  const template = parseWorkflowYaml(text);
   const own = parseWorkflowYaml(readText('.github/workflows/release.yml'));
 
   it("is this repository's pipeline, step for step, apart from where the actions come from", () => {
     expect(comparable(template)).toEqual(comparable(own));
   });
 
-  it(`references every suite action as ${TEMPLATE_OWNER}/python-release-actions/actions/<name>@v1 and checks out only the suite's command line`, () => {
+  it(`uses every suite action, each as ${TEMPLATE_OWNER}/python-release-actions/actions/<name>@v1, and checks nothing out`, () => {
     const uses = Object.values(template.jobs).flatMap((job) => (job.steps ?? []).map((s) => s.uses).filter((u): u is string => !!u));
     const suite = uses.filter((u) => suiteAction(u));
-    expect(new Set(suite.map((u) => suiteAction(u)))).toEqual(new Set(SUITE_ACTIONS.filter((name) => !NOT_YET_IN_TEMPLATE.includes(name))));
+    expect(new Set(suite.map((u) => suiteAction(u)))).toEqual(new Set(SUITE_ACTIONS));
     for (const u of suite) expect(u).toMatch(new RegExp(`^${TEMPLATE_OWNER}/python-release-actions/actions/[a-z-]+@v1$`));
     expect(uses.filter((u) => u.startsWith('./'))).toEqual([]);
-    const checkouts = Object.values(template.jobs).flatMap((job) => (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@')));
-    expect(checkouts.map((s) => s.with)).toEqual([
-      { repository: `${TEMPLATE_OWNER}/python-release-actions`, ref: 'v1', path: '.python-release-actions', 'persist-credentials': false },
-      { repository: `${TEMPLATE_OWNER}/python-release-actions`, ref: 'v1', path: '.python-release-actions', 'persist-credentials': false },
-    ]);
-  });
-
-  it('runs the pyrelease command line from that checkout', () => {
-    const pyrelease = Object.values(template.jobs).flatMap((job) => (job.steps ?? []).map((s) => s.env?.PYRELEASE).filter(Boolean));
-    expect(pyrelease).toEqual(['.python-release-actions/dist/pyrelease/index.js', '.python-release-actions/dist/pyrelease/index.js']);
+    // The brief and the plan are actions: no checkout of the suite at ref v1 to run its command line.
+    expect(uses.filter((u) => u.startsWith('actions/checkout@'))).toEqual([]);
+    expect(text).not.toMatch(/\bref:\s*v1\b|pyrelease|\bnode\s/);
   });
 });
 
@@ -281,11 +338,12 @@ describe('small mistakes in the real pipeline are caught', () => {
   const text = readText('.github/workflows/release.yml');
   const mutations: [string, string, RegExp][] = [
     ['commit-sha: ${{ steps.bump.outputs.commit-sha }}', 'commit-sha: ${{ steps.bump.outputs.commit }}', /step bump has no output commit/],
-    ['url: ${{ needs.draft.outputs.html-url }}', 'url: ${{ needs.draft.outputs.url }}', /jobs\.pypi\.environment\.url: jobs\.draft has no output url/],
-    ['          expect-manifest: verified-manifest/manifest.json', '          expected-manifest: verified-manifest/manifest.json', /pypi-publish has no input expected-manifest/],
-    ['    needs: [prepare, draft, pypi, verify-pypi]', '    needs: [draft, pypi, verify-pypi]', /jobs\.finalize.*reads needs\.prepare but jobs\.finalize does not need prepare/],
-    ['          package: ${{ env.PACKAGE }}\n          version: ${{ needs.prepare.outputs.version }}\n          repository: testpypi', '          package: ${{ env.PACKAGE }}\n          repository: testpypi', /verify-install requires input version/],
-    ['LEG_OUTCOME: ${{ steps.verify.outcome }}', 'LEG_OUTCOME: ${{ steps.verified.outcome }}', /reads steps\.verified, which is not an earlier step/],
+    ["url: '${{ needs.draft.outputs.html-url }}'", "url: '${{ needs.draft.outputs.url }}'", /jobs\.pypi\.environment\.url: jobs\.draft has no output url/],
+    ['expect-manifest: verified-manifest/manifest.json', 'expected-manifest: verified-manifest/manifest.json', /pypi-publish has no input expected-manifest/],
+    ['    needs: [prepare, draft, plan, pypi, verify-pypi]', '    needs: [draft, plan, pypi, verify-pypi]', /jobs\.finalize.*reads needs\.prepare but jobs\.finalize does not need prepare/],
+    ['          version: ${{ needs.prepare.outputs.version }}\n          repository: testpypi', '          repository: testpypi', /verify-install requires input version/],
+    ["name: 'verify-testpypi-${{ matrix.id }}'", "name: 'verify-testpypi-${{ matrix.leg }}'", /reads matrix\.leg, which jobs\.verify-testpypi's matrix does not define/],
+    ['matrix: ${{ steps.plan.outputs.matrix }}', 'matrix: ${{ steps.plan.outputs.legs }}\n      matrix-typo: ${{ steps.plan.outputs.matrix }}', /reads matrix\.runs-on, which jobs\.verify-testpypi's matrix does not define/],
   ];
 
   it.each(mutations)('%s → %s', (from, to, problem) => {
@@ -294,7 +352,7 @@ describe('small mistakes in the real pipeline are caught', () => {
   });
 
   it('a download from a job that has not run yet', () => {
-    const mutated = text.replace('    needs: [prepare, testpypi]\n    runs-on: ${{ matrix.os }}', '    needs: [prepare, wheels]\n    runs-on: ${{ matrix.os }}');
+    const mutated = text.replace('    needs: [prepare, plan, testpypi]\n', '    needs: [prepare, plan, wheels]\n');
     expect(mutated).not.toBe(text);
     expect(artifactProblems(parseWorkflowYaml(mutated)).join('\n')).toMatch(/manifest-testpypi is uploaded by testpypi, which jobs\.verify-testpypi does not run after/);
   });

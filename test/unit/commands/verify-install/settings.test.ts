@@ -52,6 +52,19 @@ describe('verify-install settings', () => {
     expect(() => readVerifyInstallSettings(env({ leg: 'a leg' }))).toThrow("Input 'leg' is invalid");
   });
 
+  it("takes the release's one import-name in every leg: pairs for distributions a leg does not install are the other legs'", () => {
+    const leg = (packages: string[], wheels: string[]) => JSON.stringify({ id: 'x', name: 'x', 'runs-on': 'ubuntu-24.04', python: '3.12', 'python-setup': 'setup-python', wheels, packages });
+    const pure = leg(['ray'], ['ray-2.9.0-py3-none-any.whl']);
+    const both = leg(['ray', 'ray-cpp'], ['ray-2.9.0-cp312-cp312-manylinux2014_x86_64.whl', 'ray_cpp-2.9.0-cp312-cp312-manylinux2014_x86_64.whl']);
+    const inputs = { package: '', 'import-name': 'ray=ray ray-cpp=-', 'expect-manifest': THIS_FILE };
+    expect(readVerifyInstallSettings(env({ ...inputs, leg: pure })).importNames).toEqual({ ray: 'ray' });
+    expect(readVerifyInstallSettings(env({ ...inputs, leg: both })).importNames).toEqual({ ray: 'ray', 'ray-cpp': null });
+    // Still checked, and still refused where the user named the packages.
+    expect(() => readVerifyInstallSettings(env({ ...inputs, leg: pure, 'import-name': 'ray-cpp=ray-cpp' }))).toThrow('use a Python module name');
+    expect(() => readVerifyInstallSettings(env({ ...inputs, leg: pure, 'import-name': 'bad/name=x' }))).toThrow("Input 'import-name' is invalid");
+    expect(() => readVerifyInstallSettings(env({ ...inputs, leg: pure, package: 'ray' }))).toThrow('ray-cpp is not one of package (ray)');
+  });
+
   it('provenance: auto, required or off; the publisher from the inputs, else from this run', () => {
     const run = { GITHUB_REPOSITORY: 'octo/example', GITHUB_WORKFLOW_REF: 'octo/example/.github/workflows/release.yml@refs/heads/main' };
     expect(readVerifyInstallSettings({ ...env({}), ...run }).publisher).toEqual({ repository: 'octo/example', workflow: 'release.yml' });
