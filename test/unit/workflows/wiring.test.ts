@@ -139,6 +139,22 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
     expect(needsOf(jobs.pypi!)).toEqual(expect.arrayContaining(['verify-testpypi', 'brief']));
   });
 
+  it('gives PyPI the attestations TestPyPI received: signed once, they travel with the verified manifest', () => {
+    // pypi-publish refuses when the expected manifest names an attestation that is not beside its file.
+    const testpypi = stepsOf('testpypi');
+    const publishedAt = testpypi.findIndex((s) => suiteAction(s.uses) === 'pypi-publish');
+    const packagesDir = testpypi[publishedAt]!.with?.['packages-dir'];
+    const upload = testpypi.find((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === 'manifest-testpypi')!;
+    const uploadDir = String(upload.with?.path).replace(/\/$/, '');
+    expect(uploadDir).not.toMatch(/\.json$/);
+    expect(testpypi.slice(publishedAt + 1).some((s) => s.run?.includes(`find ${packagesDir} -name '*.publish.attestation' -exec cp {} ${uploadDir}/`))).toBe(true);
+    const pypi = stepsOf('pypi');
+    const publishAt = pypi.findIndex((s) => suiteAction(s.uses) === 'pypi-publish');
+    const pypiDir = pypi[publishAt]!.with?.['packages-dir'];
+    const download = pypi.find((s) => s.with?.name === 'manifest-testpypi')!;
+    expect(pypi.slice(0, publishAt).some((s) => s.run?.includes(`find ${download.with?.path} -name '*.publish.attestation' -exec cp {} ${pypiDir}/`))).toBe(true);
+  });
+
   it('stops a dry run before the gate and everything after it', () => {
     expect(jobs.pypi!.if).toMatch(/!\s*inputs\.dry-run/);
     expect(jobs.pypi!.if).toMatch(/needs\.brief\.result == 'success'/);
