@@ -15,8 +15,8 @@ import { availablePythons, itIf, pythonPath, which } from '../../support/tools.j
 import { makeWheel } from '../../support/wheels.js';
 
 interface Step { id: string; title: string; status: string; seconds: number | null; detail: string; error?: string }
-interface Install { distribution: string; status: string; planned: string | null; wheel?: string | null; installedVersion?: string | null; moduleCommit?: string | null; moduleFile?: string | null }
-interface Leg { index: string; python: string; mode: string; status: string; pythonVersion: string | null; installs: Install[] }
+interface Install { distribution: string; wheel: string | null; installedVersion: string | null; moduleCommit: string | null; moduleFile: string | null }
+interface Leg { index: string; id: string; python: string; mode: string; status: string; pythonVersion: string | null; wheels: string[]; resultFile: string | null; installs: Install[] }
 interface WheelEntry { filename: string; distribution: string; leg: string; result: string; inSet: boolean }
 interface Outcome {
   schema: string;
@@ -32,7 +32,7 @@ interface Outcome {
   legs: Leg[];
   wheels: WheelEntry[];
   plannedLegs: { 'runs-on': string; python: string; wheels: string[] }[];
-  indexes: { testpypi?: { url: string; files: string[] }; pypi?: { url: string; files: string[] } };
+  indexes: { name: string; url: string; dir: string; files: string[] }[];
   manifest: { files: { filename: string; sha256: string; size: number }[] } | null;
   reportPath: string;
   reportJsonPath: string;
@@ -131,8 +131,10 @@ describe('pyrelease rehearse', () => {
     expect(o.steps.map((s) => s.id)).toEqual([
       'pythons', 'copy', 'bump', 'build', 'fetch', 'plan', 'indexes', 'publish-testpypi',
       ...pinned.map((_l, i) => `verify-testpypi-${i}`),
-      'gate', 'publish-pypi', `verify-pypi-0`, `verify-pypi-${pinned.length - 1}`,
+      'brief', 'gate', 'publish-pypi', 'verify-pypi-0', 'verify-pypi-1',
     ]);
+    // The legs are plan-verify's Linux x86_64 legs (2.7's is the container leg), each run on its interpreter.
+    expect(pinned.map((l) => l.id)).toEqual(pinned.map((l) => (l.python === '2.7' ? 'linux-x86_64-2.7-container' : `linux-x86_64-${l.python}`)));
 
     // Each leg installed its own wheel of both distributions, built from the bump commit for its interpreter's ABI.
     const wheels = o.manifest!.files.map((f) => f.filename).filter((f) => f.endsWith('.whl'));
@@ -142,9 +144,11 @@ describe('pyrelease rehearse', () => {
       const [major, minor] = leg.pythonVersion!.split('.');
       const abi = major === '2' ? abiOf27() : undefined;
       expect(leg.installs.map((i) => i.distribution)).toEqual(DISTRIBUTIONS);
+      // Each leg wrote its result file, as the action does; the brief read those.
+      expect(leg.resultFile).toBe(join(o.workDir, 'results', leg.index, `verify-install-${leg.id}-${leg.mode}.json`));
+      if (leg.index === 'testpypi') expect(leg.installs.map((i) => i.wheel)).toEqual(leg.wheels);
       for (const i of leg.installs) {
-        expect(i).toMatchObject({ status: 'passed', installedVersion: '0.1.1', moduleCommit: o.commit });
-        expect(i.wheel).toBe(i.planned);
+        expect(i).toMatchObject({ installedVersion: '0.1.1', moduleCommit: o.commit });
         expect(i.wheel).toMatch(new RegExp(`^${i.distribution.replace(/-/g, '_')}-0\\.1\\.1-cp${major}${minor}-${abi ?? `cp${major}${minor}m?`}-manylinux_\\d+_\\d+_x86_64`));
       }
     }
@@ -168,22 +172,22 @@ describe('pyrelease rehearse', () => {
       expect([w.result, w.leg]).toEqual(['passed', expect.stringContaining(`CPython ${leg.pythonVersion}`)]);
     }
     const planned = json.wheels.filter((w) => !w.inSet);
-    expect(planned.map((w) => [w.result, w.leg.split(' · ')[0]])).toEqual(expect.arrayContaining([['planned', 'macos-latest'], ['planned', 'windows-latest'], ['planned', 'ubuntu-24.04-arm']]));
+    expect(planned.map((w) => [w.result, w.leg.split(' · ')[0]])).toEqual(expect.arrayContaining([['planned', 'macos-15'], ['planned', 'windows-2025'], ['planned', 'ubuntu-24.04-arm']]));
     expect(planned).toHaveLength(6);
     expect(run.stderr).not.toContain('PyPI refuses linux_* wheels');
 
     // Both stand-ins hold exactly the manifest's files: 18 wheels and 2 sdists for 9 interpreters.
     const names = o.manifest!.files.map((f) => f.filename).sort();
     expect(names.filter((f) => f.endsWith('.tar.gz'))).toEqual(['pyrelease_demo-0.1.1.tar.gz', 'pyrelease_demo_cpp-0.1.1.tar.gz']);
-    expect([...o.indexes.testpypi!.files].sort()).toEqual(names);
-    expect([...o.indexes.pypi!.files].sort()).toEqual(names);
+    expect(o.indexes.map((i) => i.name)).toEqual(['testpypi', 'pypi']);
+    for (const index of o.indexes) expect([...index.files].sort()).toEqual(names);
 
     // The report: the steps, every wheel, the manifest with full digests, the verify matrix of both indexes.
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toMatch(/^# Release rehearsal: pyrelease-demo \+ pyrelease-demo-cpp 0\.1\.0 → 0\.1\.1: ✅ every step passed/);
     expect(report).toContain('## Wheels');
     for (const f of o.manifest!.files) expect(report).toContain(`\`${f.sha256}\``);
-    expect(report).toContain(`**✅ All ${wheels.length} install checks against TestPyPI stand-in passed**`);
+    expect(report).toContain(`**✅ All ${pinned.length} install checks against TestPyPI stand-in passed**, each installing files named in the manifest below; together they installed every one of its ${wheels.length} wheels.`);
     expect(report).toContain('## Released: 0.1.1');
 
     // The work files are gone; the reports and the log stay.
@@ -201,7 +205,8 @@ describe('pyrelease rehearse', () => {
     expect(run.stderr).toContain('No terminal and no --yes: the rehearsal will stop at the approval gate');
     expect(run.stdout).toMatch(/approval gate \(pypi\)\s+REFUSED\s+[\d.]+ s\s+refused: no terminal to ask on and no --yes/);
     expect(run.stdout).toMatch(/publish to pypi\s+not run/);
-    expect(run.stdout).toMatch(/verify testpypi · 3\.\d+ pinned\s+passed/);
+    expect(run.stdout).toMatch(/verify testpypi · 3\.\d+ pinned\s+passed\s+[\d.]+ s\s+linux-x86_64-3\.\d+ on CPython/);
+    expect(run.stdout).toMatch(/approval brief \(require pass\)\s+passed/);
     expect(run.stdout).toContain('Rehearsal stopped at the approval gate: nothing was uploaded to the PyPI stand-in.');
 
     const reportPath = /^Report: (.+)$/m.exec(run.stdout)![1]!;
@@ -233,10 +238,10 @@ describe('pyrelease rehearse', () => {
     expect(o.result).toBe('failed');
     expect(o.steps.map((s) => [s.id, s.status])).toEqual([
       ['pythons', 'passed'], ['copy', 'passed'], ['bump', 'passed'], ['fetch', 'failed'], ['plan', 'not-run'], ['indexes', 'not-run'],
-      ['publish-testpypi', 'not-run'], ['verify-testpypi-0', 'not-run'], ['gate', 'not-run'], ['publish-pypi', 'not-run'], ['verify-pypi-0', 'not-run'],
+      ['publish-testpypi', 'not-run'], ['brief', 'not-run'], ['gate', 'not-run'], ['publish-pypi', 'not-run'],
     ]);
     expect(o.steps.find((s) => s.id === 'fetch')!.error).toMatch(/fails preflight[\s\S]*RECORD/);
-    expect(o.indexes).toEqual({});
+    expect(o.indexes).toEqual([]);
     expect(o.kept).toBe(true);
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toContain('## Failed at: fetch-wheels (--wheels)');
@@ -254,9 +259,8 @@ describe('pyrelease rehearse', () => {
     expect(statusOf(o, 'publish-testpypi')).toBe('passed');
     expect(statusOf(o, 'verify-testpypi-0')).toBe('failed');
     expect(o.steps.find((s) => s.id === 'verify-testpypi-0')!.error).toMatch(/__version__ is "0\.0\.0", but 0\.3\.0 was expected/);
-    expect([statusOf(o, 'gate'), statusOf(o, 'publish-pypi'), statusOf(o, 'verify-pypi-0')]).toEqual(['not-run', 'not-run', 'not-run']);
-    expect(o.indexes.testpypi!.files).toEqual(['pyrelease_demo-0.3.0-py2.py3-none-any.whl']);
-    expect(o.indexes.pypi!.files).toEqual([]);
+    expect([statusOf(o, 'brief'), statusOf(o, 'gate'), statusOf(o, 'publish-pypi'), statusOf(o, 'verify-pypi-0')]).toEqual(['not-run', 'not-run', 'not-run', 'not-run']);
+    expect(o.indexes.map((i) => [i.name, i.files])).toEqual([['testpypi', ['pyrelease_demo-0.3.0-py2.py3-none-any.whl']], ['pypi', []]]);
     expect(pypiStoredFiles(o.workDir)).toEqual([]);
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toMatch(/## Approval brief: pyrelease-demo 0\.3\.0\n\n\*\*❌ Not ready/);
