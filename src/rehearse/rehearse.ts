@@ -16,7 +16,6 @@
  * all run, like a matrix, before it stops); the PyPI stand-in receives
  * nothing before the gate passes.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -30,6 +29,8 @@ import { UserError } from '../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../commands/fetch-wheels/fetch-wheels.js';
 import { resolveEndpoints } from '../index-client/index.js';
 import { startLocalIndex, type LocalIndex } from '../index-server/index.js';
+import { createTrustedPublishing } from '../index-server/oidc.js';
+import { createLocalOidcIssuer, startLocalSigstore, workflowClaims, type LocalOidcIssuer, type LocalSigstore } from '../sigstore-local/index.js';
 import type { Logger } from '../log.js';
 import { publish, type PublishResult } from '../commands/pypi-publish/publish.js';
 import { describeInterpreter, supportedTags, type SearchEnv } from '../python/index.js';
@@ -171,7 +172,6 @@ export function jsonReportPath(markdownPath: string): string {
   return `${markdownPath.replace(/\.md$/i, '')}.json`;
 }
 
-const uploadToken = (): string => `pypi-${randomBytes(24).toString('base64url')}`;
 const short = (sha: string): string => sha.slice(0, 12);
 
 interface State {
@@ -193,8 +193,10 @@ interface State {
   plan?: RehearsalPlan;
   testpypi?: LocalIndex;
   pypi?: LocalIndex;
-  testpypiToken: string;
-  pypiToken: string;
+  /** The trusted publisher both stand-ins know, the OIDC issuer that speaks for it, the Sigstore stand-in that signs for it. */
+  publisher?: { repository: string; workflow: string };
+  oidc?: LocalOidcIssuer;
+  sigstore?: LocalSigstore;
   testpypiManifestPath?: string;
   testpypiManifest?: Manifest;
   pypiManifestPath?: string;
@@ -260,7 +262,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     { id: 'publish-pypi', title: 'publish to pypi' },
   ], textProgress(io.progress), loggerFor);
 
-  const state: State = { legs: [], unpinned: [], distributions: [], wheels: [], elsewhere: [], testpypiToken: uploadToken(), pypiToken: uploadToken() };
+  const state: State = { legs: [], unpinned: [], distributions: [], wheels: [], elsewhere: [] };
   const indexes: RehearsalOutcome['indexes'] = [];
 
   /** The brief of one index's legs, from the result files they wrote, as the approval-brief action reads them. */
@@ -441,9 +443,27 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     });
 
     await pipeline.run('indexes', async (ctx) => {
-      state.testpypi = await startLocalIndex({ dir: join(workDir, 'indexes', 'testpypi'), token: state.testpypiToken, log: ctx.log });
-      state.pypi = await startLocalIndex({ dir: join(workDir, 'indexes', 'pypi'), token: state.pypiToken, log: ctx.log });
-      return { value: undefined, detail: `testpypi ${state.testpypi.url}, pypi ${state.pypi.url} (own upload tokens)` };
+      // Trusted publishing as on PyPI: the stand-ins accept uploads only with a token minted for this
+      // workflow's OIDC token, and attestations only when they verify against the Sigstore stand-in's root.
+      const publisher = { repository: `rehearsal/${normalizeName(state.distributions[0]?.name ?? 'project')}`, workflow: 'release.yml' };
+      state.publisher = publisher;
+      state.oidc = createLocalOidcIssuer(workflowClaims({ ...publisher, ref: `refs/heads/${state.branch ?? 'main'}`, ...(state.commit ? { sha: state.commit } : {}) }));
+      state.sigstore = await startLocalSigstore({ oidcKey: state.oidc.publicKey, log: ctx.log });
+      const trustedRootPath = join(workDir, 'sigstore-trusted-root.json');
+      await writeFile(trustedRootPath, `${JSON.stringify(state.sigstore.trustedRoot, null, 2)}\n`);
+      for (const which of ['testpypi', 'pypi'] as const) {
+        state[which] = await startLocalIndex({
+          dir: join(workDir, 'indexes', which),
+          trustedPublishing: createTrustedPublishing({ key: state.oidc.publicKey, publishers: [publisher] }),
+          trustedRoot: state.sigstore.trustedRoot,
+          log: ctx.log,
+        });
+      }
+      ctx.note(`Sigstore stand-in (Fulcio, Rekor) at ${state.sigstore.url}; its trust root: ${trustedRootPath}`);
+      return {
+        value: undefined,
+        detail: `testpypi ${state.testpypi!.url}, pypi ${state.pypi!.url}: trusted publishing for ${publisher.repository}'s ${publisher.workflow}, attestations checked against the local Sigstore`,
+      };
     });
 
     const publishTo = async (ctx: StepContext, which: 'testpypi' | 'pypi'): Promise<PublishResult> => {
@@ -455,7 +475,15 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         index: resolveEndpoints(target.uploadUrl),
         packagesDir: state.fetched!.dest,
         patterns: [],
-        token: which === 'testpypi' ? state.testpypiToken : state.pypiToken,
+        trustedPublishing: { getIdToken: async (audience) => state.oidc!.token(audience) },
+        // Signed once, for TestPyPI; the PyPI upload sends the same attestations, read from beside the files.
+        attestations: {
+          mode: 'true',
+          allowMixedProvenance: false,
+          publisher: state.publisher!,
+          trust: async () => ({ name: 'the local Sigstore stand-in', trustedRoot: state.sigstore!.trustedRoot, signingConfig: state.sigstore!.signingConfig }),
+          sigstoreToken: async () => state.oidc!.token('sigstore'),
+        },
         skipExisting: true,
         expectManifest: expect,
         concurrency: 4,
@@ -479,7 +507,9 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     const publishDetail = (r: PublishResult, expectPath: string): string => {
       const uploaded = r.files.filter((f) => f.status === 'uploaded').length;
       const skipped = r.files.filter((f) => f.status === 'skipped').length;
-      return `${uploaded} uploaded${skipped ? `, ${skipped} already there` : ''}, as in ${basename(expectPath)}; listed with their sha256`;
+      const attested = r.files.filter((f) => f.attestation).length;
+      return `${uploaded} uploaded${skipped ? `, ${skipped} already there` : ''}, as in ${basename(expectPath)}; listed with their sha256`
+        + `${attested ? `; ${attested} with a PEP 740 attestation${r.attestedBy ? ` for ${r.attestedBy.repository}'s ${r.attestedBy.workflow}` : ''}` : ''}`;
     };
 
     await pipeline.run('publish-testpypi', async (ctx) => {
@@ -514,7 +544,10 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         pre: index === 'pypi' && isPrerelease(state.version!),
         waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
         requireVersionAttribute: true,
-        provenance: { mode: 'auto' },
+        // Every wheel was published with an attestation: its provenance must be there, verify, and name this workflow.
+        provenance: state.sigstore
+          ? { mode: 'required', trustedRoot: state.sigstore.trustedRoot, trustedRootName: 'local', publisher: state.publisher! }
+          : { mode: 'auto' },
         leg: { id: record.id, runsOn: MACHINE_LABEL },
         tempDir: join(workDir, 'verify'),
         workspace: state.project!.dir,
@@ -604,6 +637,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       },
     })));
   } finally {
+    await state.sigstore?.close().catch(() => {});
     // What each index holds when it stops: the proof of what was touched.
     for (const which of ['testpypi', 'pypi'] as const) {
       const index = state[which];

@@ -4,19 +4,21 @@
  * pyenv, real pip, two embedded indexes on loopback. Each run's work
  * directory goes under a private TMPDIR that is removed afterwards.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parseAttestation, statementOf } from '../../../src/attestations/pep740.js';
+import { verifyAttestation } from '../../../src/attestations/verify.js';
 import { REPO_ROOT, runCli, type CliRun } from '../../support/runner.js';
 import { availablePythons, itIf, pythonPath, which } from '../../support/tools.js';
 import { makeWheel } from '../../support/wheels.js';
 
 interface Step { id: string; title: string; status: string; seconds: number | null; detail: string; error?: string }
 interface Install { distribution: string; wheel: string | null; installedVersion: string | null; moduleCommit: string | null; moduleFile: string | null }
-interface Leg { index: string; id: string; python: string; mode: string; status: string; pythonVersion: string | null; wheels: string[]; resultFile: string | null; installs: Install[] }
+interface Leg { index: string; id: string; python: string; mode: string; status: string; pythonVersion: string | null; wheels: string[]; resultFile: string | null; provenance: string | null; installs: Install[] }
 interface WheelEntry { filename: string; distribution: string; leg: string; result: string; inSet: boolean }
 interface Outcome {
   schema: string;
@@ -103,6 +105,27 @@ function pypiStoredFiles(workDir: string): string[] {
   return [...stored, ...blobs.map(String).filter((f) => /\.(whl|tar\.gz)$/.test(f))];
 }
 
+/** `pyrelease serve-index --dir DIR` as a user starts it on a kept index; its URL once it listens. */
+async function serveIndex(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'pyrelease', 'index.js'), 'serve-index', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve-index did not start in 20 s:\n${output}`)), 20_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /Local package index at (http:\/\/\S+\/)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}:\n${output}`)));
+  });
+  return { url, close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+}
+
 const DISTRIBUTIONS = ['pyrelease-demo', 'pyrelease-demo-cpp'];
 const gccAndReadelf = which('gcc') !== undefined && which('readelf') !== undefined;
 const canBuild = have3 && gccAndReadelf && process.platform === 'linux';
@@ -154,6 +177,13 @@ describe('pyrelease rehearse', () => {
     }
     expect(new Set(pinned.flatMap((l) => l.installs.map((i) => i.wheel))).size).toBe(wheels.length);
 
+    // Every wheel installed was attested once, for TestPyPI, and the same attestations went to PyPI; every leg verified them.
+    expect(o.legs.map((l) => `${l.index} ${l.id}: ${l.provenance}`)).toEqual(o.legs.map((l) => `${l.index} ${l.id}: verified`));
+    expect(o.steps.find((s) => s.id === 'publish-testpypi')!.detail).toContain("20 with a PEP 740 attestation for rehearsal/pyrelease-demo's release.yml");
+    const publishLog = readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8');
+    expect(publishLog).toMatch(/^\[publish-testpypi\] info: Attestations: signing 20 files with Sigstore/m);
+    expect(publishLog).toMatch(/^\[publish-pypi\] info: Attestations: reusing 20 existing publish attestations/m);
+
     // The smoke tests called into each extension on each leg (their output is in the log).
     const log = readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8');
     const legsThat = (line: RegExp) => new Set([...log.matchAll(new RegExp(`^\\[(?<step>verify-[a-z]+-\\d+)\\] info: ok {6}${line.source}$`, 'gm'))].map((m) => m.groups!.step)).size;
@@ -194,9 +224,11 @@ describe('pyrelease rehearse', () => {
     expect(o.kept).toBe(false);
     expect(readdirSync(o.workDir).sort()).toEqual(['rehearsal.log', 'report.json', 'report.md']);
 
-    // The upload tokens (pypi- and 32 base64url characters) appear nowhere a person or a log would see.
-    const token = /pypi-[A-Za-z0-9_-]{32}/;
-    for (const text of [run.stdout, run.stderr, report, readFileSync(o.reportJsonPath, 'utf8'), log]) expect(text).not.toMatch(token);
+    // The minted upload tokens (pypi- and base64url) and the OIDC tokens (JWTs) appear nowhere a person or a log would see.
+    for (const text of [run.stdout, run.stderr, report, readFileSync(o.reportJsonPath, 'utf8'), log]) {
+      expect(text).not.toMatch(/pypi-[A-Za-z0-9_-]{32}/);
+      expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./);
+    }
   }, 900_000);
 
   itIf(canBuild, BUILD_NEEDS)('refuses at the gate without a terminal and without --yes: exit 3, TestPyPI verified, the PyPI stand-in untouched; --keep keeps the work directory and report.json, and says where', async () => {
@@ -227,6 +259,31 @@ describe('pyrelease rehearse', () => {
     expect(json.wheels.filter((w) => w.inSet).map((w) => w.result)).toEqual(['passed', 'passed']);
     expect(json.wheels.filter((w) => !w.inSet).every((w) => w.result === 'planned')).toBe(true);
     expect(run.stdout).toMatch(/^Planned for hosted runners, not run here \(6 wheels\):$/m);
+
+    // Each index's state directory is kept and named; serve-index serves it again, provenance included.
+    const dirs = json.indexes.map((i) => [i.name, i.dir]);
+    expect(dirs).toEqual([['testpypi', join(workDir, 'indexes', 'testpypi')], ['pypi', join(workDir, 'indexes', 'pypi')]]);
+    for (const [name, dir] of dirs) expect(run.stdout).toContain(`Index ${name}: ${dir} (serve it again: pyrelease serve-index --dir ${dir})`);
+    const served = await serveIndex(json.indexes[0]!.dir);
+    try {
+      const wheel = json.manifest!.files.find((f) => f.filename.endsWith('.whl'))!;
+      const page = await fetch(new URL('simple/pyrelease-demo/', served.url), { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });
+      const listed = ((await page.json()) as { files: { filename: string; provenance?: string }[] }).files.find((f) => f.filename === wheel.filename);
+      expect(listed?.provenance).toBe(new URL(`integrity/pyrelease-demo/0.1.1/${wheel.filename}/provenance`, served.url).href);
+      const res = await fetch(listed!.provenance!);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { attestation_bundles: { publisher: unknown; attestations: unknown[] }[] };
+      expect(body.attestation_bundles).toHaveLength(1);
+      expect(body.attestation_bundles[0]!.publisher).toMatchObject({ kind: 'GitHub', repository: 'rehearsal/pyrelease-demo', workflow: 'release.yml' });
+      const attestation = parseAttestation(body.attestation_bundles[0]!.attestations[0]);
+      expect(statementOf(attestation)).toMatchObject({ subject: [{ name: wheel.filename, digest: { sha256: wheel.sha256 } }] });
+      // The Sigstore stand-in stopped with the rehearsal; the trust root it kept still verifies what it signed.
+      const trustedRoot = JSON.parse(readFileSync(join(workDir, 'sigstore-trusted-root.json'), 'utf8'));
+      const verified = verifyAttestation(attestation, { filename: wheel.filename, sha256: wheel.sha256 }, { trustedRoot });
+      expect(verified.claims.buildConfigUri).toBe('https://github.com/rehearsal/pyrelease-demo/.github/workflows/release.yml@refs/heads/release/v0.1.1');
+    } finally {
+      await served.close();
+    }
   });
 
   itIf(have3, 'needs a Python 3.x under pyenv')('fails at fetch-wheels on a broken wheel from --wheels, before any index is started', async () => {
