@@ -1,5 +1,5 @@
 /** The local rehearsal of the whole release pipeline (`pyrelease rehearse`). */
-export { rehearse, bundledExample, jsonReportPath, unpinnedLegs, versionOfDistributions, type RehearsalOutcome, type RehearseIo, type RehearseRequest } from './rehearse.js';
+export { rehearse, bundledExample, jsonReportPath, versionOfDistributions, type RehearsalOutcome, type RehearseIo, type RehearseRequest } from './rehearse.js';
 export { buildRelease, coreMetadata, prepareTargets, pythonTag, COMMIT_PLACEHOLDER, type BuildTarget, type BuiltDistribution, type BuiltRelease, type BuiltWheel } from './build.js';
 export { copyProject, readDistributions, readLayout, readProject, versionFilesOf, type CopiedProject, type ProjectInfo, type RehearsalLayout } from './project.js';
 export { choosePythons, parsePythonList, type PythonLeg } from './pythons.js';

@@ -9,7 +9,7 @@
  *   wheels each leg installs → two local indexes (TestPyPI and PyPI
  *   stand-ins, token-protected) → pypi-publish to TestPyPI → verify-install
  *   pinned on each interpreter, every distribution → approval gate →
- *   pypi-publish to PyPI with expect-manifest → verify-install unpinned →
+ *   pypi-publish to PyPI with expect-manifest → the same legs unpinned →
  *   report (Markdown and JSON).
  *
  * The first failing step stops the pipeline (the verify legs of one index
@@ -151,22 +151,6 @@ export async function versionOfDistributions(dir: string): Promise<string | unde
   return versions.size === 1 ? [...versions][0] : undefined;
 }
 
-/**
- * The legs that verify after the PyPI upload (pip install -U): the newest
- * interpreter of each major version, as the workflow's verify-pypi matrix
- * runs 2.7 and 3.x. Every wheel was already installed once on TestPyPI; these
- * show that an upgrade resolves to the new release.
- */
-export function unpinnedLegs(legs: PythonLeg[]): PythonLeg[] {
-  const newest = new Map<string, PythonLeg>();
-  for (const leg of legs) {
-    const major = leg.interpreter ? String(leg.interpreter.major) : leg.label.split('.')[0]!;
-    const best = newest.get(major);
-    if (!best || (leg.interpreter && (!best.interpreter || leg.interpreter.minor > best.interpreter.minor))) newest.set(major, leg);
-  }
-  return legs.filter((l) => [...newest.values()].includes(l));
-}
-
 /** report.md → report.json, beside it. */
 export function jsonReportPath(markdownPath: string): string {
   return `${markdownPath.replace(/\.md$/i, '')}.json`;
@@ -176,7 +160,6 @@ const short = (sha: string): string => sha.slice(0, 12);
 
 interface State {
   legs: PythonLeg[];
-  unpinned: PythonLeg[];
   project?: CopiedProject;
   layout?: RehearsalLayout;
   versionFiles?: string[];
@@ -262,7 +245,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     { id: 'publish-pypi', title: 'publish to pypi' },
   ], textProgress(io.progress), loggerFor);
 
-  const state: State = { legs: [], unpinned: [], distributions: [], wheels: [], elsewhere: [] };
+  const state: State = { legs: [], distributions: [], wheels: [], elsewhere: [] };
   const indexes: RehearsalOutcome['indexes'] = [];
 
   /** The brief of one index's legs, from the result files they wrote, as the approval-brief action reads them. */
@@ -279,8 +262,8 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       index: index === 'testpypi' ? 'TestPyPI stand-in' : 'PyPI stand-in',
       expectLegs: legs.filter((l) => l.index === index).length,
       ...(index === 'testpypi' ? { gate: 'pypi' } : {}),
-      // The TestPyPI legs are the plan's; the PyPI legs (pip install -U) are not planned per wheel.
-      ...(index === 'testpypi' && state.plan ? { plan: briefPlan(state.plan, wheelsInSet) } : {}),
+      // Both indexes' legs are the plan's (the workflow's verify-pypi runs the same matrix, unpinned).
+      ...(state.plan ? { plan: briefPlan(state.plan, wheelsInSet) } : {}),
     };
   };
   const testpypiBrief = async (): Promise<BriefInput> => (await briefOf('testpypi'))!;
@@ -422,9 +405,8 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       const rp = localLegs(plan, state.legs.map((leg, i) => ({ leg, ...(tags[i] ? { tags: tags[i] } : {}) })));
       state.plan = rp;
       await writeFile(join(workDir, 'verify-plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
-      state.unpinned = unpinnedLegs(state.legs.filter((l) => rp.local.some((x) => x.python === l)));
       pipeline.insertAfter('publish-testpypi', rp.local.map((l) => verifyStep('testpypi', l.position, `${l.python.label} pinned`)));
-      pipeline.insertAfter('publish-pypi', state.unpinned.map((l, i) => verifyStep('pypi', i, `${l.label} -U`)));
+      pipeline.insertAfter('publish-pypi', rp.local.map((l) => verifyStep('pypi', l.position, `${l.python.label} -U`)));
       for (const l of rp.local) ctx.note(`${l.planned.id} → ${localLegLabel(l.python)}: ${l.planned.wheels.join(', ')}`);
       for (const h of rp.hosted) ctx.note(`planned, not run here: ${hostedLegLabel(h)}: ${h.wheels.join(', ')} (${rp.notHere.get(h.id)})`);
       for (const u of plan.unverifiable) ctx.note(`unverifiable: ${u.wheel}: ${u.reason}`);
@@ -585,16 +567,16 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       for (const [id, { record }] of byStep) record.status = pipeline.step(id).status;
     };
 
-    if (state.plan) {
-      await verifyLegs('testpypi', state.plan.local.map((l) => ({
-        python: l.python,
-        record: {
-          index: 'testpypi', id: l.planned.id, label: l.python.label, mode: 'pinned', status: 'not-run',
-          wheels: l.planned.wheels, packages: l.planned.packages,
-          ...(l.python.interpreter ? { interpreter: describeInterpreter(l.python.interpreter) } : {}),
-        },
-      })));
-    }
+    /** The plan's local legs against one index: pinned on TestPyPI, pip install -U on PyPI, as the workflow's two verify matrices. */
+    const legsOf = (index: 'testpypi' | 'pypi') => (state.plan?.local ?? []).map((l) => ({
+      python: l.python,
+      record: {
+        index, id: l.planned.id, label: l.python.label, mode: index === 'testpypi' ? 'pinned' as const : 'unpinned' as const, status: 'not-run' as const,
+        wheels: l.planned.wheels, packages: l.planned.packages,
+        ...(l.python.interpreter ? { interpreter: describeInterpreter(l.python.interpreter) } : {}),
+      },
+    }));
+    await verifyLegs('testpypi', legsOf('testpypi'));
 
     await pipeline.run('brief', async (ctx) => {
       const brief = await testpypiBrief();
@@ -627,15 +609,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       return { value: r, detail: publishDetail(r, state.testpypiManifestPath!) };
     });
 
-    await verifyLegs('pypi', state.unpinned.map((python) => ({
-      python,
-      record: {
-        index: 'pypi', id: `this-machine-${python.label.replace(/[^A-Za-z0-9._-]+/g, '_')}`, label: python.label, mode: 'unpinned', status: 'not-run',
-        // What the TestPyPI legs on this interpreter verified, now as a user upgrades to it.
-        wheels: [], packages: [...new Set(state.plan!.local.filter((l) => l.python === python).flatMap((l) => l.planned.packages))],
-        ...(python.interpreter ? { interpreter: describeInterpreter(python.interpreter) } : {}),
-      },
-    })));
+    await verifyLegs('pypi', legsOf('pypi'));
   } finally {
     await state.sigstore?.close().catch(() => {});
     // What each index holds when it stops: the proof of what was touched.

@@ -154,7 +154,9 @@ describe('pyrelease rehearse', () => {
     expect(o.steps.map((s) => s.id)).toEqual([
       'pythons', 'copy', 'bump', 'build', 'fetch', 'plan', 'indexes', 'publish-testpypi',
       ...pinned.map((_l, i) => `verify-testpypi-${i}`),
-      'brief', 'gate', 'publish-pypi', 'verify-pypi-0', 'verify-pypi-1',
+      'brief', 'gate', 'publish-pypi',
+      // The same legs again on PyPI, pip install -U of their wheels, as the workflow's verify-pypi matrix.
+      ...pinned.map((_l, i) => `verify-pypi-${i}`),
     ]);
     // The legs are plan-verify's Linux x86_64 legs (2.7's is the container leg), each run on its interpreter.
     expect(pinned.map((l) => l.id)).toEqual(pinned.map((l) => (l.python === '2.7' ? 'linux-x86_64-2.7-container' : `linux-x86_64-${l.python}`)));
@@ -169,7 +171,7 @@ describe('pyrelease rehearse', () => {
       expect(leg.installs.map((i) => i.distribution)).toEqual(DISTRIBUTIONS);
       // Each leg wrote its result file, as the action does; the brief read those.
       expect(leg.resultFile).toBe(join(o.workDir, 'results', leg.index, `verify-install-${leg.id}-${leg.mode}.json`));
-      if (leg.index === 'testpypi') expect(leg.installs.map((i) => i.wheel)).toEqual(leg.wheels);
+      expect(leg.installs.map((i) => i.wheel)).toEqual(leg.wheels);
       for (const i of leg.installs) {
         expect(i).toMatchObject({ installedVersion: '0.1.1', moduleCommit: o.commit });
         expect(i.wheel).toMatch(new RegExp(`^${i.distribution.replace(/-/g, '_')}-0\\.1\\.1-cp${major}${minor}-${abi ?? `cp${major}${minor}m?`}-manylinux_\\d+_\\d+_x86_64`));
@@ -219,6 +221,7 @@ describe('pyrelease rehearse', () => {
     for (const f of o.manifest!.files) expect(report).toContain(`\`${f.sha256}\``);
     expect(report).toContain(`**✅ All ${pinned.length} install checks against TestPyPI stand-in passed**, each installing files named in the manifest below; together they installed every one of its ${wheels.length} wheels.`);
     expect(report).toContain('## Released: 0.1.1');
+    expect(report).toContain(`**✅ All ${pinned.length} install checks against PyPI stand-in passed**`);
 
     // The work files are gone; the reports and the log stay.
     expect(o.kept).toBe(false);

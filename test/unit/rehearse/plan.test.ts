@@ -8,7 +8,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { planWheels } from '../../../src/commands/plan-verify/index.js';
 import type { Interpreter } from '../../../src/python/index.js';
-import { briefPlan, hostedLegLabel, localLegs, machineKind, unpinnedLegs, type PythonLeg } from '../../../src/rehearse/index.js';
+import { briefPlan, hostedLegLabel, localLegs, machineKind, type PythonLeg } from '../../../src/rehearse/index.js';
 
 const interpreter = (version: string): Interpreter => {
   const [major, minor] = version.split('.').map(Number);
@@ -74,14 +74,5 @@ describe('briefPlan', () => {
     expect(bp.include.map((l) => l.id)).toEqual(['linux-x86_64-2.7-container', 'linux-x86_64-3.12', 'linux-x86_64-3.12-alpine']);
     expect(bp.elsewhere).toEqual(['linux-x86_64-3.12-alpine']);
     expect(bp.unverifiable.map((u) => u.wheel)).toEqual(['demo-1.0-cp312-cp312-manylinux_2_17_ppc64le.whl']);
-  });
-});
-
-describe('unpinnedLegs', () => {
-  it('verifies pip install -U on the newest interpreter of each major version', () => {
-    const all = [leg('2.7.18', 0), leg('3.6.15', 1), leg('3.13.0', 2), leg('3.12.1', 3)];
-    expect(unpinnedLegs(all).map((l) => l.label)).toEqual(['2.7', '3.13']);
-    const missing: PythonLeg = { label: '2.7', requested: '2.7', position: 0, skipped: 'no Python 2.7 found' };
-    expect(unpinnedLegs([missing, leg('3.12.1', 1)]).map((l) => l.label)).toEqual(['2.7', '3.12']);
   });
 });
