@@ -35,6 +35,7 @@ import type { Logger } from '../log.js';
 import { publish, type PublishResult } from '../commands/pypi-publish/publish.js';
 import { describeInterpreter, supportedTags, type SearchEnv } from '../python/index.js';
 import { LocalSource } from '../sources/local.js';
+import { runSecrets, scrubSecrets, scrubSecretsDeep } from '../text/secrets.js';
 import { formatBytes } from '../units.js';
 import { verifyInstall, writeResultFile, type VerifyRequest } from '../commands/verify-install/index.js';
 import { isPrerelease, type Bump } from '../versions/index.js';
@@ -157,6 +158,12 @@ export function jsonReportPath(markdownPath: string): string {
 }
 
 const short = (sha: string): string => sha.slice(0, 12);
+
+/** An OIDC token of the rehearsal's workflow: registered, so that no printer and no report shows it. */
+function secret(token: string): string {
+  runSecrets.add(token);
+  return token;
+}
 
 interface State {
   legs: PythonLeg[];
@@ -457,21 +464,22 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         index: resolveEndpoints(target.uploadUrl),
         packagesDir: state.fetched!.dest,
         patterns: [],
-        trustedPublishing: { getIdToken: async (audience) => state.oidc!.token(audience) },
+        trustedPublishing: { getIdToken: async (audience) => secret(state.oidc!.token(audience)) },
         // Signed once, for TestPyPI; the PyPI upload sends the same attestations, read from beside the files.
         attestations: {
           mode: 'true',
           allowMixedProvenance: false,
           publisher: state.publisher!,
           trust: async () => ({ name: 'the local Sigstore stand-in', trustedRoot: state.sigstore!.trustedRoot, signingConfig: state.sigstore!.signingConfig }),
-          sigstoreToken: async () => state.oidc!.token('sigstore'),
+          sigstoreToken: async () => secret(state.oidc!.token('sigstore')),
         },
         skipExisting: true,
         expectManifest: expect,
         concurrency: 4,
         preflightOnly: false,
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
-        mask: () => {},
+        // The minted upload token: scrubbed from everything printed and every file written from here on.
+        mask: (secret) => { runSecrets.add(secret); },
         log: ctx.log,
       });
       const path = join(workDir, `manifest-${which}.json`);
@@ -696,10 +704,10 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     markdown,
   };
   await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, markdown, 'utf8');
+  await writeFile(reportPath, scrubSecrets(markdown), 'utf8');
   await mkdir(dirname(reportJsonPath), { recursive: true });
-  await writeFile(reportJsonPath, `${JSON.stringify(outcomeJson(outcome), null, 2)}\n`, 'utf8');
-  await writeFile(logPath, `${logLines.join('\n')}\n`, 'utf8');
+  await writeFile(reportJsonPath, `${JSON.stringify(scrubSecretsDeep(outcomeJson(outcome)), null, 2)}\n`, 'utf8');
+  await writeFile(logPath, scrubSecrets(`${logLines.join('\n')}\n`), 'utf8');
 
   if (!kept) {
     // The work files go; the reports and the log stay.
