@@ -159,6 +159,8 @@ export async function rehearseCommand(argv: string[], io: RehearseCliIo = proces
     `JSON:   ${outcome.reportJsonPath}`,
     `Log:    ${outcome.logPath}`,
     outcome.kept ? `The work directory is kept: ${outcome.workDir}` : 'The work files were removed (--keep keeps them).',
+    // A kept index serves its files and their provenance again.
+    ...(outcome.kept ? outcome.indexes.map((i) => `Index ${i.name}: ${i.dir} (serve it again: pyrelease serve-index --dir ${i.dir})`) : []),
   ];
   io.out(`${lines.join('\n')}\n`);
   return outcome.exitCode;
@@ -173,6 +175,6 @@ function plannedLines(o: RehearsalOutcome): string[] {
     lines.push(`Planned for hosted runners, not run here (${hosted.reduce((n, h) => n + h.wheels.length, 0)} wheels):`);
     for (const h of hosted) lines.push(`  ${hostedLegLabel(h)}: ${h.wheels.join(', ')}`);
   }
-  for (const u of o.plan?.unverifiable ?? []) lines.push(`Unverifiable: ${u.wheel}: ${u.reason}`);
+  for (const u of o.plan?.plan.unverifiable ?? []) lines.push(`Unverifiable: ${u.wheel}: ${u.reason}`);
   return lines;
 }

@@ -1,146 +1,105 @@
 /**
- * Which wheel each verify leg installs. The one place that decides it for the
- * rehearsal: every local leg (an interpreter of this machine) installs, of
- * each distribution, the wheel pip would choose for it (its compatible tags,
- * in pip's order), so each leg installs its own wheels of every distribution;
- * every other wheel of the set is planned for the hosted runner that could
- * install it, or declared unverifiable.
- *
- * The hosted part is a stand-in for `pyrelease plan-verify` (issue 14), which
- * plans the workflow's whole matrix: when it exists, `planLegs` takes its
- * `include` entries and keeps the ones whose runner is this machine, and the
- * rest of the rehearsal does not change.
+ * Which legs of the verify plan this machine runs. The plan is plan-verify's
+ * (`planWheels`, what `pyrelease plan-verify` prints for the set): every
+ * wheel to one leg of the workflow's matrix, or unverifiable. The rehearsal
+ * runs the legs planned for this machine's runner kind (Linux x86_64 here)
+ * on a local interpreter whose pip accepts every wheel of the leg, the one of
+ * the leg's Python where there is one; every other leg is planned for its
+ * hosted runner and reported as such, never as passed.
  */
-import { normalizeName, parseWheelFilename } from '../distributions/index.js';
-import { requiresPythonAllows } from '../commands/verify-install/index.js';
-import { describeInterpreter, preferredWheel } from '../python/index.js';
+import { arch, platform } from 'node:os';
+import { resolveRunners, runsOnText, type RunnerKind } from '../commands/plan-verify/index.js';
+import { parseWheelFilename } from '../distributions/index.js';
+import type { PlannedLeg, VerifyPlan } from '../verification/plan.js';
 import type { PythonLeg } from './pythons.js';
 
-/** A wheel of the release: built and fetched, or declared as built elsewhere. */
-export interface PlanWheel {
-  filename: string;
-  /** The distribution's name as its metadata spells it. */
-  distribution: string;
+/** A leg of the plan that runs here, on one interpreter of this machine. */
+export interface LocalLeg {
+  planned: PlannedLeg;
+  python: PythonLeg;
+  /** Where it stands among the local legs (step ids are numbered by it). */
+  position: number;
 }
 
-export interface LocalInstall {
-  distribution: string;
-  /** The wheel this leg installs. */
-  wheel?: string;
-  /**
-   * Why this leg installs nothing of the distribution: no interpreter,
-   * Requires-Python excludes it, or no wheel of the set installs on it (the
-   * set is covered wheel by wheel: such a wheel goes to a hosted leg).
-   */
-  skipped?: string;
+export interface RehearsalPlan {
+  /** plan-verify's plan for the set, and for the wheels the project builds elsewhere. */
+  plan: VerifyPlan;
+  local: LocalLeg[];
+  /** Legs this machine cannot run: they run on their hosted runner in the workflow. */
+  hosted: PlannedLeg[];
+  /** Why each hosted leg is not run here. */
+  notHere: Map<string, string>;
 }
 
-export interface LocalLegPlan {
-  leg: PythonLeg;
-  installs: LocalInstall[];
+/** This machine as a plan-verify runner kind, when it is one. */
+export function machineKind(os: string = platform(), cpu: string = arch()): RunnerKind | undefined {
+  const kinds: Record<string, RunnerKind> = {
+    'linux x64': 'linux-x86_64',
+    'linux arm64': 'linux-aarch64',
+    'darwin arm64': 'macos-arm64',
+    'darwin x64': 'macos-x86_64',
+    'win32 x64': 'windows-amd64',
+    'win32 arm64': 'windows-arm64',
+  };
+  return kinds[`${os} ${cpu}`];
 }
 
-/** A leg of the workflow's verify matrix that this machine cannot run (plan-verify's `include` entry). */
-export interface HostedLeg {
-  'runs-on': string;
-  python: string;
-  container?: string;
-  wheels: string[];
-}
-
-export interface LegPlan {
-  local: LocalLegPlan[];
-  hosted: HostedLeg[];
-  /** Wheels no hosted runner can install either. */
-  unverifiable: { wheel: string; reason: string }[];
-}
-
-export interface PlanInput {
-  /** The distributions of the release, in order. */
-  distributions: { name: string; requiresPython?: string }[];
-  /** The wheels of the fetched set. */
-  wheels: PlanWheel[];
-  /** Wheels the project builds on other platforms (declared, not built here). */
-  elsewhere: PlanWheel[];
-  /** This machine's legs; `tags` (pip's compatible tags, best first) for those with an interpreter. */
-  legs: { leg: PythonLeg; tags?: string[] }[];
-}
-
-/** The wheel's filename in a leg label: `3.12` of cp312, `3.x` of abi3 and py3. */
-function pythonOf(filename: string): string {
+/** Does an interpreter with these compatible tags (pip's) install this wheel? */
+function installs(filename: string, tags: Set<string>): boolean {
   const w = parseWheelFilename(filename);
-  const cp = w.pythonTags.map((t) => /^cp(\d)(\d+)$/.exec(t)).find(Boolean);
-  if (cp && !w.abiTags.includes('abi3')) return `${cp[1]}.${cp[2]}`;
-  if (w.pythonTags.some((t) => /^(py|cp)2/.test(t)) && !w.pythonTags.some((t) => /^(py|cp)3/.test(t))) return '2.7';
-  return '3.x';
+  return w.pythonTags.some((py) => w.abiTags.some((abi) => w.platformTags.some((p) => tags.has(`${py}-${abi}-${p}`))));
 }
 
 /**
- * The GitHub-hosted runner that installs a wheel of this platform, or why
- * none does: the small table the stand-in needs (plan-verify owns the real
- * one, with overridable labels).
+ * Splits the plan into the legs run here and the legs planned for hosted
+ * runners. A leg runs here when its runner is this machine's kind and an
+ * interpreter of this machine takes every wheel of it: the interpreter of the
+ * leg's Python (2.7 stands in for the python:2.7 container), else the newest
+ * that does (a pure or abi3 leg planned for a Python this machine lacks).
  */
-export function hostedRunnerFor(filename: string): { 'runs-on': string; python: string; container?: string } | { reason: string } {
-  const w = parseWheelFilename(filename);
-  const python = pythonOf(filename);
-  const platforms = w.platformTags;
-  const has = (re: RegExp) => platforms.some((p) => re.test(p));
-  if (has(/^any$/)) return { 'runs-on': 'ubuntu-latest', python };
-  if (has(/^manylinux.*_x86_64$/)) {
-    return python === '2.7' ? { 'runs-on': 'ubuntu-latest', python, container: 'python:2.7.18-buster' } : { 'runs-on': 'ubuntu-latest', python };
-  }
-  if (has(/^manylinux.*_aarch64$/)) return { 'runs-on': 'ubuntu-24.04-arm', python };
-  if (has(/^musllinux_\d+_\d+_x86_64$/)) return { 'runs-on': 'ubuntu-latest', python, container: `python:${python === '3.x' ? '3' : python}-alpine` };
-  if (has(/^macosx_\d+_\d+_(arm64|universal2)$/)) return { 'runs-on': 'macos-latest', python };
-  if (has(/^macosx_\d+_\d+_(x86_64|intel)$/)) return { 'runs-on': 'macos-13', python };
-  if (has(/^win_amd64$|^win32$/)) return { 'runs-on': 'windows-latest', python };
-  if (has(/^win_arm64$/)) return { 'runs-on': 'windows-11-arm', python };
-  if (has(/^linux_/)) return { reason: `${platforms.join('.')} wheels install only where they were built (and PyPI refuses them)` };
-  return { reason: `no GitHub-hosted runner installs ${platforms.join('.')} wheels` };
-}
-
-/** Decides which wheels each local leg installs, and which legs are planned for hosted runners. */
-export function planLegs(input: PlanInput): LegPlan {
-  const installedHere = new Set<string>();
-  const local: LocalLegPlan[] = input.legs.map(({ leg, tags }) => {
-    const installs = input.distributions.map((d): LocalInstall => {
-      if (!leg.interpreter || !tags) return { distribution: d.name, skipped: leg.skipped ?? 'no interpreter' };
-      if (!requiresPythonAllows(d.requiresPython, leg.interpreter.version)) {
-        return { distribution: d.name, skipped: `Requires-Python ${d.requiresPython} excludes ${describeInterpreter(leg.interpreter)}` };
-      }
-      const candidates = input.wheels.filter((w) => normalizeName(w.distribution) === normalizeName(d.name)).map((w) => w.filename);
-      const wheel = preferredWheel(candidates, tags);
-      if (!wheel) {
-        return {
-          distribution: d.name,
-          skipped: `no wheel of ${d.name} in the set installs on ${describeInterpreter(leg.interpreter)} (${leg.interpreter.path}); `
-            + `its pip accepts ${tags.slice(0, 3).join(', ')}${tags.length > 3 ? ` and ${tags.length - 3} more tags` : ''}, the set has ${candidates.join(', ') || 'no wheel of it'}`,
-        };
-      }
-      installedHere.add(wheel);
-      return { distribution: d.name, wheel };
-    });
-    return { leg, installs };
-  });
-
-  const hosted = new Map<string, HostedLeg>();
-  const unverifiable: LegPlan['unverifiable'] = [];
-  for (const w of [...input.wheels, ...input.elsewhere]) {
-    if (installedHere.has(w.filename)) continue;
-    const runner = hostedRunnerFor(w.filename);
-    if ('reason' in runner) {
-      unverifiable.push({ wheel: w.filename, reason: runner.reason });
+export function localLegs(plan: VerifyPlan, pythons: { leg: PythonLeg; tags?: string[] }[], kind: RunnerKind | undefined = machineKind()): RehearsalPlan {
+  const here = kind ? resolveRunners()[kind]?.runsOn : undefined;
+  const usable = pythons.filter((p) => p.leg.interpreter && p.tags).map((p) => ({ leg: p.leg, tags: new Set(p.tags) }));
+  const local: LocalLeg[] = [];
+  const hosted: PlannedLeg[] = [];
+  const notHere = new Map<string, string>();
+  for (const planned of plan.include) {
+    if (here === undefined || runsOnText(planned['runs-on']) !== runsOnText(here)) {
+      hosted.push(planned);
+      notHere.set(planned.id, `runs on ${runsOnText(planned['runs-on'])}, not this machine (${platform()} ${arch()})`);
       continue;
     }
-    const key = `${runner['runs-on']}\n${runner.python}\n${runner.container ?? ''}`;
-    const leg = hosted.get(key) ?? { ...runner, wheels: [] };
-    leg.wheels.push(w.filename);
-    hosted.set(key, leg);
+    const fits = usable.filter((p) => planned.wheels.every((w) => installs(w, p.tags)));
+    const own = fits.find((p) => `${p.leg.interpreter!.major}.${p.leg.interpreter!.minor}` === planned.python.replace(/t$/, ''));
+    const chosen = own ?? fits.at(-1);
+    if (!chosen) {
+      hosted.push(planned);
+      notHere.set(planned.id, `no interpreter of this machine installs ${planned.wheels.join(', ')}`);
+      continue;
+    }
+    local.push({ planned, python: chosen.leg, position: local.length });
   }
-  return { local, hosted: [...hosted.values()], unverifiable };
+  return { plan, local, hosted, notHere };
 }
 
-/** How a hosted leg reads in the report: `macos-latest · Python 3.12`. */
-export function hostedLegLabel(leg: HostedLeg): string {
-  return `${leg['runs-on']}${leg.container ? ` in ${leg.container}` : ''} · Python ${leg.python}`;
+/** How a planned leg reads in the report: `macos-15 · Python 3.12 (macos-arm64-3.12)`. */
+export function hostedLegLabel(leg: PlannedLeg): string {
+  return `${runsOnText(leg['runs-on'])}${leg.container ? ` in ${leg.container}` : ''} · Python ${leg.python} (${leg.id})`;
+}
+
+/**
+ * The plan the approval brief checks the TestPyPI set against: the legs and
+ * wheels of the set only (the wheels built elsewhere are not in its
+ * manifest), with the hosted legs declared to run elsewhere.
+ */
+export function briefPlan(rp: RehearsalPlan, inSet: Set<string>): { include: PlannedLeg[]; unverifiable: VerifyPlan['unverifiable']; elsewhere: string[] } {
+  const include = rp.plan.include
+    .map((l) => ({ ...l, wheels: l.wheels.filter((w) => inSet.has(w)) }))
+    .filter((l) => l.wheels.length > 0);
+  const ids = new Set(include.map((l) => l.id));
+  return {
+    include,
+    unverifiable: rp.plan.unverifiable.filter((u) => inSet.has(u.wheel)),
+    elsewhere: rp.hosted.map((l) => l.id).filter((id) => ids.has(id)),
+  };
 }

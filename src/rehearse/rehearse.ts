@@ -9,40 +9,43 @@
  *   wheels each leg installs → two local indexes (TestPyPI and PyPI
  *   stand-ins, token-protected) → pypi-publish to TestPyPI → verify-install
  *   pinned on each interpreter, every distribution → approval gate →
- *   pypi-publish to PyPI with expect-manifest → verify-install unpinned →
+ *   pypi-publish to PyPI with expect-manifest → the same legs unpinned →
  *   report (Markdown and JSON).
  *
  * The first failing step stops the pipeline (the verify legs of one index
  * all run, like a matrix, before it stops); the PyPI stand-in receives
  * nothing before the gate passes.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bumpLocally } from '../commands/bump-version/index.js';
-import { renderBrief } from '../commands/approval-brief/brief.js';
+import { assessBrief, readLegResults, renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
+import { planWheels } from '../commands/plan-verify/index.js';
 import { DEFAULT_MAX_FILE_SIZE, filenameEscapedName, normalizeName, parseDistributionFilename, parseWheelFilename, writeManifest, type Manifest } from '../distributions/index.js';
 import { UserError } from '../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../commands/fetch-wheels/fetch-wheels.js';
 import { resolveEndpoints } from '../index-client/index.js';
 import { startLocalIndex, type LocalIndex } from '../index-server/index.js';
+import { createTrustedPublishing } from '../index-server/oidc.js';
+import { createLocalOidcIssuer, startLocalSigstore, workflowClaims, type LocalOidcIssuer, type LocalSigstore } from '../sigstore-local/index.js';
 import type { Logger } from '../log.js';
 import { publish, type PublishResult } from '../commands/pypi-publish/publish.js';
 import { describeInterpreter, supportedTags, type SearchEnv } from '../python/index.js';
 import { LocalSource } from '../sources/local.js';
+import { runSecrets, scrubSecrets, scrubSecretsDeep } from '../text/secrets.js';
 import { formatBytes } from '../units.js';
-import { verifyInstall, type VerifyRequest } from '../commands/verify-install/index.js';
+import { verifyInstall, writeResultFile, type VerifyRequest } from '../commands/verify-install/index.js';
 import { isPrerelease, type Bump } from '../versions/index.js';
 import { buildRelease, prepareTargets, type BuiltRelease } from './build.js';
 import { approvalGate, type GateIo } from './gate.js';
 import { outcomeJson } from './json.js';
-import { hostedLegLabel, planLegs, type LegPlan, type PlanWheel } from './plan.js';
-import { copyProject, readDistributions, readLayout, versionFilesOf, type CopiedProject, type RehearsalLayout } from './project.js';
+import { briefPlan, hostedLegLabel, localLegs, type RehearsalPlan } from './plan.js';
+import { copyProject, readLayout, versionFilesOf, type CopiedProject, type RehearsalLayout } from './project.js';
 import { choosePythons, type PythonLeg } from './pythons.js';
-import { legResults, localLegLabel, renderMarkdown, stepsTable, textProgress, wheelCoverage, type InstallRecord, type LegRecord, type WheelCoverage } from './report.js';
+import { localLegLabel, MACHINE_LABEL, renderMarkdown, stepsTable, textProgress, wheelRows, type LegRecord, type PlanWheel, type WheelRow } from './report.js';
 import { Pipeline, type StepContext, type StepRecord } from './steps.js';
 
 export interface RehearseRequest {
@@ -100,8 +103,8 @@ export interface RehearsalOutcome {
   versionFiles?: string[];
   wheels: string;
   /** Every wheel: the fetched set and the ones planned elsewhere, with the leg that installed (or would install) it. */
-  coverage: WheelCoverage[];
-  plan?: LegPlan;
+  coverage: WheelRow[];
+  plan?: RehearsalPlan;
   workDir: string;
   /** The work directory was kept whole (--keep, or a failure). */
   kept: boolean;
@@ -111,7 +114,8 @@ export interface RehearsalOutcome {
   manifestPath?: string;
   manifest?: Manifest;
   legs: LegRecord[];
-  indexes: Partial<Record<'testpypi' | 'pypi', { url: string; files: string[] }>>;
+  /** Each stand-in: its URL while it ran, its state directory (`pyrelease serve-index --dir` serves it again), the files it holds. */
+  indexes: { name: 'testpypi' | 'pypi'; url: string; dir: string; files: string[] }[];
   warnings: string[];
   table: string;
   markdown: string;
@@ -148,33 +152,21 @@ export async function versionOfDistributions(dir: string): Promise<string | unde
   return versions.size === 1 ? [...versions][0] : undefined;
 }
 
-/**
- * The legs that verify after the PyPI upload (pip install -U): the newest
- * interpreter of each major version, as the workflow's verify-pypi matrix
- * runs 2.7 and 3.x. Every wheel was already installed once on TestPyPI; these
- * show that an upgrade resolves to the new release.
- */
-export function unpinnedLegs(legs: PythonLeg[]): PythonLeg[] {
-  const newest = new Map<string, PythonLeg>();
-  for (const leg of legs) {
-    const major = leg.interpreter ? String(leg.interpreter.major) : leg.label.split('.')[0]!;
-    const best = newest.get(major);
-    if (!best || (leg.interpreter && (!best.interpreter || leg.interpreter.minor > best.interpreter.minor))) newest.set(major, leg);
-  }
-  return legs.filter((l) => [...newest.values()].includes(l));
-}
-
 /** report.md → report.json, beside it. */
 export function jsonReportPath(markdownPath: string): string {
   return `${markdownPath.replace(/\.md$/i, '')}.json`;
 }
 
-const uploadToken = (): string => `pypi-${randomBytes(24).toString('base64url')}`;
 const short = (sha: string): string => sha.slice(0, 12);
+
+/** An OIDC token of the rehearsal's workflow: registered, so that no printer and no report shows it. */
+function secret(token: string): string {
+  runSecrets.add(token);
+  return token;
+}
 
 interface State {
   legs: PythonLeg[];
-  unpinned: PythonLeg[];
   project?: CopiedProject;
   layout?: RehearsalLayout;
   versionFiles?: string[];
@@ -185,14 +177,16 @@ interface State {
   built?: BuiltRelease;
   fetched?: FetchWheelsResult;
   /** The distributions of the release, named as their metadata spells them, in build order. */
-  distributions: { name: string; dir?: string; requiresPython?: string; commitChecked: boolean }[];
+  distributions: { name: string; dir?: string; importName?: string; commitChecked: boolean }[];
   wheels: PlanWheel[];
   elsewhere: PlanWheel[];
-  plan?: LegPlan;
+  plan?: RehearsalPlan;
   testpypi?: LocalIndex;
   pypi?: LocalIndex;
-  testpypiToken: string;
-  pypiToken: string;
+  /** The trusted publisher both stand-ins know, the OIDC issuer that speaks for it, the Sigstore stand-in that signs for it. */
+  publisher?: { repository: string; workflow: string };
+  oidc?: LocalOidcIssuer;
+  sigstore?: LocalSigstore;
   testpypiManifestPath?: string;
   testpypiManifest?: Manifest;
   pypiManifestPath?: string;
@@ -239,11 +233,11 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     };
   };
 
-  const verifyStep = (index: 'testpypi' | 'pypi', leg: PythonLeg) => ({
-    id: `verify-${index}-${leg.position}`,
-    title: `verify ${index} · ${leg.label} ${index === 'testpypi' ? 'pinned' : '-U'}`,
+  const verifyStep = (index: 'testpypi' | 'pypi', position: number, what: string) => ({
+    id: `verify-${index}-${position}`,
+    title: `verify ${index} · ${what}`,
   });
-  // The verify steps are added once the interpreters are known.
+  // The verify steps are added once the plan is made.
   const pipeline = new Pipeline([
     { id: 'pythons', title: 'find interpreters' },
     { id: 'copy', title: 'copy project (git)' },
@@ -253,21 +247,38 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     { id: 'plan', title: 'plan verify legs' },
     { id: 'indexes', title: 'start local indexes' },
     { id: 'publish-testpypi', title: 'publish to testpypi' },
+    { id: 'brief', title: 'approval brief (require pass)' },
     { id: 'gate', title: 'approval gate (pypi)' },
     { id: 'publish-pypi', title: 'publish to pypi' },
   ], textProgress(io.progress), loggerFor);
 
-  const state: State = { legs: [], unpinned: [], distributions: [], wheels: [], elsewhere: [], testpypiToken: uploadToken(), pypiToken: uploadToken() };
-  const indexes: RehearsalOutcome['indexes'] = {};
-  const multi = (): boolean => state.distributions.length > 1;
+  const state: State = { legs: [], distributions: [], wheels: [], elsewhere: [] };
+  const indexes: RehearsalOutcome['indexes'] = [];
+
+  /** The brief of one index's legs, from the result files they wrote, as the approval-brief action reads them. */
+  const briefOf = async (index: 'testpypi' | 'pypi'): Promise<BriefInput | undefined> => {
+    const manifest = index === 'testpypi' ? state.testpypiManifest : state.pypiManifest;
+    if (!manifest) return undefined;
+    const wheelsInSet = new Set(manifest.files.map((f) => f.filename));
+    return {
+      title: index === 'testpypi' ? 'Approval brief' : 'Released',
+      manifest,
+      legs: await readLegResults(join(workDir, 'results', index)),
+      ...(state.version ? { version: state.version, tag: `v${state.version}` } : {}),
+      ...(state.commit ? { commit: state.commit } : {}),
+      index: index === 'testpypi' ? 'TestPyPI stand-in' : 'PyPI stand-in',
+      expectLegs: legs.filter((l) => l.index === index).length,
+      ...(index === 'testpypi' ? { gate: 'pypi' } : {}),
+      // Both indexes' legs are the plan's (the workflow's verify-pypi runs the same matrix, unpinned).
+      ...(state.plan ? { plan: briefPlan(state.plan, wheelsInSet) } : {}),
+    };
+  };
+  const testpypiBrief = async (): Promise<BriefInput> => (await briefOf('testpypi'))!;
   try {
     await pipeline.run('pythons', async (ctx) => {
       const chosen = await choosePythons(req.pythons, ctx.log, req.searchEnv);
       for (const w of chosen.warnings) warn(w);
       state.legs = chosen.legs;
-      state.unpinned = unpinnedLegs(chosen.legs);
-      pipeline.insertAfter('publish-testpypi', chosen.legs.map((l) => verifyStep('testpypi', l)));
-      pipeline.insertAfter('publish-pypi', state.unpinned.map((l) => verifyStep('pypi', l)));
       const detail = chosen.legs.map((l) => (l.interpreter ? describeInterpreter(l.interpreter) : `Python ${l.label} skipped (${l.skipped})`)).join(', ');
       for (const l of chosen.legs) ctx.note(l.interpreter ? `${describeInterpreter(l.interpreter)}: ${l.interpreter.path} (${l.interpreter.source})` : `Python ${l.label}: ${l.skipped}`);
       return { value: chosen, detail };
@@ -329,7 +340,12 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         const built = await buildRelease(state.project!.dir, state.commit!, join(workDir, 'built'), { targets, log: ctx.log });
         state.built = built;
         for (const w of built.warnings) warn(w);
-        state.distributions = built.distributions.map((d) => ({ name: d.project.name, dir: d.dir, requiresPython: d.project.requiresPython, commitChecked: d.substituted.length > 0 }));
+        state.distributions = built.distributions.map((d) => ({
+          name: d.project.name,
+          dir: d.dir,
+          ...(d.project.packages[0] ? { importName: d.project.packages[0].name } : {}),
+          commitChecked: d.substituted.length > 0,
+        }));
         const substituted = built.distributions.flatMap((d) => d.substituted);
         if (substituted.length > 0) ctx.note(`__commit__ placeholder replaced with ${state.commit} in ${substituted.join(', ')}`);
         else ctx.note('no commit placeholder in the package sources: __commit__ is not checked');
@@ -364,15 +380,12 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       });
       state.fetched = fetched;
       if (state.distributions.length === 0) {
-        // --wheels: the distributions are whatever the files are of; the project's directory of each (for its
-        // smoke test) where the project says, else the top for a single one.
-        const dirs = new Map((await readDistributions(state.project!.dir, state.layout!).catch(() => [])).map((d) => [normalizeName(d.project.name), d.dir]));
+        // --wheels: the distributions are whatever the files are of (verify-install reads their import names from top_level.txt).
         const seen = new Map<string, State['distributions'][number]>();
         for (const f of fetched.files) {
           const name = f.info.metadata?.name ?? f.chosen.parsed.name;
-          if (!seen.has(normalizeName(name))) seen.set(normalizeName(name), { name, dir: dirs.get(normalizeName(name)), ...requiresPythonOf(f.info.metadata?.headers), commitChecked: false });
+          if (!seen.has(normalizeName(name))) seen.set(normalizeName(name), { name, commitChecked: false });
         }
-        if (seen.size === 1) for (const d of seen.values()) d.dir ??= '';
         state.distributions = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
       }
       const nameOf = new Map(state.distributions.map((d) => [normalizeName(d.name), d.name]));
@@ -393,34 +406,53 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         distribution: d.name,
       })));
       for (const w of state.elsewhere) parseWheelFilename(w.filename); // a declared triple that makes no wheel name fails here
+      // The workflow's matrix, as plan-verify plans it; then the legs this machine runs.
+      const plan = planWheels([...state.wheels, ...state.elsewhere].map((w) => w.filename));
       const tags = await Promise.all(state.legs.map((l) => (l.interpreter ? supportedTags(l.interpreter, ctx.log) : Promise.resolve(undefined))));
-      const plan = planLegs({
-        distributions: state.distributions,
-        wheels: state.wheels,
-        elsewhere: state.elsewhere,
-        legs: state.legs.map((leg, i) => ({ leg, ...(tags[i] ? { tags: tags[i] } : {}) })),
-      });
-      state.plan = plan;
-      for (const l of plan.local) {
-        ctx.note(`${localLegLabel(l.leg)}: ${l.installs.map((i) => i.wheel ?? `no ${i.distribution} (${i.skipped})`).join(', ')}`);
-      }
-      for (const h of plan.hosted) ctx.note(`planned, not run here: ${hostedLegLabel(h)}: ${h.wheels.join(', ')}`);
+      const rp = localLegs(plan, state.legs.map((leg, i) => ({ leg, ...(tags[i] ? { tags: tags[i] } : {}) })));
+      state.plan = rp;
+      await writeFile(join(workDir, 'verify-plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+      pipeline.insertAfter('publish-testpypi', rp.local.map((l) => verifyStep('testpypi', l.position, `${l.python.label} pinned`)));
+      pipeline.insertAfter('publish-pypi', rp.local.map((l) => verifyStep('pypi', l.position, `${l.python.label} -U`)));
+      for (const l of rp.local) ctx.note(`${l.planned.id} → ${localLegLabel(l.python)}: ${l.planned.wheels.join(', ')}`);
+      for (const h of rp.hosted) ctx.note(`planned, not run here: ${hostedLegLabel(h)}: ${h.wheels.join(', ')} (${rp.notHere.get(h.id)})`);
       for (const u of plan.unverifiable) ctx.note(`unverifiable: ${u.wheel}: ${u.reason}`);
-      const local = plan.local.flatMap((l) => l.installs.filter((i) => i.wheel));
-      const legsRun = plan.local.filter((l) => l.installs.some((i) => i.wheel)).length;
-      const hostedWheels = plan.hosted.reduce((n, h) => n + h.wheels.length, 0);
+      for (const leg of state.legs) {
+        if (leg.interpreter && !rp.local.some((l) => l.python === leg)) ctx.note(`${localLegLabel(leg)}: no leg of the plan for it`);
+      }
+      if (rp.local.length === 0) throw new UserError(`No leg of the verify plan runs on this machine: ${rp.hosted.map((h) => `${h.id} (${rp.notHere.get(h.id)})`).join('; ') || 'the plan has no legs'}.`);
+      const here = new Set(rp.local.flatMap((l) => l.planned.wheels));
+      const hostedWheels = rp.hosted.reduce((n, h) => n + h.wheels.length, 0);
       return {
-        value: plan,
-        detail: `${legsRun} local legs install ${new Set(local.map((i) => i.wheel)).size} of ${state.wheels.length} wheels`
-          + `${hostedWheels ? `; ${hostedWheels} wheels planned for ${plan.hosted.length} hosted legs` : ''}`
+        value: rp,
+        detail: `plan-verify: ${plan.include.length} legs; ${rp.local.length} run here and install ${here.size} of ${state.wheels.length} wheels`
+          + `${hostedWheels ? `; ${hostedWheels} wheels planned for ${rp.hosted.length} hosted legs` : ''}`
           + `${plan.unverifiable.length ? `; ${plan.unverifiable.length} unverifiable` : ''}`,
       };
     });
 
     await pipeline.run('indexes', async (ctx) => {
-      state.testpypi = await startLocalIndex({ dir: join(workDir, 'indexes', 'testpypi'), token: state.testpypiToken, log: ctx.log });
-      state.pypi = await startLocalIndex({ dir: join(workDir, 'indexes', 'pypi'), token: state.pypiToken, log: ctx.log });
-      return { value: undefined, detail: `testpypi ${state.testpypi.url}, pypi ${state.pypi.url} (own upload tokens)` };
+      // Trusted publishing as on PyPI: the stand-ins accept uploads only with a token minted for this
+      // workflow's OIDC token, and attestations only when they verify against the Sigstore stand-in's root.
+      const publisher = { repository: `rehearsal/${normalizeName(state.distributions[0]?.name ?? 'project')}`, workflow: 'release.yml' };
+      state.publisher = publisher;
+      state.oidc = createLocalOidcIssuer(workflowClaims({ ...publisher, ref: `refs/heads/${state.branch ?? 'main'}`, ...(state.commit ? { sha: state.commit } : {}) }));
+      state.sigstore = await startLocalSigstore({ oidcKey: state.oidc.publicKey, log: ctx.log });
+      const trustedRootPath = join(workDir, 'sigstore-trusted-root.json');
+      await writeFile(trustedRootPath, `${JSON.stringify(state.sigstore.trustedRoot, null, 2)}\n`);
+      for (const which of ['testpypi', 'pypi'] as const) {
+        state[which] = await startLocalIndex({
+          dir: join(workDir, 'indexes', which),
+          trustedPublishing: createTrustedPublishing({ key: state.oidc.publicKey, publishers: [publisher] }),
+          trustedRoot: state.sigstore.trustedRoot,
+          log: ctx.log,
+        });
+      }
+      ctx.note(`Sigstore stand-in (Fulcio, Rekor) at ${state.sigstore.url}; its trust root: ${trustedRootPath}`);
+      return {
+        value: undefined,
+        detail: `testpypi ${state.testpypi!.url}, pypi ${state.pypi!.url}: trusted publishing for ${publisher.repository}'s ${publisher.workflow}, attestations checked against the local Sigstore`,
+      };
     });
 
     const publishTo = async (ctx: StepContext, which: 'testpypi' | 'pypi'): Promise<PublishResult> => {
@@ -432,13 +464,22 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
         index: resolveEndpoints(target.uploadUrl),
         packagesDir: state.fetched!.dest,
         patterns: [],
-        token: which === 'testpypi' ? state.testpypiToken : state.pypiToken,
+        trustedPublishing: { getIdToken: async (audience) => secret(state.oidc!.token(audience)) },
+        // Signed once, for TestPyPI; the PyPI upload sends the same attestations, read from beside the files.
+        attestations: {
+          mode: 'true',
+          allowMixedProvenance: false,
+          publisher: state.publisher!,
+          trust: async () => ({ name: 'the local Sigstore stand-in', trustedRoot: state.sigstore!.trustedRoot, signingConfig: state.sigstore!.signingConfig }),
+          sigstoreToken: async () => secret(state.oidc!.token('sigstore')),
+        },
         skipExisting: true,
         expectManifest: expect,
         concurrency: 4,
         preflightOnly: false,
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
-        mask: () => {},
+        // The minted upload token: scrubbed from everything printed and every file written from here on.
+        mask: (secret) => { runSecrets.add(secret); },
         log: ctx.log,
       });
       const path = join(workDir, `manifest-${which}.json`);
@@ -456,7 +497,9 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     const publishDetail = (r: PublishResult, expectPath: string): string => {
       const uploaded = r.files.filter((f) => f.status === 'uploaded').length;
       const skipped = r.files.filter((f) => f.status === 'skipped').length;
-      return `${uploaded} uploaded${skipped ? `, ${skipped} already there` : ''}, as in ${basename(expectPath)}; listed with their sha256`;
+      const attested = r.files.filter((f) => f.attestation).length;
+      return `${uploaded} uploaded${skipped ? `, ${skipped} already there` : ''}, as in ${basename(expectPath)}; listed with their sha256`
+        + `${attested ? `; ${attested} with a PEP 740 attestation${r.attestedBy ? ` for ${r.attestedBy.repository}'s ${r.attestedBy.workflow}` : ''}` : ''}`;
     };
 
     await pipeline.run('publish-testpypi', async (ctx) => {
@@ -464,98 +507,104 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       return { value: r, detail: publishDetail(r, state.fetched!.manifestPath) };
     });
 
-    /** One leg: each distribution's planned wheel installed, imported and smoke-tested on the leg's interpreter. */
-    const verifyLeg = async (index: 'testpypi' | 'pypi', leg: PythonLeg, record: LegRecord, ctx: StepContext) => {
-      const plan = state.plan!.local.find((l) => l.leg === leg)!;
-      if (!leg.interpreter) throw ctx.skip(`${leg.skipped}: not verified on Python ${leg.label}`);
-      record.installs = plan.installs.map((i): InstallRecord => ({
-        distribution: i.distribution,
-        ...(i.wheel ? { planned: i.wheel, status: 'not-run' as const } : { status: 'skipped' as const, skipped: i.skipped! }),
+    /** One leg, as the workflow's verify job runs it: verify-install with the leg's packages and wheels, its result file written. */
+    const verifyLeg = async (record: LegRecord, interpreter: PythonLeg, ctx: StepContext) => {
+      const index = record.index;
+      const names = new Map(state.distributions.map((d) => [normalizeName(d.name), d]));
+      const packages = record.packages.map((p) => names.get(normalizeName(p))?.name ?? p);
+      const importNames = Object.fromEntries(packages.flatMap((p) => {
+        const module = names.get(normalizeName(p))?.importName;
+        return module ? [[p, module] as const] : [];
       }));
-      const toRun = record.installs.filter((i) => i.planned);
-      if (toRun.length === 0) throw ctx.skip(`nothing to install on ${describeInterpreter(leg.interpreter)}: ${record.installs.map((i) => i.skipped).join('; ')}`);
-      const failures: string[] = [];
-      for (const install of toRun) {
-        const dist = state.distributions.find((d) => d.name === install.distribution)!;
-        const smokeScript = join(state.project!.dir, dist.dir ?? '', 'tests', 'smoke_test.py');
-        const request: VerifyRequest = {
-          packages: [dist.name],
-          version: state.version!,
-          python: leg.interpreter.path,
-          indexes: index === 'testpypi'
-            ? { repository: 'testpypi', indexUrl: state.testpypi!.simpleUrl, dependencyIndexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] }
-            : { repository: 'pypi', indexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] },
-          ...(dist.commitChecked ? { expectCommit: state.commit! } : {}),
-          manifestPath: index === 'testpypi' ? state.testpypiManifestPath! : state.pypiManifestPath!,
-          ...(dist.dir !== undefined && existsSync(smokeScript) ? { smokeTest: { kind: 'script' as const, path: smokeScript } } : {}),
-          pin: index === 'testpypi',
-          pre: index === 'pypi' && isPrerelease(state.version!),
-          waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
-          requireVersionAttribute: true,
-          tempDir: join(workDir, 'verify'),
-          workspace: state.project!.dir,
-          startedAt: Date.now(),
-          ...(req.searchEnv ? { searchEnv: req.searchEnv } : {}),
-        };
-        const outcome = await verifyInstall(request, ctx.log);
-        install.result = outcome.result;
-        const r = outcome.result;
-        let error = outcome.error === undefined ? undefined : outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
-        if (error === undefined && r.wheel !== install.planned) {
-          error = `${dist.name}: pip installed ${r.wheel ?? 'an unknown file'} on ${describeInterpreter(leg.interpreter)}, but the plan chose ${install.planned} for it`;
-        }
-        install.status = error === undefined ? 'passed' : 'failed';
-        if (error !== undefined) {
-          install.error = error;
-          failures.push(error);
-        }
-        ctx.note(`${dist.name}: ${r.wheel ?? '(no wheel installed)'}`);
-        for (const c of r.checks) ctx.note(`  ${c.ok ? 'ok    ' : 'FAILED'} ${c.name}: ${c.detail.split('\n')[0]}`);
-        if (outcome.error !== undefined && !(outcome.error instanceof UserError)) throw outcome.error;
-      }
-      if (failures.length > 0) throw new UserError(failures.join('\n'));
-      const done = toRun.map((i) => i.result!);
-      const smokes = done.filter((r) => r.checks.some((c) => c.name === 'smoke test' && c.ok)).length;
-      const commits = done.filter((r) => r.moduleCommit).map((r) => short(r.moduleCommit!));
+      const smokeScript = join(state.project!.dir, 'tests', 'smoke_test.py');
+      const first = names.get(normalizeName(packages[0] ?? ''));
+      const request: VerifyRequest = {
+        packages,
+        version: state.version!,
+        python: interpreter.requested,
+        indexes: index === 'testpypi'
+          ? { repository: 'testpypi', indexUrl: state.testpypi!.simpleUrl, dependencyIndexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] }
+          : { repository: 'pypi', indexUrl: state.pypi!.simpleUrl, extraIndexUrls: [] },
+        ...(record.wheels.length > 0 ? { wheels: record.wheels } : {}),
+        importNames,
+        ...(first?.commitChecked ? { expectCommit: state.commit! } : {}),
+        manifestPath: index === 'testpypi' ? state.testpypiManifestPath! : state.pypiManifestPath!,
+        ...(existsSync(smokeScript) ? { smokeTest: { kind: 'script' as const, path: smokeScript } } : {}),
+        pin: index === 'testpypi',
+        pre: index === 'pypi' && isPrerelease(state.version!),
+        waitTimeoutSeconds: req.waitTimeoutSeconds ?? 120,
+        requireVersionAttribute: true,
+        // Every wheel was published with an attestation: its provenance must be there, verify, and name this workflow.
+        provenance: state.sigstore
+          ? { mode: 'required', trustedRoot: state.sigstore.trustedRoot, trustedRootName: 'local', publisher: state.publisher! }
+          : { mode: 'auto' },
+        leg: { id: record.id, runsOn: MACHINE_LABEL },
+        tempDir: join(workDir, 'verify'),
+        workspace: state.project!.dir,
+        startedAt: Date.now(),
+        ...(req.searchEnv ? { searchEnv: req.searchEnv } : {}),
+      };
+      const outcome = await verifyInstall(request, ctx.log);
+      const r = outcome.result;
+      record.result = r;
+      // Written as the action writes it: the brief reads these files, not this process's memory.
+      record.resultFile = await writeResultFile(join(workDir, 'results', index), r);
+      for (const p of r.packages ?? []) ctx.note(`${p.name}: ${p.wheel ?? '(no wheel installed)'}`);
+      for (const c of r.checks) ctx.note(`  ${c.ok ? 'ok    ' : 'FAILED'} ${c.name}: ${c.detail.split('\n')[0]}`);
+      if (outcome.error !== undefined) throw outcome.error;
+      const commits = (r.packages ?? []).filter((p) => p.moduleCommit).map((p) => short(p.moduleCommit!));
       return {
-        value: done,
-        detail: `${describeInterpreter(leg.interpreter)}: ${done.map((r) => `${r.package} ${r.installedVersion ?? '?'}`).join(', ')} installed and imported`
+        value: r,
+        detail: `${record.id} on ${r.python ? describeInterpreter(r.python) : interpreter.label}: ${(r.packages ?? []).map((p) => `${p.name} ${p.installedVersion ?? '?'}`).join(', ')} installed and imported`
           + `${commits.length ? `, __commit__ ${[...new Set(commits)].join(', ')}` : ''}`
-          + `${smokes ? `, ${smokes > 1 ? 'smoke tests' : 'smoke test'} passed` : ''}`,
+          + `${r.checks.some((c) => c.name === 'smoke test' && c.ok) ? ', smoke test passed' : ''}`
+          + `${r.provenance === 'verified' ? ', provenance verified' : ''}`,
       };
     };
 
-    const verifyLegs = async (index: 'testpypi' | 'pypi', which: PythonLeg[]): Promise<void> => {
-      const records = new Map<string, { leg: PythonLeg; record: LegRecord }>();
-      for (const leg of which) {
-        const record: LegRecord = {
-          index,
-          label: leg.label,
-          mode: index === 'testpypi' ? 'pinned' : 'unpinned',
-          status: 'not-run',
-          installs: [],
-          ...(leg.interpreter ? { interpreter: describeInterpreter(leg.interpreter) } : {}),
-          ...(leg.skipped ? { skipped: leg.skipped } : {}),
-        };
-        legs.push(record);
-        records.set(verifyStep(index, leg).id, { leg, record });
-      }
-      await pipeline.runAll([...records.keys()], async (id, ctx) => {
-        const { leg, record } = records.get(id)!;
-        return verifyLeg(index, leg, record, ctx);
+    const verifyLegs = async (index: 'testpypi' | 'pypi', which: { record: LegRecord; python: PythonLeg }[]): Promise<void> => {
+      const byStep = new Map<string, { record: LegRecord; python: PythonLeg }>();
+      which.forEach((leg, i) => {
+        legs.push(leg.record);
+        byStep.set(verifyStep(index, i, '').id, leg);
+      });
+      await pipeline.runAll([...byStep.keys()], async (id, ctx) => {
+        const { record, python } = byStep.get(id)!;
+        return verifyLeg(record, python, ctx);
       }, concurrency);
-      for (const [id, { record }] of records) record.status = pipeline.step(id).status;
+      for (const [id, { record }] of byStep) record.status = pipeline.step(id).status;
     };
 
-    await verifyLegs('testpypi', state.legs);
+    /** The plan's local legs against one index: pinned on TestPyPI, pip install -U on PyPI, as the workflow's two verify matrices. */
+    const legsOf = (index: 'testpypi' | 'pypi') => (state.plan?.local ?? []).map((l) => ({
+      python: l.python,
+      record: {
+        index, id: l.planned.id, label: l.python.label, mode: index === 'testpypi' ? 'pinned' as const : 'unpinned' as const, status: 'not-run' as const,
+        wheels: l.planned.wheels, packages: l.planned.packages,
+        ...(l.python.interpreter ? { interpreter: describeInterpreter(l.python.interpreter) } : {}),
+      },
+    }));
+    await verifyLegs('testpypi', legsOf('testpypi'));
+
+    await pipeline.run('brief', async (ctx) => {
+      const brief = await testpypiBrief();
+      const verdict = assessBrief(brief);
+      for (const p of verdict.problems) ctx.note(p);
+      // --require-pass, as the workflow's brief job runs it: the gate never opens on an incomplete verification.
+      if (!verdict.ready) throw new UserError(`Not ready for approval: ${verdict.problems.length} problem(s):\n${verdict.problems.map((p) => `- ${p}`).join('\n')}`);
+      const count = (status: string) => verdict.coverage.wheels.filter((w) => w.status === status).length;
+      return {
+        value: verdict,
+        detail: `ready: ${brief.legs.length} leg results, ${count('passed')} wheels installed${count('planned') ? `, ${count('planned')} planned for hosted runners` : ''}${count('unverifiable') ? `, ${count('unverifiable')} unverifiable` : ''}`,
+      };
+    });
 
     await pipeline.run('gate', async (ctx) => {
       const files = state.testpypiManifest!.files.length;
       const question = `Approve the upload of these ${files} files to the PyPI stand-in (${state.pypi!.url})? [y/N] `;
       if (!req.yes && io.gate.isTerminal) {
         // What an approver reads on the review page, before the question.
-        const testpypiLegs = legs.filter((l) => l.index === 'testpypi').flatMap((l) => legResults(l, multi()));
-        io.progress(`\n${renderBrief({ title: 'Approval brief', manifest: state.testpypiManifest!, legs: testpypiLegs, version: state.version!, tag: `v${state.version!}`, commit: state.commit!, index: 'TestPyPI stand-in', expectLegs: testpypiLegs.length, gate: 'pypi' })}\n`);
+        io.progress(`\n${renderBrief(await testpypiBrief())}\n`);
       }
       const decision = await approvalGate({ yes: req.yes, io: io.gate, question });
       ctx.log.info(decision.how);
@@ -568,14 +617,15 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       return { value: r, detail: publishDetail(r, state.testpypiManifestPath!) };
     });
 
-    await verifyLegs('pypi', state.unpinned);
+    await verifyLegs('pypi', legsOf('pypi'));
   } finally {
+    await state.sigstore?.close().catch(() => {});
     // What each index holds when it stops: the proof of what was touched.
     for (const which of ['testpypi', 'pypi'] as const) {
       const index = state[which];
       if (!index) continue;
       try {
-        indexes[which] = { url: index.url, files: index.files().map((f) => f.filename) };
+        indexes.push({ name: which, url: index.url, dir: join(workDir, 'indexes', which), files: index.files().map((f) => f.filename) });
       } finally {
         await index.close().catch(() => {});
       }
@@ -592,7 +642,16 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     : state.built
       ? `built here from the bump commit: ${describeBuild(state.built, state.commit!)}`
       : 'built here from the bump commit';
-  const coverage = wheelCoverage({ wheels: state.wheels, elsewhere: state.elsewhere, ...(state.plan ? { plan: state.plan } : {}), legs });
+  const briefs = (await Promise.all([briefOf('testpypi'), briefOf('pypi')])).filter((b): b is BriefInput => b !== undefined);
+  // Every wheel's leg and result: the approval brief's coverage of the TestPyPI legs, nothing computed beside it.
+  const testpypi = briefs.find((b) => b.gate !== undefined);
+  const coverage = wheelRows({
+    wheels: state.wheels,
+    elsewhere: state.elsewhere,
+    ...(state.plan ? { plan: state.plan } : {}),
+    ...(testpypi && state.plan ? { coverage: assessBrief(testpypi).coverage } : {}),
+    legs,
+  });
   const markdown = renderMarkdown({
     result,
     ...(state.distributions[0] ? { project: state.distributions.map((d) => d.name).join(' + ') } : {}),
@@ -603,15 +662,11 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     ...(state.versionFiles ? { versionFiles: state.versionFiles } : {}),
     source: bundled ? `the bundled example, ${source}` : source,
     wheels,
-    indexes: { ...(state.testpypi ? { testpypi: state.testpypi.url } : {}), ...(state.pypi ? { pypi: state.pypi.url } : {}) },
+    indexes,
     steps,
     totalMs,
-    ...(state.testpypiManifest ? { testpypiManifest: state.testpypiManifest } : {}),
-    ...(state.pypiManifest ? { pypiManifest: state.pypiManifest } : {}),
-    legs,
-    multipleDistributions: multi(),
+    briefs,
     coverage,
-    ...(state.plan ? { plan: state.plan } : {}),
     warnings,
     workDir,
     startedAt,
@@ -649,10 +704,10 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     markdown,
   };
   await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, markdown, 'utf8');
+  await writeFile(reportPath, scrubSecrets(markdown), 'utf8');
   await mkdir(dirname(reportJsonPath), { recursive: true });
-  await writeFile(reportJsonPath, `${JSON.stringify(outcomeJson(outcome), null, 2)}\n`, 'utf8');
-  await writeFile(logPath, `${logLines.join('\n')}\n`, 'utf8');
+  await writeFile(reportJsonPath, `${JSON.stringify(scrubSecretsDeep(outcomeJson(outcome)), null, 2)}\n`, 'utf8');
+  await writeFile(logPath, scrubSecrets(`${logLines.join('\n')}\n`), 'utf8');
 
   if (!kept) {
     // The work files go; the reports and the log stay.
@@ -696,7 +751,3 @@ function expectationOf(built: BuiltRelease): { expect: string[]; expectCount: nu
   };
 }
 
-function requiresPythonOf(headers: [string, string][] | undefined): { requiresPython?: string } {
-  const value = headers?.find(([k]) => k.toLowerCase() === 'requires-python')?.[1];
-  return value ? { requiresPython: value } : {};
-}

@@ -5,51 +5,47 @@
  * brief the workflow renders, from the same code).
  */
 import { arch, platform } from 'node:os';
-import { renderBrief, type LegResult } from '../commands/approval-brief/brief.js';
-import type { Manifest } from '../distributions/index.js';
+import { renderBrief, type BriefInput } from '../commands/approval-brief/brief.js';
+import type { Coverage } from '../commands/approval-brief/coverage.js';
 import { markdownCell as cell, markdownCode as code, markdownCodeBlock, markdownTable } from '../markup.js';
-import type { VerifyResult } from '../commands/verify-install/index.js';
 import { describeInterpreter } from '../python/index.js';
-import { hostedLegLabel, type LegPlan, type PlanWheel } from './plan.js';
+import { installedWheels, type VerifyResult } from '../verification/leg-result.js';
+import { hostedLegLabel, type RehearsalPlan } from './plan.js';
 import type { PythonLeg } from './pythons.js';
 import type { ProgressSink, StepRecord, StepStatus } from './steps.js';
 
-/** One distribution installed (or not) on one leg. */
-export interface InstallRecord {
-  distribution: string;
-  /** The wheel the plan chose for this leg. */
-  planned?: string;
-  status: 'passed' | 'failed' | 'skipped' | 'not-run';
-  /** Why nothing was installed (Requires-Python, no wheel for this interpreter). */
-  skipped?: string;
-  result?: VerifyResult;
-  error?: string;
-}
-
-/** One verify leg: an interpreter of this machine against one index. */
+/** One verify leg: a leg of the plan (TestPyPI) or a pip install -U leg (PyPI), run on an interpreter of this machine. */
 export interface LegRecord {
   index: 'testpypi' | 'pypi';
+  /** plan-verify's id (TestPyPI), or `this-machine-3.13` (PyPI). */
+  id: string;
+  /** The interpreter's label: 2.7, 3.13. */
   label: string;
   mode: 'pinned' | 'unpinned';
   status: StepStatus;
   /** CPython 3.12.1 */
   interpreter?: string;
-  installs: InstallRecord[];
-  skipped?: string;
+  /** The wheels the plan gives the leg (none for pip install -U: pip chooses). */
+  wheels: string[];
+  /** The distributions it verifies. */
+  packages: string[];
+  /** The leg's result file, as verify-install writes it for the brief. */
+  resultFile?: string;
+  result?: VerifyResult;
 }
 
-/** Every wheel of the release and where it was (or would be) installed. */
-export interface WheelCoverage {
+/** A wheel of the release in report.json and report.md: where it was (or would be) installed and the result. */
+export interface WheelRow {
   filename: string;
   distribution: string;
-  /** The leg that installed it on TestPyPI, or the hosted leg planned for it. */
+  /** The leg that installed it on TestPyPI, or the one planned for it. */
   leg: string;
-  /** passed/failed: installed here; planned: a hosted runner's leg; not-run: the pipeline stopped first; unverifiable: no runner installs it. */
+  /** passed/failed: the approval brief's coverage of the TestPyPI legs; planned: a hosted runner's leg; not-run: the rehearsal stopped before its leg; unverifiable: no runner installs it. */
   result: 'passed' | 'failed' | 'planned' | 'not-run' | 'unverifiable';
   /** In the fetched set (built here or --wheels), or only declared as built elsewhere. */
   inSet: boolean;
-  /** Every leg that installed it (TestPyPI pinned, PyPI -U). */
-  installs: { index: string; mode: string; leg: string; result: InstallRecord['status'] }[];
+  /** Every leg result that names it (TestPyPI pinned, PyPI -U). */
+  installs: { index: string; mode: string; leg: string; result: string }[];
   reason?: string;
 }
 
@@ -95,87 +91,69 @@ export function stepsTable(steps: StepRecord[], totalMs: number, width = 120): s
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(0, -1).map(line), line(widths.map((w) => '-'.repeat(w))), line(rows.at(-1)!)].join('\n');
 }
 
-const MACHINE = `this machine (${platform()} ${arch()})`;
+/** How the rehearsal names the runner its legs run on. */
+export const MACHINE_LABEL = `this machine (${platform()} ${arch()})`;
 
 /** How a local leg reads in the report: `this machine (linux x64) · CPython 3.12.1`. */
 export function localLegLabel(leg: Pick<PythonLeg, 'label' | 'interpreter' | 'skipped'>): string {
-  return leg.interpreter ? `${MACHINE} · ${describeInterpreter(leg.interpreter)}` : `${MACHINE} · Python ${leg.label} (${leg.skipped ?? 'skipped'})`;
+  return leg.interpreter ? `${MACHINE_LABEL} · ${describeInterpreter(leg.interpreter)}` : `${MACHINE_LABEL} · Python ${leg.label} (${leg.skipped ?? 'skipped'})`;
 }
 
-const OUTCOME: Record<StepStatus, string> = { passed: 'success', failed: 'failure', skipped: 'skipped', 'not-run': 'cancelled', refused: 'cancelled' };
+/** A wheel of the release: built and fetched, or declared as built elsewhere. */
+export interface PlanWheel {
+  filename: string;
+  /** The distribution's name as its metadata spells it. */
+  distribution: string;
+}
 
 /**
- * A verify leg in the form the approval brief reads (what the workflow's
- * "Record" steps write): one result per distribution installed, named by its
- * Python and, when the release has several, the distribution (the brief
- * counts two results for one runner and Python as a duplicate). A leg that did
- * not run at all (no interpreter) is one skipped result, which the brief
- * lists as a problem.
+ * Each wheel with the leg that installed it (or is planned to) and the
+ * result, as the approval brief's coverage of the TestPyPI legs says
+ * (`coverage`, absent when the rehearsal stopped before the plan); the
+ * wheels built elsewhere are not in the manifest the brief reads, so their
+ * row is their leg in the plan.
  */
-export function legResults(leg: LegRecord, multipleDistributions: boolean): LegResult[] {
-  const base = { index: leg.index, os: MACHINE, container: '', mode: leg.mode };
-  if (!leg.interpreter) {
-    return [{ ...base, python: leg.label, outcome: OUTCOME[leg.status], installedVersion: '', installedFile: '', wheel: '', pythonVersion: '', secondsToAvailable: '' }];
-  }
-  // Nothing planned (no wheel of the set for this interpreter) is no result: coverage is counted by wheel.
-  return leg.installs.filter((i) => i.planned).map((i) => {
-    const r = i.result;
-    return {
-      ...base,
-      python: multipleDistributions ? `${leg.label} · ${i.distribution}` : leg.label,
-      outcome: OUTCOME[i.status],
-      installedVersion: r?.installedVersion ?? '',
-      installedFile: r?.moduleFile ?? '',
-      wheel: r?.wheel ?? '',
-      pythonVersion: r?.python?.version ?? '',
-      secondsToAvailable: r?.secondsToAvailable === undefined ? '' : r.secondsToAvailable.toFixed(1),
-    };
-  });
-}
-
-/** Each wheel with the leg that installed it (or is planned to), and the result. */
-export function wheelCoverage(input: { wheels: PlanWheel[]; elsewhere: PlanWheel[]; plan?: LegPlan; legs: LegRecord[] }): WheelCoverage[] {
-  const out: WheelCoverage[] = [];
-  const hostedFor = (filename: string) => input.plan?.hosted.find((h) => h.wheels.includes(filename));
-  const unverifiable = (filename: string) => input.plan?.unverifiable.find((u) => u.wheel === filename);
-  const labelOf = new Map((input.plan?.local ?? []).map((l) => [l.leg.label, localLegLabel(l.leg)]));
+export function wheelRows(input: {
+  wheels: PlanWheel[];
+  elsewhere: PlanWheel[];
+  coverage?: Coverage;
+  plan?: RehearsalPlan;
+  legs: LegRecord[];
+}): WheelRow[] {
+  const rp = input.plan;
+  const rows: { row: WheelRow; rank: number }[] = [];
   for (const [inSet, list] of [[true, input.wheels], [false, input.elsewhere]] as const) {
     for (const w of list) {
-      const installs = input.legs.flatMap((leg) => leg.installs
-        .filter((i) => i.planned === w.filename)
-        .map((i) => ({ index: leg.index, mode: leg.mode, leg: labelOf.get(leg.label) ?? leg.label, result: i.status })));
-      const plannedHere = input.plan?.local.find((l) => l.installs.some((i) => i.wheel === w.filename));
-      const hosted = hostedFor(w.filename);
-      const none = unverifiable(w.filename);
-      let leg: string;
-      let result: WheelCoverage['result'];
+      const installs = input.legs
+        .filter((l) => l.result && installedWheels(l.result).some((x) => x.filename === w.filename))
+        .map((l) => ({ index: l.index, mode: l.mode, leg: l.id, result: l.result!.result }));
+      const local = rp?.local.find((l) => l.planned.wheels.includes(w.filename));
+      const hosted = rp?.hosted.find((l) => l.wheels.includes(w.filename));
+      const none = rp?.plan.unverifiable.find((u) => u.wheel === w.filename);
+      const covered = inSet ? input.coverage?.wheels.find((c) => c.wheel === w.filename)?.status : undefined;
+      let leg = '—';
+      let result: WheelRow['result'] = 'not-run';
       let reason: string | undefined;
-      if (plannedHere) {
-        leg = localLegLabel(plannedHere.leg);
-        const results = installs.map((i) => i.result);
-        result = results.includes('failed') ? 'failed' : results.includes('passed') ? 'passed' : 'not-run';
+      if (local) {
+        leg = `${localLegLabel(local.python)} (${local.planned.id})`;
+        const ran = input.legs.some((l) => l.index === 'testpypi' && l.id === local.planned.id && l.status !== 'not-run');
+        // Nothing installed it: failed when its leg ran, not run when the rehearsal stopped first.
+        result = covered === 'passed' ? 'passed' : covered === 'failed' || ran ? 'failed' : 'not-run';
       } else if (hosted) {
         leg = hostedLegLabel(hosted);
         result = 'planned';
-        reason = inSet ? 'no interpreter of this machine installs it' : 'built by the project\'s CI on that platform, not here';
+        reason = inSet ? rp!.notHere.get(hosted.id) : 'built by the project\'s CI on that platform, not here';
       } else if (none) {
-        leg = '—';
         result = 'unverifiable';
         reason = none.reason;
       } else {
-        leg = '—';
-        result = 'not-run';
         reason = 'the rehearsal stopped before the verify legs were planned';
       }
-      out.push({ filename: w.filename, distribution: w.distribution, leg, result, inSet, installs, ...(reason ? { reason } : {}) });
+      rows.push({ row: { filename: w.filename, distribution: w.distribution, leg, result, inSet, installs, ...(reason ? { reason } : {}) }, rank: local?.position ?? Number.MAX_SAFE_INTEGER });
     }
   }
-  // In the order of the legs (2.7, 3.6 … 3.13, then hosted), each leg's distributions in release order.
-  const rank = (c: WheelCoverage): number => {
-    const at = input.plan?.local.findIndex((l) => l.installs.some((i) => i.wheel === c.filename)) ?? -1;
-    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
-  };
-  return out.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+  // In the order of the local legs (2.7, 3.6 … 3.13), then the planned ones, each as listed.
+  return rows.map((r, i) => ({ ...r, i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.row);
 }
 
 export interface ReportInput {
@@ -187,19 +165,14 @@ export interface ReportInput {
   branch?: string;
   source: string;
   wheels: string;
-  indexes: { testpypi?: string; pypi?: string };
+  indexes: { name: string; url: string }[];
   steps: StepRecord[];
   totalMs: number;
-  /** The manifest TestPyPI confirmed, and what PyPI holds after the upload. */
-  testpypiManifest?: Manifest;
-  pypiManifest?: Manifest;
-  legs: LegRecord[];
-  /** The release has several distributions (the brief names each install's). */
-  multipleDistributions: boolean;
+  /** The approval brief of the TestPyPI legs and the record of the PyPI legs, built from their result files. */
+  briefs: BriefInput[];
   /** bump-version's files input, for a release of several distributions. */
   versionFiles?: string[];
-  coverage: WheelCoverage[];
-  plan?: LegPlan;
+  coverage: WheelRow[];
   warnings: string[];
   workDir: string;
   startedAt: Date;
@@ -226,8 +199,7 @@ export function renderMarkdown(r: ReportInput): string {
   facts.push(['Distributions', cell(r.wheels)]);
   if (r.versionFiles) facts.push(['Version files', `${r.versionFiles.map(code).join(', ')} (bump-version's \`files\`; RELEASE_VERSION_FILES in the pipeline)`]);
   // The stand-ins stop with the rehearsal: their URLs (and the file links below) are a record, not live links.
-  if (r.indexes.testpypi) facts.push(['TestPyPI stand-in', `${cell(r.indexes.testpypi)} (stopped when the rehearsal ended)`]);
-  if (r.indexes.pypi) facts.push(['PyPI stand-in', `${cell(r.indexes.pypi)} (stopped when the rehearsal ended)`]);
+  for (const index of r.indexes) facts.push([`${index.name === 'pypi' ? 'PyPI' : 'TestPyPI'} stand-in`, `${cell(index.url)} (stopped when the rehearsal ended)`]);
   facts.push(['Work directory', code(r.workDir)]);
   out.push(markdownTable(['', ''], facts));
   if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `> **Warning:** ${cell(w)}`));
@@ -247,39 +219,11 @@ export function renderMarkdown(r: ReportInput): string {
 
   if (r.coverage.length > 0) out.push('', ...coverageSection(r.coverage));
 
-  const legsOf = (index: LegRecord['index']) => r.legs.filter((l) => l.index === index && l.status !== 'not-run').flatMap((l) => legResults(l, r.multipleDistributions));
-  // Results the matrix should have: each planned install, and one for a leg without an interpreter.
-  const expected = (index: LegRecord['index']) => r.legs.filter((l) => l.index === index).reduce((n, l) => {
-    if (!l.interpreter) return n + 1;
-    return n + (r.plan?.local.find((p) => p.leg.label === l.label)?.installs.filter((i) => i.wheel).length ?? 1);
-  }, 0);
-  if (r.testpypiManifest) {
-    out.push('', renderBrief({
-      title: 'Approval brief',
-      manifest: r.testpypiManifest,
-      legs: legsOf('testpypi'),
-      ...(r.version ? { version: r.version, tag: `v${r.version}` } : {}),
-      ...(r.commit ? { commit: r.commit } : {}),
-      index: 'TestPyPI stand-in',
-      expectLegs: expected('testpypi'),
-      gate: 'pypi',
-    }).trimEnd());
-  }
-  if (r.pypiManifest) {
-    out.push('', renderBrief({
-      title: 'Released',
-      manifest: r.pypiManifest,
-      legs: legsOf('pypi'),
-      ...(r.version ? { version: r.version, tag: `v${r.version}` } : {}),
-      ...(r.commit ? { commit: r.commit } : {}),
-      index: 'PyPI stand-in',
-      expectLegs: expected('pypi'),
-    }).trimEnd());
-  }
+  for (const brief of r.briefs) out.push('', renderBrief(brief).trimEnd());
   return `${out.join('\n')}\n`;
 }
 
-const COVERAGE: Record<WheelCoverage['result'], string> = {
+const COVERAGE: Record<WheelRow['result'], string> = {
   passed: '✅ passed',
   failed: '❌ failed',
   planned: '🗓️ planned',
@@ -288,7 +232,7 @@ const COVERAGE: Record<WheelCoverage['result'], string> = {
 };
 
 /** Every wheel → the leg that installed it (or would) → the result, and the planned hosted legs. */
-function coverageSection(coverage: WheelCoverage[]): string[] {
+function coverageSection(coverage: WheelRow[]): string[] {
   const installed = coverage.filter((c) => c.result === 'passed').length;
   const planned = coverage.filter((c) => c.result === 'planned').length;
   const lines = ['## Wheels', ''];

@@ -6,7 +6,8 @@
  * test runner's repository would get. The public key goes to the local
  * index's trusted publishing, so the two agree without any mock.
  */
-import { createSign, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { signJwt } from '../../src/sigstore-local/oidc-issuer.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -62,22 +63,13 @@ export interface OidcEndpoint {
   close(): Promise<void>;
 }
 
-function b64url(data: string | Buffer): string {
-  return Buffer.from(data).toString('base64url');
-}
-
 export async function startOidcEndpoint(opts: { claims?: Record<string, unknown>; mode?: TokenMode; lifetimeSeconds?: number } = {}): Promise<OidcEndpoint> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const requestToken = randomBytes(24).toString('hex');
   let fixed: string | undefined;
 
-  const sign = (claims: Record<string, unknown>, key: KeyObject = privateKey): string => {
-    const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'test-key' }));
-    const payload = b64url(JSON.stringify(claims));
-    const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(key);
-    return `${header}.${payload}.${b64url(signature)}`;
-  };
+  const sign = (claims: Record<string, unknown>, key: KeyObject = privateKey): string => signJwt(claims, key, 'test-key');
 
   const endpoint: OidcEndpoint = {
     requestUrl: '',

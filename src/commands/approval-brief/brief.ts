@@ -254,10 +254,12 @@ export function renderBrief(input: BriefInput): string {
   const passed = input.legs.filter((l) => l.outcome === 'success').length;
   if (verdict.ready) {
     const unverifiable = verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').length;
-    const covered = verdict.coverage.wheels.length - unverifiable;
+    const planned = verdict.coverage.wheels.filter((w) => w.status === 'planned').length;
+    const covered = verdict.coverage.wheels.length - unverifiable - planned;
+    const rest = [unverifiable ? `${unverifiable} not verifiable` : '', planned ? `${planned} planned for legs that run elsewhere` : ''].filter(Boolean).join(', ');
     lines.push(
       `**✅ All ${input.legs.length} install checks against ${where} passed**, each installing files named in the manifest below` +
-        (covered > 0 ? `; together they installed every one of its ${covered} wheels${unverifiable ? ` that a runner can install (${unverifiable} not verifiable, see Coverage)` : ''}.` : '.'),
+        (covered > 0 ? `; together they installed every one of its ${covered} wheels${rest ? ` that ${planned ? 'this run could' : 'a runner can'} install (${rest}, see Coverage)` : ''}.` : '.'),
     );
     if (input.gate) {
       lines.push('', `Approving the \`${input.gate}\` deployment uploads exactly the ${manifest.files.length} files below; the upload refuses any file whose sha256 is not listed here.`);
@@ -311,19 +313,19 @@ export function renderBrief(input: BriefInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-const COVERAGE_STATUS: Record<string, string> = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable' };
+const COVERAGE_STATUS: Record<string, string> = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable', planned: '🗓️ planned, runs elsewhere' };
 
 /** Every wheel → the leg(s) that installed it → the result. */
 function renderCoverage(coverage: Coverage): string[] {
   if (coverage.wheels.length === 0) return [];
   const count = (status: string) => coverage.wheels.filter((w) => w.status === status).length;
   const installed = count('passed');
-  const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
+  const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}${count('planned') ? `, ${count('planned')} planned for legs that run elsewhere` : ''}`, ''];
   const rows = coverage.wheels.map((w) => {
     const by = w.installedBy.length > 0
       ? w.installedBy.map((l) => `${cell(l.leg ?? `${l.os} / ${l.python}`)} (${cell(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${cell(l.outcome)}`})`).join('<br>')
       : w.planned
-        ? `planned: ${cell(w.planned.id)}, no report`
+        ? `planned: ${cell(w.planned.id)}${w.status === 'planned' ? ` (${cell(w.planned.name)})` : ', no report'}`
         : '—';
     const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${cell(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status]!;
     return [code(w.wheel), by, result];

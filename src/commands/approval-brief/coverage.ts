@@ -1,7 +1,9 @@
 /**
  * Coverage: every wheel of the manifest → the leg(s) that installed it → the
  * result. A wheel nothing installed is a problem unless the plan declared it
- * unverifiable (no planned runner can install it, with the reason); a leg that
+ * unverifiable (no planned runner can install it, with the reason) or its
+ * planned leg is declared to run elsewhere (the rehearsal: a hosted runner's
+ * leg this machine cannot run), which makes it `planned`; a leg that
  * installed other bytes than the manifest lists, or a plan that names wheels
  * the manifest does not, is a problem too. Sdists are not installed by the
  * legs and are not counted.
@@ -14,9 +16,15 @@ import type { LegResult } from './brief.js';
 export interface BriefPlan {
   include?: PlannedLeg[];
   unverifiable?: UnverifiableWheel[];
+  /**
+   * Ids of planned legs that run elsewhere, not in this run (the rehearsal's
+   * legs for hosted runners): they report no result, and their wheels are
+   * `planned`, not missing. The pipeline runs every leg and gives none.
+   */
+  elsewhere?: string[];
 }
 
-export type WheelStatus = 'passed' | 'failed' | 'not-installed' | 'unverifiable';
+export type WheelStatus = 'passed' | 'failed' | 'not-installed' | 'unverifiable' | 'planned';
 
 export interface WheelCoverage {
   wheel: string;
@@ -77,9 +85,11 @@ export function assessCoverage(manifest: Manifest, legs: LegResult[], plan: Brie
   }
 
   const reported = new Set(legs.flatMap((l) => (l.leg ? [l.leg] : [])));
+  const elsewhere = new Set(plan.elsewhere ?? []);
   if (plan.include) {
     const ids = new Set(plan.include.map((l) => l.id));
-    for (const leg of plan.include) if (!reported.has(leg.id)) problems.push(`The planned leg ${leg.id} (${leg.name}) reported no result.`);
+    for (const id of elsewhere) if (!ids.has(id)) problems.push(`The leg ${id} is declared to run elsewhere, but the plan does not have it.`);
+    for (const leg of plan.include) if (!reported.has(leg.id) && !elsewhere.has(leg.id)) problems.push(`The planned leg ${leg.id} (${leg.name}) reported no result.`);
     for (const id of reported) if (!ids.has(id)) problems.push(`A result names the leg ${id}, which the plan does not have: the result is from another run or plan.`);
   }
 
@@ -91,7 +101,9 @@ export function assessCoverage(manifest: Manifest, legs: LegResult[], plan: Brie
         ? 'failed'
         : declared.has(wheel)
           ? 'unverifiable'
-          : 'not-installed';
+          : elsewhere.has(planned.get(wheel)?.id ?? '')
+            ? 'planned'
+            : 'not-installed';
     const plannedLeg = planned.get(wheel);
     if (status === 'not-installed') {
       const detail = plannedLeg

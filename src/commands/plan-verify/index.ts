@@ -1,2 +1,2 @@
-export { MAX_LEGS, planVerify, type PlanOptions } from './plan.js';
-export { parseRunnerOverrides, RUNNER_KINDS, runsOnText, type RunnerKind, type RunsOn } from './runners.js';
+export { MAX_LEGS, planVerify, planWheels, type PlanOptions } from './plan.js';
+export { parseRunnerOverrides, resolveRunners, RUNNER_KINDS, runsOnText, type RunnerKind, type RunsOn } from './runners.js';

@@ -74,8 +74,13 @@ function compareArrays(a: number[], b: number[]): number {
 }
 
 export function planVerify(manifest: Manifest, opts: PlanOptions = {}): VerifyPlan {
+  return planWheels(manifest.files.map((f) => f.filename), opts);
+}
+
+/** The plan for these filenames (sdists are left out): the rehearsal adds the wheels a project builds elsewhere. */
+export function planWheels(filenames: string[], opts: PlanOptions = {}): VerifyPlan {
   const wheels: WheelFilename[] = [];
-  for (const f of manifest.files) if (f.filename.endsWith('.whl')) wheels.push(parseWheelFilename(f.filename));
+  for (const name of filenames) if (name.endsWith('.whl')) wheels.push(parseWheelFilename(name));
   wheels.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
   const ctx: PlanContext = { runners: resolveRunners(opts.runners), purePython: newestTargetedPython(wheels) ?? DEFAULT_PURE_PYTHON };
 

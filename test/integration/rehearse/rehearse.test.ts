@@ -4,19 +4,21 @@
  * pyenv, real pip, two embedded indexes on loopback. Each run's work
  * directory goes under a private TMPDIR that is removed afterwards.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parseAttestation, statementOf } from '../../../src/attestations/pep740.js';
+import { verifyAttestation } from '../../../src/attestations/verify.js';
 import { REPO_ROOT, runCli, type CliRun } from '../../support/runner.js';
 import { availablePythons, itIf, pythonPath, which } from '../../support/tools.js';
 import { makeWheel } from '../../support/wheels.js';
 
 interface Step { id: string; title: string; status: string; seconds: number | null; detail: string; error?: string }
-interface Install { distribution: string; status: string; planned: string | null; wheel?: string | null; installedVersion?: string | null; moduleCommit?: string | null; moduleFile?: string | null }
-interface Leg { index: string; python: string; mode: string; status: string; pythonVersion: string | null; installs: Install[] }
+interface Install { distribution: string; wheel: string | null; installedVersion: string | null; moduleCommit: string | null; moduleFile: string | null }
+interface Leg { index: string; id: string; python: string; mode: string; status: string; pythonVersion: string | null; wheels: string[]; resultFile: string | null; provenance: string | null; installs: Install[] }
 interface WheelEntry { filename: string; distribution: string; leg: string; result: string; inSet: boolean }
 interface Outcome {
   schema: string;
@@ -32,7 +34,7 @@ interface Outcome {
   legs: Leg[];
   wheels: WheelEntry[];
   plannedLegs: { 'runs-on': string; python: string; wheels: string[] }[];
-  indexes: { testpypi?: { url: string; files: string[] }; pypi?: { url: string; files: string[] } };
+  indexes: { name: string; url: string; dir: string; files: string[] }[];
   manifest: { files: { filename: string; sha256: string; size: number }[] } | null;
   reportPath: string;
   reportJsonPath: string;
@@ -103,6 +105,27 @@ function pypiStoredFiles(workDir: string): string[] {
   return [...stored, ...blobs.map(String).filter((f) => /\.(whl|tar\.gz)$/.test(f))];
 }
 
+/** `pyrelease serve-index --dir DIR` as a user starts it on a kept index; its URL once it listens. */
+async function serveIndex(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'pyrelease', 'index.js'), 'serve-index', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve-index did not start in 20 s:\n${output}`)), 20_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /Local package index at (http:\/\/\S+\/)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}:\n${output}`)));
+  });
+  return { url, close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+}
+
 const DISTRIBUTIONS = ['pyrelease-demo', 'pyrelease-demo-cpp'];
 const gccAndReadelf = which('gcc') !== undefined && which('readelf') !== undefined;
 const canBuild = have3 && gccAndReadelf && process.platform === 'linux';
@@ -131,8 +154,12 @@ describe('pyrelease rehearse', () => {
     expect(o.steps.map((s) => s.id)).toEqual([
       'pythons', 'copy', 'bump', 'build', 'fetch', 'plan', 'indexes', 'publish-testpypi',
       ...pinned.map((_l, i) => `verify-testpypi-${i}`),
-      'gate', 'publish-pypi', `verify-pypi-0`, `verify-pypi-${pinned.length - 1}`,
+      'brief', 'gate', 'publish-pypi',
+      // The same legs again on PyPI, pip install -U of their wheels, as the workflow's verify-pypi matrix.
+      ...pinned.map((_l, i) => `verify-pypi-${i}`),
     ]);
+    // The legs are plan-verify's Linux x86_64 legs (2.7's is the container leg), each run on its interpreter.
+    expect(pinned.map((l) => l.id)).toEqual(pinned.map((l) => (l.python === '2.7' ? 'linux-x86_64-2.7-container' : `linux-x86_64-${l.python}`)));
 
     // Each leg installed its own wheel of both distributions, built from the bump commit for its interpreter's ABI.
     const wheels = o.manifest!.files.map((f) => f.filename).filter((f) => f.endsWith('.whl'));
@@ -142,13 +169,22 @@ describe('pyrelease rehearse', () => {
       const [major, minor] = leg.pythonVersion!.split('.');
       const abi = major === '2' ? abiOf27() : undefined;
       expect(leg.installs.map((i) => i.distribution)).toEqual(DISTRIBUTIONS);
+      // Each leg wrote its result file, as the action does; the brief read those.
+      expect(leg.resultFile).toBe(join(o.workDir, 'results', leg.index, `verify-install-${leg.id}-${leg.mode}.json`));
+      expect(leg.installs.map((i) => i.wheel)).toEqual(leg.wheels);
       for (const i of leg.installs) {
-        expect(i).toMatchObject({ status: 'passed', installedVersion: '0.1.1', moduleCommit: o.commit });
-        expect(i.wheel).toBe(i.planned);
+        expect(i).toMatchObject({ installedVersion: '0.1.1', moduleCommit: o.commit });
         expect(i.wheel).toMatch(new RegExp(`^${i.distribution.replace(/-/g, '_')}-0\\.1\\.1-cp${major}${minor}-${abi ?? `cp${major}${minor}m?`}-manylinux_\\d+_\\d+_x86_64`));
       }
     }
     expect(new Set(pinned.flatMap((l) => l.installs.map((i) => i.wheel))).size).toBe(wheels.length);
+
+    // Every wheel installed was attested once, for TestPyPI, and the same attestations went to PyPI; every leg verified them.
+    expect(o.legs.map((l) => `${l.index} ${l.id}: ${l.provenance}`)).toEqual(o.legs.map((l) => `${l.index} ${l.id}: verified`));
+    expect(o.steps.find((s) => s.id === 'publish-testpypi')!.detail).toContain("20 with a PEP 740 attestation for rehearsal/pyrelease-demo's release.yml");
+    const publishLog = readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8');
+    expect(publishLog).toMatch(/^\[publish-testpypi\] info: Attestations: signing 20 files with Sigstore/m);
+    expect(publishLog).toMatch(/^\[publish-pypi\] info: Attestations: reusing 20 existing publish attestations/m);
 
     // The smoke tests called into each extension on each leg (their output is in the log).
     const log = readFileSync(join(o.workDir, 'rehearsal.log'), 'utf8');
@@ -168,31 +204,34 @@ describe('pyrelease rehearse', () => {
       expect([w.result, w.leg]).toEqual(['passed', expect.stringContaining(`CPython ${leg.pythonVersion}`)]);
     }
     const planned = json.wheels.filter((w) => !w.inSet);
-    expect(planned.map((w) => [w.result, w.leg.split(' · ')[0]])).toEqual(expect.arrayContaining([['planned', 'macos-latest'], ['planned', 'windows-latest'], ['planned', 'ubuntu-24.04-arm']]));
+    expect(planned.map((w) => [w.result, w.leg.split(' · ')[0]])).toEqual(expect.arrayContaining([['planned', 'macos-15'], ['planned', 'windows-2025'], ['planned', 'ubuntu-24.04-arm']]));
     expect(planned).toHaveLength(6);
     expect(run.stderr).not.toContain('PyPI refuses linux_* wheels');
 
     // Both stand-ins hold exactly the manifest's files: 18 wheels and 2 sdists for 9 interpreters.
     const names = o.manifest!.files.map((f) => f.filename).sort();
     expect(names.filter((f) => f.endsWith('.tar.gz'))).toEqual(['pyrelease_demo-0.1.1.tar.gz', 'pyrelease_demo_cpp-0.1.1.tar.gz']);
-    expect([...o.indexes.testpypi!.files].sort()).toEqual(names);
-    expect([...o.indexes.pypi!.files].sort()).toEqual(names);
+    expect(o.indexes.map((i) => i.name)).toEqual(['testpypi', 'pypi']);
+    for (const index of o.indexes) expect([...index.files].sort()).toEqual(names);
 
     // The report: the steps, every wheel, the manifest with full digests, the verify matrix of both indexes.
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toMatch(/^# Release rehearsal: pyrelease-demo \+ pyrelease-demo-cpp 0\.1\.0 → 0\.1\.1: ✅ every step passed/);
     expect(report).toContain('## Wheels');
     for (const f of o.manifest!.files) expect(report).toContain(`\`${f.sha256}\``);
-    expect(report).toContain(`**✅ All ${wheels.length} install checks against TestPyPI stand-in passed**`);
+    expect(report).toContain(`**✅ All ${pinned.length} install checks against TestPyPI stand-in passed**, each installing files named in the manifest below; together they installed every one of its ${wheels.length} wheels.`);
     expect(report).toContain('## Released: 0.1.1');
+    expect(report).toContain(`**✅ All ${pinned.length} install checks against PyPI stand-in passed**`);
 
     // The work files are gone; the reports and the log stay.
     expect(o.kept).toBe(false);
     expect(readdirSync(o.workDir).sort()).toEqual(['rehearsal.log', 'report.json', 'report.md']);
 
-    // The upload tokens (pypi- and 32 base64url characters) appear nowhere a person or a log would see.
-    const token = /pypi-[A-Za-z0-9_-]{32}/;
-    for (const text of [run.stdout, run.stderr, report, readFileSync(o.reportJsonPath, 'utf8'), log]) expect(text).not.toMatch(token);
+    // The minted upload tokens (pypi- and base64url) and the OIDC tokens (JWTs) appear nowhere a person or a log would see.
+    for (const text of [run.stdout, run.stderr, report, readFileSync(o.reportJsonPath, 'utf8'), log]) {
+      expect(text).not.toMatch(/pypi-[A-Za-z0-9_-]{32}/);
+      expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./);
+    }
   }, 900_000);
 
   itIf(canBuild, BUILD_NEEDS)('refuses at the gate without a terminal and without --yes: exit 3, TestPyPI verified, the PyPI stand-in untouched; --keep keeps the work directory and report.json, and says where', async () => {
@@ -201,7 +240,8 @@ describe('pyrelease rehearse', () => {
     expect(run.stderr).toContain('No terminal and no --yes: the rehearsal will stop at the approval gate');
     expect(run.stdout).toMatch(/approval gate \(pypi\)\s+REFUSED\s+[\d.]+ s\s+refused: no terminal to ask on and no --yes/);
     expect(run.stdout).toMatch(/publish to pypi\s+not run/);
-    expect(run.stdout).toMatch(/verify testpypi · 3\.\d+ pinned\s+passed/);
+    expect(run.stdout).toMatch(/verify testpypi · 3\.\d+ pinned\s+passed\s+[\d.]+ s\s+linux-x86_64-3\.\d+ on CPython/);
+    expect(run.stdout).toMatch(/approval brief \(require pass\)\s+passed/);
     expect(run.stdout).toContain('Rehearsal stopped at the approval gate: nothing was uploaded to the PyPI stand-in.');
 
     const reportPath = /^Report: (.+)$/m.exec(run.stdout)![1]!;
@@ -222,6 +262,31 @@ describe('pyrelease rehearse', () => {
     expect(json.wheels.filter((w) => w.inSet).map((w) => w.result)).toEqual(['passed', 'passed']);
     expect(json.wheels.filter((w) => !w.inSet).every((w) => w.result === 'planned')).toBe(true);
     expect(run.stdout).toMatch(/^Planned for hosted runners, not run here \(6 wheels\):$/m);
+
+    // Each index's state directory is kept and named; serve-index serves it again, provenance included.
+    const dirs = json.indexes.map((i) => [i.name, i.dir]);
+    expect(dirs).toEqual([['testpypi', join(workDir, 'indexes', 'testpypi')], ['pypi', join(workDir, 'indexes', 'pypi')]]);
+    for (const [name, dir] of dirs) expect(run.stdout).toContain(`Index ${name}: ${dir} (serve it again: pyrelease serve-index --dir ${dir})`);
+    const served = await serveIndex(json.indexes[0]!.dir);
+    try {
+      const wheel = json.manifest!.files.find((f) => f.filename.endsWith('.whl'))!;
+      const page = await fetch(new URL('simple/pyrelease-demo/', served.url), { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });
+      const listed = ((await page.json()) as { files: { filename: string; provenance?: string }[] }).files.find((f) => f.filename === wheel.filename);
+      expect(listed?.provenance).toBe(new URL(`integrity/pyrelease-demo/0.1.1/${wheel.filename}/provenance`, served.url).href);
+      const res = await fetch(listed!.provenance!);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { attestation_bundles: { publisher: unknown; attestations: unknown[] }[] };
+      expect(body.attestation_bundles).toHaveLength(1);
+      expect(body.attestation_bundles[0]!.publisher).toMatchObject({ kind: 'GitHub', repository: 'rehearsal/pyrelease-demo', workflow: 'release.yml' });
+      const attestation = parseAttestation(body.attestation_bundles[0]!.attestations[0]);
+      expect(statementOf(attestation)).toMatchObject({ subject: [{ name: wheel.filename, digest: { sha256: wheel.sha256 } }] });
+      // The Sigstore stand-in stopped with the rehearsal; the trust root it kept still verifies what it signed.
+      const trustedRoot = JSON.parse(readFileSync(join(workDir, 'sigstore-trusted-root.json'), 'utf8'));
+      const verified = verifyAttestation(attestation, { filename: wheel.filename, sha256: wheel.sha256 }, { trustedRoot });
+      expect(verified.claims.buildConfigUri).toBe('https://github.com/rehearsal/pyrelease-demo/.github/workflows/release.yml@refs/heads/release/v0.1.1');
+    } finally {
+      await served.close();
+    }
   });
 
   itIf(have3, 'needs a Python 3.x under pyenv')('fails at fetch-wheels on a broken wheel from --wheels, before any index is started', async () => {
@@ -233,10 +298,10 @@ describe('pyrelease rehearse', () => {
     expect(o.result).toBe('failed');
     expect(o.steps.map((s) => [s.id, s.status])).toEqual([
       ['pythons', 'passed'], ['copy', 'passed'], ['bump', 'passed'], ['fetch', 'failed'], ['plan', 'not-run'], ['indexes', 'not-run'],
-      ['publish-testpypi', 'not-run'], ['verify-testpypi-0', 'not-run'], ['gate', 'not-run'], ['publish-pypi', 'not-run'], ['verify-pypi-0', 'not-run'],
+      ['publish-testpypi', 'not-run'], ['brief', 'not-run'], ['gate', 'not-run'], ['publish-pypi', 'not-run'],
     ]);
     expect(o.steps.find((s) => s.id === 'fetch')!.error).toMatch(/fails preflight[\s\S]*RECORD/);
-    expect(o.indexes).toEqual({});
+    expect(o.indexes).toEqual([]);
     expect(o.kept).toBe(true);
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toContain('## Failed at: fetch-wheels (--wheels)');
@@ -254,9 +319,8 @@ describe('pyrelease rehearse', () => {
     expect(statusOf(o, 'publish-testpypi')).toBe('passed');
     expect(statusOf(o, 'verify-testpypi-0')).toBe('failed');
     expect(o.steps.find((s) => s.id === 'verify-testpypi-0')!.error).toMatch(/__version__ is "0\.0\.0", but 0\.3\.0 was expected/);
-    expect([statusOf(o, 'gate'), statusOf(o, 'publish-pypi'), statusOf(o, 'verify-pypi-0')]).toEqual(['not-run', 'not-run', 'not-run']);
-    expect(o.indexes.testpypi!.files).toEqual(['pyrelease_demo-0.3.0-py2.py3-none-any.whl']);
-    expect(o.indexes.pypi!.files).toEqual([]);
+    expect([statusOf(o, 'brief'), statusOf(o, 'gate'), statusOf(o, 'publish-pypi'), statusOf(o, 'verify-pypi-0')]).toEqual(['not-run', 'not-run', 'not-run', 'not-run']);
+    expect(o.indexes.map((i) => [i.name, i.files])).toEqual([['testpypi', ['pyrelease_demo-0.3.0-py2.py3-none-any.whl']], ['pypi', []]]);
     expect(pypiStoredFiles(o.workDir)).toEqual([]);
     const report = readFileSync(o.reportPath, 'utf8');
     expect(report).toMatch(/## Approval brief: pyrelease-demo 0\.3\.0\n\n\*\*❌ Not ready/);

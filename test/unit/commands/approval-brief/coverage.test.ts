@@ -96,6 +96,25 @@ describe('coverage on a Ray-shaped release', () => {
     ]);
   });
 
+  it('counts the wheels of legs declared to run elsewhere as planned, not missing; every other leg must still report', () => {
+    const macos = plan.include.filter((l) => String(l['runs-on']).startsWith('macos'));
+    expect(macos.length).toBeGreaterThan(0);
+    const ran = plan.include.filter((l) => !macos.includes(l));
+    const elsewhere = { ...plan, elsewhere: macos.map((l) => l.id) };
+    const verdict = assessBrief(input({ legs: legsOf(ran.map((l) => resultFor(l))), plan: elsewhere }));
+    expect(verdict.problems).toEqual([]);
+    const planned = verdict.coverage.wheels.filter((w) => w.status === 'planned');
+    expect(planned.map((w) => w.wheel).sort()).toEqual(macos.flatMap((l) => l.wheels).sort());
+    expect(renderBrief(input({ legs: legsOf(ran.map((l) => resultFor(l))), plan: elsewhere }))).toContain(`, ${planned.length} planned for legs that run elsewhere`);
+    // Without the declaration the same results leave those wheels uninstalled: a problem each, and a missing leg each.
+    const strict = assessBrief(input({ legs: legsOf(ran.map((l) => resultFor(l))) }));
+    expect(strict.ready).toBe(false);
+    expect(strict.coverage.wheels.filter((w) => w.status === 'not-installed')).toHaveLength(planned.length);
+    // A leg declared elsewhere that the plan does not have is a problem.
+    expect(assessBrief(input({ legs: legsOf(plan.include.map((l) => resultFor(l))), plan: { ...plan, elsewhere: ['nowhere-3.12'] } })).problems)
+      .toEqual(['The leg nowhere-3.12 is declared to run elsewhere, but the plan does not have it.']);
+  });
+
   it('without a plan, needs every wheel installed: none is declared unverifiable', () => {
     const verdict = assessBrief(input({ plan: undefined, legs: legsOf(plan.include.map((l) => resultFor(l))) }));
     expect(verdict.problems).toEqual(Object.values(UNVERIFIABLE).sort().map((w) => `${w} was not installed by any leg (no leg reported installing it); it cannot be approved unverified.`));
