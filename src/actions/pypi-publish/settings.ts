@@ -17,7 +17,7 @@ export const pypiPublishInputs: InputSpecs = {
   password: {},
   'skip-existing': { default: 'true' },
   'expect-manifest': {},
-  concurrency: { default: '4' },
+  concurrency: { default: '8' },
   'preflight-only': { default: 'false' },
   attestations: { default: 'auto' },
   'allow-mixed-provenance': { default: 'false' },
