@@ -250,7 +250,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
     { id: 'brief', title: 'approval brief (require pass)' },
     { id: 'gate', title: 'approval gate (pypi)' },
     { id: 'publish-pypi', title: 'publish to pypi' },
-  ], textProgress(io.progress), loggerFor);
+  ], textProgress(io.progress), loggerFor, { stepsToCome: true });
 
   const state: State = { legs: [], distributions: [], wheels: [], elsewhere: [] };
   const indexes: RehearsalOutcome['indexes'] = [];
@@ -414,6 +414,7 @@ export async function rehearse(req: RehearseRequest): Promise<RehearsalOutcome> 
       await writeFile(join(workDir, 'verify-plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
       pipeline.insertAfter('publish-testpypi', rp.local.map((l) => verifyStep('testpypi', l.position, `${l.python.label} pinned`)));
       pipeline.insertAfter('publish-pypi', rp.local.map((l) => verifyStep('pypi', l.position, `${l.python.label} -U`)));
+      pipeline.settle();
       for (const l of rp.local) ctx.note(`${l.planned.id} → ${localLegLabel(l.python)}: ${l.planned.wheels.join(', ')}`);
       for (const h of rp.hosted) ctx.note(`planned, not run here: ${hostedLegLabel(h)}: ${h.wheels.join(', ')} (${rp.notHere.get(h.id)})`);
       for (const u of plan.unverifiable) ctx.note(`unverifiable: ${u.wheel}: ${u.reason}`);

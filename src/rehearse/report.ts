@@ -62,7 +62,7 @@ function indent(text: string, by: string): string {
 
 /** Progress for a terminal or a log: a line when a step starts, its result when it ends, notes indented below. */
 export function textProgress(write: (text: string) => void): ProgressSink {
-  const pad = (i: number, n: number) => `[${String(i + 1).padStart(String(n).length)}/${n}]`;
+  const pad = (i: number, n: number | undefined) => (n === undefined ? `[${i + 1}]` : `[${String(i + 1).padStart(String(n).length)}/${n}]`);
   return {
     started(step, i, n) {
       write(`${pad(i, n)} ${step.title} …\n`);

@@ -43,22 +43,28 @@ export interface StepResult<T> {
   detail: string;
 }
 
+/** `total` is undefined while steps can still be added (before the verify legs are planned). */
 export interface ProgressSink {
-  started(step: StepRecord, index: number, total: number): void;
-  finished(step: StepRecord, index: number, total: number): void;
+  started(step: StepRecord, index: number, total: number | undefined): void;
+  finished(step: StepRecord, index: number, total: number | undefined): void;
 }
 
 export class Pipeline {
   readonly steps: StepRecord[];
   private stopped = false;
+  /** False while insertAfter may still add steps: a total shown then would be wrong. */
+  private settled: boolean;
 
   constructor(
     plan: { id: string; title: string }[],
     private readonly progress: ProgressSink,
     /** Makes the logger a step's body writes to. */
     private readonly loggerFor: (step: StepRecord) => Logger,
+    /** Steps will be added (insertAfter) before settle(): no total is shown until then. */
+    opts: { stepsToCome?: boolean } = {},
   ) {
     this.steps = plan.map((s) => ({ ...s, status: 'not-run', detail: '' }));
+    this.settled = !opts.stepsToCome;
   }
 
   get ok(): boolean {
@@ -75,6 +81,15 @@ export class Pipeline {
   insertAfter(id: string, steps: { id: string; title: string }[]): void {
     const at = this.steps.findIndex((x) => x.id === id);
     this.steps.splice(at + 1, 0, ...steps.map((s) => ({ ...s, status: 'not-run' as const, detail: '' })));
+  }
+
+  /** No step is added from here on: the progress shows the total. */
+  settle(): void {
+    this.settled = true;
+  }
+
+  private get total(): number | undefined {
+    return this.settled ? this.steps.length : undefined;
   }
 
   remove(id: string): void {
@@ -115,7 +130,7 @@ export class Pipeline {
 
   private async execute<T>(step: StepRecord, body: (ctx: StepContext) => Promise<StepResult<T>>): Promise<T | undefined> {
     const index = this.steps.indexOf(step);
-    this.progress.started(step, index, this.steps.length);
+    this.progress.started(step, index, this.total);
     const lines: string[] = [];
     const ctx: StepContext = {
       log: this.loggerFor(step),
@@ -146,7 +161,7 @@ export class Pipeline {
     }
     step.ms = performance.now() - started;
     if (lines.length > 0) step.lines = lines;
-    this.progress.finished(step, index, this.steps.length);
+    this.progress.finished(step, index, this.total);
     return step.status === 'passed' ? value : undefined;
   }
 }

@@ -78,6 +78,20 @@ describe('Pipeline', () => {
     expect(table).toMatch(/2\s+second step\s+FAILED\s+\d+\.\d s\s+it broke/);
     expect(table).toMatch(/total\s+1\.2 s$/);
   });
+
+  it('shows no total while steps are still to come, and the right one once they are added', async () => {
+    let text = '';
+    const p = new Pipeline([{ id: 'plan', title: 'plan' }, { id: 'last', title: 'last' }], textProgress((t) => { text += t; }), () => silentLogger, { stepsToCome: true });
+    await p.run('plan', async () => {
+      p.insertAfter('plan', [{ id: 'leg-1', title: 'leg 1' }, { id: 'leg-2', title: 'leg 2' }]);
+      p.settle();
+      return { value: 0, detail: 'two legs' };
+    });
+    await p.runAll(['leg-1', 'leg-2'], async () => ({ value: 0, detail: 'ok' }), 1);
+    await p.run('last', async () => ({ value: 0, detail: 'done' }));
+    const starts = text.split('\n').filter((l) => l.endsWith('…'));
+    expect(starts).toEqual(['[1] plan …', '[2/4] leg 1 …', '[3/4] leg 2 …', '[4/4] last …']);
+  });
 });
 
 describe('approvalGate', () => {
