@@ -202,10 +202,14 @@ function assessCoverage(manifest, legs, plan = {}) {
         }
     }
     const reported = new Set(legs.flatMap((l) => (l.leg ? [l.leg] : [])));
+    const elsewhere = new Set(plan.elsewhere ?? []);
     if (plan.include) {
         const ids = new Set(plan.include.map((l) => l.id));
+        for (const id of elsewhere)
+            if (!ids.has(id))
+                problems.push(`The leg ${id} is declared to run elsewhere, but the plan does not have it.`);
         for (const leg of plan.include)
-            if (!reported.has(leg.id))
+            if (!reported.has(leg.id) && !elsewhere.has(leg.id))
                 problems.push(`The planned leg ${leg.id} (${leg.name}) reported no result.`);
         for (const id of reported)
             if (!ids.has(id))
@@ -219,7 +223,9 @@ function assessCoverage(manifest, legs, plan = {}) {
                 ? 'failed'
                 : declared.has(wheel)
                     ? 'unverifiable'
-                    : 'not-installed';
+                    : elsewhere.has(planned.get(wheel)?.id ?? '')
+                        ? 'planned'
+                        : 'not-installed';
         const plannedLeg = planned.get(wheel);
         if (status === 'not-installed') {
             const detail = plannedLeg
@@ -435,9 +441,11 @@ function renderBrief(input) {
     const passed = input.legs.filter((l) => l.outcome === 'success').length;
     if (verdict.ready) {
         const unverifiable = verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').length;
-        const covered = verdict.coverage.wheels.length - unverifiable;
+        const planned = verdict.coverage.wheels.filter((w) => w.status === 'planned').length;
+        const covered = verdict.coverage.wheels.length - unverifiable - planned;
+        const rest = [unverifiable ? `${unverifiable} not verifiable` : '', planned ? `${planned} planned for legs that run elsewhere` : ''].filter(Boolean).join(', ');
         lines.push(`**✅ All ${input.legs.length} install checks against ${where} passed**, each installing files named in the manifest below` +
-            (covered > 0 ? `; together they installed every one of its ${covered} wheels${unverifiable ? ` that a runner can install (${unverifiable} not verifiable, see Coverage)` : ''}.` : '.'));
+            (covered > 0 ? `; together they installed every one of its ${covered} wheels${rest ? ` that ${planned ? 'this run could' : 'a runner can'} install (${rest}, see Coverage)` : ''}.` : '.'));
         if (input.gate) {
             lines.push('', `Approving the \`${input.gate}\` deployment uploads exactly the ${manifest.files.length} files below; the upload refuses any file whose sha256 is not listed here.`);
         }
@@ -494,19 +502,19 @@ function renderBrief(input) {
     lines.push(...renderCoverage(verdict.coverage));
     return `${lines.join('\n')}\n`;
 }
-const COVERAGE_STATUS = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable' };
+const COVERAGE_STATUS = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable', planned: '🗓️ planned, runs elsewhere' };
 /** Every wheel → the leg(s) that installed it → the result. */
 function renderCoverage(coverage) {
     if (coverage.wheels.length === 0)
         return [];
     const count = (status) => coverage.wheels.filter((w) => w.status === status).length;
     const installed = count('passed');
-    const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
+    const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}${count('planned') ? `, ${count('planned')} planned for legs that run elsewhere` : ''}`, ''];
     const rows = coverage.wheels.map((w) => {
         const by = w.installedBy.length > 0
             ? w.installedBy.map((l) => `${markdownCell(l.leg ?? `${l.os} / ${l.python}`)} (${markdownCell(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${markdownCell(l.outcome)}`})`).join('<br>')
             : w.planned
-                ? `planned: ${markdownCell(w.planned.id)}, no report`
+                ? `planned: ${markdownCell(w.planned.id)}${w.status === 'planned' ? ` (${markdownCell(w.planned.name)})` : ', no report'}`
                 : '—';
         const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${markdownCell(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status];
         return [markdownCode(w.wheel), by, result];

@@ -1965,19 +1965,13 @@ async function gitOk(dir, args, doing, opts = {}) {
 
 const read = (url) => (0,external_node_fs_.readFileSync)(url, 'utf8');
 const SOURCES = {
-    compatible_tags: () => read(__webpack_require__.ab + "compatible_tags.py"),
-    describe_environment: () => read(__webpack_require__.ab + "describe_environment.py"),
-    ensurepip_wheels: () => read(__webpack_require__.ab + "ensurepip_wheels.py"),
-    inspect_import: () => read(__webpack_require__.ab + "inspect_import.py"),
-    inspect_prologue: () => read(__webpack_require__.ab + "inspect_prologue.py"),
-    installed_distribution: () => read(__webpack_require__.ab + "installed_distribution.py"),
-    path_without_site: () => read(__webpack_require__.ab + "path_without_site.py"),
+    copy_distributions: () => read(__webpack_require__.ab + "copy_distributions.py"),
+    inspect_installed: () => read(__webpack_require__.ab + "inspect_installed.py"),
+    interpreter_facts: () => read(__webpack_require__.ab + "interpreter_facts.py"),
     pip_from_wheel: () => read(__webpack_require__.ab + "pip_from_wheel.py"),
-    pip_version: () => read(__webpack_require__.ab + "pip_version.py"),
-    prefix_scheme: () => read(__webpack_require__.ab + "prefix_scheme.py"),
-    render_description: () => read(__webpack_require__.ab + "render_description.py"),
+    pip_runner: () => read(__webpack_require__.ab + "pip_runner.py"),
     probe: () => read(__webpack_require__.ab + "probe.py"),
-    seed_pip: () => read(__webpack_require__.ab + "seed_pip.py"),
+    render_description: () => read(__webpack_require__.ab + "render_description.py"),
     sitecustomize: () => read(__webpack_require__.ab + "sitecustomize.py"),
 };
 const SCRIPT_NAMES = Object.keys(SOURCES);

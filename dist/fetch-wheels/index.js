@@ -34539,7 +34539,7 @@ const fetchWheelsInputs = {
     'allow-any-set': { default: 'false' },
     'wait-timeout': { default: '0' },
     dest: { default: 'dist' },
-    concurrency: { default: '4' },
+    concurrency: { default: '10' },
     'max-total-size': { default: '20G' },
     's3-endpoint': {},
     's3-region': {},

@@ -33833,7 +33833,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rg: () => (/* reexport */ runsOnText)
 });
 
-// UNUSED EXPORTS: MAX_LEGS, RUNNER_KINDS
+// UNUSED EXPORTS: MAX_LEGS, RUNNER_KINDS, planWheels, resolveRunners
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
@@ -37102,19 +37102,13 @@ async function gitOk(dir, args, doing, opts = {}) {
 
 const read = (url) => (0,external_node_fs_.readFileSync)(url, 'utf8');
 const SOURCES = {
-    compatible_tags: () => read(__nccwpck_require__.ab + "compatible_tags.py"),
-    describe_environment: () => read(__nccwpck_require__.ab + "describe_environment.py"),
-    ensurepip_wheels: () => read(__nccwpck_require__.ab + "ensurepip_wheels.py"),
-    inspect_import: () => read(__nccwpck_require__.ab + "inspect_import.py"),
-    inspect_prologue: () => read(__nccwpck_require__.ab + "inspect_prologue.py"),
-    installed_distribution: () => read(__nccwpck_require__.ab + "installed_distribution.py"),
-    path_without_site: () => read(__nccwpck_require__.ab + "path_without_site.py"),
+    copy_distributions: () => read(__nccwpck_require__.ab + "copy_distributions.py"),
+    inspect_installed: () => read(__nccwpck_require__.ab + "inspect_installed.py"),
+    interpreter_facts: () => read(__nccwpck_require__.ab + "interpreter_facts.py"),
     pip_from_wheel: () => read(__nccwpck_require__.ab + "pip_from_wheel.py"),
-    pip_version: () => read(__nccwpck_require__.ab + "pip_version.py"),
-    prefix_scheme: () => read(__nccwpck_require__.ab + "prefix_scheme.py"),
-    render_description: () => read(__nccwpck_require__.ab + "render_description.py"),
+    pip_runner: () => read(__nccwpck_require__.ab + "pip_runner.py"),
     probe: () => read(__nccwpck_require__.ab + "probe.py"),
-    seed_pip: () => read(__nccwpck_require__.ab + "seed_pip.py"),
+    render_description: () => read(__nccwpck_require__.ab + "render_description.py"),
     sitecustomize: () => read(__nccwpck_require__.ab + "sitecustomize.py"),
 };
 const SCRIPT_NAMES = Object.keys(SOURCES);
@@ -38695,10 +38689,14 @@ function compareArrays(a, b) {
     return 0;
 }
 function planVerify(manifest, opts = {}) {
+    return planWheels(manifest.files.map((f) => f.filename), opts);
+}
+/** The plan for these filenames (sdists are left out): the rehearsal adds the wheels a project builds elsewhere. */
+function planWheels(filenames, opts = {}) {
     const wheels = [];
-    for (const f of manifest.files)
-        if (f.filename.endsWith('.whl'))
-            wheels.push(parseWheelFilename(f.filename));
+    for (const name of filenames)
+        if (name.endsWith('.whl'))
+            wheels.push(parseWheelFilename(name));
     wheels.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
     const ctx = { runners: resolveRunners(opts.runners), purePython: newestTargetedPython(wheels) ?? DEFAULT_PURE_PYTHON };
     // Legs of one kind, in slots: slot n holds at most one wheel of each distribution.

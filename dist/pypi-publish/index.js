@@ -29721,23 +29721,27 @@ class UserError extends Error {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j$: () => (/* reexport */ errors_HttpError),
+  j$: () => (/* reexport */ HttpError),
   F9: () => (/* reexport */ HttpStatusError),
   k2: () => (/* reexport */ USERINFO),
   Uc: () => (/* reexport */ describeError),
+  vf: () => (/* reexport */ discard),
   TK: () => (/* reexport */ httpRetryDecision),
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
   mu: () => (/* reexport */ parseRetryAfter),
   io: () => (/* reexport */ body_readBytes),
-  BO: () => (/* reexport */ redact_redactUrl),
+  Vh: () => (/* reexport */ readJson),
+  yR: () => (/* reexport */ readText),
+  BO: () => (/* reexport */ redactUrl),
   Em: () => (/* reexport */ request_request),
+  JD: () => (/* reexport */ splitCredentials),
   pE: () => (/* reexport */ standardStatusText),
   OV: () => (/* reexport */ timeouts_transferDeadlineMs),
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: DEFAULT_RETRY, MAX_TRANSFER_MS, TransientError, backoffDelay, discard, isOneShotBody, layerFetch, readJson, readText, splitCredentials
+// UNUSED EXPORTS: DEFAULT_RETRY, MAX_TRANSFER_MS, TransientError, backoffDelay, isOneShotBody, layerFetch
 
 ;// CONCATENATED MODULE: ./lib/http/redact.js
 /**
@@ -29756,7 +29760,7 @@ const USERINFO = /\/\/([^/]*)@/g;
  * The URL as it may appear in logs: no user:password, and signature/token query values masked.
  * Text that does not parse as a URL (a bad input echoed in its error) loses its userinfo too.
  */
-function redact_redactUrl(url) {
+function redactUrl(url) {
     let u;
     try {
         u = new URL(url);
@@ -29799,7 +29803,7 @@ function errorCode(err) {
     const code = field(err, 'code');
     return typeof code === 'string' ? code : undefined;
 }
-class errors_HttpError extends Error {
+class HttpError extends Error {
     method;
     url;
     code;
@@ -29808,13 +29812,13 @@ class errors_HttpError extends Error {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'HttpError';
         this.method = options.method;
-        this.url = options.url === undefined ? undefined : redact_redactUrl(options.url);
+        this.url = options.url === undefined ? undefined : redactUrl(options.url);
         this.code = options.code ?? errorCode(options.cause);
         this.bodySent = options.bodySent ?? false;
     }
 }
 /** An HTTP answer the caller did not want; `retryAfterMs` carries the server's hint. */
-class HttpStatusError extends errors_HttpError {
+class HttpStatusError extends HttpError {
     status;
     retryAfterMs;
     constructor(status, message, retryAfterMs, options = {}) {
@@ -29825,7 +29829,7 @@ class HttpStatusError extends errors_HttpError {
     }
 }
 /** A failure we know to be passing: a truncated body, a stalled connection, a resumed range that did not line up. */
-class TransientError extends errors_HttpError {
+class TransientError extends HttpError {
     constructor(message, options) {
         super(message, options);
         this.name = 'TransientError';
@@ -30006,9 +30010,9 @@ function abortReason(signal) {
 }
 const nodeTransport = (wire) => new Promise((resolve, reject) => {
     const { url, method } = wire;
-    const where = `${method} ${redact_redactUrl(url)}`;
+    const where = `${method} ${redactUrl(url)}`;
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        reject(new errors_HttpError(`unsupported protocol ${url.protocol} (${where})`, { method, url, code: 'EPROTO' }));
+        reject(new HttpError(`unsupported protocol ${url.protocol} (${where})`, { method, url, code: 'EPROTO' }));
         wire.onDone?.();
         return;
     }
@@ -30019,9 +30023,9 @@ const nodeTransport = (wire) => new Promise((resolve, reject) => {
     let connectTimer;
     const sending = new AbortController();
     // The caller's abort reason, and this layer's own errors, reach the caller unchanged.
-    const failed = (prefix) => (err) => err instanceof errors_HttpError || (wire.signal.aborted && err === wire.signal.reason)
+    const failed = (prefix) => (err) => err instanceof HttpError || (wire.signal.aborted && err === wire.signal.reason)
         ? err
-        : new errors_HttpError(`${prefix}: ${describeError(err)} (${where})`, { method, url, cause: err, bodySent });
+        : new HttpError(`${prefix}: ${describeError(err)} (${where})`, { method, url, cause: err, bodySent });
     let req;
     const finish = () => {
         if (done)
@@ -30069,11 +30073,11 @@ const nodeTransport = (wire) => new Promise((resolve, reject) => {
         fail(failed('fetch failed')(err));
         return;
     }
-    req.setTimeout(wire.idleTimeoutMs, () => fail(new errors_HttpError(`${timeoutMessage.idle(wire.idleTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT', bodySent })));
+    req.setTimeout(wire.idleTimeoutMs, () => fail(new HttpError(`${timeoutMessage.idle(wire.idleTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT', bodySent })));
     req.on('socket', (socket) => {
         if (!socket.connecting)
             return;
-        connectTimer = setTimeout(() => fail(new errors_HttpError(`${timeoutMessage.connect(wire.connectTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT' })), wire.connectTimeoutMs);
+        connectTimer = setTimeout(() => fail(new HttpError(`${timeoutMessage.connect(wire.connectTimeoutMs)} (${where})`, { method, url, code: 'ETIMEDOUT' })), wire.connectTimeoutMs);
         socket.once('connect', () => clearTimeout(connectTimer));
     });
     req.on('finish', () => {
@@ -30168,7 +30172,7 @@ async function request_request(target, opts = {}) {
     let sent = false;
     if (Number.isFinite(timeouts.deadlineMs)) {
         deadline = setTimeout(() => {
-            controller.abort(new errors_HttpError(`${timeoutMessage.deadline(timeouts.deadlineMs)} (${method} ${redact_redactUrl(url)})`, { method, url, code: 'ETIMEDOUT', bodySent: sent }));
+            controller.abort(new HttpError(`${timeoutMessage.deadline(timeouts.deadlineMs)} (${method} ${redactUrl(url)})`, { method, url, code: 'ETIMEDOUT', bodySent: sent }));
         }, timeouts.deadlineMs);
         // A hung socket keeps the process alive by itself; the timer need not.
         deadline.unref();
@@ -30220,16 +30224,16 @@ async function request_request(target, opts = {}) {
                 next = new URL(location, url);
             }
             catch {
-                throw new errors_HttpError(`${method} ${redact_redactUrl(from)} redirects to "${location}", which is not a URL`, { method, url: from, code: 'EREDIRECT' });
+                throw new HttpError(`${method} ${redactUrl(from)} redirects to "${location}", which is not a URL`, { method, url: from, code: 'EREDIRECT' });
             }
             if (hop >= maxRedirects) {
-                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects more than ${maxRedirects} times`, { method, url: start, code: 'EREDIRECT' });
+                throw new HttpError(`${method} ${redactUrl(start)} redirects more than ${maxRedirects} times`, { method, url: start, code: 'EREDIRECT' });
             }
             if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects to an unsupported URL ${redact_redactUrl(next)}`, { method, url: start, code: 'EREDIRECT' });
+                throw new HttpError(`${method} ${redactUrl(start)} redirects to an unsupported URL ${redactUrl(next)}`, { method, url: start, code: 'EREDIRECT' });
             }
             if (from.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new errors_HttpError(`${method} ${redact_redactUrl(start)} redirects from https to ${redact_redactUrl(next)}, which would drop encryption`, {
+                throw new HttpError(`${method} ${redactUrl(start)} redirects from https to ${redactUrl(next)}, which would drop encryption`, {
                     method,
                     url: start,
                     code: 'EREDIRECT',
@@ -30264,7 +30268,7 @@ var units = __nccwpck_require__(3052);
 
 function tooLarge(res, maxBytes, announced) {
     const size = announced !== undefined ? ` (it announced ${(0,units/* formatBytes */.z3)(announced)})` : '';
-    return new errors_HttpError(`${res.method} ${redact_redactUrl(res.url)} answered with more than ${(0,units/* formatBytes */.z3)(maxBytes)}${size}, the most this answer may hold; it was not read further`, { method: res.method, url: res.url, code: 'EBODYTOOLARGE' });
+    return new HttpError(`${res.method} ${redactUrl(res.url)} answered with more than ${(0,units/* formatBytes */.z3)(maxBytes)}${size}, the most this answer may hold; it was not read further`, { method: res.method, url: res.url, code: 'EBODYTOOLARGE' });
 }
 async function body_readBytes(res, opts) {
     if (!res.body)
@@ -34271,9 +34275,11 @@ const pypiPublishInputs = {
     'packages-dir': { default: 'dist' },
     files: {},
     token: {},
+    user: { default: '__token__' },
+    password: {},
     'skip-existing': { default: 'true' },
     'expect-manifest': {},
-    concurrency: { default: '4' },
+    concurrency: { default: '8' },
     'preflight-only': { default: 'false' },
     attestations: { default: 'auto' },
     'allow-mixed-provenance': { default: 'false' },
@@ -34282,12 +34288,13 @@ const pypiPublishInputs = {
 /** Where a rehearsal or a test points signing at another Sigstore instance than production. */
 const SIGSTORE_TRUST_CONFIG_ENV = 'PYRELEASE_SIGSTORE_TRUST_CONFIG';
 /**
- * What the entry masks before the settings are read: the token, and any credentials typed into a
- * URL input (refused below, but the refusal must not be the line that shows them).
+ * What the entry masks before the settings are read: the token, the password, and any credentials
+ * typed into a URL input (index-url's are used for reads; the others are refused below, but the
+ * refusal must not be the line that shows them).
  */
 function pypiPublishSecrets(env = process.env) {
-    const token = env[inputEnvName('token')]?.trim();
-    return [...(token ? [token] : []), ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
+    const secrets = ['token', 'password'].map((name) => env[inputEnvName(name)]?.trim()).filter((v) => !!v);
+    return [...secrets, ...urlInputCredentials(['repository', 'index-url', 'json-api-url'], env)];
 }
 function readPypiPublishSettings(env = process.env) {
     const i = new Inputs(pypiPublishInputs, env);
@@ -34297,9 +34304,9 @@ function readPypiPublishSettings(env = process.env) {
         : repo === 'testpypi'
             ? { name: 'testpypi', uploadUrl: new URL('https://test.pypi.org/legacy/') }
             : { name: 'custom', uploadUrl: inputs_parseHttpUrl('repository', repo) };
-    const token = i.optional('token');
+    const { token, credentials } = uploadCredentials(i);
     const attestations = attestationsMode(i.raw('attestations'));
-    if (attestations === 'true' && token) {
+    if (attestations === 'true' && (token || credentials)) {
         throw new inputs_InputError('attestations', 'PyPI accepts PEP 740 attestations only through trusted publishing: leave token empty (with id-token: write), or use auto or false', 'true');
     }
     const trustConfig = env[SIGSTORE_TRUST_CONFIG_ENV]?.trim();
@@ -34308,13 +34315,15 @@ function readPypiPublishSettings(env = process.env) {
     }
     const publisher = githubPublisherFromWorkflowRef(env.GITHUB_WORKFLOW_REF ?? '');
     const manifest = i.optional('expect-manifest');
+    const index = indexWithCredentials(i.url('index-url'));
     return {
         repository,
-        indexUrl: withoutCredentials('index-url', i.url('index-url')),
+        ...index,
         jsonApiUrl: withoutCredentials('json-api-url', i.url('json-api-url')),
         packagesDir: workspacePath(i.required('packages-dir', 'give the directory holding the distributions'), env),
         files: i.lines('files'),
         token,
+        credentials,
         skipExisting: i.boolean('skip-existing'),
         expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
         concurrency: i.integer('concurrency', { min: 1, max: 16 }),
@@ -34336,12 +34345,45 @@ function attestationsMode(value) {
     throw new inputs_InputError('attestations', 'use auto (attest under trusted publishing), true or false', value);
 }
 /**
- * The simple index and the JSON API are read without credentials. A user name or password in
- * them would travel with every read, and is refused without being repeated in the error.
+ * gh-action-pypi-publish's inputs: `user` (default `__token__`) and `password`; `token` is this
+ * action's name for the password of `__token__`. Nothing: trusted publishing.
+ */
+function uploadCredentials(i) {
+    const token = i.optional('token');
+    const password = i.optional('password');
+    const user = i.raw('user');
+    if (token && password) {
+        throw new errors/* UserError */.y("Inputs 'token' and 'password' are both set: give the secret once, as token (an API token) or as password (with user), not both.");
+    }
+    if (user.includes(':'))
+        throw new inputs_InputError('user', 'a user name cannot contain ":" (HTTP Basic would split it there)', user);
+    if (user === '__token__')
+        return password ?? token ? { token: password ?? token } : {};
+    if (!password && !token)
+        throw new inputs_InputError('password', `give the password of the user ${user} (or leave user at __token__ for trusted publishing)`);
+    return { credentials: { user, password: (password ?? token) } };
+}
+/** index-url may carry credentials for reads of a private simple index on another host (as pip takes them). */
+function indexWithCredentials(url) {
+    if (!url)
+        return {};
+    if (!url.username && !url.password)
+        return { indexUrl: url };
+    const clean = new URL(url.href);
+    clean.username = '';
+    clean.password = '';
+    // https://TOKEN@host/… (a user name alone) is a token, as pip reads it.
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    return { indexUrl: clean, indexCredentials: { user, password } };
+}
+/**
+ * The JSON API is read with the upload credentials on its own origin only. A user name or password
+ * in it would travel with every read, and is refused without being repeated in the error.
  */
 function withoutCredentials(input, url) {
     if (url && (url.username || url.password)) {
-        throw new inputs_InputError(input, 'remove the user name and password: the index is read without credentials (the upload uses the token input)', (0,http/* redactUrl */.BO)(url));
+        throw new inputs_InputError(input, 'remove the user name and password: the JSON API is read with the upload credentials when it is on the upload URL\'s host, and without any elsewhere', (0,http/* redactUrl */.BO)(url));
     }
     return url;
 }
@@ -34356,7 +34398,7 @@ void (0,run/* runAction */.C)('pypi-publish', async () => {
     const s = readPypiPublishSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6044));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
     await main(s);
 });
 

@@ -2,7 +2,7 @@ export const id = 275;
 export const ids = [275];
 export const modules = {
 
-/***/ 9275:
+/***/ 69275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: setWorkerThreads, workerStats
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __webpack_require__(608);
+var index_umd = __webpack_require__(70608);
 ;// CONCATENATED MODULE: ./lib/hashing/algorithms.js
 /**
  * The digests this project computes and what each is for: sha256 (what pip
@@ -60,17 +60,17 @@ function digestBytes(data, algorithm) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
-var crc32 = __webpack_require__(4891);
+var crc32 = __webpack_require__(84891);
 ;// CONCATENATED MODULE: ./lib/hashing/crc32.js
 /**
  * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
@@ -85,7 +85,7 @@ const crc32_native = external_node_zlib_.crc32;
 const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
 
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
-var zip_framing = __webpack_require__(5440);
+var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/hashing/kernel.js
 /**
  * The byte-crunching part of checking a file: one sequential read in large
@@ -1008,7 +1008,7 @@ function scanFile(request) {
 
 /***/ }),
 
-/***/ 5440:
+/***/ 85440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1016,7 +1016,7 @@ function scanFile(request) {
 /* harmony export */   e7: () => (/* binding */ ZipFramingCheck),
 /* harmony export */   hE: () => (/* binding */ zipfileName)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /**
  * warehouse's `validate_zipfile` (warehouse/utils/zipfiles.py), record for
  * record: a zip must read the same whether a tool trusts its central directory

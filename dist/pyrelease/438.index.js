@@ -2,7 +2,7 @@ export const id = 438;
 export const ids = [438];
 export const modules = {
 
-/***/ 4891:
+/***/ 84891:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
@@ -116,7 +116,7 @@ CRC32.str = crc32_str;
 
 /***/ }),
 
-/***/ 608:
+/***/ 70608:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!

@@ -16,17 +16,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LEG_SCHEMA, legFromVerifyResult, parseLegFile, parseLegResult
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/markup.js
-var markup = __webpack_require__(2627);
+var markup = __webpack_require__(82627);
 // EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(3052);
+var units = __webpack_require__(83052);
 // EXTERNAL MODULE: ./lib/verification/leg-result.js
-var leg_result = __webpack_require__(1257);
+var leg_result = __webpack_require__(41257);
 ;// CONCATENATED MODULE: ./lib/commands/approval-brief/coverage.js
 /** The wheels a leg reports: `wheels`, else its one `wheel`. */
 function legWheels(leg) {
@@ -69,10 +69,14 @@ function assessCoverage(manifest, legs, plan = {}) {
         }
     }
     const reported = new Set(legs.flatMap((l) => (l.leg ? [l.leg] : [])));
+    const elsewhere = new Set(plan.elsewhere ?? []);
     if (plan.include) {
         const ids = new Set(plan.include.map((l) => l.id));
+        for (const id of elsewhere)
+            if (!ids.has(id))
+                problems.push(`The leg ${id} is declared to run elsewhere, but the plan does not have it.`);
         for (const leg of plan.include)
-            if (!reported.has(leg.id))
+            if (!reported.has(leg.id) && !elsewhere.has(leg.id))
                 problems.push(`The planned leg ${leg.id} (${leg.name}) reported no result.`);
         for (const id of reported)
             if (!ids.has(id))
@@ -86,7 +90,9 @@ function assessCoverage(manifest, legs, plan = {}) {
                 ? 'failed'
                 : declared.has(wheel)
                     ? 'unverifiable'
-                    : 'not-installed';
+                    : elsewhere.has(planned.get(wheel)?.id ?? '')
+                        ? 'planned'
+                        : 'not-installed';
         const plannedLeg = planned.get(wheel);
         if (status === 'not-installed') {
             const detail = plannedLeg
@@ -302,9 +308,11 @@ function renderBrief(input) {
     const passed = input.legs.filter((l) => l.outcome === 'success').length;
     if (verdict.ready) {
         const unverifiable = verdict.coverage.wheels.filter((w) => w.status === 'unverifiable').length;
-        const covered = verdict.coverage.wheels.length - unverifiable;
+        const planned = verdict.coverage.wheels.filter((w) => w.status === 'planned').length;
+        const covered = verdict.coverage.wheels.length - unverifiable - planned;
+        const rest = [unverifiable ? `${unverifiable} not verifiable` : '', planned ? `${planned} planned for legs that run elsewhere` : ''].filter(Boolean).join(', ');
         lines.push(`**✅ All ${input.legs.length} install checks against ${where} passed**, each installing files named in the manifest below` +
-            (covered > 0 ? `; together they installed every one of its ${covered} wheels${unverifiable ? ` that a runner can install (${unverifiable} not verifiable, see Coverage)` : ''}.` : '.'));
+            (covered > 0 ? `; together they installed every one of its ${covered} wheels${rest ? ` that ${planned ? 'this run could' : 'a runner can'} install (${rest}, see Coverage)` : ''}.` : '.'));
         if (input.gate) {
             lines.push('', `Approving the \`${input.gate}\` deployment uploads exactly the ${manifest.files.length} files below; the upload refuses any file whose sha256 is not listed here.`);
         }
@@ -361,19 +369,19 @@ function renderBrief(input) {
     lines.push(...renderCoverage(verdict.coverage));
     return `${lines.join('\n')}\n`;
 }
-const COVERAGE_STATUS = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable' };
+const COVERAGE_STATUS = { passed: '✅ installed', failed: '❌ failed', 'not-installed': '❌ not installed', unverifiable: '➖ not verifiable', planned: '🗓️ planned, runs elsewhere' };
 /** Every wheel → the leg(s) that installed it → the result. */
 function renderCoverage(coverage) {
     if (coverage.wheels.length === 0)
         return [];
     const count = (status) => coverage.wheels.filter((w) => w.status === status).length;
     const installed = count('passed');
-    const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}`, ''];
+    const lines = ['', `### Coverage: ${installed} of ${coverage.wheels.length} wheels installed by a passing leg${count('unverifiable') ? `, ${count('unverifiable')} not verifiable` : ''}${count('planned') ? `, ${count('planned')} planned for legs that run elsewhere` : ''}`, ''];
     const rows = coverage.wheels.map((w) => {
         const by = w.installedBy.length > 0
             ? w.installedBy.map((l) => `${(0,markup/* markdownCell */.UZ)(l.leg ?? `${l.os} / ${l.python}`)} (${(0,markup/* markdownCell */.UZ)(l.mode || 'pinned')}${l.outcome === 'success' ? '' : `, ${(0,markup/* markdownCell */.UZ)(l.outcome)}`})`).join('<br>')
             : w.planned
-                ? `planned: ${(0,markup/* markdownCell */.UZ)(w.planned.id)}, no report`
+                ? `planned: ${(0,markup/* markdownCell */.UZ)(w.planned.id)}${w.status === 'planned' ? ` (${(0,markup/* markdownCell */.UZ)(w.planned.name)})` : ', no report'}`
                 : '—';
         const result = w.status === 'unverifiable' ? `${COVERAGE_STATUS.unverifiable}: ${(0,markup/* markdownCell */.UZ)(w.unverifiable ?? '')}` : COVERAGE_STATUS[w.status];
         return [(0,markup/* markdownCode */.D9)(w.wheel), by, result];
@@ -388,7 +396,7 @@ function fileCell(file) {
 
 /***/ }),
 
-/***/ 1257:
+/***/ 41257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

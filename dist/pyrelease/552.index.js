@@ -2,7 +2,7 @@ export const id = 552;
 export const ids = [552];
 export const modules = {
 
-/***/ 7309:
+/***/ 97309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,13 +29,15 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 7239:
+/***/ 57239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   _S: () => (/* reexport */ ProcessStartError),
+  Qc: () => (/* reexport */ childEnvironment),
+  g5: () => (/* reexport */ failureOf),
   fE: () => (/* reexport */ formatCommand),
   $Y: () => (/* reexport */ git),
   Tt: () => (/* reexport */ gitOk),
@@ -45,12 +47,12 @@ __webpack_require__.d(__webpack_exports__, {
   RT: () => (/* reexport */ tail)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_OUTPUT_BYTES, ProcessError, childEnvironment, failureOf, gitEnvironment
+// UNUSED EXPORTS: DEFAULT_MAX_OUTPUT_BYTES, ProcessError, gitEnvironment
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./lib/process/command.js
 /** Command lines and process output as logs and error messages show them. */
 /** `https://user:secret@host/` → `https://***@host/`, wherever it appears in an argument. */
@@ -395,7 +397,7 @@ function pythonEnvironment(base = process.env) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/process/git.js
@@ -444,7 +446,7 @@ async function gitOk(dir, args, doing, opts = {}) {
 
 /***/ }),
 
-/***/ 3854:
+/***/ 63854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -7,7 +7,7 @@ export const modules = {
 
 
 
-const { parseContentType } = __webpack_require__(5313);
+const { parseContentType } = __webpack_require__(15313);
 
 function getInstance(cfg) {
   const headers = cfg.headers;
@@ -46,8 +46,8 @@ function getInstance(cfg) {
 // Note: types are explicitly listed here for easier bundling
 // See: https://github.com/mscdex/busboy/issues/121
 const TYPES = [
-  __webpack_require__(894),
-  __webpack_require__(6261),
+  __webpack_require__(80894),
+  __webpack_require__(86261),
 ].filter(function(typemod) { return typeof typemod.detect === 'function'; });
 
 module.exports = (cfg) => {
@@ -66,14 +66,14 @@ module.exports = (cfg) => {
 
 /***/ }),
 
-/***/ 894:
+/***/ 80894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Readable, Writable } = __webpack_require__(2203);
 
-const StreamSearch = __webpack_require__(9026);
+const StreamSearch = __webpack_require__(59026);
 
 const {
   basename,
@@ -81,7 +81,7 @@ const {
   getDecoder,
   parseContentType,
   parseDisposition,
-} = __webpack_require__(5313);
+} = __webpack_require__(15313);
 
 const BUF_CRLF = Buffer.from('\r\n');
 const BUF_CR = Buffer.from('\r');
@@ -726,14 +726,14 @@ module.exports = Multipart;
 
 /***/ }),
 
-/***/ 6261:
+/***/ 86261:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(2203);
 
-const { getDecoder } = __webpack_require__(5313);
+const { getDecoder } = __webpack_require__(15313);
 
 class URLEncoded extends Writable {
   constructor(cfg) {
@@ -1083,7 +1083,7 @@ module.exports = URLEncoded;
 
 /***/ }),
 
-/***/ 5313:
+/***/ 15313:
 /***/ (function(module) {
 
 
@@ -1686,7 +1686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9026:
+/***/ 59026:
 /***/ ((module) => {
 
 
@@ -1960,12 +1960,12 @@ module.exports = SBMH;
 
 /***/ }),
 
-/***/ 8898:
+/***/ 68898:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { valid, clean, explain, parse } = __webpack_require__(4818);
+const { valid, clean, explain, parse } = __webpack_require__(74818);
 
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __webpack_require__(2124);
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __webpack_require__(12124);
 
 const {
   filter,
@@ -1974,9 +1974,9 @@ const {
   RANGE_PATTERN,
   satisfies,
   validRange,
-} = __webpack_require__(790);
+} = __webpack_require__(30790);
 
-const { major, minor, patch, inc } = __webpack_require__(8940);
+const { major, minor, patch, inc } = __webpack_require__(38940);
 
 module.exports = {
   // version
@@ -2016,10 +2016,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2124:
+/***/ 12124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { parse } = __webpack_require__(4818);
+const { parse } = __webpack_require__(74818);
 
 module.exports = {
   compare,
@@ -2164,10 +2164,10 @@ function calculateKey(input) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 38940:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { explain, parse, stringify } = __webpack_require__(4818);
+const { explain, parse, stringify } = __webpack_require__(74818);
 
 // those notation are borrowed from semver
 module.exports = {
@@ -2343,16 +2343,16 @@ function inc(input, release, preReleaseIdentifier) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 30790:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
 
-const { VERSION_PATTERN, explain: explainVersion } = __webpack_require__(4818);
+const { VERSION_PATTERN, explain: explainVersion } = __webpack_require__(74818);
 
-const Operator = __webpack_require__(2124);
+const Operator = __webpack_require__(12124);
 
 const RANGE_PATTERN = [
   '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
@@ -2542,7 +2542,7 @@ function validRange(specifier) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 74818:
 /***/ ((module) => {
 
 const VERSION_PATTERN = [

@@ -2,7 +2,7 @@ export const id = 684;
 export const ids = [684];
 export const modules = {
 
-/***/ 684:
+/***/ 50684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveIndexCommand: () => (/* binding */ serveIndexCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _index_server_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7198);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3052);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2453);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4705);
+/* harmony import */ var _index_server_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8675);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83052);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92453);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66246);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44705);
 
 
 
@@ -23,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--host H] [--token T] [--delay S] [--max-file-size SIZE]
+                           [--plain [--user NAME:PASSWORD]...]
 
   --dir DIR             where files and state live (created if missing; kept across restarts)
   --port P              port to listen on (default 0: any free port)
@@ -31,6 +32,12 @@ const SERVE_INDEX_USAGE = `Usage: pyrelease serve-index --dir DIR [--port P] [--
                         PYRELEASE_INDEX_TOKEN is read when --token is absent
   --delay S             seconds (or 30s, 2m) before a new file shows on the simple pages
   --max-file-size SIZE  per-file upload limit (default 100M, like PyPI)
+  --plain               play a plain index (pypiserver, Artifactory, Nexus, GitLab, CodeArtifact):
+                        uploads at / (and /legacy/), the simple API as HTML only, no JSON API,
+                        409 for a filename it holds
+  --user NAME:PASSWORD  (with --plain; repeatable) a user; with any user set, every request
+                        needs HTTP Basic as one of them; PYRELEASE_INDEX_USER is read when
+                        --user is absent
   -h, --help            this text
 `;
 const defaultIo = {
@@ -50,6 +57,8 @@ async function serveIndexCommand(argv, io = defaultIo) {
             token: { type: 'string' },
             delay: { type: 'string' },
             'max-file-size': { type: 'string' },
+            plain: { type: 'boolean' },
+            user: { type: 'string', multiple: true },
         },
         allowPositionals: false,
     }, io);
@@ -72,6 +81,18 @@ async function serveIndexCommand(argv, io = defaultIo) {
     const token = values.token ?? (io.env.PYRELEASE_INDEX_TOKEN || undefined);
     if (token !== undefined && token === '')
         problems.push('--token must not be empty; leave it out for an open index.');
+    const userArgs = values.user ?? (io.env.PYRELEASE_INDEX_USER ? [io.env.PYRELEASE_INDEX_USER] : []);
+    const users = {};
+    for (const u of userArgs) {
+        const colon = u.indexOf(':');
+        // The password is never repeated: the refusal names the user alone.
+        if (colon <= 0 || colon === u.length - 1)
+            problems.push(`--user must be NAME:PASSWORD, both not empty (got ${colon > 0 ? `'${u.slice(0, colon)}:…'` : 'no name'}).`);
+        else
+            users[u.slice(0, colon)] = u.slice(colon + 1);
+    }
+    if (userArgs.length > 0 && !values.plain)
+        problems.push('--user needs --plain: PyPI (the default mode) takes API tokens only; use --token there.');
     if (problems.length > 0) {
         io.err(problems.map((p) => `pyrelease serve-index: ${p}\n`).join('') + `\n${SERVE_INDEX_USAGE}`);
         return 2;
@@ -80,6 +101,8 @@ async function serveIndexCommand(argv, io = defaultIo) {
     _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .runSecrets */ .To.add(token);
     const index = await (0,_index_server_index_js__WEBPACK_IMPORTED_MODULE_1__/* .startLocalIndex */ .Wj)({
         dir: values.dir,
+        ...(values.plain ? { mode: 'plain' } : {}),
+        ...(Object.keys(users).length > 0 ? { users } : {}),
         port,
         ...(values.host ? { host: values.host } : {}),
         ...(token ? { token } : {}),
@@ -87,12 +110,18 @@ async function serveIndexCommand(argv, io = defaultIo) {
         ...(maxFileSize ? { maxFileSize } : {}),
         log: io.log,
     });
-    io.out(`Local package index at ${index.url}\n`
+    const names = Object.keys(users);
+    const access = names.length > 0
+        ? `every request needs a user: ${[...names, ...(token ? ['__token__'] : [])].join(', ')} (HTTP Basic, the password you set)`
+        : token
+            ? `uploads need an API token (user __token__, password: the token you set)${values.plain ? '; reads too' : ''}`
+            : 'open to anyone (no --token)';
+    io.out(`Local package index at ${index.url}${values.plain ? ' (plain: the simple API only, 409 for an existing file)' : ''}\n`
         + `  upload (twine --repository-url): ${index.uploadUrl}\n`
         + `  simple (pip --index-url):        ${index.simpleUrl}\n`
-        + `  JSON API:                        ${index.jsonUrl}<project>/json\n`
+        + (index.jsonUrl ? `  JSON API:                        ${index.jsonUrl}<project>/json\n` : '')
         + `  files and state:                 ${values.dir}\n`
-        + `  uploads:                         ${token ? 'need an API token (user __token__, password: the token you set)' : 'open to anyone (no --token)'}\n`
+        + `  access:                          ${access}\n`
         + (delay ? `  propagation delay:               ${delay} s before a file shows on the simple pages\n` : '')
         + 'Stop with Ctrl+C.\n');
     const signal = await new Promise((resolve) => {

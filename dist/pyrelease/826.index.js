@@ -1,22 +1,24 @@
 export const id = 826;
-export const ids = [826,765];
+export const ids = [826,830,837];
 export const modules = {
 
-/***/ 9837:
+/***/ 59837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   T8: () => (/* binding */ statementOf),
-/* harmony export */   cv: () => (/* binding */ attestationToBundle),
-/* harmony export */   q: () => (/* binding */ AttestationFormatError),
-/* harmony export */   r$: () => (/* binding */ attestationFromBundle),
-/* harmony export */   sI: () => (/* binding */ parseAttestation),
-/* harmony export */   sZ: () => (/* binding */ KNOWN_PREDICATE_TYPES),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1),
-/* harmony export */   zj: () => (/* binding */ publishStatement)
+/* harmony export */   AttestationFormatError: () => (/* binding */ AttestationFormatError),
+/* harmony export */   IN_TOTO_PAYLOAD_TYPE: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   IN_TOTO_STATEMENT_V1: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   KNOWN_PREDICATE_TYPES: () => (/* binding */ KNOWN_PREDICATE_TYPES),
+/* harmony export */   PYPI_PUBLISH_V1: () => (/* binding */ PYPI_PUBLISH_V1),
+/* harmony export */   SLSA_PROVENANCE_V1: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   attestationFromBundle: () => (/* binding */ attestationFromBundle),
+/* harmony export */   attestationToBundle: () => (/* binding */ attestationToBundle),
+/* harmony export */   parseAttestation: () => (/* binding */ parseAttestation),
+/* harmony export */   publishStatement: () => (/* binding */ publishStatement),
+/* harmony export */   statementOf: () => (/* binding */ statementOf)
 /* harmony export */ });
-/* unused harmony exports PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 */
 const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** pypi-attestations' `AttestationType`: the predicate types PyPI knows. */
@@ -134,19 +136,19 @@ function statementOf(attestation) {
 
 /***/ }),
 
-/***/ 1826:
+/***/ 91826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   signAttestations: () => (/* binding */ signAttestations)
 /* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5179);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15179);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8765);
+/* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59837);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16830);
 /**
  * Keyless signing of PyPI publish attestations with sigstore-js: for each
  * file, the in-toto statement naming it goes into a DSSE envelope signed with
@@ -186,8 +188,8 @@ async function signAttestations(files, opts) {
     for (const file of files) {
         let attestation;
         try {
-            const bundle = await builder.create({ data: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .publishStatement */ .zj)(file.filename, file.sha256), type: _pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
-            attestation = (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationFromBundle */ .r$)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle));
+            const bundle = await builder.create({ data: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__.publishStatement)(file.filename, file.sha256), type: _pep740_js__WEBPACK_IMPORTED_MODULE_4__.IN_TOTO_PAYLOAD_TYPE });
+            attestation = (0,_pep740_js__WEBPACK_IMPORTED_MODULE_4__.attestationFromBundle)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle));
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
@@ -211,106 +213,22 @@ async function signAttestations(files, opts) {
 
 /***/ }),
 
-/***/ 8765:
+/***/ 16830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AttestationRejected: () => (/* binding */ AttestationRejected),
-  AttestationVerificationError: () => (/* binding */ AttestationVerificationError),
-  checkAttestationSet: () => (/* binding */ checkAttestationSet),
-  verifyAttestation: () => (/* binding */ verifyAttestation)
-});
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __webpack_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(4187);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 13 modules
-var distributions = __webpack_require__(3885);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(3917);
-;// CONCATENATED MODULE: ./lib/attestations/identity.js
-/**
- * Who signed an attestation: the claims Fulcio writes into the signing
- * certificate (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md),
- * and the check pypi-attestations makes for a GitHub trusted publisher: issuer
- * GitHub Actions, source repository the publisher's, and a Build Config URI
- * that names the publisher's workflow file at the certificate's own ref or
- * commit. The environment is not in the certificate (Fulcio has no claim for
- * it); PyPI enforces it when it mints the upload token, and so does the
- * embedded index.
- */
-
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-/** Fulcio's certificate extension OIDs (v2 claims are DER UTF8Strings). */
-const FULCIO_OIDS = {
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
-    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
-    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-    buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
-    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
-};
-/** The Fulcio claims of a DER certificate (base64). */
-function certificateClaims(certificateBase64) {
-    const cert = core_dist.X509Certificate.parse(Buffer.from(certificateBase64, 'base64'));
-    const claims = {};
-    const san = cert.subjectAltName;
-    if (san)
-        claims.subjectAlternativeName = san;
-    for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
-        const ext = cert.extension(oid);
-        if (!ext)
-            continue;
-        try {
-            claims[name] = core_dist.ASN1Obj.parseBuffer(ext.value).value.toString('utf8');
-        }
-        catch {
-            // Not a DER string: not one of the claims pypi-attestations reads either.
-        }
-    }
-    return claims;
-}
-/**
- * pypi-attestations' `_GitHubTrustedPublisherPolicy`: undefined when the certificate was issued
- * to this publisher's workflow, else the reason (in its words).
- */
-function checkGitHubPublisher(claims, publisher) {
-    if (claims.issuer !== GITHUB_ISSUER) {
-        return `Certificate's OIDCIssuerV2 does not match (got '${claims.issuer ?? 'no issuer'}', expected '${GITHUB_ISSUER}')`;
-    }
-    const repositoryUri = `https://github.com/${publisher.repository}`;
-    if (claims.sourceRepositoryUri !== repositoryUri) {
-        return `Certificate's OIDCSourceRepositoryURI does not match (got '${claims.sourceRepositoryUri ?? 'none'}', expected '${repositoryUri}')`;
-    }
-    const suffixes = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => !!s);
-    if (suffixes.length === 0)
-        return 'Certificate must contain either Source Repository Digest or Source Repository Ref';
-    for (const suffix of suffixes) {
-        if (claims.buildConfigUri === `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}@${suffix}`)
-            return undefined;
-    }
-    return `Certificate's Build Config URI (${claims.buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`;
-}
-
-// EXTERNAL MODULE: ./lib/attestations/pep740.js
-var pep740 = __webpack_require__(9837);
-;// CONCATENATED MODULE: ./lib/attestations/verify.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AttestationRejected: () => (/* binding */ AttestationRejected),
+/* harmony export */   AttestationVerificationError: () => (/* binding */ AttestationVerificationError),
+/* harmony export */   checkAttestationSet: () => (/* binding */ checkAttestationSet),
+/* harmony export */   verifyAttestation: () => (/* binding */ verifyAttestation)
+/* harmony export */ });
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23885);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82165);
+/* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59837);
 /**
  * Verifying attestations the way PyPI does, so the embedded index refuses
  * what PyPI refuses and pypi-publish's preflight finds it first:
@@ -347,7 +265,7 @@ const materials = new WeakMap();
 function trustMaterial(root) {
     let material = materials.get(root);
     if (!material) {
-        material = (0,verify_dist/* toTrustMaterial */.jO)(dist.TrustedRoot.fromJSON(root));
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(root));
         materials.set(root, material);
     }
     return material;
@@ -364,27 +282,27 @@ function sameDistribution(a, b) {
 function verifyAttestation(attestation, dist, opts) {
     let claims;
     try {
-        const entity = (0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist.bundleFromJSON)((0,pep740/* attestationToBundle */.cv)(attestation)));
-        new verify_dist/* Verifier */.BL(trustMaterial(opts.trustedRoot), { tlogThreshold: 1, ctlogThreshold: 1 }).verify(entity);
-        claims = certificateClaims(attestation.verification_material.certificate);
+        const entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleFromJSON)((0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.attestationToBundle)(attestation)));
+        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL(trustMaterial(opts.trustedRoot), { tlogThreshold: 1, ctlogThreshold: 1 }).verify(entity);
+        claims = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__.certificateClaims)(attestation.verification_material.certificate);
     }
     catch (err) {
         throw new AttestationVerificationError(err instanceof Error ? err.message : String(err));
     }
     if (opts.publisher) {
-        const mismatch = checkGitHubPublisher(claims, opts.publisher);
+        const mismatch = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__.checkGitHubPublisher)(claims, opts.publisher);
         if (mismatch)
             throw new AttestationVerificationError(mismatch);
     }
     let statement;
     try {
-        statement = (0,pep740/* statementOf */.T8)(attestation);
+        statement = (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.statementOf)(attestation);
     }
     catch (err) {
         throw new AttestationVerificationError(`invalid statement: ${err.message}`);
     }
     const s = statement;
-    if (!s || typeof s !== 'object' || s._type !== pep740/* IN_TOTO_STATEMENT_V1 */.tV || typeof s.predicateType !== 'string' || !Array.isArray(s.subject)) {
+    if (!s || typeof s !== 'object' || s._type !== _pep740_js__WEBPACK_IMPORTED_MODULE_5__.IN_TOTO_STATEMENT_V1 || typeof s.predicateType !== 'string' || !Array.isArray(s.subject)) {
         throw new AttestationVerificationError('invalid statement: not an in-toto Statement v1');
     }
     if (s.subject.length !== 1)
@@ -394,17 +312,17 @@ function verifyAttestation(attestation, dist, opts) {
         throw new AttestationVerificationError('invalid subject: missing name');
     let parsedSubject;
     try {
-        parsedSubject = (0,distributions/* parseDistributionFilename */.h3)(subject.name);
+        parsedSubject = (0,_distributions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistributionFilename */ .h3)(subject.name);
     }
     catch (err) {
-        throw new AttestationVerificationError(`invalid subject: ${err instanceof distributions/* FilenameError */.Y8 ? err.packagingMessage : err.message}`);
+        throw new AttestationVerificationError(`invalid subject: ${err instanceof _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FilenameError */ .Y8 ? err.packagingMessage : err.message}`);
     }
-    if (!sameDistribution(parsedSubject, (0,distributions/* parseDistributionFilename */.h3)(dist.filename))) {
+    if (!sameDistribution(parsedSubject, (0,_distributions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistributionFilename */ .h3)(dist.filename))) {
         throw new AttestationVerificationError(`subject does not match distribution name: ${subject.name} != ${dist.filename}`);
     }
     if (subject.digest?.sha256 !== dist.sha256)
         throw new AttestationVerificationError('subject does not match distribution digest');
-    if (!pep740/* KNOWN_PREDICATE_TYPES */.sZ.has(s.predicateType))
+    if (!_pep740_js__WEBPACK_IMPORTED_MODULE_5__.KNOWN_PREDICATE_TYPES.has(s.predicateType))
         throw new AttestationVerificationError(`unknown attestation type: ${s.predicateType}`);
     return { attestation, predicateType: s.predicateType, claims };
 }
@@ -429,16 +347,16 @@ function checkAttestationSet(field, dist, opts) {
         throw new AttestationRejected('Malformed attestations: expected a JSON list of attestation objects');
     let attestations;
     try {
-        attestations = list.map((a, i) => (0,pep740/* parseAttestation */.sI)(a, `attestations[${i}]`));
+        attestations = list.map((a, i) => (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.parseAttestation)(a, `attestations[${i}]`));
     }
     catch (err) {
-        if (err instanceof pep740/* AttestationFormatError */.q)
+        if (err instanceof _pep740_js__WEBPACK_IMPORTED_MODULE_5__.AttestationFormatError)
             throw new AttestationRejected(`Malformed attestations: ${err.message}`);
         throw err;
     }
     if (attestations.length === 0)
         throw new AttestationRejected('Malformed attestations: an empty attestation set is not permitted');
-    const max = opts.maxPerFile ?? pep740/* KNOWN_PREDICATE_TYPES */.sZ.size;
+    const max = opts.maxPerFile ?? _pep740_js__WEBPACK_IMPORTED_MODULE_5__.KNOWN_PREDICATE_TYPES.size;
     if (attestations.length > max)
         throw new AttestationRejected(`A maximum of ${max} attestations per file are supported`);
     const seen = new Set();

@@ -2,7 +2,7 @@ export const id = 882;
 export const ids = [882];
 export const modules = {
 
-/***/ 6882:
+/***/ 76882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -301,7 +301,7 @@ function pullRequestFailure(err, doing) {
 }
 
 // EXTERNAL MODULE: ./lib/versions/index.js + 12 modules
-var versions = __webpack_require__(2599);
+var versions = __webpack_require__(12599);
 ;// CONCATENATED MODULE: ./lib/github/repo-files.js
 /**
  * A repository at one commit, read through the Git Data API, as the
@@ -722,11 +722,11 @@ async function fileWrites(files, plan) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/process/index.js + 5 modules
-var process = __webpack_require__(7239);
+var process = __webpack_require__(57239);
 ;// CONCATENATED MODULE: ./lib/commands/bump-version/local.js
 /**
  * bump-version on a local git checkout, for the command line and the
@@ -814,7 +814,7 @@ async function checkCheckout(dir, branch, paths) {
 
 /***/ }),
 
-/***/ 2599:
+/***/ 12599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -826,11 +826,12 @@ __webpack_require__.d(__webpack_exports__, {
   V1: () => (/* reexport */ isPrerelease),
   Wr: () => (/* reexport */ isScheme),
   oF: () => (/* reexport */ localFileAccess),
+  m5: () => (/* reexport */ locateVersions),
   m3: () => (/* reexport */ planBump),
   WH: () => (/* reexport */ unifiedDiff)
 });
 
-// UNUSED EXPORTS: AUTO_DETECTION, bumpVersion, cachedFileAccess, checkAgreement, chooseNextVersion, compareVersions, locateVersions, memoryFileAccess, normalizeVersion, repoPath, rewrite, searchedFor, spelledLike
+// UNUSED EXPORTS: AUTO_DETECTION, bumpVersion, cachedFileAccess, checkAgreement, chooseNextVersion, compareVersions, memoryFileAccess, normalizeVersion, repoPath, rewrite, searchedFor, spelledLike
 
 ;// CONCATENATED MODULE: ./lib/versions/bump.js
 /** The bump names of the bump-version action, shared by both schemes. */
@@ -846,9 +847,9 @@ function isScheme(value) {
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/versions/pep440.js
-var pep440 = __webpack_require__(3854);
+var pep440 = __webpack_require__(63854);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 ;// CONCATENATED MODULE: ./lib/versions/semver-scheme.js
 
 
@@ -1026,9 +1027,9 @@ function chooseNextVersion(current, req) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/versions/file-access.js
 
 

@@ -2,7 +2,7 @@ export const id = 885;
 export const ids = [885];
 export const modules = {
 
-/***/ 3394:
+/***/ 63394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   sF: () => (/* binding */ parseSdistFilename)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5787);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
-/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75787);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60826);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82525);
 /**
  * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
  * the same error texts as `packaging.utils.parse_wheel_filename` /
@@ -137,7 +137,7 @@ function unique(values) {
 
 /***/ }),
 
-/***/ 3885:
+/***/ 23885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -173,13 +173,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, canonicalizeLicenseExpression, checkMetadataFields, commonPrefix, descriptionToRender, entryPointErrors, expectedDistInfo, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseWheelFile, platformTagAllowed, readSdistArchive, readWheelArchive, verifyRecord
 
 // EXTERNAL MODULE: ./lib/distributions/names.js
-var names = __webpack_require__(5787);
+var names = __webpack_require__(75787);
 // EXTERNAL MODULE: ./lib/distributions/versions.js
-var versions = __webpack_require__(826);
+var versions = __webpack_require__(60826);
 // EXTERNAL MODULE: ./lib/distributions/python-repr.js
-var python_repr = __webpack_require__(2525);
+var python_repr = __webpack_require__(82525);
 // EXTERNAL MODULE: ./lib/distributions/filename.js
-var distributions_filename = __webpack_require__(3394);
+var distributions_filename = __webpack_require__(63394);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/distributions/metadata.js
@@ -436,13 +436,13 @@ function sample(items, limit = 5) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
+var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
-var hashing = __webpack_require__(9275);
+var hashing = __webpack_require__(69275);
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
-var zip_framing = __webpack_require__(5440);
+var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -860,11 +860,11 @@ function expectedDistInfo(filename) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
  * A small streaming reader for .tar.gz sdists: it lists member names the way
@@ -1293,13 +1293,13 @@ function platformTagAllowed(tag) {
 }
 
 // EXTERNAL MODULE: ./lib/python/rst-renderer.js + 1 modules
-var rst_renderer = __webpack_require__(2976);
+var rst_renderer = __webpack_require__(62976);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __webpack_require__(5204);
+var spdx_license_ids = __webpack_require__(75204);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
 var deprecated = __webpack_require__(3389);
 // EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
-var spdx_exceptions = __webpack_require__(3988);
+var spdx_exceptions = __webpack_require__(53988);
 ;// CONCATENATED MODULE: ./lib/distributions/spdx.js
 /**
  * PEP 639 `License-Expression`, checked and normalized the way
@@ -2137,7 +2137,7 @@ function groupByVersion(items, versionOf) {
 }
 
 // EXTERNAL MODULE: ./lib/distributions/manifest.js
-var manifest = __webpack_require__(4610);
+var manifest = __webpack_require__(54610);
 ;// CONCATENATED MODULE: ./lib/distributions/report.js
 // Filenames are never wrapped: a person copies them from the report. Wheel
 // names reach ~70 characters, so the file column is as wide as the longest one.
@@ -2252,7 +2252,7 @@ function wrap(text, width) {
 
 /***/ }),
 
-/***/ 4610:
+/***/ 54610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2262,11 +2262,11 @@ function wrap(text, width) {
 /* harmony export */   e4: () => (/* binding */ createManifest)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66246);
 /**
  * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
  * to TestPyPI confirms it, verify-install checks installed bytes against it, and
@@ -2442,7 +2442,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 5787:
+/***/ 75787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2474,7 +2474,7 @@ function isValidProjectName(name) {
 
 /***/ }),
 
-/***/ 2525:
+/***/ 82525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2512,7 +2512,7 @@ function pythonRepr(value) {
 
 /***/ }),
 
-/***/ 826:
+/***/ 60826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2521,7 +2521,7 @@ function pythonRepr(value) {
 /* harmony export */   iD: () => (/* binding */ localVersionLabel),
 /* harmony export */   ri: () => (/* binding */ isValidVersion)
 /* harmony export */ });
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3854);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63854);
 /**
  * The version questions a distribution file raises, answered as packaging
  * answers them (src/versions/pep440.ts: its grammar, normal form and order,
@@ -2557,7 +2557,7 @@ function versionsEqual(a, b) {
 
 /***/ }),
 
-/***/ 2976:
+/***/ 62976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2569,17 +2569,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUTILS_PIN, createRstRenderer
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/log.js
-var lib_log = __webpack_require__(7309);
+var lib_log = __webpack_require__(97309);
 // EXTERNAL MODULE: ./lib/process/index.js + 5 modules
-var lib_process = __webpack_require__(7239);
+var lib_process = __webpack_require__(57239);
 // EXTERNAL MODULE: ./lib/python/scripts/index.js
 var scripts = __webpack_require__(2633);
 ;// CONCATENATED MODULE: ./lib/python/render-description.js
@@ -2776,7 +2776,7 @@ function isFile(path) {
 /* harmony export */   w$: () => (/* binding */ pythonScript)
 /* harmony export */ });
 /* unused harmony export SCRIPT_NAMES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /**
  * The Python this project runs inside interpreters (`python -c SCRIPT`),
  * kept as .py files beside this module so that they are Python to read,
@@ -2792,19 +2792,13 @@ function isFile(path) {
 
 const read = (url) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(url, 'utf8');
 const SOURCES = {
-    compatible_tags: () => read(__webpack_require__.ab + "compatible_tags.py"),
-    describe_environment: () => read(__webpack_require__.ab + "describe_environment.py"),
-    ensurepip_wheels: () => read(__webpack_require__.ab + "ensurepip_wheels.py"),
-    inspect_import: () => read(__webpack_require__.ab + "inspect_import.py"),
-    inspect_prologue: () => read(__webpack_require__.ab + "inspect_prologue.py"),
-    installed_distribution: () => read(__webpack_require__.ab + "installed_distribution.py"),
-    path_without_site: () => read(__webpack_require__.ab + "path_without_site.py"),
+    copy_distributions: () => read(__webpack_require__.ab + "copy_distributions.py"),
+    inspect_installed: () => read(__webpack_require__.ab + "inspect_installed.py"),
+    interpreter_facts: () => read(__webpack_require__.ab + "interpreter_facts.py"),
     pip_from_wheel: () => read(__webpack_require__.ab + "pip_from_wheel.py"),
-    pip_version: () => read(__webpack_require__.ab + "pip_version.py"),
-    prefix_scheme: () => read(__webpack_require__.ab + "prefix_scheme.py"),
-    render_description: () => read(__webpack_require__.ab + "render_description.py"),
+    pip_runner: () => read(__webpack_require__.ab + "pip_runner.py"),
     probe: () => read(__webpack_require__.ab + "probe.py"),
-    seed_pip: () => read(__webpack_require__.ab + "seed_pip.py"),
+    render_description: () => read(__webpack_require__.ab + "render_description.py"),
     sitecustomize: () => read(__webpack_require__.ab + "sitecustomize.py"),
 };
 const SCRIPT_NAMES = Object.keys(SOURCES);

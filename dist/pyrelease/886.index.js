@@ -2,7 +2,7 @@ export const id = 886;
 export const ids = [886];
 export const modules = {
 
-/***/ 9509:
+/***/ 79509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/commands/approval-brief/brief.js + 1 modules
 var brief = __webpack_require__(542);
 ;// CONCATENATED MODULE: ./lib/commands/approval-brief/links.js
@@ -28,7 +28,7 @@ function runLinks(env) {
 }
 
 // EXTERNAL MODULE: ./lib/distributions/manifest.js
-var manifest = __webpack_require__(4610);
+var manifest = __webpack_require__(54610);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/verification/plan.js
@@ -116,9 +116,9 @@ function parseJsonText(text, where) {
 }
 
 // EXTERNAL MODULE: ./lib/cli/args.js
-var args = __webpack_require__(2453);
+var args = __webpack_require__(92453);
 // EXTERNAL MODULE: ./lib/cli/print.js + 1 modules
-var print = __webpack_require__(4705);
+var print = __webpack_require__(44705);
 ;// CONCATENATED MODULE: ./lib/cli/brief.js
 /**
  * `pyrelease brief`: the one page an approver decides from. The release
@@ -254,7 +254,7 @@ async function readPlan(path) {
 
 /***/ }),
 
-/***/ 4610:
+/***/ 54610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -264,11 +264,11 @@ async function readPlan(path) {
 /* harmony export */   e4: () => (/* binding */ createManifest)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66246);
 /**
  * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
  * to TestPyPI confirms it, verify-install checks installed bytes against it, and
@@ -444,7 +444,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 2627:
+/***/ 82627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -513,7 +513,7 @@ function markdownTable(columns, rows) {
 
 /***/ }),
 
-/***/ 3052:
+/***/ 83052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -29908,6 +29908,344 @@ function parseUrlInput(input, value) {
 
 /***/ }),
 
+/***/ 841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ep: () => (/* binding */ planLegWheels),
+/* harmony export */   eq: () => (/* binding */ manifestEntries),
+/* harmony export */   qf: () => (/* binding */ legPackages)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _distributions_filename_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4481);
+/* harmony import */ var _distributions_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5787);
+/* harmony import */ var _distributions_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(826);
+/**
+ * The wheels a planned leg installs (plan-verify's `wheels`): one per
+ * distribution, each of the version under test, each a file the manifest
+ * lists. Checked before anything runs: a leg that installs the wrong file
+ * would report coverage it did not give.
+ */
+
+// Module by module, not the distributions index: the action's entry loads this to check its inputs.
+
+
+
+/**
+ * The distributions a leg verifies: `packages` (names as given, duplicates
+ * under PEP 503 dropped), or, when none are given, those of `wheels`.
+ */
+function legPackages(packages, wheels) {
+    const names = packages.length > 0 ? packages : wheels.map((w) => parseWheel(w).name);
+    const seen = new Set();
+    return names.filter((n) => {
+        const key = (0,_distributions_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(n);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function parseWheel(filename) {
+    if (!filename.endsWith('.whl'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels: ${filename} is not a wheel filename (a leg installs wheels, never an sdist).`);
+    try {
+        return (0,_distributions_filename_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWheelFilename */ .eP)(filename);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels: ${filename} is not a wheel filename (${err instanceof Error ? err.message : String(err)}).`);
+    }
+}
+/** Each wheel with its distribution, by PEP 503 name; a UserError naming the first problem. */
+function planLegWheels(packages, version, wheels) {
+    const byName = new Map(packages.map((p) => [(0,_distributions_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p), p]));
+    const planned = new Map();
+    for (const filename of wheels) {
+        const parsed = parseWheel(filename);
+        const project = byName.get(parsed.normalizedName);
+        if (!project) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels: ${filename} is a wheel of ${parsed.name}, which package does not name (${packages.join(', ')}). Name every distribution of the leg's wheels in package, or leave package empty.`);
+        }
+        if (!(0,_distributions_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .versionsEqual */ .At)(parsed.version, version)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels: ${filename} is version ${parsed.version}, but version is ${version}.`);
+        }
+        const other = planned.get(parsed.normalizedName);
+        if (other) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(other.filename === filename
+                ? `wheels: ${filename} is named twice.`
+                : `wheels: ${other.filename} and ${filename} are both wheels of ${project}; one environment holds one of them. Install each in a leg of its own (plan-verify plans them so).`);
+        }
+        planned.set(parsed.normalizedName, { filename, parsed, project });
+    }
+    const without = packages.filter((p) => !planned.has((0,_distributions_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p)));
+    if (without.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels names no wheel of ${without.join(', ')}; a leg given wheels installs exactly those, one for each package.`);
+    return planned;
+}
+/** Each leg wheel's manifest entry; a UserError for one the manifest does not list. */
+function manifestEntries(planned, manifest, manifestPath) {
+    const entries = new Map();
+    for (const w of planned) {
+        const entry = manifest.files.find((f) => f.filename === w.filename);
+        if (!entry) {
+            const listed = manifest.files.map((f) => f.filename).filter((f) => f.endsWith('.whl'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wheels names ${w.filename}, which the manifest ${manifestPath} does not list (it lists ${listed.length} wheel${listed.length === 1 ? '' : 's'}${listed.length > 0 && listed.length <= 8 ? `: ${listed.join(', ')}` : ''}). Pass the manifest of the set the plan was made for.`);
+        }
+        entries.set(w.filename, entry);
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 4481:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y8: () => (/* binding */ FilenameError),
+  h3: () => (/* binding */ parseDistributionFilename),
+  eP: () => (/* binding */ parseWheelFilename)
+});
+
+// UNUSED EXPORTS: parseSdistFilename
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/distributions/names.js
+var names = __nccwpck_require__(5787);
+// EXTERNAL MODULE: ./lib/distributions/versions.js
+var versions = __nccwpck_require__(826);
+;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
+/**
+ * `repr()` of a Python str, so messages that mirror warehouse's f-strings
+ * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
+ */
+function pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else if (code >= 0x80 && code < 0xa0)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/filename.js
+/**
+ * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
+ * the same error texts as `packaging.utils.parse_wheel_filename` /
+ * `parse_sdist_filename` (packaging 26), because PyPI answers a bad wheel
+ * filename with packaging's message verbatim.
+ */
+
+
+
+
+class FilenameError extends errors/* UserError */.y {
+    filename;
+    /** The text packaging (and so PyPI, for wheels) gives for this filename. */
+    packagingMessage;
+    constructor(filename, packagingMessage, hint) {
+        super(`${packagingMessage}. ${hint}`);
+        this.filename = filename;
+        this.name = 'FilenameError';
+        this.packagingMessage = packagingMessage;
+    }
+}
+const WHEEL_HINT = 'A wheel is named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427), '
+    + 'with the name normalized and "-" written as "_".';
+const SDIST_HINT = 'An sdist is named {normalized_name}-{version}.tar.gz (PEP 625).';
+/** Python's `\w` under re.UNICODE is letters, digits (all numeric categories) and "_". */
+const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl')) {
+        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${pythonRepr(filename)}`, WHEEL_HINT);
+    }
+    const stem = filename.slice(0, -4);
+    const dashes = stem.split('-').length - 1;
+    if (dashes !== 4 && dashes !== 5) {
+        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const pieces = stem.split('-');
+    // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
+    const head = pieces.slice(0, dashes - 2);
+    const parts = [...head, pieces.slice(dashes - 2).join('-')];
+    const namePart = parts[0];
+    if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
+        throw new FilenameError(filename, `Invalid project name: ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const normalizedVersion = (0,versions/* normalizeVersion */.Qj)(parts[1]);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    let build;
+    if (dashes === 5) {
+        const match = BUILD_TAG.exec(parts[2]);
+        if (!match) {
+            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${pythonRepr(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
+        }
+        build = { number: Number.parseInt(match[1], 10), rest: match[2] };
+    }
+    const [interpreters, abis, platforms] = parts[parts.length - 1].split('-');
+    const pythonTags = interpreters.toLowerCase().split('.');
+    const abiTags = abis.toLowerCase().split('.');
+    const platformTags = platforms.toLowerCase().split('.');
+    const tags = [];
+    for (const py of pythonTags) {
+        for (const abi of abiTags) {
+            for (const plat of platformTags) {
+                const tag = `${py}-${abi}-${plat}`;
+                if (!tags.includes(tag))
+                    tags.push(tag);
+            }
+        }
+    }
+    return {
+        kind: 'wheel',
+        filename,
+        name: namePart,
+        normalizedName: (0,names/* normalizeName */.Pc)(namePart),
+        version: parts[1],
+        normalizedVersion,
+        ...(build ? { build } : {}),
+        pythonTags: unique(pythonTags),
+        abiTags: unique(abiTags),
+        platformTags: unique(platformTags),
+        tags,
+    };
+}
+function parseSdistFilename(filename) {
+    let extension;
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else {
+        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const stem = filename.slice(0, -extension.length);
+    // A PEP 440 version cannot contain "-", so the last dash separates name and version.
+    const dash = stem.lastIndexOf('-');
+    if (dash === -1) {
+        throw new FilenameError(filename, `Invalid sdist filename: ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    const normalizedVersion = (0,versions/* normalizeVersion */.Qj)(version);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    return { kind: 'sdist', filename, name, normalizedName: (0,names/* normalizeName */.Pc)(name), version, normalizedVersion, extension };
+}
+/** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
+function parseDistributionFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new FilenameError(filename, `Unknown distribution type: ${pythonRepr(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+
+/***/ }),
+
+/***/ 5787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/* unused harmony exports filenameEscapedName, isValidProjectName */
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/**
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
+ */
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion)
+/* harmony export */ });
+/* unused harmony exports isValidVersion, localVersionLabel */
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3854);
+/**
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version);
+    return parsed ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPep440 */ .J4)(parsed) : undefined;
+}
+function isValidVersion(version) {
+    return parsePep440(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    return parsePep440(version)?.local ?? undefined;
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const pa = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(a);
+    const pb = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(b);
+    if (pa === undefined || pb === undefined)
+        return a === b;
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePep440 */ .PG)(pa, pb) === 0;
+}
+
+
+/***/ }),
+
 /***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29945,16 +30283,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   vf: () => (/* reexport */ discard),
   TK: () => (/* reexport */ httpRetryDecision),
   mu: () => (/* reexport */ parseRetryAfter),
+  io: () => (/* reexport */ body_readBytes),
   Vh: () => (/* reexport */ readJson),
   yR: () => (/* reexport */ readText),
   BO: () => (/* reexport */ redactUrl),
   Em: () => (/* reexport */ request_request),
   JD: () => (/* reexport */ splitCredentials),
+  pE: () => (/* reexport */ standardStatusText),
   OV: () => (/* reexport */ timeouts_transferDeadlineMs),
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: backoffDelay, isOneShotBody, isRetryableStatus, isTransientNetworkError, layerFetch, readBytes, standardStatusText
+// UNUSED EXPORTS: backoffDelay, isOneShotBody, isRetryableStatus, isTransientNetworkError, layerFetch
 
 ;// CONCATENATED MODULE: ./lib/http/redact.js
 /**
@@ -30140,7 +30480,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 /** The standard reason phrase of a status, or ''. */
 function standardStatusText(status) {
-    return STATUS_CODES[status] ?? '';
+    return external_node_http_.STATUS_CODES[status] ?? '';
 }
 // Keep-alive, so listing pages, API calls and uploads reuse connections; idle sockets are unref'd by the agent.
 const pools = {
@@ -31014,6 +31354,280 @@ function formatBytes(n) {
         unit++;
     }
     return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 3854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   PG: () => (/* binding */ comparePep440)
+/* harmony export */ });
+/* unused harmony exports normalizedPep440, canonicalPep440, parsePep440Parts, normalizePep440, comparePep440Versions, isPep440Prerelease, rejectLocal, bumpPep440 */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/**
+ * PEP 440 versions as `packaging.version.Version` has them: the same grammar
+ * (its VERSION_PATTERN, surrounding whitespace allowed), the same normal form
+ * (`str(Version(v))`) and the same order (`Version._key`). Every number is a
+ * BigInt: packaging takes `1.0.post99999999999999999999` and so must we, and a
+ * JavaScript number would round it. @renovatebot/pep440 keeps using JS numbers,
+ * so it serves for specifiers and validity only, never for numbers or order.
+ */
+
+const PHASE_ORDER = { a: 0, b: 1, rc: 2 };
+const PHASE_NAME = { a: 'alpha', b: 'beta', rc: 'rc' };
+/** What Python's `\s` matches in a str pattern (str.isspace), which JavaScript's `\s` does not quite. */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+/** packaging.version.VERSION_PATTERN, matched case-insensitively between optional whitespace. */
+const VERSION = new RegExp(`^${PY_SPACE}*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)`
+    + '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?'
+    + '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?'
+    + '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)'
+    + `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?${PY_SPACE}*$`, 'i');
+const PRE_SPELLING = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** `Version(text)` taken apart, or undefined when packaging would raise InvalidVersion. */
+function parsePep440(text) {
+    const g = VERSION.exec(text)?.groups;
+    if (!g)
+        return undefined;
+    const post = g.post_n1 ?? g.post_n2 ?? (g.post_l !== undefined ? '0' : undefined);
+    return {
+        epoch: BigInt(g.epoch ?? 0),
+        release: g.release.split('.').map((n) => BigInt(n)),
+        pre: g.pre_l !== undefined ? [PRE_SPELLING[g.pre_l.toLowerCase()], BigInt(g.pre_n ?? 0)] : null,
+        post: post !== undefined ? BigInt(post) : null,
+        dev: g.dev_l !== undefined ? BigInt(g.dev_n ?? 0) : null,
+        local: g.local !== undefined
+            ? g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? BigInt(s).toString() : s)).join('.')
+            : null,
+    };
+}
+/** The normal form, `str(Version(v))`: the spelling PyPI and pip print. */
+function formatPep440(p) {
+    let s = p.epoch !== 0n ? `${p.epoch}!` : '';
+    s += p.release.join('.');
+    if (p.pre)
+        s += `${p.pre[0]}${p.pre[1]}`;
+    if (p.post !== null)
+        s += `.post${p.post}`;
+    if (p.dev !== null)
+        s += `.dev${p.dev}`;
+    if (p.local !== null)
+        s += `+${p.local}`;
+    return s;
+}
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizedPep440(version) {
+    const p = parsePep440(version);
+    return p ? formatPep440(p) : undefined;
+}
+/**
+ * packaging.utils.canonicalize_version: the normal form with trailing ".0"
+ * release segments dropped ("1.0.0" → "1"); how warehouse identifies a release.
+ */
+function canonicalPep440(p) {
+    const release = [...p.release];
+    while (release.length > 1 && release[release.length - 1] === 0n)
+        release.pop();
+    return formatPep440({ ...p, release });
+}
+const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
+/** Parses as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators), or throws a UserError. */
+function parsePep440Parts(version, what = 'version') {
+    if (version.trim() === '')
+        throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
+    const p = parsePep440(version);
+    if (!p)
+        throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
+    return p;
+}
+function normalizePep440(version, what) {
+    return formatPep440(parsePep440Parts(version, what));
+}
+const NEG = { inf: -1 };
+const POS = { inf: 1 };
+/** packaging's `_cmpkey`: the order of versions is the order of these keys. */
+function sortKey(p) {
+    const release = [...p.release];
+    while (release.length > 0 && release[release.length - 1] === 0n)
+        release.pop();
+    // A dev release of a final sorts before its pre-releases; a final sorts after them.
+    const pre = p.pre === null && p.post === null && p.dev !== null ? NEG : p.pre === null ? POS : [p.pre[0], p.pre[1]];
+    const post = p.post === null ? NEG : p.post;
+    const dev = p.dev === null ? POS : p.dev;
+    // Local segments: numbers sort after strings, and compare as numbers.
+    const local = p.local === null
+        ? NEG
+        : p.local.split('.').map((s) => (/^[0-9]+$/.test(s) ? [BigInt(s), ''] : [NEG, s]));
+    return [p.epoch, release, pre, post, dev, local];
+}
+function compareKey(a, b) {
+    const infA = typeof a === 'object' && !Array.isArray(a) ? a.inf : 0;
+    const infB = typeof b === 'object' && !Array.isArray(b) ? b.inf : 0;
+    if (infA !== 0 || infB !== 0)
+        return Math.sign(infA - infB);
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = compareKey(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return Math.sign(a.length - b.length);
+    }
+    if (typeof a === 'bigint' && typeof b === 'bigint')
+        return a < b ? -1 : a > b ? 1 : 0;
+    // Strings (phase letters, local labels) compare by code point, like Python's str.
+    const sa = String(a);
+    const sb = String(b);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b`, as `Version(a) < Version(b)`. */
+function comparePep440(a, b) {
+    return compareKey(sortKey(a), sortKey(b));
+}
+/** Compares two version strings; throws a UserError naming one that is not PEP 440. */
+function comparePep440Versions(a, b) {
+    return comparePep440(parsePep440Parts(a), parsePep440Parts(b));
+}
+/** PEP 440: a version with a pre-release or a development segment is a pre-release. */
+function isPep440Prerelease(version) {
+    const p = parsePep440Parts(version);
+    return p.pre !== null || p.dev !== null;
+}
+function rejectLocal(p, version, doing) {
+    if (p.local === null)
+        return;
+    const pub = formatPep440({ ...p, local: null });
+    throw new UserError(`Cannot ${doing} ${version}: it has a local version label "+${p.local}", and PyPI refuses uploads whose version ` +
+        `has a local label. Use a public version such as ${pub}.`);
+}
+/**
+ * The next version after `current` for one bump. The conventions (all documented
+ * in docs of the action and pinned by test/unit/versions/bump.test.ts):
+ *
+ * - `major`/`minor`/`patch` keep the epoch, drop pre/post/dev, zero the lower
+ *   release segments and keep the number of segments (padding when the bumped
+ *   segment is missing: `1.2`+patch → `1.2.1`). Like semver, when `current` is a
+ *   pre-release (or dev release) of a version whose lower segments are already
+ *   zero, the bump *finalizes* it instead of skipping it: `1.2.3rc1`+patch →
+ *   `1.2.3`, `2.0.0b1`+major → `2.0.0`, but `1.2.3rc1`+minor → `1.3.0`.
+ * - `alpha`/`beta`/`rc` from a final (or post) release bump the patch segment and
+ *   start the phase at 0 (`0.8.0`+alpha → `0.8.1a0`); from a dev release of a
+ *   final keep the release (`1.0.dev3`+alpha → `1.0a0`); from an earlier phase
+ *   keep the release and start at 0 (`1.0a2`+beta → `1.0b0`); within the same
+ *   phase increment (`1.0b0`+beta → `1.0b1`), except that a dev release of a
+ *   pre-release becomes that pre-release (`1.0rc1.dev2`+rc → `1.0rc1`). Going to
+ *   an earlier phase (rc → alpha) is an error: it would sort lower.
+ * - `pre` advances the current phase like the phase's own bump; it is an error on
+ *   a version without a pre-release phase.
+ * - `dev`: `.devN` → `.devN+1`; on a pre-release the next pre-release's `.dev0`
+ *   (`1.0rc1`+dev → `1.0rc2.dev0`); on a final release the next patch's `.dev0`.
+ * - `post`: starts at `.post0` (PEP 440's implicit number, as hatch does), then
+ *   increments; a dev release of a post release becomes that post release. Post
+ *   releases of pre-releases are refused (PEP 440 strongly discourages them).
+ * - `release` drops the pre-release/dev segments; an error on a final release.
+ * - A local version (`1.0+abc`) is refused: PyPI refuses local versions.
+ */
+function bumpPep440(current, bump) {
+    const p = parsePep440Parts(current, 'current version');
+    rejectLocal(p, current, `bump`);
+    const shown = formatPep440(p);
+    const nextParts = bumpParts(p, bump, shown);
+    const next = formatPep440(nextParts);
+    if (comparePep440(nextParts, p) <= 0) {
+        // Every rule above moves forward; this guards the rules, not user input.
+        throw new Error(`bump ${bump} of ${shown} produced ${next}, which is not higher`);
+    }
+    return next;
+}
+/** A pre-release or dev release *of the release segment itself* (not `1.0.post1.dev0`). */
+function isPreOfRelease(p) {
+    return p.pre !== null || (p.dev !== null && p.post === null);
+}
+function finalOf(p, release = p.release) {
+    return { epoch: p.epoch, release, pre: null, post: null, dev: null, local: null };
+}
+function bumpRelease(p, index) {
+    const release = [...p.release];
+    while (release.length <= index)
+        release.push(0n);
+    const lowerAreZero = release.slice(index + 1).every((n) => n === 0n);
+    if (isPreOfRelease(p) && lowerAreZero)
+        return finalOf(p);
+    release[index] += 1n;
+    for (let i = index + 1; i < release.length; i++)
+        release[i] = 0n;
+    return finalOf(p, release);
+}
+function bumpParts(p, bump, shown) {
+    switch (bump) {
+        case 'major':
+            return bumpRelease(p, 0);
+        case 'minor':
+            return bumpRelease(p, 1);
+        case 'patch':
+            return bumpRelease(p, 2);
+        case 'alpha':
+            return enterPhase(p, 'a', shown);
+        case 'beta':
+            return enterPhase(p, 'b', shown);
+        case 'rc':
+            return enterPhase(p, 'rc', shown);
+        case 'pre':
+            if (p.pre === null) {
+                throw new UserError(p.dev !== null && p.post === null
+                    ? `Cannot bump pre: ${shown} is a development release with no alpha/beta/rc number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release, dev for the next development release, or release.`
+                    : `Cannot bump pre: ${shown} is a final release, so there is no pre-release number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release of the next version.`);
+            }
+            return enterPhase(p, p.pre[0], shown);
+        case 'dev':
+            if (p.dev !== null)
+                return { ...p, dev: p.dev + 1n };
+            if (p.pre !== null)
+                return { ...finalOf(p), pre: [p.pre[0], p.pre[1] + 1n], dev: 0n };
+            return { ...bumpRelease(finalOf(p), 2), dev: 0n };
+        case 'post':
+            if (isPreOfRelease(p)) {
+                throw new UserError(`Cannot bump post: ${shown} is a pre-release, and PEP 440 strongly discourages post-releases of ` +
+                    `pre-releases. Use pre/alpha/beta/rc to advance it, or release to finalize it.`);
+            }
+            if (p.post !== null && p.dev !== null)
+                return { ...p, dev: null };
+            return { ...p, post: p.post === null ? 0n : p.post + 1n, dev: null };
+        case 'release':
+            if (isPreOfRelease(p))
+                return finalOf(p);
+            if (p.dev !== null)
+                return { ...p, dev: null };
+            throw new UserError(`Cannot bump release: ${shown} is already a final release. Use major, minor or patch to start the next one.`);
+    }
+}
+function enterPhase(p, phase, shown) {
+    if (p.pre !== null) {
+        const [current, n] = p.pre;
+        if (PHASE_ORDER[phase] < PHASE_ORDER[current]) {
+            const lower = formatPep440({ ...finalOf(p), pre: [phase, 0n] });
+            throw new UserError(`Cannot bump ${PHASE_NAME[phase]}: ${shown} is already at ${PHASE_NAME[current]}, and ${lower} would sort ` +
+                `before it. Use ${PHASE_NAME[current]} (or pre) to advance, release to finalize, or major/minor/patch.`);
+        }
+        if (phase !== current)
+            return { ...finalOf(p), pre: [phase, 0n] };
+        // 1.0rc1.dev2 precedes 1.0rc1, so the next step is 1.0rc1 itself.
+        if (p.dev !== null && p.post === null)
+            return { ...finalOf(p), pre: [phase, n] };
+        return { ...finalOf(p), pre: [phase, n + 1n] };
+    }
+    // 1.0.dev3 precedes 1.0a0: the release segment has not been published yet.
+    if (p.dev !== null && p.post === null)
+        return { ...finalOf(p), pre: [phase, 0n] };
+    // A final release was published: its pre-releases would sort lower, so move on.
+    return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0n] };
 }
 
 
@@ -34258,8 +34872,23 @@ var run = __nccwpck_require__(6584);
 var pep440 = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./lib/actions/shared/inputs.js
 var inputs = __nccwpck_require__(3788);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/http/index.js + 10 modules
 var http = __nccwpck_require__(6094);
+;// CONCATENATED MODULE: ./lib/attestations/publisher.js
+/** `owner/repo/.github/workflows/release.yml@refs/heads/main` → repository and workflow file. */
+function githubPublisherFromWorkflowRef(workflowRef, environment) {
+    const match = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    if (!match)
+        return undefined;
+    return { kind: 'GitHub', repository: match[1], workflow: match[2], environment: environment ?? null };
+}
+
+// EXTERNAL MODULE: ./lib/commands/verify-install/leg-wheels.js
+var leg_wheels = __nccwpck_require__(841);
+// EXTERNAL MODULE: ./lib/distributions/names.js
+var names = __nccwpck_require__(5787);
 // EXTERNAL MODULE: ./lib/actions/shared/url-credentials.js
 var url_credentials = __nccwpck_require__(9875);
 // EXTERNAL MODULE: external "node:fs"
@@ -34309,9 +34938,16 @@ function workspacePath(value, env = process.env) {
 
 
 
+
+
+
+
 const verifyInstallInputs = {
     package: {},
     version: {},
+    wheels: {},
+    leg: {},
+    'result-dir': {},
     repository: { default: 'pypi' },
     'index-url': {},
     'dependency-index-url': {},
@@ -34325,6 +34961,10 @@ const verifyInstallInputs = {
     pre: { default: 'false' },
     'wait-timeout': { default: '15m' },
     'require-version-attribute': { default: 'true' },
+    provenance: { default: 'auto' },
+    'trusted-root': {},
+    'publisher-repository': {},
+    'publisher-workflow': {},
 };
 /**
  * What the entry masks before it reads the settings: the credentials an index
@@ -34335,13 +34975,29 @@ function verifyInstallSecrets(env = process.env) {
 }
 function readVerifyInstallSettings(env = process.env) {
     const i = new inputs/* Inputs */.G0(verifyInstallInputs, env);
-    const pkg = checkProjectName('package', i.required('package', 'give the distribution name to install'));
     const version = checkPep440('version', i.required('version', 'give the version that must be installed'));
-    const importName = i.optional('import-name');
-    if (importName && !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(importName)) {
-        throw new inputs/* InputError */.dz('import-name', 'use a Python module name such as ray or ray.util', importName);
+    const leg = legInput(i.optional('leg'));
+    const wheels = wheelsInput(i.optional('wheels')) ?? leg?.wheels ?? [];
+    const named = i.words('package');
+    for (const name of named)
+        checkProjectName('package', name);
+    let packages;
+    try {
+        packages = (0,leg_wheels/* legPackages */.qf)(named.length > 0 ? named : leg?.packages ?? [], wheels);
+        if (wheels.length > 0)
+            (0,leg_wheels/* planLegWheels */.ep)(packages, version, wheels);
     }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw new inputs/* InputError */.dz('wheels', err.message.replace(/^wheels:\s*/, '').replace(/\.$/, ''), wheels.join(' '));
+        throw err;
+    }
+    if (packages.length === 0)
+        throw new inputs/* InputError */.dz('package', 'give the distribution name to install (or several: ray ray-cpp), or the leg\'s wheels');
     const manifest = i.optional('expect-manifest');
+    if (wheels.length > 0 && !manifest) {
+        throw new inputs/* InputError */.dz('expect-manifest', 'give the manifest of the set: each wheel named in wheels is checked against its sha256 before it is installed');
+    }
     const smoke = i.optional('smoke-test');
     const url = (name) => {
         const v = i.optional(name);
@@ -34361,14 +35017,20 @@ function readVerifyInstallSettings(env = process.env) {
     if (!pin && !pre && pep440.explain(version)?.is_prerelease) {
         throw new inputs/* InputError */.dz('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre`, 'false');
     }
+    const trustedRoot = i.optional('trusted-root');
+    const resultDir = i.optional('result-dir');
     return {
-        package: pkg,
+        packages,
         version,
+        wheels,
+        ...(leg ? { leg: { id: leg.id, ...(leg.runsOn ? { runsOn: leg.runsOn } : {}), ...(leg.container ? { container: leg.container } : {}) } } : {}),
+        ...(resultDir ? { resultDir: workspacePath(resultDir, env) } : {}),
         repository: i.choice('repository', ['pypi', 'testpypi']),
         indexUrl,
         dependencyIndexUrl,
         extraIndexUrls,
-        importName,
+        // Without package, a leg installs some of the release's distributions: pairs for the others are theirs.
+        importNames: importNamesInput(i.optional('import-name'), packages, { othersAllowed: named.length === 0 }),
         python: i.required('python', 'give an interpreter path or a version such as 2.7, 3.12 or 3.x'),
         expectCommit: i.optional('expect-commit'),
         expectManifest: manifest ? existingFile('expect-manifest', manifest, env) : undefined,
@@ -34377,7 +35039,122 @@ function readVerifyInstallSettings(env = process.env) {
         pre,
         waitTimeoutSeconds: i.duration('wait-timeout'),
         requireVersionAttribute: i.boolean('require-version-attribute'),
+        provenance: i.choice('provenance', ['auto', 'required', 'off']),
+        ...(trustedRoot ? { trustedRoot: existingFile('trusted-root', trustedRoot, env) } : {}),
+        ...publisherInput(i, env),
     };
+}
+const MODULE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+function checkModule(value, given) {
+    if (value === '-')
+        return null;
+    if (!MODULE.test(value))
+        throw new inputs/* InputError */.dz('import-name', 'use a Python module name such as ray or ray.util, or - for a distribution with nothing to import', given);
+    return value;
+}
+/**
+ * `import-name`: one entry per package, in package's order (`ray -`), or
+ * PACKAGE=MODULE pairs for some packages (`ray-cpp=-`); a module, or `-` for
+ * nothing to import. Packages without an entry: from top_level.txt. With
+ * `othersAllowed` (the packages are the leg's, not named by the user), a pair
+ * for a package this leg does not install is left to the legs that do: one
+ * `import-name` serves every leg of the release.
+ */
+function importNamesInput(value, packages, opts = {}) {
+    if (value === undefined)
+        return {};
+    const entries = value.split(/[\s,]+/).filter((e) => e !== '');
+    const pairs = entries.filter((e) => e.includes('='));
+    if (pairs.length === 0) {
+        if (entries.length !== packages.length) {
+            throw new inputs/* InputError */.dz('import-name', `give one module per package, in package's order (${packages.join(' ')}), or PACKAGE=MODULE pairs such as ${packages.at(-1)}=-`, value);
+        }
+        return Object.fromEntries(packages.map((p, n) => [p, checkModule(entries[n], value)]));
+    }
+    if (pairs.length !== entries.length)
+        throw new inputs/* InputError */.dz('import-name', 'use either one module per package or PACKAGE=MODULE pairs, not both', value);
+    const out = {};
+    for (const pair of pairs) {
+        const [name, module] = pair.split('=', 2);
+        const project = packages.find((p) => (0,names/* normalizeName */.Pc)(p) === (0,names/* normalizeName */.Pc)(name));
+        if (!project && opts.othersAllowed) {
+            checkProjectName('import-name', name);
+            checkModule(module, value);
+            continue;
+        }
+        if (!project)
+            throw new inputs/* InputError */.dz('import-name', `${name} is not one of package (${packages.join(', ')})`, value);
+        out[project] = checkModule(module, value);
+    }
+    return out;
+}
+/** `wheels`: filenames separated by spaces, commas or newlines, or a JSON list (toJSON(matrix.wheels)). */
+function wheelsInput(value) {
+    if (value === undefined)
+        return undefined;
+    if (value.startsWith('[')) {
+        let list;
+        try {
+            list = JSON.parse(value);
+        }
+        catch {
+            throw new inputs/* InputError */.dz('wheels', 'use wheel filenames separated by spaces, or a JSON list of them', value);
+        }
+        if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w !== ''))
+            throw new inputs/* InputError */.dz('wheels', 'use a JSON list of wheel filenames', value);
+        return list;
+    }
+    return value.split(/[\s,]+/).filter((w) => w !== '');
+}
+/** `leg`: plan-verify's matrix entry as JSON (toJSON(matrix)), or the leg's id alone. */
+function legInput(value) {
+    if (value === undefined)
+        return undefined;
+    if (!value.startsWith('{')) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value))
+            throw new inputs/* InputError */.dz('leg', 'use the planned leg\'s id (letters, digits, ., _ and -) or its matrix entry as JSON (toJSON(matrix))', value);
+        return { id: value };
+    }
+    let entry;
+    try {
+        entry = JSON.parse(value);
+    }
+    catch {
+        throw new inputs/* InputError */.dz('leg', 'use toJSON(matrix) of a plan-verify matrix, or the leg\'s id', value);
+    }
+    const id = entry?.id;
+    if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+        throw new inputs/* InputError */.dz('leg', 'the matrix entry has no id: pass toJSON(matrix) of plan-verify\'s matrix', value);
+    const runsOn = entry['runs-on'];
+    const list = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined);
+    return {
+        id,
+        ...(typeof runsOn === 'string' && runsOn ? { runsOn } : list(runsOn) ? { runsOn: list(runsOn).join(',') } : {}),
+        ...(typeof entry.container === 'string' && entry.container ? { container: entry.container } : {}),
+        ...(list(entry.wheels) ? { wheels: list(entry.wheels) } : {}),
+        ...(list(entry.packages) ? { packages: list(entry.packages) } : {}),
+    };
+}
+/** The expected publisher: the inputs, else this run's repository and workflow file (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF). */
+function publisherInput(i, env) {
+    const fromRun = env.GITHUB_WORKFLOW_REF ? githubPublisherFromWorkflowRef(env.GITHUB_WORKFLOW_REF) : undefined;
+    const givenRepository = i.optional('publisher-repository');
+    const givenWorkflow = i.optional('publisher-workflow');
+    const repository = givenRepository ?? env.GITHUB_REPOSITORY ?? fromRun?.repository;
+    const workflow = givenWorkflow ?? fromRun?.workflow;
+    if (repository !== undefined && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) {
+        throw new inputs/* InputError */.dz('publisher-repository', 'use owner/name, e.g. ray-project/ray', repository);
+    }
+    if (workflow !== undefined && !/^[^/\\]+\.ya?ml$/.test(workflow)) {
+        throw new inputs/* InputError */.dz('publisher-workflow', 'use the workflow file\'s name, e.g. release.yml', workflow);
+    }
+    if (repository && workflow)
+        return { publisher: { repository, workflow } };
+    if (givenRepository || givenWorkflow) {
+        throw new inputs/* InputError */.dz(givenRepository ? 'publisher-workflow' : 'publisher-repository', 'give publisher-repository and publisher-workflow together (outside GitHub Actions, neither has a default)');
+    }
+    // Outside a workflow run and not given: the attestations are verified and their publisher reported, not compared.
+    return {};
 }
 /**
  * Package indexes over https; plain http only on this machine (a local index
@@ -34409,7 +35186,7 @@ void (0,run/* runAction */.C)('verify-install', async () => {
     const s = readVerifyInstallSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1407));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2308));
     await main(s);
 });
 

@@ -1,0 +1,7424 @@
+export const id = 351;
+export const ids = [351];
+export const modules = {
+
+/***/ 1351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 29 modules
+var distributions = __webpack_require__(9135);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/http/index.js + 10 modules
+var http = __webpack_require__(6094);
+// EXTERNAL MODULE: ./lib/units.js
+var units = __webpack_require__(3052);
+;// CONCATENATED MODULE: ./lib/index-client/html.js
+/** HTML as indexes write it: character references in attribute values, anchor texts and error pages. */
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Named (the few indexes use) and numeric character references; anything else is left as written. */
+function unescapeHtml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
+        if (body[0] === '#') {
+            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+            return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[body.toLowerCase()] ?? whole;
+    });
+}
+/** The attributes of one tag's inside (`href="…" data-yanked`), names lower-cased, values unescaped; the first of a name wins. */
+function parseAttributes(text) {
+    const attrs = new Map();
+    const re = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = m[1].toLowerCase();
+        if (!attrs.has(name))
+            attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ''));
+    }
+    return attrs;
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/simple-api.js
+/**
+ * The simple repository API, the one standard every package index serves and
+ * the suite's one source of truth for "what is on the index": a project's
+ * page as PEP 691 JSON when the index offers it (content negotiation), PEP 503
+ * HTML otherwise, both read into the same shape. From HTML: the `#sha256=`
+ * fragment and the `data-*` attributes (`data-requires-python`,
+ * `data-yanked`, `data-core-metadata` / `data-dist-info-metadata`,
+ * `data-provenance`); from JSON: `hashes`, `requires-python`, `yanked`,
+ * `size` and `upload-time` (PEP 700), `core-metadata`, `provenance` (PEP 740).
+ * pypi-publish (what is there, before and after uploading) and verify-install
+ * (when a release is installable) both read pages through here.
+ */
+
+
+
+
+
+const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+/** JSON first; HTML for indexes without PEP 691 (the q values are PEP 691's example). */
+const SIMPLE_ACCEPT = `${SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** `https://pypi.org/simple/` + 'Foo.Bar' → `https://pypi.org/simple/foo-bar/` (clients must ask for the normalized name). */
+function projectPageUrl(indexUrl, project) {
+    const text = String(indexUrl);
+    const base = text.endsWith('/') ? text : `${text}/`;
+    return new URL(`${encodeURIComponent((0,distributions/* normalizeName */.Pc)(project))}/`, base).href;
+}
+/** Splits `url#sha256=abc` into the URL and the digest it carries. */
+function withoutFragment(href, base) {
+    const absolute = new URL(href, base);
+    const fragment = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(absolute.hash.slice(1));
+    absolute.hash = '';
+    absolute.username = '';
+    absolute.password = '';
+    return { url: absolute.href, ...(fragment ? { sha256: fragment[1].toLowerCase() } : {}) };
+}
+/** The filename an anchor stands for: its text, or the last path segment of its URL (as pip takes it). */
+function anchorFilename(text, url) {
+    const shown = unescapeHtml(text.replace(/<[^>]*>/g, '')).trim();
+    if (shown)
+        return shown;
+    const path = new URL(url).pathname;
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+/** `true` or `sha256=…` (PEP 658's attribute value) as the JSON form has it. */
+function metadataAttribute(value) {
+    if (value === '' || value.toLowerCase() === 'true')
+        return true;
+    const m = /^([a-z0-9_]+)=([0-9a-fA-F]+)$/.exec(value.trim());
+    return m ? { [m[1]]: m[2].toLowerCase() } : undefined;
+}
+/** PEP 503: every `<a href>` is a file; `<base href>` moves relative links. */
+function parseSimpleHtml(html, pageUrl) {
+    const baseTag = /<base\b([^>]*)>/i.exec(html);
+    const baseHref = baseTag ? parseAttributes(baseTag[1]).get('href') : undefined;
+    const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+    const files = [];
+    const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+    for (let m = re.exec(html); m; m = re.exec(html)) {
+        const attrs = parseAttributes(m[1]);
+        const href = attrs.get('href');
+        if (!href)
+            continue;
+        let link;
+        try {
+            link = withoutFragment(href, base);
+        }
+        catch {
+            continue; // not a URL: pip skips it too
+        }
+        const file = { filename: anchorFilename(m[2], link.url), url: link.url, yanked: false };
+        if (link.sha256)
+            file.sha256 = link.sha256;
+        const requires = attrs.get('data-requires-python');
+        if (requires)
+            file.requiresPython = requires;
+        if (attrs.has('data-yanked'))
+            file.yanked = attrs.get('data-yanked') || true;
+        const metadata = attrs.get('data-core-metadata') ?? attrs.get('data-dist-info-metadata');
+        const parsedMetadata = metadata !== undefined ? metadataAttribute(metadata) : undefined;
+        if (parsedMetadata)
+            file.coreMetadata = parsedMetadata;
+        const provenance = attrs.get('data-provenance');
+        if (provenance) {
+            try {
+                file.provenance = new URL(provenance, base).href;
+            }
+            catch {
+                // an unusable link is no provenance
+            }
+        }
+        files.push(file);
+    }
+    const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
+    const meta = /<meta\b[^>]*name\s*=\s*["']pypi:repository-version["'][^>]*>/i.exec(html);
+    const apiVersion = meta ? parseAttributes(meta[0].slice(5, -1)).get('content') : undefined;
+    return {
+        url: pageUrl,
+        format: 'html',
+        ...(apiVersion ? { apiVersion } : {}),
+        files,
+        ...(serial ? { lastSerial: Number(serial[1]) } : {}),
+    };
+}
+function hexHashes(value) {
+    const out = {};
+    if (!value || typeof value !== 'object')
+        return out;
+    for (const [name, digest] of Object.entries(value)) {
+        if (typeof digest === 'string' && /^[0-9a-fA-F]+$/.test(digest))
+            out[name] = digest.toLowerCase();
+    }
+    return out;
+}
+/** PEP 691 project detail. */
+function parseSimpleJson(data, pageUrl) {
+    const doc = data;
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.files)) {
+        throw new Error('the PEP 691 answer has no "files" list');
+    }
+    const files = [];
+    for (const raw of doc.files) {
+        const f = raw;
+        if (!f || typeof f.filename !== 'string' || typeof f.url !== 'string')
+            continue;
+        let link;
+        try {
+            link = withoutFragment(f.url, pageUrl);
+        }
+        catch {
+            continue;
+        }
+        const hashes = hexHashes(f.hashes);
+        const sha256 = hashes.sha256 && HEX64.test(hashes.sha256) ? hashes.sha256 : link.sha256;
+        const file = {
+            filename: f.filename,
+            url: link.url,
+            yanked: typeof f.yanked === 'string' ? f.yanked || true : f.yanked === true,
+        };
+        if (sha256)
+            file.sha256 = sha256;
+        if (typeof f['requires-python'] === 'string' && f['requires-python'])
+            file.requiresPython = f['requires-python'];
+        if (typeof f.size === 'number' && Number.isSafeInteger(f.size) && f.size >= 0)
+            file.size = f.size;
+        if (typeof f['upload-time'] === 'string' && !Number.isNaN(Date.parse(f['upload-time'])))
+            file.uploadTime = new Date(f['upload-time']);
+        const metadata = f['core-metadata'] ?? f['dist-info-metadata'];
+        if (metadata === true)
+            file.coreMetadata = true;
+        else if (metadata && typeof metadata === 'object')
+            file.coreMetadata = hexHashes(metadata);
+        if (typeof f.provenance === 'string' && f.provenance) {
+            try {
+                file.provenance = new URL(f.provenance, pageUrl).href;
+            }
+            catch {
+                // an unusable link is no provenance
+            }
+        }
+        files.push(file);
+    }
+    const serial = doc.meta?.['_last-serial'];
+    const apiVersion = doc.meta?.['api-version'];
+    return {
+        url: pageUrl,
+        format: 'json',
+        ...(typeof apiVersion === 'string' ? { apiVersion } : {}),
+        files,
+        ...(typeof serial === 'number' ? { lastSerial: serial } : {}),
+    };
+}
+/**
+ * The most one project page may hold: 64 MiB, a few times PyPI's largest
+ * (projects with tens of thousands of files), far below what would strain a runner.
+ */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/**
+ * GETs a project page, asking for JSON first and reading whichever format
+ * comes back. 404/410 mean "not listed (yet)"; other non-200 answers throw
+ * HttpStatusError (with Retry-After). Credentials go to the index's own
+ * origin only, never to a host a redirect points at (src/http's policy). A
+ * page larger than `maxBytes` is a UserError. Sends `Cache-Control:
+ * no-cache`: a hint that a CDN may ignore, which is why callers poll.
+ */
+async function fetchSimplePage(projectUrl, opts = {}) {
+    const { url: start, authorization: inUrl } = (0,http/* splitCredentials */.JD)(projectUrl);
+    const authorization = inUrl ?? opts.authorization;
+    const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
+    let response;
+    let page;
+    try {
+        response = await (0,http/* request */.Em)(start, {
+            headers: { Accept: SIMPLE_ACCEPT, 'Cache-Control': 'no-cache', 'User-Agent': 'python-release-actions' },
+            ...(authorization ? { credentials: { Authorization: authorization } } : {}),
+            redirect: 'follow',
+            timeouts: { deadlineMs: opts.timeoutMs ?? 30_000 },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.transport ? { transport: opts.transport } : {}),
+        });
+        const url = response.url;
+        if (response.status === 404 || response.status === 410) {
+            await (0,http/* discard */.vf)(response);
+            return { found: false, status: response.status, url: (0,http/* redactUrl */.BO)(url) };
+        }
+        if (response.status !== 200) {
+            await (0,http/* discard */.vf)(response);
+            const retryAfter = (0,http/* parseRetryAfter */.mu)(response.headers.get('retry-after') ?? undefined);
+            throw new http/* HttpStatusError */.F9(response.status, `${response.status} ${response.statusText}`.trim() + ` from ${(0,http/* redactUrl */.BO)(url)}`, retryAfter);
+        }
+        const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        const pageUrl = (0,http/* redactUrl */.BO)(url);
+        if (type === SIMPLE_JSON || type === 'application/json') {
+            const data = await (0,http/* readJson */.Vh)(response, { maxBytes });
+            try {
+                page = parseSimpleJson(data, pageUrl);
+            }
+            catch (err) {
+                throw new errors/* UserError */.y(`${pageUrl} answered with JSON that is not a PEP 691 project page (${err.message}); check the index URL.`);
+            }
+        }
+        else {
+            page = parseSimpleHtml(await (0,http/* readText */.yR)(response, { maxBytes }), pageUrl);
+        }
+    }
+    catch (err) {
+        if (err instanceof http/* HttpError */.j$ && err.code === 'EREDIRECT')
+            throw new errors/* UserError */.y(`${err.message}. Use an index URL that stays on https and redirects at most 5 times.`);
+        if (err instanceof http/* HttpError */.j$ && err.code === 'EBODYTOOLARGE') {
+            throw new errors/* UserError */.y(`${err.message}. A project page larger than ${(0,units/* formatBytes */.z3)(maxBytes)} is not one a package index serves; check the index URL.`);
+        }
+        throw err;
+    }
+    const header = Number(response.headers.get('x-pypi-last-serial'));
+    if (page.lastSerial === undefined && Number.isFinite(header) && header > 0)
+        page.lastSerial = header;
+    return { found: true, page };
+}
+/**
+ * The files of one release on a project page: those whose filename names the
+ * project and, under PEP 440, the version. Names that are no distribution
+ * filename (a stray link, a legacy .egg) belong to no release.
+ */
+function releaseFiles(files, project, version) {
+    const name = (0,distributions/* normalizeName */.Pc)(project);
+    return files.filter((f) => {
+        try {
+            const parsed = (0,distributions/* parseDistributionFilename */.h3)(f.filename);
+            return parsed.normalizedName === name && (0,distributions/* versionsEqual */.At)(parsed.version, version);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/endpoints.js
+/**
+ * Where a package index lives: the legacy upload URL a user names (`pypi`,
+ * `testpypi` or any URL), and the simple index, JSON API, trusted-publishing
+ * endpoints and release pages that belong with it.
+ *
+ * The simple index of another index is derived from its upload URL by the
+ * layouts indexes use (docs/indexes.md): warehouse's `…/legacy/` has
+ * `…/simple/` (and its JSON API `…/pypi/`) beside it; Azure Artifacts'
+ * `…/upload/` has `…/simple/` beside it; every other index this suite knows
+ * (pypiserver, Nexus, Artifactory, GitLab, CodeArtifact, Google Artifact
+ * Registry) serves `<upload URL>/simple/`. devpi (`…/+simple/`) and anything
+ * else is given with `index-url`.
+ */
+
+
+const PYPI = { upload: 'https://upload.pypi.org/legacy/', site: 'https://pypi.org/' };
+const TESTPYPI = { upload: 'https://test.pypi.org/legacy/', site: 'https://test.pypi.org/' };
+/** Hosts twine always talks to over https, whatever scheme the URL was written with. */
+const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'pypi.python.org', 'upload.pypi.io']);
+const TESTPYPI_HOSTS = new Set(['test.pypi.org', 'testpypi.python.org']);
+/** `repository` is `pypi`, `testpypi` or an absolute http(s) upload URL. */
+function resolveEndpoints(repository, overrides = {}) {
+    const given = typeof repository === 'string' ? repository.trim() : repository.href;
+    let name;
+    let uploadUrl;
+    let site;
+    if (given === 'pypi') {
+        name = 'pypi';
+        uploadUrl = new URL(PYPI.upload);
+        site = new URL(PYPI.site);
+    }
+    else if (given === 'testpypi') {
+        name = 'testpypi';
+        uploadUrl = new URL(TESTPYPI.upload);
+        site = new URL(TESTPYPI.site);
+    }
+    else {
+        let url;
+        try {
+            url = new URL(given);
+        }
+        catch {
+            throw new errors/* UserError */.y(`The repository ${JSON.stringify(given)} is neither pypi, testpypi nor an absolute upload URL such as https://upload.pypi.org/legacy/.`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new errors/* UserError */.y(`The repository URL ${given} must use http or https.`);
+        }
+        if (url.username || url.password) {
+            throw new errors/* UserError */.y('The repository URL must not carry a user name or password; pass them as the user and password inputs (the password is masked), an API token as token, or use trusted publishing.');
+        }
+        if (PYPI_HOSTS.has(url.hostname)) {
+            name = 'pypi';
+            url.protocol = 'https:';
+            site = new URL(PYPI.site);
+        }
+        else if (TESTPYPI_HOSTS.has(url.hostname)) {
+            name = 'testpypi';
+            url.protocol = 'https:';
+            site = new URL(TESTPYPI.site);
+        }
+        else {
+            return customEndpoints(url, overrides);
+        }
+        uploadUrl = url;
+    }
+    return {
+        name,
+        uploadUrl,
+        simpleUrl: withSlash(overrides.simpleUrl ?? new URL('simple/', site)),
+        jsonUrl: withSlash(overrides.jsonUrl ?? new URL('pypi/', site)),
+        oidcBase: new URL('/', uploadUrl),
+        releasePage: (project, version) => new URL(`project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`, site).href,
+    };
+}
+/** Any index but PyPI and TestPyPI: its layout read from the upload URL's last path segment. */
+function customEndpoints(uploadUrl, overrides) {
+    const segments = uploadUrl.pathname.split('/').filter((s) => s !== '');
+    const last = segments[segments.length - 1]?.toLowerCase();
+    // `…/legacy/` → `…/`; `…/legacy` (missing slash, answered later with twine's hint) → `…/`.
+    const parent = new URL(uploadUrl.pathname.endsWith('/') ? '..' : '.', uploadUrl);
+    parent.search = '';
+    parent.hash = '';
+    const own = withSlash(new URL(uploadUrl.href));
+    own.search = '';
+    own.hash = '';
+    const warehouse = last === 'legacy';
+    const simpleUrl = withSlash(overrides.simpleUrl ?? new URL('simple/', warehouse || last === 'upload' ? parent : own));
+    const jsonUrl = overrides.jsonUrl ?? (warehouse ? new URL('pypi/', parent) : undefined);
+    return {
+        name: 'custom',
+        uploadUrl,
+        simpleUrl,
+        ...(jsonUrl ? { jsonUrl: withSlash(jsonUrl) } : {}),
+        oidcBase: new URL('/', uploadUrl),
+        releasePage: (project, version) => (warehouse
+            ? new URL(`project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`, parent).href
+            : projectPageUrl(simpleUrl, project)),
+    };
+}
+function withSlash(url) {
+    const copy = new URL(url.href);
+    if (!copy.pathname.endsWith('/'))
+        copy.pathname += '/';
+    return copy;
+}
+/** Loopback hosts, where plain http is not a risk to credentials. */
+function isLoopback(url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/answers.js
+/**
+ * Reading what an index said. Warehouse puts its message in the status line's
+ * reason phrase and in the HTML error page; over HTTP/2 (and through some
+ * proxies) the reason phrase is gone, so the body is read as well, as twine
+ * does. JSON errors (`{"message": …}`) are read too.
+ */
+
+
+/** Reads an answer whole, its body up to `read.maxBytes`. */
+async function readAnswer(res, read) {
+    const body = await (0,http/* readBytes */.io)(res, read);
+    return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
+}
+function stripTags(html) {
+    return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+function bodyMessage(body, contentType) {
+    const text = body.toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    if (/json/i.test(contentType ?? '') || /^\s*[{[]/.test(text)) {
+        try {
+            const data = JSON.parse(text);
+            if (data && typeof data.message === 'string')
+                return data.message;
+        }
+        catch {
+            // not JSON after all
+        }
+    }
+    if (/<html|<body|<title/i.test(text)) {
+        // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
+        const detail = /<br\s*\/?>\s*<br\s*\/?>([\s\S]*?)<\/body>/i.exec(text);
+        if (detail && stripTags(detail[1]) !== '')
+            return stripTags(detail[1]);
+        const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
+        if (title)
+            return stripTags(title[1]).replace(/^\d{3}\s+/, '');
+        return undefined;
+    }
+    const plain = text.trim();
+    return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+}
+/** The index's own words for an answer, falling back to the status. */
+function answerMessage(res) {
+    const standard = (0,http/* standardStatusText */.pE)(res.status);
+    const reason = res.statusMessage.trim();
+    if (reason && reason.toLowerCase() !== standard.toLowerCase())
+        return reason;
+    const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
+    return fromBody ?? `${res.status} ${standard}`.trim();
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/** twine's `--skip-existing` test: 409 (pypiserver) or 400 whose reason or body says "already exist". */
+function saysAlreadyExists(res) {
+    if (res.status === 409)
+        return true;
+    if (res.status !== 400)
+        return false;
+    return /already exist/i.test(res.statusMessage) || /already exist/i.test(res.body.toString('utf8'));
+}
+/** twine's RedirectDetected texts. */
+function redirectMessage(from, location) {
+    if (location === undefined || location === '') {
+        return `${from} answered with a redirect but named no destination. Redirects are never followed for uploads; check the repository URL.`;
+    }
+    const to = new URL(location, from).href;
+    if (!from.endsWith('/') && to === `${from}/`) {
+        return `${from} attempted to redirect to ${to}.\nYour repository URL is missing a trailing slash. Please add it and try again.`;
+    }
+    return `${from} attempted to redirect to ${to}.\nIf you trust these URLs, set ${to} as your repository URL and try again. (Uploads never follow redirects, so credentials are never sent to another address.)`;
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/form.js
+
+
+/** Core metadata header (lower case) → [form field, how its values are sent]. */
+const FIELDS = {
+    'metadata-version': ['metadata_version', 'single'],
+    name: ['name', 'single'],
+    version: ['version', 'single'],
+    platform: ['platform', 'multi'],
+    summary: ['summary', 'single'],
+    description: ['description', 'single'],
+    keywords: ['keywords', 'keywords'],
+    'home-page': ['home_page', 'single'],
+    author: ['author', 'single'],
+    'author-email': ['author_email', 'single'],
+    license: ['license', 'single'],
+    'supported-platform': ['supported_platform', 'multi'],
+    'download-url': ['download_url', 'single'],
+    classifier: ['classifiers', 'multi'],
+    requires: ['requires', 'multi'],
+    provides: ['provides', 'multi'],
+    obsoletes: ['obsoletes', 'multi'],
+    maintainer: ['maintainer', 'single'],
+    'maintainer-email': ['maintainer_email', 'single'],
+    'requires-dist': ['requires_dist', 'multi'],
+    'provides-dist': ['provides_dist', 'multi'],
+    'obsoletes-dist': ['obsoletes_dist', 'multi'],
+    'requires-python': ['requires_python', 'single'],
+    'requires-external': ['requires_external', 'multi'],
+    'project-url': ['project_urls', 'project-urls'],
+    'description-content-type': ['description_content_type', 'single'],
+    'provides-extra': ['provides_extra', 'multi'],
+    dynamic: ['dynamic', 'multi'],
+    'license-expression': ['license_expression', 'single'],
+    'license-file': ['license_file', 'multi'],
+};
+/** twine `_safe_name` (pkg_resources.safe_name): runs of anything but letters, digits and "." become "-". */
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+/** The python tag of a wheel filename as written (`py2.py3`, `cp312`); `source` for an sdist. */
+function pyversionOf(info) {
+    if (info.parsed?.kind === 'wheel') {
+        // twine reads the filename's pyver group, not the parsed (lower-cased, split) tags.
+        const parts = info.filename.slice(0, -'.whl'.length).split('-');
+        return parts[parts.length - 3];
+    }
+    return 'source';
+}
+function filetypeOf(info) {
+    return info.parsed?.kind === 'wheel' || info.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
+}
+function compareVersion(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/**
+ * Python's `json.dumps` with its defaults (", " and ": " separators, ASCII only): the text
+ * twine sends for the attestations it loaded from the attestation files.
+ */
+function pythonJsonDumps(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (Array.isArray(value))
+        return `[${value.map(pythonJsonDumps).join(', ')}]`;
+    if (typeof value === 'object') {
+        return `{${Object.entries(value).map(([k, v]) => `${asciiJsonString(k)}: ${pythonJsonDumps(v)}`).join(', ')}}`;
+    }
+    if (typeof value === 'string')
+        return asciiJsonString(value);
+    return JSON.stringify(value);
+}
+function asciiJsonString(text) {
+    return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Every field to send before the file, in order. `attestations`: the parsed attestation
+ * files of this distribution (twine's `--attestations`), sent after the sha256 digest as
+ * twine orders it.
+ */
+function uploadFields(info, attestations) {
+    const meta = info.metadata;
+    if (!meta)
+        throw new errors/* UserError */.y(`${info.filename} has no readable core metadata; it cannot be uploaded.`);
+    const out = [];
+    const seen = new Set();
+    const headers = meta.headers;
+    for (const [rawName] of headers) {
+        const key = rawName.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const spec = FIELDS[key];
+        if (!spec)
+            continue; // twine refuses unknown fields; the index would ignore them
+        const [field, kind] = spec;
+        const values = (0,distributions/* headerValues */.UE)(headers, rawName);
+        switch (kind) {
+            case 'single': {
+                if (key === 'description')
+                    continue; // sent below, from the body or the header
+                if (key === 'name') {
+                    out.push([field, safeName(values[0].trim())]);
+                    continue;
+                }
+                out.push([field, values[0]]);
+                break;
+            }
+            case 'multi':
+                // License-File under Metadata-Version < 2.4 is setuptools' own invention; twine drops it.
+                if (key === 'license-file' && compareVersion(meta.metadataVersion, '2.4') < 0)
+                    continue;
+                for (const value of values)
+                    out.push([field, value]);
+                break;
+            case 'keywords':
+                out.push([field, values[0].split(',').map((k) => k.trim()).join(', ')]);
+                break;
+            case 'project-urls':
+                for (const value of values) {
+                    const comma = value.indexOf(',');
+                    const [label, url] = comma === -1 ? [value.trim(), ''] : [value.slice(0, comma).trim(), value.slice(comma + 1).trim()];
+                    out.push([field, `${label}, ${url}`]);
+                }
+                break;
+        }
+    }
+    const description = descriptionOf(info);
+    if (description !== undefined) {
+        const at = out.findIndex(([f]) => f === 'description_content_type');
+        out.splice(at === -1 ? out.length : at, 0, ['description', description]);
+    }
+    out.push(['pyversion', pyversionOf(info)]);
+    out.push(['filetype', filetypeOf(info)]);
+    out.push(['sha256_digest', info.sha256]);
+    if (attestations && attestations.length > 0)
+        out.push(['attestations', pythonJsonDumps(attestations)]);
+    out.push(['blake2_256_digest', info.blake2b256]);
+    out.push([':action', 'file_upload']);
+    out.push(['protocol_version', '1']);
+    return out.filter(([, value]) => value !== '');
+}
+/**
+ * packaging's rule: the message body when there is one, else the Description
+ * header exactly as written (no unfolding).
+ */
+function descriptionOf(info) {
+    const meta = info.metadata;
+    const header = (0,distributions/* headerValue */.Z)(meta.headers, 'Description');
+    if (meta.description !== undefined && (header === undefined || meta.description !== unfoldedHeader(header))) {
+        return meta.description;
+    }
+    return header;
+}
+/** What parseCoreMetadata made of a Description header, to tell a header description from a body one. */
+function unfoldedHeader(value) {
+    const [first, ...rest] = value.split('\n');
+    return [first, ...rest.map((line) => (/^[ \t]{1,8}\|/.test(line) ? line.replace(/^[ \t]{1,8}\|/, '') : line.replace(/^[ \t]+/, '')))].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/index-client/multipart.js
+/**
+ * A multipart/form-data body (RFC 7578) written by hand, because nothing off
+ * the shelf streams a file with an exact Content-Length: the text fields and
+ * the file part's headers are built in memory, the file is read from disk as
+ * it is sent, and the length is known before the first byte goes out. The
+ * shape is what requests-toolbelt's MultipartEncoder (twine) produces.
+ *
+ * The file is read into a few buffers that are used again once the socket has
+ * taken their bytes (the write callback), not into a fresh buffer per read: a
+ * gigabyte of fresh buffers costs dozens of full garbage collections.
+ */
+
+
+const CRLF = '\r\n';
+const READ_CHUNK = 1024 * 1024;
+/** Reads in flight or waiting for the socket: one being sent while the next is read, and one spare. */
+const READ_BUFFERS = 3;
+/** HTML5 form encoding of a header parameter, what browsers and urllib3 send: quote, CR and LF percent-escaped. */
+function quoteParam(value) {
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function multipartBody(fields, file, boundary) {
+    let b = boundary ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    // A boundary must not occur inside a part; with 128 random bits only a hostile field could hold it.
+    while (fields.some(([, value]) => value.includes(b)))
+        b = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const head = Buffer.from(fields
+        .map(([name, value]) => `--${b}${CRLF}Content-Disposition: form-data; name="${quoteParam(name)}"${CRLF}${CRLF}${value}${CRLF}`)
+        .join('')
+        + `--${b}${CRLF}Content-Disposition: form-data; name="${quoteParam(file.field)}"; filename="${quoteParam(file.filename)}"${CRLF}`
+        + `Content-Type: ${file.contentType}${CRLF}${CRLF}`, 'utf8');
+    const tail = Buffer.from(`${CRLF}--${b}--${CRLF}`, 'utf8');
+    const length = head.length + file.size + tail.length;
+    return {
+        boundary: b,
+        contentType: `multipart/form-data; boundary=${b}`,
+        length,
+        async writeTo(dest, { onFileBytes, signal } = {}) {
+            const stopped = new Promise((resolve) => {
+                if (signal?.aborted)
+                    resolve(false);
+                signal?.addEventListener('abort', () => resolve(false), { once: true });
+            });
+            // A failed write ends the request, which reports why itself (its 'error'): here it only means stop.
+            /** Settles true when the socket has the bytes, false when it cannot take them. */
+            const write = (chunk) => new Promise((resolve) => dest.write(chunk, (err) => resolve(!err)));
+            /** false once the request is over: nothing more is written. */
+            const until = (p) => Promise.race([p, stopped]);
+            if (!(await until(write(head))))
+                return;
+            let sent = 0;
+            if (file.size > 0) {
+                const handle = await (0,promises_.open)(file.path, 'r');
+                const buffers = Array.from({ length: READ_BUFFERS }, () => Buffer.allocUnsafeSlow(Math.min(READ_CHUNK, file.size)));
+                const taken = new Array(READ_BUFFERS);
+                try {
+                    for (let i = 0; sent < file.size; i = (i + 1) % READ_BUFFERS) {
+                        // The socket may still hold this buffer's last bytes: it is read into again only once they are taken.
+                        if (taken[i] && !(await until(taken[i])))
+                            return;
+                        const { bytesRead } = await handle.read(buffers[i], 0, Math.min(READ_CHUNK, file.size - sent), sent);
+                        if (bytesRead === 0)
+                            break;
+                        if (signal?.aborted)
+                            return;
+                        sent += bytesRead;
+                        onFileBytes?.(sent);
+                        taken[i] = write(buffers[i].subarray(0, bytesRead));
+                    }
+                    for (const t of taken)
+                        if (t && !(await until(t)))
+                            return;
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            if (sent !== file.size) {
+                throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
+            }
+            await until(new Promise((resolve) => dest.end(tail, () => resolve(true))));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/listing.js
+
+/** One read of the project page, narrowed to one release. Failures throw (HttpStatusError, HttpError, UserError) for the caller's retry policy. */
+async function readListedRelease(simpleUrl, project, version, opts = {}) {
+    const url = projectPageUrl(simpleUrl, project);
+    const answer = await fetchSimplePage(url, {
+        ...(opts.authorization ? { authorization: opts.authorization } : {}),
+        ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.transport ? { transport: opts.transport } : {}),
+    });
+    if (!answer.found)
+        return { found: false, files: [], source: answer.url, projectMissing: true };
+    const listed = releaseFiles(answer.page.files, project, version);
+    const files = [];
+    const unhashed = [];
+    for (const f of listed) {
+        if (!f.sha256) {
+            unhashed.push(f.filename);
+            continue;
+        }
+        files.push({
+            filename: f.filename,
+            sha256: f.sha256,
+            url: f.url,
+            ...(f.size !== undefined ? { size: f.size } : {}),
+            ...(f.uploadTime ? { uploadTime: f.uploadTime } : {}),
+            packagetype: f.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist',
+        });
+    }
+    return { found: listed.length > 0, files, source: answer.page.url, ...(unhashed.length > 0 ? { unhashed } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/json-api.js
+/**
+ * PyPI's JSON API (`/pypi/<project>/<version>/json`), PyPI's own and no
+ * standard: read only for what the simple API cannot tell, each file's upload
+ * time where the simple page gives none (PyPI's 14-day rule; telling a 200 for
+ * a file already there from a fresh upload). The answer is validated rather
+ * than trusted.
+ */
+
+
+
+
+function releaseJsonUrl(jsonBase, project, version) {
+    return new URL(`${encodeURIComponent((0,distributions/* normalizeName */.Pc)(project))}/${encodeURIComponent(version)}/json`, jsonBase);
+}
+const json_api_HEX64 = /^[0-9a-f]{64}$/i;
+/** Parses a release JSON document; throws on anything that is not one. */
+function parseReleaseJson(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.y(`${source} did not answer with JSON; is the json-api-url right? (It should be the index's …/pypi/ base.)`);
+    }
+    const urls = data?.urls;
+    if (!Array.isArray(urls))
+        throw new errors/* UserError */.y(`${source} is not a PyPI JSON API release document (no "urls" list); set json-api-url to the index's …/pypi/ base.`);
+    return urls.map((entry, i) => {
+        const e = (entry ?? {});
+        const digests = (e.digests ?? {});
+        const sha256 = typeof digests.sha256 === 'string' ? digests.sha256 : undefined;
+        if (typeof e.filename !== 'string' || !sha256 || !json_api_HEX64.test(sha256)) {
+            throw new errors/* UserError */.y(`${source}: urls[${i}] lacks a filename or a sha256 digest; the index's JSON API cannot be used to verify files.`);
+        }
+        const blake = typeof digests.blake2b_256 === 'string' && json_api_HEX64.test(digests.blake2b_256) ? digests.blake2b_256.toLowerCase() : undefined;
+        const when = typeof e.upload_time_iso_8601 === 'string' ? e.upload_time_iso_8601 : typeof e.upload_time === 'string' ? `${e.upload_time}Z` : undefined;
+        const uploadTime = when !== undefined && !Number.isNaN(Date.parse(when)) ? new Date(when) : undefined;
+        return {
+            filename: e.filename,
+            sha256: sha256.toLowerCase(),
+            ...(blake ? { blake2b256: blake } : {}),
+            ...(typeof e.size === 'number' ? { size: e.size } : {}),
+            ...(typeof e.packagetype === 'string' ? { packagetype: e.packagetype } : {}),
+            ...(uploadTime ? { uploadTime } : {}),
+            ...(typeof e.url === 'string' ? { url: e.url } : {}),
+        };
+    });
+}
+/** The most a release document may hold (a release with thousands of files is a few MiB). */
+const MAX_RELEASE_JSON_BYTES = 32 * 1024 * 1024;
+/**
+ * One GET of a release. 404 means nothing is there; a same-origin redirect (a
+ * non-normalized name) is followed, since nothing secret travels with it;
+ * other answers throw HttpStatusError (retryable for 429/5xx).
+ */
+async function fetchRelease(jsonBase, project, version, opts = {}) {
+    let url = releaseJsonUrl(jsonBase, project, version);
+    for (let hops = 0;; hops++) {
+        const answer = await (0,http/* request */.Em)(url, {
+            headers: { Accept: 'application/json', 'Cache-Control': 'no-cache', 'User-Agent': USER_AGENT },
+            ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
+            timeouts: { idleMs: opts.timeoutMs ?? 30_000, deadlineMs: (opts.timeoutMs ?? 30_000) * 2 },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.transport ? { transport: opts.transport } : {}),
+        });
+        // A 200 is the document, whole or not at all; of any other answer its message is enough.
+        const res = await readAnswer(answer, answer.status === 200 ? { maxBytes: MAX_RELEASE_JSON_BYTES } : { maxBytes: 256 * 1024, overflow: 'truncate' });
+        if (res.status === 404)
+            return { found: false, files: [], source: url.href };
+        if (res.status >= 300 && res.status < 400) {
+            const location = headerText(res.headers.location);
+            const next = location ? new URL(location, url) : undefined;
+            if (!next || next.origin !== url.origin || hops >= 3) {
+                throw new errors/* UserError */.y(`${url.href} redirected to ${next?.href ?? 'nowhere'}; set json-api-url to the index's JSON API base.`);
+            }
+            url = next;
+            continue;
+        }
+        if (res.status !== 200) {
+            const retryAfter = (0,http/* parseRetryAfter */.mu)(headerText(res.headers['retry-after']));
+            throw new http/* HttpStatusError */.F9(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, retryAfter);
+        }
+        return { found: true, files: parseReleaseJson(res.body.toString('utf8'), url.href), source: url.href };
+    }
+}
+const USER_AGENT = 'python-release-actions (pypi-publish)';
+
+;// CONCATENATED MODULE: ./lib/index-client/provenance.js
+/**
+ * What an index says about who published a file: PyPI's Integrity API
+ * (`GET /integrity/<project>/<version>/<filename>/provenance`, beside the JSON
+ * API on the same site). 404 means the file carries no attestations; a
+ * provenance object names the trusted publisher of each attestation bundle.
+ * Read before an upload, so a release never ends up with mixed provenance.
+ */
+
+
+
+
+/** The Integrity API URL of a file; the API lives at the JSON API's site root (`…/pypi/` → `…/integrity/`). */
+function provenanceUrl(jsonBase, project, version, filename) {
+    return new URL(`../integrity/${encodeURIComponent((0,distributions/* normalizeName */.Pc)(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, jsonBase);
+}
+/** The most a provenance object may hold (two attestations of a few KiB each). */
+const MAX_PROVENANCE_BYTES = 4 * 1024 * 1024;
+/**
+ * The provenance object at `url` (the Integrity API, or the PEP 740 link of a
+ * simple page); undefined when the index answers 404 (no attestations).
+ * `authorization` goes to `url`'s own origin only, never across a redirect.
+ */
+async function readProvenance(url, opts = {}) {
+    const answer = await (0,http/* request */.Em)(url, {
+        headers: { Accept: 'application/vnd.pypi.integrity.v1+json, application/json', 'User-Agent': USER_AGENT },
+        ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
+        timeouts: { idleMs: 30_000, deadlineMs: 60_000 },
+        ...(opts.transport ? { transport: opts.transport } : {}),
+    });
+    const res = await readAnswer(answer, answer.status === 200 ? { maxBytes: MAX_PROVENANCE_BYTES } : { maxBytes: 256 * 1024, overflow: 'truncate' });
+    if (res.status === 404)
+        return undefined;
+    if (res.status !== 200) {
+        throw new http/* HttpStatusError */.F9(res.status, `GET ${url.href} answered ${res.status}: ${answerMessage(res)}`, (0,http/* parseRetryAfter */.mu)(headerText(res.headers['retry-after'])));
+    }
+    let data;
+    try {
+        data = JSON.parse(res.body.toString('utf8'));
+    }
+    catch {
+        throw new http/* HttpStatusError */.F9(502, `GET ${url.href} did not answer with a provenance object`);
+    }
+    const bundles = Array.isArray(data?.attestation_bundles) ? data.attestation_bundles : [];
+    return { attestation_bundles: bundles.filter((b) => typeof b === 'object' && b !== null) };
+}
+async function fetchProvenance(jsonBase, project, version, filename, opts = {}) {
+    const provenance = await readProvenance(provenanceUrl(jsonBase, project, version, filename), opts);
+    const bundles = provenance?.attestation_bundles ?? [];
+    const publishers = bundles.map((b) => b.publisher).filter((p) => typeof p === 'object' && p !== null);
+    return { filename, attested: bundles.length > 0, publishers };
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/upload.js
+
+
+
+
+
+/** An attempt that may succeed if repeated. */
+class RetryableUploadError extends Error {
+    ambiguous;
+    retryAfterMs;
+    status;
+    constructor(message, 
+    /** The whole file reached the index, which may have stored it: look before uploading again. */
+    ambiguous, retryAfterMs, status) {
+        super(message);
+        this.ambiguous = ambiguous;
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+        this.name = 'RetryableUploadError';
+    }
+}
+async function uploadAttempt(info, opts) {
+    const body = multipartBody(opts.fields ?? uploadFields(info, opts.attestations), {
+        field: 'content',
+        filename: info.filename,
+        contentType: 'application/octet-stream',
+        path: info.path,
+        size: info.size,
+    });
+    let res;
+    try {
+        // A streamed body: never sent to wherever a redirect points (the credentials stay with the upload URL).
+        const answer = await (0,http/* request */.Em)(opts.uploadUrl, {
+            method: 'POST',
+            headers: {
+                'Content-Type': body.contentType,
+                'Content-Length': body.length,
+                'User-Agent': USER_AGENT,
+            },
+            ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
+            send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
+            timeouts: {
+                idleMs: opts.idleTimeoutMs ?? 300_000,
+                deadlineMs: Math.min(opts.deadlineMs ?? Infinity, (0,http/* transferDeadlineMs */.OV)(body.length)),
+            },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.transport ? { transport: opts.transport } : {}),
+        });
+        res = await readAnswer(answer, { maxBytes: 256 * 1024, overflow: 'truncate' });
+    }
+    catch (err) {
+        // The whole file reached the index before the failure: it may have stored it.
+        if (err instanceof http/* HttpError */.j$ && (0,http/* isTransientNetworkError */.l)(err))
+            throw new RetryableUploadError(err.message, err.bodySent);
+        throw err;
+    }
+    const url = opts.uploadUrl.href;
+    if (res.status >= 200 && res.status < 300) {
+        const date = Date.parse(headerText(res.headers.date) ?? '');
+        return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+    }
+    if (res.status >= 300 && res.status < 400) {
+        return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
+    }
+    const message = answerMessage(res);
+    if (saysAlreadyExists(res))
+        return { kind: 'exists', message };
+    if ((0,http/* isRetryableStatus */.PS)(res.status)) {
+        // The index answered after reading the whole body: a 5xx may come after the file was stored.
+        const retryAfter = (0,http/* parseRetryAfter */.mu)(headerText(res.headers['retry-after']));
+        throw new RetryableUploadError(`${res.status} ${message}`, res.status >= 500, retryAfter, res.status);
+    }
+    return { kind: 'refused', status: res.status, message: refusalText(opts.uploadUrl, res.status, message) };
+}
+/** twine's special cases for a wrong URL, otherwise the index's own words. */
+function refusalText(url, status, message) {
+    if (status === 410 && /pypi\.python\.org/.test(url.hostname)) {
+        return `${message}\nIt appears you're uploading to pypi.python.org (or testpypi.python.org). You've received a 410 error response. Uploading to those sites is deprecated. The new sites are pypi.org and test.pypi.org. Use repository: pypi or testpypi.`;
+    }
+    if (status === 405 && /pypi\.org$/.test(url.hostname)) {
+        return `${message}\nIt appears you're trying to upload to pypi.org but have an invalid URL. You probably want one of these two URLs: https://upload.pypi.org/legacy/ or https://test.pypi.org/legacy/. Use repository: pypi or testpypi.`;
+    }
+    return message;
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/trusted-publishing.js
+/**
+ * Trusted publishing (OIDC), as twine and pypa/gh-action-pypi-publish do it:
+ * ask the index for its audience (`GET /_/oidc/audience`), get a GitHub OIDC
+ * token for it, exchange that for a short-lived API token
+ * (`POST /_/oidc/mint-token`), mask it before anything can print it, and mint
+ * again before it expires on long runs. Failures are explained with the
+ * token's non-secret claims, the way the PyPA action renders them.
+ */
+
+
+
+
+/** Claims shown when an exchange fails: none of them is secret. */
+const RENDERED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment'];
+const TOKEN_RETRIEVAL_FAILED = (error) => `OpenID Connect token retrieval failed: ${error}\n\n`
+    + 'This generally indicates a workflow configuration error, such as insufficient permissions. '
+    + 'Make sure that your workflow has `id-token: write` configured at the job level, e.g.:\n\n'
+    + '```yaml\npermissions:\n  id-token: write\n```\n\n'
+    + 'Learn more at https://docs.github.com/en/actions/deployment/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings.';
+const TOKEN_RETRIEVAL_FAILED_FORK = (error) => `OpenID Connect token retrieval failed: ${error}\n\n`
+    + 'The workflow was run by a pull request from a fork. For security reasons, GitHub does not give these workflows '
+    + 'OIDC permissions, even if `id-token: write` is explicitly configured. Publish from a workflow that runs on the '
+    + 'main repository (push, release, workflow_dispatch) instead.';
+/** What each refusal code of warehouse's mint-token means, and what to do about it. */
+const MINT_ERROR_HELP = {
+    'invalid-publisher': 'No trusted publisher on this index matches the claims below. On the project\'s "Publishing" settings, check the owner, '
+        + 'the repository, the workflow filename (the file that contains this job, not a reusable workflow it calls) and the '
+        + 'environment (when the publisher names one, the job must use exactly that environment). TestPyPI and PyPI are '
+        + 'configured separately.',
+    'invalid-pending-publisher': 'A pending publisher matched, but a project with that name already exists, so it cannot be created by this publisher. '
+        + 'Add a trusted publisher on the existing project instead (Manage → Publishing), or ask its owners to.',
+    'invalid-reuse-token': 'This GitHub OIDC token was already exchanged once; each token can be used only once. Rerun the job to get a fresh one.',
+    'invalid-token': 'The index could not verify the GitHub OIDC token (signature, audience, issuer or expiry). Make sure the job\'s token '
+        + 'is requested for the audience the index names, and rerun the job.',
+    'invalid-payload': 'The index could not read the token request (a malformed token, or one from an issuer it does not trust). '
+        + 'Make sure the token comes from GitHub Actions\' OIDC provider.',
+    'not-enabled': 'Trusted publishing is switched off on this index. Use an API token (the token input) instead, or try again later.',
+};
+/** Decodes a JWT's payload without verifying it: only to show claims and compare the workflow refs. */
+function unverifiedClaims(jwt) {
+    const parts = jwt.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    try {
+        const data = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return data && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function renderClaims(claims) {
+    const lines = RENDERED_CLAIMS.map((name) => {
+        const value = claims?.[name];
+        return `* \`${name}\`: \`${value === undefined || value === null ? 'MISSING' : String(value)}\``;
+    });
+    return lines.join('\n');
+}
+/** The API token for uploads, minted on first use and again shortly before it expires. */
+class TrustedPublisher {
+    opts;
+    current;
+    pending;
+    audience;
+    warned = false;
+    /** How many tokens were minted (one, unless the run outlived one). */
+    mints = 0;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    now() {
+        return this.opts.now ? this.opts.now() : Date.now();
+    }
+    /** `Basic base64(__token__:<token>)` valid for a while yet. */
+    async authorization() {
+        const token = await this.token();
+        return `Basic ${Buffer.from(`__token__:${token}`).toString('base64')}`;
+    }
+    /** The current token, renewed when less than a third of its life (at most 5 minutes) remains. */
+    async token() {
+        const now = this.now();
+        const cur = this.current;
+        if (cur) {
+            const renewBefore = Math.min(5 * 60_000, (cur.expires - cur.minted) / 3);
+            if (cur.expires - now > renewBefore)
+                return cur.token;
+        }
+        this.pending ??= this.mint().finally(() => {
+            this.pending = undefined;
+        });
+        const minted = await this.pending;
+        this.current = minted;
+        return minted.token;
+    }
+    /** Forgets the current token, so the next upload gets a freshly minted one (after the index refused it). */
+    invalidate() {
+        this.current = undefined;
+    }
+    /** One small exchange with the index's OIDC endpoints, its answer read whole (at most 1 MiB). */
+    async exchange(url, init) {
+        const res = await (0,http/* request */.Em)(url, {
+            ...init,
+            timeouts: { idleMs: 10_000, deadlineMs: 20_000 },
+            ...(this.opts.transport ? { transport: this.opts.transport } : {}),
+        });
+        return readAnswer(res, { maxBytes: 1024 * 1024 });
+    }
+    retryOptions(what) {
+        return { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, maxElapsedMs: 120_000, what, ...this.opts.retry };
+    }
+    async discoverAudience() {
+        if (this.audience)
+            return this.audience;
+        const url = new URL('/_/oidc/audience', this.opts.base);
+        const domain = this.opts.base.host;
+        const res = await (0,http/* withRetry */.bD)(async () => {
+            const r = await this.exchange(url, { headers: { Accept: 'application/json', 'User-Agent': USER_AGENT } });
+            if (r.status === 429 || r.status >= 500)
+                throw new http/* HttpStatusError */.F9(r.status, `GET ${url.href} answered ${r.status}`, (0,http/* parseRetryAfter */.mu)(headerText(r.headers['retry-after'])));
+            return r;
+        }, http/* httpRetryDecision */.TK, this.retryOptions(`GET ${url.href}`), this.opts.log).catch((err) => {
+            if (err instanceof http/* HttpError */.j$ && err.code === 'EBODYTOOLARGE')
+                throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${err.message}.`);
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${domain} could not be reached (${err.message}).`);
+        });
+        if (res.status === 403)
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: repository at ${domain} has trusted publishing disabled. Use an API token (the token input) instead.`);
+        if (res.status === 404)
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: repository at ${domain} does not indicate trusted publishing support. Use an API token (the token input) for this index.`);
+        if (res.status !== 200)
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: repository at ${domain} responded with unexpected ${res.status}: ${answerMessage(res)}`);
+        let audience;
+        try {
+            audience = JSON.parse(res.body.toString('utf8')).audience;
+        }
+        catch {
+            audience = undefined;
+        }
+        if (typeof audience !== 'string' || audience === '') {
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${url.href} did not answer with {"audience": "…"}.`);
+        }
+        this.audience = audience;
+        return audience;
+    }
+    async idToken(audience) {
+        let jwt;
+        try {
+            jwt = await this.opts.getIdToken(audience);
+        }
+        catch (err) {
+            const text = err instanceof Error ? err.message : String(err);
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: ${this.opts.forkPullRequest ? TOKEN_RETRIEVAL_FAILED_FORK(text) : TOKEN_RETRIEVAL_FAILED(text)}`);
+        }
+        this.opts.mask(jwt);
+        return jwt;
+    }
+    async mint() {
+        const audience = await this.discoverAudience();
+        const url = new URL('/_/oidc/mint-token', this.opts.base);
+        // A fresh GitHub token for every attempt: the index accepts each one once, even if its answer got lost.
+        return (0,http/* withRetry */.bD)(async () => {
+            const jwt = await this.idToken(audience);
+            const claims = unverifiedClaims(jwt);
+            if (!this.warned && claims && claims.workflow_ref !== undefined && claims.job_workflow_ref !== undefined && claims.workflow_ref !== claims.job_workflow_ref) {
+                this.warned = true;
+                this.opts.log.warning(`Potential workflow misconfiguration: this job runs in the reusable workflow ${String(claims.job_workflow_ref)}, called by ${String(claims.workflow_ref)}. `
+                    + 'Reusable workflows are not currently supported by PyPI\'s trusted publishing (https://github.com/pypa/gh-action-pypi-publish/issues/166): '
+                    + 'if the exchange fails, move the publishing job into the calling workflow.');
+            }
+            const started = this.now();
+            const res = await this.exchange(url, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': USER_AGENT },
+                body: JSON.stringify({ token: jwt }),
+            });
+            if (res.status === 429 || res.status >= 500) {
+                throw new http/* HttpStatusError */.F9(res.status, `POST ${url.href} answered ${res.status}`, (0,http/* parseRetryAfter */.mu)(headerText(res.headers['retry-after'])));
+            }
+            let data;
+            try {
+                data = JSON.parse(res.body.toString('utf8'));
+            }
+            catch {
+                data = undefined;
+            }
+            if (!data || typeof data !== 'object') {
+                throw new errors/* UserError */.y(`Trusted publishing exchange failure: Token request failed: the index produced an unexpected ${res.status} response.\n\n`
+                    + 'This strongly suggests a server configuration or downtime issue; wait a few minutes and try again. '
+                    + 'You can monitor PyPI\'s status here: https://status.python.org/');
+            }
+            if (res.status !== 200)
+                throw new errors/* UserError */.y(refusal(res.status, data, claims));
+            if (typeof data.token !== 'string' || data.token === '') {
+                throw new errors/* UserError */.y('Trusted publishing exchange failure: Token response error: the index gave us an invalid response. This is likely a bug in the index.');
+            }
+            this.opts.mask(data.token);
+            this.mints++;
+            const expires = typeof data.expires === 'number' ? data.expires * 1000 : started + 15 * 60_000;
+            this.opts.log.info(`Trusted publishing: minted a PyPI API token for audience "${audience}", valid until ${new Date(expires).toISOString()}.`);
+            return { token: data.token, expires, minted: started };
+        }, (err) => (err instanceof errors/* UserError */.y ? { retry: false } : (0,http/* httpRetryDecision */.TK)(err)), this.retryOptions(`POST ${url.href}`), this.opts.log).catch((err) => {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: the token exchange with ${url.origin} failed: ${err.message}. Try again later.`);
+        });
+    }
+}
+function refusal(status, data, claims) {
+    const errors = Array.isArray(data.errors)
+        ? data.errors.filter((e) => !!e && typeof e === 'object')
+        : [];
+    const reasons = errors.length > 0
+        ? errors.map((e) => `* \`${String(e.code ?? 'unknown')}\`: ${String(e.description ?? '')}`).join('\n')
+        : `* ${typeof data.message === 'string' ? data.message : `HTTP ${status}`}`;
+    const help = [...new Set(errors.map((e) => String(e.code ?? '')))].map((code) => MINT_ERROR_HELP[code]).filter((h) => !!h);
+    return 'Trusted publishing exchange failure: Token request failed: the server refused the request for the following reasons:\n\n'
+        + `${reasons}\n\n`
+        + (help.length > 0 ? `${help.join('\n\n')}\n\n` : '')
+        + 'This generally indicates a trusted publisher configuration error, but could also indicate an internal error on GitHub or the index\'s part.\n\n'
+        + 'The claims rendered below are **for debugging purposes only**. You should **not** use them to configure a trusted publisher unless they already match your expectations.\n\n'
+        + 'If a claim is not present in the claim set, then it is rendered as `MISSING`.\n\n'
+        + renderClaims(claims)
+        + '\n\nSee https://docs.pypi.org/trusted-publishers/troubleshooting/ for more help.';
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/auth.js
+/** HTTP Basic, as twine and pip send it. */
+function basicAuthorization(user, password) {
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+/** A user and password; both the password and the header's base64 are masked at once. */
+function passwordCredentials(user, password, mask) {
+    const header = basicAuthorization(user, password);
+    mask(password);
+    mask(header.slice('Basic '.length));
+    return { kind: user === '__token__' ? 'token' : 'password', authorization: async () => header, readAuthorization: header, refused: () => false };
+}
+function tokenCredentials(token, mask) {
+    return passwordCredentials('__token__', token, mask);
+}
+function trustedCredentials(publisher, mask) {
+    let retried = false;
+    return {
+        kind: 'trusted-publishing',
+        authorization: async () => {
+            const header = await publisher.authorization();
+            mask(header.slice('Basic '.length));
+            return header;
+        },
+        refused: () => {
+            if (retried)
+                return false;
+            retried = true;
+            publisher.invalidate();
+            return true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/index-client/index.js
+/** The package index client: endpoints, the simple API (what an index holds), the legacy upload API, PyPI's JSON and Integrity APIs, and trusted publishing. */
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(9275);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/poll.js
+/**
+ * Waiting for something to become true: one sleep and one polling loop for
+ * every wait in the project (a wheel set in a bucket, required checks, a
+ * release on an index, pip's view of it, a listing after an upload). The
+ * caller's `look` decides what "done" means and throws to stop at once (a
+ * refusal that waiting cannot fix); this module decides when to look again
+ * and when to give up.
+ */
+
+/** Resolves after `ms`; rejects with the abort reason as soon as `signal` aborts. */
+async function sleep(ms, signal) {
+    signal?.throwIfAborted();
+    try {
+        await (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined);
+    }
+    catch (err) {
+        signal?.throwIfAborted();
+        throw err;
+    }
+}
+/**
+ * The pause after look `n` (from 1): `firstMs`, then times `factor` each time,
+ * capped at `maxMs`, and spread by ±`jitter` (a fraction) so that many
+ * waiters do not poll in step.
+ */
+function exponentialBackoff(opts) {
+    return (n) => {
+        const base = Math.min(opts.maxMs, opts.firstMs * opts.factor ** Math.max(0, n - 1));
+        if (!opts.jitter)
+            return base;
+        return Math.round(base * (1 - opts.jitter + 2 * opts.jitter * (opts.random ?? Math.random)()));
+    };
+}
+/** Looks until `look` is done, the deadline passes or `signal` aborts; resolves with the value and the number of looks. */
+async function pollUntil(opts) {
+    const now = opts.now ?? Date.now;
+    const pause = opts.sleep ?? sleep;
+    for (let n = 1;; n++) {
+        opts.signal?.throwIfAborted();
+        const seen = await opts.look(n);
+        if (seen.done)
+            return { value: seen.value, looks: n };
+        const leftMs = opts.deadline - now();
+        let pauseMs = opts.backoff(n);
+        if (opts.atDeadline === 'stop' ? pauseMs > leftMs : leftMs <= 0) {
+            return { value: opts.onTimeout({ look: n, state: seen.state }), looks: n };
+        }
+        pauseMs = Math.min(pauseMs, leftMs);
+        opts.onPause?.({ look: n, pauseMs, leftMs, state: seen.state });
+        await pause(pauseMs, opts.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/plan.js
+
+/** warehouse MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS. */
+const CLOSED_RELEASE_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+function releaseKey(info) {
+    const meta = info.metadata;
+    return { project: meta.name, version: (0,distributions/* normalizeVersion */.Qj)(meta.version) ?? meta.version };
+}
+function releaseId(key) {
+    return `${(0,distributions/* normalizeName */.Pc)(key.project)} ${key.version}`;
+}
+function isSdist(filename, packagetype) {
+    return packagetype === 'sdist' || (packagetype === undefined && /\.(tar\.gz|zip)$/.test(filename));
+}
+/** `releases` is keyed by releaseId. */
+function planAgainstIndex(files, releases, opts) {
+    const planned = [];
+    const problems = [];
+    for (const info of files) {
+        const release = releaseKey(info);
+        const listed = releases.get(releaseId(release));
+        const remoteFiles = listed?.files ?? [];
+        if (listed?.unhashed?.includes(info.filename)) {
+            problems.push({
+                file: info.filename,
+                message: `${info.filename} is already on the index, but ${listed.source} lists it without a sha256, so whether it holds the local bytes (sha256 ${info.sha256}) `
+                    + 'cannot be told. Download it from the index and compare; if it is the same file, leave it out of this upload (files: !' + info.filename + ').',
+            });
+            planned.push({ info, release, action: 'upload' });
+            continue;
+        }
+        const same = remoteFiles.find((f) => f.filename === info.filename);
+        if (same) {
+            if (same.sha256 !== info.sha256) {
+                problems.push({
+                    file: info.filename,
+                    message: `${info.filename} is already on the index with other bytes: the index has sha256 ${same.sha256}, the local file has sha256 ${info.sha256}. `
+                        + 'An index never replaces a file, and a filename can never be reused: keep the published file (download it from the index) '
+                        + 'or publish the new build under a new version.',
+                });
+            }
+            else if (!opts.skipExisting) {
+                problems.push({
+                    file: info.filename,
+                    message: `${info.filename} is already on the index with the same sha256 ${info.sha256}, and skip-existing is false. `
+                        + 'Set skip-existing: true to accept byte-identical files that are already published.',
+                });
+            }
+            planned.push({ info, release, action: 'present', remote: same });
+            continue;
+        }
+        const twin = remoteFiles.find((f) => (f.blake2b256 !== undefined && f.blake2b256 === info.blake2b256) || f.sha256 === info.sha256);
+        if (twin) {
+            problems.push({
+                file: info.filename,
+                message: `${info.filename} has exactly the bytes of ${twin.filename}, which is already on the index (sha256 ${info.sha256}). `
+                    + 'PyPI refuses the same file under a second name ("File already exists"); publish it under one name only.',
+            });
+        }
+        planned.push({ info, release, action: 'upload' });
+    }
+    // Rules about a release as a whole, for the files that would be uploaded to it.
+    const byRelease = new Map();
+    for (const p of planned) {
+        const id = releaseId(p.release);
+        byRelease.set(id, [...(byRelease.get(id) ?? []), p]);
+    }
+    for (const [id, group] of byRelease) {
+        const toUpload = group.filter((p) => p.action === 'upload');
+        if (toUpload.length === 0)
+            continue;
+        const remoteFiles = releases.get(id)?.files ?? [];
+        const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t) => t !== undefined);
+        if (times.length > 0) {
+            const opened = Math.min(...times);
+            const ageDays = (opts.now.getTime() - opened) / DAY_MS;
+            if (ageDays > CLOSED_RELEASE_DAYS) {
+                const { project, version } = group[0].release;
+                for (const p of toUpload) {
+                    problems.push({
+                        file: p.info.filename,
+                        message: `${project} ${version} was first uploaded on ${new Date(opened).toISOString().slice(0, 10)}, ${Math.floor(ageDays)} days ago; `
+                            + `PyPI refuses new files for releases older than ${CLOSED_RELEASE_DAYS} days ("Uploading new files to releases older than 14 days is not allowed."). `
+                            + 'Publish these files under a new version (for example a post release).',
+                    });
+                }
+            }
+        }
+        const remoteSdist = remoteFiles.find((f) => isSdist(f.filename, f.packagetype));
+        for (const p of toUpload) {
+            if (remoteSdist && isSdist(p.info.filename)) {
+                problems.push({
+                    file: p.info.filename,
+                    message: `The release already has the sdist ${remoteSdist.filename}; PyPI takes one sdist per release ("Only one sdist may be uploaded per release."). `
+                        + 'Leave this sdist out, or publish it under a new version.',
+                });
+            }
+        }
+    }
+    return { planned, problems };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/attestations.js
+/**
+ * PEP 740 attestations in a publish, all decided before the first byte goes
+ * up:
+ *
+ * - whether to attest: under trusted publishing unless switched off; with an
+ *   API token PyPI takes none (said in one line, or refused when asked for);
+ * - the attestation files already beside the distributions (a rerun, or the
+ *   PyPI job after TestPyPI): each set is checked as the index will check it
+ *   (this file's bytes, this workflow, the trust root, warehouse's limits), and
+ *   a valid one is reused, so both indexes get the same attestation;
+ * - provenance consistency: the release on the index must not end up with
+ *   files from two publishers, or some attested and some not (PyPI's
+ *   "inconsistent" and "partial"), unless the user allows it;
+ * - signing what still lacks an attestation, writing it beside the file.
+ */
+
+
+
+
+
+const READ_RETRY = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 10_000, maxElapsedMs: 2 * 60_000 };
+/** Whether this run sends attestations; a refusal when the settings cannot be honoured. */
+function decideAttestations(settings, trustedPublishing, log) {
+    if (!settings || settings.mode === 'false')
+        return false;
+    if (!trustedPublishing) {
+        if (settings.mode === 'true') {
+            throw new errors/* UserError */.y('attestations: true needs trusted publishing: PyPI accepts PEP 740 attestations only from a trusted publisher. Leave the token input empty (with id-token: write), or set attestations: auto or false.');
+        }
+        log.info('Attestations: not sent: PyPI accepts PEP 740 attestations only with trusted publishing, and a token or password was given.');
+        return false;
+    }
+    if (!settings.publisher) {
+        if (settings.mode === 'true')
+            throw new errors/* UserError */.y('attestations: true needs GitHub Actions: GITHUB_WORKFLOW_REF names the workflow the attestations are signed for, and it is not set.');
+        log.info('Attestations: not signed: GITHUB_WORKFLOW_REF is not set, so there is no workflow identity to sign for.');
+        return false;
+    }
+    return true;
+}
+/**
+ * Reads and checks the attestation files beside each distribution, as the index will check them.
+ * Problems (files for other bytes, another workflow, another trust root, too many) stop the publish.
+ */
+async function checkLocalAttestations(files, settings, expect) {
+    const [{ findAttestationFiles, readAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 6712)),
+        Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 8765)),
+    ]);
+    const trust = await settings.trust();
+    const local = new Map();
+    const problems = [];
+    const expected = new Map((expect?.files ?? []).map((e) => [e.filename, e.attestation]));
+    for (const info of files) {
+        const found = [];
+        try {
+            for (const path of await findAttestationFiles(info.path))
+                found.push(await readAttestationFile(path));
+        }
+        catch (err) {
+            if (!(err instanceof errors/* UserError */.y))
+                throw err;
+            problems.push({ file: info.filename, message: err.message });
+            continue;
+        }
+        const publish = found.find((f) => f.filename === `${info.filename}.publish.attestation`);
+        const want = expected.get(info.filename);
+        if (want && (!publish || publish.sha256 !== want.sha256)) {
+            problems.push({
+                file: info.filename,
+                message: `The expected manifest names ${want.filename} (sha256 ${want.sha256}) for ${info.filename}, but `
+                    + (publish ? `the file beside it has sha256 ${publish.sha256}` : 'there is no such file beside it')
+                    + ': bring the attestation files along with the distributions, so every index gets the same attestation.',
+            });
+            continue;
+        }
+        if (found.length === 0)
+            continue;
+        try {
+            checkAttestationSet(found.map((f) => f.json), { filename: info.filename, sha256: info.sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+        }
+        catch (err) {
+            if (!(err instanceof AttestationRejected))
+                throw err;
+            problems.push({
+                file: info.filename,
+                message: `The index would refuse the attestations of ${info.filename} (${found.map((f) => f.filename).join(', ')}): "${err.message}". `
+                    + 'Remove the attestation files that do not belong to these bytes and this workflow; missing ones are signed anew.',
+            });
+            continue;
+        }
+        local.set(info.filename, { files: found, ...(publish ? { publish } : {}) });
+    }
+    return { local, problems };
+}
+/** What the index says about each file of the releases this publish adds files to. */
+async function attestations_readProvenance(planned, releases, index, log) {
+    const out = new Map();
+    const jsonUrl = index.jsonUrl;
+    if (!jsonUrl) {
+        if (planned.some((p) => p.action === 'upload' && releases.get(releaseId(p.release))?.found)) {
+            log.info(`Provenance consistency not checked: ${index.uploadUrl.origin} is not known to serve PyPI's Integrity API (give json-api-url if it does).`);
+        }
+        return out;
+    }
+    for (const p of planned) {
+        const id = releaseId(p.release);
+        if (out.has(id) || !planned.some((q) => releaseId(q.release) === id && q.action === 'upload'))
+            continue;
+        const remote = releases.get(id)?.files ?? [];
+        const files = [];
+        for (const f of remote) {
+            try {
+                files.push(await (0,http/* withRetry */.bD)(() => fetchProvenance(jsonUrl, p.release.project, p.release.version, f.filename), http/* httpRetryDecision */.TK, { ...READ_RETRY, what: `provenance of ${f.filename}` }, log));
+            }
+            catch (err) {
+                const reason = err instanceof Error ? err.message : String(err);
+                // Other indexes may not serve PyPI's Integrity API at all: then there is no provenance to keep consistent.
+                if (index.name === 'custom') {
+                    log.info(`Provenance consistency not checked: ${jsonUrl.origin} does not serve PyPI's Integrity API (${reason}).`);
+                    return new Map();
+                }
+                throw new errors/* UserError */.y(`Could not read the provenance of ${f.filename} from the index: ${reason}. Nothing was uploaded; rerun when the index answers.`);
+            }
+        }
+        out.set(id, { project: p.release.project, version: p.release.version, files });
+    }
+    return out;
+}
+function describe(publisher) {
+    if (publisher.kind === 'GitHub')
+        return `GitHub ${String(publisher.repository)}, workflow ${String(publisher.workflow)}`;
+    return `${String(publisher.kind ?? 'unknown')} ${JSON.stringify(publisher)}`;
+}
+function isUs(publisher, us) {
+    return !!us && publisher.kind === 'GitHub' && typeof publisher.repository === 'string' && publisher.repository.toLowerCase() === us.repository.toLowerCase() && publisher.workflow === us.workflow;
+}
+/**
+ * PyPI's release provenance after this publish: refused when files of the release are attested by
+ * another publisher ("inconsistent"), or when some files would be attested and others not
+ * ("partial"), unless allowed (then a warning).
+ */
+async function provenanceProblems(planned, releases, attest, settings, index, log) {
+    const problems = [];
+    const provenance = await attestations_readProvenance(planned, releases, index, log);
+    const us = settings?.publisher;
+    const optOut = 'Set allow-mixed-provenance: true to publish anyway.';
+    for (const { project, version, files } of provenance.values()) {
+        const what = `${project} ${version}`;
+        const others = attest ? files.filter((f) => f.attested && f.publishers.some((p) => !isUs(p, us))) : [];
+        const plain = files.filter((f) => !f.attested);
+        if (attest && others.length > 0) {
+            problems.push({
+                file: others[0].filename,
+                message: `${what} on the index already has files attested by another publisher (${others.map((f) => `${f.filename}: ${f.publishers.map(describe).join('; ')}`).join(', ')}); `
+                    + `these would be attested by GitHub ${us.repository}, workflow ${us.workflow}, and PyPI would call the release's provenance inconsistent. `
+                    + `Publish from the workflow that published the release, or under a new version. ${optOut}`,
+            });
+        }
+        if (attest && plain.length > 0) {
+            problems.push({
+                file: plain[0].filename,
+                message: `${what} on the index already has files without attestations (${plain.map((f) => f.filename).join(', ')}); `
+                    + `adding attested files would leave the release with partial provenance. Publish under a new version, or set attestations: false. ${optOut}`,
+            });
+        }
+        const attested = files.filter((f) => f.attested);
+        if (!attest && attested.length > 0) {
+            problems.push({
+                file: attested[0].filename,
+                message: `${what} on the index already has attested files (${attested.map((f) => `${f.filename}: ${f.publishers.map(describe).join('; ')}`).join(', ')}); `
+                    + 'these files would go up without attestations, leaving the release with partial provenance. Publish with trusted publishing and attestations. '
+                    + optOut,
+            });
+        }
+    }
+    if (problems.length > 0 && settings?.allowMixedProvenance) {
+        for (const p of problems)
+            log.warning(`allow-mixed-provenance: ${p.message}`);
+        return [];
+    }
+    return problems;
+}
+/**
+ * Makes sure every file to upload has its publish attestation: reuses the checked ones, signs the
+ * rest (one Sigstore identity for the run) and writes them beside the files. Returns the
+ * attestation files of every distribution that has some.
+ */
+async function ensureAttestations(toUpload, local, settings, log) {
+    const missing = toUpload.filter((f) => !local.get(f.filename)?.publish);
+    const reused = toUpload.length - missing.length;
+    if (reused > 0)
+        log.info(`Attestations: reusing ${reused} existing publish attestation${reused === 1 ? '' : 's'} (same bytes, this workflow, verified).`);
+    if (missing.length === 0)
+        return local;
+    const [{ signAttestations }, { publishAttestationPath, writeAttestationFile }, { checkAttestationSet, AttestationRejected }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(179), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 1826)),
+        __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 6712)),
+        Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 8765)),
+    ]);
+    const trust = await settings.trust();
+    log.info(`Attestations: signing ${missing.length} file${missing.length === 1 ? '' : 's'} with Sigstore (${trust.name}) for GitHub ${settings.publisher.repository}, workflow ${settings.publisher.workflow}.`);
+    const signed = await signAttestations(missing.map((f) => ({ filename: f.filename, sha256: f.sha256 })), {
+        trust,
+        getToken: () => settings.sigstoreToken(),
+        publisher: settings.publisher,
+        log,
+    });
+    const out = new Map(local);
+    for (const info of missing) {
+        const file = await writeAttestationFile(publishAttestationPath(info.path), signed.get(info.filename));
+        const files = [...(local.get(info.filename)?.files ?? []), file];
+        try {
+            checkAttestationSet(files.map((f) => f.json), { filename: info.filename, sha256: info.sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+        }
+        catch (err) {
+            if (!(err instanceof AttestationRejected))
+                throw err;
+            throw new errors/* UserError */.y(`With the new publish attestation, the index would refuse the attestations of ${info.filename}: "${err.message}". Remove the other attestation files beside it (${files.map((f) => (0,external_node_path_.basename)(f.path)).join(', ')}).`);
+        }
+        out.set(info.filename, { files, publish: file });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(1668);
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/collect.js
+/**
+ * Which files to publish: every wheel and sdist in the packages directory, or
+ * the files the `files` globs name in it. Wheels go first, then sdists (as
+ * twine orders them, so a release's metadata comes from a wheel).
+ */
+
+
+
+
+/** Signatures and attestations travel beside distributions; they are not uploads of their own. */
+const COMPANION = /\.(asc|attestation)$/;
+function uploadOrder(a, b) {
+    const wa = a.endsWith('.whl') ? 0 : 1;
+    const wb = b.endsWith('.whl') ? 0 : 1;
+    if (wa !== wb)
+        return wa - wb;
+    const na = (0,external_node_path_.basename)(a);
+    const nb = (0,external_node_path_.basename)(b);
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+/** Absolute paths, wheels first. A `!` line excludes; every other glob must match something. */
+async function collectDistributions(dir, patterns) {
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new errors/* UserError */.y(`The packages directory ${dir} does not exist. Point packages-dir at the directory the build (or fetch-wheels) wrote the distributions to.`);
+    }
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const found = new Set();
+    if (include.length === 0) {
+        for (const path of await (0,index_min/* glob */.TI)(['*.whl', '*.tar.gz'], { cwd: dir, nodir: true, absolute: true, ignore }))
+            found.add(path);
+        if (found.size === 0) {
+            throw new errors/* UserError */.y(`${dir} holds no .whl or .tar.gz file. Check packages-dir and that the build or download step ran in this job.`);
+        }
+    }
+    else {
+        const unmatched = [];
+        for (const pattern of include) {
+            const matches = (await (0,index_min/* glob */.TI)(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p));
+            if (matches.length === 0)
+                unmatched.push(pattern);
+            for (const path of matches)
+                found.add(path);
+        }
+        if (unmatched.length > 0) {
+            throw new errors/* UserError */.y(`Input 'files': ${unmatched.map((p) => `'${p}'`).join(', ')} matched no file in ${dir}. Globs are relative to packages-dir.`);
+        }
+    }
+    return [...found].sort(uploadOrder);
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/index-state.js
+/**
+ * What the target index holds, as the publisher reads it: a release's files
+ * from the standard simple API (the one source of truth, on every index),
+ * with reads retried within bounds and credentials sent to the index's own
+ * origins only; and, for what the simple API may not tell (a file's upload
+ * time), PyPI's JSON API where the index has one. An index without upload
+ * times is said to be one, never guessed about.
+ */
+
+
+
+const index_state_READ_RETRY = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000, maxElapsedMs: 5 * 60_000 };
+class IndexState {
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    authorizationFor(url) {
+        return this.opts.credentials.get(url.origin);
+    }
+    /** The release as the project page lists it now, read with retries. */
+    async release(key) {
+        const { index, log } = this.opts;
+        const what = `GET ${projectPageUrl(index.simpleUrl, key.project)}`;
+        const authorization = this.authorizationFor(index.simpleUrl);
+        try {
+            return await (0,http/* withRetry */.bD)(() => readListedRelease(index.simpleUrl, key.project, key.version, authorization ? { authorization } : {}), http/* httpRetryDecision */.TK, { ...index_state_READ_RETRY, what, ...this.opts.retry }, log);
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            if (err instanceof http/* HttpStatusError */.F9 && (err.status === 401 || err.status === 403)) {
+                throw new errors/* UserError */.y(`The index refused to show ${key.project}: ${err.message}. A private index needs credentials for reads too: `
+                    + `the user and password (or token) go to ${index.uploadUrl.origin} only, so when its simple index lives elsewhere, `
+                    + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
+            }
+            const reason = err instanceof http/* HttpError */.j$ ? err.message : (0,http/* describeError */.Uc)(err);
+            throw new errors/* UserError */.y(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
+        }
+    }
+    /**
+     * Fills in the upload time of each listed file of `release` that the simple page gave none
+     * (PEP 700's `upload-time` comes with JSON pages only), from PyPI's JSON API where the index
+     * has one. PyPI and TestPyPI must answer; any other index may simply have no JSON API.
+     */
+    async fillUploadTimes(key, release) {
+        const missing = release.files.filter((f) => !f.uploadTime);
+        if (missing.length === 0)
+            return { known: true };
+        const { index, log } = this.opts;
+        const fromPage = `${release.source} gives no upload times`;
+        if (!index.jsonUrl)
+            return { known: false, why: `${fromPage}, and the index has no JSON API this action knows of (json-api-url)` };
+        const authorization = this.authorizationFor(index.jsonUrl);
+        let times;
+        try {
+            const doc = await (0,http/* withRetry */.bD)(() => fetchRelease(index.jsonUrl, key.project, key.version, authorization ? { authorization } : {}), http/* httpRetryDecision */.TK, { ...index_state_READ_RETRY, what: `GET ${index.jsonUrl.href}${key.project}/${key.version}/json`, ...this.opts.retry }, log);
+            if (!doc.found) {
+                if (index.name !== 'custom')
+                    return { known: false, why: `${fromPage}, and ${doc.source} does not list the release yet` };
+                return { known: false, why: `${fromPage}, and ${doc.source} answered 404 (no JSON API there)` };
+            }
+            times = new Map(doc.files.filter((f) => f.uploadTime).map((f) => [f.filename, f.uploadTime]));
+        }
+        catch (err) {
+            const reason = err instanceof Error ? err.message : String(err);
+            if (index.name === 'custom')
+                return { known: false, why: `${fromPage}, and its JSON API could not be read (${reason})` };
+            throw new errors/* UserError */.y(`Could not read upload times from PyPI's JSON API: ${reason}. Rerun when the index answers; files already published are skipped.`);
+        }
+        for (const f of missing) {
+            const t = times.get(f.filename);
+            if (t)
+                f.uploadTime = t;
+        }
+        return release.files.every((f) => f.uploadTime)
+            ? { known: true }
+            : { known: false, why: `${fromPage}, and its JSON API does not list ${release.files.filter((f) => !f.uploadTime).map((f) => f.filename).join(', ')}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/progress.js
+
+function formatRate(bytes, ms) {
+    return ms <= 0 ? '-' : `${(0,units/* formatBytes */.z3)(Math.round((bytes * 1000) / ms))}/s`;
+}
+class FileProgress {
+    log;
+    filename;
+    size;
+    everyMs;
+    started = Date.now();
+    lastLog = Date.now();
+    constructor(log, filename, size, everyMs = 5000) {
+        this.log = log;
+        this.filename = filename;
+        this.size = size;
+        this.everyMs = everyMs;
+    }
+    begin(attempt) {
+        this.started = Date.now();
+        this.lastLog = this.started;
+        this.log.info(`Uploading ${this.filename} (${(0,units/* formatBytes */.z3)(this.size)})${attempt > 1 ? `, attempt ${attempt}` : ''}`);
+    }
+    /** Called with the bytes of the file read into the request so far. */
+    update(sent) {
+        const now = Date.now();
+        if (now - this.lastLog < this.everyMs || sent >= this.size)
+            return;
+        this.lastLog = now;
+        const pct = this.size > 0 ? Math.floor((sent * 100) / this.size) : 100;
+        this.log.info(`  ${this.filename}: ${(0,units/* formatBytes */.z3)(sent)} of ${(0,units/* formatBytes */.z3)(this.size)} (${pct}%), ${formatRate(sent, now - this.started)}`);
+    }
+    /** Milliseconds since the current attempt began. */
+    elapsedMs() {
+        return Date.now() - this.started;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/publish.js
+/**
+ * Publishing a set of distributions, all or nothing: every check that can be
+ * made is made for the whole set before the first byte goes up (PyPI's
+ * upload rules offline, the expected manifest, then the index's own state),
+ * uploads are retried with backoff and, after an ambiguous failure, resolved
+ * by looking at the index before sending again, and a rerun after any failure
+ * finishes the job: byte-identical files already published are skipped.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** A refusal or a failure that leaves a result worth reporting (the summary shows it). */
+class PublishFailed extends errors/* UserError */.y {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+        this.name = 'PublishFailed';
+    }
+}
+const UPLOAD_RETRY = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
+class Permanent extends errors/* UserError */.y {
+}
+async function publish(req) {
+    const log = req.log;
+    const now = req.now ?? (() => new Date());
+    return run(req, req.index, log, now);
+}
+async function run(req, index, log, now) {
+    log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
+    if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
+        log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
+    }
+    if (req.token !== undefined && req.credentials !== undefined)
+        throw new errors/* UserError */.y('Give an API token or a user and password, not both.');
+    const state = new IndexState({ index, credentials: readCredentials(req, index), log, ...(req.retry?.read ? { retry: req.retry.read } : {}) });
+    // 1. PyPI's rules, offline, for the whole set.
+    const paths = await collectDistributions(req.packagesDir, req.patterns);
+    log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
+    const checked = await (0,distributions/* preflight */.Mz)(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
+    // The checks ran on worker threads; the uploads need none, so their memory goes now.
+    (0,hashing/* releaseWorkerThreads */.h2)();
+    const files = checked.files;
+    for (const w of checked.warnings)
+        log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
+    if (checked.problems.length > 0) {
+        const table = (0,distributions/* formatProblemsTable */.OH)(files, checked.problems, checked.warnings);
+        log.info(table);
+        const bad = new Set(checked.problems.map((p) => p.file)).size;
+        throw new PublishFailed(`Preflight: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} in ${bad} file${bad === 1 ? '' : 's'}; nothing was uploaded.\n\n${table}`, resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0));
+    }
+    // 2. The expected manifest: the exact bytes, nothing more, nothing less.
+    if (req.expectManifest) {
+        const mismatch = manifestMismatch(req.expectManifest, files);
+        if (mismatch)
+            throw new PublishFailed(mismatch, resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0));
+    }
+    // 2b. Attestations: whether to send them, and the ones already beside the files, checked as the index will.
+    const fixed = fixedCredentials(req);
+    const attest = decideAttestations(req.attestations, !fixed, log);
+    let local = new Map();
+    if (attest) {
+        const checked = await checkLocalAttestations(files, req.attestations, req.expectManifest?.manifest);
+        if (checked.problems.length > 0) {
+            throw new PublishFailed(`Attestations: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}; nothing was uploaded.\n\n${checked.problems.map((p) => `- ${p.message}`).join('\n')}`, resultOf(req, index, files.map((f) => baseResult(f, 'not-attempted')), [], 0));
+        }
+        local = checked.local;
+    }
+    // 3. The index's state, release by release (its simple API), and who attested what it holds.
+    const releases = await readReleases(state, files, log);
+    const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
+    if (req.attestations)
+        problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
+    const results = new Map(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
+    const releasePages = uniqueReleases(planned.map((p) => p.release)).map((r) => ({ ...r, page: index.releasePage(r.project, r.version) }));
+    reportOthers(req, files, releases, log);
+    const current = () => planned.map((p) => results.get(p.info.filename));
+    if (problems.length > 0) {
+        throw new PublishFailed(`Preflight against ${index.uploadUrl.origin}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was uploaded.\n\n`
+            + problems.map((p) => `- ${p.message}`).join('\n'), resultOf(req, index, current().map((r) => ({ ...r, status: r.status === 'skipped' ? 'skipped' : 'not-attempted' })), releasePages, 0));
+    }
+    const toUpload = planned.filter((p) => p.action === 'upload');
+    const present = planned.length - toUpload.length;
+    log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
+    for (const p of planned.filter((f) => f.action === 'present'))
+        log.info(`Skipping ${p.info.filename}: already on the index with the same sha256 ${p.info.sha256}`);
+    if (req.preflightOnly) {
+        log.info('preflight-only: nothing was uploaded.');
+        return resultOf(req, index, current(), releasePages, 0);
+    }
+    if (toUpload.length === 0) {
+        log.info('Every file is already on the index; nothing to upload.');
+        return resultOf(req, index, current(), releasePages, 0);
+    }
+    // 4. Attestations signed for the files that lack one; then credentials, only now that there is something to upload.
+    if (attest) {
+        try {
+            local = await ensureAttestations(toUpload.map((p) => p.info), local, req.attestations, log);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* UserError */.y))
+                throw err;
+            throw new PublishFailed(`${err.message}\n\nNothing was uploaded.`, resultOf(req, index, current().map((r) => (r.status === 'would-upload' ? { ...r, status: 'not-attempted' } : r)), releasePages, 0));
+        }
+        for (const r of current())
+            results.set(r.filename, withAttestation(r, local));
+    }
+    const credentials = credentialsFor(req, index, log);
+    try {
+        await credentials.authorization(); // a trusted-publishing failure is reported once, before any upload
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        throw new PublishFailed(`${err.message}\n\nNothing was uploaded.`, resultOf(req, index, current().map((r) => (r.status === 'would-upload' ? { ...r, status: 'not-attempted' } : r)), releasePages, 0));
+    }
+    // 5. Uploads: wheels, then sdists.
+    const started = Date.now();
+    const uploader = new Uploader(req, index, state, credentials, log, results, attest ? local : undefined);
+    for (const phase of uploadPhases(toUpload, releases))
+        await uploader.runAll(phase.files, req.concurrency);
+    const uploadSeconds = (Date.now() - started) / 1000;
+    const sent = current().filter((r) => r.status === 'uploaded');
+    const sentBytes = sent.reduce((n, r) => n + r.size, 0);
+    if (sent.length > 0) {
+        log.info(`Uploaded ${sent.length} file${sent.length === 1 ? '' : 's'} (${(0,units/* formatBytes */.z3)(sentBytes)}) in ${uploadSeconds.toFixed(1)} s (${formatRate(sentBytes, uploadSeconds * 1000)}), concurrency ${req.concurrency}.`);
+    }
+    if (uploader.failure) {
+        for (const r of current())
+            if (r.status === 'would-upload')
+                results.set(r.filename, { ...r, status: 'not-attempted' });
+        const failed = current().filter((r) => r.status === 'failed');
+        const left = current().filter((r) => r.status === 'not-attempted').length;
+        throw new PublishFailed(`${failed.length} upload${failed.length === 1 ? '' : 's'} failed${left > 0 ? ` and ${left} file${left === 1 ? ' was' : 's were'} not attempted` : ''}`
+            + `${sent.length > 0 ? ` (${sent.length} uploaded)` : ''}:\n`
+            + `${failed.map((f) => `- ${f.error}`).join('\n')}\n`
+            + 'Files already uploaded stay; a rerun skips them (same sha256) and uploads the rest.', resultOf(req, index, current(), releasePages, uploadSeconds));
+    }
+    // 6. What the index lists now: every file with the local sha256, and its URL.
+    try {
+        await confirmListed(req, index, state, planned, results, uploader.sentSince, log);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        // The uploads are done: the outputs and the summary still say what happened to each file.
+        throw new PublishFailed(err.message, { ...resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind), ...attestedBy(req, attest) });
+    }
+    return { ...resultOf(req, index, current(), releasePages, uploadSeconds, credentials.kind), ...attestedBy(req, attest) };
+}
+function attestedBy(req, attest) {
+    return attest && req.attestations?.publisher ? { attestedBy: req.attestations.publisher } : {};
+}
+function withAttestation(result, local) {
+    const publish = local.get(result.filename)?.publish;
+    return publish ? { ...result, attestation: { filename: publish.filename, sha256: publish.sha256 } } : result;
+}
+function baseResult(info, status) {
+    const key = info.metadata ? releaseKey(info) : { project: info.parsed?.name ?? '', version: info.parsed?.normalizedVersion ?? '' };
+    return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, blake2b256: info.blake2b256, project: key.project, version: key.version, status };
+}
+function resultFor(p) {
+    return { ...baseResult(p.info, p.action === 'present' ? 'skipped' : 'would-upload'), ...(p.remote?.url ? { url: p.remote.url } : {}) };
+}
+function uniqueReleases(keys) {
+    const seen = new Map();
+    for (const k of keys)
+        if (!seen.has(releaseId(k)))
+            seen.set(releaseId(k), k);
+    return [...seen.values()];
+}
+/** Why the files do not match the expected manifest, or undefined when they match exactly. */
+function manifestMismatch(expected, files) {
+    const actual = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256 }));
+    const cmp = (0,distributions/* compareManifest */.L1)(expected.manifest, actual);
+    if (cmp.ok)
+        return undefined;
+    const lines = [];
+    for (const m of cmp.mismatched) {
+        lines.push(`- ${m.expected.filename}: ${m.fields.map((field) => `${field} is ${String(m.actual[field])}, the manifest says ${String(m.expected[field])}`).join('; ')}`);
+    }
+    for (const u of cmp.unexpected)
+        lines.push(`- ${u.filename} (sha256 ${u.sha256}) is not in the manifest`);
+    for (const m of cmp.missing)
+        lines.push(`- ${m.filename} is in the manifest but not among the files to upload`);
+    return `The files do not match the expected manifest ${expected.path}; nothing was uploaded.\n${lines.join('\n')}\n`
+        + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
+}
+/**
+ * The order of the uploads, each phase finished before the next starts (a failure stops the rest):
+ * the first file of each new release alone within its release (its smallest wheel where there is
+ * one, so the others wait as little as possible), so the release and its metadata are created
+ * once; new releases of different projects start side by side; then the other wheels in
+ * parallel; then the sdists. An interrupted release thus never leaves an sdist as the only file
+ * pip can pick, which would build it from source on every installer's machine.
+ */
+function uploadPhases(toUpload, releases) {
+    const isSdist = (p) => filetypeOf(p.info) === 'sdist';
+    const firsts = [];
+    for (const id of new Set(toUpload.map((p) => releaseId(p.release)))) {
+        if (releases.get(id)?.found)
+            continue;
+        const own = toUpload.filter((p) => releaseId(p.release) === id);
+        const wheels = own.filter((p) => !isSdist(p));
+        firsts.push(wheels.length > 0 ? wheels.reduce((a, b) => (b.info.size < a.info.size ? b : a)) : own[0]);
+    }
+    const rest = toUpload.filter((p) => !firsts.includes(p));
+    return [
+        // One file per release: the releases' first uploads cannot race each other.
+        { files: firsts },
+        { files: rest.filter((p) => !isSdist(p)) },
+        { files: rest.filter(isSdist) },
+    ];
+}
+/** `Basic …` per origin of the index: index-url's own credentials, and the fixed upload credentials on the upload URL's origin. */
+function readCredentials(req, index) {
+    const out = new Map();
+    if (req.indexAuthorization) {
+        req.mask(req.indexAuthorization.replace(/^Basic /, ''));
+        out.set(index.simpleUrl.origin, req.indexAuthorization);
+    }
+    const fixed = fixedCredentials(req);
+    if (fixed && !out.has(index.uploadUrl.origin)) {
+        req.mask(fixed.password);
+        const header = basicAuthorization(fixed.user, fixed.password);
+        req.mask(header.slice('Basic '.length));
+        out.set(index.uploadUrl.origin, header);
+    }
+    return out;
+}
+async function readReleases(state, files, log) {
+    const releases = new Map();
+    for (const key of uniqueReleases(files.map(releaseKey))) {
+        const release = await state.release(key);
+        log.info(release.found
+            ? `The index lists ${key.project} ${key.version} with ${release.files.length + (release.unhashed?.length ?? 0)} file${release.files.length + (release.unhashed?.length ?? 0) === 1 ? '' : 's'} (${release.source}).`
+            : release.projectMissing
+                ? `The index does not list ${key.project} at all yet (${release.source} answered 404).`
+                : `The index lists no file of ${key.project} ${key.version} yet (${release.source}).`);
+        // PyPI refuses new files for a release older than 14 days: that needs the upload times of the files there.
+        const adding = files.some((f) => releaseId(releaseKey(f)) === releaseId(key) && !release.files.some((r) => r.filename === f.filename));
+        if (release.found && adding) {
+            const times = await state.fillUploadTimes(key, release);
+            if (!times.known)
+                log.info(`PyPI's 14-day rule for new files of a release was not checked for ${key.project} ${key.version}: ${times.why}.`);
+        }
+        releases.set(releaseId(key), release);
+    }
+    return releases;
+}
+/** Files the index has for these releases that are not in this upload: worth knowing, not an error. */
+function reportOthers(req, files, releases, log) {
+    const local = new Set(files.map((f) => f.filename));
+    const manifest = req.expectManifest ? new Set(req.expectManifest.manifest.files.map((f) => f.filename)) : undefined;
+    for (const release of releases.values()) {
+        for (const f of release.files) {
+            if (local.has(f.filename))
+                continue;
+            if (manifest && !manifest.has(f.filename))
+                log.warning(`The index also holds ${f.filename} (sha256 ${f.sha256}), which is not in the expected manifest.`);
+            else
+                log.info(`The index also holds ${f.filename}, which is not part of this upload.`);
+        }
+    }
+}
+/** The user and password given (an API token is the password of `__token__`); none means trusted publishing. */
+function fixedCredentials(req) {
+    return req.credentials ?? (req.token ? { user: '__token__', password: req.token } : undefined);
+}
+function credentialsFor(req, index, log) {
+    const fixed = fixedCredentials(req);
+    if (fixed) {
+        if (fixed.user === '__token__' && !fixed.password.startsWith('pypi-') && index.name !== 'custom') {
+            log.warning('The token does not start with "pypi-"; PyPI API tokens do. Check that the secret holds an API token, not a password.');
+        }
+        if (fixed.user !== '__token__')
+            log.info(`Uploading as the user ${fixed.user}.`);
+        return passwordCredentials(fixed.user, fixed.password, req.mask);
+    }
+    if (!req.trustedPublishing) {
+        throw new errors/* UserError */.y('No token or password was given and trusted publishing is not available here; pass an API token as the token input (or user and password), or run in GitHub Actions with id-token: write.');
+    }
+    log.info(`No token given: using trusted publishing with ${index.oidcBase.origin}.`);
+    const publisher = new TrustedPublisher({
+        base: index.oidcBase,
+        getIdToken: req.trustedPublishing.getIdToken,
+        mask: req.mask,
+        log,
+        forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
+    });
+    return trustedCredentials(publisher, req.mask);
+}
+class Uploader {
+    req;
+    index;
+    state;
+    credentials;
+    log;
+    results;
+    attestations;
+    failure;
+    /**
+     * When each accepted file was first sent, on the index's clock (from its Date header): a 200
+     * also answers an identical re-upload, and a listed upload time before this tells the two apart.
+     */
+    sentSince = new Map();
+    constructor(req, index, state, credentials, log, results, 
+    /** The attestation files sent with each upload, when attesting. */
+    attestations) {
+        this.req = req;
+        this.index = index;
+        this.state = state;
+        this.credentials = credentials;
+        this.log = log;
+        this.results = results;
+        this.attestations = attestations;
+    }
+    async runAll(files, concurrency) {
+        let next = 0;
+        const worker = async () => {
+            while (next < files.length && !this.failure) {
+                const file = files[next++];
+                await this.one(file);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+    }
+    update(filename, patch) {
+        this.results.set(filename, { ...this.results.get(filename), ...patch });
+    }
+    /** The index's record of one file (its simple page), read with retries; undefined when the page does not list it. */
+    async lookup(p) {
+        const release = await this.state.release(p.release);
+        return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source };
+    }
+    async one(p) {
+        const info = p.info;
+        const progress = new FileProgress(this.log, info.filename, info.size);
+        let spentMs = 0;
+        let mayBeStored = false;
+        let firstSentAt;
+        try {
+            const outcome = await (0,http/* withRetry */.bD)(async (attempt, remainingMs) => {
+                const attemptStarted = Date.now();
+                if (mayBeStored) {
+                    // The last attempt may have reached the index: look before sending the file again.
+                    const remote = (await this.lookup(p)).file;
+                    if (remote) {
+                        if (remote.sha256 === info.sha256) {
+                            this.log.info(`${info.filename} reached the index after all (same sha256); not sending it again.`);
+                            return { status: 'uploaded', ...(remote.url ? { url: remote.url } : {}) };
+                        }
+                        throw new Permanent(`${info.filename} is on the index with sha256 ${remote.sha256}, not the local ${info.sha256}: someone else uploaded other bytes under this name meanwhile.`);
+                    }
+                }
+                const authorization = await this.credentials.authorization();
+                firstSentAt ??= Date.now();
+                progress.begin(attempt);
+                let answer;
+                try {
+                    answer = await uploadAttempt(info, {
+                        uploadUrl: this.index.uploadUrl,
+                        authorization,
+                        // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
+                        deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
+                        onProgress: (sent) => progress.update(sent),
+                        ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
+                    });
+                }
+                catch (err) {
+                    if (err instanceof RetryableUploadError && err.ambiguous)
+                        mayBeStored = true;
+                    throw err;
+                }
+                finally {
+                    spentMs += progress.elapsedMs();
+                }
+                if (answer.kind === 'accepted') {
+                    if (answer.serverDate)
+                        this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
+                    if (answer.warnings)
+                        this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+                    this.log.info(`Uploaded ${info.filename}: ${(0,units/* formatBytes */.z3)(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
+                    return { status: 'uploaded' };
+                }
+                if (answer.kind === 'exists') {
+                    // "Already exists" (400 from PyPI, 409 from pypiserver and others) is settled by digest: the listing's sha256 against the local one.
+                    const { file: remote, source } = await this.awaitListing(p);
+                    if (remote && remote.sha256 === info.sha256) {
+                        if (!mayBeStored && !this.req.skipExisting) {
+                            throw new Permanent(`${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
+                                + 'and skip-existing is false. Rerun with skip-existing: true to accept byte-identical files already published.');
+                        }
+                        this.log.info(`${info.filename} is already on the index with the same sha256; ${mayBeStored ? 'an earlier attempt stored it' : 'skipped'}.`);
+                        return { status: mayBeStored ? 'uploaded' : 'skipped', ...(remote.url ? { url: remote.url } : {}) };
+                    }
+                    throw new Permanent(`The index refused ${info.filename}: ${answer.message}\n`
+                        + (remote
+                            ? `It holds that filename with sha256 ${remote.sha256}; the local file has sha256 ${info.sha256}.`
+                            : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
+                                + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'));
+                }
+                if (answer.status === 403 && this.credentials.refused()) {
+                    throw new RetryableUploadError(`403 ${answer.message} (trying once more with a freshly minted token)`, false, 0, 403);
+                }
+                throw new Permanent(`The index refused ${info.filename}: ${answer.status} ${answer.message}${hintFor(answer.status, this.credentials)}`);
+            }, (err) => (err instanceof RetryableUploadError ? { retry: true, ...(err.retryAfterMs !== undefined ? { delayMs: err.retryAfterMs } : {}) } : { retry: false }), { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload }, this.log);
+            this.update(info.filename, { status: outcome.status, seconds: spentMs / 1000, ...(outcome.url ? { url: outcome.url } : {}) });
+        }
+        catch (err) {
+            const message = err instanceof errors/* UserError */.y
+                ? err.message
+                : `${info.filename}: ${(0,http/* describeError */.Uc)(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;
+            // One ::error:: for the whole step comes at the end; this line keeps the order of events.
+            this.log.info(`Failed: ${message}`);
+            this.update(info.filename, { status: 'failed', seconds: spentMs / 1000, error: message });
+            this.failure ??= err instanceof Error ? err : new Error(String(err));
+        }
+    }
+    /** After "already exists": a listing may lag behind the upload API (PyPI's CDN); give it a moment. */
+    async awaitListing(p) {
+        const { value } = await pollUntil({
+            deadline: Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000),
+            backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 8000 }),
+            atDeadline: 'stop',
+            look: async () => {
+                const seen = await this.lookup(p);
+                return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source } };
+            },
+            onTimeout: ({ state }) => state,
+        });
+        return value;
+    }
+}
+function hintFor(status, credentials) {
+    if (status !== 401 && status !== 403)
+        return '';
+    if (credentials.kind === 'token')
+        return '\nCheck that the token is a current API token of this index (PyPI and TestPyPI have separate accounts) scoped to this project.';
+    if (credentials.kind === 'password')
+        return '\nCheck the user and password: that they are current for this index, and that the user may upload to this project.';
+    return '\nThe minted token was refused: check that the trusted publisher is configured for this project on this index.';
+}
+/**
+ * Every file published or skipped must be listed with its sha256; collects URLs. A listing that
+ * lags behind the uploads (PyPI's CDN) is waited for a while.
+ */
+async function confirmListed(req, index, state, planned, results, sentSince, log) {
+    const earlier = [];
+    const patience = req.listingPatienceMs ?? 120_000;
+    const deadline = Date.now() + patience;
+    const groups = new Map();
+    for (const p of planned)
+        groups.set(releaseId(p.release), [...(groups.get(releaseId(p.release)) ?? []), p]);
+    for (const group of groups.values()) {
+        const { value: last } = await pollUntil({
+            deadline,
+            backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 15_000 }),
+            atDeadline: 'stop',
+            look: async () => {
+                const release = await state.release(group[0].release);
+                const byName = new Map(release.files.map((f) => [f.filename, f]));
+                let missing = 0;
+                for (const p of group) {
+                    const remote = byName.get(p.info.filename);
+                    if (!remote) {
+                        missing++;
+                        continue;
+                    }
+                    if (remote.sha256 !== p.info.sha256) {
+                        throw new PublishFailed(`After the upload the index lists ${p.info.filename} with sha256 ${remote.sha256}, not the local ${p.info.sha256}. Investigate before releasing further.`);
+                    }
+                    if (remote.url)
+                        results.set(p.info.filename, { ...results.get(p.info.filename), url: remote.url });
+                }
+                return missing === 0 ? { done: true, value: release } : { done: false, state: release };
+            },
+            onTimeout: ({ state: seen }) => seen,
+        });
+        const unlisted = group.filter((p) => !last.files.some((f) => f.filename === p.info.filename)).map((p) => p.info.filename);
+        const { project, version } = group[0].release;
+        if (unlisted.length === 0) {
+            log.info(`Verified: ${last.source} lists all ${group.length} file${group.length === 1 ? '' : 's'} of ${project} ${version} with the local sha256.`);
+        }
+        else {
+            const why = index.name === 'custom'
+                ? (last.projectMissing ? ` It answers 404 for the whole project: if ${index.simpleUrl.href} is not this index's simple API, set index-url.` : '')
+                : ' PyPI serves its pages through a CDN, which can take minutes to catch up.';
+            log.warning(`The index accepted the uploads, but after ${Math.round(patience / 1000)} s ${last.source} does not list ${unlisted.join(', ')} (not listed yet); their URLs are missing from the outputs.${why}`);
+        }
+        earlier.push(...await answeredForFilesThere(group, last, state, results, sentSince, log));
+    }
+    if (earlier.length > 0 && !req.skipExisting) {
+        throw new errors/* UserError */.y(`${earlier.join(', ')} ${earlier.length === 1 ? 'was' : 'were'} already on the index with the same sha256 before this run sent ${earlier.length === 1 ? 'it' : 'them'} `
+            + "(the preflight read a stale listing), and skip-existing is false. Nothing on the index differs from the local files; "
+            + 'rerun with skip-existing: true to accept byte-identical files already published.');
+    }
+}
+/**
+ * PyPI answers an identical re-upload with 200, as it answers a new file: files this run counts as
+ * uploaded whose upload time on the index is before this run first sent them were there already
+ * (the preflight read a stale listing) and count as skipped. Without upload times (from the simple
+ * page, or PyPI's JSON API) that cannot be told: the line says so, and the files stay uploaded, as
+ * the listing read before the uploads did not show them.
+ */
+async function answeredForFilesThere(group, release, state, results, sentSince, log) {
+    const accepted = group.filter((p) => results.get(p.info.filename).status === 'uploaded' && sentSince.has(p.info.filename));
+    const listed = accepted.map((p) => ({ p, remote: release.files.find((f) => f.filename === p.info.filename) })).filter((x) => x.remote);
+    if (listed.length === 0)
+        return [];
+    const times = await state.fillUploadTimes(group[0].release, release);
+    if (!times.known) {
+        log.info(`${times.why}: a 200 answer cannot be told apart from one to a file that was already there, so ${listed.length} file${listed.length === 1 ? '' : 's'} answered 200 ${listed.length === 1 ? 'counts' : 'count'} as uploaded, as the listing read before the uploads did not show ${listed.length === 1 ? 'it' : 'them'}.`);
+        return [];
+    }
+    const earlier = [];
+    for (const { p, remote } of listed) {
+        if (!wasThereBefore(remote, sentSince.get(p.info.filename)))
+            continue;
+        log.info(`${p.info.filename} was already on the index (uploaded ${remote.uploadTime.toISOString()}, before this run sent it): its 200 answered an identical re-upload. Counted as skipped.`);
+        results.set(p.info.filename, { ...results.get(p.info.filename), status: 'skipped' });
+        earlier.push(p.info.filename);
+    }
+    return earlier;
+}
+/**
+ * A file listed with an upload time clearly before this run first sent it. The margin covers the
+ * Date header's whole seconds and the time the answer took to arrive.
+ */
+function wasThereBefore(remote, sentSince) {
+    return sentSince !== undefined && remote.uploadTime !== undefined && remote.uploadTime.getTime() < sentSince - 2000;
+}
+function resultOf(req, index, files, releases, uploadSeconds, auth) {
+    return { index, files, releases, manifest: manifestOf(req, files, releases), preflightOnly: req.preflightOnly, uploadSeconds, ...(auth ? { auth } : {}) };
+}
+function manifestOf(req, files, releases) {
+    const urls = new Map(files.filter((f) => f.url).map((f) => [f.filename, f.url]));
+    if (req.expectManifest) {
+        const m = req.expectManifest.manifest;
+        const attestations = new Map(files.filter((f) => f.attestation).map((f) => [f.filename, f.attestation]));
+        return {
+            ...m,
+            files: m.files.map((e) => ({
+                ...e,
+                ...(urls.has(e.filename) ? { url: urls.get(e.filename) } : {}),
+                ...(attestations.has(e.filename) ? { attestation: attestations.get(e.filename) } : {}),
+            })),
+        };
+    }
+    const single = releases.length === 1 ? releases[0] : undefined;
+    return {
+        schema: 'python-release-actions/manifest',
+        schemaVersion: 1,
+        ...(single ? { project: single.project, version: single.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: files
+            .map((f) => ({
+            filename: f.filename,
+            size: f.size,
+            sha256: f.sha256,
+            blake2b256: f.blake2b256,
+            ...(urls.has(f.filename) ? { url: urls.get(f.filename) } : {}),
+            ...(f.attestation ? { attestation: f.attestation } : {}),
+        }))
+            .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
+var print = __webpack_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var shared_run = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./lib/markup.js
+/**
+ * Text from outside (filenames, versions, messages, URLs) made inert in the two
+ * markups the suite writes: HTML (job summaries, the index server's pages) and
+ * Markdown tables (the approval brief, the rehearsal report, pull request bodies).
+ * The one place that knows how to escape either.
+ */
+/** For HTML element content and quoted attribute values (Python's html.escape, which warehouse uses). */
+function markup_escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+function markdownCell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** The longest run of backticks in the text (0 without any). */
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * A code span that stays one table cell whatever the text holds: its fence is
+ * longer than any run of backticks inside (code spans take no backslash
+ * escapes, but a table still splits on an unescaped pipe). Empty text gives ''.
+ */
+function markdownCode(text) {
+    if (text === '')
+        return '';
+    const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const fence = '`'.repeat(longestBacktickRun(inner) + 1);
+    const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${inner}${pad}${fence}`;
+}
+/** A Markdown link around already-formatted text; without a URL, the text alone. */
+function markdownLink(text, url) {
+    if (!url)
+        return text;
+    return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A fenced code block whose fence is longer than any run of backticks in the text. */
+function markdownCodeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+/** A Markdown table from a header and rows of already-formatted cells (markdownCell, markdownCode, markdownLink). */
+function markdownTable(columns, rows) {
+    const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/summary.js
+
+/** Plain text as HTML. */
+function summary_text(value) {
+    return markup_escapeHtml(value);
+}
+/** Text in <code>; missing or empty text gives `missing`. */
+function code(value, missing = '—') {
+    return value ? `<code>${markup_escapeHtml(value)}</code>` : missing;
+}
+/** A link around a label made with text() or code(). */
+function summary_link(href, labelHtml) {
+    return `<a href="${markup_escapeHtml(href)}">${labelHtml}</a>`;
+}
+/** A paragraph of HTML made from the pieces above. */
+function paragraph(html) {
+    return `<p>${html}</p>`;
+}
+/** A table's header row. */
+function header(...titles) {
+    return titles.map((title) => ({ data: markup_escapeHtml(title), header: true }));
+}
+/** A two-column table of facts (name, HTML value), as several summaries open with. */
+function factsTable(rows, titles = ['Item', 'Value']) {
+    return [header(...titles), ...rows.map(([name, value]) => [escapeHtml(name), value])];
+}
+
+;// CONCATENATED MODULE: ./lib/actions/pypi-publish/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATUS = {
+    uploaded: 'uploaded',
+    skipped: 'skipped: already on the index, same sha256',
+    'would-upload': 'would upload (preflight-only)',
+    failed: 'failed',
+    'not-attempted': 'not uploaded',
+};
+const AUTH = {
+    token: 'an API token',
+    password: 'a user name and password',
+    'trusted-publishing': 'trusted publishing',
+};
+/** A pull request from a fork gets no OIDC token, whatever the workflow asks for. */
+function isForkPullRequest() {
+    if (process.env.GITHUB_EVENT_NAME !== 'pull_request' || !process.env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
+        return event.pull_request?.head?.repo?.fork === true;
+    }
+    catch {
+        return false;
+    }
+}
+async function getIdToken(audience) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        throw new Error('GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset.');
+    }
+    const token = await core/* getIDToken */.V9(audience);
+    (0,print/* registerSecret */.cl)(token);
+    return token;
+}
+/** The job's OIDC token for Sigstore; without `id-token: write` there is none, and the message says exactly that. */
+async function sigstoreToken() {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        throw new errors/* UserError */.y('OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset. '
+            + 'Signing PEP 740 attestations (like trusted publishing) needs `id-token: write` in the publishing job\'s permissions; add it, or set attestations: false.');
+    }
+    const token = await core/* getIDToken */.V9('sigstore');
+    (0,print/* registerSecret */.cl)(token);
+    return token;
+}
+function attestationSettings(s) {
+    let trust;
+    return {
+        mode: s.attestations,
+        allowMixedProvenance: s.allowMixedProvenance,
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+        // The trust root and the signing code load only when a run attests.
+        trust: () => (trust ??= __webpack_require__.e(/* import() */ 192).then(__webpack_require__.bind(__webpack_require__, 192)).then((m) => (s.sigstoreTrustConfig ? m.readTrustConfig(s.sigstoreTrustConfig) : m.productionTrustConfig()))),
+        sigstoreToken,
+    };
+}
+async function manifestPath(result) {
+    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pypi-publish');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    return (0,external_node_path_.join)(dir, `${result.index.uploadUrl.host.replace(/[^\w.-]/g, '_')}-manifest.json`);
+}
+async function setOutputs(result) {
+    const path = await manifestPath(result);
+    await (0,distributions/* writeManifest */.HN)(path, result.manifest);
+    (0,print/* setOutput */.uH)('manifest', path);
+    (0,print/* setOutput */.uH)('uploaded', JSON.stringify(result.files.filter((f) => f.status === 'uploaded').map((f) => f.filename)));
+    (0,print/* setOutput */.uH)('skipped', JSON.stringify(result.files.filter((f) => f.status === 'skipped').map((f) => f.filename)));
+    (0,print/* setOutput */.uH)('urls', JSON.stringify(Object.fromEntries(result.files.filter((f) => f.url).map((f) => [f.filename, f.url]))));
+}
+async function writeSummary(result, failure, target) {
+    const summary = core/* summary */.z.addHeading(summary_text(`pypi-publish to ${target}`), 2);
+    if (result) {
+        const counts = (status) => result.files.filter((f) => f.status === status).length;
+        const told = `${result.preflightOnly ? 'Preflight only: nothing was uploaded. ' : ''}`
+            + `${counts('uploaded')} uploaded, ${counts('skipped')} skipped (already there with the same sha256)`
+            + `${counts('would-upload') ? `, ${counts('would-upload')} would be uploaded` : ''}`
+            + `${counts('failed') ? `, ${counts('failed')} failed` : ''}${counts('not-attempted') ? `, ${counts('not-attempted')} not uploaded` : ''}`
+            + `${result.auth ? `; authenticated with ${AUTH[result.auth]}` : ''}.`
+            + `${result.attestedBy ? ` PEP 740 attestations sent, signed with Sigstore for GitHub ${result.attestedBy.repository}, workflow ${result.attestedBy.workflow}.` : ''}`;
+        summary.addRaw(paragraph(summary_text(told)), true);
+        summary.addTable([
+            header('File', 'Size', 'sha256', 'Status', 'Time', 'Attestation'),
+            ...result.files.map((f) => [
+                f.url ? summary_link(f.url, summary_text(f.filename)) : summary_text(f.filename),
+                (0,units/* formatBytes */.z3)(f.size),
+                code(f.sha256),
+                summary_text(STATUS[f.status]),
+                f.seconds !== undefined ? `${f.seconds.toFixed(1)} s` : '',
+                f.attestation ? summary_text(f.attestation.filename) : '',
+            ]),
+        ]);
+        if (result.releases.length > 0) {
+            const pages = result.releases.map((r) => summary_link(r.page, summary_text(`${r.project} ${r.version}`))).join(', ');
+            summary.addRaw(paragraph(`Release page${result.releases.length > 1 ? 's' : ''}: ${pages}`), true);
+        }
+    }
+    if (failure) {
+        summary.addHeading('Failure', 3).addCodeBlock(summary_text(failure), 'text');
+    }
+    await summary.write();
+}
+/** Runs pypi-publish with validated settings; loaded by the entry only once the inputs are valid. */
+async function main(s) {
+    (0,print/* registerSecret */.cl)(s.token);
+    if (s.credentials) {
+        (0,print/* registerSecret */.cl)(s.credentials.password);
+        // A server that echoes the Authorization header sends back this, not the password.
+        (0,print/* registerSecret */.cl)(Buffer.from(`${s.credentials.user}:${s.credentials.password}`).toString('base64'));
+    }
+    if (s.indexCredentials)
+        (0,print/* registerSecret */.cl)(s.indexCredentials.password || s.indexCredentials.user);
+    const index = resolveEndpoints(s.repository.uploadUrl, {
+        ...(s.indexUrl ? { simpleUrl: s.indexUrl } : {}),
+        ...(s.jsonApiUrl ? { jsonUrl: s.jsonApiUrl } : {}),
+    });
+    const target = index.name === 'custom' ? index.uploadUrl.href : index.name === 'pypi' ? 'PyPI' : 'TestPyPI';
+    const expect = s.expectManifest ? { path: s.expectManifest, manifest: await (0,distributions/* readManifest */.WI)(s.expectManifest) } : undefined;
+    let result;
+    try {
+        result = await publish({
+            index,
+            packagesDir: s.packagesDir,
+            patterns: s.files,
+            ...(s.token ? { token: s.token } : {}),
+            ...(s.credentials ? { credentials: s.credentials } : {}),
+            ...(s.indexCredentials ? { indexAuthorization: basicAuthorization(s.indexCredentials.user, s.indexCredentials.password) } : {}),
+            trustedPublishing: { getIdToken, forkPullRequest: isForkPullRequest() },
+            skipExisting: s.skipExisting,
+            ...(expect ? { expectManifest: expect } : {}),
+            concurrency: s.concurrency,
+            preflightOnly: s.preflightOnly,
+            maxFileSize: s.maxFileSize,
+            attestations: attestationSettings(s),
+            mask: print/* registerSecret */.cl,
+            log: shared_run/* actionLogger */.v,
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y) {
+            const partial = err instanceof PublishFailed ? err.result : undefined;
+            if (partial)
+                await setOutputs(partial);
+            await writeSummary(partial, err.message, target);
+        }
+        throw err;
+    }
+    await setOutputs(result);
+    await writeSummary(result, undefined, target);
+    for (const r of result.releases)
+        (0,print/* info */.pq)(`View at: ${r.page}`);
+}
+
+
+/***/ }),
+
+/***/ 9135:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y8: () => (/* reexport */ FilenameError),
+  L1: () => (/* reexport */ compareManifest),
+  OH: () => (/* reexport */ formatProblemsTable),
+  Z: () => (/* reexport */ headerValue),
+  UE: () => (/* reexport */ headerValues),
+  Pc: () => (/* reexport */ normalizeName),
+  Qj: () => (/* reexport */ normalizeVersion),
+  h3: () => (/* reexport */ parseDistributionFilename),
+  Mz: () => (/* reexport */ preflight),
+  WI: () => (/* reexport */ readManifest),
+  At: () => (/* reexport */ versionsEqual),
+  HN: () => (/* reexport */ writeManifest)
+});
+
+// UNUSED EXPORTS: DEFAULT_ARCHIVE_LIMITS, DEFAULT_MAX_FILE_SIZE, DescriptionChecks, MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, MetadataError, SUPPORTED_METADATA_VERSIONS, canonicalizeLicenseExpression, checkDistributionSet, checkMetadataFields, commonPrefix, createManifest, descriptionContentTypeProblem, descriptionFormat, descriptionToRender, entryPointErrors, expectedDistInfo, filenameEscapedName, inspectDistribution, isValidProjectName, isValidVersion, localVersionLabel, parseCoreMetadata, parseCsv, parseHeaderBlock, parseManifest, parseRecord, parseSdistFilename, parseWheelFile, parseWheelFilename, platformTagAllowed, pythonRepr, readSdistArchive, readWheelArchive, renderRefusal, verifyRecord
+
+;// CONCATENATED MODULE: ./lib/distributions/names.js
+/**
+ * Project-name rules shared by filenames, METADATA and the index.
+ * PEP 503 normalization is the identity of a project everywhere (index URLs,
+ * duplicate detection); the underscore form is what PEP 427/625 filenames use.
+ */
+/** PEP 503: `re.sub(r"[-_.]+", "-", name).lower()`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as it must appear in a wheel or sdist filename: normalized, with `-` written as `_`. */
+function filenameEscapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/**
+ * Core metadata `Name` rule (and warehouse's PROJECT_NAME_RE): ASCII letters and
+ * digits, with `.`, `_` and `-` allowed only inside.
+ */
+function isValidProjectName(name) {
+    return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/versions/pep440.js
+/**
+ * PEP 440 versions as `packaging.version.Version` has them: the same grammar
+ * (its VERSION_PATTERN, surrounding whitespace allowed), the same normal form
+ * (`str(Version(v))`) and the same order (`Version._key`). Every number is a
+ * BigInt: packaging takes `1.0.post99999999999999999999` and so must we, and a
+ * JavaScript number would round it. @renovatebot/pep440 keeps using JS numbers,
+ * so it serves for specifiers and validity only, never for numbers or order.
+ */
+
+const PHASE_ORDER = { a: 0, b: 1, rc: 2 };
+const PHASE_NAME = { a: 'alpha', b: 'beta', rc: 'rc' };
+/** What Python's `\s` matches in a str pattern (str.isspace), which JavaScript's `\s` does not quite. */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+/** packaging.version.VERSION_PATTERN, matched case-insensitively between optional whitespace. */
+const VERSION = new RegExp(`^${PY_SPACE}*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)`
+    + '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?'
+    + '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?'
+    + '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)'
+    + `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?${PY_SPACE}*$`, 'i');
+const PRE_SPELLING = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** `Version(text)` taken apart, or undefined when packaging would raise InvalidVersion. */
+function parsePep440(text) {
+    const g = VERSION.exec(text)?.groups;
+    if (!g)
+        return undefined;
+    const post = g.post_n1 ?? g.post_n2 ?? (g.post_l !== undefined ? '0' : undefined);
+    return {
+        epoch: BigInt(g.epoch ?? 0),
+        release: g.release.split('.').map((n) => BigInt(n)),
+        pre: g.pre_l !== undefined ? [PRE_SPELLING[g.pre_l.toLowerCase()], BigInt(g.pre_n ?? 0)] : null,
+        post: post !== undefined ? BigInt(post) : null,
+        dev: g.dev_l !== undefined ? BigInt(g.dev_n ?? 0) : null,
+        local: g.local !== undefined
+            ? g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? BigInt(s).toString() : s)).join('.')
+            : null,
+    };
+}
+/** The normal form, `str(Version(v))`: the spelling PyPI and pip print. */
+function formatPep440(p) {
+    let s = p.epoch !== 0n ? `${p.epoch}!` : '';
+    s += p.release.join('.');
+    if (p.pre)
+        s += `${p.pre[0]}${p.pre[1]}`;
+    if (p.post !== null)
+        s += `.post${p.post}`;
+    if (p.dev !== null)
+        s += `.dev${p.dev}`;
+    if (p.local !== null)
+        s += `+${p.local}`;
+    return s;
+}
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizedPep440(version) {
+    const p = parsePep440(version);
+    return p ? formatPep440(p) : undefined;
+}
+/**
+ * packaging.utils.canonicalize_version: the normal form with trailing ".0"
+ * release segments dropped ("1.0.0" → "1"); how warehouse identifies a release.
+ */
+function canonicalPep440(p) {
+    const release = [...p.release];
+    while (release.length > 1 && release[release.length - 1] === 0n)
+        release.pop();
+    return formatPep440({ ...p, release });
+}
+const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
+/** Parses as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators), or throws a UserError. */
+function parsePep440Parts(version, what = 'version') {
+    if (version.trim() === '')
+        throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
+    const p = parsePep440(version);
+    if (!p)
+        throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
+    return p;
+}
+function normalizePep440(version, what) {
+    return formatPep440(parsePep440Parts(version, what));
+}
+const NEG = { inf: -1 };
+const POS = { inf: 1 };
+/** packaging's `_cmpkey`: the order of versions is the order of these keys. */
+function sortKey(p) {
+    const release = [...p.release];
+    while (release.length > 0 && release[release.length - 1] === 0n)
+        release.pop();
+    // A dev release of a final sorts before its pre-releases; a final sorts after them.
+    const pre = p.pre === null && p.post === null && p.dev !== null ? NEG : p.pre === null ? POS : [p.pre[0], p.pre[1]];
+    const post = p.post === null ? NEG : p.post;
+    const dev = p.dev === null ? POS : p.dev;
+    // Local segments: numbers sort after strings, and compare as numbers.
+    const local = p.local === null
+        ? NEG
+        : p.local.split('.').map((s) => (/^[0-9]+$/.test(s) ? [BigInt(s), ''] : [NEG, s]));
+    return [p.epoch, release, pre, post, dev, local];
+}
+function compareKey(a, b) {
+    const infA = typeof a === 'object' && !Array.isArray(a) ? a.inf : 0;
+    const infB = typeof b === 'object' && !Array.isArray(b) ? b.inf : 0;
+    if (infA !== 0 || infB !== 0)
+        return Math.sign(infA - infB);
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = compareKey(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return Math.sign(a.length - b.length);
+    }
+    if (typeof a === 'bigint' && typeof b === 'bigint')
+        return a < b ? -1 : a > b ? 1 : 0;
+    // Strings (phase letters, local labels) compare by code point, like Python's str.
+    const sa = String(a);
+    const sb = String(b);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b`, as `Version(a) < Version(b)`. */
+function comparePep440(a, b) {
+    return compareKey(sortKey(a), sortKey(b));
+}
+/** Compares two version strings; throws a UserError naming one that is not PEP 440. */
+function comparePep440Versions(a, b) {
+    return comparePep440(parsePep440Parts(a), parsePep440Parts(b));
+}
+/** PEP 440: a version with a pre-release or a development segment is a pre-release. */
+function isPep440Prerelease(version) {
+    const p = parsePep440Parts(version);
+    return p.pre !== null || p.dev !== null;
+}
+function rejectLocal(p, version, doing) {
+    if (p.local === null)
+        return;
+    const pub = formatPep440({ ...p, local: null });
+    throw new UserError(`Cannot ${doing} ${version}: it has a local version label "+${p.local}", and PyPI refuses uploads whose version ` +
+        `has a local label. Use a public version such as ${pub}.`);
+}
+/**
+ * The next version after `current` for one bump. The conventions (all documented
+ * in docs of the action and pinned by test/unit/versions/bump.test.ts):
+ *
+ * - `major`/`minor`/`patch` keep the epoch, drop pre/post/dev, zero the lower
+ *   release segments and keep the number of segments (padding when the bumped
+ *   segment is missing: `1.2`+patch → `1.2.1`). Like semver, when `current` is a
+ *   pre-release (or dev release) of a version whose lower segments are already
+ *   zero, the bump *finalizes* it instead of skipping it: `1.2.3rc1`+patch →
+ *   `1.2.3`, `2.0.0b1`+major → `2.0.0`, but `1.2.3rc1`+minor → `1.3.0`.
+ * - `alpha`/`beta`/`rc` from a final (or post) release bump the patch segment and
+ *   start the phase at 0 (`0.8.0`+alpha → `0.8.1a0`); from a dev release of a
+ *   final keep the release (`1.0.dev3`+alpha → `1.0a0`); from an earlier phase
+ *   keep the release and start at 0 (`1.0a2`+beta → `1.0b0`); within the same
+ *   phase increment (`1.0b0`+beta → `1.0b1`), except that a dev release of a
+ *   pre-release becomes that pre-release (`1.0rc1.dev2`+rc → `1.0rc1`). Going to
+ *   an earlier phase (rc → alpha) is an error: it would sort lower.
+ * - `pre` advances the current phase like the phase's own bump; it is an error on
+ *   a version without a pre-release phase.
+ * - `dev`: `.devN` → `.devN+1`; on a pre-release the next pre-release's `.dev0`
+ *   (`1.0rc1`+dev → `1.0rc2.dev0`); on a final release the next patch's `.dev0`.
+ * - `post`: starts at `.post0` (PEP 440's implicit number, as hatch does), then
+ *   increments; a dev release of a post release becomes that post release. Post
+ *   releases of pre-releases are refused (PEP 440 strongly discourages them).
+ * - `release` drops the pre-release/dev segments; an error on a final release.
+ * - A local version (`1.0+abc`) is refused: PyPI refuses local versions.
+ */
+function bumpPep440(current, bump) {
+    const p = parsePep440Parts(current, 'current version');
+    rejectLocal(p, current, `bump`);
+    const shown = formatPep440(p);
+    const nextParts = bumpParts(p, bump, shown);
+    const next = formatPep440(nextParts);
+    if (comparePep440(nextParts, p) <= 0) {
+        // Every rule above moves forward; this guards the rules, not user input.
+        throw new Error(`bump ${bump} of ${shown} produced ${next}, which is not higher`);
+    }
+    return next;
+}
+/** A pre-release or dev release *of the release segment itself* (not `1.0.post1.dev0`). */
+function isPreOfRelease(p) {
+    return p.pre !== null || (p.dev !== null && p.post === null);
+}
+function finalOf(p, release = p.release) {
+    return { epoch: p.epoch, release, pre: null, post: null, dev: null, local: null };
+}
+function bumpRelease(p, index) {
+    const release = [...p.release];
+    while (release.length <= index)
+        release.push(0n);
+    const lowerAreZero = release.slice(index + 1).every((n) => n === 0n);
+    if (isPreOfRelease(p) && lowerAreZero)
+        return finalOf(p);
+    release[index] += 1n;
+    for (let i = index + 1; i < release.length; i++)
+        release[i] = 0n;
+    return finalOf(p, release);
+}
+function bumpParts(p, bump, shown) {
+    switch (bump) {
+        case 'major':
+            return bumpRelease(p, 0);
+        case 'minor':
+            return bumpRelease(p, 1);
+        case 'patch':
+            return bumpRelease(p, 2);
+        case 'alpha':
+            return enterPhase(p, 'a', shown);
+        case 'beta':
+            return enterPhase(p, 'b', shown);
+        case 'rc':
+            return enterPhase(p, 'rc', shown);
+        case 'pre':
+            if (p.pre === null) {
+                throw new UserError(p.dev !== null && p.post === null
+                    ? `Cannot bump pre: ${shown} is a development release with no alpha/beta/rc number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release, dev for the next development release, or release.`
+                    : `Cannot bump pre: ${shown} is a final release, so there is no pre-release number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release of the next version.`);
+            }
+            return enterPhase(p, p.pre[0], shown);
+        case 'dev':
+            if (p.dev !== null)
+                return { ...p, dev: p.dev + 1n };
+            if (p.pre !== null)
+                return { ...finalOf(p), pre: [p.pre[0], p.pre[1] + 1n], dev: 0n };
+            return { ...bumpRelease(finalOf(p), 2), dev: 0n };
+        case 'post':
+            if (isPreOfRelease(p)) {
+                throw new UserError(`Cannot bump post: ${shown} is a pre-release, and PEP 440 strongly discourages post-releases of ` +
+                    `pre-releases. Use pre/alpha/beta/rc to advance it, or release to finalize it.`);
+            }
+            if (p.post !== null && p.dev !== null)
+                return { ...p, dev: null };
+            return { ...p, post: p.post === null ? 0n : p.post + 1n, dev: null };
+        case 'release':
+            if (isPreOfRelease(p))
+                return finalOf(p);
+            if (p.dev !== null)
+                return { ...p, dev: null };
+            throw new UserError(`Cannot bump release: ${shown} is already a final release. Use major, minor or patch to start the next one.`);
+    }
+}
+function enterPhase(p, phase, shown) {
+    if (p.pre !== null) {
+        const [current, n] = p.pre;
+        if (PHASE_ORDER[phase] < PHASE_ORDER[current]) {
+            const lower = formatPep440({ ...finalOf(p), pre: [phase, 0n] });
+            throw new UserError(`Cannot bump ${PHASE_NAME[phase]}: ${shown} is already at ${PHASE_NAME[current]}, and ${lower} would sort ` +
+                `before it. Use ${PHASE_NAME[current]} (or pre) to advance, release to finalize, or major/minor/patch.`);
+        }
+        if (phase !== current)
+            return { ...finalOf(p), pre: [phase, 0n] };
+        // 1.0rc1.dev2 precedes 1.0rc1, so the next step is 1.0rc1 itself.
+        if (p.dev !== null && p.post === null)
+            return { ...finalOf(p), pre: [phase, n] };
+        return { ...finalOf(p), pre: [phase, n + 1n] };
+    }
+    // 1.0.dev3 precedes 1.0a0: the release segment has not been published yet.
+    if (p.dev !== null && p.post === null)
+        return { ...finalOf(p), pre: [phase, 0n] };
+    // A final release was published: its pre-releases would sort lower, so move on.
+    return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0n] };
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/versions.js
+/**
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = parsePep440(version);
+    return parsed ? formatPep440(parsed) : undefined;
+}
+function isValidVersion(version) {
+    return parsePep440(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    return parsePep440(version)?.local ?? undefined;
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const pa = parsePep440(a);
+    const pb = parsePep440(b);
+    if (pa === undefined || pb === undefined)
+        return a === b;
+    return comparePep440(pa, pb) === 0;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/python-repr.js
+/**
+ * `repr()` of a Python str, so messages that mirror warehouse's f-strings
+ * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
+ */
+function pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else if (code >= 0x80 && code < 0xa0)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/filename.js
+/**
+ * Wheel (PEP 427) and sdist (PEP 625) filenames, parsed with the same rules and
+ * the same error texts as `packaging.utils.parse_wheel_filename` /
+ * `parse_sdist_filename` (packaging 26), because PyPI answers a bad wheel
+ * filename with packaging's message verbatim.
+ */
+
+
+
+
+class FilenameError extends errors/* UserError */.y {
+    filename;
+    /** The text packaging (and so PyPI, for wheels) gives for this filename. */
+    packagingMessage;
+    constructor(filename, packagingMessage, hint) {
+        super(`${packagingMessage}. ${hint}`);
+        this.filename = filename;
+        this.name = 'FilenameError';
+        this.packagingMessage = packagingMessage;
+    }
+}
+const WHEEL_HINT = 'A wheel is named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427), '
+    + 'with the name normalized and "-" written as "_".';
+const SDIST_HINT = 'An sdist is named {normalized_name}-{version}.tar.gz (PEP 625).';
+/** Python's `\w` under re.UNICODE is letters, digits (all numeric categories) and "_". */
+const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl')) {
+        throw new FilenameError(filename, `Invalid wheel filename (extension must be '.whl'): ${pythonRepr(filename)}`, WHEEL_HINT);
+    }
+    const stem = filename.slice(0, -4);
+    const dashes = stem.split('-').length - 1;
+    if (dashes !== 4 && dashes !== 5) {
+        throw new FilenameError(filename, `Invalid wheel filename (wrong number of parts): ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const pieces = stem.split('-');
+    // Python's split('-', dashes - 2): the last piece keeps its two dashes (the tag triple).
+    const head = pieces.slice(0, dashes - 2);
+    const parts = [...head, pieces.slice(dashes - 2).join('-')];
+    const namePart = parts[0];
+    if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
+        throw new FilenameError(filename, `Invalid project name: ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    const normalizedVersion = normalizeVersion(parts[1]);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid wheel filename (invalid version): ${pythonRepr(stem)}`, WHEEL_HINT);
+    }
+    let build;
+    if (dashes === 5) {
+        const match = BUILD_TAG.exec(parts[2]);
+        if (!match) {
+            throw new FilenameError(filename, `Invalid build number: ${parts[2]} in ${pythonRepr(stem)}`, `${WHEEL_HINT} A build tag must start with a digit.`);
+        }
+        build = { number: Number.parseInt(match[1], 10), rest: match[2] };
+    }
+    const [interpreters, abis, platforms] = parts[parts.length - 1].split('-');
+    const pythonTags = interpreters.toLowerCase().split('.');
+    const abiTags = abis.toLowerCase().split('.');
+    const platformTags = platforms.toLowerCase().split('.');
+    const tags = [];
+    for (const py of pythonTags) {
+        for (const abi of abiTags) {
+            for (const plat of platformTags) {
+                const tag = `${py}-${abi}-${plat}`;
+                if (!tags.includes(tag))
+                    tags.push(tag);
+            }
+        }
+    }
+    return {
+        kind: 'wheel',
+        filename,
+        name: namePart,
+        normalizedName: normalizeName(namePart),
+        version: parts[1],
+        normalizedVersion,
+        ...(build ? { build } : {}),
+        pythonTags: unique(pythonTags),
+        abiTags: unique(abiTags),
+        platformTags: unique(platformTags),
+        tags,
+    };
+}
+function parseSdistFilename(filename) {
+    let extension;
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else {
+        throw new FilenameError(filename, `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const stem = filename.slice(0, -extension.length);
+    // A PEP 440 version cannot contain "-", so the last dash separates name and version.
+    const dash = stem.lastIndexOf('-');
+    if (dash === -1) {
+        throw new FilenameError(filename, `Invalid sdist filename: ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    const normalizedVersion = normalizeVersion(version);
+    if (normalizedVersion === undefined) {
+        throw new FilenameError(filename, `Invalid sdist filename (invalid version): ${pythonRepr(filename)}`, SDIST_HINT);
+    }
+    return { kind: 'sdist', filename, name, normalizedName: normalizeName(name), version, normalizedVersion, extension };
+}
+/** A wheel by `.whl`, an sdist by `.tar.gz`/`.zip`; anything else is a FilenameError. */
+function parseDistributionFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new FilenameError(filename, `Unknown distribution type: ${pythonRepr(filename)}`, 'Distributions are wheels (.whl) or sdists (.tar.gz); PyPI accepts no other extension.');
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/metadata.js
+/**
+ * Core metadata (METADATA in a wheel, PKG-INFO in an sdist) and the WHEEL file:
+ * RFC 822 style headers parsed like Python's `email` package with the compat32
+ * policy, which is what packaging.metadata.parse_email and twine use. Folded
+ * lines stay in the value as "\n" + the raw continuation line; a line that is
+ * neither a header nor a continuation starts the body.
+ */
+
+/** What PyPI accepts (warehouse `SUPPORTED_METADATA_VERSIONS`). */
+const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+class MetadataError extends errors/* UserError */.y {
+    constructor(message) {
+        super(message);
+        this.name = 'MetadataError';
+    }
+}
+// Python's feedparser headerRE: printable ASCII except ":" and space, then ":".
+const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
+function parseHeaderBlock(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    let i = 0;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && headers.length > 0) {
+            headers[headers.length - 1][1] += '\n' + line;
+            continue;
+        }
+        const match = HEADER_LINE.exec(line);
+        if (!match)
+            break; // compat32: a non-header line begins the body
+        headers.push([match[1], match[2].replace(/^[ \t]+/, '')]);
+    }
+    if (i >= lines.length)
+        return { headers };
+    const body = lines.slice(i).join('\n');
+    return body === '' ? { headers } : { headers, body };
+}
+/** All values of a header, matched case-insensitively. */
+function headerValues(headers, name) {
+    const wanted = name.toLowerCase();
+    return headers.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+}
+/** The first value of a header, matched case-insensitively. */
+function headerValue(headers, name) {
+    return headerValues(headers, name)[0];
+}
+function parseCoreMetadata(text) {
+    const { headers, body } = parseHeaderBlock(text);
+    const required = (field) => {
+        const value = headerValue(headers, field)?.trim();
+        if (!value) {
+            throw new MetadataError(`Core metadata has no ${field} field; rebuild the distribution with a current build backend (the field is required by the core metadata specification).`);
+        }
+        return value;
+    };
+    const metadataVersion = required('Metadata-Version');
+    const name = required('Name');
+    const version = required('Version');
+    let description;
+    if (body !== undefined && body.trim() !== '')
+        description = body;
+    else {
+        const header = headerValue(headers, 'Description');
+        if (header !== undefined)
+            description = unfoldDescription(header);
+    }
+    return { metadataVersion, name, version, headers, ...(description !== undefined ? { description } : {}) };
+}
+/** Old-style Description headers indent continuation lines with up to 8 spaces and a "|". */
+function unfoldDescription(value) {
+    const [first, ...rest] = value.split('\n');
+    return [first, ...rest.map((line) => (/^[ \t]{1,8}\|/.test(line) ? line.replace(/^[ \t]{1,8}\|/, '') : line.replace(/^[ \t]+/, '')))].join('\n');
+}
+/** WHEEL (and similar key/value files) as header name → values, in order of appearance. */
+function parseWheelFile(text) {
+    const result = Object.create(null);
+    for (const [key, value] of parseHeaderBlock(text).headers) {
+        (result[key] ??= []).push(value.trim());
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/record.js
+/**
+ * A wheel's RECORD: CSV as Python's `csv` module reads it (excel dialect), rows of
+ * `path,algorithm=urlsafe-b64-digest-without-padding,size`. Installation must
+ * fail when a file is not both listed and correctly hashed, so preflight checks
+ * both the listing (as warehouse does) and every digest and size.
+ */
+/**
+ * Python csv reader semantics: "," delimiter, '"' quotes with "" escaping, quoted
+ * fields may hold newlines; a quote inside an unquoted field is literal; text
+ * after a closing quote is appended; blank lines produce no row.
+ */
+function parseCsv(text) {
+    const rows = [];
+    let row = [];
+    let field = '';
+    let state = 'start';
+    let rowHasContent = false;
+    const endField = () => {
+        row.push(field);
+        field = '';
+        state = 'start';
+    };
+    const endRow = () => {
+        if (rowHasContent || row.length > 0) {
+            endField();
+            rows.push(row);
+        }
+        row = [];
+        field = '';
+        state = 'start';
+        rowHasContent = false;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (state === 'quoted') {
+            if (ch === '"')
+                state = 'quote-in-quoted';
+            else
+                field += ch;
+            continue;
+        }
+        if (state === 'quote-in-quoted') {
+            if (ch === '"') {
+                field += '"';
+                state = 'quoted';
+                continue;
+            }
+            state = 'unquoted'; // closing quote: fall through and treat ch normally
+        }
+        if (ch === ',') {
+            rowHasContent = true;
+            endField();
+        }
+        else if (ch === '\n' || ch === '\r') {
+            if (ch === '\r' && text[i + 1] === '\n')
+                i++;
+            endRow();
+        }
+        else if (ch === '"' && state === 'start') {
+            state = 'quoted';
+            rowHasContent = true;
+        }
+        else {
+            field += ch;
+            state = 'unquoted';
+            rowHasContent = true;
+        }
+    }
+    if (state === 'quoted' || state === 'quote-in-quoted' || rowHasContent || row.length > 0)
+        endRow();
+    return rows;
+}
+function parseRecord(text) {
+    return parseCsv(text).map((cells) => {
+        const [path = '', hash = '', size = ''] = cells;
+        const row = { path };
+        if (hash !== '') {
+            const eq = hash.indexOf('=');
+            if (eq === -1)
+                row.algorithm = hash;
+            else {
+                row.algorithm = hash.slice(0, eq).toLowerCase();
+                row.digest = hash.slice(eq + 1);
+            }
+        }
+        if (size !== '') {
+            if (/^\d+$/.test(size))
+                row.size = Number(size);
+            else
+                row.badSize = size;
+        }
+        return row;
+    });
+}
+const FORBIDDEN_ALGORITHMS = new Set(['md5', 'sha1']);
+/**
+ * Checks RECORD against the archive: the same file list both ways (directories
+ * and RECORD.jws/.p7s excepted, as warehouse does), a sha256-or-stronger hash and
+ * a matching size for every file except RECORD itself, and the sha256 digests
+ * we computed. Digests in other strong algorithms are accepted unverified.
+ */
+function verifyRecord(recordText, members, distInfoDir) {
+    const findings = [];
+    const recordPath = `${distInfoDir}/RECORD`;
+    const exempt = new Set([recordPath, `${distInfoDir}/RECORD.jws`, `${distInfoDir}/RECORD.p7s`]);
+    const rows = parseRecord(recordText).map((row) => ({ ...row, path: row.path.replace(/\\/g, '/') }));
+    const rowsByPath = new Map(rows.map((row) => [row.path, row]));
+    const files = members.filter((m) => !m.isDirectory && !m.name.endsWith('/'));
+    const fileNames = new Set(files.map((m) => m.name));
+    const unlisted = files.filter((m) => !rowsByPath.has(m.name) && !exempt.has(m.name)).map((m) => m.name);
+    const absent = rows.filter((row) => !fileNames.has(row.path) && row.path !== recordPath).map((row) => row.path);
+    if (unlisted.length > 0) {
+        findings.push({ rule: 'wheel-record-mismatch', members: unlisted, message: `${count(unlisted, 'file')} in the wheel ${unlisted.length === 1 ? 'is' : 'are'} not listed in RECORD: ${sample(unlisted)}` });
+    }
+    if (absent.length > 0) {
+        findings.push({ rule: 'wheel-record-mismatch', members: absent, message: `RECORD lists ${count(absent, 'file')} the wheel does not contain: ${sample(absent)}` });
+    }
+    const weak = [];
+    const unhashed = [];
+    const wrong = [];
+    for (const member of files) {
+        if (exempt.has(member.name))
+            continue;
+        const row = rowsByPath.get(member.name);
+        if (!row)
+            continue;
+        if (!row.algorithm || row.digest === undefined || row.digest === '') {
+            unhashed.push(member.name);
+            continue;
+        }
+        if (FORBIDDEN_ALGORITHMS.has(row.algorithm)) {
+            weak.push(`${member.name} (${row.algorithm})`);
+            continue;
+        }
+        if (member.size === undefined)
+            continue; // not read, e.g. refused as a zip bomb
+        const sizeWrong = row.badSize !== undefined || (row.size !== undefined && row.size !== member.size);
+        const digestWrong = row.algorithm === 'sha256' && member.sha256 !== undefined && stripPadding(row.digest) !== member.sha256;
+        if (sizeWrong || digestWrong)
+            wrong.push(member.name);
+    }
+    if (weak.length > 0) {
+        findings.push({ rule: 'wheel-record-weak-hash', members: weak, message: `RECORD hashes ${count(weak, 'file')} with md5 or sha1, which the wheel specification forbids: ${sample(weak)}` });
+    }
+    if (unhashed.length > 0) {
+        findings.push({ rule: 'wheel-record-hash', members: unhashed, message: `RECORD has no hash for ${count(unhashed, 'file')}: ${sample(unhashed)}` });
+    }
+    if (wrong.length > 0) {
+        findings.push({ rule: 'wheel-record-hash', members: wrong, message: `${count(wrong, 'file')} in the wheel ${wrong.length === 1 ? 'does' : 'do'} not match the hash or size RECORD gives: ${sample(wrong)}` });
+    }
+    return findings;
+}
+function stripPadding(digest) {
+    return digest.replace(/=+$/, '');
+}
+function count(items, noun) {
+    return `${items.length} ${noun}${items.length === 1 ? '' : 's'}`;
+}
+/** The first few items, so one broken RECORD is one readable line, not hundreds. */
+function sample(items, limit = 5) {
+    const shown = items.slice(0, limit).join(', ');
+    return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(9275);
+// EXTERNAL MODULE: ./lib/hashing/zip-framing.js
+var zip_framing = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
+/**
+ * Reads a zip archive defensively: every structural problem becomes a finding
+ * instead of an exception, nothing is ever extracted, and memory stays bounded
+ * (members are streamed; only the few small text members asked for are kept,
+ * each capped). Zip bombs are caught twice: from the sizes the central directory
+ * declares, and while inflating, in case those sizes lie.
+ */
+
+
+
+
+const MiB = 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxMemberSize: 64 * MiB,
+    maxCompressionRatio: 50,
+    ratioCheckMinSize: 32 * MiB,
+};
+/** warehouse COMPRESSION_RATIO_MIN_SIZE: its whole-archive ratio check applies above this. */
+const WAREHOUSE_RATIO_MIN_SIZE = 64 * MiB;
+const REBUILD_FIX = 'Rebuild the distribution with a standard tool (python -m build, pip wheel, cibuildwheel) and do not edit the archive by hand.';
+async function scanZip(path, options = {}) {
+    const limits = { ...DEFAULT_ARCHIVE_LIMITS, ...definedOnly(options.limits ?? {}) };
+    const capture = options.capture ?? (() => false);
+    const maxCaptured = options.maxCaptured ?? 16;
+    const problems = new ProblemList();
+    const members = [];
+    const captured = new Map();
+    let zip;
+    try {
+        // decodeStrings=false: yauzl would stop at the first unsafe name ("../x"); names are
+        // decoded and judged here so every one is reported. validateEntrySizes=false: sizes
+        // are enforced here while inflating, per member, instead of failing the whole scan.
+        zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false, strictFileNames: true });
+    }
+    catch (error) {
+        const reason = errorText(error);
+        const noEocd = /end of central directory record signature not found/i.test(reason);
+        problems.add('zip-invalid', [], {
+            message: noEocd ? 'The file is not a zip archive' : `The zip archive cannot be read: ${reason}`,
+            fix: 'Check that the file is a complete wheel (a truncated download or an HTML error page saved as .whl looks like this) and rebuild or download it again.',
+            ...(noEocd ? { pypiMessage: 'Invalid distribution file. File is not a zipfile' } : {}),
+        });
+        return { readable: false, members, captured, problems: problems.list() };
+    }
+    try {
+        const entries = await readCentralDirectory(zip, problems);
+        const fileSize = zip.fileSize;
+        // What Python's zipfile reads from the central directory, for warehouse's record-by-record walk.
+        const cdSizes = new Map();
+        for (const entry of entries) {
+            cdSizes.set((0,zip_framing/* zipfileName */.hE)(entry.fileNameRaw, entry.generalPurposeBitFlag), { compressedSize: entry.compressedSize, size: entry.uncompressedSize });
+        }
+        let framingResult;
+        const seen = new Set();
+        const duplicates = [];
+        const unsafe = [];
+        const badMethod = [];
+        const encrypted = [];
+        const bombs = [];
+        let totalDeclared = 0;
+        const skip = new Set();
+        for (const entry of entries) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const member = {
+                name,
+                isDirectory: name.endsWith('/'),
+                compressedSize: entry.compressedSize,
+                declaredSize: entry.uncompressedSize,
+                compressionMethod: entry.compressionMethod,
+            };
+            members.push(member);
+            totalDeclared += entry.uncompressedSize;
+            if (seen.has(name))
+                duplicates.push(name);
+            seen.add(name);
+            const pathProblem = unsafePath(name);
+            if (pathProblem)
+                unsafe.push(`${printable(name)} (${pathProblem})`);
+            if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+                badMethod.push(`${printable(name)} (method ${entry.compressionMethod})`);
+                skip.add(entry);
+            }
+            if ((entry.generalPurposeBitFlag & 0x1) !== 0) {
+                encrypted.push(printable(name));
+                skip.add(entry);
+            }
+            if (isBomb(entry.uncompressedSize, entry.compressedSize, limits)) {
+                bombs.push(`${printable(name)} (${entry.uncompressedSize} bytes from ${entry.compressedSize})`);
+                skip.add(entry);
+            }
+        }
+        if (unsafe.length > 0) {
+            problems.add('zip-member-path', unsafe, {
+                message: `${plural(unsafe.length, 'member has', 'members have')} an unsafe path: ${sample(unsafe)}`,
+                fix: `${REBUILD_FIX} Member paths must be relative, use "/" as the separator and never contain "..".`,
+            });
+        }
+        if (duplicates.length > 0) {
+            problems.add('zip-duplicate-member', duplicates, {
+                message: `${plural(duplicates.length, 'member name appears', 'member names appear')} more than once: ${sample(duplicates.map(printable))}`,
+                fix: `${REBUILD_FIX} Tools disagree about which copy of a duplicated member wins.`,
+            });
+        }
+        if (badMethod.length > 0) {
+            problems.add('zip-compression-method', badMethod, {
+                message: `${plural(badMethod.length, 'member uses', 'members use')} a compression method other than stored or deflate: ${sample(badMethod)}`,
+                fix: `${REBUILD_FIX} Only stored and deflate are accepted.`,
+                pypiMessage: 'Invalid distribution file. File does not use a supported compression type',
+            });
+        }
+        if (encrypted.length > 0) {
+            problems.add('zip-encrypted', encrypted, {
+                message: `${plural(encrypted.length, 'member is', 'members are')} encrypted: ${sample(encrypted)}`,
+                fix: `${REBUILD_FIX} Distributions cannot be encrypted.`,
+            });
+        }
+        // warehouse's own bomb check, on the whole archive. When it trips, members are not
+        // hashed: many members each just under the per-member threshold would otherwise
+        // still cost an unbounded amount of inflating.
+        const archiveRatio = fileSize > 0 ? totalDeclared / fileSize : 0;
+        const warehouseRefuses = totalDeclared > WAREHOUSE_RATIO_MIN_SIZE && archiveRatio > limits.maxCompressionRatio;
+        const hashMembers = options.hashMembers === true && !warehouseRefuses;
+        // Second pass: inflate what we need, enforcing sizes as the bytes arrive. Where each
+        // member's data starts comes from its local header (yauzl checks it); the bytes are read
+        // in one sequential pass, on a worker thread when there is one (src/hashing).
+        const inflateBombs = [];
+        const corrupt = [];
+        const oversized = [];
+        const outcomes = new Map();
+        const plans = [];
+        const planned = [];
+        let capturedCount = 0;
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const member = members[i];
+            if (member.isDirectory || skip.has(entry))
+                continue;
+            const wantBytes = capture(member.name) && capturedCount < maxCaptured;
+            if (!wantBytes && !hashMembers)
+                continue;
+            if (wantBytes && entry.uncompressedSize > limits.maxMemberSize) {
+                oversized.push(`${printable(member.name)} (${entry.uncompressedSize} bytes)`);
+                if (!hashMembers)
+                    continue;
+            }
+            const keep = wantBytes && entry.uncompressedSize <= limits.maxMemberSize;
+            if (keep)
+                capturedCount++;
+            let fileDataStart;
+            try {
+                ({ fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true }));
+            }
+            catch (error) {
+                outcomes.set(i, { kind: 'corrupt', reason: errorText(error) });
+                continue;
+            }
+            plans.push({
+                start: fileDataStart,
+                length: entry.compressedSize,
+                deflated: entry.compressionMethod === 8,
+                declaredSize: entry.uncompressedSize,
+                crc32: entry.crc32,
+                keep,
+                hash: hashMembers,
+            });
+            planned.push(i);
+        }
+        let digests;
+        if (plans.length > 0 || options.fileDigests) {
+            const request = {
+                path,
+                members: plans,
+                wholeFile: options.fileDigests === true,
+                // The whole file passes by anyway: warehouse's framing walk rides along on the same chunks.
+                ...(options.fileDigests ? { algorithms: options.blake2b !== false ? ['sha256', 'blake2b256'] : ['sha256'], framing: cdSizes } : {}),
+            };
+            let scanned;
+            try {
+                scanned = await (0,hashing/* scanFile */.WN)(request);
+            }
+            catch (error) {
+                // The file could be opened but not read through: every member read is in doubt.
+                if (options.fileDigests)
+                    throw error;
+                scanned = { outcomes: plans.map(() => ({ kind: 'corrupt', reason: errorText(error) })) };
+            }
+            planned.forEach((index, k) => outcomes.set(index, scanned.outcomes[k]));
+            const { sha256, blake2b256 } = scanned.digests ?? {};
+            if (options.fileDigests && sha256 !== undefined && scanned.size !== undefined) {
+                digests = { sha256, size: scanned.size, ...(blake2b256 !== undefined ? { blake2b256 } : {}) };
+                framingResult = scanned.framing?.refused;
+            }
+        }
+        // Nothing read the whole file: the walk reads the record headers alone and passes over the data.
+        if (!digests)
+            framingResult = await (0,zip_framing/* checkZipFraming */.GS)(path, cdSizes);
+        // Findings in central-directory order, whatever order the bytes were read in.
+        for (let i = 0; i < members.length; i++) {
+            const outcome = outcomes.get(i);
+            if (!outcome)
+                continue;
+            const member = members[i];
+            switch (outcome.kind) {
+                case 'ok':
+                    member.size = outcome.size;
+                    if (outcome.sha256 !== undefined)
+                        member.sha256 = outcome.sha256;
+                    if (outcome.bytes)
+                        captured.set(member.name, Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength));
+                    break;
+                case 'lying':
+                    inflateBombs.push(`${printable(member.name)} (declares ${outcome.declared} bytes but inflates to more; reading stopped there)`);
+                    break;
+                case 'corrupt':
+                    corrupt.push(`${printable(member.name)} (${outcome.reason})`);
+                    break;
+            }
+        }
+        const allBombs = [...bombs, ...inflateBombs];
+        if (allBombs.length > 0 || warehouseRefuses) {
+            const parts = [];
+            if (allBombs.length > 0) {
+                parts.push(`${plural(allBombs.length, 'member expands', 'members expand')} more than ${limits.maxCompressionRatio}x or past its declared size: ${sample(allBombs)}`);
+            }
+            if (warehouseRefuses)
+                parts.push(`the whole archive declares ${totalDeclared} bytes from ${fileSize} (ratio ${archiveRatio.toFixed(1)})`);
+            problems.add('zip-compression-ratio', allBombs, {
+                message: `Zip bomb: ${parts.join('; ')}`,
+                fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild it from source; if a real data file compresses this well, ship it compressed.',
+                ...(warehouseRefuses ? { pypiMessage: `Invalid distribution file. File exceeds compression ratio of ${limits.maxCompressionRatio}` } : {}),
+            });
+        }
+        if (oversized.length > 0) {
+            problems.add('zip-member-too-large', oversized, {
+                message: `${plural(oversized.length, 'metadata member is', 'metadata members are')} larger than the ${limits.maxMemberSize}-byte limit: ${sample(oversized)}`,
+                fix: 'Metadata files are small text files; rebuild the distribution and check what the build put into them.',
+            });
+        }
+        if (corrupt.length > 0) {
+            problems.add('zip-member-corrupt', corrupt, {
+                message: `${plural(corrupt.length, 'member is', 'members are')} damaged: ${sample(corrupt)}`,
+                fix: 'The file is corrupt (an interrupted download or copy?). Download or rebuild it again and compare its sha256.',
+            });
+        }
+        if (framingResult !== undefined) {
+            problems.add('zip-structure', [], {
+                message: `The zip archive would read differently by its central directory and by its local headers: ${framingResult}`,
+                fix: `${REBUILD_FIX} A zip edited after it was built (a member replaced or appended, data prepended, comments added to members) `
+                    + 'or written by a streaming zip writer (data descriptors) is refused; let the build tool write the wheel in one go.',
+                pypiMessage: `Invalid distribution file. ZIP archive not accepted: ${framingResult}. See https://docs.pypi.org/archives for more information`,
+            });
+        }
+        return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
+    }
+    finally {
+        zip.close();
+    }
+}
+function isBomb(uncompressed, compressed, limits) {
+    return uncompressed > limits.ratioCheckMinSize && uncompressed > compressed * limits.maxCompressionRatio;
+}
+function readCentralDirectory(zip, problems) {
+    return new Promise((resolve) => {
+        const entries = [];
+        zip.on('entry', (entry) => {
+            entries.push(entry);
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(entries));
+        zip.on('error', (error) => {
+            // The central directory is damaged past this point; report it and keep what was read.
+            problems.add('zip-invalid', [], {
+                message: `The zip archive's central directory is damaged after ${entries.length} members: ${errorText(error)}`,
+                fix: 'The file is corrupt or was built by a broken tool; download or rebuild it again.',
+            });
+            resolve(entries);
+        });
+        zip.readEntry();
+    });
+}
+/** Why a member path is unsafe to extract, or undefined when it is fine. */
+function unsafePath(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'NUL character';
+    if (name.includes('\\'))
+        return 'backslash';
+    if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+        return 'absolute path';
+    if (name.split('/').includes('..'))
+        return "parent directory '..'";
+    return undefined;
+}
+/** Member names can hold anything; keep messages on one readable line. */
+function printable(name) {
+    return JSON.stringify(name).slice(1, -1).replace(/\\"/g, '"');
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+class ProblemList {
+    problems = [];
+    add(rule, members, detail) {
+        const list = Array.isArray(members) ? members : [];
+        this.problems.push({ rule, ...detail, ...(list.length > 0 ? { members: list } : {}) });
+    }
+    list() {
+        return this.problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/wheel-archive.js
+/**
+ * What is inside a wheel: its member list and the METADATA, WHEEL and RECORD
+ * texts, read with yauzl (lazy entries, streaming, bounded) and never extracted.
+ */
+
+
+
+const DIST_INFO_TEXT = /^[^/]+\.dist-info\/(METADATA|WHEEL|RECORD|entry_points\.txt)$/;
+async function readWheelArchive(path, limits = {}) {
+    const { verifyMembers = true, fileDigests = false, blake2b = true, ...archiveLimits } = limits;
+    const scan = await scanZip(path, {
+        limits: archiveLimits,
+        capture: (name) => DIST_INFO_TEXT.test(name),
+        hashMembers: verifyMembers,
+        fileDigests,
+        blake2b,
+    });
+    const problems = [...scan.problems];
+    const members = scan.members.map((m) => m.name);
+    const expectedDistInfoDir = expectedDistInfo((0,external_node_path_.basename)(path));
+    const distInfoDirs = [];
+    for (const name of members) {
+        const slash = name.indexOf('/');
+        if (slash <= 0)
+            continue;
+        const top = name.slice(0, slash);
+        if (top.endsWith('.dist-info') && !distInfoDirs.includes(top))
+            distInfoDirs.push(top);
+    }
+    let distInfoDir;
+    if (expectedDistInfoDir !== undefined && distInfoDirs.includes(expectedDistInfoDir))
+        distInfoDir = expectedDistInfoDir;
+    else if (distInfoDirs.length === 1)
+        distInfoDir = distInfoDirs[0];
+    if (scan.readable && distInfoDirs.length === 0) {
+        problems.push({
+            rule: 'wheel-no-dist-info',
+            message: 'The wheel has no top-level .dist-info directory, so it has no METADATA, WHEEL or RECORD',
+            fix: 'Build the wheel with a standard tool (python -m build, pip wheel, cibuildwheel); a zip renamed to .whl is not a wheel.',
+            ...(expectedDistInfoDir !== undefined ? { pypiMessage: `Invalid distribution file. WHEEL not found at ${expectedDistInfoDir}/WHEEL` } : {}),
+        });
+    }
+    else if (distInfoDirs.length > 1) {
+        problems.push({
+            rule: 'wheel-multiple-dist-info',
+            message: `The wheel has ${distInfoDirs.length} top-level .dist-info directories (${distInfoDirs.join(', ')}); installers require exactly one`,
+            fix: 'Rebuild from a clean build directory: a stale .dist-info from an earlier build (another name or version) was packed into this wheel.',
+            members: distInfoDirs,
+        });
+    }
+    const text = (file) => {
+        if (distInfoDir === undefined)
+            return undefined;
+        const bytes = scan.captured.get(`${distInfoDir}/${file}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            problems.push({
+                rule: 'wheel-text-encoding',
+                message: `${distInfoDir}/${file} is not valid UTF-8`,
+                fix: 'Metadata files must be UTF-8; rebuild the wheel with a current build backend.',
+                members: [`${distInfoDir}/${file}`],
+            });
+            return new TextDecoder('utf-8').decode(bytes);
+        }
+    };
+    const metadata = text('METADATA');
+    const wheel = text('WHEEL');
+    const record = text('RECORD');
+    const entryPoints = text('entry_points.txt');
+    return {
+        members,
+        entries: scan.members,
+        distInfoDirs,
+        ...(expectedDistInfoDir !== undefined ? { expectedDistInfoDir } : {}),
+        ...(distInfoDir !== undefined ? { distInfoDir } : {}),
+        ...(metadata !== undefined ? { metadata } : {}),
+        ...(wheel !== undefined ? { wheel } : {}),
+        ...(record !== undefined ? { record } : {}),
+        ...(entryPoints !== undefined ? { entryPoints } : {}),
+        readable: scan.readable,
+        problems,
+        ...(scan.digests ? { digests: scan.digests } : {}),
+    };
+}
+/** warehouse: `name, version, _ = filename.split("-", 2)` → `{name}-{version}.dist-info`. */
+function expectedDistInfo(filename) {
+    const parts = filename.split('-');
+    if (parts.length < 3)
+        return undefined;
+    return `${parts[0]}-${parts[1]}.dist-info`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
+/**
+ * A small streaming reader for .tar.gz sdists: it lists member names the way
+ * Python's tarfile does (directory names without their trailing "/", ustar
+ * prefixes, pax `path` records and GNU long names applied) and keeps only the
+ * few members asked for, each capped. The inflated total is bounded too, since
+ * a gzip bomb needs no zip format to work.
+ */
+
+
+
+const BLOCK = 512;
+async function scanTarGz(path, options) {
+    const { limits } = options;
+    const maxCaptured = options.maxCaptured ?? 16;
+    const compressed = (await (0,promises_.stat)(path)).size;
+    const names = [];
+    const captured = new Map();
+    const oversized = [];
+    const sparse = [];
+    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    /** A GNU sparse header's extension blocks still to skip before its data. */
+    let sparseExtension = false;
+    /** The pax header before this member declared it sparse. */
+    let paxSparse = false;
+    const header = Buffer.alloc(BLOCK);
+    let headerFill = 0;
+    let dataLeft = 0; // bytes of the current member's data still to come
+    let padLeft = 0; // padding after it, up to the block boundary
+    let current;
+    let paxPath;
+    let longName;
+    let paxSize;
+    let inflated = 0;
+    let headersSeen = 0;
+    let ended = false;
+    const finishMember = () => {
+        if (!current)
+            return;
+        if (current.special) {
+            const data = Buffer.concat(current.special);
+            if (current.type === 'x') {
+                const records = paxRecords(data);
+                paxPath = records.get('path') ?? paxPath;
+                if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.')))
+                    paxSparse = true;
+                const size = records.get('size');
+                if (size !== undefined && /^\d+$/.test(size))
+                    paxSize = Number(size);
+            }
+            else if (current.type === 'L')
+                longName = data.toString('utf8').replace(/\0.*$/s, '');
+        }
+        if (current.keep)
+            captured.set(current.name, Buffer.concat(current.keep));
+        current = undefined;
+    };
+    const onHeader = () => {
+        if (header.every((b) => b === 0)) {
+            ended = true; // end-of-archive marker; what follows is padding
+            return undefined;
+        }
+        if (!checksumOk(header)) {
+            return headersSeen === 0
+                ? { kind: 'not-tar', reason: 'the first header block has a bad checksum' }
+                : { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+        }
+        headersSeen++;
+        const type = String.fromCharCode(header[156] || 0x30);
+        const headerSize = readSize(header);
+        const isMeta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
+        const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
+        if (!isMeta)
+            paxSize = undefined;
+        if (size === undefined)
+            return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+        // Like tarfile: links, directories and devices carry no data whatever their size field says.
+        dataLeft = '123456'.includes(type) ? 0 : size;
+        padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
+        if (type === 'x' || type === 'L') {
+            current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
+        }
+        else if (type === 'g' || type === 'K') {
+            current = { name: '', type, keep: undefined, special: undefined };
+        }
+        else {
+            let name = longName ?? paxPath ?? headerName(header);
+            longName = undefined;
+            paxPath = undefined;
+            const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
+            if (isDir)
+                name = name.replace(/\/+$/, '');
+            names.push(name);
+            if (type === 'S' || paxSparse)
+                sparse.push(name);
+            paxSparse = false;
+            let keep;
+            const isFile = type === '0' || type === '\0' || type === '7';
+            if (isFile && options.capture(name) && captured.size < maxCaptured) {
+                if (size <= limits.maxMemberSize)
+                    keep = [];
+                else
+                    oversized.push(name);
+            }
+            current = { name, type, keep, special: undefined };
+        }
+        if (type === 'S' && header[482] !== 0) {
+            // An old GNU sparse header continues in extension blocks before its data.
+            sparseExtension = true;
+            sparseData = { dataLeft, padLeft };
+            dataLeft = 0;
+            padLeft = 0;
+        }
+        if (dataLeft === 0)
+            finishMember();
+        return undefined;
+    };
+    let sparseData = { dataLeft: 0, padLeft: 0 };
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const source = (0,external_node_fs_.createReadStream)(path);
+    source.on('error', (error) => gunzip.destroy(error));
+    source.pipe(gunzip);
+    try {
+        for await (const chunk of gunzip) {
+            inflated += chunk.length;
+            if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
+                return result({ kind: 'bomb', inflated, compressed });
+            }
+            let offset = 0;
+            while (offset < chunk.length && !ended) {
+                if (dataLeft > 0) {
+                    const n = Math.min(dataLeft, chunk.length - offset);
+                    const piece = chunk.subarray(offset, offset + n);
+                    current?.keep?.push(Buffer.from(piece));
+                    current?.special?.push(Buffer.from(piece));
+                    dataLeft -= n;
+                    offset += n;
+                    if (dataLeft === 0)
+                        finishMember();
+                    continue;
+                }
+                if (padLeft > 0) {
+                    const n = Math.min(padLeft, chunk.length - offset);
+                    padLeft -= n;
+                    offset += n;
+                    continue;
+                }
+                const n = Math.min(BLOCK - headerFill, chunk.length - offset);
+                chunk.copy(header, headerFill, offset, offset + n);
+                headerFill += n;
+                offset += n;
+                if (headerFill === BLOCK) {
+                    headerFill = 0;
+                    if (sparseExtension) {
+                        sparseExtension = header[504] !== 0;
+                        if (!sparseExtension)
+                            ({ dataLeft, padLeft } = sparseData);
+                        continue;
+                    }
+                    const failure = onHeader();
+                    if (failure)
+                        return result(failure);
+                }
+            }
+            if (ended)
+                break;
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (inflated === 0)
+            return result({ kind: 'not-gzip', reason });
+        return result({ kind: 'corrupt', reason, stream: true });
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+    if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
+        return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
+    }
+    return result();
+}
+function headerName(header) {
+    const name = cString(header, 0, 100);
+    const magic = header.toString('latin1', 257, 262);
+    if (magic === 'ustar') {
+        const prefix = cString(header, 345, 500);
+        if (prefix)
+            return `${prefix}/${name}`;
+    }
+    return name;
+}
+function cString(buffer, start, end) {
+    const slice = buffer.subarray(start, end);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+function readSize(header) {
+    if ((header[124] & 0x80) !== 0) {
+        // GNU base-256 for members over 8 GiB.
+        let value = 0;
+        for (let i = 125; i < 136; i++)
+            value = value * 256 + header[i];
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = header.toString('latin1', 124, 136).replace(/[\0 ]+$/g, '').trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        return undefined;
+    return Number.parseInt(text, 8);
+}
+function checksumOk(header) {
+    const stored = header.toString('latin1', 148, 156).replace(/[\0 ]+$/g, '').trim();
+    if (!/^[0-7]+$/.test(stored))
+        return false;
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    const expected = Number.parseInt(stored, 8);
+    return expected === unsigned || expected === signed;
+}
+/** pax extended header records: "<length> <key>=<value>\n". */
+function paxRecords(data) {
+    const records = new Map();
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space === -1)
+            break;
+        const length = Number.parseInt(data.toString('latin1', offset, space), 10);
+        if (!Number.isFinite(length) || length <= 0 || offset + length > data.length)
+            break;
+        const record = data.toString('utf8', space + 1, offset + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records.set(record.slice(0, eq), record.slice(eq + 1));
+        offset += length;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/sdist-archive.js
+/**
+ * What is inside an sdist: its member names and PKG-INFO, found the way warehouse
+ * finds it (`os.path.commonprefix` of every name, then `<prefix>/PKG-INFO`).
+ */
+
+
+/** A PKG-INFO no deeper than `top/PKG-INFO` (or `./top/PKG-INFO`). */
+const PKG_INFO_CANDIDATE = /^(\.\/)?[^/]*\/?PKG-INFO$/;
+async function readSdistArchive(path, limits = {}) {
+    const merged = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
+    const problems = [];
+    let members;
+    let captured;
+    if (path.endsWith('.zip')) {
+        const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+        problems.push(...scan.problems);
+        if (!scan.readable)
+            return { members: [], readable: false, problems };
+        members = scan.members.map((m) => m.name);
+        captured = scan.captured;
+    }
+    else {
+        const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
+        members = scan.names;
+        captured = scan.captured;
+        const failure = scan.failure;
+        if (failure) {
+            switch (failure.kind) {
+                case 'not-gzip':
+                case 'not-tar':
+                    problems.push({
+                        rule: 'sdist-invalid',
+                        message: failure.kind === 'not-gzip' ? `The file is not gzip-compressed (${failure.reason})` : `The file is not a tar archive (${failure.reason})`,
+                        fix: 'Build the sdist with python -m build (or setup.py sdist); a .tar.gz sdist is a gzip-compressed tar archive.',
+                        pypiMessage: 'Invalid distribution file. File is not a tarfile',
+                    });
+                    return { members, readable: false, problems };
+                case 'corrupt':
+                    problems.push({
+                        rule: 'sdist-invalid',
+                        message: `The ${failure.stream ? 'compressed stream or the tar data' : 'tar archive'} is damaged: ${failure.reason}`,
+                        fix: 'The file is corrupt (an interrupted download or copy?); rebuild or download it again.',
+                        // Python's tarfile raises on a broken zlib stream or a truncated archive (warehouse #20415);
+                        // a damaged header further in only makes it stop reading early.
+                        ...(failure.stream ? { pypiMessage: 'Invalid distribution file.' } : {}),
+                    });
+                    break;
+                case 'bomb':
+                    problems.push({
+                        rule: 'sdist-compression-ratio',
+                        message: `The archive inflates to more than ${failure.inflated} bytes from ${failure.compressed} (over ${merged.maxCompressionRatio}x); reading stopped`,
+                        fix: 'Do not publish this file: it expands to far more data than it holds. Rebuild the sdist from source.',
+                    });
+                    return { members, readable: false, problems };
+            }
+        }
+        if (scan.sparse.length > 0) {
+            problems.push({
+                rule: 'sdist-sparse-member',
+                message: `${scan.sparse.length === 1 ? 'A member is' : `${scan.sparse.length} members are`} stored as GNU sparse files: ${scan.sparse.slice(0, 5).join(', ')}`,
+                fix: 'Build the sdist with python -m build (it writes plain members); GNU tar --sparse (-S) or a pax archive of sparse files makes sparse members.',
+                members: scan.sparse,
+                pypiMessage: 'Invalid distribution file. tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information',
+            });
+        }
+        if (scan.oversized.length > 0) {
+            problems.push({
+                rule: 'zip-member-too-large',
+                message: `PKG-INFO is larger than the ${merged.maxMemberSize}-byte limit: ${scan.oversized.join(', ')}`,
+                fix: 'PKG-INFO is a small text file; rebuild the sdist and check what the build put into it.',
+                members: scan.oversized,
+            });
+        }
+    }
+    const topLevel = commonPrefix(members);
+    if (topLevel === '' || topLevel === '.' || topLevel === '/') {
+        problems.push({
+            rule: 'sdist-top-level',
+            message: members.length === 0 ? 'The sdist is empty' : 'The sdist does not keep everything under one top-level directory',
+            fix: 'Build the sdist with python -m build; every file must be inside {name}-{version}/.',
+            pypiMessage: 'Invalid distribution file. Incorrect number of top-level directories in sdist',
+        });
+        return { members, topLevel, readable: true, problems };
+    }
+    const pkgInfoPath = topLevel.endsWith('/') ? `${topLevel}PKG-INFO` : `${topLevel}/PKG-INFO`;
+    const bytes = captured.get(pkgInfoPath);
+    if (bytes === undefined) {
+        if (!members.includes(pkgInfoPath)) {
+            problems.push({
+                rule: 'sdist-missing-pkg-info',
+                message: `PKG-INFO is missing: there is no ${pkgInfoPath}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
+                pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
+            });
+        }
+        return { members, topLevel, pkgInfoPath, readable: true, problems };
+    }
+    return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Python's os.path.commonprefix: character by character, not by path segment. */
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let min = names[0];
+    let max = names[0];
+    for (const name of names) {
+        if (name < min)
+            min = name;
+        if (name > max)
+            max = name;
+    }
+    let i = 0;
+    while (i < min.length && min[i] === max[i])
+        i++;
+    return min.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/platform-tags.js
+/**
+ * PyPI's upload allow-list for wheel platform tags (warehouse
+ * `warehouse/utils/wheel.py::_parse_platform_tag`). Anything else, notably a plain
+ * `linux_x86_64` from a non-manylinux build, is refused with
+ * "Binary wheel '…' has an unsupported platform tag '…'.".
+ */
+const STATIC_PLATFORMS = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOSX = /^macosx_(\d+)_(\d+)_(.*)$/s;
+const MACOSX_ARCHES = new Set(['ppc', 'ppc64', 'i386', 'x86_64', 'arm64', 'intel', 'fat', 'fat3', 'fat64', 'universal', 'universal2']);
+/** macOS 10 is `macosx_10_{minor}`; from 11 on only `macosx_{major}_0` exists. */
+const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)$/s;
+const IOS_ARCHES = new Set(['arm64', 'x86_64']);
+const ANDROID = /^android_(\d+)_(.*)$/s;
+const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
+const LINUX = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/s;
+const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
+const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
+const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
+const PYEMSCRIPTEN = /^pyemscripten_(\d+)_(\d+)_wasm32$/s;
+/** Whether PyPI accepts a wheel with this platform tag. */
+function platformTagAllowed(tag) {
+    if (STATIC_PLATFORMS.has(tag))
+        return true;
+    let m = MACOSX.exec(tag);
+    if (m) {
+        if (!MACOSX_ARCHES.has(m[3]))
+            return false;
+        return m[1] === '10' || (MACOSX_MAJORS.has(m[1]) && m[2] === '0');
+    }
+    m = LINUX.exec(tag);
+    if (m)
+        return (m[1] === 'many' ? MANYLINUX_ARCHES : MUSLLINUX_ARCHES).has(m[4]);
+    m = IOS.exec(tag);
+    if (m)
+        return IOS_ARCHES.has(m[3]);
+    m = ANDROID.exec(tag);
+    if (m)
+        return ANDROID_ARCHES.has(m[2]);
+    return PYEMSCRIPTEN.test(tag);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/log.js
+/** A logger that keeps every line, for tests and for reports built afterwards. */
+class MemoryLogger {
+    lines = [];
+    info(message) { this.lines.push({ level: 'info', message }); }
+    warning(message) { this.lines.push({ level: 'warning', message }); }
+    error(message) { this.lines.push({ level: 'error', message }); }
+    debug(message) { this.lines.push({ level: 'debug', message }); }
+    text() { return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n'); }
+}
+/** Discards everything; for callers that do not care. */
+const silentLogger = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/process/command.js
+/** Command lines and process output as logs and error messages show them. */
+/** `https://user:secret@host/` → `https://***@host/`, wherever it appears in an argument. */
+function maskCredentials(arg) {
+    return arg.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+/** A command line for logs: masked, quoted where a shell would need it. */
+function formatCommand(file, args) {
+    return [file, ...args].map((a) => quote(maskCredentials(a))).join(' ');
+}
+function quote(arg) {
+    if (arg === '')
+        return "''";
+    if (/^[\w@%+=:,./-]+$/.test(arg))
+        return arg;
+    if (arg.includes('\n')) {
+        const lines = arg.split('\n');
+        // Embedded scripts start with a comment naming them; the name is what a log reader needs.
+        if (lines[0].startsWith('#'))
+            return `<${lines[0].replace(/^#\s*/, '')}: ${lines.length}-line script>`;
+        // Anything else (a commit message) stays on one log line.
+        return `$'${arg.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'`;
+    }
+    return `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Enough of a failed command's output to act on, for error messages. */
+function command_tail(text, lines = 15) {
+    const all = text.trimEnd().split(/\r?\n/);
+    return all.slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/process/errors.js
+/** Why a process did not do its job, in words that name the command and show its own explanation. */
+
+/** Duck-typed: node's own errors may come from another realm (jest's VM), where `instanceof Error` is false. */
+function messageOf(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** The process never started: no such file, not executable, a missing working directory. */
+class errors_ProcessStartError extends Error {
+    command;
+    /** ENOENT, EACCES… */
+    code;
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${messageOf(cause)}`, { cause });
+        this.command = command;
+        this.name = 'ProcessStartError';
+        const code = cause?.code;
+        if (typeof code === 'string')
+            this.code = code;
+    }
+    /** The system's reason alone ("spawn git ENOENT"). */
+    get reason() {
+        return messageOf(this.cause);
+    }
+}
+/** The process ran but failed: its command line, how it ended, and the end of what it said. */
+class ProcessError extends Error {
+    result;
+    constructor(result, what) {
+        super(what);
+        this.result = result;
+        this.name = 'ProcessError';
+    }
+}
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+/** How the run ended, when that was not a success; undefined for a complete exit 0. */
+function errors_failureOf(r, opts = {}) {
+    let how;
+    if (r.timedOut)
+        how = `did not finish within ${seconds(r.timeoutMs)} and was stopped`;
+    else if (r.signal)
+        how = `was ended by ${r.signal}`;
+    else if (r.code !== 0)
+        how = `exited with code ${r.code}`;
+    else if (opts.complete && r.dropped?.stdout)
+        how = `printed ${r.dropped.stdout} bytes more than the runner keeps, so its output is incomplete`;
+    else
+        return undefined;
+    const said = tail(r.stderr || r.stdout);
+    return new ProcessError(r, `${r.command} ${how}${said ? `:\n${said}` : '.'}`);
+}
+
+;// CONCATENATED MODULE: ./lib/process/run.js
+/**
+ * The one way this project starts a process (the index server and the
+ * hashing workers aside): an argument array, never a shell; an environment
+ * the caller built with `./environment.ts`; a timeout that kills; output
+ * captured up to a limit (the tail is kept, since that is where a failure
+ * explains itself); and a start failure told apart from a failed exit.
+ *
+ * Why not @actions/exec underneath: its ToolRunner keeps the ChildProcess to
+ * itself, so nothing can kill a process that hangs (no timeout, no abort); it
+ * leaves stdin an open pipe when there is no input, so a child that reads
+ * stdin waits forever, and writes `input` without an error handler (EPIPE
+ * from a child that exits first is thrown in the runner); it reports a death
+ * by signal as exit code null; it resolves a bare command name against the
+ * runner's own PATH, not the environment it is given; and it finishes 10 s
+ * after exit when a grandchild holds the output pipes. It also prints
+ * `[command]…` and all output to stdout unless silenced, and this runner
+ * serves the command line and the rehearsal outside Actions as well.
+ */
+
+
+
+
+const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
+/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+const PIPE_GRACE_MS = 2000;
+/** The last `max` bytes of a stream. */
+class OutputTail {
+    max;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max) {
+            const excess = this.size - this.max;
+            const first = this.chunks[0];
+            const cut = Math.min(first.length, excess);
+            if (cut === first.length)
+                this.chunks.shift();
+            else
+                this.chunks[0] = first.subarray(cut);
+            this.size -= cut;
+            this.dropped += cut;
+        }
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+/**
+ * Runs `file args...` to the end. Resolves with the exit code and output
+ * whatever the exit code (see `failureOf` in ./errors.ts); rejects with a
+ * ProcessStartError when the process cannot be started (ENOENT, EACCES, a
+ * missing cwd), and with the abort reason when `signal` aborts.
+ */
+function run_runProcess(file, args, opts) {
+    const command = formatCommand(file, args);
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            reject(opts.signal.reason);
+            return;
+        }
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, args, {
+                cwd: opts.cwd,
+                env: opts.env,
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+        }
+        catch (err) {
+            reject(new errors_ProcessStartError(command, err));
+            return;
+        }
+        const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+        const stdout = new OutputTail(max);
+        const stderr = new OutputTail(max);
+        let timedOut = false;
+        let settled = false;
+        let exit;
+        let grace;
+        const cleanUp = () => {
+            settled = true;
+            clearTimeout(timer);
+            if (grace)
+                clearTimeout(grace);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const complete = (code, signal) => {
+            if (settled)
+                return;
+            cleanUp();
+            const result = {
+                command,
+                code: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : -1),
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timeoutMs: opts.timeoutMs,
+            };
+            if (signal)
+                result.signal = signal;
+            if (timedOut)
+                result.timedOut = true;
+            if (stdout.dropped || stderr.dropped)
+                result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
+            resolve(result);
+        };
+        const kill = () => {
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        /** Done once the process has exited, even while a grandchild keeps the pipes open. */
+        const finishSoon = () => {
+            grace ??= setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+            }, PIPE_GRACE_MS);
+        };
+        const onAbort = () => {
+            if (settled)
+                return;
+            kill();
+            cleanUp();
+            reject(opts.signal.reason);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+            if (exit)
+                finishSoon();
+        }, opts.timeoutMs);
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        child.stdout.on('data', (d) => stdout.push(d));
+        child.stderr.on('data', (d) => stderr.push(d));
+        child.on('error', (err) => {
+            // Also emitted when a kill fails; only a process that never started has no pid.
+            if (child.pid !== undefined || settled)
+                return;
+            cleanUp();
+            reject(new errors_ProcessStartError(command, err));
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            if (timedOut)
+                finishSoon();
+        });
+        child.on('close', (code, signal) => complete(code, signal));
+        if (opts.input !== undefined) {
+            child.stdin.on('error', () => { });
+            child.stdin.end(opts.input);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/process/environment.js
+/**
+ * The variables every process this project starts runs with, decided here and
+ * nowhere else: nothing the runner hands only to the action, nothing that
+ * points git at a repository other than the one in the working directory, and
+ * for Python nothing that changes what the interpreter imports or what pip
+ * does.
+ */
+
+/**
+ * What the runner hands a JavaScript action and nothing it starts should
+ * see: the action's inputs (a `token` input arrives as INPUT_TOKEN), the
+ * runtime token (artifacts, caches) and the OIDC request pair (which would let
+ * code installed from an index mint a trusted-publishing token).
+ */
+const SECRET = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/i;
+/**
+ * git's own list of the variables that locate a repository and its objects
+ * (`git rev-parse --local-env-vars`, what git itself clears before it works in
+ * another repository), and the numbered `-c` settings GIT_CONFIG_COUNT
+ * announces. A git hook inherits GIT_DIR and GIT_INDEX_FILE; a git started
+ * from there would otherwise branch, stage and commit in the hook's
+ * repository whatever its working directory. GIT_CONFIG_GLOBAL,
+ * GIT_CONFIG_SYSTEM and GIT_CONFIG_NOSYSTEM stay: they choose the user's
+ * configuration files, not a repository.
+ */
+const GIT_REPOSITORY = new Set([
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_CONFIG',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_IMPLICIT_WORK_TREE',
+    'GIT_GRAFT_FILE',
+    'GIT_INDEX_FILE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_PREFIX',
+    'GIT_INTERNAL_SUPER_PREFIX',
+    'GIT_SHALLOW_FILE',
+    'GIT_COMMON_DIR',
+]);
+const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
+/**
+ * Variables that change which modules an interpreter imports, where it looks
+ * for its standard library, or what pip does (PIP_* maps onto every pip
+ * option, e.g. PIP_FIND_LINKS or PIP_INDEX_URL, which would let another
+ * source satisfy a verification). __PYVENV_LAUNCHER__ makes a macOS framework
+ * Python pretend to be another executable.
+ */
+const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+function dropped(key) {
+    const upper = key.toUpperCase(); // Windows variable names ignore case
+    return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
+}
+/** The caller's environment without the action's secrets and without git's repository variables. */
+function childEnvironment(base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !dropped(key))
+            env[key] = value;
+    }
+    return env;
+}
+/** For git: childEnvironment, and never a prompt for credentials (nobody is there to answer). */
+function environment_gitEnvironment(base = process.env) {
+    return { ...childEnvironment(base), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
+ * the like, plus:
+ * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
+ * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
+ *   otherwise fail to print a non-ASCII path into a pipe);
+ * - PIP_CONFIG_FILE=os.devnull: pip skips every configuration file (global,
+ *   user and site), so a pip.conf with find-links or extra-index-url cannot
+ *   add sources the caller did not name.
+ */
+function pythonEnvironment(base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(childEnvironment(base))) {
+        if (!PYTHON.test(key))
+            env[key] = value;
+    }
+    env.PYTHONNOUSERSITE = '1';
+    env.PYTHONIOENCODING = 'utf-8';
+    env.PIP_CONFIG_FILE = external_node_os_.devNull;
+    return env;
+}
+
+;// CONCATENATED MODULE: ./lib/process/git.js
+/**
+ * git, for the local bump and the rehearsal: in the repository at `dir` and
+ * no other (see gitEnvironment), never prompting, with a timeout.
+ */
+
+
+
+
+
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
+async function git(dir, args, opts = {}) {
+    try {
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+    }
+    catch (err) {
+        if (err instanceof ProcessStartError && err.code === 'ENOENT') {
+            // spawn says ENOENT for a missing working directory too.
+            if (!existsSync(dir))
+                throw new UserError(`Cannot run git in ${dir}: the directory does not exist.`);
+            throw new UserError(`git is not installed (or not on PATH). ${opts.ifMissing ?? 'Install git.'}`);
+        }
+        throw err;
+    }
+}
+/** git's stdout when it succeeded; otherwise a UserError saying what could not be done and what git said. */
+async function gitOk(dir, args, doing, opts = {}) {
+    const r = await git(dir, args, opts);
+    const failure = failureOf(r, { complete: true });
+    if (failure)
+        throw new UserError(`Could not ${doing}: ${failure.message}`);
+    return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./lib/process/index.js
+/** Starting processes: the runner, the environments it runs them in, git, and how failures read. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/python/scripts/index.js
+/**
+ * The Python this project runs inside interpreters (`python -c SCRIPT`),
+ * kept as .py files beside this module so that they are Python to read,
+ * lint and compile (test/unit/python/scripts.test.ts compiles each under 2.7
+ * and 3.x).
+ *
+ * Each file is read through a literal `new URL('./x.py', import.meta.url)`:
+ * from src/ under jest, from lib/ after tsc (scripts/build.mjs copies the .py
+ * files there), and in a bundle from the copy ncc puts beside index.js (ncc
+ * recognises only this literal form, so a name built at run time would break
+ * the bundles).
+ */
+
+const read = (url) => (0,external_node_fs_.readFileSync)(url, 'utf8');
+const SOURCES = {
+    copy_distributions: () => read(__webpack_require__.ab + "copy_distributions.py"),
+    inspect_installed: () => read(__webpack_require__.ab + "inspect_installed.py"),
+    interpreter_facts: () => read(__webpack_require__.ab + "interpreter_facts.py"),
+    pip_from_wheel: () => read(__webpack_require__.ab + "pip_from_wheel.py"),
+    pip_runner: () => read(__webpack_require__.ab + "pip_runner.py"),
+    probe: () => read(__webpack_require__.ab + "probe.py"),
+    render_description: () => read(__webpack_require__.ab + "render_description.py"),
+    sitecustomize: () => read(__webpack_require__.ab + "sitecustomize.py"),
+};
+const SCRIPT_NAMES = Object.keys(SOURCES);
+const cache = new Map();
+/** The text of src/python/scripts/<name>.py. */
+function pythonScript(name) {
+    let text = cache.get(name);
+    if (text === undefined) {
+        text = SOURCES[name]();
+        cache.set(name, text);
+    }
+    return text;
+}
+/** `name` with `prologue` put after its leading comment lines (the first names the script in logs). */
+function withPrologue(name, prologue) {
+    const lines = pythonScript(name).split('\n');
+    const at = lines.findIndex((l) => !l.startsWith('#'));
+    return [...lines.slice(0, at), pythonScript(prologue).trimEnd(), ...lines.slice(at)].join('\n');
+}
+/**
+ * A template's text with each `NAME = None` line given a value. JSON strings
+ * and lists are Python literals too; a name the template lacks is a bug here,
+ * so it throws.
+ */
+function fillTemplate(name, values) {
+    let text = pythonScript(name);
+    for (const [key, value] of Object.entries(values)) {
+        const line = `\n${key} = None\n`;
+        if (text.split(line).length !== 2)
+            throw new Error(`${name}.py has no single "${key} = None" line to fill in.`);
+        text = text.replace(line, () => `\n${key} = ${JSON.stringify(value)}\n`); // a function: "$&" in a path stays as it is
+    }
+    return text;
+}
+/** The last `marker`-prefixed line of a script's stdout, parsed as JSON. */
+function markedJson(stdout, marker) {
+    const lines = stdout.split(/\r?\n/);
+    for (let i = lines.length - 1; i >= 0; i--) {
+        if (lines[i].startsWith(marker)) {
+            try {
+                return JSON.parse(lines[i].slice(marker.length));
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/python/render-description.js
+/** The glue to scripts/render_description.py: one run of it over a batch of descriptions. */
+
+
+
+const MARK = '__PYRELEASE_RENDER__';
+/** render_description.py's source. */
+function renderScript() {
+    return pythonScript('render_description');
+}
+/**
+ * Runs the script on `python` in isolated mode (-I: no PYTHON* variables, no
+ * user site, nothing from the working directory), `path` first on sys.path.
+ */
+async function runRenderScript(python, texts, opts = {}) {
+    const args = ['-I', '-c', renderScript(), ...(opts.path !== undefined ? ['--path', opts.path] : [])];
+    (opts.log ?? silentLogger).debug(`$ ${formatCommand(python, args)}`);
+    let r;
+    try {
+        r = await run_runProcess(python, args, { input: JSON.stringify(texts), timeoutMs: opts.timeoutMs ?? 120_000, env: pythonEnvironment() });
+    }
+    catch (error) {
+        if (error instanceof errors_ProcessStartError)
+            return { kind: 'failed', error: error.message };
+        throw error;
+    }
+    const out = markedJson(r.stdout, MARK);
+    if (out?.missing)
+        return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
+        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${command_tail(r.stderr || r.stdout, 5)}` };
+    }
+    return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
+}
+
+;// CONCATENATED MODULE: ./lib/python/rst-renderer.js
+/**
+ * Where reStructuredText gets rendered: a Python 3 on the machine whose own
+ * docutils (or readme_renderer) can be imported, or else docutils installed
+ * with pip into a private directory (pinned, `--target`, `python -I`) and put
+ * first on sys.path of that one run. Nothing is installed into an interpreter
+ * or an environment. Decided once per process; when no way works, every call
+ * says why, so the caller can warn about each description it could not check.
+ */
+
+
+
+
+
+
+
+/** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
+const DOCUTILS_PIN = 'docutils==0.22.4';
+function createRstRenderer(opts = {}) {
+    const log = opts.log ?? silentLogger;
+    let choosing;
+    return {
+        async render(texts) {
+            if (!choosing) {
+                // The first texts double as the probe: a candidate that renders them is the choice.
+                const first = choose(opts, log, texts);
+                choosing = first.then((r) => r.choice);
+                return (await first).rendering;
+            }
+            const choice = await choosing;
+            if ('reason' in choice)
+                return { available: false, reason: choice.reason };
+            if (texts.length === 0)
+                return { available: true, renderer: choice.renderer, results: [] };
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            if (r.kind !== 'rendered')
+                return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
+            return { available: true, renderer: choice.renderer, results: r.results };
+        },
+    };
+}
+let shared;
+/** The process's renderer: the choice (and any install) happens once, on first use. */
+function defaultRstRenderer() {
+    shared ??= createRstRenderer();
+    return shared;
+}
+async function choose(opts, log, texts) {
+    const candidates = opts.candidates ?? defaultCandidates();
+    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
+    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    if (candidates.length === 0)
+        return none('there is no python3 or python on PATH');
+    const tried = [];
+    const describe = (python, info, path) => `${python} (Python ${info.python}, ${info.readme_renderer ? `readme_renderer ${info.readme_renderer}, ` : ''}docutils ${info.docutils}${path ? ` from ${path}` : ''})`;
+    const installDir = (0,external_node_path_.join)(opts.installRoot ?? process.env.RUNNER_TOOL_CACHE ?? (0,external_node_os_.tmpdir)(), 'pyrelease', DOCUTILS_PIN.replace('==', '-'));
+    const installed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(installDir, '.complete'));
+    for (const python of candidates) {
+        for (const path of installed ? [undefined, installDir] : [undefined]) {
+            const probe = await runRenderScript(python, texts, { path, log });
+            if (probe.kind === 'rendered') {
+                const renderer = describe(python, probe.renderer, path);
+                log.debug(`Descriptions are rendered with ${renderer}`);
+                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+            }
+            tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
+        }
+    }
+    if (opts.install === false)
+        return none(`no interpreter could import docutils (${tried.join('; ')})`);
+    for (const python of candidates) {
+        const failure = await installDocutils(python, installDir, log);
+        if (failure) {
+            tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
+            continue;
+        }
+        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        if (probe.kind === 'rendered') {
+            const renderer = describe(python, probe.renderer, installDir);
+            log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
+            return found({ python, path: installDir, renderer }, probe.results);
+        }
+        tried.push(`${python} with ${installDir}: ${probe.error}`);
+    }
+    return none(`no Python 3 here can import docutils, and installing ${DOCUTILS_PIN} failed (${tried.join('; ')})`);
+}
+/**
+ * `python -I -m pip install --target` into a fresh directory, moved into place
+ * once complete, so a half-done install is never used. The runner's own pip
+ * configuration (index, mirror, certificates) applies: that is where it installs from.
+ */
+async function installDocutils(python, installDir, log) {
+    const staging = `${installDir}.partial-${process.pid}-${Date.now()}`;
+    const args = ['-I', '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:', '--no-compile', '--target', staging, DOCUTILS_PIN];
+    log.debug(`$ ${formatCommand(python, args)}`);
+    const env = pythonEnvironment();
+    delete env.PIP_CONFIG_FILE;
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && /^PIP_(INDEX_URL|EXTRA_INDEX_URL|FIND_LINKS|TRUSTED_HOST|CERT|CLIENT_CERT|PROXY|TIMEOUT|DEFAULT_TIMEOUT|RETRIES)$/.test(key))
+            env[key] = value;
+    }
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(installDir, '..'), { recursive: true });
+        const r = await run_runProcess(python, args, { env, timeoutMs: 300_000 });
+        if (r.code !== 0)
+            return `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${command_tail(r.stderr || r.stdout, 3)}`;
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, '.complete'), `${DOCUTILS_PIN}\n`);
+        await (0,promises_.rm)(installDir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, installDir);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** python3 and python as PATH finds them, then the system's /usr/bin/python3. */
+function defaultCandidates() {
+    const names = process.platform === 'win32' ? ['python.exe', 'python3.exe'] : ['python3', 'python'];
+    const found = [];
+    for (const name of names) {
+        for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
+            if (!dir)
+                continue;
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if (isFile(candidate)) {
+                found.push(candidate);
+                break;
+            }
+        }
+    }
+    if (process.platform !== 'win32' && isFile('/usr/bin/python3'))
+        found.push('/usr/bin/python3');
+    return [...new Set(found)];
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __webpack_require__(5204);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
+var deprecated = __webpack_require__(3389);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __webpack_require__(3988);
+;// CONCATENATED MODULE: ./lib/distributions/spdx.js
+/**
+ * PEP 639 `License-Expression`, checked and normalized the way
+ * `packaging.licenses.canonicalize_license_expression` does it (warehouse
+ * refuses what it refuses): identifiers and operators case-insensitive,
+ * `LicenseRef-…` allowed, a trailing `+`, `WITH` an exception. The SPDX lists
+ * come from spdx-license-ids and spdx-exceptions.
+ */
+
+
+
+
+const LICENSE_IDS = [...spdx_license_ids, ...deprecated];
+/**
+ * Exceptions on SPDX's list (and packaging's) that spdx-exceptions 2.5.0, the
+ * newest release, does not carry yet: refusing them would refuse what PyPI takes.
+ */
+const NEWER_EXCEPTIONS = [
+    'Asterisk-linking-protocols-exception', 'CGAL-linking-exception', 'Digia-Qt-LGPL-exception-1.1',
+    'GPL-3.0-389-ds-base-exception', 'Independent-modules-exception', 'Nokia-Qt-exception-1.1', 'PCRE2-exception',
+    'RRDtool-FLOSS-exception-2.0', 'erlang-otp-linking-exception', 'harbour-exception', 'mxml-exception',
+    'polyparse-exception', 'romic-exception',
+];
+const EXCEPTION_IDS = [...spdx_exceptions, ...NEWER_EXCEPTIONS];
+const LICENSES = new Map(LICENSE_IDS.map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Map(EXCEPTION_IDS.map((id) => [id.toLowerCase(), id]));
+const OPERATORS = new Set(['or', 'and', 'with', '(', ')']);
+/** packaging's canonicalize_license_expression: the normal form, or why it is refused (its words). */
+function canonicalizeLicenseExpression(raw) {
+    const invalid = { ok: false, reason: `Invalid license expression: ${pythonRepr(raw)}` };
+    if (!raw)
+        return invalid;
+    const padded = raw.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ');
+    // Python's str.split(): runs of whitespace.
+    const original = padded.split(/\s+/).filter((t) => t !== '');
+    const refs = new Map(original.filter((t) => t.toLowerCase().startsWith('licenseref-')).map((t) => [t.toLowerCase(), `LicenseRef-${t.slice('LicenseRef-'.length)}`]));
+    const tokens = original.map((t) => t.toLowerCase());
+    // packaging checks the grammar by turning the expression into Python booleans; this is that grammar.
+    const shape = [];
+    for (const token of tokens) {
+        if (!OPERATORS.has(token))
+            shape.push('x');
+        else if (token === 'with')
+            shape.push('or');
+        else if ((token === '(' && shape.length > 0 && !['or', 'and', '('].includes(shape[shape.length - 1]))
+            || (token === ')' && shape.length > 0 && shape[shape.length - 1] === '('))
+            return invalid;
+        else
+            shape.push(token);
+    }
+    if (!parses(shape))
+        return invalid;
+    const normalized = [];
+    for (const token of tokens) {
+        if (OPERATORS.has(token)) {
+            normalized.push(token.toUpperCase());
+            continue;
+        }
+        if (normalized[normalized.length - 1] === 'WITH') {
+            const exception = EXCEPTIONS.get(token);
+            if (!exception)
+                return { ok: false, reason: `Unknown license exception: ${pythonRepr(token)}` };
+            normalized.push(exception);
+            continue;
+        }
+        const plus = token.endsWith('+') ? '+' : '';
+        const id = plus ? token.slice(0, -1) : token;
+        if (id.startsWith('licenseref-')) {
+            if (!/^[A-Za-z0-9.-]*$/.test(id))
+                return { ok: false, reason: `Invalid licenseref: ${pythonRepr(id)}` };
+            normalized.push(refs.get(id) + plus);
+        }
+        else {
+            const license = LICENSES.get(id);
+            if (!license)
+                return { ok: false, reason: `Unknown license: ${pythonRepr(id)}` };
+            normalized.push(license + plus);
+        }
+    }
+    return { ok: true, normalized: normalized.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')') };
+}
+/** expr := term (("or" | "and") term)*, term := x | "(" expr ")": what compile() accepts of these tokens. */
+function parses(tokens) {
+    let i = 0;
+    const term = () => {
+        if (tokens[i] === 'x') {
+            i++;
+            return true;
+        }
+        if (tokens[i] === '(') {
+            i++;
+            if (!expr() || tokens[i] !== ')')
+                return false;
+            i++;
+            return true;
+        }
+        return false;
+    };
+    const expr = () => {
+        if (!term())
+            return false;
+        while (tokens[i] === 'or' || tokens[i] === 'and') {
+            i++;
+            if (!term())
+                return false;
+        }
+        return true;
+    };
+    return expr() && i === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/metadata-rules.js
+/**
+ * The core-metadata fields PyPI validates beyond name and version, with the
+ * texts of `packaging.metadata` (which warehouse runs on every upload):
+ * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
+ * License-Expression (SPDX) and License-File (relative paths that exist in the
+ * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ */
+
+
+
+const CORE_METADATA_SPEC = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+/** How warehouse words an InvalidMetadata error from packaging. */
+function metadataRefusal(message) {
+    return `${message}${message.endsWith('.') ? '' : '.'} ${CORE_METADATA_SPEC}`;
+}
+const VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const REBUILD = 'Rebuild with a current build backend';
+/** packaging's fixed order would be a set's; this one is stable. */
+const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
+const MARKDOWN_VARIANTS = ['GFM', 'CommonMark'];
+function checkMetadataFields(meta, metadataFile, licenseFiles) {
+    const found = [];
+    const refuse = (rule, packagingMessage, why, fix) => {
+        found.push({ rule, message: `${metadataFile}: ${why}`, fix, pypiMessage: metadataRefusal(packagingMessage) });
+    };
+    const age = VERSIONS.indexOf(meta.metadataVersion);
+    // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
+    // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
+    for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
+        if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
+            refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`, `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`, `${REBUILD} (one that writes ${field} also writes Metadata-Version ${added} or later).`);
+        }
+    }
+    const contentType = headerValue(meta.headers, 'Description-Content-Type');
+    if (contentType !== undefined) {
+        const problem = descriptionContentTypeProblem(contentType);
+        if (problem) {
+            refuse('description-content-type', problem, `Description-Content-Type ${pythonRepr(contentType)} is not one PyPI accepts (${problem})`, 'Set long_description_content_type / readme content-type to text/markdown, text/x-rst or text/plain (with charset=UTF-8 if any, and variant=GFM or CommonMark for Markdown).');
+        }
+    }
+    const expressions = headerValues(meta.headers, 'License-Expression');
+    for (const expression of expressions) {
+        const result = canonicalizeLicenseExpression(expression);
+        if (!result.ok) {
+            refuse('license-expression', `${pythonRepr(expression)} is invalid for 'license-expression'`, `License-Expression ${pythonRepr(expression)} is not a valid SPDX expression: ${result.reason}`, 'Use SPDX identifiers (https://spdx.org/licenses/) joined by AND, OR and WITH, e.g. "MIT" or "Apache-2.0 OR MIT"; for a license without an identifier use LicenseRef-<name>.');
+        }
+    }
+    if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
+        found.push({
+            rule: 'license-and-expression',
+            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
+            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
+        });
+    }
+    if (age >= VERSIONS.indexOf('2.4')) {
+        for (const path of headerValues(meta.headers, 'License-File')) {
+            const bad = licensePathProblem(path);
+            if (bad) {
+                refuse('license-file', `${pythonRepr(path)} is invalid for 'license-file', ${bad}`, `License-File ${pythonRepr(path)}: ${bad}`, 'List license files by their path relative to the project root, with "/" and without "..".');
+            }
+            else if (licenseFiles && !licenseFiles.members.includes(`${licenseFiles.root}/${path}`)) {
+                const at = `${licenseFiles.root}/${path}`;
+                found.push({
+                    rule: 'license-file-missing',
+                    message: `${metadataFile} names License-File ${path}, but the archive has no ${at}`,
+                    fix: `${REBUILD}: the license files must be packed where METADATA says (a wheel keeps them under .dist-info/licenses/).`,
+                    pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
+                });
+            }
+        }
+    }
+    for (const field of ['Import-Name', 'Import-Namespace']) {
+        for (const value of headerValues(meta.headers, field)) {
+            const bad = importNameProblem(value, field.toLowerCase());
+            if (bad)
+                refuse('import-name', bad, `${field} ${pythonRepr(value)}: ${bad}`, `Write ${field} as a dotted Python import path, optionally followed by "; private".`);
+        }
+    }
+    return found;
+}
+/** packaging's `_process_description_content_type`, its words; undefined when accepted. */
+function descriptionContentTypeProblem(value) {
+    const field = "'description-content-type'";
+    const [main, ...rest] = value.split(';');
+    const type = main.trim().toLowerCase();
+    const token = /^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/;
+    // email parses what it can; an unparsable type becomes text/plain, which must then appear in the value.
+    const parsed = token.test(type) ? type : 'text/plain';
+    if (!CONTENT_TYPES.includes(parsed) || !value.toLowerCase().includes(parsed)) {
+        return `${field} must be one of [${CONTENT_TYPES.map((t) => pythonRepr(t)).join(', ')}], not ${pythonRepr(value)}`;
+    }
+    const params = new Map();
+    for (const part of rest) {
+        const eq = part.indexOf('=');
+        if (eq === -1)
+            continue;
+        params.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().replace(/^"(.*)"$/s, '$1'));
+    }
+    const charset = params.get('charset') ?? 'UTF-8';
+    if (charset !== 'UTF-8')
+        return `${field} can only specify the UTF-8 charset, not ${pythonRepr(charset)}`;
+    const variant = params.get('variant') ?? 'GFM';
+    if (parsed === 'text/markdown' && !MARKDOWN_VARIANTS.includes(variant)) {
+        return `valid Markdown variants for ${field} are [${MARKDOWN_VARIANTS.map((v) => pythonRepr(v)).join(', ')}], not ${pythonRepr(variant)}`;
+    }
+    return undefined;
+}
+function licensePathProblem(path) {
+    if (path.includes('..'))
+        return 'parent directory indicators are not allowed';
+    if (path.includes('*'))
+        return 'paths must be resolved';
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
+        return 'paths must be relative';
+    if (path.includes('\\'))
+        return "paths must use '/' delimiter";
+    return undefined;
+}
+/** Python's keywords: not identifiers an import path may use. */
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+function importNameProblem(value, field) {
+    const semicolon = value.indexOf(';');
+    const name = (semicolon === -1 ? value : value.slice(0, semicolon)).trimEnd();
+    for (const identifier of name.split('.')) {
+        if (!IDENTIFIER.test(identifier))
+            return `${pythonRepr(name)} is invalid for '${field}'; ${pythonRepr(identifier)} is not a valid identifier`;
+        if (KEYWORDS.has(identifier))
+            return `${pythonRepr(name)} is invalid for '${field}'; ${pythonRepr(identifier)} is a keyword`;
+    }
+    if (semicolon !== -1 && value.slice(semicolon + 1).trimStart() !== 'private') {
+        return `${pythonRepr(value)} is invalid for '${field}'; the only valid option is 'private'`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/description.js
+/**
+ * The long description as PyPI renders it on upload (warehouse hands it to
+ * readme_renderer and answers 400 when nothing comes back): by its
+ * Description-Content-Type, reStructuredText by default. Markdown and plain
+ * text render whatever they hold (Markdown that is only whitespace excepted);
+ * reStructuredText is rendered by docutils in Python (src/python/rst-renderer.ts),
+ * once per distinct text however many files carry it.
+ */
+
+
+/** warehouse's choice of renderer: none or empty → reStructuredText; an unknown type → plain text. */
+function descriptionFormat(contentType) {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (type === '' || type === 'text/x-rst')
+        return 'rst';
+    if (type === 'text/markdown')
+        return 'markdown';
+    return 'plain';
+}
+/** warehouse's 400 for a description readme_renderer could not render. */
+function renderRefusal(contentType) {
+    const message = contentType
+        ? `The description failed to render for '${contentType}'.`
+        : 'The description failed to render in the default format of reStructuredText.';
+    return `${message} See https://pypi.org/help/#description-content-type for more information.`;
+}
+/** What of a file's metadata PyPI renders, or undefined when it renders nothing (no description, or a content type it refuses first). */
+function descriptionToRender(meta) {
+    const text = meta.description;
+    // warehouse renders only a description that is there (`if meta.description:`).
+    if (text === undefined || text === '')
+        return undefined;
+    const contentType = headerValue(meta.headers, 'Description-Content-Type')?.trim();
+    if (contentType !== undefined && descriptionContentTypeProblem(contentType) !== undefined)
+        return undefined;
+    return { text, ...(contentType ? { contentType } : {}), format: descriptionFormat(contentType) };
+}
+/**
+ * Verdicts for many descriptions at once: each distinct reStructuredText is
+ * rendered once, all in one run of the renderer.
+ */
+class DescriptionChecks {
+    renderer;
+    remember;
+    pending = new Map();
+    batch = [];
+    scheduled = false;
+    /** `remember`: verdicts kept for texts asked again (a long-running index bounds it). */
+    constructor(renderer, remember = Infinity) {
+        this.renderer = renderer;
+        this.remember = remember;
+    }
+    verdict(text, format) {
+        if (format === 'plain')
+            return Promise.resolve({ kind: 'ok' });
+        if (format === 'markdown') {
+            // cmark turns blank input into nothing, and readme_renderer answers None for nothing.
+            return Promise.resolve(text.trim() === '' ? { kind: 'refused', format, messages: 'The Markdown renders to nothing.' } : { kind: 'ok' });
+        }
+        let verdict = this.pending.get(text);
+        if (!verdict) {
+            verdict = new Promise((settle) => this.batch.push({ text, settle }));
+            if (this.pending.size >= this.remember)
+                this.pending.delete(this.pending.keys().next().value);
+            this.pending.set(text, verdict);
+            // Texts asked for in the same turn go to the renderer together.
+            if (!this.scheduled) {
+                this.scheduled = true;
+                queueMicrotask(() => void this.flush());
+            }
+        }
+        return verdict;
+    }
+    async flush() {
+        const batch = this.batch;
+        this.batch = [];
+        this.scheduled = false;
+        let answer;
+        try {
+            answer = await this.renderer.render(batch.map((b) => b.text));
+        }
+        catch (error) {
+            answer = { available: false, reason: error instanceof Error ? error.message : String(error) };
+        }
+        batch.forEach((item, i) => {
+            if (!answer.available)
+                item.settle({ kind: 'unchecked', reason: answer.reason });
+            else if (answer.results[i].ok)
+                item.settle({ kind: 'ok' });
+            else
+                item.settle({ kind: 'refused', format: 'rst', messages: answer.results[i].messages, renderer: answer.renderer });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/entry-points.js
+/**
+ * `entry_points.txt` as the entry points specification defines it and
+ * warehouse checks it on upload (#20081): an INI file of groups, each line
+ * `name = module:object [extras]`; in `console_scripts` and `gui_scripts` the
+ * name becomes a file installers write, so only a bare name is accepted.
+ */
+/** The specification's object reference: `importable.module` or `importable.module:object.attr`, optional extras. */
+const OBJECT_REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
+/** The pattern the specification recommends for names; for scripts, the only one accepted. */
+const SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
+const SCRIPT_GROUPS = new Set(['console_scripts', 'gui_scripts']);
+/** What is wrong with the file, one line each; empty when it is valid. */
+function entryPointErrors(text) {
+    const errors = [];
+    const groups = new Set();
+    let group;
+    let names = new Set();
+    const lines = text.split(/\r\n|\n|\r/);
+    lines.forEach((raw, index) => {
+        const where = `line ${index + 1}`;
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            return;
+        const section = /^\[(.*)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            if (group === '')
+                errors.push(`${where}: an empty group name`);
+            else if (groups.has(group))
+                errors.push(`${where}: the group [${group}] appears twice`);
+            groups.add(group);
+            names = new Set();
+            return;
+        }
+        if (group === undefined) {
+            errors.push(`${where}: ${JSON.stringify(line)} comes before any [group]`);
+            return;
+        }
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            errors.push(`${where}: ${JSON.stringify(line)} is not "name = object reference"`);
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (name === '' || name.startsWith('['))
+            errors.push(`${where}: an entry point needs a name`);
+        else if (names.has(name))
+            errors.push(`${where}: ${name} is defined twice in [${group}]`);
+        names.add(name);
+        if (!OBJECT_REFERENCE.test(value))
+            errors.push(`${where}: ${JSON.stringify(value)} is not an object reference (module or module:attribute)`);
+        if (SCRIPT_GROUPS.has(group) && name !== '' && !SCRIPT_NAME.test(name)) {
+            errors.push(`${where}: the script name ${JSON.stringify(name)} in [${group}] is not a bare name (letters, digits, "_", "." and "-")`);
+        }
+    });
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/preflight.js
+/**
+ * Preflight: everything PyPI (and pip) would refuse about a set of distribution
+ * files, found locally and all at once, before anything is uploaded. Each problem
+ * names the file, says what is wrong and what to do, and, where warehouse has one,
+ * carries the exact 400 text PyPI would answer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
+const PEP_527 = 'See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information';
+const preflight_REBUILD = 'Rebuild it with a standard tool (python -m build, pip wheel, cibuildwheel)';
+/**
+ * Per-file rules: never throws for a bad file; every finding is a Problem. A
+ * wheel is read once: the file's digests and every member's come from the same pass.
+ */
+async function inspectDistribution(path, opts = {}) {
+    const filename = (0,external_node_path_.basename)(path);
+    const info = { path, filename, size: 0, sha256: '', blake2b256: '', problems: [] };
+    const add = (rule, message, fix, pypiMessage) => {
+        info.problems.push({ file: filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    const warnings = [];
+    info.warnings = warnings;
+    const warn = (rule, message, fix) => {
+        warnings.push({ file: filename, rule, message, fix });
+    };
+    const addArchive = (problem) => add(problem.rule, problem.message, problem.fix, problem.pypiMessage);
+    const isWheel = filename.endsWith('.whl');
+    let wheelArchive;
+    try {
+        const stats = await (0,promises_.stat)(path);
+        if (!stats.isFile()) {
+            add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
+            return info;
+        }
+        let digests = opts.digests;
+        if (isWheel) {
+            wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
+            digests ??= wheelArchive.digests;
+        }
+        // Not a zip (or not a wheel): the digests take a read of their own.
+        digests ??= await (0,hashing/* hash */.tW)(path, (opts.blake2b ?? true) ? ['sha256', 'blake2b256'] : ['sha256']);
+        info.size = digests.size;
+        info.sha256 = digests.sha256;
+        info.blake2b256 = digests.blake2b256 ?? '';
+    }
+    catch (error) {
+        add('file-unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable by this job.');
+        return info;
+    }
+    // warehouse `_validate_filename`
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(filename)) {
+        add('filename-characters', `The filename ${pythonRepr(filename)} contains control characters`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
+    }
+    if (filename.includes('\\')) {
+        add('filename-characters', `The filename ${pythonRepr(filename)} contains a backslash`, 'Rename the file to its standard name (PEP 427 for wheels, PEP 625 for sdists).', "Cannot upload a file with '/' or '\\' in the name.");
+    }
+    const isTarGz = filename.endsWith('.tar.gz');
+    const isZip = filename.endsWith('.zip');
+    if (!isWheel && !isTarGz && !isZip) {
+        const caseOnly = /\.(tar\.gz|zip|whl)$/i.test(filename);
+        add('filename-extension', caseOnly ? `The extension of ${filename} is not lower-case` : `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz)`, caseOnly ? 'Rename the file with a lower-case extension (.whl, .tar.gz).' : 'Publish only wheels and .tar.gz sdists; eggs, .exe, .tar.bz2 and others are no longer accepted.', caseOnly ? undefined : `Invalid file extension: Use .tar.gz, .whl or .zip extension. ${PEP_527}`);
+        checkSize(info, opts, add);
+        return info;
+    }
+    try {
+        info.parsed = parseDistributionFilename(filename);
+    }
+    catch (error) {
+        if (!(error instanceof FilenameError))
+            throw error;
+        if (isWheel) {
+            add('wheel-filename', error.packagingMessage, `${preflight_REBUILD} and keep the name it gives: {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl (PEP 427).`, error.packagingMessage);
+        }
+        else {
+            add('sdist-filename', error.packagingMessage, `${preflight_REBUILD} so the sdist is named {normalized_name}-{version}.tar.gz (PEP 625).`, `Invalid source distribution filename: ${filename}`);
+        }
+    }
+    let metadataFile = isWheel ? 'METADATA' : 'PKG-INFO';
+    let metadataText;
+    /** Where License-File entries must be found. */
+    let licenseFiles;
+    /** METADATA, WHEEL or RECORD not where PyPI looks: a consequence of a renamed wheel, or a problem of its own. */
+    const missingDistInfo = [];
+    if (wheelArchive) {
+        const archive = wheelArchive;
+        archive.problems.forEach(addArchive);
+        const expected = archive.expectedDistInfoDir;
+        if (archive.readable && archive.distInfoDirs.length > 0 && expected !== undefined) {
+            const has = (file) => archive.members.includes(`${expected}/${file}`);
+            const add = (rule, message, fix, pypiMessage) => {
+                missingDistInfo.push({ file: filename, rule, message, fix, pypiMessage });
+            };
+            if (!has('WHEEL')) {
+                add('wheel-missing-wheel-file', `There is no ${expected}/WHEEL (the wheel has ${archive.distInfoDirs.join(', ')})`, `${preflight_REBUILD}; the .dist-info directory must be named after the filename's name and version.`, `Invalid distribution file. WHEEL not found at ${expected}/WHEEL`);
+            }
+            if (!has('RECORD')) {
+                add('wheel-missing-record', `There is no ${expected}/RECORD`, `${preflight_REBUILD}; RECORD lists every file with its hash and installers need it.`, `Wheel '${filename}' does not contain the required RECORD file: ${expected}/RECORD`);
+            }
+            if (!has('METADATA')) {
+                add('wheel-missing-metadata', `There is no ${expected}/METADATA`, `${preflight_REBUILD}; METADATA holds the project's name, version and dependencies.`, `Wheel '${filename}' does not contain the required METADATA file: ${expected}/METADATA`);
+            }
+        }
+        metadataText = archive.metadata;
+        if (archive.distInfoDir)
+            metadataFile = `${archive.distInfoDir}/METADATA`;
+        if (archive.wheel !== undefined) {
+            info.wheelFile = parseWheelFile(archive.wheel);
+            const wheelVersion = (info.wheelFile['Wheel-Version'] ?? [])[0];
+            if (wheelVersion === undefined) {
+                add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL has no Wheel-Version`, `${preflight_REBUILD}; WHEEL must start with "Wheel-Version: 1.0".`);
+            }
+            else if (wheelVersion.split('.')[0] !== '1') {
+                add('wheel-file-invalid', `${archive.distInfoDir}/WHEEL says Wheel-Version ${wheelVersion}; installers support only major version 1`, `${preflight_REBUILD} with a wheel format installers understand (Wheel-Version 1.x).`);
+            }
+        }
+        const licenseDir = archive.expectedDistInfoDir ?? archive.distInfoDir;
+        if (archive.readable && licenseDir !== undefined)
+            licenseFiles = { members: archive.members, root: `${licenseDir}/licenses`, filename };
+        if (archive.entryPoints !== undefined) {
+            const errors = entryPointErrors(archive.entryPoints);
+            if (errors.length > 0) {
+                add('wheel-entry-points', `${archive.distInfoDir}/entry_points.txt is not valid: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`, 'Fix the entry points in the project configuration ([project.scripts], [project.gui-scripts], [project.entry-points] or setup(entry_points=…)): each is name = module:attribute, and a script name is a bare name.', `Wheel '${filename}' has invalid entry points defined in the entry_points.txt file`);
+            }
+        }
+        if (archive.record !== undefined && archive.distInfoDir !== undefined) {
+            for (const finding of verifyRecord(archive.record, archive.entries, archive.distInfoDir)) {
+                add(finding.rule, finding.message, `${preflight_REBUILD} and do not modify the wheel afterwards (to rename or retag a wheel use "wheel tags", which rewrites RECORD).`);
+            }
+        }
+    }
+    else {
+        const archive = await readSdistArchive(path, opts.limits ?? {});
+        archive.problems.forEach(addArchive);
+        metadataText = archive.pkgInfo;
+        if (archive.pkgInfoPath)
+            metadataFile = archive.pkgInfoPath;
+        if (archive.readable && archive.topLevel)
+            licenseFiles = { members: archive.members, root: archive.topLevel.replace(/\/+$/, ''), filename };
+    }
+    if (metadataText !== undefined) {
+        try {
+            info.metadata = parseCoreMetadata(metadataText);
+        }
+        catch (error) {
+            if (!(error instanceof MetadataError))
+                throw error;
+            add('metadata-invalid', `${metadataFile}: ${error.message}`, `${preflight_REBUILD} with a current build backend.`);
+        }
+    }
+    checkMetadata(info, metadataFile, add, warn);
+    if (info.metadata) {
+        for (const finding of checkMetadataFields(info.metadata, metadataFile, licenseFiles))
+            add(finding.rule, finding.message, finding.fix, finding.pypiMessage);
+    }
+    // The root cause first: a filename that disagrees with METADATA explains the rest.
+    const identity = checkFilenameAgainstMetadata(info, metadataFile);
+    const mismatch = identity.find((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+    if (mismatch && missingDistInfo.length > 0 && wheelArchive?.distInfoDir !== undefined) {
+        // PyPI stops at the first missing file; that is its answer to the renamed wheel.
+        mismatch.consequences = missingDistInfo.map((p) => p.message);
+        mismatch.pypiMessage = missingDistInfo[0].pypiMessage;
+        missingDistInfo.length = 0;
+    }
+    const causes = identity.filter((p) => p.rule === 'name-mismatch' || p.rule === 'version-mismatch');
+    info.problems.unshift(...causes);
+    info.problems.push(...missingDistInfo, ...identity.filter((p) => !causes.includes(p)));
+    if (info.parsed?.kind === 'wheel') {
+        for (const tag of info.parsed.platformTags) {
+            if (platformTagAllowed(tag))
+                continue;
+            add('wheel-platform-tag', `PyPI does not accept the platform tag ${tag}`, tag.startsWith('linux_')
+                ? 'Repair the wheel with auditwheel ("auditwheel repair") to get a manylinux/musllinux tag, or build it with cibuildwheel; a plain linux_* wheel only runs where it was built.'
+                : 'Build the wheel for a platform PyPI accepts (manylinux_X_Y / musllinux_X_Y, macosx_10_N or macosx_{11..15,26}_0, win32/win_amd64/win_arm64, ios, android, pyemscripten).', `Binary wheel '${filename}' has an unsupported platform tag '${tag}'.`);
+        }
+        // warehouse stores METADATA beside the file as "<filename>.metadata"; the OS caps names at 255 bytes.
+        if (Buffer.byteLength(filename) + '.metadata'.length > 255) {
+            add('filename-too-long', `The filename is ${Buffer.byteLength(filename)} bytes long; PyPI cannot store it`, 'Shorten the filename: fewer compressed tags or a shorter build tag.', `Filename is too long: '${filename}'`);
+        }
+    }
+    checkSize(info, opts, add);
+    return info;
+}
+function checkSize(info, opts, add) {
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (info.size <= limit)
+        return;
+    const project = info.metadata?.name ?? info.parsed?.name ?? info.filename;
+    add('file-too-large', `The file is ${info.size} bytes; the upload limit is ${limit} bytes`, 'Make the file smaller (strip debug symbols, leave test data out), or ask PyPI for a larger limit for this project before releasing (https://docs.pypi.org/project-management/storage-limits).', `File too large. Limit for project ${pythonRepr(project)} is ${Math.floor(limit / MiB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
+}
+function checkMetadata(info, metadataFile, add, warn) {
+    const meta = info.metadata;
+    if (!meta) {
+        // Without metadata the filename is all we have; PyPI checks the version it is sent.
+        if (info.parsed && localVersionLabel(info.parsed.version) !== undefined) {
+            addLocalVersion(info.parsed.version, add);
+        }
+        return;
+    }
+    if (!SUPPORTED_METADATA_VERSIONS.includes(meta.metadataVersion)) {
+        add('metadata-version-unsupported', `${metadataFile} has Metadata-Version ${meta.metadataVersion}; PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(', ')}`, 'Upgrade the build backend (setuptools, wheel, hatchling, flit, …) and rebuild.', metadataRefusal(`${pythonRepr(meta.metadataVersion)} is not a valid metadata version`));
+    }
+    if (!isValidProjectName(meta.name)) {
+        add('metadata-name-invalid', `${metadataFile} has Name ${pythonRepr(meta.name)}, which is not a valid project name`, "Use a name of ASCII letters and digits, with '.', '_' or '-' only between them, in the project configuration, and rebuild.");
+    }
+    if (!isValidVersion(meta.version)) {
+        add('version-invalid', `${metadataFile} has Version ${pythonRepr(meta.version)}, which is not a PEP 440 version`, 'Set a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) in the project configuration and rebuild.');
+    }
+    else if (localVersionLabel(meta.version) !== undefined) {
+        addLocalVersion(meta.version, add);
+    }
+    else if (normalizeVersion(meta.version) !== meta.version) {
+        const normalized = normalizeVersion(meta.version);
+        warn('version-not-normalized', `${metadataFile} has Version ${meta.version}, which is not in PEP 440 normal form; PyPI, pip and every index show it as ${normalized}`, `Write the version as ${normalized} in the project configuration (and in the release tag), so what you tag, what you build and what PyPI shows are spelled the same.`);
+    }
+}
+function addLocalVersion(version, add) {
+    const normalized = normalizeVersion(version);
+    add('local-version', `The version ${normalized} has a local part (+${localVersionLabel(version)}), which PyPI does not accept`, 'Build from a clean checkout of the release tag (setuptools-scm and similar tools add "+g<sha>" or ".d<date>" to dirty or untagged builds), or drop the local part.', metadataRefusal(`The use of local versions in '${normalized}' is not allowed.`));
+}
+/** Where the filename and METADATA disagree about the project, its version or their spelling. */
+function checkFilenameAgainstMetadata(info, metadataFile) {
+    const found = [];
+    const add = (rule, message, fix, pypiMessage) => {
+        found.push({ file: info.filename, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    const parsed = info.parsed;
+    if (!parsed)
+        return found;
+    const filename = info.filename;
+    const meta = info.metadata;
+    const metaVersion = meta ? normalizeVersion(meta.version) : undefined;
+    // The project identity to hold the filename to: METADATA when readable, else the filename itself.
+    const projectName = meta && isValidProjectName(meta.name) ? meta.name : undefined;
+    const escaped = filenameEscapedName(projectName ?? parsed.name);
+    const namesAgree = projectName === undefined || normalizeName(projectName) === parsed.normalizedName;
+    const versionsAgree = metaVersion === undefined || versionsEqual(metaVersion, parsed.version);
+    const expectedSdist = `${escaped}-${metaVersion ?? parsed.normalizedVersion}.tar.gz`;
+    if (!namesAgree) {
+        add('name-mismatch', `The filename names the project ${pythonRepr(parsed.name)} but ${metadataFile} says Name: ${projectName}`, `Rebuild so the two agree; do not rename distribution files. The filename must start with ${pythonRepr(escaped)}.`, `Start filename for ${pythonRepr(projectName)} with ${pythonRepr(escaped)}.`);
+    }
+    else if (parsed.kind === 'wheel' && parsed.name !== escaped) {
+        add('wheel-name-not-normalized', `The wheel filename starts with ${pythonRepr(parsed.name)}, not the normalized name ${pythonRepr(escaped)}`, `Rebuild with a current build backend (older setuptools/wheel kept capitals and dots), or rename the file to start with ${escaped} if nothing else changes.`, `Filename ${pythonRepr(filename)} should contain the normalized project name ${pythonRepr(escaped)}, not ${pythonRepr(parsed.name)}.`);
+    }
+    if (!versionsAgree) {
+        add('version-mismatch', `The filename has version ${parsed.version} but ${metadataFile} says Version: ${meta.version}`, 'Rebuild so the two agree; do not rename distribution files (a stale build in dist/ often causes this: rm -rf dist and build again).', parsed.kind === 'wheel'
+            ? `Version in filename should be ${pythonRepr(metaVersion)} not ${pythonRepr(parsed.normalizedVersion)}.`
+            : `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+    }
+    if (parsed.kind === 'sdist') {
+        if (parsed.extension === '.zip') {
+            add('sdist-zip', 'PyPI no longer accepts .zip sdists (PEP 625/527: an sdist is a .tar.gz)', 'Build the sdist as .tar.gz (python -m build --sdist) and publish that instead.', `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+        }
+        else if (namesAgree && versionsAgree && filename !== expectedSdist) {
+            add('sdist-filename-not-normalized', `The sdist is named ${filename}; PEP 625 requires ${expectedSdist}`, 'Rebuild with a current build backend (setuptools >= 69.3, hatchling, flit, …), which names sdists by PEP 625.', `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expectedSdist)}.`);
+        }
+    }
+    return found;
+}
+/** Rules about the set of files taken together. */
+function checkDistributionSet(files, opts = {}) {
+    const problems = [];
+    const add = (file, rule, message, fix, pypiMessage) => {
+        problems.push({ file, rule, message, fix, ...(pypiMessage !== undefined ? { pypiMessage } : {}) });
+    };
+    if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    }
+    if (files.length === 0) {
+        add('(none)', 'set-empty', 'No distribution files were given', 'Point at the files the build produced (e.g. dist/*.whl and dist/*.tar.gz); check that the build or download step ran.');
+        return problems;
+    }
+    for (const group of groupBy(files, (f) => f.filename).values()) {
+        for (const extra of group.slice(1)) {
+            const same = extra.sha256 !== '' && extra.sha256 === group[0].sha256;
+            add(extra.filename, 'set-duplicate-filename', `${extra.filename} is given twice (${group[0].path} and ${extra.path})${same ? ', with the same content' : ', with different content'}`, same ? 'Pass each file once.' : 'Two different files cannot share a name on an index; keep the one you mean to release and delete the other.');
+        }
+    }
+    const byFilename = new Map(files.map((f) => [f.filename, f]));
+    const unique = [...byFilename.values()];
+    // By sha256, which every inspection computes; PyPI keys on BLAKE2b-256, quoted when it is known.
+    for (const group of groupBy(unique.filter((f) => f.sha256 !== ''), (f) => f.sha256).values()) {
+        for (const extra of group.slice(1)) {
+            add(extra.filename, 'set-duplicate-content', `${extra.filename} has exactly the same bytes as ${group[0].filename}`, 'PyPI refuses a second file with identical content under another name; publish it under one name only.', extra.blake2b256 === '' ? undefined
+                : `File already exists (${pythonRepr(extra.filename)}, with blake2_256 hash ${pythonRepr(extra.blake2b256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+        }
+    }
+    const projectOf = (f) => (f.metadata && isValidProjectName(f.metadata.name) ? normalizeName(f.metadata.name) : f.parsed?.normalizedName ?? '');
+    const versionOf = (f) => f.metadata && isValidVersion(f.metadata.version) ? f.metadata.version : f.parsed?.version;
+    const versioned = unique.filter((f) => versionOf(f) !== undefined);
+    if (opts.expectedVersion !== undefined) {
+        const expected = normalizeVersion(opts.expectedVersion);
+        for (const f of versioned) {
+            if (!versionsEqual(versionOf(f), expected)) {
+                add(f.filename, 'set-expected-version', `${f.filename} is version ${normalizeVersion(versionOf(f)) ?? versionOf(f)}, not the expected ${expected}`, `Release only files built for ${expected}: clear out stale files (rm -rf dist) and rebuild, or correct the expected version.`);
+            }
+        }
+    }
+    else {
+        // One version per project: pip's and setuptools' wheels checked together are two releases, not a mixed one.
+        for (const sameProject of groupBy(versioned, projectOf).values()) {
+            const groups = groupByVersion(sameProject, versionOf);
+            if (groups.length < 2)
+                continue;
+            const majority = groups.reduce((best, g) => (g.files.length > best.files.length ? g : best));
+            for (const g of groups) {
+                if (g === majority)
+                    continue;
+                for (const f of g.files) {
+                    add(f.filename, 'set-mixed-versions', `${f.filename} is version ${g.version} while ${majority.files.length} other file${majority.files.length === 1 ? '' : 's'} of ${projectOf(f) || 'the project'} ${majority.files.length === 1 ? 'is' : 'are'} version ${majority.version}`, 'A release has one version: clear out stale files (rm -rf dist) and rebuild, or publish the versions separately.');
+                }
+            }
+        }
+    }
+    const sdists = unique.filter((f) => f.parsed?.kind === 'sdist' || (!f.parsed && /\.(tar\.gz|zip)$/.test(f.filename)));
+    for (const sameProject of groupBy(sdists, projectOf).values()) {
+        for (const release of groupByVersion(sameProject, (f) => versionOf(f) ?? '')) {
+            if (release.files.length < 2)
+                continue;
+            // The .tar.gz is the one to keep; any .zip (or the later one by name) is the extra.
+            const ordered = [...release.files].sort((a, b) => Number(a.filename.endsWith('.zip')) - Number(b.filename.endsWith('.zip')) || (a.filename < b.filename ? -1 : 1));
+            for (const extra of ordered.slice(1)) {
+                add(extra.filename, 'set-multiple-sdists', `${extra.filename} is a second sdist for the same release as ${ordered[0].filename}`, 'Keep one sdist per release (the .tar.gz); remove the other from the files to publish.', 'Only one sdist may be uploaded per release.');
+            }
+        }
+    }
+    return problems;
+}
+/** Inspects every file and checks the set; reports every problem found, never just the first. */
+async function preflight(paths, opts = {}) {
+    if (opts.expectedVersion !== undefined && !isValidVersion(opts.expectedVersion)) {
+        throw new errors/* UserError */.y(`The expected version ${pythonRepr(opts.expectedVersion)} is not a PEP 440 version; give one like 1.2.3 or 1.2.3rc1.`);
+    }
+    const files = new Array(paths.length);
+    const descriptions = opts.descriptions === false ? undefined : new DescriptionChecks(opts.descriptions ?? defaultRstRenderer());
+    const rendered = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < paths.length) {
+            const index = next++;
+            files[index] = await inspectDistribution(paths[index], opts);
+            // Not awaited here: Python renders while the next files are read.
+            if (descriptions)
+                rendered.push(checkDescription(files[index], descriptions));
+        }
+    };
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? 4, paths.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(rendered);
+    const problems = [...files.flatMap((f) => f.problems), ...checkDistributionSet(files, opts)];
+    return { files, problems, warnings: files.flatMap((f) => f.warnings ?? []) };
+}
+const FORMAT_NAMES = { rst: 'reStructuredText', markdown: 'Markdown', plain: 'plain text' };
+/** Renders the file's long description as PyPI will, and records what that finds on the file. */
+async function checkDescription(info, checks) {
+    const description = info.metadata ? descriptionToRender(info.metadata) : undefined;
+    if (!description)
+        return;
+    const file = info.filename;
+    const warnings = (info.warnings ??= []);
+    if (description.contentType === undefined) {
+        warnings.push({
+            file, rule: 'description-content-type-missing',
+            message: 'There is no Description-Content-Type, so PyPI renders the long description as reStructuredText (twine check: "`long_description_content_type` missing. defaulting to `text/x-rst`.")',
+            fix: 'Declare the README\'s format: readme = "README.md" in [project] does it, or long_description_content_type="text/markdown" (or "text/x-rst") in setup().',
+        });
+    }
+    const verdict = await checks.verdict(description.text, description.format);
+    const name = FORMAT_NAMES[description.format];
+    if (verdict.kind === 'refused') {
+        const details = verdict.messages.split('\n').filter((line) => line.trim() !== '').slice(0, 4).join(' | ');
+        info.problems.push({
+            file, rule: 'description-render',
+            message: `The long description does not render as ${name}, so PyPI refuses the upload: ${details}${verdict.renderer ? ` (rendered with ${verdict.renderer})` : ''}`,
+            fix: description.contentType === undefined
+                ? 'Fix the markup at the lines shown (twine check shows them too), or, if the README is Markdown, declare it: long_description_content_type="text/markdown" / readme = "README.md".'
+                : 'Fix the markup at the lines shown (twine check shows them too), or declare the format the README is really written in.',
+            pypiMessage: renderRefusal(description.contentType),
+        });
+    }
+    else if (verdict.kind === 'unchecked') {
+        warnings.push({
+            file, rule: 'description-not-rendered',
+            message: `The long description (${name}) of ${file} was NOT checked: ${verdict.reason}. PyPI renders it on upload and refuses the file if it has markup errors.`,
+            fix: 'Make docutils importable by python3 (pip install docutils, or apt-get install python3-docutils), or let this job reach PyPI so docutils can be installed privately; or run twine check on the files.',
+        });
+    }
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+function groupByVersion(items, versionOf) {
+    const groups = [];
+    for (const item of items) {
+        const version = versionOf(item);
+        const group = groups.find((g) => versionsEqual(g.version, version));
+        if (group)
+            group.files.push(item);
+        else
+            groups.push({ version: normalizeVersion(version) ?? version, files: [item] });
+    }
+    return groups;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __webpack_require__(6246);
+;// CONCATENATED MODULE: ./lib/distributions/manifest.js
+/**
+ * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
+ * to TestPyPI confirms it, verify-install checks installed bytes against it, and
+ * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
+ * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
+ */
+
+
+
+
+
+const MANIFEST_SCHEMA = 'python-release-actions/manifest';
+const MANIFEST_SCHEMA_VERSION = 1;
+function createManifest(entries, meta = {}) {
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(meta.project !== undefined ? { project: meta.project } : {}),
+        ...(meta.version !== undefined ? { version: meta.version } : {}),
+        createdAt: new Date().toISOString(),
+        files: entries.map(canonicalEntry),
+    };
+    validateManifest(manifest, 'the new manifest');
+    return canonical(manifest);
+}
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+    }
+    return parseManifest(data, path);
+}
+/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
+function parseManifest(data, where = 'the manifest') {
+    if (!isObject(data))
+        throw new errors/* UserError */.y(`${where} is not a manifest: expected a JSON object.`);
+    if (data.schema !== MANIFEST_SCHEMA) {
+        throw new errors/* UserError */.y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+    }
+    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
+        throw new errors/* UserError */.y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
+    }
+    validateManifest(data, where);
+    return canonical(data);
+}
+/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
+async function writeManifest(path, m) {
+    validateManifest(m, 'the manifest to write');
+    // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
+    const text = `${JSON.stringify((0,secrets/* scrubSecretsDeep */.tZ)(canonical(m)), null, 2)}\n`;
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Matches files by filename; digests compare case-insensitively. */
+function compareManifest(expected, actual) {
+    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
+    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
+    const missing = [];
+    const mismatched = [];
+    for (const want of expected.files) {
+        const got = actualByName.get(want.filename);
+        if (!got) {
+            missing.push(want);
+            continue;
+        }
+        const fields = [];
+        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
+            fields.push('sha256');
+        if (want.size !== got.size)
+            fields.push('size');
+        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
+            fields.push('blake2b256');
+        }
+        if (fields.length > 0)
+            mismatched.push({ expected: want, actual: got, fields });
+    }
+    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
+    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
+}
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+function validateManifest(data, where) {
+    const m = data;
+    const fail = (detail) => {
+        throw new errors/* UserError */.y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+    };
+    for (const key of ['project', 'version']) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            fail(`"${key}" must be a string`);
+    }
+    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
+        fail('"createdAt" must be an ISO 8601 date');
+    if (!Array.isArray(m.files))
+        fail('"files" must be a list');
+    const seen = new Set();
+    m.files.forEach((entry, i) => {
+        const at = `files[${i}]`;
+        if (!isObject(entry))
+            return fail(`${at} must be an object`);
+        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
+            fail(`${at}.filename must be a file name (no directories)`);
+        }
+        if (seen.has(entry.filename))
+            fail(`${entry.filename} is listed twice`);
+        seen.add(entry.filename);
+        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+            fail(`${at}.size must be a whole number of bytes`);
+        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
+            fail(`${at}.sha256 must be 64 hex digits`);
+        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
+            fail(`${at}.blake2b256 must be 64 hex digits`);
+        for (const key of ['source', 'url']) {
+            if (entry[key] !== undefined && typeof entry[key] !== 'string')
+                fail(`${at}.${key} must be a string`);
+        }
+        const att = entry.attestation;
+        if (att !== undefined && (!isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !HEX64.test(att.sha256))) {
+            fail(`${at}.attestation must name a file beside it and its sha256`);
+        }
+    });
+}
+function canonicalEntry(entry) {
+    return {
+        filename: entry.filename,
+        size: entry.size,
+        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
+        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+        ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
+    };
+}
+/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
+function canonical(m) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        ...(m.project !== undefined ? { project: m.project } : {}),
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        createdAt: m.createdAt,
+        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/report.js
+// Filenames are never wrapped: a person copies them from the report. Wheel
+// names reach ~70 characters, so the file column is as wide as the longest one.
+const WIDTHS = { file: 120, problem: 64, fix: 60 };
+const GAP = '  ';
+function formatProblemsTable(files, problems, warnings = []) {
+    const rows = [];
+    const byFile = new Map();
+    for (const problem of [...problems, ...warnings]) {
+        const list = byFile.get(problem.file);
+        if (list)
+            list.push(problem);
+        else
+            byFile.set(problem.file, [problem]);
+    }
+    const order = [...new Set([...files.map((f) => f.filename), ...problems.map((p) => p.file)])];
+    for (const file of order) {
+        const list = byFile.get(file) ?? [];
+        if (list.length === 0) {
+            rows.push([file, 'ok', '']);
+            continue;
+        }
+        list.forEach((problem, i) => {
+            let cell = `${warnings.includes(problem) ? 'warning: ' : ''}${problem.message} [${problem.rule}]`;
+            if (problem.consequences?.length)
+                cell += `\nBecause of this:${problem.consequences.map((c) => `\n- ${c}`).join('')}`;
+            if (problem.pypiMessage)
+                cell += `\nPyPI would answer: 400 ${problem.pypiMessage}`;
+            rows.push([i === 0 ? file : '', cell, problem.fix]);
+        });
+    }
+    const header = ['FILE', 'PROBLEM', 'FIX'];
+    const widths = [WIDTHS.file, WIDTHS.problem, WIDTHS.fix].map((max, col) => Math.min(max, Math.max(header[col].length, ...rows.flatMap((row) => row[col].split('\n').map((line) => line.length)))));
+    const lines = [];
+    const emit = (cells) => {
+        const wrapped = cells.map((cell, col) => wrap(cell, widths[col]));
+        const height = Math.max(...wrapped.map((w) => w.length));
+        for (let i = 0; i < height; i++) {
+            lines.push(wrapped.map((w, col) => (w[i] ?? '').padEnd(col < 2 ? widths[col] : 0)).join(GAP).trimEnd());
+        }
+    };
+    emit(header);
+    lines.push(widths.map((w) => '-'.repeat(w)).join(GAP));
+    rows.forEach((row, i) => {
+        if (i > 0 && row[0] !== '')
+            lines.push('');
+        emit(row);
+    });
+    lines.push('');
+    lines.push(summary(files, problems, warnings));
+    return lines.join('\n');
+}
+function summary(files, problems, warnings) {
+    const n = files.length;
+    const filesWord = `${n} file${n === 1 ? '' : 's'}`;
+    const warned = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'}: worth a look, refused by nobody)`;
+    if (problems.length === 0)
+        return `${filesWord} checked: no problems${warned}.`;
+    if (n === 0)
+        return `No files checked; ${problems.length} problem${problems.length === 1 ? '' : 's'}.`;
+    const affected = new Set(problems.map((p) => p.file)).size;
+    return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${affected} of ${filesWord}; fix them and run the check again${warned}.`;
+}
+/** Word wrap to `width`; words longer than a line (long filenames) are cut. */
+function wrap(text, width) {
+    const out = [];
+    for (const paragraph of text.split('\n')) {
+        let line = '';
+        for (const word of paragraph.split(/ +/)) {
+            let rest = word;
+            while (rest.length > width) {
+                if (line) {
+                    out.push(line);
+                    line = '';
+                }
+                out.push(rest.slice(0, width));
+                rest = rest.slice(width);
+            }
+            if (!line)
+                line = rest;
+            else if (line.length + 1 + rest.length <= width)
+                line += ` ${rest}`;
+            else {
+                out.push(line);
+                line = rest;
+            }
+        }
+        out.push(line);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/index.js
+/** The model of a Python distribution file: names, filenames, digests, metadata, archives, preflight, manifest. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QN: () => (/* reexport */ digestBytes),
+  tW: () => (/* reexport */ hash),
+  h2: () => (/* reexport */ releaseWorkerThreads),
+  WN: () => (/* reexport */ scanFile)
+});
+
+// UNUSED EXPORTS: createHasher, setWorkerThreads, warmWorkerThreads, workerStats
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __webpack_require__(608);
+;// CONCATENATED MODULE: ./lib/hashing/algorithms.js
+/**
+ * The digests this project computes and what each is for: sha256 (what pip
+ * checks, RECORD and the manifest key on), md5 (what a legacy upload form
+ * still carries, and a single-part S3 ETag) and BLAKE2b-256 (what warehouse
+ * uses for duplicate detection and storage paths). node:crypto's blake2b512
+ * cannot produce a 256-bit output, and BLAKE2b-256 is not a truncation of
+ * BLAKE2b-512, so hash-wasm provides it.
+ */
+
+
+const KNOWN = new Set(['sha256', 'md5', 'blake2b256']);
+/** Refuses a name that is not one of ours (names also arrive in messages from other threads). */
+function checkAlgorithms(algorithms) {
+    const unknown = algorithms.filter((a) => !KNOWN.has(a));
+    if (unknown.length > 0)
+        throw new Error(`unknown hash algorithm ${unknown.join(', ')}`);
+    return [...new Set(algorithms)];
+}
+/** Asynchronous because BLAKE2b-256 is a WebAssembly instance. */
+async function createMultiHash(algorithms) {
+    const parts = await Promise.all(checkAlgorithms(algorithms).map(async (name) => [name, name === 'blake2b256' ? await (0,index_umd.createBLAKE2b)(256) : (0,external_node_crypto_.createHash)(name)]));
+    return {
+        update(chunk) {
+            for (const [, hash] of parts)
+                hash.update(chunk);
+        },
+        digest() {
+            return Object.fromEntries(parts.map(([name, hash]) => [name, hash.digest('hex')]));
+        },
+    };
+}
+/** The digest of a few bytes already in memory (text members a build writes, RECORD lines). */
+function digestBytes(data, algorithm) {
+    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest();
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
+var crc32 = __webpack_require__(4891);
+;// CONCATENATED MODULE: ./lib/hashing/crc32.js
+/**
+ * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
+ * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
+ * table-driven implementation from the crc-32 package instead: the check is
+ * always made, only its speed differs.
+ */
+
+
+const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
+const crc32_native = external_node_zlib_.crc32;
+const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+
+// EXTERNAL MODULE: ./lib/hashing/zip-framing.js
+var zip_framing = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/hashing/kernel.js
+/**
+ * The byte-crunching part of checking a file: one sequential read in large
+ * chunks that hashes the whole file and, from the same chunks, inflates,
+ * hashes, CRC-checks and size-checks the zip members it is asked about. What
+ * to read (member offsets, sizes, methods) is decided by the caller from the
+ * central directory; this part only turns bytes into digests and outcomes,
+ * and hashes (and writes) bytes handed to it piece by piece.
+ *
+ * The same kernel runs in the hashing workers (hash-worker.ts) and, when no
+ * worker can, on the calling thread (pool.ts).
+ */
+
+
+
+
+
+
+
+const CHUNK = 1024 * 1024;
+/** Read buffers of scans given none, kept for the next: a buffer per chunk would leave garbage as fast as files are read. */
+const MAX_SPARE = 4;
+// Not `instanceof Error`: errors from node's own modules may come from another realm (a VM context).
+function errorText(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+/** Byte ranges to read: everything, or the members' ranges with small gaps bridged. */
+function segments(members, order, fileSize) {
+    if (fileSize !== undefined)
+        return [[0, fileSize]];
+    const out = [];
+    for (const i of order) {
+        const { start, length } = members[i];
+        if (length === 0)
+            continue;
+        const last = out[out.length - 1];
+        if (last && start <= last[1] + 64 * 1024)
+            last[1] = Math.max(last[1], start + length);
+        else
+            out.push([start, start + length]);
+    }
+    return out;
+}
+/** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
+function createKernel(options = {}) {
+    const crc32 = options.crc32 ?? crc32_crc32;
+    const spare = [];
+    /** Inflated bytes of a member, as they come; stops the member at its declared size. */
+    const take = (m, bytes) => {
+        if (m.outcome)
+            return;
+        m.size += bytes.length;
+        if (m.size > m.plan.declaredSize) {
+            // The central directory understated this member, the way a bomb slips past a
+            // declared-size check: stop at once, nothing beyond the declared size is inflated.
+            m.outcome = { kind: 'lying', declared: m.plan.declaredSize };
+            m.kept = undefined;
+            m.inflater?.destroy();
+            return;
+        }
+        m.sha256?.update(bytes);
+        m.crc = crc32(bytes, m.crc);
+        // A copy: the chunk may belong to a read buffer that is handed on afterwards.
+        m.kept?.push(Buffer.from(bytes));
+    };
+    const begin = (plan) => {
+        const m = { plan, end: plan.start + plan.length, size: 0, crc: 0 };
+        if (plan.hash)
+            m.sha256 = (0,external_node_crypto_.createHash)('sha256');
+        if (plan.keep)
+            m.kept = [];
+        if (!plan.deflated)
+            return m;
+        // A stream even for small members: it reports output as it goes, so a member that
+        // overruns its declared size is caught as such even if its data is also damaged further on.
+        const inflater = (0,external_node_zlib_.createInflateRaw)();
+        m.inflater = inflater;
+        m.inflated = new Promise((resolve) => {
+            inflater.on('data', (out) => take(m, out));
+            inflater.on('error', (error) => {
+                if (!m.outcome)
+                    m.outcome = { kind: 'corrupt', reason: errorText(error) };
+                resolve();
+            });
+            inflater.on('end', () => resolve());
+            inflater.on('close', () => resolve());
+        });
+        return m;
+    };
+    /**
+     * The member's part of a chunk. For a deflated member, resolves once the inflater
+     * has consumed the piece: the chunk's memory is read into again (or handed on) after that.
+     */
+    const feed = (m, piece) => {
+        if (m.outcome || piece.length === 0)
+            return undefined;
+        const inflater = m.inflater;
+        if (inflater) {
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflater.off('close', done);
+                    resolve();
+                };
+                inflater.on('close', done);
+                inflater.write(piece, done);
+            });
+        }
+        take(m, piece);
+        return undefined;
+    };
+    const finish = async (m) => {
+        if (m.inflater) {
+            if (!m.outcome)
+                m.inflater.end();
+            await m.inflated;
+            m.inflater.destroy();
+        }
+        if (m.outcome)
+            return m.outcome;
+        if (m.size !== m.plan.declaredSize) {
+            return { kind: 'corrupt', reason: `inflates to ${m.size} bytes, ${m.plan.declaredSize} declared` };
+        }
+        if (m.crc >>> 0 !== m.plan.crc32 >>> 0)
+            return { kind: 'corrupt', reason: 'CRC-32 does not match' };
+        return {
+            kind: 'ok',
+            size: m.size,
+            ...(m.sha256 ? { sha256: m.sha256.digest('base64url') } : {}),
+            ...(m.kept ? { bytes: Buffer.concat(m.kept) } : {}),
+        };
+    };
+    async function scan(request, sink, buffers) {
+        const pool = buffers ?? spare;
+        // Own memory (never node's shared pool), so a chunk can be transferred.
+        const takeBuffer = () => pool.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+        const { members } = request;
+        const outcomes = new Array(members.length);
+        const order = members.map((_, i) => i).sort((a, b) => members[a].start - members[b].start || a - b);
+        const whole = request.wholeFile ? await createMultiHash(request.algorithms ?? []) : undefined;
+        const framing = request.wholeFile && request.framing ? new zip_framing/* ZipFramingCheck */.e7(request.framing) : undefined;
+        const handle = await (0,promises_.open)(request.path, 'r');
+        let active = [];
+        let buffer;
+        try {
+            const fileSize = request.wholeFile ? (await handle.stat()).size : undefined;
+            let size = 0;
+            let next = 0;
+            const settle = async (index, member) => {
+                outcomes[index] = await finish(member);
+            };
+            for (const [from, to] of segments(members, order, fileSize)) {
+                let pos = from;
+                while (pos < to) {
+                    buffer ??= takeBuffer();
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    if (bytesRead === 0)
+                        throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
+                    const chunk = buffer.subarray(0, bytesRead);
+                    const chunkEnd = pos + bytesRead;
+                    whole?.update(chunk);
+                    framing?.feed(chunk);
+                    size += bytesRead;
+                    while (next < order.length && members[order[next]].start < chunkEnd) {
+                        const index = order[next++];
+                        active.push({ index, member: begin(members[index]) });
+                    }
+                    const waits = [];
+                    for (const { member } of active) {
+                        const from = Math.max(member.plan.start, pos);
+                        const to = Math.min(member.end, chunkEnd);
+                        if (to > from) {
+                            const wait = feed(member, chunk.subarray(from - pos, to - pos));
+                            if (wait)
+                                waits.push(wait);
+                        }
+                    }
+                    if (waits.length > 0)
+                        await Promise.all(waits);
+                    const done = active.filter(({ member }) => member.end <= chunkEnd);
+                    if (done.length > 0) {
+                        active = active.filter(({ member }) => member.end > chunkEnd);
+                        for (const { index, member } of done)
+                            await settle(index, member);
+                    }
+                    pos = chunkEnd;
+                    if (sink) {
+                        await sink.chunk(chunk);
+                        if (sink.takesChunks)
+                            buffer = undefined;
+                    }
+                }
+            }
+            // Members not reached (empty ones) and any still open end here with what they got.
+            while (next < order.length) {
+                const index = order[next++];
+                active.push({ index, member: begin(members[index]) });
+            }
+            for (const { index, member } of active)
+                await settle(index, member);
+            const walked = framing?.result(size);
+            return { outcomes, ...(whole ? { digests: whole.digest(), size } : {}), ...(framing ? { framing: walked === undefined ? {} : { refused: walked } } : {}) };
+        }
+        catch (error) {
+            for (const { member } of active)
+                member.inflater?.destroy();
+            throw error;
+        }
+        finally {
+            if (buffer && (buffers || spare.length < MAX_SPARE))
+                pool.push(buffer);
+            await handle.close();
+        }
+    }
+    async function streamHash(algorithms, writeTo) {
+        const hash = await createMultiHash(algorithms);
+        let fd = writeTo === undefined ? undefined : (0,external_node_fs_.openSync)(writeTo, 'w');
+        const close = () => {
+            if (fd === undefined)
+                return;
+            const open = fd;
+            fd = undefined;
+            (0,external_node_fs_.closeSync)(open);
+        };
+        return {
+            update(chunk) {
+                if (fd !== undefined) {
+                    for (let written = 0; written < chunk.byteLength;)
+                        written += (0,external_node_fs_.writeSync)(fd, chunk, written, chunk.byteLength - written);
+                }
+                hash.update(chunk);
+            },
+            digest() {
+                close();
+                return hash.digest();
+            },
+            abort: close,
+        };
+    }
+    return { scan, streamHash };
+}
+
+;// CONCATENATED MODULE: ./lib/hashing/worker-entry.js
+/** Through a parameter: the bundler's asset relocator rewrites a `new URL()` whose arguments it can work out. */
+function beside(file, base) {
+    return new URL(file, base);
+}
+function workerEntry() {
+    return { url: beside('hash-worker.js', import.meta.url) };
+}
+
+;// CONCATENATED MODULE: ./lib/hashing/pool.js
+/**
+ * Hashing and member checks on the other cores. Checking a 48 MB wheel costs
+ * about as much CPU as receiving or sending it; on one thread an index that
+ * checks uploads (or a client that checks before uploading) does everything in
+ * turn. Worker threads run the kernel (kernel.ts) from a worker file of their
+ * own (worker-entry.ts finds it) while the calling thread keeps the network moving.
+ *
+ * BLAKE2b-256 costs about twice what sha256 does. When a job asks for it with
+ * other work (sha256, members, writing) and another worker has nothing to do,
+ * that worker computes it from the same chunks, relayed through this thread as
+ * the first worker finishes with them: one read of the file, two cores. When
+ * every worker is busy, jobs stay whole and go to the least loaded one.
+ *
+ * When workers cannot start or one fails, the same kernel runs on this
+ * thread; a result never depends on where it was computed.
+ */
+
+
+
+
+/** The kernel on this thread: the fallback, and what tests compare the workers with. */
+const localKernel = createKernel();
+/** Chunks a worker may hand back before they have been dealt with. */
+const CHUNK_WINDOW = 3;
+/** Bytes handed to a worker's stream hash and not yet back, before ready() asks the caller to wait. */
+const STREAM_BACKLOG = 2 * 1024 * 1024;
+const MAX_SPARE_BUFFERS = 8;
+/**
+ * The workers' memory comes from here (this thread's allocator) and comes back:
+ * what a worker allocated itself would stay with its thread's allocator after the
+ * worker ends, and count in the process's memory from then on.
+ */
+const spareBuffers = [];
+/** Own memory (never node's shared pool), so it can be transferred. */
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+}
+function recycleBuffer(memory) {
+    if (memory.byteLength === CHUNK && spareBuffers.length < MAX_SPARE_BUFFERS)
+        spareBuffers.push(Buffer.from(memory));
+}
+/** An error from a worker, with its code (ENOSPC, EACCES…) so the caller can explain a failed write. */
+function workerError(msg) {
+    return Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {});
+}
+/** CPU per byte, relative to sha256: what the pool balances its workers by. */
+const COST = { sha256: 1, md5: 1, blake2b256: 2 };
+function cost(algorithms, extra = {}) {
+    // Inflating and hashing members costs about as much again as the whole file's sha256.
+    return Math.max(1, algorithms.reduce((sum, a) => sum + COST[a], 0) + (extra.members ? 2 : 0) + (extra.write ? 1 : 0));
+}
+/** A worker with its jobs; it keeps the process alive only while it has some, and ends after a while without. */
+class PoolWorker {
+    worker;
+    idleMs;
+    onGone;
+    jobs = new Map();
+    /** The summed cost of its jobs. */
+    load = 0;
+    /** Failed, exited or retired: takes no new job. */
+    gone = false;
+    /** Started and running the kernel. */
+    ready = false;
+    /** Settles once the worker runs the kernel or is gone. */
+    settled;
+    settle;
+    idle;
+    constructor(worker, idleMs, onGone) {
+        this.worker = worker;
+        this.idleMs = idleMs;
+        this.onGone = onGone;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
+    }
+    add(id, job) {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.jobs.size === 0)
+            this.worker.ref();
+        this.jobs.set(id, job);
+        this.load += job.load;
+    }
+    remove(id) {
+        const job = this.jobs.get(id);
+        if (!job)
+            return;
+        this.jobs.delete(id);
+        this.load -= job.load;
+        if (this.jobs.size > 0)
+            return;
+        this.worker.unref();
+        if (this.gone) {
+            void this.worker.terminate();
+            return;
+        }
+        this.idleFromNow();
+    }
+    /**
+     * Retires the worker unless a job comes within idleMs: an idle worker holds an
+     * isolate and its read buffers, and a new one starts in a few milliseconds.
+     * Also for a worker started ahead of the work, which may never get any.
+     */
+    idleFromNow() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = setTimeout(() => this.retire(), this.idleMs);
+        this.idle.unref();
+    }
+    /** Ends the worker as soon as it has no job. */
+    retire() {
+        if (!this.gone) {
+            this.gone = true;
+            this.onGone(this);
+        }
+        if (this.jobs.size === 0)
+            void this.worker.terminate();
+    }
+    post(msg, transfer) {
+        this.worker.postMessage(msg, transfer);
+    }
+}
+/** Thrown by a job whose worker died; the job may be run again on this thread. */
+class WorkerLost extends Error {
+}
+/** How long a worker waits for another job before it ends. */
+const IDLE_MS = 1000;
+/**
+ * A stream hash on a worker, fed with memory this thread gives away: each
+ * chunk comes back with its acknowledgement, once written and hashed.
+ */
+class RemoteStream {
+    worker;
+    id;
+    onFail;
+    result;
+    settle;
+    /** Acknowledgements arrive in the order the chunks were sent. */
+    acks = [];
+    finished = false;
+    failure;
+    constructor(worker, id, algorithms, writeTo, onFail) {
+        this.worker = worker;
+        this.id = id;
+        this.onFail = onFail;
+        this.result = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+        // Nobody may be waiting yet when a worker fails; the failure is reported by end().
+        this.result.catch(() => undefined);
+        worker.add(id, {
+            onMessage: (msg) => {
+                if (msg.op === 'ack')
+                    this.acks.shift()?.(msg.chunk.buffer);
+                else if (msg.op === 'done') {
+                    worker.remove(id);
+                    this.settle.resolve(msg.result);
+                }
+                else if (msg.op === 'failed')
+                    this.fail(workerError(msg));
+            },
+            onLost: (error) => this.fail(error),
+            load: cost(algorithms, { write: writeTo !== undefined }),
+        });
+        worker.post({ id, op: 'hash-open', algorithms, ...(writeTo !== undefined ? { writeTo } : {}) });
+    }
+    fail(error) {
+        if (this.failure)
+            return;
+        this.worker.remove(this.id);
+        this.failure = error;
+        this.settle.reject(error);
+        this.onFail(error);
+    }
+    push(chunk, acked) {
+        this.acks.push(acked);
+        this.worker.post({ id: this.id, op: 'hash-update', chunk }, [chunk.buffer]);
+    }
+    end() {
+        if (!this.finished && !this.failure)
+            this.worker.post({ id: this.id, op: 'hash-end' });
+        this.finished = true;
+        return this.result;
+    }
+    async abort() {
+        if (!this.finished && !this.failure)
+            this.worker.post({ id: this.id, op: 'hash-abort' });
+        this.finished = true;
+        await this.result.then(() => undefined, () => undefined);
+    }
+}
+/** The fallback: hashing and writing on this thread, synchronously. */
+class LocalStreamHash {
+    hash;
+    failure;
+    constructor() { }
+    static async open(algorithms, writeTo) {
+        const local = new LocalStreamHash();
+        try {
+            local.hash = await localKernel.streamHash(algorithms, writeTo);
+        }
+        catch (error) {
+            local.failure = error;
+        }
+        return local;
+    }
+    update(chunk) {
+        if (this.failure !== undefined || !this.hash)
+            return;
+        try {
+            this.hash.update(chunk);
+        }
+        catch (error) {
+            this.failure = error;
+            this.close();
+        }
+    }
+    ready() {
+        return undefined;
+    }
+    async digest() {
+        if (this.failure !== undefined || !this.hash)
+            throw this.failure;
+        const hash = this.hash;
+        this.hash = undefined;
+        return hash.digest();
+    }
+    async abort() {
+        this.close();
+    }
+    error() {
+        const failure = this.failure;
+        return failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure));
+    }
+    close() {
+        try {
+            this.hash?.abort();
+        }
+        catch {
+            // Given up on anyway.
+        }
+        this.hash = undefined;
+    }
+}
+/**
+ * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * socket buffers it still uses) and transferred, so a batch is copied once; the
+ * worker writes and hashes it and hands the memory back for the next batch, or,
+ * when BLAKE2b-256 runs on a second worker, on to that one first.
+ */
+class RemoteStreamHash {
+    batch;
+    filled = 0;
+    backlog = 0;
+    waiters = [];
+    finished = false;
+    main;
+    helper;
+    constructor(pool, main, helper) {
+        this.main = new RemoteStream(main.worker, pool.newId(), main.algorithms, main.writeTo, () => this.wake());
+        this.helper = helper && new RemoteStream(helper.worker, pool.newId(), helper.algorithms, undefined, () => this.wake());
+    }
+    wake() {
+        for (const w of this.waiters.splice(0))
+            w();
+    }
+    release(memory, length) {
+        this.backlog -= length;
+        recycleBuffer(memory);
+        if (this.backlog <= STREAM_BACKLOG)
+            this.wake();
+    }
+    flush() {
+        if (!this.batch || this.filled === 0)
+            return;
+        const chunk = this.batch.subarray(0, this.filled);
+        const length = this.filled;
+        this.batch = undefined;
+        this.filled = 0;
+        this.backlog += length;
+        this.main.push(chunk, (memory) => {
+            if (this.helper && !this.error())
+                this.helper.push(new Uint8Array(memory, 0, length), (back) => this.release(back, length));
+            else
+                this.release(memory, length);
+        });
+    }
+    update(chunk) {
+        if (this.finished)
+            throw new Error('stream hash already finished');
+        if (this.error())
+            return;
+        let offset = 0;
+        while (offset < chunk.length) {
+            this.batch ??= takeBuffer();
+            const n = Math.min(CHUNK - this.filled, chunk.length - offset);
+            this.batch.set(chunk.subarray(offset, offset + n), this.filled);
+            this.filled += n;
+            offset += n;
+            if (this.filled === CHUNK)
+                this.flush();
+        }
+    }
+    error() {
+        return this.main.failure ?? this.helper?.failure;
+    }
+    ready() {
+        if (this.error() || this.backlog <= STREAM_BACKLOG)
+            return undefined;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    async digest() {
+        if (this.finished)
+            throw new Error('stream hash already finished');
+        this.finished = true;
+        this.flush();
+        try {
+            // The main worker acknowledges every chunk before it answers the end, so by then
+            // the helper has been handed all of them.
+            const own = await this.main.end();
+            return { ...own, ...(this.helper ? await this.helper.end() : {}) };
+        }
+        catch (error) {
+            await this.helper?.abort();
+            throw error;
+        }
+    }
+    async abort() {
+        if (!this.finished) {
+            this.finished = true;
+            if (this.batch)
+                recycleBuffer(this.batch.buffer);
+            this.batch = undefined;
+        }
+        this.wake();
+        await Promise.all([this.main.abort(), this.helper?.abort()]);
+    }
+}
+/** The part of `algorithms` a second worker takes over, when that is worth a relay. */
+function splitOff(algorithms, otherWork) {
+    return algorithms.includes('blake2b256') && (otherWork || algorithms.length > 1) ? ['blake2b256'] : [];
+}
+class Pool {
+    size;
+    workers = new Set();
+    /** A worker failed or none could start: everything runs on the calling thread from now on. */
+    disabled = false;
+    nextId = 1;
+    constructor(size) {
+        this.size = size;
+    }
+    newId() {
+        return this.nextId++;
+    }
+    /**
+     * Fewer or more threads (0: everything on the calling thread), and workers
+     * trusted again after one was lost; running jobs finish where they are.
+     */
+    resize(size) {
+        this.size = size;
+        this.disabled = false;
+        this.release();
+    }
+    /** Every worker ends once its jobs have, and the spare buffers go; new jobs start new workers. */
+    release() {
+        for (const w of [...this.workers])
+            w.retire();
+        spareBuffers.length = 0;
+    }
+    /** The workers now running or starting; for tests and diagnostics. */
+    count() {
+        return this.workers.size;
+    }
+    /**
+     * The least loaded worker, or a new one while there are fewer than `size` and
+     * all are busy; none when workers are off. `started`: only a worker known to
+     * run (for jobs that cannot be redone here if it fails; a new one is still
+     * started for the next job).
+     */
+    pick(started = false) {
+        if (this.disabled || this.size <= 0)
+            return undefined;
+        let best;
+        for (const w of this.workers) {
+            if ((w.ready || !started) && (!best || w.load < best.load))
+                best = w;
+        }
+        if (best && best.jobs.size === 0)
+            return best;
+        if (this.workers.size >= this.size)
+            return best;
+        const fresh = this.spawn();
+        return started ? best : fresh ?? best;
+    }
+    /**
+     * A second worker for part of a job, only if one has nothing else to do (or
+     * can be started): when all are busy, the job is cheaper whole on one worker
+     * than relayed between two that have other work.
+     */
+    idle(besides, started) {
+        for (const w of this.workers)
+            if (w !== besides && w.jobs.size === 0 && (w.ready || !started))
+                return w;
+        return !started && this.workers.size < this.size ? this.spawn() : undefined;
+    }
+    spawn() {
+        let worker;
+        try {
+            const entry = workerEntry();
+            worker = new external_node_worker_threads_.Worker(entry.url, entry.execArgv ? { execArgv: entry.execArgv } : {});
+        }
+        catch {
+            this.disabled = true;
+            return undefined;
+        }
+        const pooled = new PoolWorker(worker, IDLE_MS, (w) => this.workers.delete(w));
+        worker.on('message', (msg) => {
+            if (msg.op === 'ready') {
+                pooled.ready = true;
+                pooled.settle();
+                if (pooled.jobs.size === 0)
+                    pooled.idleFromNow();
+            }
+            else if (msg.op === 'spare')
+                recycleBuffer(msg.buffer);
+            else
+                pooled.jobs.get(msg.id)?.onMessage(msg);
+        });
+        const lost = (error) => {
+            pooled.settle();
+            if (pooled.jobs.size === 0 && pooled.gone)
+                return; // retired and ended
+            // One that died may have been killed by something that takes the others too.
+            this.disabled = true;
+            pooled.gone = true;
+            this.workers.delete(pooled);
+            for (const [id, job] of [...pooled.jobs]) {
+                pooled.remove(id);
+                job.onLost(error);
+            }
+        };
+        worker.on('error', (error) => lost(new WorkerLost(`a hashing worker failed: ${error.message}`)));
+        worker.on('exit', (code) => lost(new WorkerLost(`a hashing worker exited (code ${code})`)));
+        // After the listeners: adding a 'message' listener refs the worker again.
+        worker.unref();
+        this.workers.add(pooled);
+        return pooled;
+    }
+    /**
+     * Starts all the workers now and resolves once each runs (or is gone): work
+     * that must go to a started worker (stream hashes) then never has to stay on
+     * this thread for want of one.
+     */
+    async warm() {
+        while (!this.disabled && this.workers.size < this.size) {
+            if (!this.spawn())
+                break;
+        }
+        await Promise.all([...this.workers].map(async (w) => {
+            // Unref'd workers alone do not keep the process alive, and nothing else may while it waits.
+            w.worker.ref();
+            await w.settled;
+            if (w.jobs.size === 0)
+                w.worker.unref();
+        }));
+    }
+    /** A scan on a worker (and BLAKE2b-256 on a second); on this thread if no worker can do it. */
+    async scan(request) {
+        if (request.wholeFile)
+            stats.wholeFileScans++;
+        const reader = this.pick();
+        if (reader) {
+            const algorithms = request.algorithms ?? [];
+            const split = request.wholeFile ? splitOff(algorithms, request.members.length > 0) : [];
+            const helper = split.length > 0 ? this.idle(reader, false) : undefined;
+            try {
+                stats.workerScans++;
+                if (helper)
+                    stats.splitJobs++;
+                return await this.scanOn(reader, request, helper && { worker: helper, algorithms: split });
+            }
+            catch (error) {
+                if (!(error instanceof WorkerLost))
+                    throw error;
+            }
+        }
+        stats.localScans++;
+        return localKernel.scan(request);
+    }
+    scanOn(reader, request, split) {
+        const id = this.newId();
+        const credit = (memory) => reader.post({ id, op: 'credit', chunk: new Uint8Array(memory) }, [memory]);
+        // The helper's trouble stops the reader, which would otherwise wait for chunks that never come back.
+        const helper = split && new RemoteStream(split.worker, this.newId(), split.algorithms, undefined, () => reader.post({ id, op: 'cancel' }));
+        const own = split ? (request.algorithms ?? []).filter((a) => !split.algorithms.includes(a)) : request.algorithms;
+        return new Promise((resolve, reject) => {
+            const failed = (error) => {
+                void helper?.abort();
+                reject(helper?.failure ?? error);
+            };
+            reader.add(id, {
+                onMessage: (msg) => {
+                    switch (msg.op) {
+                        case 'chunk':
+                            if (helper && !helper.failure)
+                                helper.push(msg.chunk, credit);
+                            else
+                                credit(msg.chunk.buffer);
+                            break;
+                        case 'done': {
+                            reader.remove(id);
+                            for (const buffer of msg.buffers ?? [])
+                                recycleBuffer(buffer);
+                            const result = msg.result;
+                            if (!helper)
+                                resolve(result);
+                            else
+                                helper.end().then((extra) => resolve({ ...result, digests: { ...result.digests, ...extra } }), reject);
+                            break;
+                        }
+                        case 'failed':
+                            reader.remove(id);
+                            failed(workerError(msg));
+                            break;
+                        default:
+                            break;
+                    }
+                },
+                onLost: failed,
+                load: cost(own ?? [], { members: request.members.length > 0 }),
+            });
+            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way.
+            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            reader.post({ id, op: 'scan', request: { ...request, ...(own ? { algorithms: own } : {}) }, forward: helper !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
+        });
+    }
+    /**
+     * Digests of a stream of bytes (and the bytes written to `writeTo`), on a
+     * started worker when there is one: bytes handed over cannot be hashed again
+     * here if a worker fails, so a worker that might not start is not trusted with them.
+     */
+    async streamHash(algorithms, writeTo) {
+        const worker = this.pick(true);
+        if (!worker) {
+            stats.localStreams++;
+            return LocalStreamHash.open(algorithms, writeTo);
+        }
+        stats.workerStreams++;
+        const split = splitOff(algorithms, writeTo !== undefined);
+        const helper = split.length > 0 ? this.idle(worker, true) : undefined;
+        if (!helper)
+            return new RemoteStreamHash(this, { worker, algorithms, writeTo });
+        stats.splitJobs++;
+        return new RemoteStreamHash(this, { worker, algorithms: algorithms.filter((a) => !split.includes(a)), writeTo }, { worker: helper, algorithms: split });
+    }
+}
+const stats = { workerScans: 0, wholeFileScans: 0, localScans: 0, workerStreams: 0, localStreams: 0, splitJobs: 0 };
+function workerStats() {
+    return { ...stats, running: pool?.count() ?? 0 };
+}
+let pool;
+function thePool() {
+    pool ??= new Pool((0,external_node_os_.availableParallelism)());
+    return pool;
+}
+/**
+ * How many worker threads to use from now on (default: one per core); 0 keeps
+ * every job on the calling thread.
+ */
+function setWorkerThreads(size) {
+    thePool().resize(Math.max(0, Math.floor(size)));
+}
+/**
+ * Ends the worker threads as soon as they are idle, instead of after a second
+ * without work, and drops the buffers kept for them: their memory is freed now.
+ * For a caller done checking files and about to do something else for a while;
+ * the next job starts new ones.
+ */
+function releaseWorkerThreads() {
+    pool?.release();
+}
+/** Starts the worker threads ahead of the work (they end once idle after their first jobs). */
+function warmWorkerThreads() {
+    return thePool().warm();
+}
+function scanOnWorker(request) {
+    return thePool().scan(request);
+}
+function streamHashOnWorker(algorithms, writeTo) {
+    return thePool().streamHash(algorithms, writeTo);
+}
+
+;// CONCATENATED MODULE: ./lib/hashing/hash.js
+/**
+ * The one way this project hashes bytes: a file or a stream in one call, a
+ * hasher fed piece by piece (that can also write what it is fed), and the
+ * member scan of a zip. All of it runs on the hashing workers when they can
+ * (pool.ts), on this thread when they cannot; the digests are the same.
+ */
+
+
+/** Digests of a file, read once, or of a stream, read to its end. */
+async function hash(source, algorithms) {
+    const wanted = checkAlgorithms(algorithms);
+    if (typeof source === 'string') {
+        const scan = await scanOnWorker({ path: source, members: [], wholeFile: true, algorithms: wanted });
+        return { ...scan.digests, size: scan.size };
+    }
+    const hasher = await createHasher(algorithms);
+    try {
+        for await (const chunk of source) {
+            hasher.update(chunk);
+            const wait = hasher.ready();
+            if (wait)
+                await wait;
+        }
+    }
+    catch (error) {
+        await hasher.abort();
+        throw error;
+    }
+    return hasher.digest();
+}
+/**
+ * A hasher for a stream; with `writeTo` (a file it creates or truncates) it
+ * writes the bytes too, before hashing them, so the digests always cover
+ * exactly the bytes on disk.
+ */
+async function createHasher(algorithms, opts = {}) {
+    const stream = await streamHashOnWorker(checkAlgorithms(algorithms), opts.writeTo);
+    let size = 0;
+    let done = false;
+    return {
+        update(chunk) {
+            if (done)
+                throw new Error('hasher already finished');
+            stream.update(chunk);
+            size += chunk.byteLength;
+        },
+        ready: () => stream.ready(),
+        async digest() {
+            if (done)
+                throw new Error('hasher already finished');
+            done = true;
+            return { ...(await stream.digest()), size };
+        },
+        abort() {
+            done = true;
+            return stream.abort();
+        },
+        error: () => stream.error(),
+        get size() {
+            return size;
+        },
+    };
+}
+/**
+ * Reads the members of a zip the request plans (inflating, hashing, checking
+ * each) and, with `wholeFile`, digests the whole file in the same pass.
+ */
+function scanFile(request) {
+    return scanOnWorker({ ...request, ...(request.algorithms ? { algorithms: checkAlgorithms(request.algorithms) } : {}) });
+}
+
+;// CONCATENATED MODULE: ./lib/hashing/index.js
+/** The one hashing service: digests of files and streams, the zip member scan, and the worker threads that run them. */
+
+
+
+
+
+/***/ }),
+
+/***/ 5440:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ checkZipFraming),
+/* harmony export */   e7: () => (/* binding */ ZipFramingCheck),
+/* harmony export */   hE: () => (/* binding */ zipfileName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/**
+ * warehouse's `validate_zipfile` (warehouse/utils/zipfiles.py), record for
+ * record: a zip must read the same whether a tool trusts its central directory
+ * (pip, Python's zipfile) or streams its local headers front to back. Data
+ * before the first local header, a local header whose name or sizes differ
+ * from the central directory's, two central-directory entries for one local
+ * header, data descriptors, per-entry comments, a second archive appended:
+ * PyPI refuses them all ("ZIP archive not accepted: …"), with the texts below.
+ *
+ * The walk is a push parser, so it runs on the chunks of the one sequential
+ * read that hashes the file (`feed`), or, when nothing reads the whole file,
+ * by reading only the record headers and seeking over the data (`checkFile`).
+ */
+
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const U32_MAX = 0xffffffff;
+class Invalid extends Error {
+}
+/** cp437, the encoding zipfile assumes for names without the UTF-8 flag (bytes 0x80-0xff). */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+/** The name Python's zipfile gives a central-directory entry (`ZipInfo.orig_filename`). */
+function zipfileName(raw, flags) {
+    if ((flags & 0x800) !== 0)
+        return new TextDecoder('utf-8').decode(raw);
+    let out = '';
+    for (const byte of raw)
+        out += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    return out;
+}
+function unprintable(bytes) {
+    return bytes.some((b) => b < 0x20 || b === 0x7f);
+}
+/** The record walk of validate_zipfile; yields what it needs next, returns the file offset it stopped at. */
+function* walk(cd) {
+    let pos = 0;
+    const read = function* (n) {
+        if (n === 0)
+            return Buffer.alloc(0);
+        const bytes = yield { read: n };
+        pos += n;
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    };
+    const skip = function* (n) {
+        if (n > 0)
+            yield { skip: n };
+        pos += n;
+    };
+    const localNames = new Set();
+    const cdNames = new Set();
+    let expectedEocd64;
+    let actualEocd64;
+    let cdRecords = 0;
+    let cdOffset;
+    let cdSize = 0;
+    let eocdRecords;
+    let eocdSize;
+    let eocdOffset;
+    for (;;) {
+        const signature = (yield* read(4)).readUInt32LE(0);
+        if (signature === SIG_EOCD && expectedEocd64 !== undefined && actualEocd64 === undefined)
+            throw new Invalid('Malformed zip file');
+        if (signature === SIG_EOCD64_LOCATOR && (expectedEocd64 === undefined || actualEocd64 !== undefined))
+            throw new Invalid('Malformed zip file');
+        if (signature !== SIG_EOCD64_LOCATOR && signature !== SIG_EOCD && expectedEocd64 !== undefined)
+            throw new Invalid('Malformed zip file');
+        if (signature === SIG_CENTRAL) {
+            cdOffset ??= pos - 4;
+            cdRecords++;
+            const header = yield* read(42);
+            const nameLength = header.readUInt16LE(24);
+            const extraLength = header.readUInt16LE(26);
+            if (header.readUInt16LE(28) !== 0)
+                throw new Invalid('Comment in central directory');
+            const name = yield* read(nameLength);
+            yield* read(extraLength);
+            if (unprintable(name))
+                throw new Invalid('Invalid character in filename');
+            cdSize += 46 + nameLength + extraLength;
+            const key = name.toString('latin1');
+            if (cdNames.has(key))
+                throw new Invalid('Duplicate filename in central directory');
+            if (!localNames.has(key))
+                throw new Invalid('Missing filename in local headers');
+            cdNames.add(key);
+        }
+        else if (signature === SIG_LOCAL) {
+            const header = yield* read(26);
+            const flags = header.readUInt16LE(2);
+            const method = header.readUInt16LE(4);
+            let compressedSize = header.readUInt32LE(14);
+            let size = header.readUInt32LE(18);
+            const name = yield* read(header.readUInt16LE(22));
+            let extra = yield* read(header.readUInt16LE(24));
+            if (unprintable(name))
+                throw new Invalid('Invalid character in filename');
+            const seenExtras = new Set();
+            while (extra.length > 0) {
+                if (extra.length < 4)
+                    throw new Invalid('Malformed zip file');
+                const id = extra.readUInt16LE(0);
+                const dataSize = extra.readUInt16LE(2);
+                if (dataSize + 4 > extra.length)
+                    throw new Invalid('Malformed zip file');
+                if (seenExtras.has(id) && (id === 0x0001 || id === 0x7075))
+                    throw new Invalid('Invalid duplicate extra in local file');
+                seenExtras.add(id);
+                if (id === 0x0001) {
+                    if (![0, 8, 16, 24, 28].includes(dataSize))
+                        throw new Invalid('Malformed zip file');
+                    if (dataSize === 0) {
+                        if (compressedSize === U32_MAX || size === U32_MAX)
+                            throw new Invalid('Malformed zip file');
+                    }
+                    else if (dataSize === 8) {
+                        if (method !== 0)
+                            throw new Invalid('Malformed zip file');
+                        compressedSize = Number(extra.readBigUInt64LE(4));
+                        if (size === U32_MAX)
+                            size = compressedSize;
+                    }
+                    else {
+                        if (size === U32_MAX)
+                            size = Number(extra.readBigUInt64LE(4));
+                        compressedSize = Number(extra.readBigUInt64LE(12));
+                    }
+                }
+                else if (id === 0x7075) {
+                    const unicodeName = extra.subarray(9, 4 + dataSize);
+                    if (unprintable(unicodeName))
+                        throw new Invalid('Invalid character in filename');
+                    if (!validUtf8(unicodeName))
+                        throw new Invalid('Filename not valid UTF-8');
+                }
+                extra = extra.subarray(dataSize + 4);
+            }
+            if ((flags & 0x08) !== 0)
+                throw new Invalid('ZIP contains a data descriptor');
+            if (!validUtf8(name))
+                throw new Invalid('Filename not unicode');
+            const expected = cd.get(name.toString('utf8'));
+            if (!expected)
+                throw new Invalid('Filename not in central directory');
+            if (expected.compressedSize !== compressedSize)
+                throw new Invalid('Mis-matched data size');
+            if (expected.size !== size)
+                throw new Invalid('Mis-matched file size');
+            yield* skip(compressedSize);
+            const key = name.toString('latin1');
+            if (localNames.has(key))
+                throw new Invalid('Duplicate filename in local headers');
+            localNames.add(key);
+        }
+        else if (signature === SIG_EOCD) {
+            cdOffset ??= pos - 4;
+            const eocd = yield* read(18);
+            if (eocd.readUInt16LE(4) !== eocd.readUInt16LE(6))
+                throw new Invalid('Malformed zip file');
+            if (!(actualEocd64 !== undefined && eocdOffset !== undefined)) {
+                eocdRecords = eocd.readUInt16LE(6);
+                eocdSize = eocd.readUInt32LE(8);
+                eocdOffset = eocd.readUInt32LE(12);
+            }
+            yield* skip(eocd.readUInt16LE(16));
+            if (eocdRecords !== cdRecords)
+                throw new Invalid('Mismatched central directory records');
+            if (eocdOffset !== cdOffset)
+                throw new Invalid('Mismatched central directory offset');
+            if (eocdSize !== cdSize)
+                throw new Invalid('Mismatched central directory size');
+            break;
+        }
+        else if (signature === SIG_EOCD64) {
+            expectedEocd64 = pos - 4;
+            const eocd64 = yield* read(52);
+            const recordSize = Number(eocd64.readBigUInt64LE(0));
+            if (eocd64.readBigUInt64LE(20) !== eocd64.readBigUInt64LE(28))
+                throw new Invalid('Malformed zip file');
+            if (recordSize !== 44)
+                throw new Invalid('ZIP64 extensible data not allowed');
+            eocdRecords = Number(eocd64.readBigUInt64LE(28));
+            eocdSize = Number(eocd64.readBigUInt64LE(36));
+            eocdOffset = Number(eocd64.readBigUInt64LE(44));
+        }
+        else if (signature === SIG_EOCD64_LOCATOR) {
+            actualEocd64 = Number((yield* read(16)).readBigUInt64LE(4));
+            if (expectedEocd64 !== actualEocd64)
+                throw new Invalid('Mis-matched EOCD64 record and locator offset');
+        }
+        else {
+            throw new Invalid('Unknown record signature');
+        }
+    }
+    if (cdNames.size !== localNames.size || [...cdNames].some((n) => !localNames.has(n))) {
+        throw new Invalid('Mis-matched local headers and central directory');
+    }
+    return pos;
+}
+function validUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Fed the file's bytes in order, once; `result` then says what warehouse's
+ * validate_zipfile says: undefined for a zip it accepts, else its reason.
+ */
+class ZipFramingCheck {
+    walker;
+    request;
+    pending = [];
+    pendingLength = 0;
+    failure;
+    stoppedAt;
+    total = 0;
+    constructor(cd) {
+        this.walker = walk(cd);
+        this.advance(undefined);
+    }
+    advance(input) {
+        try {
+            const next = input === undefined ? this.walker.next() : this.walker.next(input);
+            if (next.done) {
+                this.stoppedAt = next.value;
+                this.request = undefined;
+            }
+            else {
+                this.request = next.value;
+            }
+        }
+        catch (error) {
+            if (!(error instanceof Invalid))
+                throw error;
+            this.failure = error.message;
+            this.request = undefined;
+        }
+    }
+    /** The next bytes of the file. */
+    feed(chunk) {
+        this.total += chunk.byteLength;
+        let offset = 0;
+        while (offset < chunk.byteLength && this.request) {
+            const request = this.request;
+            if ('skip' in request) {
+                const n = Math.min(request.skip, chunk.byteLength - offset);
+                offset += n;
+                if (n === request.skip)
+                    this.advance(new Uint8Array(0));
+                else
+                    request.skip -= n;
+                continue;
+            }
+            const n = Math.min(request.read - this.pendingLength, chunk.byteLength - offset);
+            this.pending.push(Buffer.from(chunk.subarray(offset, offset + n)));
+            this.pendingLength += n;
+            offset += n;
+            if (this.pendingLength === request.read) {
+                const bytes = Buffer.concat(this.pending);
+                this.pending = [];
+                this.pendingLength = 0;
+                this.advance(bytes);
+            }
+        }
+    }
+    /** What is still wanted: bytes to read, or bytes to pass over (a driver that can seek skips them). */
+    wants() {
+        return this.request && ('read' in this.request ? { read: this.request.read - this.pendingLength } : { ...this.request });
+    }
+    /** Passes over bytes the walk does not look at, without them being read. */
+    skip(n) {
+        const request = this.request;
+        if (!request || !('skip' in request) || n > request.skip)
+            throw new Error('skip beyond what the zip walk asked for');
+        this.total += n;
+        if (n === request.skip)
+            this.advance(new Uint8Array(0));
+        else
+            request.skip -= n;
+    }
+    /** After the whole file: warehouse's reason for refusing it, or undefined. */
+    result(fileSize = this.total) {
+        if (this.failure !== undefined)
+            return this.failure;
+        // The file ended in the middle of a record (or of data a header announced).
+        if (this.stoppedAt === undefined)
+            return 'Malformed zip file';
+        if (this.stoppedAt !== fileSize)
+            return 'Trailing data';
+        return undefined;
+    }
+}
+/** validate_zipfile on a file nothing else reads through: headers are read, data is passed over. */
+async function checkZipFraming(path, cd) {
+    const check = new ZipFramingCheck(cd);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        let pos = 0;
+        const buffer = Buffer.alloc(64 * 1024);
+        for (let want = check.wants(); want; want = check.wants()) {
+            if ('skip' in want) {
+                // Python seeks past the end without complaint; the next read then finds nothing.
+                const n = Math.min(want.skip, Math.max(0, size - pos));
+                if (n === 0)
+                    break;
+                check.skip(n);
+                pos += n;
+                continue;
+            }
+            const length = Math.min(buffer.length, want.read);
+            const { bytesRead } = await handle.read(buffer, 0, length, pos);
+            if (bytesRead === 0)
+                break;
+            check.feed(buffer.subarray(0, bytesRead));
+            pos += bytesRead;
+        }
+        return check.result(size);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ })
+
+};
