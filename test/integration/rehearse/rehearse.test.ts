@@ -4,7 +4,7 @@
  * pyenv, real pip, two embedded indexes on loopback. Each run's work
  * directory goes under a private TMPDIR that is removed afterwards.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseAttestation, statementOf } from '../../../src/attestations/pep740.js';
 import { verifyAttestation } from '../../../src/attestations/verify.js';
 import { REPO_ROOT, runCli, type CliRun } from '../../support/runner.js';
+import { spawnServeIndex } from '../../support/serve-index-process.js';
 import { availablePythons, itIf, pythonPath, which } from '../../support/tools.js';
 import { makeWheel } from '../../support/wheels.js';
 
@@ -103,27 +104,6 @@ function pypiStoredFiles(workDir: string): string[] {
   const stored = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { files: { filename: string }[] }).files.map((f) => f.filename) : [];
   const blobs = existsSync(join(workDir, 'indexes', 'pypi', 'files')) ? readdirSync(join(workDir, 'indexes', 'pypi', 'files'), { recursive: true }) : [];
   return [...stored, ...blobs.map(String).filter((f) => /\.(whl|tar\.gz)$/.test(f))];
-}
-
-/** `pyrelease serve-index --dir DIR` as a user starts it on a kept index; its URL once it listens. */
-async function serveIndex(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'pyrelease', 'index.js'), 'serve-index', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve-index did not start in 20 s:\n${output}`)), 20_000);
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /Local package index at (http:\/\/\S+\/)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}:\n${output}`)));
-  });
-  return { url, close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
 }
 
 const DISTRIBUTIONS = ['pyrelease-demo', 'pyrelease-demo-cpp'];
@@ -267,7 +247,7 @@ describe('pyrelease rehearse', () => {
     const dirs = json.indexes.map((i) => [i.name, i.dir]);
     expect(dirs).toEqual([['testpypi', join(workDir, 'indexes', 'testpypi')], ['pypi', join(workDir, 'indexes', 'pypi')]]);
     for (const [name, dir] of dirs) expect(run.stdout).toContain(`Index ${name}: ${dir} (serve it again: pyrelease serve-index --dir ${dir})`);
-    const served = await serveIndex(json.indexes[0]!.dir);
+    const served = await spawnServeIndex(['--dir', json.indexes[0]!.dir]);
     try {
       const wheel = json.manifest!.files.find((f) => f.filename.endsWith('.whl'))!;
       const page = await fetch(new URL('simple/pyrelease-demo/', served.url), { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });

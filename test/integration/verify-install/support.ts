@@ -3,13 +3,13 @@
  * `pyrelease serve-index` command), uploads over the legacy API as twine
  * makes them, and factory wheels.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startLocalIndex } from '../../../src/index-server/index.js';
-import { REPO_ROOT } from '../../support/runner.js';
+import { spawnServeIndex } from '../../support/serve-index-process.js';
 import { makeWheel, type WheelSpec } from '../../support/wheels.js';
 
 export interface TestIndex {
@@ -44,30 +44,7 @@ export async function startIndex(delaySeconds = 0): Promise<TestIndex> {
 /** `node dist/pyrelease/index.js serve-index --dir D --delay S` as a separate process, as a user starts it. */
 export async function startServeIndex(delaySeconds: number): Promise<TestIndex & { process: ChildProcess }> {
   const dir = await tempDir('verify-serve-index-');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'pyrelease', 'index.js'), 'serve-index', '--dir', dir, '--delay', String(delaySeconds)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve-index did not start in 20 s:\n${output}`)), 20_000);
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /Local package index at (http:\/\/\S+\/)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`serve-index exited with ${code}:\n${output}`)));
-  });
-  const close = async (): Promise<void> => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  };
+  const { url, process: child, close } = await spawnServeIndex(['--dir', dir, '--delay', String(delaySeconds)]);
   cleanups.push(close);
   return { url, simpleUrl: `${url}simple/`, uploadUrl: `${url}legacy/`, close, process: child };
 }
