@@ -74,7 +74,7 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
         ? { name: 'testpypi' as const, uploadUrl: new URL('https://test.pypi.org/legacy/') }
         : { name: 'custom' as const, uploadUrl: parseHttpUrl('repository', repo) };
   const { token, credentials } = uploadCredentials(i);
-  const attestations = attestationsMode(i.raw('attestations'));
+  const attestations = i.booleanOrAuto('attestations', 'use auto (attest under trusted publishing), true or false');
   if (attestations === 'true' && (token || credentials)) {
     throw new InputError('attestations', 'PyPI accepts PEP 740 attestations only through trusted publishing: leave token empty (with id-token: write), or use auto or false', 'true');
   }
@@ -103,13 +103,6 @@ export function readPypiPublishSettings(env: NodeJS.ProcessEnv = process.env): P
     ...(publisher ? { publisher: { repository: publisher.repository, workflow: publisher.workflow } } : {}),
     ...(trustConfig ? { sigstoreTrustConfig: trustConfig } : {}),
   };
-}
-
-function attestationsMode(value: string): 'auto' | 'true' | 'false' {
-  if (value === 'auto') return 'auto';
-  if (['true', 'True', 'TRUE'].includes(value)) return 'true';
-  if (['false', 'False', 'FALSE'].includes(value)) return 'false';
-  throw new InputError('attestations', 'use auto (attest under trusted publishing), true or false', value);
 }
 
 /**

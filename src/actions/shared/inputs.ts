@@ -74,6 +74,15 @@ export class Inputs {
     throw new InputError(name, 'use true or false', v);
   }
 
+  /** true, false, or auto (the action decides from what it knows); `accepted` says what auto means. */
+  booleanOrAuto(name: string, accepted: string): 'auto' | 'true' | 'false' {
+    const v = this.raw(name);
+    if (v === 'auto') return 'auto';
+    if (TRUE.includes(v)) return 'true';
+    if (FALSE.includes(v)) return 'false';
+    throw new InputError(name, accepted, v);
+  }
+
   choice<T extends string>(name: string, choices: readonly T[]): T {
     const v = this.raw(name);
     if ((choices as readonly string[]).includes(v)) return v as T;

@@ -105,9 +105,12 @@ export function readVerifyInstallSettings(env: NodeJS.ProcessEnv = process.env):
   if (dependencyIndexUrl) checkIndexUrl('dependency-index-url', dependencyIndexUrl);
   for (const u of extraIndexUrls) checkIndexUrl('extra-index-url', u);
   const pin = i.boolean('pin');
-  const pre = i.boolean('pre');
-  if (!pin && !pre && pep440.explain(version)?.is_prerelease) {
-    throw new InputError('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre`, 'false');
+  const isPrerelease = pep440.explain(version)?.is_prerelease === true;
+  // auto: pre-releases are allowed exactly when the version under test is one (a workflow need not work that out).
+  const preInput = i.booleanOrAuto('pre', 'use true, false or auto (pre-releases exactly when version is one)');
+  const pre = preInput === 'auto' ? isPrerelease : preInput === 'true';
+  if (!pin && !pre && isPrerelease) {
+    throw new InputError('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre (auto decides from the version)`, 'false');
   }
   const trustedRoot = i.optional('trusted-root');
   const resultDir = i.optional('result-dir');

@@ -85,7 +85,7 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
     expect(stepsUsing(jobs.pypi!, 'pypi-publish')[0]!.with).toMatchObject({ repository: 'pypi', 'expect-manifest': 'verified-manifest/manifest.json' });
     // Unpinned with the leg's wheels: pip's choice must be this version (within its series for a
     // maintenance release), then the same files are installed and checked as a pinned leg does.
-    expect(stepsUsing(jobs['verify-pypi']!, 'verify-install').map((s) => [s.with?.repository, s.with?.pin, s.with?.pre])).toEqual([['pypi', 'false', '${{ needs.prepare.outputs.prerelease }}']]);
+    expect(stepsUsing(jobs['verify-pypi']!, 'verify-install').map((s) => [s.with?.repository, s.with?.pin, s.with?.pre])).toEqual([['pypi', 'false', 'auto']]);
     expect(stepsUsing(jobs.finalize!, 'create-release')[0]!.with).toMatchObject({ publish: 'true' });
     expect(stepsUsing(jobs.finalize!, 'approval-brief')[0]!.with).toMatchObject({ index: 'pypi', 'require-pass': 'false' });
     for (const [id, job] of Object.entries(jobs)) if (job.strategy) expect([id, stepsUsing(job, 'create-release')]).toEqual([id, []]);

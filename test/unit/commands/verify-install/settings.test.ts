@@ -90,6 +90,14 @@ describe('verify-install settings', () => {
     expect(readVerifyInstallSettings(env({ version: '3.0rc1' })).pin).toBe(true);
   });
 
+  it('pre: auto allows pre-releases exactly when the version is one', () => {
+    expect(readVerifyInstallSettings(env({ version: '3.0rc1', pin: 'false', pre: 'auto' })).pre).toBe(true);
+    expect(readVerifyInstallSettings(env({ version: '3.0.1.dev2', pin: 'false', pre: 'auto' })).pre).toBe(true);
+    expect(readVerifyInstallSettings(env({ version: '3.0.0', pin: 'false', pre: 'auto' })).pre).toBe(false);
+    expect(readVerifyInstallSettings(env({ version: '3.0.0.post1', pin: 'false', pre: 'auto' })).pre).toBe(false);
+    expect(() => readVerifyInstallSettings(env({ version: '3.0.0', pre: 'maybe' }))).toThrow("Input 'pre' is invalid: got \"maybe\"; use true, false or auto");
+  });
+
   it('reads require-version-attribute and an inline smoke test', () => {
     const s = readVerifyInstallSettings(env({ 'require-version-attribute': 'false', 'smoke-test': 'import ray\nray.init()' }));
     expect(s.requireVersionAttribute).toBe(false);
