@@ -42392,6 +42392,17 @@ class Inputs {
             return false;
         throw new inputs_InputError(name, 'use true or false', v);
     }
+    /** true, false, or auto (the action decides from what it knows); `accepted` says what auto means. */
+    booleanOrAuto(name, accepted) {
+        const v = this.raw(name);
+        if (v === 'auto')
+            return 'auto';
+        if (TRUE.includes(v))
+            return 'true';
+        if (FALSE.includes(v))
+            return 'false';
+        throw new inputs_InputError(name, accepted, v);
+    }
     choice(name, choices) {
         const v = this.raw(name);
         if (choices.includes(v))

@@ -34040,6 +34040,17 @@ class Inputs {
             return false;
         throw new inputs_InputError(name, 'use true or false', v);
     }
+    /** true, false, or auto (the action decides from what it knows); `accepted` says what auto means. */
+    booleanOrAuto(name, accepted) {
+        const v = this.raw(name);
+        if (v === 'auto')
+            return 'auto';
+        if (TRUE.includes(v))
+            return 'true';
+        if (FALSE.includes(v))
+            return 'false';
+        throw new inputs_InputError(name, accepted, v);
+    }
     choice(name, choices) {
         const v = this.raw(name);
         if (choices.includes(v))
@@ -34305,7 +34316,7 @@ function readPypiPublishSettings(env = process.env) {
             ? { name: 'testpypi', uploadUrl: new URL('https://test.pypi.org/legacy/') }
             : { name: 'custom', uploadUrl: inputs_parseHttpUrl('repository', repo) };
     const { token, credentials } = uploadCredentials(i);
-    const attestations = attestationsMode(i.raw('attestations'));
+    const attestations = i.booleanOrAuto('attestations', 'use auto (attest under trusted publishing), true or false');
     if (attestations === 'true' && (token || credentials)) {
         throw new inputs_InputError('attestations', 'PyPI accepts PEP 740 attestations only through trusted publishing: leave token empty (with id-token: write), or use auto or false', 'true');
     }
@@ -34334,15 +34345,6 @@ function readPypiPublishSettings(env = process.env) {
         ...(publisher ? { publisher: { repository: publisher.repository, workflow: publisher.workflow } } : {}),
         ...(trustConfig ? { sigstoreTrustConfig: trustConfig } : {}),
     };
-}
-function attestationsMode(value) {
-    if (value === 'auto')
-        return 'auto';
-    if (['true', 'True', 'TRUE'].includes(value))
-        return 'true';
-    if (['false', 'False', 'FALSE'].includes(value))
-        return 'false';
-    throw new inputs_InputError('attestations', 'use auto (attest under trusted publishing), true or false', value);
 }
 /**
  * gh-action-pypi-publish's inputs: `user` (default `__token__`) and `password`; `token` is this

@@ -29505,6 +29505,17 @@ class Inputs {
             return false;
         throw new InputError(name, 'use true or false', v);
     }
+    /** true, false, or auto (the action decides from what it knows); `accepted` says what auto means. */
+    booleanOrAuto(name, accepted) {
+        const v = this.raw(name);
+        if (v === 'auto')
+            return 'auto';
+        if (TRUE.includes(v))
+            return 'true';
+        if (FALSE.includes(v))
+            return 'false';
+        throw new InputError(name, accepted, v);
+    }
     choice(name, choices) {
         const v = this.raw(name);
         if (choices.includes(v))
@@ -35013,9 +35024,12 @@ function readVerifyInstallSettings(env = process.env) {
     for (const u of extraIndexUrls)
         checkIndexUrl('extra-index-url', u);
     const pin = i.boolean('pin');
-    const pre = i.boolean('pre');
-    if (!pin && !pre && pep440.explain(version)?.is_prerelease) {
-        throw new inputs/* InputError */.dz('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre`, 'false');
+    const isPrerelease = pep440.explain(version)?.is_prerelease === true;
+    // auto: pre-releases are allowed exactly when the version under test is one (a workflow need not work that out).
+    const preInput = i.booleanOrAuto('pre', 'use true, false or auto (pre-releases exactly when version is one)');
+    const pre = preInput === 'auto' ? isPrerelease : preInput === 'true';
+    if (!pin && !pre && isPrerelease) {
+        throw new inputs/* InputError */.dz('pre', `use true: ${version} is a pre-release and pin is false, and pip install -U skips pre-releases without --pre (auto decides from the version)`, 'false');
     }
     const trustedRoot = i.optional('trusted-root');
     const resultDir = i.optional('result-dir');
