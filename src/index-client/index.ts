@@ -17,7 +17,7 @@ export {
   SIMPLE_JSON,
 } from './simple-api.js';
 export type { FetchPageOptions, SimpleFile, SimplePage, SimplePageAnswer } from './simple-api.js';
-export { readListedRelease } from './listing.js';
+export { listedRelease, readListedRelease } from './listing.js';
 export type { IndexFile, IndexRelease, ListingOptions } from './listing.js';
 export { fetchRelease, parseReleaseJson, releaseJsonUrl, USER_AGENT } from './json-api.js';
 export { fetchProvenance, provenanceUrl, readProvenance, type ProvenanceObject } from './provenance.js';

@@ -6,7 +6,7 @@
  * uploads all rest on this.
  */
 import type { Transport } from '../http/index.js';
-import { fetchSimplePage, projectPageUrl, releaseFiles } from './simple-api.js';
+import { fetchSimplePage, projectPageUrl, releaseFiles, type SimplePageAnswer } from './simple-api.js';
 
 export interface IndexFile {
   filename: string;
@@ -48,6 +48,11 @@ export async function readListedRelease(simpleUrl: URL, project: string, version
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
+  return listedRelease(answer, project, version);
+}
+
+/** A project page's answer narrowed to one release. */
+export function listedRelease(answer: SimplePageAnswer, project: string, version: string): IndexRelease {
   if (!answer.found) return { found: false, files: [], source: answer.url, projectMissing: true };
   const listed = releaseFiles(answer.page.files, project, version);
   const files: IndexFile[] = [];

@@ -33,14 +33,20 @@ export interface MultipartBody {
    * Writes the whole body to `dest` and ends it; resolves once the socket has
    * taken every byte. `onFileBytes` sees the count of file bytes read so far.
    * After `signal` aborts, nothing more is written and it resolves.
+   *
+   * `holdLast`, when given, is awaited before the file's last 64 KiB and the closing boundary go
+   * out: until it resolves the index has an incomplete body, which no server can take for a file. When it rejects, nothing more is written and writeTo rejects with
+   * its error, which ends the request. It gets `signal`, to stop waiting once the request is over.
    */
-  writeTo(dest: Writable, opts?: { onFileBytes?: (sent: number) => void; signal?: AbortSignal }): Promise<void>;
+  writeTo(dest: Writable, opts?: { onFileBytes?: (sent: number) => void; signal?: AbortSignal; holdLast?: (signal?: AbortSignal) => Promise<void> }): Promise<void>;
 }
 
 const CRLF = '\r\n';
 const READ_CHUNK = 1024 * 1024;
 /** Reads in flight or waiting for the socket: one being sent while the next is read, and one spare. */
 const READ_BUFFERS = 3;
+/** What `holdLast` keeps back of the file: enough that no server can have the whole file, little enough to follow at once. */
+const HELD_BYTES = 64 * 1024;
 
 /** HTML5 form encoding of a header parameter, what browsers and urllib3 send: quote, CR and LF percent-escaped. */
 export function quoteParam(value: string): string {
@@ -66,7 +72,7 @@ export function multipartBody(fields: [string, string][], file: MultipartFile, b
     boundary: b,
     contentType: `multipart/form-data; boundary=${b}`,
     length,
-    async writeTo(dest, { onFileBytes, signal } = {}) {
+    async writeTo(dest, { onFileBytes, signal, holdLast } = {}) {
       const stopped = new Promise<false>((resolve) => {
         if (signal?.aborted) resolve(false);
         signal?.addEventListener('abort', () => resolve(false), { once: true });
@@ -89,15 +95,27 @@ export function multipartBody(fields: [string, string][], file: MultipartFile, b
             const { bytesRead } = await handle.read(buffers[i], 0, Math.min(READ_CHUNK, file.size - sent), sent);
             if (bytesRead === 0) break;
             if (signal?.aborted) return;
+            const chunk = buffers[i].subarray(0, bytesRead);
+            const last = sent + bytesRead === file.size;
             sent += bytesRead;
             onFileBytes?.(sent);
-            taken[i] = write(buffers[i].subarray(0, bytesRead));
+            if (last && holdLast) {
+              // The file's final bytes and the closing boundary wait; the rest of the last read goes now.
+              const split = Math.max(0, bytesRead - HELD_BYTES);
+              if (split > 0) void write(chunk.subarray(0, split));
+              if (!(await until(holdLast(signal).then(() => true)))) return;
+              // Written after the first part, so its callback means the socket has taken both.
+              taken[i] = write(chunk.subarray(split));
+            } else {
+              taken[i] = write(chunk);
+            }
           }
           for (const t of taken) if (t && !(await until(t))) return;
         } finally {
           await handle.close();
         }
       }
+      if (file.size === 0 && holdLast && !(await until(holdLast(signal).then(() => true)))) return;
       if (sent !== file.size) {
         throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
       }

@@ -51,6 +51,12 @@ export interface UploadAttemptOptions {
   fields?: [string, string][];
   /** The distribution's PEP 740 attestations (parsed attestation files), sent in the form. */
   attestations?: unknown[];
+  /**
+   * Awaited before the body's last bytes go out (multipart.ts): the index cannot store the file
+   * before it resolves. When it rejects, the attempt ends before the body is complete and
+   * uploadAttempt rejects with that same error. `signal` aborts once the attempt is over.
+   */
+  holdLast?: (signal?: AbortSignal) => Promise<void>;
 }
 
 export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptOptions): Promise<UploadAnswer> {
@@ -62,6 +68,13 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
     size: info.size,
   });
   let res;
+  let held: { error: unknown } | undefined;
+  const holdLast = opts.holdLast
+    ? (signal?: AbortSignal) => opts.holdLast!(signal).catch((error: unknown) => {
+      held = { error };
+      throw error;
+    })
+    : undefined;
   try {
     // A streamed body: never sent to wherever a redirect points (the credentials stay with the upload URL).
     const answer = await request(opts.uploadUrl, {
@@ -72,7 +85,7 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
         'User-Agent': USER_AGENT,
       },
       ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
-      send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
+      send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), ...(holdLast ? { holdLast } : {}), signal }),
       timeouts: {
         idleMs: opts.idleTimeoutMs ?? 300_000,
         deadlineMs: Math.min(opts.deadlineMs ?? Infinity, transferDeadlineMs(body.length)),
@@ -82,6 +95,8 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
     });
     res = await readAnswer(answer, { maxBytes: 256 * 1024, overflow: 'truncate' });
   } catch (err) {
+    // The hold ended the attempt before the body was complete: the index cannot have stored it.
+    if (held) throw held.error;
     // The whole file reached the index before the failure: it may have stored it.
     if (err instanceof HttpError && isTransientNetworkError(err)) throw new RetryableUploadError(err.message, err.bodySent);
     throw err;

@@ -8,7 +8,16 @@
  */
 import { UserError } from '../../errors.js';
 import { describeError, HttpError, HttpStatusError, httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
-import { fetchRelease, projectPageUrl, readListedRelease, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
+import {
+  fetchRelease,
+  fetchSimplePage,
+  listedRelease,
+  projectPageUrl,
+  readListedRelease,
+  type IndexEndpoints,
+  type IndexRelease,
+  type SimplePageAnswer,
+} from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
 import type { ReleaseKey } from './plan.js';
 
@@ -29,17 +38,50 @@ export interface IndexStateOptions {
 /** Why upload times are unknown for a release, or undefined when every listed file has one. */
 export type UploadTimes = { known: true } | { known: false; why: string };
 
+/**
+ * Project pages read once each, early, without retries: the reads overlap the preflight, which
+ * over the internet hides their round trips. Each is used at most once, by the first look at a
+ * release of its project; a read that failed or is not ready is simply done again then.
+ */
+export class PageReadAhead {
+  constructor(private readonly pages: Map<string, Promise<SimplePageAnswer | undefined>>) {}
+
+  take(pageUrl: string): Promise<SimplePageAnswer | undefined> | undefined {
+    const page = this.pages.get(pageUrl);
+    this.pages.delete(pageUrl);
+    return page;
+  }
+}
+
 export class IndexState {
   constructor(private readonly opts: IndexStateOptions) {}
+
+  /**
+   * Starts reading the pages of `projects` now (a read changes nothing on the index); `signal`
+   * ends whatever is still in flight once the caller is done.
+   */
+  readAhead(projects: string[], signal: AbortSignal): PageReadAhead {
+    const pages = new Map<string, Promise<SimplePageAnswer | undefined>>();
+    const authorization = this.authorizationFor(this.opts.index.simpleUrl);
+    for (const project of projects) {
+      const url = projectPageUrl(this.opts.index.simpleUrl, project);
+      if (pages.has(url)) continue;
+      pages.set(url, fetchSimplePage(url, { ...(authorization ? { authorization } : {}), signal }).catch(() => undefined));
+    }
+    return new PageReadAhead(pages);
+  }
 
   private authorizationFor(url: URL): string | undefined {
     return this.opts.credentials.get(url.origin);
   }
 
-  /** The release as the project page lists it now, read with retries. */
-  async release(key: ReleaseKey): Promise<IndexRelease> {
+  /** The release as the project page lists it now, read with retries (or as `early` read it). */
+  async release(key: ReleaseKey, early?: PageReadAhead): Promise<IndexRelease> {
     const { index, log } = this.opts;
-    const what = `GET ${projectPageUrl(index.simpleUrl, key.project)}`;
+    const page = projectPageUrl(index.simpleUrl, key.project);
+    const ahead = await early?.take(page);
+    if (ahead) return listedRelease(ahead, key.project, key.version);
+    const what = `GET ${page}`;
     const authorization = this.authorizationFor(index.simpleUrl);
     try {
       return await withRetry(

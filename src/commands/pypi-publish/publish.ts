@@ -6,9 +6,11 @@
  * by looking at the index before sending again, and a rerun after any failure
  * finishes the job: byte-identical files already published are skipped.
  */
+import { basename } from 'node:path';
 import {
   compareManifest,
   formatProblemsTable,
+  parseDistributionFilename,
   preflight,
   type DistributionInfo,
   type Manifest,
@@ -43,9 +45,10 @@ import {
   type LocalAttestations,
 } from './attestations.js';
 import { collectDistributions } from './collect.js';
-import { IndexState } from './index-state.js';
+import { IndexState, type PageReadAhead } from './index-state.js';
 import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
 import { FileProgress, formatRate } from './progress.js';
+import { HoldExpired, ReleaseGate, ReleaseNotCreated } from './release-gate.js';
 
 export type FileStatus = 'uploaded' | 'skipped' | 'would-upload' | 'failed' | 'not-attempted';
 
@@ -120,19 +123,28 @@ export interface PublishRequest {
   listingPatienceMs?: number;
   /** PEP 740 attestations; absent: none are signed or sent. */
   attestations?: AttestationSettings;
+  /** How long a file of a new release may hold back its last bytes for the release's first file (release-gate.ts). Default 15 s. */
+  holdLimitMs?: number;
 }
 
 const UPLOAD_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
+const HOLD_LIMIT_MS = 15_000;
 
 class Permanent extends UserError {}
 
 export async function publish(req: PublishRequest): Promise<PublishResult> {
   const log = req.log;
   const now = req.now ?? (() => new Date());
-  return run(req, req.index, log, now);
+  // Whatever was read ahead and not used stops with the run, however it ends.
+  const readAhead = new AbortController();
+  try {
+    return await run(req, req.index, log, now, readAhead.signal);
+  } finally {
+    readAhead.abort();
+  }
 }
 
-async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date): Promise<PublishResult> {
+async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date, readAheadSignal: AbortSignal): Promise<PublishResult> {
   log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
   if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
     log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
@@ -143,6 +155,8 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   // 1. PyPI's rules, offline, for the whole set.
   const paths = await collectDistributions(req.packagesDir, req.patterns);
   log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
+  // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
+  const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
   const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
   // The checks ran on worker threads; the uploads need none, so their memory goes now.
   releaseWorkerThreads();
@@ -180,7 +194,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   }
 
   // 3. The index's state, release by release (its simple API), and who attested what it holds.
-  const releases = await readReleases(state, files, log);
+  const releases = await readReleases(state, files, log, early);
   const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
   if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
   const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
@@ -228,8 +242,9 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
 
   // 5. Uploads: wheels, then sdists.
   const started = Date.now();
-  const uploader = new Uploader(req, index, state, credentials, log, results, attest ? local : undefined);
-  for (const phase of uploadPhases(toUpload, releases)) await uploader.runAll(phase.files, req.concurrency);
+  const order = uploadOrder(toUpload, releases);
+  const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, attest ? local : undefined);
+  for (const phase of order.phases) await uploader.runAll(phase, req.concurrency);
   const uploadSeconds = (Date.now() - started) / 1000;
   const sent = current().filter((r) => r.status === 'uploaded');
   const sentBytes = sent.reduce((n, r) => n + r.size, 0);
@@ -300,15 +315,35 @@ function manifestMismatch(expected: { path: string; manifest: Manifest }, files:
     + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
 }
 
+/** The projects the distribution filenames name (what the preflight will confirm from their metadata). */
+function projectsNamedBy(paths: string[]): string[] {
+  const names = new Set<string>();
+  for (const path of paths) {
+    try {
+      names.add(parseDistributionFilename(basename(path)).normalizedName);
+    } catch {
+      // A filename the preflight will refuse: nothing to read ahead for it.
+    }
+  }
+  return [...names];
+}
+
+export interface UploadOrder {
+  /** Each phase finished before the next starts (a failure stops the rest). */
+  phases: PlannedFile[][];
+  /** The first file of each new release, at the head of the first phase (release-gate.ts). */
+  firsts: PlannedFile[];
+}
+
 /**
- * The order of the uploads, each phase finished before the next starts (a failure stops the rest):
- * the first file of each new release alone within its release (its smallest wheel where there is
- * one, so the others wait as little as possible), so the release and its metadata are created
- * once; new releases of different projects start side by side; then the other wheels in
- * parallel; then the sdists. An interrupted release thus never leaves an sdist as the only file
- * pip can pick, which would build it from source on every installer's machine.
+ * The order of the uploads: first the wheels, each new release's first file (its smallest wheel
+ * where there is one, so the others wait as little as possible) at the head, the release's
+ * other files holding back their last bytes until it is on the index, so the release and its
+ * metadata are created once; new releases of different projects start side by side. Then the
+ * sdists. An interrupted release thus never leaves an sdist as the only file pip can pick, which
+ * would build it from source on every installer's machine.
  */
-export function uploadPhases(toUpload: PlannedFile[], releases: Map<string, IndexRelease>): { files: PlannedFile[] }[] {
+export function uploadOrder(toUpload: PlannedFile[], releases: Map<string, IndexRelease>): UploadOrder {
   const isSdist = (p: PlannedFile): boolean => filetypeOf(p.info) === 'sdist';
   const firsts: PlannedFile[] = [];
   for (const id of new Set(toUpload.map((p) => releaseId(p.release)))) {
@@ -318,12 +353,10 @@ export function uploadPhases(toUpload: PlannedFile[], releases: Map<string, Inde
     firsts.push(wheels.length > 0 ? wheels.reduce((a, b) => (b.info.size < a.info.size ? b : a)) : own[0]);
   }
   const rest = toUpload.filter((p) => !firsts.includes(p));
-  return [
-    // One file per release: the releases' first uploads cannot race each other.
-    { files: firsts },
-    { files: rest.filter((p) => !isSdist(p)) },
-    { files: rest.filter(isSdist) },
-  ];
+  return {
+    phases: [[...firsts, ...rest.filter((p) => !isSdist(p))], rest.filter(isSdist)],
+    firsts,
+  };
 }
 
 /** `Basic …` per origin of the index: index-url's own credentials, and the fixed upload credentials on the upload URL's origin. */
@@ -343,10 +376,10 @@ function readCredentials(req: PublishRequest, index: IndexEndpoints): Map<string
   return out;
 }
 
-async function readReleases(state: IndexState, files: DistributionInfo[], log: Logger): Promise<Map<string, IndexRelease>> {
+async function readReleases(state: IndexState, files: DistributionInfo[], log: Logger, early: PageReadAhead): Promise<Map<string, IndexRelease>> {
   const releases = new Map<string, IndexRelease>();
   for (const key of uniqueReleases(files.map(releaseKey))) {
-    const release = await state.release(key);
+    const release = await state.release(key, early);
     log.info(release.found
       ? `The index lists ${key.project} ${key.version} with ${release.files.length + (release.unhashed?.length ?? 0)} file${release.files.length + (release.unhashed?.length ?? 0) === 1 ? '' : 's'} (${release.source}).`
       : release.projectMissing
@@ -419,9 +452,15 @@ class Uploader {
     private readonly credentials: UploadCredentials,
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
+    firsts: PlannedFile[],
     /** The attestation files sent with each upload, when attesting. */
     private readonly attestations?: Map<string, LocalAttestations>,
-  ) {}
+  ) {
+    for (const p of firsts) this.gates.set(releaseId(p.release), new ReleaseGate(p.info.filename));
+  }
+
+  /** Per new release, whether its first file is on the index yet. */
+  private readonly gates = new Map<string, ReleaseGate>();
 
   async runAll(files: PlannedFile[], concurrency: number): Promise<void> {
     let next = 0;
@@ -445,8 +484,24 @@ class Uploader {
   }
 
   private async one(p: PlannedFile): Promise<void> {
+    const gate = this.gates.get(releaseId(p.release));
+    if (gate?.first === p.info.filename) {
+      await this.send(p);
+      if (['uploaded', 'skipped'].includes(this.results.get(p.info.filename)!.status)) gate.open();
+      else gate.close();
+    } else {
+      await this.send(p, gate);
+    }
+  }
+
+  /**
+   * One file, retried within the limits. `gate`: the file's release is new and `gate.first`
+   * creates it; until that is on the index this one holds back its last bytes.
+   */
+  private async send(p: PlannedFile, gate?: ReleaseGate): Promise<void> {
     const info = p.info;
     const progress = new FileProgress(this.log, info.filename, info.size);
+    const holdLimitMs = this.req.holdLimitMs ?? HOLD_LIMIT_MS;
     let spentMs = 0;
     let mayBeStored = false;
     let firstSentAt: number | undefined;
@@ -468,20 +523,31 @@ class Uploader {
         firstSentAt ??= Date.now();
         progress.begin(attempt);
         let answer;
-        try {
-          answer = await uploadAttempt(info, {
-            uploadUrl: this.index.uploadUrl,
-            authorization,
-            // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
-            deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
-            onProgress: (sent) => progress.update(sent),
-            ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
-          });
-        } catch (err) {
-          if (err instanceof RetryableUploadError && err.ambiguous) mayBeStored = true;
-          throw err;
-        } finally {
-          spentMs += progress.elapsedMs();
+        for (;;) {
+          const holdLast = gate && !gate.isOpen
+            ? gate.hold(holdLimitMs, () => this.log.info(`${info.filename}: sent all but its last bytes, which wait for ${gate.first} (the release's first file) to reach the index.`))
+            : undefined;
+          try {
+            answer = await uploadAttempt(info, {
+              uploadUrl: this.index.uploadUrl,
+              authorization,
+              // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
+              deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
+              onProgress: (sent) => progress.update(sent),
+              ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
+              ...(holdLast ? { holdLast } : {}),
+            });
+            break;
+          } catch (err) {
+            if (err instanceof RetryableUploadError && err.ambiguous) mayBeStored = true;
+            if (!(err instanceof HoldExpired) || !gate) throw err;
+            // Abandoned incomplete, so the index has none of it: sent again, whole, once the release exists.
+            this.log.info(`${info.filename}: ${err.message} while ${gate.first} was not on the index yet; it is sent again once that is there.`);
+            if (!(await gate.wait())) throw new ReleaseNotCreated(gate.first);
+            progress.begin(attempt);
+          } finally {
+            spentMs += progress.elapsedMs();
+          }
         }
         if (answer.kind === 'accepted') {
           if (answer.serverDate) this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
@@ -515,9 +581,16 @@ class Uploader {
         }
         throw new Permanent(`The index refused ${info.filename}: ${answer.status} ${answer.message}${hintFor(answer.status, this.credentials)}`);
       }, (err) => (err instanceof RetryableUploadError ? { retry: true, ...(err.retryAfterMs !== undefined ? { delayMs: err.retryAfterMs } : {}) } : { retry: false }),
-      { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload }, this.log);
+      // A failed first file ends the release's other uploads, between attempts too.
+      { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload, ...(gate ? { signal: gate.closedSignal } : {}) }, this.log);
       this.update(info.filename, { status: outcome.status, seconds: spentMs / 1000, ...(outcome.url ? { url: outcome.url } : {}) });
     } catch (err) {
+      if (err instanceof ReleaseNotCreated) {
+        // The failure is the first file's, reported with it; the index has nothing of this one.
+        this.log.info(`${info.filename}: ${err.message}.`);
+        this.update(info.filename, { status: 'not-attempted', seconds: spentMs / 1000 });
+        return;
+      }
       const message = err instanceof UserError
         ? err.message
         : `${info.filename}: ${describeError(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;

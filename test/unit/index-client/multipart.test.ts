@@ -45,7 +45,7 @@ describe('multipartBody', () => {
   it('streams fields and a file with an exact Content-Length that busboy reads back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'multipart-'));
     try {
-      const data = randomBytes(3 * 1024 * 1024 + 17);
+      const data = randomBytes(3 * 1024 * 1024 + 100_000);
       const path = join(dir, 'demo-1.0-py3-none-any.whl');
       await writeFile(path, data);
       const fields: [string, string][] = [
@@ -163,6 +163,75 @@ describe('multipartBody', () => {
       });
       await body.writeTo(sink, { signal: stop.signal });
       expect(written).toBeLessThan(4 * 1024 * 1024);
+      expect(ended).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds the file\'s last 64 KiB and the closing boundary until holdLast resolves', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'multipart-'));
+    try {
+      const data = randomBytes(3 * 1024 * 1024 + 100_000);
+      const path = join(dir, 'f');
+      await writeFile(path, data);
+      const body = multipartBody([['name', 'demo']], { field: 'content', filename: 'f', contentType: 'application/octet-stream', path, size: data.length });
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let holds = 0;
+      let bytesWhenHeld = -1;
+      const chunks: Buffer[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          chunks.push(Buffer.from(chunk));
+          callback();
+        },
+      });
+      const written = () => chunks.reduce((n, c) => n + c.length, 0);
+      const done = body.writeTo(sink, {
+        holdLast: () => {
+          holds++;
+          bytesWhenHeld = written();
+          return gate;
+        },
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      // Held: all but the file's last 64 KiB and the closing boundary.
+      expect(holds).toBe(1);
+      expect(written()).toBe(bytesWhenHeld);
+      expect(written()).toBe(body.length - 64 * 1024 - Buffer.byteLength(`\r\n--${body.boundary}--\r\n`));
+      release();
+      await done;
+      const whole = Buffer.concat(chunks);
+      expect(whole.length).toBe(body.length);
+      const parsed = await parse(whole, body.contentType);
+      expect(parsed.files[0].data.equals(data)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ends an incomplete body with the error when holdLast rejects', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'multipart-'));
+    try {
+      const data = randomBytes(2 * 1024 * 1024);
+      const path = join(dir, 'f');
+      await writeFile(path, data);
+      const body = multipartBody([], { field: 'content', filename: 'f', contentType: 'application/octet-stream', path, size: data.length });
+      let written = 0;
+      let ended = false;
+      const sink = new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          written += chunk.length;
+          callback();
+        },
+        final(callback) {
+          ended = true;
+          callback();
+        },
+      });
+      await expect(body.writeTo(sink, { holdLast: () => Promise.reject(new Error('the first file failed')) })).rejects.toThrow('the first file failed');
+      expect(written).toBeLessThanOrEqual(body.length - 64 * 1024);
       expect(ended).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseCoreMetadata, parseDistributionFilename, type DistributionInfo } from '../../../src/distributions/index.js';
 import type { IndexFile, IndexRelease } from '../../../src/index-client/index.js';
 import { planAgainstIndex, releaseId, releaseKey } from '../../../src/commands/pypi-publish/plan.js';
-import { uploadPhases } from '../../../src/commands/pypi-publish/publish.js';
+import { uploadOrder } from '../../../src/commands/pypi-publish/publish.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const hex = (c: string) => c.repeat(64);
@@ -65,24 +65,24 @@ describe('planAgainstIndex', () => {
   });
 });
 
-describe('uploadPhases', () => {
-  const names = (phases: ReturnType<typeof uploadPhases>) => phases.map((p) => p.files.map((f) => f.info.filename));
+describe('uploadOrder', () => {
+  const names = (order: ReturnType<typeof uploadOrder>) => ({ phases: order.phases.map((p) => p.map((f) => f.info.filename)), firsts: order.firsts.map((f) => f.info.filename) });
   const plan = (index: Map<string, IndexRelease>) => planAgainstIndex([local(SD, '3'), local(W1, '1'), local(W2, '2')], index, { skipExisting: true, now: NOW }).planned;
 
-  it('a new release: its smallest wheel alone, the other wheels, then the sdist', () => {
+  it('a new release: its smallest wheel first (the one that creates it), the other wheels, then the sdist', () => {
     const planned = plan(releases([]));
-    expect(names(uploadPhases(planned, releases([])))).toEqual([[W1], [W2], [SD]]);
+    expect(names(uploadOrder(planned, releases([])))).toEqual({ phases: [[W1, W2], [SD]], firsts: [W1] });
     const bigFirst = planned.map((p) => (p.info.filename === W1 ? { ...p, info: { ...p.info, size: p.info.size + 1000 } } : p));
-    expect(names(uploadPhases(bigFirst, releases([])))).toEqual([[W2], [W1], [SD]]);
+    expect(names(uploadOrder(bigFirst, releases([])))).toEqual({ phases: [[W2, W1], [SD]], firsts: [W2] });
   });
 
-  it('a release the index has: the wheels, then the sdist', () => {
+  it('a release the index has: the wheels, then the sdist, with no first file to wait for', () => {
     const index = releases([remote('demo-1.0-py3-none-any.whl', '9')]);
-    expect(names(uploadPhases(plan(index), index))).toEqual([[], [W1, W2], [SD]]);
+    expect(names(uploadOrder(plan(index), index))).toEqual({ phases: [[W1, W2], [SD]], firsts: [] });
   });
 
-  it('a new release of an sdist alone: the sdist first', () => {
+  it('a new release of an sdist alone: the sdist creates it', () => {
     const planned = planAgainstIndex([local(SD, '3')], releases([]), { skipExisting: true, now: NOW }).planned;
-    expect(names(uploadPhases(planned, releases([])))).toEqual([[SD], [], []]);
+    expect(names(uploadOrder(planned, releases([])))).toEqual({ phases: [[SD], []], firsts: [SD] });
   });
 });
