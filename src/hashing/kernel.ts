@@ -238,7 +238,7 @@ export function createKernel(options: { crc32?: Crc32 } = {}): Kernel {
         let pos = from;
         while (pos < to) {
           buffer ??= takeBuffer();
-          const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+          const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, to - pos), pos);
           if (bytesRead === 0) throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
           const chunk = buffer.subarray(0, bytesRead);
           const chunkEnd = pos + bytesRead;

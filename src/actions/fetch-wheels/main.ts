@@ -7,7 +7,6 @@ import { setWorkerThreads } from '../../hashing/index.js';
 import { UserError } from '../../errors.js';
 import { fetchWheels, type FetchWheelsResult } from '../../commands/fetch-wheels/fetch-wheels.js';
 import { tagGrid } from '../../commands/fetch-wheels/report.js';
-import { createGitHubClient } from '../../github/client.js';
 import { ArtifactSource } from '../../sources/artifact.js';
 import { LocalSource } from '../../sources/local.js';
 import { ReleaseSource } from '../../sources/release.js';
@@ -28,8 +27,11 @@ async function createSource(s: FetchWheelsSettings, workDir: string): Promise<Wh
       return createS3Source(spec.url, { region: s.s3Region, endpoint: s.s3Endpoint?.toString(), env: process.env });
     case 'local':
       return new LocalSource(spec.pattern);
-    case 'release':
+    case 'release': {
+      // Loaded only here: the GitHub client is a few MiB of code the other sources never run.
+      const { createGitHubClient } = await import('../../github/client.js');
       return new ReleaseSource(createGitHubClient({ token: s.token, log: actionLogger }), s.repository, spec.tag, { token: s.token });
+    }
     case 'artifact': {
       // Loaded only here: @actions/artifact is large and reaches for the runner's services.
       const { ToolkitArtifactBackend } = await import('../../sources/artifact-toolkit.js');
