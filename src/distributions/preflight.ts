@@ -84,6 +84,13 @@ export interface PreflightOptions {
    * (src/python/rst-renderer.ts); false leaves descriptions unchecked.
    */
   descriptions?: DescriptionRenderer | false;
+  /**
+   * Compute BLAKE2b-256 (default true; '' in DistributionInfo otherwise). Only an
+   * upload needs it (PyPI's blake2_256_digest); a caller that records sha256
+   * alone, or computes it later, spares a hash that costs more CPU than the
+   * others together.
+   */
+  blake2b?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * MiB;
@@ -98,12 +105,6 @@ export interface InspectOptions extends PreflightOptions {
    * the archive checks. Trusted as given.
    */
   digests?: KnownDigests;
-  /**
-   * Compute BLAKE2b-256 (default true). Only an upload needs it (PyPI's
-   * blake2_256_digest); a caller that records sha256 alone spares a hash that
-   * costs more CPU than the others together.
-   */
-  blake2b?: boolean;
   /**
    * Inflate and sha256 every wheel member for the RECORD and damage checks
    * (default true). Off, RECORD is still compared with the member list, but its

@@ -46,6 +46,7 @@ import {
 } from './attestations.js';
 import { collectDistributions } from './collect.js';
 import { IndexState, type PageReadAhead } from './index-state.js';
+import { LateDigests } from './late-digests.js';
 import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
 import { FileProgress, formatRate } from './progress.js';
 import { HoldExpired, ReleaseGate, ReleaseNotCreated } from './release-gate.js';
@@ -137,14 +138,26 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
   const now = req.now ?? (() => new Date());
   // Whatever was read ahead and not used stops with the run, however it ends.
   const readAhead = new AbortController();
+  const late = new LateDigests();
   try {
-    return await run(req, req.index, log, now, readAhead.signal);
+    return await withDigests(req, late, await run(req, req.index, log, now, readAhead.signal, late));
+  } catch (err) {
+    if (!(err instanceof PublishFailed) || !err.result) throw err;
+    // A digest that cannot be made now (the file is gone) stays out of the report; the failure is what matters.
+    throw new PublishFailed(err.message, await withDigests(req, late, err.result).catch(() => err.result));
   } finally {
     readAhead.abort();
   }
 }
 
-async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date, readAheadSignal: AbortSignal): Promise<PublishResult> {
+/** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
+async function withDigests(req: PublishRequest, late: LateDigests, result: PublishResult): Promise<PublishResult> {
+  if (result.files.every((f) => f.blake2b256 !== '')) return result;
+  const files = await Promise.all(result.files.map(async (f) => ({ ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) })));
+  return { ...result, files, manifest: manifestOf(req, files, result.releases) };
+}
+
+async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date, readAheadSignal: AbortSignal, late: LateDigests): Promise<PublishResult> {
   log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
   if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
     log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
@@ -157,9 +170,10 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
   // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
   const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
-  const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
-  // The checks ran on worker threads; the uploads need none, so their memory goes now.
-  releaseWorkerThreads();
+  // BLAKE2b-256 is checked first only against an expected manifest that records it; otherwise it is
+  // left for later (late-digests.ts), and the first upload starts that much sooner.
+  const blake2bFirst = req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false;
+  const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: blake2bFirst });
   const files = checked.files;
   for (const w of checked.warnings) log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
   if (checked.problems.length > 0) {
@@ -209,6 +223,12 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
     );
   }
   const toUpload = planned.filter((p) => p.action === 'upload');
+  const order = uploadOrder(toUpload, releases);
+  if (!req.preflightOnly) {
+    late.start(order.phases.flat().map((p) => p.info));
+    // The uploads need no hashing threads: their memory goes once the digests are made.
+    void late.drained().then(releaseWorkerThreads);
+  }
   const present = planned.length - toUpload.length;
   log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
   for (const p of planned.filter((f) => f.action === 'present')) log.info(`Skipping ${p.info.filename}: already on the index with the same sha256 ${p.info.sha256}`);
@@ -242,8 +262,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
 
   // 5. Uploads: wheels, then sdists.
   const started = Date.now();
-  const order = uploadOrder(toUpload, releases);
-  const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, attest ? local : undefined);
+  const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, late, attest ? local : undefined);
   for (const phase of order.phases) await uploader.runAll(phase, req.concurrency);
   const uploadSeconds = (Date.now() - started) / 1000;
   const sent = current().filter((r) => r.status === 'uploaded');
@@ -302,7 +321,7 @@ function uniqueReleases(keys: ReleaseKey[]): ReleaseKey[] {
 
 /** Why the files do not match the expected manifest, or undefined when they match exactly. */
 function manifestMismatch(expected: { path: string; manifest: Manifest }, files: DistributionInfo[]): string | undefined {
-  const actual: ManifestEntry[] = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256 }));
+  const actual: ManifestEntry[] = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}) }));
   const cmp = compareManifest(expected.manifest, actual);
   if (cmp.ok) return undefined;
   const lines: string[] = [];
@@ -453,6 +472,7 @@ class Uploader {
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
     firsts: PlannedFile[],
+    private readonly late: LateDigests,
     /** The attestation files sent with each upload, when attesting. */
     private readonly attestations?: Map<string, LocalAttestations>,
   ) {
@@ -506,6 +526,8 @@ class Uploader {
     let mayBeStored = false;
     let firstSentAt: number | undefined;
     try {
+      // The form carries it: computed by now for all but the first files, which wait a moment.
+      await this.late.of(info);
       const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt, remainingMs) => {
         const attemptStarted = Date.now();
         if (mayBeStored) {
@@ -757,7 +779,7 @@ function manifestOf(req: PublishRequest, files: FileResult[], releases: { projec
         filename: f.filename,
         size: f.size,
         sha256: f.sha256,
-        blake2b256: f.blake2b256,
+        ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}),
         ...(urls.has(f.filename) ? { url: urls.get(f.filename)! } : {}),
         ...(f.attestation ? { attestation: f.attestation } : {}),
       }))

@@ -1,0 +1,51 @@
+/**
+ * BLAKE2b-256 is for the upload form (PyPI's blake2_256_digest) and the manifest, not for any
+ * check: the preflight leaves it out, and each file's is computed here in upload order, a few at
+ * a time, while earlier files upload. It costs more CPU than sha256 and the member checks
+ * together, so the first upload starts that much sooner.
+ */
+import { hash } from '../../hashing/index.js';
+
+/** A distribution (or a result about one): its path, and its BLAKE2b-256 or '' while unknown. */
+export type Digested = { path: string; blake2b256: string };
+
+export class LateDigests {
+  private readonly pending = new Map<string, Promise<string>>();
+  private readonly lanes: Promise<unknown>[];
+
+  /**
+   * `parallel`: files hashed at once. One keeps ahead of the uploads (BLAKE2b-256 runs at several
+   * hundred MB/s) and leaves the other cores to the uploads: with two, the loopback benchmark's
+   * index, sharing this machine, was starved at the start (bench/upload, concurrency 1).
+   */
+  constructor(parallel = 1) {
+    this.lanes = Array.from({ length: Math.max(1, parallel) }, () => Promise.resolve());
+  }
+
+  /** Queues the files that lack BLAKE2b-256, in this order. */
+  start(files: Digested[]): void {
+    for (const info of files) {
+      if (info.blake2b256 !== '' || this.pending.has(info.path)) continue;
+      const lane = this.pending.size % this.lanes.length;
+      const digest = this.lanes[lane].then(() => hash(info.path, ['blake2b256'])).then((d) => {
+        info.blake2b256 = d.blake2b256;
+        return d.blake2b256;
+      });
+      // A failure is the waiting upload's to report; the lane goes on with the next file.
+      this.lanes[lane] = digest.catch(() => undefined);
+      this.pending.set(info.path, digest);
+    }
+  }
+
+  /** Settles once every digest queued so far has (successfully or not). */
+  async drained(): Promise<void> {
+    await Promise.all(this.lanes);
+  }
+
+  /** The file's BLAKE2b-256 (set on `info` too), computed now unless it is queued or known. */
+  async of(info: Digested): Promise<string> {
+    if (info.blake2b256 !== '') return info.blake2b256;
+    this.start([info]);
+    return this.pending.get(info.path)!;
+  }
+}

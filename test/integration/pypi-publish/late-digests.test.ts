@@ -1,0 +1,123 @@
+/**
+ * BLAKE2b-256 is left out of the preflight and computed in upload order while earlier files
+ * upload (late-digests.ts). Every upload form still carries the right one, and every result and
+ * manifest has it, however the run ends. Checked against Python's hashlib.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { MemoryLogger } from '../../../src/log.js';
+import { resolveEndpoints } from '../../../src/index-client/index.js';
+import { publish, PublishFailed, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
+import { makeWheel } from '../../support/wheels.js';
+import { makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
+
+let set: ReleaseSet;
+let t: TestIndex | undefined;
+let expected: Map<string, string>;
+
+/** BLAKE2b-256 of each file, by Python's hashlib: an implementation other than ours. */
+function pythonBlake2b(paths: string[]): Map<string, string> {
+  const script = 'import hashlib,sys,os\nfor p in sys.argv[1:]:\n  print(os.path.basename(p), hashlib.blake2b(open(p,"rb").read(), digest_size=32).hexdigest())';
+  const out = execFileSync('python3', ['-c', script, ...paths], { encoding: 'utf8' });
+  return new Map(out.trim().split('\n').map((l) => l.split(' ') as [string, string]));
+}
+
+beforeAll(async () => {
+  set = await makeReleaseSet(await tempDir('late'), { pythons: ['cp312', 'cp313'], platforms: ['win_amd64', 'macosx_11_0_arm64'], padBytes: 256 * 1024 });
+  expected = pythonBlake2b(set.paths);
+});
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+afterAll(async () => {
+  await rm(set.dir, { recursive: true, force: true });
+});
+
+function request(uploadUrl: string, extra: Partial<PublishRequest> = {}): PublishRequest {
+  return {
+    index: resolveEndpoints(`${uploadUrl.replace(/\/$/, '')}/legacy/`),
+    packagesDir: set.dir,
+    patterns: [],
+    token: TOKEN,
+    skipExisting: true,
+    concurrency: 2,
+    preflightOnly: false,
+    maxFileSize: 100 * 1024 * 1024,
+    mask: () => undefined,
+    log: new MemoryLogger(),
+    ...extra,
+  };
+}
+
+/** Forwards to `target`, noting each upload form's filename and blake2_256_digest. */
+async function startFormReader(target: string): Promise<{ url: string; forms: Map<string, string>; close(): Promise<void> }> {
+  const forms = new Map<string, string>();
+  const to = new URL(target);
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const head = body.subarray(0, 64 * 1024).toString('latin1');
+      const filename = /filename="([^"]+)"/.exec(head)?.[1];
+      const digest = /name="blake2_256_digest"\r\n\r\n([^\r]*)\r\n/.exec(head)?.[1];
+      if (req.method === 'POST' && filename) forms.set(filename, digest ?? '(none)');
+      const out = http.request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    forms,
+    close: () => new Promise((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+it('sends each file with its BLAKE2b-256 and reports it in the result and the manifest', async () => {
+  t = await startTestIndex();
+  const reader = await startFormReader(t.index.url);
+  try {
+    const result = await publish(request(reader.url));
+    expect(result.files.filter((f) => f.status === 'uploaded')).toHaveLength(set.paths.length);
+    for (const [name, digest] of expected) {
+      expect(reader.forms.get(name)).toBe(digest);
+      expect(result.files.find((f) => f.filename === name)?.blake2b256).toBe(digest);
+      expect(result.manifest.files.find((f) => f.filename === name)?.blake2b256).toBe(digest);
+    }
+  } finally {
+    await reader.close();
+  }
+});
+
+it('reports BLAKE2b-256 after a preflight-only run, and after a refusal before any upload', async () => {
+  t = await startTestIndex();
+  const checked = await publish(request(t.index.url, { preflightOnly: true }));
+  expect(new Map(checked.files.map((f) => [f.filename, f.blake2b256]))).toEqual(expected);
+
+  // Other bytes under one of the names, on the index already: refused before anything is sent.
+  const other = await tempDir('late-other');
+  try {
+    const clash = await makeWheel(other, { name: 'demo-native', version: '1.2.0', tags: 'cp312-cp312-win_amd64', padBytes: 1000, seed: 'other' });
+    await publish(request(t.index.url, { packagesDir: other }));
+    const failure = await publish(request(t.index.url)).then(() => undefined, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(PublishFailed);
+    expect((failure as PublishFailed).message).toContain('nothing was uploaded');
+    const files = (failure as PublishFailed).result!.files;
+    expect(new Map(files.map((f) => [f.filename, f.blake2b256]))).toEqual(expected);
+    expect(clash).toBe(join(other, 'demo_native-1.2.0-cp312-cp312-win_amd64.whl'));
+  } finally {
+    await rm(other, { recursive: true, force: true });
+  }
+});
