@@ -42,10 +42,18 @@ export class LateDigests {
     await Promise.all(this.lanes);
   }
 
-  /** The file's BLAKE2b-256 (set on `info` too), computed now unless it is queued or known. */
+  /**
+   * The file's BLAKE2b-256 (set on `info` too): known, queued, or computed now, beside whatever
+   * else is asked for now (the hashing threads share the work out).
+   */
   async of(info: Digested): Promise<string> {
     if (info.blake2b256 !== '') return info.blake2b256;
-    this.start([info]);
-    return this.pending.get(info.path)!;
+    let digest = this.pending.get(info.path);
+    if (!digest) {
+      digest = hash(info.path, ['blake2b256']).then((d) => d.blake2b256);
+      this.pending.set(info.path, digest);
+    }
+    info.blake2b256 = await digest;
+    return info.blake2b256;
   }
 }

@@ -170,9 +170,9 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
   // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
   const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
-  // BLAKE2b-256 is checked first only against an expected manifest that records it; otherwise it is
-  // left for later (late-digests.ts), and the first upload starts that much sooner.
-  const blake2bFirst = req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false;
+  // BLAKE2b-256 is made now for a run that uploads nothing, or to compare with an expected manifest
+  // that records it; otherwise it is left for later (late-digests.ts), and the first upload starts sooner.
+  const blake2bFirst = req.preflightOnly || (req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false);
   const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: blake2bFirst });
   const files = checked.files;
   for (const w of checked.warnings) log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
