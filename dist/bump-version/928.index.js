@@ -2948,8 +2948,11 @@ const pools = {
     'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-/** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
-const MAX_BUFFERED = 1024 * 1024;
+/**
+ * Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure).
+ * Ten downloads at once hold ten of these: a quarter megabyte each keeps the readers fed on loopback.
+ */
+const MAX_BUFFERED = 256 * 1024;
 /**
  * The body as a web stream that hands the reader everything that arrived
  * since its last read, as the socket's own chunks, in one pull: no copy into

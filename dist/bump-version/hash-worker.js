@@ -3442,7 +3442,7 @@ function createKernel(options = {}) {
                 let pos = from;
                 while (pos < to) {
                     buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, to - pos), pos);
                     if (bytesRead === 0)
                         throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
                     const chunk = buffer.subarray(0, bytesRead);

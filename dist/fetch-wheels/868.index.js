@@ -4060,8 +4060,6 @@ function tagGrid(files) {
     return { pythons: [...pythons].sort(pythonOrder), platforms: [...cells.keys()].sort(), cells, sdists };
 }
 
-// EXTERNAL MODULE: ./lib/github/client.js
-var client = __webpack_require__(70636);
 // EXTERNAL MODULE: ./lib/files/checked-file.js
 var checked_file = __webpack_require__(32477);
 ;// CONCATENATED MODULE: ./lib/sources/artifact.js
@@ -5269,7 +5267,6 @@ function factsTable(rows, titles = ['Item', 'Value']) {
 
 
 
-
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 async function createSource(s, workDir) {
     const spec = s.source;
@@ -5279,11 +5276,14 @@ async function createSource(s, workDir) {
             return createS3Source(spec.url, { region: s.s3Region, endpoint: s.s3Endpoint?.toString(), env: process.env });
         case 'local':
             return new LocalSource(spec.pattern);
-        case 'release':
-            return new ReleaseSource((0,client/* createGitHubClient */.LX)({ token: s.token, log: run/* actionLogger */.v }), s.repository, spec.tag, { token: s.token });
+        case 'release': {
+            // Loaded only here: the GitHub client is a few MiB of code the other sources never run.
+            const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+            return new ReleaseSource(createGitHubClient({ token: s.token, log: run/* actionLogger */.v }), s.repository, spec.tag, { token: s.token });
+        }
         case 'artifact': {
             // Loaded only here: @actions/artifact is large and reaches for the runner's services.
-            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685));
+            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685));
             const backend = new ToolkitArtifactBackend({
                 runId: s.runId,
                 repository: s.repository,
@@ -5340,7 +5340,7 @@ async function main(s) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'fetch-wheels-'));
     try {
         const source = await createSource(s, workDir);
-        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685))).ToolkitArtifactUploader() : undefined;
+        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685))).ToolkitArtifactUploader() : undefined;
         const result = await fetchWheels({
             source,
             select: { packages: s.packages, version: s.version, expect: s.expect, expectCount: s.expectCount },
@@ -5569,148 +5569,6 @@ async function writeChecked(source, dest, opts = {}) {
     finally {
         await file.discard();
     }
-}
-
-
-/***/ }),
-
-/***/ 70636:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, MAX_ANSWER_BYTES */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_request_log__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55077);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
-/* harmony import */ var _http_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13201);
-/**
- * The one way this suite talks to GitHub's REST API: @actions/github's
- * Octokit with retries for passing failures (5xx, dropped connections) and
- * the throttling GitHub asks integrations to use (one write at a time, a
- * pause on rate limits), its requests made by the one HTTP layer (src/http:
- * timeouts, answers read up to a cap, credentials never sent across a
- * redirect). Shared by every action; nothing here knows about releases.
- */
-
-
-
-
-
-
-
-const USER_AGENT = 'python-release-actions';
-/**
- * The most one API answer may hold. A page of 100 releases with the longest
- * notes GitHub keeps (125,000 characters each) is about 13 MiB.
- */
-const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-function headerValue(headers, name) {
-    if (!headers || typeof headers !== 'object')
-        return undefined;
-    const v = headers[name];
-    return v === undefined || v === null ? undefined : String(v);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * An answer the HTTP layer refused (larger than its cap, a redirect it would
- * not follow) comes back from Octokit as a "500" that plugin-retry would
- * repeat; it is final. Registered before plugin-retry, so it sees the failure
- * first.
- */
-function refusalsAreFinal(octokit) {
-    octokit.hook.wrap('request', async (request, options) => {
-        try {
-            return await request(options);
-        }
-        catch (err) {
-            const cause = err.cause;
-            if (cause instanceof _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && (cause.code === 'EBODYTOOLARGE' || cause.code === 'EREDIRECT')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${cause.message}. That is not an answer GitHub's API gives; check GITHUB_API_URL and that no proxy rewrites its answers.`);
-            }
-            throw err;
-        }
-    });
-}
-function createGitHubClient(options) {
-    const { token, log } = options;
-    const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const retries = options.retries ?? 3;
-    const base = options.retryAfterBaseMs ?? 1000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 300;
-    // A request (answer included) that takes longer is abandoned; uploads get a deadline from their size instead.
-    const fetch = (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .layerFetch */ .Oz)({ requestTimeoutMs: options.requestTimeoutMs ?? 120_000, maxAnswerBytes: MAX_ANSWER_BYTES });
-    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
-        const what = `${req.method ?? ''} ${req.url ?? ''}`.trim();
-        if ((0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneShotBody */ .lN)(req.data)) {
-            log.warning(`GitHub ${kind} on ${what}; the upload is retried by its caller`);
-            return false;
-        }
-        if (retryCount >= retries || retryAfter > maxWait) {
-            log.warning(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempt(s) (asked to wait ${retryAfter}s)`);
-            return false;
-        }
-        log.warning(`GitHub ${kind} on ${what}: waiting ${retryAfter}s before retry ${retryCount + 1} of ${retries}`);
-        return true;
-    };
-    const octokitOptions = {
-        baseUrl,
-        userAgent: USER_AGENT,
-        // Replaces @actions/github's own fetch (undici's, see src/http/transport.ts for why not).
-        request: { fetch },
-        // Octokit logs every failed request at error level, expected 404s included;
-        // callers decide what a failure means, so Octokit's own lines stay in the debug log.
-        log: {
-            // (the request-log plugin's bare "request" line carries nothing worth keeping)
-            debug: (m) => m !== 'request' && log.debug(m),
-            info: (m) => log.debug(m),
-            warn: (m) => log.debug(m),
-            error: (m) => log.debug(m),
-        },
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: base,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    };
-    const plugins = [refusalsAreFinal, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A, _octokit_plugin_request_log__WEBPACK_IMPORTED_MODULE_6__/* .requestLog */ .M];
-    // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
-    const octokit = token ? (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, ...plugins) : new (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...plugins))(octokitOptions);
-    // A 403 or 429 with Retry-After that matches neither of the throttling
-    // plugin's patterns is still GitHub asking us to come back later (403 is on
-    // plugin-retry's do-not-retry list; 429 is kept off it so this hook, not a
-    // blind backoff, decides): honour it a bounded number of times.
-    octokit.hook.wrap('request', async (request, opts) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(opts);
-            }
-            catch (err) {
-                const e = err;
-                const headers = e.response?.headers;
-                const hint = headerValue(headers, 'retry-after');
-                const after = hint === undefined ? (e.status === 429 ? 2 ** attempt : NaN) : Number(hint);
-                const handledByThrottling = /\bsecondary rate\b/i.test(e.message ?? '') || headerValue(headers, 'x-ratelimit-remaining') === '0';
-                const retryable = (e.status === 403 || e.status === 429) &&
-                    !handledByThrottling &&
-                    Number.isFinite(after) &&
-                    after >= 0 &&
-                    after <= maxWait &&
-                    attempt < retries &&
-                    !(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneShotBody */ .lN)(opts.data);
-                if (!retryable)
-                    throw err;
-                log.warning(`GitHub answered ${e.status} (retry after ${after}s) on ${opts.method} ${opts.url}; retry ${attempt + 1} of ${retries}`);
-                await sleep(after * base);
-            }
-        }
-    });
-    return octokit;
 }
 
 
@@ -6002,7 +5860,7 @@ function createKernel(options = {}) {
                 let pos = from;
                 while (pos < to) {
                     buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, to - pos), pos);
                     if (bytesRead === 0)
                         throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
                     const chunk = buffer.subarray(0, bytesRead);
@@ -6123,22 +5981,31 @@ function workerEntry() {
 const localKernel = createKernel();
 /** Chunks a worker may hand back before they have been dealt with. */
 const CHUNK_WINDOW = 3;
+/**
+ * A stream's bytes go to its worker in batches of this size. Ten downloads at once each hold a
+ * batch being filled and a backlog: small batches keep that to a few MiB (bench/fetch: 1 MiB
+ * batches with a 2 MiB backlog peaked at 160–200 MiB, these at 140–150 MiB, and finished sooner),
+ * while a message per 256 KiB still costs nothing next to hashing it.
+ */
+const STREAM_BATCH = 256 * 1024;
 /** Bytes handed to a worker's stream hash and not yet back, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 2 * 1024 * 1024;
-const MAX_SPARE_BUFFERS = 8;
+const STREAM_BACKLOG = 2 * STREAM_BATCH;
 /**
  * The workers' memory comes from here (this thread's allocator) and comes back:
  * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
+ * worker ends, and count in the process's memory from then on. Kept per size
+ * (file reads of CHUNK, stream batches), up to 8 MiB of each.
  */
-const spareBuffers = [];
+const spareBuffers = new Map([[CHUNK, []], [STREAM_BATCH, []]]);
+const MAX_SPARE_BYTES = 8 * 1024 * 1024;
 /** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+function takeBuffer(size = CHUNK) {
+    return spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
 }
 function recycleBuffer(memory) {
-    if (memory.byteLength === CHUNK && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
+    const spare = spareBuffers.get(memory.byteLength);
+    if (spare && spare.length * memory.byteLength < MAX_SPARE_BYTES)
+        spare.push(Buffer.from(memory));
 }
 /** An error from a worker, with its code (ENOSPC, EACCES…) so the caller can explain a failed write. */
 function workerError(msg) {
@@ -6341,7 +6208,7 @@ class LocalStreamHash {
     }
 }
 /**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * Chunks are copied into STREAM_BATCH-sized batches (the caller's chunks are views into
  * socket buffers it still uses) and transferred, so a batch is copied once; the
  * worker writes and hashes it and hands the memory back for the next batch, or,
  * when BLAKE2b-256 runs on a second worker, on to that one first.
@@ -6390,12 +6257,12 @@ class RemoteStreamHash {
             return;
         let offset = 0;
         while (offset < chunk.length) {
-            this.batch ??= takeBuffer();
-            const n = Math.min(CHUNK - this.filled, chunk.length - offset);
+            this.batch ??= takeBuffer(STREAM_BATCH);
+            const n = Math.min(STREAM_BATCH - this.filled, chunk.length - offset);
             this.batch.set(chunk.subarray(offset, offset + n), this.filled);
             this.filled += n;
             offset += n;
-            if (this.filled === CHUNK)
+            if (this.filled === STREAM_BATCH)
                 this.flush();
         }
     }
@@ -6463,7 +6330,8 @@ class Pool {
     release() {
         for (const w of [...this.workers])
             w.retire();
-        spareBuffers.length = 0;
+        for (const spare of spareBuffers.values())
+            spare.length = 0;
     }
     /** The workers now running or starting; for tests and diagnostics. */
     count() {
@@ -6627,8 +6495,10 @@ class Pool {
                 onLost: failed,
                 load: cost(own ?? [], { members: request.members.length > 0 }),
             });
-            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way.
-            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way. A scan of
+            // some members only (a download's metadata) reads little, and ten at once should not hold 10 MiB.
+            const size = request.wholeFile ? CHUNK : STREAM_BATCH;
+            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer(size).buffer);
             reader.post({ id, op: 'scan', request: { ...request, ...(own ? { algorithms: own } : {}) }, forward: helper !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
         });
     }

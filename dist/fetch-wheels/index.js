@@ -30100,8 +30100,11 @@ const pools = {
     'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-/** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
-const MAX_BUFFERED = 1024 * 1024;
+/**
+ * Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure).
+ * Ten downloads at once hold ten of these: a quarter megabyte each keeps the readers fed on loopback.
+ */
+const MAX_BUFFERED = 256 * 1024;
 /**
  * The body as a web stream that hands the reader everything that arrived
  * since its last read, as the socket's own chunks, in one pull: no copy into
@@ -34701,7 +34704,7 @@ void (0,run/* runAction */.C)('fetch-wheels', async () => {
     (0,print/* registerSecret */.cl)(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29868));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29868));
     await main(s);
 });
 

@@ -35113,7 +35113,7 @@ function createKernel(options = {}) {
                 let pos = from;
                 while (pos < to) {
                     buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(kernel_CHUNK, to - pos), pos);
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, to - pos), pos);
                     if (bytesRead === 0)
                         throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
                     const chunk = buffer.subarray(0, bytesRead);
@@ -35225,22 +35225,31 @@ function createKernel(options = {}) {
 const localKernel = createKernel();
 /** Chunks a worker may hand back before they have been dealt with. */
 const CHUNK_WINDOW = 3;
+/**
+ * A stream's bytes go to its worker in batches of this size. Ten downloads at once each hold a
+ * batch being filled and a backlog: small batches keep that to a few MiB (bench/fetch: 1 MiB
+ * batches with a 2 MiB backlog peaked at 160–200 MiB, these at 140–150 MiB, and finished sooner),
+ * while a message per 256 KiB still costs nothing next to hashing it.
+ */
+const STREAM_BATCH = 256 * 1024;
 /** Bytes handed to a worker's stream hash and not yet back, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
-const MAX_SPARE_BUFFERS = 8;
+const STREAM_BACKLOG = 2 * STREAM_BATCH;
 /**
  * The workers' memory comes from here (this thread's allocator) and comes back:
  * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
+ * worker ends, and count in the process's memory from then on. Kept per size
+ * (file reads of CHUNK, stream batches), up to 8 MiB of each.
  */
-const spareBuffers = (/* unused pure expression or super */ null && ([]));
+const spareBuffers = new Map([[kernel_CHUNK, []], [STREAM_BATCH, []]]);
+const MAX_SPARE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+function takeBuffer(size = CHUNK) {
+    return spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
 }
 function recycleBuffer(memory) {
-    if (memory.byteLength === CHUNK && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
+    const spare = spareBuffers.get(memory.byteLength);
+    if (spare && spare.length * memory.byteLength < MAX_SPARE_BYTES)
+        spare.push(Buffer.from(memory));
 }
 /** An error from a worker, with its code (ENOSPC, EACCES…) so the caller can explain a failed write. */
 function workerError(msg) {
@@ -35443,7 +35452,7 @@ class LocalStreamHash {
     }
 }
 /**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * Chunks are copied into STREAM_BATCH-sized batches (the caller's chunks are views into
  * socket buffers it still uses) and transferred, so a batch is copied once; the
  * worker writes and hashes it and hands the memory back for the next batch, or,
  * when BLAKE2b-256 runs on a second worker, on to that one first.
@@ -35492,12 +35501,12 @@ class RemoteStreamHash {
             return;
         let offset = 0;
         while (offset < chunk.length) {
-            this.batch ??= takeBuffer();
-            const n = Math.min(CHUNK - this.filled, chunk.length - offset);
+            this.batch ??= takeBuffer(STREAM_BATCH);
+            const n = Math.min(STREAM_BATCH - this.filled, chunk.length - offset);
             this.batch.set(chunk.subarray(offset, offset + n), this.filled);
             this.filled += n;
             offset += n;
-            if (this.filled === CHUNK)
+            if (this.filled === STREAM_BATCH)
                 this.flush();
         }
     }
@@ -35565,7 +35574,8 @@ class Pool {
     release() {
         for (const w of [...this.workers])
             w.retire();
-        spareBuffers.length = 0;
+        for (const spare of spareBuffers.values())
+            spare.length = 0;
     }
     /** The workers now running or starting; for tests and diagnostics. */
     count() {
@@ -35729,8 +35739,10 @@ class Pool {
                 onLost: failed,
                 load: cost(own ?? [], { members: request.members.length > 0 }),
             });
-            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way.
-            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way. A scan of
+            // some members only (a download's metadata) reads little, and ten at once should not hold 10 MiB.
+            const size = request.wholeFile ? CHUNK : STREAM_BATCH;
+            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer(size).buffer);
             reader.post({ id, op: 'scan', request: { ...request, ...(own ? { algorithms: own } : {}) }, forward: helper !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
         });
     }

@@ -29935,8 +29935,11 @@ const pools = {
     'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-/** Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure). */
-const MAX_BUFFERED = 1024 * 1024;
+/**
+ * Socket data kept while the reader is busy, at most; beyond it the socket is paused (backpressure).
+ * Ten downloads at once hold ten of these: a quarter megabyte each keeps the readers fed on loopback.
+ */
+const MAX_BUFFERED = 256 * 1024;
 /**
  * The body as a web stream that hands the reader everything that arrived
  * since its last read, as the socket's own chunks, in one pull: no copy into
@@ -34400,7 +34403,7 @@ void (0,run/* runAction */.C)('pypi-publish', async () => {
     const s = readPypiPublishSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4103));
     await main(s);
 });
 

@@ -1,8 +1,8 @@
-export const id = 351;
-export const ids = [351];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
-/***/ 1351:
+/***/ 4103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -686,6 +686,8 @@ const CRLF = '\r\n';
 const READ_CHUNK = 1024 * 1024;
 /** Reads in flight or waiting for the socket: one being sent while the next is read, and one spare. */
 const READ_BUFFERS = 3;
+/** What `holdLast` keeps back of the file: enough that no server can have the whole file, little enough to follow at once. */
+const HELD_BYTES = 64 * 1024;
 /** HTML5 form encoding of a header parameter, what browsers and urllib3 send: quote, CR and LF percent-escaped. */
 function quoteParam(value) {
     return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -706,7 +708,7 @@ function multipartBody(fields, file, boundary) {
         boundary: b,
         contentType: `multipart/form-data; boundary=${b}`,
         length,
-        async writeTo(dest, { onFileBytes, signal } = {}) {
+        async writeTo(dest, { onFileBytes, signal, holdLast } = {}) {
             const stopped = new Promise((resolve) => {
                 if (signal?.aborted)
                     resolve(false);
@@ -734,9 +736,23 @@ function multipartBody(fields, file, boundary) {
                             break;
                         if (signal?.aborted)
                             return;
+                        const chunk = buffers[i].subarray(0, bytesRead);
+                        const last = sent + bytesRead === file.size;
                         sent += bytesRead;
                         onFileBytes?.(sent);
-                        taken[i] = write(buffers[i].subarray(0, bytesRead));
+                        if (last && holdLast) {
+                            // The file's final bytes and the closing boundary wait; the rest of the last read goes now.
+                            const split = Math.max(0, bytesRead - HELD_BYTES);
+                            if (split > 0)
+                                void write(chunk.subarray(0, split));
+                            if (!(await until(holdLast(signal).then(() => true))))
+                                return;
+                            // Written after the first part, so its callback means the socket has taken both.
+                            taken[i] = write(chunk.subarray(split));
+                        }
+                        else {
+                            taken[i] = write(chunk);
+                        }
                     }
                     for (const t of taken)
                         if (t && !(await until(t)))
@@ -746,6 +762,8 @@ function multipartBody(fields, file, boundary) {
                     await handle.close();
                 }
             }
+            if (file.size === 0 && holdLast && !(await until(holdLast(signal).then(() => true))))
+                return;
             if (sent !== file.size) {
                 throw new Error(`${file.path} changed while it was being uploaded: expected ${file.size} bytes, read ${sent}`);
             }
@@ -765,6 +783,10 @@ async function readListedRelease(simpleUrl, project, version, opts = {}) {
         ...(opts.signal ? { signal: opts.signal } : {}),
         ...(opts.transport ? { transport: opts.transport } : {}),
     });
+    return listedRelease(answer, project, version);
+}
+/** A project page's answer narrowed to one release. */
+function listedRelease(answer, project, version) {
     if (!answer.found)
         return { found: false, files: [], source: answer.url, projectMissing: true };
     const listed = releaseFiles(answer.page.files, project, version);
@@ -958,6 +980,13 @@ async function uploadAttempt(info, opts) {
         size: info.size,
     });
     let res;
+    let held;
+    const holdLast = opts.holdLast
+        ? (signal) => opts.holdLast(signal).catch((error) => {
+            held = { error };
+            throw error;
+        })
+        : undefined;
     try {
         // A streamed body: never sent to wherever a redirect points (the credentials stay with the upload URL).
         const answer = await (0,http/* request */.Em)(opts.uploadUrl, {
@@ -968,7 +997,7 @@ async function uploadAttempt(info, opts) {
                 'User-Agent': USER_AGENT,
             },
             ...(opts.authorization ? { credentials: { Authorization: opts.authorization } } : {}),
-            send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), signal }),
+            send: (req, signal) => body.writeTo(req, { ...(opts.onProgress ? { onFileBytes: opts.onProgress } : {}), ...(holdLast ? { holdLast } : {}), signal }),
             timeouts: {
                 idleMs: opts.idleTimeoutMs ?? 300_000,
                 deadlineMs: Math.min(opts.deadlineMs ?? Infinity, (0,http/* transferDeadlineMs */.OV)(body.length)),
@@ -979,6 +1008,9 @@ async function uploadAttempt(info, opts) {
         res = await readAnswer(answer, { maxBytes: 256 * 1024, overflow: 'truncate' });
     }
     catch (err) {
+        // The hold ended the attempt before the body was complete: the index cannot have stored it.
+        if (held)
+            throw held.error;
         // The whole file reached the index before the failure: it may have stored it.
         if (err instanceof http/* HttpError */.j$ && (0,http/* isTransientNetworkError */.l)(err))
             throw new RetryableUploadError(err.message, err.bodySent);
@@ -1741,18 +1773,53 @@ async function collectDistributions(dir, patterns) {
 
 
 const index_state_READ_RETRY = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000, maxElapsedMs: 5 * 60_000 };
+/**
+ * Project pages read once each, early, without retries: the reads overlap the preflight, which
+ * over the internet hides their round trips. Each is used at most once, by the first look at a
+ * release of its project; a read that failed or is not ready is simply done again then.
+ */
+class PageReadAhead {
+    pages;
+    constructor(pages) {
+        this.pages = pages;
+    }
+    take(pageUrl) {
+        const page = this.pages.get(pageUrl);
+        this.pages.delete(pageUrl);
+        return page;
+    }
+}
 class IndexState {
     opts;
     constructor(opts) {
         this.opts = opts;
     }
+    /**
+     * Starts reading the pages of `projects` now (a read changes nothing on the index); `signal`
+     * ends whatever is still in flight once the caller is done.
+     */
+    readAhead(projects, signal) {
+        const pages = new Map();
+        const authorization = this.authorizationFor(this.opts.index.simpleUrl);
+        for (const project of projects) {
+            const url = projectPageUrl(this.opts.index.simpleUrl, project);
+            if (pages.has(url))
+                continue;
+            pages.set(url, fetchSimplePage(url, { ...(authorization ? { authorization } : {}), signal }).catch(() => undefined));
+        }
+        return new PageReadAhead(pages);
+    }
     authorizationFor(url) {
         return this.opts.credentials.get(url.origin);
     }
-    /** The release as the project page lists it now, read with retries. */
-    async release(key) {
+    /** The release as the project page lists it now, read with retries (or as `early` read it). */
+    async release(key, early) {
         const { index, log } = this.opts;
-        const what = `GET ${projectPageUrl(index.simpleUrl, key.project)}`;
+        const page = projectPageUrl(index.simpleUrl, key.project);
+        const ahead = await early?.take(page);
+        if (ahead)
+            return listedRelease(ahead, key.project, key.version);
+        const what = `GET ${page}`;
         const authorization = this.authorizationFor(index.simpleUrl);
         try {
             return await (0,http/* withRetry */.bD)(() => readListedRelease(index.simpleUrl, key.project, key.version, authorization ? { authorization } : {}), http/* httpRetryDecision */.TK, { ...index_state_READ_RETRY, what, ...this.opts.retry }, log);
@@ -1810,6 +1877,61 @@ class IndexState {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/late-digests.js
+/**
+ * BLAKE2b-256 is for the upload form (PyPI's blake2_256_digest) and the manifest, not for any
+ * check: the preflight leaves it out, and each file's is computed here in upload order, a few at
+ * a time, while earlier files upload. It costs more CPU than sha256 and the member checks
+ * together, so the first upload starts that much sooner.
+ */
+
+class LateDigests {
+    pending = new Map();
+    lanes;
+    /**
+     * `parallel`: files hashed at once. One keeps ahead of the uploads (BLAKE2b-256 runs at several
+     * hundred MB/s) and leaves the other cores to the uploads: with two, the loopback benchmark's
+     * index, sharing this machine, was starved at the start (bench/upload, concurrency 1).
+     */
+    constructor(parallel = 1) {
+        this.lanes = Array.from({ length: Math.max(1, parallel) }, () => Promise.resolve());
+    }
+    /** Queues the files that lack BLAKE2b-256, in this order. */
+    start(files) {
+        for (const info of files) {
+            if (info.blake2b256 !== '' || this.pending.has(info.path))
+                continue;
+            const lane = this.pending.size % this.lanes.length;
+            const digest = this.lanes[lane].then(() => (0,hashing/* hash */.tW)(info.path, ['blake2b256'])).then((d) => {
+                info.blake2b256 = d.blake2b256;
+                return d.blake2b256;
+            });
+            // A failure is the waiting upload's to report; the lane goes on with the next file.
+            this.lanes[lane] = digest.catch(() => undefined);
+            this.pending.set(info.path, digest);
+        }
+    }
+    /** Settles once every digest queued so far has (successfully or not). */
+    async drained() {
+        await Promise.all(this.lanes);
+    }
+    /**
+     * The file's BLAKE2b-256 (set on `info` too): known, queued, or computed now, beside whatever
+     * else is asked for now (the hashing threads share the work out).
+     */
+    async of(info) {
+        if (info.blake2b256 !== '')
+            return info.blake2b256;
+        let digest = this.pending.get(info.path);
+        if (!digest) {
+            digest = (0,hashing/* hash */.tW)(info.path, ['blake2b256']).then((d) => d.blake2b256);
+            this.pending.set(info.path, digest);
+        }
+        info.blake2b256 = await digest;
+        return info.blake2b256;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/progress.js
 
 function formatRate(bytes, ms) {
@@ -1848,6 +1970,110 @@ class FileProgress {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/commands/pypi-publish/release-gate.js
+/**
+ * A new release is created by its first upload, and two uploads that both find it missing race
+ * to create it (on warehouse one of them fails). So the first file of a new release goes up while
+ * the release's other files travel too, each holding back its last bytes (multipart.ts) until the
+ * first is on the index: the transfers overlap, the creation happens once. An incomplete body is
+ * one no index can store, so a hold that ends badly stores nothing.
+ *
+ * A hold is kept short of the idle limits of common servers and proxies (Tomcat 20 s, gunicorn's
+ * worker timeout 30 s, nginx 60 s): past `limitMs` the attempt is abandoned and the file is sent
+ * again once the first is there. The first file is the release's smallest wheel, so usually the
+ * others are still sending when it lands and nothing waits at all.
+ */
+
+/** The hold outlasted its limit: the attempt was abandoned before its last bytes. */
+class HoldExpired extends Error {
+    limitMs;
+    constructor(limitMs) {
+        super(`held back for ${(limitMs / 1000).toFixed(limitMs < 10_000 ? 1 : 0)} s`);
+        this.limitMs = limitMs;
+        this.name = 'HoldExpired';
+    }
+}
+/** The release's first file did not reach the index, so this one was not sent whole. */
+class ReleaseNotCreated extends Error {
+    first;
+    constructor(first) {
+        super(`not sent whole: ${first}, the first file of its release, did not reach the index`);
+        this.first = first;
+        this.name = 'ReleaseNotCreated';
+    }
+}
+class ReleaseGate {
+    first;
+    state = 'pending';
+    settle;
+    settled = new Promise((resolve) => {
+        this.settle = resolve;
+    });
+    closing = new AbortController();
+    /** `first`: the filename of the release's first upload. */
+    constructor(first) {
+        this.first = first;
+    }
+    get isOpen() {
+        return this.state === 'open';
+    }
+    /** Aborts (with ReleaseNotCreated) once the first file has failed: the others stop retrying. */
+    get closedSignal() {
+        return this.closing.signal;
+    }
+    /** The first file is on the index. */
+    open() {
+        if (this.state !== 'pending')
+            return;
+        this.state = 'open';
+        this.settle(true);
+    }
+    /** The first file failed for good. */
+    close() {
+        if (this.state !== 'pending')
+            return;
+        this.state = 'closed';
+        this.settle(false);
+        this.closing.abort(new ReleaseNotCreated(this.first));
+    }
+    /** Resolves true once the first file is on the index, false once it has failed. */
+    wait() {
+        return this.settled;
+    }
+    /**
+     * The hold for one upload attempt (UploadAttemptOptions.holdLast): resolves at once when the
+     * gate is open; otherwise calls `onHold` and waits for the gate, at most `limitMs`. Rejects with
+     * ReleaseNotCreated when the gate closes and HoldExpired past the limit; `signal` (the attempt is
+     * over) ends the wait.
+     */
+    hold(limitMs, onHold) {
+        return async (signal) => {
+            if (this.state === 'open')
+                return;
+            if (this.state === 'closed')
+                throw new ReleaseNotCreated(this.first);
+            onHold();
+            const stop = new AbortController();
+            const over = () => stop.abort();
+            signal?.addEventListener('abort', over, { once: true });
+            try {
+                const outcome = await Promise.race([
+                    this.settled.then((open) => (open ? 'open' : 'closed')),
+                    sleep(limitMs, stop.signal).then(() => 'expired', () => 'over'),
+                ]);
+                if (outcome === 'closed')
+                    throw new ReleaseNotCreated(this.first);
+                if (outcome === 'expired')
+                    throw new HoldExpired(limitMs);
+            }
+            finally {
+                signal?.removeEventListener('abort', over);
+                stop.abort();
+            }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/publish.js
 /**
  * Publishing a set of distributions, all or nothing: every check that can be
@@ -1857,6 +2083,9 @@ class FileProgress {
  * by looking at the index before sending again, and a rerun after any failure
  * finishes the job: byte-identical files already published are skipped.
  */
+
+
+
 
 
 
@@ -1879,14 +2108,36 @@ class PublishFailed extends errors/* UserError */.y {
     }
 }
 const UPLOAD_RETRY = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, maxElapsedMs: 30 * 60_000 };
+const HOLD_LIMIT_MS = 15_000;
 class Permanent extends errors/* UserError */.y {
 }
 async function publish(req) {
     const log = req.log;
     const now = req.now ?? (() => new Date());
-    return run(req, req.index, log, now);
+    // Whatever was read ahead and not used stops with the run, however it ends.
+    const readAhead = new AbortController();
+    const late = new LateDigests();
+    try {
+        return await withDigests(req, late, await run(req, req.index, log, now, readAhead.signal, late));
+    }
+    catch (err) {
+        if (!(err instanceof PublishFailed) || !err.result)
+            throw err;
+        // A digest that cannot be made now (the file is gone) stays out of the report; the failure is what matters.
+        throw new PublishFailed(err.message, await withDigests(req, late, err.result).catch(() => err.result));
+    }
+    finally {
+        readAhead.abort();
+    }
 }
-async function run(req, index, log, now) {
+/** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
+async function withDigests(req, late, result) {
+    if (result.files.every((f) => f.blake2b256 !== ''))
+        return result;
+    const files = await Promise.all(result.files.map(async (f) => ({ ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) })));
+    return { ...result, files, manifest: manifestOf(req, files, result.releases) };
+}
+async function run(req, index, log, now, readAheadSignal, late) {
     log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
     if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
         log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
@@ -1897,9 +2148,12 @@ async function run(req, index, log, now) {
     // 1. PyPI's rules, offline, for the whole set.
     const paths = await collectDistributions(req.packagesDir, req.patterns);
     log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
-    const checked = await (0,distributions/* preflight */.Mz)(paths, { maxFileSize: req.maxFileSize, concurrency: 4 });
-    // The checks ran on worker threads; the uploads need none, so their memory goes now.
-    (0,hashing/* releaseWorkerThreads */.h2)();
+    // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
+    const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
+    // BLAKE2b-256 is made now for a run that uploads nothing, or to compare with an expected manifest
+    // that records it; otherwise it is left for later (late-digests.ts), and the first upload starts sooner.
+    const blake2bFirst = req.preflightOnly || (req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false);
+    const checked = await (0,distributions/* preflight */.Mz)(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: blake2bFirst });
     const files = checked.files;
     for (const w of checked.warnings)
         log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
@@ -1927,7 +2181,7 @@ async function run(req, index, log, now) {
         local = checked.local;
     }
     // 3. The index's state, release by release (its simple API), and who attested what it holds.
-    const releases = await readReleases(state, files, log);
+    const releases = await readReleases(state, files, log, early);
     const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
     if (req.attestations)
         problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
@@ -1940,6 +2194,12 @@ async function run(req, index, log, now) {
             + problems.map((p) => `- ${p.message}`).join('\n'), resultOf(req, index, current().map((r) => ({ ...r, status: r.status === 'skipped' ? 'skipped' : 'not-attempted' })), releasePages, 0));
     }
     const toUpload = planned.filter((p) => p.action === 'upload');
+    const order = publish_uploadOrder(toUpload, releases);
+    if (!req.preflightOnly) {
+        late.start(order.phases.flat().map((p) => p.info));
+        // The uploads need no hashing threads: their memory goes once the digests are made.
+        void late.drained().then(hashing/* releaseWorkerThreads */.h2);
+    }
     const present = planned.length - toUpload.length;
     log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
     for (const p of planned.filter((f) => f.action === 'present'))
@@ -1976,9 +2236,9 @@ async function run(req, index, log, now) {
     }
     // 5. Uploads: wheels, then sdists.
     const started = Date.now();
-    const uploader = new Uploader(req, index, state, credentials, log, results, attest ? local : undefined);
-    for (const phase of uploadPhases(toUpload, releases))
-        await uploader.runAll(phase.files, req.concurrency);
+    const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, late, attest ? local : undefined);
+    for (const phase of order.phases)
+        await uploader.runAll(phase, req.concurrency);
     const uploadSeconds = (Date.now() - started) / 1000;
     const sent = current().filter((r) => r.status === 'uploaded');
     const sentBytes = sent.reduce((n, r) => n + r.size, 0);
@@ -2031,7 +2291,7 @@ function uniqueReleases(keys) {
 }
 /** Why the files do not match the expected manifest, or undefined when they match exactly. */
 function manifestMismatch(expected, files) {
-    const actual = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, blake2b256: f.blake2b256 }));
+    const actual = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}) }));
     const cmp = (0,distributions/* compareManifest */.L1)(expected.manifest, actual);
     if (cmp.ok)
         return undefined;
@@ -2046,15 +2306,28 @@ function manifestMismatch(expected, files) {
     return `The files do not match the expected manifest ${expected.path}; nothing was uploaded.\n${lines.join('\n')}\n`
         + 'Publish exactly the files the manifest lists (the set fetch-wheels checked and earlier steps verified), or regenerate the manifest.';
 }
+/** The projects the distribution filenames name (what the preflight will confirm from their metadata). */
+function projectsNamedBy(paths) {
+    const names = new Set();
+    for (const path of paths) {
+        try {
+            names.add((0,distributions/* parseDistributionFilename */.h3)((0,external_node_path_.basename)(path)).normalizedName);
+        }
+        catch {
+            // A filename the preflight will refuse: nothing to read ahead for it.
+        }
+    }
+    return [...names];
+}
 /**
- * The order of the uploads, each phase finished before the next starts (a failure stops the rest):
- * the first file of each new release alone within its release (its smallest wheel where there is
- * one, so the others wait as little as possible), so the release and its metadata are created
- * once; new releases of different projects start side by side; then the other wheels in
- * parallel; then the sdists. An interrupted release thus never leaves an sdist as the only file
- * pip can pick, which would build it from source on every installer's machine.
+ * The order of the uploads: first the wheels, each new release's first file (its smallest wheel
+ * where there is one, so the others wait as little as possible) at the head, the release's
+ * other files holding back their last bytes until it is on the index, so the release and its
+ * metadata are created once; new releases of different projects start side by side. Then the
+ * sdists. An interrupted release thus never leaves an sdist as the only file pip can pick, which
+ * would build it from source on every installer's machine.
  */
-function uploadPhases(toUpload, releases) {
+function publish_uploadOrder(toUpload, releases) {
     const isSdist = (p) => filetypeOf(p.info) === 'sdist';
     const firsts = [];
     for (const id of new Set(toUpload.map((p) => releaseId(p.release)))) {
@@ -2065,12 +2338,10 @@ function uploadPhases(toUpload, releases) {
         firsts.push(wheels.length > 0 ? wheels.reduce((a, b) => (b.info.size < a.info.size ? b : a)) : own[0]);
     }
     const rest = toUpload.filter((p) => !firsts.includes(p));
-    return [
-        // One file per release: the releases' first uploads cannot race each other.
-        { files: firsts },
-        { files: rest.filter((p) => !isSdist(p)) },
-        { files: rest.filter(isSdist) },
-    ];
+    return {
+        phases: [[...firsts, ...rest.filter((p) => !isSdist(p))], rest.filter(isSdist)],
+        firsts,
+    };
 }
 /** `Basic …` per origin of the index: index-url's own credentials, and the fixed upload credentials on the upload URL's origin. */
 function readCredentials(req, index) {
@@ -2088,10 +2359,10 @@ function readCredentials(req, index) {
     }
     return out;
 }
-async function readReleases(state, files, log) {
+async function readReleases(state, files, log, early) {
     const releases = new Map();
     for (const key of uniqueReleases(files.map(releaseKey))) {
-        const release = await state.release(key);
+        const release = await state.release(key, early);
         log.info(release.found
             ? `The index lists ${key.project} ${key.version} with ${release.files.length + (release.unhashed?.length ?? 0)} file${release.files.length + (release.unhashed?.length ?? 0) === 1 ? '' : 's'} (${release.source}).`
             : release.projectMissing
@@ -2157,6 +2428,7 @@ class Uploader {
     credentials;
     log;
     results;
+    late;
     attestations;
     failure;
     /**
@@ -2164,7 +2436,7 @@ class Uploader {
      * also answers an identical re-upload, and a listed upload time before this tells the two apart.
      */
     sentSince = new Map();
-    constructor(req, index, state, credentials, log, results, 
+    constructor(req, index, state, credentials, log, results, firsts, late, 
     /** The attestation files sent with each upload, when attesting. */
     attestations) {
         this.req = req;
@@ -2173,8 +2445,13 @@ class Uploader {
         this.credentials = credentials;
         this.log = log;
         this.results = results;
+        this.late = late;
         this.attestations = attestations;
+        for (const p of firsts)
+            this.gates.set(releaseId(p.release), new ReleaseGate(p.info.filename));
     }
+    /** Per new release, whether its first file is on the index yet. */
+    gates = new Map();
     async runAll(files, concurrency) {
         let next = 0;
         const worker = async () => {
@@ -2194,12 +2471,32 @@ class Uploader {
         return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source };
     }
     async one(p) {
+        const gate = this.gates.get(releaseId(p.release));
+        if (gate?.first === p.info.filename) {
+            await this.send(p);
+            if (['uploaded', 'skipped'].includes(this.results.get(p.info.filename).status))
+                gate.open();
+            else
+                gate.close();
+        }
+        else {
+            await this.send(p, gate);
+        }
+    }
+    /**
+     * One file, retried within the limits. `gate`: the file's release is new and `gate.first`
+     * creates it; until that is on the index this one holds back its last bytes.
+     */
+    async send(p, gate) {
         const info = p.info;
         const progress = new FileProgress(this.log, info.filename, info.size);
+        const holdLimitMs = this.req.holdLimitMs ?? HOLD_LIMIT_MS;
         let spentMs = 0;
         let mayBeStored = false;
         let firstSentAt;
         try {
+            // The form carries it: computed by now for all but the first files, which wait a moment.
+            await this.late.of(info);
             const outcome = await (0,http/* withRetry */.bD)(async (attempt, remainingMs) => {
                 const attemptStarted = Date.now();
                 if (mayBeStored) {
@@ -2217,23 +2514,36 @@ class Uploader {
                 firstSentAt ??= Date.now();
                 progress.begin(attempt);
                 let answer;
-                try {
-                    answer = await uploadAttempt(info, {
-                        uploadUrl: this.index.uploadUrl,
-                        authorization,
-                        // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
-                        deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
-                        onProgress: (sent) => progress.update(sent),
-                        ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
-                    });
-                }
-                catch (err) {
-                    if (err instanceof RetryableUploadError && err.ambiguous)
-                        mayBeStored = true;
-                    throw err;
-                }
-                finally {
-                    spentMs += progress.elapsedMs();
+                for (;;) {
+                    const holdLast = gate && !gate.isOpen
+                        ? gate.hold(holdLimitMs, () => this.log.info(`${info.filename}: sent all but its last bytes, which wait for ${gate.first} (the release's first file) to reach the index.`))
+                        : undefined;
+                    try {
+                        answer = await uploadAttempt(info, {
+                            uploadUrl: this.index.uploadUrl,
+                            authorization,
+                            // No attempt outlasts the retry window: 8 attempts within 30 minutes, a trickling answer included.
+                            deadlineMs: Math.max(0, remainingMs - (Date.now() - attemptStarted)),
+                            onProgress: (sent) => progress.update(sent),
+                            ...(this.attestations ? { attestations: this.attestations.get(info.filename)?.files.map((f) => f.json) ?? [] } : {}),
+                            ...(holdLast ? { holdLast } : {}),
+                        });
+                        break;
+                    }
+                    catch (err) {
+                        if (err instanceof RetryableUploadError && err.ambiguous)
+                            mayBeStored = true;
+                        if (!(err instanceof HoldExpired) || !gate)
+                            throw err;
+                        // Abandoned incomplete, so the index has none of it: sent again, whole, once the release exists.
+                        this.log.info(`${info.filename}: ${err.message} while ${gate.first} was not on the index yet; it is sent again once that is there.`);
+                        if (!(await gate.wait()))
+                            throw new ReleaseNotCreated(gate.first);
+                        progress.begin(attempt);
+                    }
+                    finally {
+                        spentMs += progress.elapsedMs();
+                    }
                 }
                 if (answer.kind === 'accepted') {
                     if (answer.serverDate)
@@ -2264,10 +2574,18 @@ class Uploader {
                     throw new RetryableUploadError(`403 ${answer.message} (trying once more with a freshly minted token)`, false, 0, 403);
                 }
                 throw new Permanent(`The index refused ${info.filename}: ${answer.status} ${answer.message}${hintFor(answer.status, this.credentials)}`);
-            }, (err) => (err instanceof RetryableUploadError ? { retry: true, ...(err.retryAfterMs !== undefined ? { delayMs: err.retryAfterMs } : {}) } : { retry: false }), { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload }, this.log);
+            }, (err) => (err instanceof RetryableUploadError ? { retry: true, ...(err.retryAfterMs !== undefined ? { delayMs: err.retryAfterMs } : {}) } : { retry: false }), 
+            // A failed first file ends the release's other uploads, between attempts too.
+            { ...UPLOAD_RETRY, what: `upload of ${info.filename}`, ...this.req.retry?.upload, ...(gate ? { signal: gate.closedSignal } : {}) }, this.log);
             this.update(info.filename, { status: outcome.status, seconds: spentMs / 1000, ...(outcome.url ? { url: outcome.url } : {}) });
         }
         catch (err) {
+            if (err instanceof ReleaseNotCreated) {
+                // The failure is the first file's, reported with it; the index has nothing of this one.
+                this.log.info(`${info.filename}: ${err.message}.`);
+                this.update(info.filename, { status: 'not-attempted', seconds: spentMs / 1000 });
+                return;
+            }
             const message = err instanceof errors/* UserError */.y
                 ? err.message
                 : `${info.filename}: ${(0,http/* describeError */.Uc)(err)}${err instanceof RetryableUploadError ? ' (no attempt left within the retry limits)' : ''}`;
@@ -2418,7 +2736,7 @@ function manifestOf(req, files, releases) {
             filename: f.filename,
             size: f.size,
             sha256: f.sha256,
-            blake2b256: f.blake2b256,
+            ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}),
             ...(urls.has(f.filename) ? { url: urls.get(f.filename) } : {}),
             ...(f.attestation ? { attestation: f.attestation } : {}),
         }))
@@ -6312,7 +6630,7 @@ function createKernel(options = {}) {
                 let pos = from;
                 while (pos < to) {
                     buffer ??= takeBuffer();
-                    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - pos), pos);
+                    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, to - pos), pos);
                     if (bytesRead === 0)
                         throw new Error(`${request.path} is shorter than expected: it ended at ${pos} bytes (was it changed while being read?)`);
                     const chunk = buffer.subarray(0, bytesRead);
@@ -6433,22 +6751,31 @@ function workerEntry() {
 const localKernel = createKernel();
 /** Chunks a worker may hand back before they have been dealt with. */
 const CHUNK_WINDOW = 3;
+/**
+ * A stream's bytes go to its worker in batches of this size. Ten downloads at once each hold a
+ * batch being filled and a backlog: small batches keep that to a few MiB (bench/fetch: 1 MiB
+ * batches with a 2 MiB backlog peaked at 160–200 MiB, these at 140–150 MiB, and finished sooner),
+ * while a message per 256 KiB still costs nothing next to hashing it.
+ */
+const STREAM_BATCH = 256 * 1024;
 /** Bytes handed to a worker's stream hash and not yet back, before ready() asks the caller to wait. */
-const STREAM_BACKLOG = 2 * 1024 * 1024;
-const MAX_SPARE_BUFFERS = 8;
+const STREAM_BACKLOG = 2 * STREAM_BATCH;
 /**
  * The workers' memory comes from here (this thread's allocator) and comes back:
  * what a worker allocated itself would stay with its thread's allocator after the
- * worker ends, and count in the process's memory from then on.
+ * worker ends, and count in the process's memory from then on. Kept per size
+ * (file reads of CHUNK, stream batches), up to 8 MiB of each.
  */
-const spareBuffers = [];
+const spareBuffers = new Map([[CHUNK, []], [STREAM_BATCH, []]]);
+const MAX_SPARE_BYTES = 8 * 1024 * 1024;
 /** Own memory (never node's shared pool), so it can be transferred. */
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+function takeBuffer(size = CHUNK) {
+    return spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
 }
 function recycleBuffer(memory) {
-    if (memory.byteLength === CHUNK && spareBuffers.length < MAX_SPARE_BUFFERS)
-        spareBuffers.push(Buffer.from(memory));
+    const spare = spareBuffers.get(memory.byteLength);
+    if (spare && spare.length * memory.byteLength < MAX_SPARE_BYTES)
+        spare.push(Buffer.from(memory));
 }
 /** An error from a worker, with its code (ENOSPC, EACCES…) so the caller can explain a failed write. */
 function workerError(msg) {
@@ -6651,7 +6978,7 @@ class LocalStreamHash {
     }
 }
 /**
- * Chunks are copied into 1 MiB batches (the caller's chunks are views into
+ * Chunks are copied into STREAM_BATCH-sized batches (the caller's chunks are views into
  * socket buffers it still uses) and transferred, so a batch is copied once; the
  * worker writes and hashes it and hands the memory back for the next batch, or,
  * when BLAKE2b-256 runs on a second worker, on to that one first.
@@ -6700,12 +7027,12 @@ class RemoteStreamHash {
             return;
         let offset = 0;
         while (offset < chunk.length) {
-            this.batch ??= takeBuffer();
-            const n = Math.min(CHUNK - this.filled, chunk.length - offset);
+            this.batch ??= takeBuffer(STREAM_BATCH);
+            const n = Math.min(STREAM_BATCH - this.filled, chunk.length - offset);
             this.batch.set(chunk.subarray(offset, offset + n), this.filled);
             this.filled += n;
             offset += n;
-            if (this.filled === CHUNK)
+            if (this.filled === STREAM_BATCH)
                 this.flush();
         }
     }
@@ -6773,7 +7100,8 @@ class Pool {
     release() {
         for (const w of [...this.workers])
             w.retire();
-        spareBuffers.length = 0;
+        for (const spare of spareBuffers.values())
+            spare.length = 0;
     }
     /** The workers now running or starting; for tests and diagnostics. */
     count() {
@@ -6937,8 +7265,10 @@ class Pool {
                 onLost: failed,
                 load: cost(own ?? [], { members: request.members.length > 0 }),
             });
-            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way.
-            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer().buffer);
+            // A buffer to read into and, when chunks go to a helper, one for each chunk on its way. A scan of
+            // some members only (a download's metadata) reads little, and ten at once should not hold 10 MiB.
+            const size = request.wholeFile ? CHUNK : STREAM_BATCH;
+            const buffers = Array.from({ length: helper ? CHUNK_WINDOW + 1 : 1 }, () => takeBuffer(size).buffer);
             reader.post({ id, op: 'scan', request: { ...request, ...(own ? { algorithms: own } : {}) }, forward: helper !== undefined, window: CHUNK_WINDOW, buffers }, buffers);
         });
     }
