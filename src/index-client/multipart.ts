@@ -35,8 +35,9 @@ export interface MultipartBody {
    * After `signal` aborts, nothing more is written and it resolves.
    *
    * `holdLast`, when given, is awaited before the file's last 64 KiB and the closing boundary go
-   * out: until it resolves the index has an incomplete body, which no server can take for a file. When it rejects, nothing more is written and writeTo rejects with
-   * its error, which ends the request. It gets `signal`, to stop waiting once the request is over.
+   * out: until it resolves the index has an incomplete body, which no server can take for a file.
+   * When it rejects, nothing more is written and writeTo rejects with its error, which ends the
+   * request. It gets `signal`, to stop waiting once the request is over.
    */
   writeTo(dest: Writable, opts?: { onFileBytes?: (sent: number) => void; signal?: AbortSignal; holdLast?: (signal?: AbortSignal) => Promise<void> }): Promise<void>;
 }
