@@ -1880,8 +1880,8 @@ class IndexState {
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/late-digests.js
 /**
  * BLAKE2b-256 is for the upload form (PyPI's blake2_256_digest) and the manifest, not for any
- * check: the preflight leaves it out, and each file's is computed here in upload order, a few at
- * a time, while earlier files upload. It costs more CPU than sha256 and the member checks
+ * check: the preflight leaves it out, and each file's is computed here in upload order, one at a
+ * time, while earlier files upload. It costs more CPU than sha256 and the member checks
  * together, so the first upload starts that much sooner.
  */
 
@@ -6753,9 +6753,9 @@ const localKernel = createKernel();
 const CHUNK_WINDOW = 3;
 /**
  * A stream's bytes go to its worker in batches of this size. Ten downloads at once each hold a
- * batch being filled and a backlog: small batches keep that to a few MiB (bench/fetch: 1 MiB
- * batches with a 2 MiB backlog peaked at 160–200 MiB, these at 140–150 MiB, and finished sooner),
- * while a message per 256 KiB still costs nothing next to hashing it.
+ * batch being filled and a backlog: small batches keep that to a few MiB (bench/fetch on loopback,
+ * 30 × 40 MB: 1 MiB batches with a 2 MiB backlog peaked at 165–188 MiB, these at 142–153 MiB, at
+ * the same speed), while a message per 256 KiB still costs nothing next to hashing it.
  */
 const STREAM_BATCH = 256 * 1024;
 /** Bytes handed to a worker's stream hash and not yet back, before ready() asks the caller to wait. */

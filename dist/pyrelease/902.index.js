@@ -4146,8 +4146,8 @@ class IndexState {
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/late-digests.js
 /**
  * BLAKE2b-256 is for the upload form (PyPI's blake2_256_digest) and the manifest, not for any
- * check: the preflight leaves it out, and each file's is computed here in upload order, a few at
- * a time, while earlier files upload. It costs more CPU than sha256 and the member checks
+ * check: the preflight leaves it out, and each file's is computed here in upload order, one at a
+ * time, while earlier files upload. It costs more CPU than sha256 and the member checks
  * together, so the first upload starts that much sooner.
  */
 
