@@ -9,6 +9,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MemoryLogger } from '../../../src/log.js';
+import type { IndexEndpoints } from '../../../src/index-client/index.js';
+import type { PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
 import { startLocalIndex, type LocalIndex, type LocalIndexOptions } from '../../../src/index-server/index.js';
 import { runAction, startAction, type ActionRun, type RunOptions, type StartedAction } from '../../support/runner.js';
 import { makeSdist, makeWheel } from '../../support/wheels.js';
@@ -17,6 +19,23 @@ export const TOKEN = 'pypi-AgEIcHlwaS5vcmcCJDEwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwM
 
 export const PYTHONS = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
 export const PLATFORMS = ['manylinux_2_17_x86_64.manylinux2014_x86_64', 'manylinux_2_17_aarch64.manylinux2014_aarch64', 'macosx_11_0_arm64', 'win_amd64'];
+
+/** A publish of `packagesDir` to `index` with a token, as the action would ask for it; `extra` overrides. */
+export function publishRequest(index: IndexEndpoints, packagesDir: string, extra: Partial<PublishRequest> = {}): PublishRequest {
+  return {
+    index,
+    packagesDir,
+    patterns: [],
+    token: TOKEN,
+    skipExisting: true,
+    concurrency: 2,
+    preflightOnly: false,
+    maxFileSize: 100 * 1024 * 1024,
+    mask: () => undefined,
+    log: new MemoryLogger(),
+    ...extra,
+  };
+}
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `pypi-publish-${prefix}-`));

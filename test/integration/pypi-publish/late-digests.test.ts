@@ -6,14 +6,12 @@
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { MemoryLogger } from '../../../src/log.js';
 import { resolveEndpoints } from '../../../src/index-client/index.js';
 import { publish, PublishFailed, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
 import { makeWheel } from '../../support/wheels.js';
-import { makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
+import { makeReleaseSet, publishRequest, startTestIndex, tempDir, type ReleaseSet, type TestIndex } from './helpers.js';
+import { formField, startRecordingProxy } from './recording-proxy.js';
 
 let set: ReleaseSet;
 let t: TestIndex | undefined;
@@ -39,60 +37,18 @@ afterAll(async () => {
 });
 
 function request(uploadUrl: string, extra: Partial<PublishRequest> = {}): PublishRequest {
-  return {
-    index: resolveEndpoints(`${uploadUrl.replace(/\/$/, '')}/legacy/`),
-    packagesDir: set.dir,
-    patterns: [],
-    token: TOKEN,
-    skipExisting: true,
-    concurrency: 2,
-    preflightOnly: false,
-    maxFileSize: 100 * 1024 * 1024,
-    mask: () => undefined,
-    log: new MemoryLogger(),
-    ...extra,
-  };
-}
-
-/** Forwards to `target`, noting each upload form's filename and blake2_256_digest. */
-async function startFormReader(target: string): Promise<{ url: string; forms: Map<string, string>; close(): Promise<void> }> {
-  const forms = new Map<string, string>();
-  const to = new URL(target);
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const head = body.subarray(0, 64 * 1024).toString('latin1');
-      const filename = /filename="([^"]+)"/.exec(head)?.[1];
-      const digest = /name="blake2_256_digest"\r\n\r\n([^\r]*)\r\n/.exec(head)?.[1];
-      if (req.method === 'POST' && filename) forms.set(filename, digest ?? '(none)');
-      const out = http.request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      out.end(body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    forms,
-    close: () => new Promise((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-  };
+  return publishRequest(resolveEndpoints(`${uploadUrl.replace(/\/$/, '')}/legacy/`), set.dir, extra);
 }
 
 it('sends each file with its BLAKE2b-256 and reports it in the result and the manifest', async () => {
   t = await startTestIndex();
-  const reader = await startFormReader(t.index.url);
+  const reader = await startRecordingProxy(t.index.url);
   try {
     const result = await publish(request(reader.url));
     expect(result.files.filter((f) => f.status === 'uploaded')).toHaveLength(set.paths.length);
     for (const [name, digest] of expected) {
-      expect(reader.forms.get(name)).toBe(digest);
+      const post = reader.posts.find((p) => p.filename === name);
+      expect(post && formField(post, 'blake2_256_digest')).toBe(digest);
       expect(result.files.find((f) => f.filename === name)?.blake2b256).toBe(digest);
       expect(result.manifest.files.find((f) => f.filename === name)?.blake2b256).toBe(digest);
     }

@@ -9,10 +9,10 @@ import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryLogger } from '../../../src/log.js';
-import { resolveEndpoints, type IndexEndpoints } from '../../../src/index-client/index.js';
+import { resolveEndpoints } from '../../../src/index-client/index.js';
 import { publish, PublishFailed, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';
-import { duplicateUploads, makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
+import { duplicateUploads, makeReleaseSet, publishRequest, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
 
 let set: ReleaseSet;
 let t: TestIndex;
@@ -28,23 +28,6 @@ afterAll(async () => {
   await t.close();
   await rm(set.dir, { recursive: true, force: true });
 });
-
-/** A publish of `packagesDir` to `index` with a token, as the action would ask for it; `extra` overrides. */
-function publishRequest(index: IndexEndpoints, packagesDir: string, extra: Partial<PublishRequest> = {}): PublishRequest {
-  return {
-    index,
-    packagesDir,
-    patterns: [],
-    token: TOKEN,
-    skipExisting: true,
-    concurrency: 2,
-    preflightOnly: false,
-    maxFileSize: 100 * 1024 * 1024,
-    mask: () => undefined,
-    log: new MemoryLogger(),
-    ...extra,
-  };
-}
 
 it('gives up after the attempt limit, reports every file and uploads nothing further', async () => {
   const log = new MemoryLogger();

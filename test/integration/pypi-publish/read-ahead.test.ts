@@ -8,7 +8,7 @@ import { MemoryLogger } from '../../../src/log.js';
 import { resolveEndpoints } from '../../../src/index-client/index.js';
 import { publish, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
 import { startFaultProxy, type FaultPlan } from '../../support/fault-proxy.js';
-import { makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
+import { makeReleaseSet, publishRequest, startTestIndex, tempDir, type ReleaseSet, type TestIndex } from './helpers.js';
 
 let set: ReleaseSet;
 let t: TestIndex;
@@ -21,20 +21,7 @@ afterAll(async () => {
 });
 
 function request(url: string, extra: Partial<PublishRequest> = {}): PublishRequest {
-  return {
-    index: resolveEndpoints(`${url.replace(/\/$/, '')}/legacy/`),
-    packagesDir: set.dir,
-    patterns: [],
-    token: TOKEN,
-    skipExisting: true,
-    concurrency: 2,
-    preflightOnly: false,
-    maxFileSize: 100 * 1024 * 1024,
-    mask: () => undefined,
-    log: new MemoryLogger(),
-    retry: { read: { baseDelayMs: 10, maxDelayMs: 20 } },
-    ...extra,
-  };
+  return publishRequest(resolveEndpoints(`${url.replace(/\/$/, '')}/legacy/`), set.dir, { retry: { read: { baseDelayMs: 10, maxDelayMs: 20 } }, ...extra });
 }
 
 async function publishThrough(plan: FaultPlan | undefined, extra: Partial<PublishRequest> = {}) {

@@ -6,79 +6,15 @@
  */
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MemoryLogger } from '../../../src/log.js';
 import { resolveEndpoints } from '../../../src/index-client/index.js';
 import { publish, PublishFailed, type PublishRequest } from '../../../src/commands/pypi-publish/publish.js';
-import { makeReleaseSet, startTestIndex, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
-
-interface Post {
-  filename?: string;
-  startedAt: number;
-  /** When the whole body had arrived; undefined when it never did. */
-  bodyEndAt?: number;
-  answeredAt?: number;
-  status?: number;
-}
-
-interface Recorder {
-  url: string;
-  posts: Post[];
-  close(): Promise<void>;
-}
-
-/**
- * Forwards to `target`, recording every POST. `answerFor(filename)` may answer instead of the
- * target, after the whole body (a refusal) and after `delayMs` (a slow index).
- */
-async function startRecorder(target: string, answerFor: (filename: string) => { delayMs?: number; refuse?: number } = () => ({})): Promise<Recorder> {
-  const posts: Post[] = [];
-  const to = new URL(target);
-  const server = http.createServer((req, res) => {
-    const post: Post | undefined = req.method === 'POST' ? { startedAt: Date.now() } : undefined;
-    if (post) posts.push(post);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      chunks.push(c);
-      if (post && !post.filename) post.filename = /filename="([^"]+)"/.exec(Buffer.concat(chunks).toString('latin1'))?.[1];
-    });
-    req.on('end', async () => {
-      if (post) post.bodyEndAt = Date.now();
-      const plan = post?.filename ? answerFor(post.filename) : {};
-      if (plan.delayMs) await new Promise((r) => setTimeout(r, plan.delayMs));
-      const done = (status: number) => {
-        if (post) {
-          post.answeredAt = Date.now();
-          post.status = status;
-        }
-      };
-      if (plan.refuse) {
-        res.writeHead(plan.refuse, { 'Content-Type': 'text/plain' }).end('refused by the test');
-        done(plan.refuse);
-        return;
-      }
-      const out = http.request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res).on('finish', () => done(answer.statusCode ?? 502));
-      });
-      out.end(Buffer.concat(chunks));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    posts,
-    close: () => new Promise((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-  };
-}
+import { makeReleaseSet, publishRequest, startTestIndex, tempDir, type ReleaseSet, type TestIndex } from './helpers.js';
+import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 let set: ReleaseSet;
 let t: TestIndex;
-let recorder: Recorder | undefined;
+let recorder: RecordingProxy | undefined;
 
 beforeAll(async () => {
   // Four wheels of 3 MiB, so a body is several reads long; no sdist.
@@ -94,26 +30,13 @@ afterAll(async () => {
 });
 
 function request(uploadUrl: string, extra: Partial<PublishRequest> = {}): PublishRequest {
-  return {
-    index: resolveEndpoints(`${uploadUrl}legacy/`),
-    packagesDir: set.dir,
-    patterns: [],
-    token: TOKEN,
-    skipExisting: true,
-    concurrency: 4,
-    preflightOnly: false,
-    maxFileSize: 100 * 1024 * 1024,
-    mask: () => undefined,
-    log: new MemoryLogger(),
-    retry: { upload: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } },
-    ...extra,
-  };
+  return publishRequest(resolveEndpoints(`${uploadUrl}legacy/`), set.dir, { concurrency: 4, retry: { upload: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } }, ...extra });
 }
 
 it('sends the other wheels while the first creates the release, and completes none of them before it is on the index', async () => {
   t = await startTestIndex();
   let first: string | undefined;
-  recorder = await startRecorder(t.index.url, (filename) => {
+  recorder = await startRecordingProxy(t.index.url, (filename) => {
     first ??= filename;
     return filename === first ? { delayMs: 600 } : {};
   });
@@ -138,7 +61,7 @@ it('sends the other wheels while the first creates the release, and completes no
 it('abandons the other wheels incomplete when the first is refused: the index has none of them', async () => {
   t = await startTestIndex();
   let first: string | undefined;
-  recorder = await startRecorder(t.index.url, (filename) => {
+  recorder = await startRecordingProxy(t.index.url, (filename) => {
     first ??= filename;
     return filename === first ? { delayMs: 300, refuse: 400 } : {};
   });
@@ -155,7 +78,7 @@ it('abandons the other wheels incomplete when the first is refused: the index ha
 it('gives up holding after the limit and sends the file again, whole, once the release exists', async () => {
   t = await startTestIndex();
   let first: string | undefined;
-  recorder = await startRecorder(t.index.url, (filename) => {
+  recorder = await startRecordingProxy(t.index.url, (filename) => {
     first ??= filename;
     return filename === first ? { delayMs: 1200 } : {};
   });
