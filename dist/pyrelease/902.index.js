@@ -4151,35 +4151,32 @@ class IndexState {
  * together, so the first upload starts that much sooner.
  */
 
+/**
+ * One file at a time keeps ahead of the uploads (BLAKE2b-256 runs at several hundred MB/s) and
+ * leaves the other cores to them: with two at a time, the loopback benchmark's index, sharing this
+ * machine, was starved at the start (bench/upload, concurrency 1).
+ */
 class LateDigests {
     pending = new Map();
-    lanes;
-    /**
-     * `parallel`: files hashed at once. One keeps ahead of the uploads (BLAKE2b-256 runs at several
-     * hundred MB/s) and leaves the other cores to the uploads: with two, the loopback benchmark's
-     * index, sharing this machine, was starved at the start (bench/upload, concurrency 1).
-     */
-    constructor(parallel = 1) {
-        this.lanes = Array.from({ length: Math.max(1, parallel) }, () => Promise.resolve());
-    }
+    /** Settles once the last queued digest has. */
+    queue = Promise.resolve();
     /** Queues the files that lack BLAKE2b-256, in this order. */
     start(files) {
         for (const info of files) {
             if (info.blake2b256 !== '' || this.pending.has(info.path))
                 continue;
-            const lane = this.pending.size % this.lanes.length;
-            const digest = this.lanes[lane].then(() => (0,hashing/* hash */.tW)(info.path, ['blake2b256'])).then((d) => {
+            const digest = this.queue.then(() => (0,hashing/* hash */.tW)(info.path, ['blake2b256'])).then((d) => {
                 info.blake2b256 = d.blake2b256;
                 return d.blake2b256;
             });
-            // A failure is the waiting upload's to report; the lane goes on with the next file.
-            this.lanes[lane] = digest.catch(() => undefined);
+            // A failure is the waiting upload's to report; the queue goes on with the next file.
+            this.queue = digest.catch(() => undefined);
             this.pending.set(info.path, digest);
         }
     }
     /** Settles once every digest queued so far has (successfully or not). */
     async drained() {
-        await Promise.all(this.lanes);
+        await this.queue;
     }
     /**
      * The file's BLAKE2b-256 (set on `info` too): known, queued, or computed now, beside whatever
