@@ -10,18 +10,21 @@
  *     @actions/core, whose command escaping keeps each on one line;
  *   - outputs and the step summary: scrubbed (the runner masks only the log).
  * A static test (test/unit/text/print-sites.test.ts) keeps every other module
- * from printing by any other way.
+ * from printing by any other way; what libraries print themselves is guarded
+ * by foreign-output.ts, which lets through as is only what this printer marks
+ * as its own.
  */
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Logger } from '../../log.js';
 import { runSecrets, scrubSecrets } from '../../text/secrets.js';
 import { holdsCommand, printable } from '../../text/untrusted.js';
+import { asOwnOutput } from './foreign-output.js';
 
 /** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
 export function registerSecret(secret: string | undefined): void {
   if (secret === undefined || secret.trim() === '') return;
-  for (const form of runSecrets.add(secret)) core.setSecret(form);
+  for (const form of runSecrets.add(secret)) asOwnOutput(() => core.setSecret(form));
 }
 
 export function registerSecrets(secrets: Iterable<string | undefined>): void {
@@ -39,46 +42,46 @@ function freshToken(text: string): string {
 export function info(message: string): void {
   const text = printable(message);
   if (!holdsCommand(text)) {
-    core.info(text);
+    asOwnOutput(() => core.info(text));
     return;
   }
   const token = freshToken(text);
   // One write, so nothing the process prints meanwhile lands inside the fence.
-  core.info(`::stop-commands::${token}\n${text}\n::${token}::`);
+  asOwnOutput(() => core.info(`::stop-commands::${token}\n${text}\n::${token}::`));
 }
 
 export function warning(message: string): void {
-  core.warning(printable(message));
+  asOwnOutput(() => core.warning(printable(message)));
 }
 
 export function error(message: string): void {
-  core.error(printable(message));
+  asOwnOutput(() => core.error(printable(message)));
 }
 
 export function notice(message: string): void {
-  core.notice(printable(message));
+  asOwnOutput(() => core.notice(printable(message)));
 }
 
 export function debug(message: string): void {
-  core.debug(printable(message));
+  asOwnOutput(() => core.debug(printable(message)));
 }
 
 /** The step's failure: its one `::error::` line, and exit code 1. */
 export function fail(message: string): void {
-  core.setFailed(printable(message));
+  asOwnOutput(() => core.setFailed(printable(message)));
 }
 
 export function startGroup(name: string): void {
-  core.startGroup(printable(name));
+  asOwnOutput(() => core.startGroup(printable(name)));
 }
 
 export function endGroup(): void {
-  core.endGroup();
+  asOwnOutput(() => core.endGroup());
 }
 
 /** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
 export function setOutput(name: string, value: string): void {
-  core.setOutput(name, scrubSecrets(value));
+  asOwnOutput(() => core.setOutput(name, scrubSecrets(value)));
 }
 
 /** The domain's Logger, written through this printer. */

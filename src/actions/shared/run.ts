@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { guardForeignOutput } from './foreign-output.js';
 import { debug, fail, printLogger } from './print.js';
 
 /** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
@@ -8,9 +9,11 @@ export const actionLogger: Logger = printLogger;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
- * as such with its stack in the debug log.
+ * as such with its stack in the debug log. From the start, whatever the
+ * libraries print themselves is treated as untrusted (foreign-output.ts).
  */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
+  guardForeignOutput();
   try {
     await body();
   } catch (err) {
