@@ -50,7 +50,7 @@ export async function readChecks(gh: GitHub, repo: RepoRef, sha: string, names: 
       gh.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: 100, page }),
     );
     if (more.data.statuses.length === 0) break;
-    statuses.push(...more.data.statuses);
+    for (const s of more.data.statuses) statuses.push(s);
   }
 
   const latestRun = new Map<string, Observation>();

@@ -104,7 +104,7 @@ export async function listAssets(gh: GitHub, repo: RepoRef, releaseId: number): 
     (signal) => gh.paginate.iterator(gh.rest.repos.listReleaseAssets, { ...repo, release_id: releaseId, per_page: 100, request: { signal } }),
     { what: `the assets of release ${releaseId}`, maxPages: MAX_ASSET_PAGES },
   );
-  for await (const page of pages) assets.push(...page.data);
+  for await (const page of pages) for (const a of page.data) assets.push(a);
   return assets;
 }
 

@@ -5,6 +5,7 @@
  * does. JSON errors (`{"message": …}`) are read too.
  */
 import { readBytes, standardStatusText, type HttpResponse, type ReadOptions } from '../http/index.js';
+import { clip } from '../text/untrusted.js';
 import { unescapeHtml } from './html.js';
 
 /** What an index answered, its body read (up to a cap). */
@@ -26,8 +27,13 @@ function stripTags(html: string): string {
   return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
-/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 export function bodyMessage(body: Buffer, contentType: string | undefined): string | undefined {
+  const found = messageIn(body, contentType);
+  return found === undefined ? undefined : clip(found);
+}
+
+function messageIn(body: Buffer, contentType: string | undefined): string | undefined {
   const text = body.toString('utf8');
   if (text.trim() === '') return undefined;
   if (/json/i.test(contentType ?? '') || /^\s*[{[]/.test(text)) {
@@ -46,15 +52,14 @@ export function bodyMessage(body: Buffer, contentType: string | undefined): stri
     if (title) return stripTags(title[1]).replace(/^\d{3}\s+/, '');
     return undefined;
   }
-  const plain = text.trim();
-  return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+  return text.trim();
 }
 
 /** The index's own words for an answer, falling back to the status. */
 export function answerMessage(res: IndexAnswer): string {
   const standard = standardStatusText(res.status);
   const reason = res.statusMessage.trim();
-  if (reason && reason.toLowerCase() !== standard.toLowerCase()) return reason;
+  if (reason && reason.toLowerCase() !== standard.toLowerCase()) return clip(reason);
   const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
   return fromBody ?? `${res.status} ${standard}`.trim();
 }

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpError, httpRetryDecision, HttpStatusError, parseRetryAfter, request, withRetry, type RetryOptions, type Transport } from '../http/index.js';
 import { answerMessage, headerText, readAnswer } from './answers.js';
+import { clip } from '../text/untrusted.js';
 import { USER_AGENT } from './json-api.js';
 
 export interface TrustedPublishingOptions {
@@ -242,13 +243,19 @@ export class TrustedPublisher {
   }
 }
 
+/** Reasons of a refused exchange listed at most. */
+const MAX_REASONS = 10;
+
 function refusal(status: number, data: { message?: unknown; errors?: unknown }, claims: Record<string, unknown> | undefined): string {
   const errors = Array.isArray(data.errors)
     ? data.errors.filter((e): e is { code?: unknown; description?: unknown } => !!e && typeof e === 'object')
     : [];
+  // The index's words, each cut to a message's length, and no more of them than a person reads.
+  const shown = errors.slice(0, MAX_REASONS);
   const reasons = errors.length > 0
-    ? errors.map((e) => `* \`${String(e.code ?? 'unknown')}\`: ${String(e.description ?? '')}`).join('\n')
-    : `* ${typeof data.message === 'string' ? data.message : `HTTP ${status}`}`;
+    ? shown.map((e) => `* \`${clip(String(e.code ?? 'unknown'))}\`: ${clip(String(e.description ?? ''))}`).join('\n')
+      + (errors.length > shown.length ? `\n* … and ${errors.length - shown.length} more` : '')
+    : `* ${typeof data.message === 'string' ? clip(data.message) : `HTTP ${status}`}`;
   const help = [...new Set(errors.map((e) => String(e.code ?? '')))].map((code) => MINT_ERROR_HELP[code]).filter((h): h is string => !!h);
   return 'Trusted publishing exchange failure: Token request failed: the server refused the request for the following reasons:\n\n'
     + `${reasons}\n\n`

@@ -24,6 +24,7 @@ import {
   type RetryOptions,
   type Transport,
 } from '../http/index.js';
+import { clip } from '../text/untrusted.js';
 import { downloadFile } from './http-download.js';
 import { encodeRfc3986, parseS3Source, s3BucketUrl, s3ObjectUrl, s3Uri, type S3Location } from './s3-location.js';
 import type { DownloadResult, FetchFileOptions, RemoteFile, WheelSource } from './types.js';
@@ -136,7 +137,11 @@ export function parseS3Error(body: string): S3ErrorBody {
   const doc = parser.parse(body) as { Error?: Record<string, unknown> };
   const e = doc.Error;
   if (!e || typeof e !== 'object') return {};
-  return { code: text(e.Code)?.trim(), message: text(e.Message)?.trim(), region: text(e.Region)?.trim(), endpoint: text(e.Endpoint)?.trim() };
+  const field = (v: unknown) => {
+    const t = text(v)?.trim();
+    return t === undefined ? undefined : clip(t);
+  };
+  return { code: field(e.Code), message: field(e.Message), region: field(e.Region), endpoint: field(e.Endpoint) };
 }
 
 /** The region inside an S3 endpoint host such as ray-wheels.s3-us-west-2.amazonaws.com. */
@@ -328,7 +333,16 @@ export async function listS3(loc: S3Location, opts: ListS3Options): Promise<Remo
       throw new UserError(`Listing ${s3Uri(loc)} failed: ${describeError(err)}. Check the network${loc.endpoint ? ` and s3-endpoint ${loc.endpoint}` : ''}, then re-run.`);
     });
     pages++;
-    files.push(...page.files);
+    // S3 answers at most max-keys objects a page (1000 unless asked for fewer); more is not S3,
+    // and a server could otherwise make one page as large as its size limit allows.
+    const perPage = opts.maxKeys ?? 1000;
+    if (page.files.length > perPage) {
+      throw new UserError(
+        `Listing ${s3Uri(loc)} failed: one page held ${page.files.length} objects, more than the ${perPage} a page may hold. ` +
+          `It is not behaving like S3${loc.endpoint ? `; check s3-endpoint ${loc.endpoint}` : ''}.`,
+      );
+    }
+    for (const f of page.files) files.push(f);
     opts.log.debug(`${s3Uri(loc)}: page ${pages} held ${page.files.length} object(s)`);
     if (!page.truncated) break;
     if (!page.next || seen.has(page.next)) {

@@ -74,6 +74,11 @@ function formsOf(secret: string): string[] {
   return [...forms];
 }
 
+/** What fragment matching looks through: whitespace and invisible format characters (Unicode Cf). */
+const SKIPPED = /[\s\p{Cf}]/u;
+/** A format character, or half of one beyond the BMP (a tag character), tested one UTF-16 unit at a time. */
+const INVISIBLE = /[\p{Cf}\uD800-\uDFFF]/u;
+
 export class SecretRegistry {
   /** every form added, scrubbed or not */
   private readonly known = new Set<string>();
@@ -129,14 +134,21 @@ export class SecretRegistry {
   }
 
   private scrubFragments(text: string): string {
-    // Compared without whitespace, so a fragment broken over two lines is still one run.
+    // Compared without whitespace, so a fragment broken over two lines is still one run, and
+    // without invisible format characters (zero-width space, joiners, BOM, soft hyphen), which a
+    // server could put between the characters of a token that would then read as whole.
     const at: number[] = [];
     let compact = '';
-    for (let i = 0; i < text.length; i++) {
-      if (!/\s/.test(text[i]!)) {
-        at.push(i);
-        compact += text[i];
+    for (let i = 0; i < text.length; ) {
+      // By code point: the invisible tag characters (U+E0000…) are surrogate pairs.
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (!SKIPPED.test(ch)) {
+        for (let j = i; j < i + ch.length; j++) {
+          at.push(j);
+          compact += text[j];
+        }
       }
+      i += ch.length;
     }
     const covered = new Uint8Array(text.length);
     let any = false;
@@ -148,6 +160,11 @@ export class SecretRegistry {
       }
     }
     if (!any) return text;
+    // An invisible character inside a covered run goes with it; whitespace stays.
+    for (let k = 0; k + 1 < at.length; k++) {
+      if (!covered[at[k]!] || !covered[at[k + 1]!]) continue;
+      for (let i = at[k]! + 1; i < at[k + 1]!; i++) if (INVISIBLE.test(text[i]!)) covered[i] = 1;
+    }
     // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
     let out = '';
     for (let i = 0; i < text.length; i++) {

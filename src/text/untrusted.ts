@@ -52,3 +52,11 @@ export function holdsCommand(text: string): boolean {
 export function printable(text: string): string {
   return escapeControls(scrubSecrets(text));
 }
+
+/** The most of a server's own words a message keeps: enough for any real one, and no page of it in a log or summary. */
+export const MAX_MESSAGE_CHARS = 500;
+
+/** `text` cut to `max` characters, saying how many more there were. */
+export function clip(text: string, max: number = MAX_MESSAGE_CHARS): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+}

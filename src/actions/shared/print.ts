@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Logger } from '../../log.js';
 import { runSecrets, scrubSecrets } from '../../text/secrets.js';
-import { holdsCommand, printable } from '../../text/untrusted.js';
+import { escapeControls, holdsCommand, printable } from '../../text/untrusted.js';
 import { asOwnOutput } from './foreign-output.js';
 
 /** Registers a secret of the run: masked by the runner in the log, scrubbed by this suite everywhere it writes. */
@@ -91,8 +91,9 @@ const SCRUBBING = Symbol('scrubbing summary writes');
 
 /**
  * The step summary is built with core.summary's builder wherever it is made;
- * every write is scrubbed here, so no summary can carry a secret, however it
- * was put together.
+ * every write is scrubbed and its control characters escaped here, so no
+ * summary can carry a secret, or an escape sequence or bidi override that
+ * makes a file name or digest read as another, however it was put together.
  */
 function scrubSummaryWrites(): void {
   const summary = core.summary as typeof core.summary & { [SCRUBBING]?: true };
@@ -100,7 +101,7 @@ function scrubSummaryWrites(): void {
   summary[SCRUBBING] = true;
   const write = summary.write.bind(summary);
   summary.write = async (options) => {
-    const text = scrubSecrets(summary.stringify());
+    const text = escapeControls(scrubSecrets(summary.stringify()));
     summary.emptyBuffer().addRaw(text);
     return write(options);
   };

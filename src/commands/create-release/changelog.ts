@@ -273,8 +273,11 @@ function rstSection(text: string, version: string): ChangelogSection | undefined
       while (j < stop && (lines[j]!.trim() === '' || /^\s*/.exec(lines[j]!)![0].length > baseIndent)) block.push(lines[j++]!);
       while (block.length > 0 && block.at(-1)!.trim() === '') block.pop();
       if (block.length > 0) {
-        const indent = Math.min(...block.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)![0].length));
-        out.push('', ' '.repeat(baseIndent) + '```', ...block.map((l) => ' '.repeat(baseIndent) + l.slice(indent)), ' '.repeat(baseIndent) + '```', '');
+        // Folded, not spread: a file's block can be longer than a call's arguments may be.
+        const indent = block.filter((l) => l.trim() !== '').reduce((m, l) => Math.min(m, /^\s*/.exec(l)![0].length), Infinity);
+        out.push('', ' '.repeat(baseIndent) + '```');
+        for (const l of block) out.push(' '.repeat(baseIndent) + l.slice(indent));
+        out.push(' '.repeat(baseIndent) + '```', '');
         i = j;
         continue;
       }

@@ -111,7 +111,7 @@ export function planAgainstIndex(files: DistributionInfo[], releases: Map<string
     const remoteFiles = releases.get(id)?.files ?? [];
     const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t): t is number => t !== undefined);
     if (times.length > 0) {
-      const opened = Math.min(...times);
+      const opened = times.reduce((a, b) => Math.min(a, b));
       const ageDays = (opts.now.getTime() - opened) / DAY_MS;
       if (ageDays > CLOSED_RELEASE_DAYS) {
         const { project, version } = group[0].release;

@@ -95,6 +95,15 @@ describe('fetch-wheels and a hostile S3 endpoint', () => {
     expect(run.outputs.count).toBe('1');
   });
 
+  it('refuses a listing page holding more objects than S3 puts on a page, and writes nothing', async () => {
+    const keys = Array.from({ length: 1001 }, (_, i) => ({ key: `${PREFIX}filler-${i}.txt`, size: 1 }));
+    listing = () => ({ status: 200, headers: { 'content-type': 'application/xml' }, body: listXml([...keys, { key: `${PREFIX}${wheel.name}`, size: wheel.bytes.length }]) });
+    const run = await runAction('fetch-wheels', inputs());
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([`Listing s3://${BUCKET}/${PREFIX} failed: one page held 1002 objects, more than the 1000 a page may hold. It is not behaving like S3; check s3-endpoint ${endpoint}.`]);
+    expect(existsSync(join(run.dirs.workspace, 'dist'))).toBe(false);
+  });
+
   it('refuses a listing with a key outside the prefix asked for, and writes nothing', async () => {
     listing = () => ({
       status: 200,

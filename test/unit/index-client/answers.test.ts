@@ -22,6 +22,16 @@ describe('answerMessage', () => {
     expect(answerMessage(res(403, '', '{"message": "nope"}', 'application/json'))).toBe('nope');
     expect(answerMessage(res(502, '', ''))).toBe('502 Bad Gateway');
   });
+  it('keeps at most 500 characters of the index’s words, whatever form they come in, and says how much more there was', () => {
+    const long = 'E'.repeat(250_000);
+    const cut = `${'E'.repeat(500)}… (249500 more characters)`;
+    expect(answerMessage(res(400, '', JSON.stringify({ message: long }), 'application/json'))).toBe(cut);
+    expect(answerMessage(res(400, '', page(400, long)))).toBe(cut);
+    expect(answerMessage(res(400, '', `<html><title>400 ${long}</title></html>`))).toBe(cut);
+    expect(answerMessage(res(400, '', long, 'text/plain'))).toBe(cut);
+    expect(answerMessage(res(400, long, ''))).toBe(cut);
+    expect(answerMessage(res(400, '', 'E'.repeat(500), 'text/plain'))).toBe('E'.repeat(500));
+  });
   it('detects "already exists" as twine does', () => {
     expect(saysAlreadyExists(res(400, exists, ''))).toBe(true);
     expect(saysAlreadyExists(res(400, '', page(400, exists)))).toBe(true);

@@ -93,4 +93,14 @@ describe('the actions’ printer', () => {
     expect(text).toContain('401: ***…');
     expect(text).not.toContain(SECRET.slice(0, 8));
   });
+
+  it('escapes control characters in the step summary: no escape sequence or bidi override reaches it', async () => {
+    // core.summary keeps the path it first found; the file is emptied instead.
+    const summary = join(dir, 'summary');
+    writeFileSync(summary, '');
+    await core.summary.addCodeBlock('index said: \x1b[31mred \u202Erev\r\nnext\rover').write();
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('index said: \\x1B[31mred \\u202Erev\nnext\\x0Dover');
+    expect(text).not.toMatch(/[\x1b\u202e\r]/);
+  });
 });

@@ -39,6 +39,16 @@ describe('SecretRegistry.scrub', () => {
     expect(out).toBe('Invalid token ***\n*** given');
   });
 
+  it('scrubs a secret with invisible characters between its pieces, and drops them with it', () => {
+    // Zero-width space every 7 characters (each piece shorter than a fragment), joiners, a BOM, a tag character.
+    const spaced = TOKEN.match(/.{1,7}/g)!.join('\u200b');
+    expect(registry(TOKEN).scrub(`403 Invalid token ${spaced} given`)).toBe('403 Invalid token *** given');
+    const mixed = `${TOKEN.slice(0, 5)}\u200d${TOKEN.slice(5, 11)}\ufeff${TOKEN.slice(11, 16)}\u{e0041}${TOKEN.slice(16, 20)}\n${TOKEN.slice(20, 26)}`;
+    expect(registry(TOKEN).scrub(`[${mixed}]`)).toBe('[***\n***]');
+    // Invisible characters elsewhere are kept.
+    expect(registry(TOKEN).scrub('a\u200bb')).toBe('a\u200bb');
+  });
+
   it('scrubs pieces shorter than the fragment length when they join across the break', () => {
     // 5 characters before the break and 5 after: neither alone is a fragment, together they are.
     const piece = TOKEN.slice(40, 50);
