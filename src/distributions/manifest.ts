@@ -22,6 +22,8 @@ export interface ManifestEntry {
   blake2b256?: string;
   /** Where the file came from (an S3 URL, an artifact, a local path). */
   source?: string;
+  /** What the source said identified the bytes when they were fetched (an S3 ETag…; sources/types.ts): a rerun reuses the file only while the source still says it. */
+  sourceEtag?: string;
   /** The file's URL on the index once published. */
   url?: string;
   /** The PEP 740 publish attestation beside the file (`<filename>.publish.attestation`), once signed. */
@@ -161,7 +163,7 @@ function validateManifest(data: Record<string, unknown> | Manifest, where: strin
     if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0) fail(`${at}.size must be a whole number of bytes`);
     if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256)) fail(`${at}.sha256 must be 64 hex digits`);
     if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256))) fail(`${at}.blake2b256 must be 64 hex digits`);
-    for (const key of ['source', 'url'] as const) {
+    for (const key of ['source', 'sourceEtag', 'url'] as const) {
       if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key} must be a string`);
     }
     const att = entry.attestation;
@@ -178,6 +180,7 @@ function canonicalEntry(entry: ManifestEntry): ManifestEntry {
     sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
     ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
     ...(entry.source !== undefined ? { source: entry.source } : {}),
+    ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
     ...(entry.url !== undefined ? { url: entry.url } : {}),
     ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
   };

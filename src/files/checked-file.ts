@@ -29,6 +29,8 @@ export interface Expectation {
   expectedSha256?: string;
   /** Where the bytes come from, for messages: "artifact wheels, member dist/x.whl". */
   what?: string;
+  /** Also make the MD5 of the bytes, for a check only the caller can judge (commit's `accept`). */
+  md5?: boolean;
 }
 
 export interface CheckedResult {
@@ -37,16 +39,20 @@ export interface CheckedResult {
   size: number;
   /** Lowercase hex of the bytes written. */
   sha256: string;
+  /** Lowercase hex, when Expectation.md5 asked for it. */
+  md5?: string;
 }
+
+type Hasher = StreamHasher<'sha256' | 'md5'>;
 
 /**
  * The hashing layer, loaded on first use: the actions' settings import
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part: string): Promise<StreamHasher<'sha256'>> {
+async function hasherFor(part: string, md5: boolean | undefined): Promise<Hasher> {
   const { createHasher } = await import('../hashing/index.js');
-  return createHasher(['sha256'], { writeTo: part });
+  return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part }) as Promise<Hasher>;
 }
 
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
@@ -75,7 +81,7 @@ export class CheckedFile {
   private constructor(
     readonly dest: string,
     readonly part: string,
-    private hasher: StreamHasher<'sha256'>,
+    private hasher: Hasher,
     private readonly expect: Expectation & { expectedSha256?: string },
   ) {}
 
@@ -94,7 +100,7 @@ export class CheckedFile {
       throw diskFailure(err, `Writing ${part}`, dirname(part));
     }
     try {
-      return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
+      return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
     } catch (err) {
       await rm(part, { force: true }).catch(() => {});
       throw diskFailure(err, `Writing ${part}`, dirname(part));
@@ -134,11 +140,15 @@ export class CheckedFile {
   async restart(): Promise<void> {
     await this.hasher.abort();
     // A new hasher truncates the part file.
-    this.hasher = await hasherFor(this.part);
+    this.hasher = await hasherFor(this.part, this.expect.md5);
   }
 
-  /** Closes the part file, checks size and sha256, and renames it to `dest`. */
-  async commit(): Promise<CheckedResult> {
+  /**
+   * Closes the part file, checks size and sha256, and renames it to `dest`.
+   * `accept`, when given, sees the digests first and may refuse them by throwing
+   * (the part file is then removed and `dest` left as it was).
+   */
+  async commit(accept?: (digests: { size: number; sha256: string; md5?: string }) => void): Promise<CheckedResult> {
     if (this.ended) throw new Error('checked file already ended');
     this.ended = true;
     try {
@@ -160,12 +170,13 @@ export class CheckedFile {
             'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.',
         );
       }
+      accept?.(digests);
       try {
         await rename(this.part, this.dest);
       } catch (err) {
         throw isDiskError(err) ? new UserError(`Moving ${this.part} to ${this.dest} failed (${String((err as { code?: unknown }).code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
       }
-      return { path: this.dest, size: digests.size, sha256: digests.sha256 };
+      return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
     } catch (err) {
       await rm(this.part, { force: true }).catch(() => {});
       throw err;

@@ -175,6 +175,8 @@ export class ArtifactSource implements WheelSource {
         key: e.fileName,
         size: e.uncompressedSize,
         url: `${this.backend.webUrl(ref)}#${encodeURI(e.fileName)}`,
+        // An artifact's bytes never change; another upload under the name is another artifact.
+        etag: `artifact-${ref.id}`,
       });
     }
     if (declared > this.opts.maxBytes) {

@@ -45,6 +45,14 @@ export interface DownloadOptions {
   maxBytes?: number;
   /** Lowercase or uppercase hex; the download fails unless the bytes hash to it. */
   expectedSha256?: string;
+  /**
+   * The MD5 the listing gives for the whole file (a single-part S3 ETag), lowercase hex. Held
+   * against a file put together from more than one response: a resumed range can splice in bytes
+   * a server got wrong, and then the download starts over, in one piece. A file that came in one
+   * response is not held to it: objects encrypted with SSE-KMS or SSE-C have ETags that are not
+   * their MD5.
+   */
+  md5IfResumed?: string;
   /** Sent to the URL's own origin only, never to another host a redirect points at. */
   headers?: Record<string, string> | HeaderProvider;
   /** Shorthand for retry.maxAttempts; default 5. */
@@ -78,6 +86,7 @@ interface PartState {
 async function restart(state: PartState): Promise<void> {
   await state.file.restart();
   state.have = 0;
+  state.resumes = 0;
   state.resumable = false;
   state.validator = undefined;
   state.total = undefined;
@@ -136,8 +145,10 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     what: `GET ${redactUrl(start)}`,
   };
   const name = basename(dest);
-  const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
-  const state: PartState = { file, have: 0, resumable: false, resumes: 0 };
+  const md5 = opts.md5IfResumed?.toLowerCase();
+  let state: PartState;
+  /** False once a resumed download failed its MD5: from then on every attempt starts at byte 0. */
+  let resuming = true;
   let attempts = 0;
 
   const headersFor = async (u: URL, attempt: number): Promise<Record<string, string>> => {
@@ -182,7 +193,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
         }
         // A content coding (identity was asked for) makes lengths and ranges count coded bytes, not the file's.
         state.total = !encoded && length !== null ? Number(length) : undefined;
-        state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+        state.resumable = resuming && !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
         const etag = response.headers.get('etag');
         state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
       } else if (response.status === 206) {
@@ -253,23 +264,39 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
     }
   };
 
-  try {
+  for (;;) {
+    const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+    state = { file, have: 0, resumable: false, resumes: 0 };
     try {
-      await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
-    } catch (err) {
-      // A cancelled download is the caller's decision, not a failure to explain.
-      throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+      try {
+        await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
+      } catch (err) {
+        // A cancelled download is the caller's decision, not a failure to explain.
+        throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+      }
+      let written;
+      let spliced = false;
+      try {
+        written = await state.file.commit((d) => {
+          if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+            spliced = true;
+            throw new TransientError('spliced');
+          }
+        });
+      } catch (err) {
+        if (!spliced) throw toUserError(err, start, attempts);
+      }
+      if (written) {
+        if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+        return { path: dest, size: written.size, sha256: written.sha256, attempts };
+      }
+      opts.log.warning(
+        `${name}: the file put together from ${state.resumes + 1} responses does not have the MD5 its listing gives (${md5}); ` +
+          'a resumed range brought other bytes. Fetching it again, in one piece.',
+      );
+      resuming = false;
+    } finally {
+      await state.file.discard();
     }
-    let written;
-    try {
-      written = await state.file.commit();
-    } catch (err) {
-      throw toUserError(err, start, attempts);
-    }
-    const { size, sha256 } = written;
-    if (state.resumes > 0) opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-    return { path: dest, size, sha256, attempts };
-  } finally {
-    await state.file.discard();
   }
 }

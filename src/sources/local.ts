@@ -21,9 +21,10 @@ function isMissing(err: unknown): boolean {
 
 async function fileEntry(path: string): Promise<RemoteFile | undefined> {
   try {
-    const s = await stat(path);
+    const s = await stat(path, { bigint: true });
     if (!s.isFile()) return undefined;
-    return { name: basename(path), key: path, size: s.size, url: pathToFileURL(path).href };
+    // A wheel rebuilt in place gets a new modification time (or a new inode), even at the same size.
+    return { name: basename(path), key: path, size: Number(s.size), url: pathToFileURL(path).href, etag: `mtime-${s.mtimeNs}-ino-${s.ino}-size-${s.size}` };
   } catch (err) {
     if (isMissing(err)) return undefined;
     throw err;

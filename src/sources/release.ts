@@ -53,7 +53,8 @@ export class ReleaseSource implements WheelSource {
       return ready.map((a) => {
         const digest = (a as { digest?: string | null }).digest ?? undefined;
         const sha256 = digest?.startsWith('sha256:') ? digest.slice('sha256:'.length).toLowerCase() : undefined;
-        return { name: a.name, key: String(a.id), size: a.size, url: a.browser_download_url, ...(sha256 ? { sha256 } : {}) };
+        // An asset replaced under the same name is a new asset, with a new id.
+        return { name: a.name, key: String(a.id), size: a.size, url: a.browser_download_url, etag: `asset-${a.id}`, ...(sha256 ? { sha256 } : {}) };
       });
     } catch (err) {
       throw gitHubFailure(err, `list the assets of ${this.describe()}`);

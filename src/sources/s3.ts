@@ -387,6 +387,8 @@ export class S3Source implements WheelSource {
     return downloadFile(file.url, dest, {
       expectedSize: file.size,
       expectedSha256: opts.expectedSha256 ?? file.sha256,
+      // A single-part upload's ETag is its MD5 (unless SSE-KMS/SSE-C encrypted it): a check on resumed downloads.
+      ...(file.etag && /^[0-9a-f]{32}$/i.test(file.etag) ? { md5IfResumed: file.etag } : {}),
       headers: credentials ? (url) => signS3Get(url, region, credentials) : undefined,
       log: opts.log,
       onProgress: opts.onProgress,

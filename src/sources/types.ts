@@ -14,7 +14,12 @@ export interface RemoteFile {
   size?: number;
   /** Where it can be fetched (https://, file://, or a source-specific form); for logs and the manifest. */
   url: string;
-  /** The source's own version tag (S3 ETag without quotes), when given. */
+  /**
+   * What the source says identifies these bytes, an opaque validator like an HTTP ETag: the S3
+   * ETag (without quotes), an artifact's or a release asset's id, a local file's modification
+   * time, inode and size. It changes when the bytes under the same name change; a rerun reuses a
+   * file only while it stays the same.
+   */
   etag?: string;
   /** Lowercase hex, when the source publishes one. */
   sha256?: string;

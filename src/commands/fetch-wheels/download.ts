@@ -4,8 +4,12 @@
  * runs while the other downloads continue). A file already in `dest` from an
  * earlier run is reused instead of fetched when its bytes provably are the
  * ones the source holds: the earlier manifest recorded them from the same URL
- * with the same size, they still hash to that sha256, and (when the source
- * publishes one) to the source's sha256 or single-part S3 ETag (an MD5).
+ * with the same size, they still hash to that sha256, and the source vouches
+ * that it still holds those bytes: by its own sha256 when it publishes one,
+ * else by the same ETag as the manifest recorded (or, for a manifest that
+ * recorded none, a single-part S3 ETag equal to their MD5). A source that
+ * says nothing about its bytes gets no reuse: the same name and size do not
+ * make the same wheel.
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,11 +57,16 @@ async function reusable(c: Chosen, dest: string, previous: Manifest | undefined)
   } catch {
     return undefined;
   }
-  const d = await hash(local, ['sha256', 'md5']);
-  if (d.sha256 !== entry.sha256.toLowerCase()) return undefined;
-  if (c.file.sha256 && c.file.sha256.toLowerCase() !== d.sha256) return undefined;
+  const { sha256: sourceSha256, etag } = c.file;
+  if (!sourceSha256 && !etag) return undefined;
+  if (!sourceSha256 && entry.sourceEtag !== undefined && entry.sourceEtag !== etag) return undefined;
   // A single-part upload's ETag is the MD5 of its bytes; a multipart one ("…-N") is not.
-  if (c.file.etag && /^[0-9a-f]{32}$/i.test(c.file.etag) && c.file.etag.toLowerCase() !== d.md5) return undefined;
+  const md5Etag = etag && /^[0-9a-f]{32}$/i.test(etag) ? etag.toLowerCase() : undefined;
+  if (!sourceSha256 && entry.sourceEtag === undefined && !md5Etag) return undefined;
+  const d = await hash(local, md5Etag ? ['sha256', 'md5'] : ['sha256']);
+  if (d.sha256 !== entry.sha256.toLowerCase()) return undefined;
+  if (sourceSha256 && sourceSha256.toLowerCase() !== d.sha256) return undefined;
+  if (md5Etag && md5Etag !== d.md5) return undefined;
   return d.sha256;
 }
 

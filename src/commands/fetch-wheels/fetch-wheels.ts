@@ -152,6 +152,7 @@ export async function fetchWheels(opts: FetchWheelsOptions): Promise<FetchWheels
       size: f.size,
       sha256: f.sha256,
       source: f.chosen.file.url,
+      ...(f.chosen.file.etag !== undefined ? { sourceEtag: f.chosen.file.etag } : {}),
     }));
     manifest = createManifest(entries, {
       ...(projects.size === 1 ? { project: [...projects][0] } : {}),

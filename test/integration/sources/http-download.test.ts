@@ -116,6 +116,49 @@ describe('downloadFile', () => {
     expect(second['if-range']).toBe('"v1"');
   });
 
+  describe('with the MD5 a listing gives (a single-part S3 ETag)', () => {
+    const MD5 = createHash('md5').update(BODY).digest('hex');
+    /** The first answer drops after 100 kB; a resumed range then brings its bytes with the first 200 flipped. */
+    const lyingResume = (req: Parameters<typeof serveBytes>[0], res: Parameters<typeof serveBytes>[1], n: number) => {
+      if (n === 1) return serveThenDrop(req, res, BODY, 100_000, 'close');
+      if (req.headers.range) {
+        const wrong = Buffer.from(BODY);
+        const start = rangeStart(req.headers.range);
+        for (let i = start; i < start + 200; i++) wrong[i] = wrong[i]! ^ 0xff;
+        return serveBytes(req, res, wrong);
+      }
+      return serveBytes(req, res, BODY);
+    };
+
+    it('fetches again in one piece a file a resumed range spliced wrong bytes into, and warns', async () => {
+      server = await startServer(lyingResume);
+      const dest = join(dir, NAME);
+      const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, md5IfResumed: MD5.toUpperCase() }));
+      expect(r.sha256).toBe(SHA);
+      await expectIdentical(dest);
+      expect(server.requests.map((q) => q.headers.range ?? 'whole')).toEqual(['whole', expect.stringMatching(/^bytes=\d+-$/), 'whole']);
+      expect(log.text()).toContain(`${NAME}: the file put together from 2 responses does not have the MD5 its listing gives (${MD5}); a resumed range brought other bytes. Fetching it again, in one piece.`);
+    });
+
+    it('holds a file that came in one response to nothing but its sha256 and size (SSE-KMS ETags are not MD5s)', async () => {
+      server = await startServer((req, res) => serveBytes(req, res, BODY));
+      const dest = join(dir, NAME);
+      const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, md5IfResumed: 'f'.repeat(32) }));
+      expect(r).toEqual({ path: dest, size: BODY.length, sha256: SHA, attempts: 1 });
+      await expectIdentical(dest);
+      expect(log.text()).not.toContain('MD5');
+    });
+
+    it('keeps a resumed file whose MD5 matches', async () => {
+      server = await startServer((req, res, n) => (n === 1 ? serveThenDrop(req, res, BODY, 100_000, 'close') : serveBytes(req, res, BODY)));
+      const dest = join(dir, NAME);
+      const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, md5IfResumed: MD5 }));
+      expect(r.attempts).toBe(2);
+      await expectIdentical(dest);
+      expect(server.requests).toHaveLength(2);
+    });
+  });
+
   it('resumes from the bytes it has after a truncated body', async () => {
     server = await startServer((req, res, n) => (n === 1 ? serveThenDrop(req, res, BODY, 120_000, 'close') : serveBytes(req, res, BODY)));
     const dest = join(dir, NAME);

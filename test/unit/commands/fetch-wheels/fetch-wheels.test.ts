@@ -154,6 +154,50 @@ describe('fetchWheels', () => {
     expect(log.text()).toContain(`${names.length - 1} reused`);
   });
 
+  it('fetches again a wheel rebuilt in place at the same size: its source no longer vouches for the bytes in dest', async () => {
+    // Two builds that differ only in bytes: seeds of one letter change the padding, not the size.
+    const original = await makeWheel(src, { name: 'demo', version: '1.2.0', tags: TAGS[0], padBytes: 2000, seed: 'a' });
+    await fetchWheels(options());
+    const rebuilt = await makeWheel(join(dir, 'rebuild'), { name: 'demo', version: '1.2.0', tags: TAGS[0], padBytes: 2000, seed: 'b' });
+    const [before, after] = [await readFile(original), await readFile(rebuilt)];
+    expect(after.length).toBe(before.length);
+    expect(sha(after)).not.toBe(sha(before));
+    await writeFile(original, after);
+    const r = await fetchWheels(options());
+    const name = rebuilt.split('/').pop()!;
+    expect(r.files.find((f) => f.chosen.file.name === name)!.reused).toBe(false);
+    expect(r.reused).toBe(names.length - 1);
+    expect(sha(await readFile(join(dest, name)))).toBe(sha(after));
+    expect((await readManifest(r.manifestPath)).files.find((f) => f.filename === name)!.sha256).toBe(sha(after));
+  });
+
+  it('reuses a file while the source gives the ETag the manifest recorded, and fetches it again once the ETag changes (multipart ETags are no MD5)', async () => {
+    const local = new LocalSource(src);
+    let generation = 1;
+    const tagged: WheelSource = {
+      describe: () => local.describe(),
+      list: async (log) => (await local.list(log)).map((f) => ({ ...f, etag: `${createHash('md5').update(f.name).digest('hex')}-${generation}` })),
+      download: (file, to, o) => local.download(file, to, o),
+    };
+    const first = await fetchWheels(options({ source: tagged }));
+    expect((await readManifest(first.manifestPath)).files.map((f) => f.sourceEtag)).toEqual(names.map((n) => `${createHash('md5').update(n).digest('hex')}-1`));
+    expect((await fetchWheels(options({ source: tagged }))).reused).toBe(names.length);
+    generation = 2;
+    expect((await fetchWheels(options({ source: tagged }))).reused).toBe(0);
+  });
+
+  it('reuses nothing when the source says nothing that identifies its bytes', async () => {
+    await fetchWheels(options());
+    const local = new LocalSource(src);
+    const mute: WheelSource = {
+      describe: () => local.describe(),
+      list: async (log) => (await local.list(log)).map(({ etag: _etag, ...f }) => f),
+      download: (file, to, o) => local.download(file, to, o),
+    };
+    const r = await fetchWheels(options({ source: mute }));
+    expect(r.reused).toBe(0);
+  });
+
   it('refuses a set without expect or expect-count before looking at the source, unless allow-any-set says any set will do', async () => {
     const err = await fetchWheels(options({ select: { packages: [], expect: [] } })).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);

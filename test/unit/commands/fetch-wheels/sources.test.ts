@@ -68,7 +68,7 @@ describe('LocalSource', () => {
   it('lists the files of a directory (not its subdirectories), a single file, or a glob', async () => {
     const log = new MemoryLogger();
     expect(await new LocalSource(dir).list(log)).toEqual([
-      { name: 'a-1.0-py3-none-any.whl', key: join(dir, 'a-1.0-py3-none-any.whl'), size: 3, url: pathToFileURL(join(dir, 'a-1.0-py3-none-any.whl')).href },
+      { name: 'a-1.0-py3-none-any.whl', key: join(dir, 'a-1.0-py3-none-any.whl'), size: 3, url: pathToFileURL(join(dir, 'a-1.0-py3-none-any.whl')).href, etag: expect.stringMatching(/^mtime-\d+-ino-\d+-size-3$/) },
     ]);
     expect((await new LocalSource(join(dir, 'sub', 'b-1.0-py3-none-any.whl')).list(log)).map((f) => f.size)).toEqual([2]);
     expect((await new LocalSource(join(dir, '**', '*.whl')).list(log)).map((f) => f.name)).toEqual(['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl']);
@@ -104,8 +104,8 @@ describe('ArtifactSource', () => {
     const log = new MemoryLogger();
     const files = await source.list(log);
     expect(files).toEqual([
-      { name: 'x-1.0-py3-none-any.whl', key: 'dist/x-1.0-py3-none-any.whl', size: 11, url: 'https://github.com/o/r/actions/runs/1/artifacts/9#dist/x-1.0-py3-none-any.whl' },
-      { name: 'log.txt', key: 'log.txt', size: 3, url: 'https://github.com/o/r/actions/runs/1/artifacts/9#log.txt' },
+      { name: 'x-1.0-py3-none-any.whl', key: 'dist/x-1.0-py3-none-any.whl', size: 11, url: 'https://github.com/o/r/actions/runs/1/artifacts/9#dist/x-1.0-py3-none-any.whl', etag: 'artifact-9' },
+      { name: 'log.txt', key: 'log.txt', size: 3, url: 'https://github.com/o/r/actions/runs/1/artifacts/9#log.txt', etag: 'artifact-9' },
     ]);
     await source.list(log);
     expect(backend.downloads).toBe(1);
