@@ -54,6 +54,16 @@ const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
  */
 const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
 
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
+
 function dropped(key: string): boolean {
   const upper = key.toUpperCase(); // Windows variable names ignore case
   return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
@@ -75,7 +85,7 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
 
 /**
  * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
- * the like, plus:
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
  * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
  * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
  *   otherwise fail to print a non-ASCII path into a pipe);
@@ -86,7 +96,7 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
 export function pythonEnvironment(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(childEnvironment(base))) {
-    if (!PYTHON.test(key)) env[key] = value;
+    if (!PYTHON.test(key) && !CREDENTIAL.test(key)) env[key] = value;
   }
   env.PYTHONNOUSERSITE = '1';
   env.PYTHONIOENCODING = 'utf-8';

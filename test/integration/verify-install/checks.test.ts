@@ -199,3 +199,22 @@ function tempDirSync(): string {
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
+
+describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)('verify-install runs code from the index', () => {
+  it('without any credential the job holds in its environment', async () => {
+    await publishWheel(index, { name: 'env-probe', version: '1.0', tags: 'py3-none-any' });
+    const held = { GITHUB_TOKEN: 'ghs_jobTokenProbe', AWS_SECRET_ACCESS_KEY: 'awsSecretProbe', PYPI_API_TOKEN: 'pypi-probe', SSH_AUTH_SOCK: '/tmp/agent.probe' };
+    const run = await verify(
+      {
+        package: 'env-probe',
+        version: '1.0',
+        // Runs in the interpreter that imported the package, with the environment the import had.
+        'smoke-test': `import os, sys, env_probe\nheld = sorted(k for k in ${JSON.stringify(Object.keys(held))} if k in os.environ)\nsys.exit("the import could read " + ", ".join(held)) if held else print("no credential in reach")`,
+      },
+      { env: held },
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.log).toContain('no credential in reach');
+  });
+});

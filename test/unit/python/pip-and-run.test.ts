@@ -105,9 +105,11 @@ describe('pip install arguments', () => {
 });
 
 describe('environment cleaning and command logging', () => {
-  it('drops PYTHON*, PIP_*, VIRTUAL_ENV and what the runner gives only the action', () => {
+  it('drops PYTHON*, PIP_*, VIRTUAL_ENV, what the runner gives only the action, and the credentials a job holds', () => {
     const env = pythonEnvironment({
       PATH: '/usr/bin', HOME: '/home/u', HTTPS_PROXY: 'http://proxy:3128',
+      GITHUB_TOKEN: 'ghs_x', gh_token: 'x', AWS_ACCESS_KEY_ID: 'AKIA', AWS_SECRET_ACCESS_KEY: 's', AWS_SESSION_TOKEN: 't', PYPI_API_TOKEN: 'pypi-x',
+      TWINE_PASSWORD: 'p', DB_PASSWD: 'p', GOOGLE_APPLICATION_CREDENTIALS: '/k.json', OPENAI_API_KEY: 'k', DEPLOY_PRIVATE_KEY: 'k', SSH_AUTH_SOCK: '/tmp/agent',
       PYTHONPATH: '/src', PYTHONHOME: '/py', PYTHONSTARTUP: 'x.py', PIP_INDEX_URL: 'https://evil/simple', pip_find_links: '/w',
       VIRTUAL_ENV: '/venv', __PYVENV_LAUNCHER__: '/x',
       INPUT_TOKEN: 'pypi-secret', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
