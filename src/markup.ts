@@ -10,12 +10,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
 
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 export function markdownCell(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');

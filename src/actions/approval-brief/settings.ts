@@ -57,6 +57,8 @@ export function readApprovalBriefSettings(env: NodeJS.ProcessEnv = process.env):
   const manifest = existingFile('manifest', i.required('manifest', 'give the path of the manifest of the files on the index'), env);
   const include = jsonInput(i, 'matrix', parsePlannedLegs);
   const unverifiable = jsonInput(i, 'unverifiable', parseUnverifiable);
+  // Without the plan's legs nothing is declared unverifiable: every wheel must then be installed.
+  if (unverifiable && !include) throw new InputError('unverifiable', "give plan-verify's matrix with it (matrix), or leave both out", i.optional('unverifiable') ?? '');
   const version = i.optional('version');
   if (version) checkPep440('version', version);
   const commitSha = i.optional('commit-sha');

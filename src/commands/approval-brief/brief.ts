@@ -16,6 +16,7 @@ import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
 import { markdownCell as cell, markdownCode as code, markdownLink as link, markdownTable } from '../../markup.js';
 import { formatBytes } from '../../units.js';
+import { comparePep440, parsePep440 } from '../../versions/pep440.js';
 import { parseVerifyResult, RESULT_SCHEMA, installedWheels, type VerifyResult } from '../../verification/leg-result.js';
 import { assessCoverage, legLabel, legWheels, type BriefPlan, type Coverage } from './coverage.js';
 
@@ -36,6 +37,8 @@ export interface LegResult {
   /** The verify step's outcome: success, failure, cancelled or skipped. */
   outcome: string;
   installedVersion: string;
+  /** The version the leg was asked to verify (verify-install's results say it). */
+  version?: string;
   installedFile: string;
   wheel: string;
   pythonVersion: string;
@@ -97,17 +100,31 @@ function indexOf(url: string): string {
   return url;
 }
 
+/**
+ * Why a result that says "passed" cannot be taken at its word: a check in it
+ * failed, or it records an error. verify-install never writes such a file.
+ */
+function contradiction(r: VerifyResult): string | undefined {
+  if (r.result !== 'passed') return undefined;
+  const failed = r.checks.find((c) => typeof c === 'object' && c !== null && (c as { ok?: unknown }).ok === false);
+  if (failed) return `the file says passed, but its check ${JSON.stringify(String((failed as { name?: unknown }).name ?? '?'))} failed`;
+  if (r.error) return `the file says passed, but records an error: ${r.error}`;
+  return undefined;
+}
+
 /** A verify-install result file as a leg of the brief. */
 export function legFromVerifyResult(r: VerifyResult, where: string): LegResult {
   const wheels = installedWheels(r);
+  const contradicted = contradiction(r);
   return {
     index: indexOf(r.index),
     os: r.leg?.runsOn || `${r.os} ${r.arch}`,
     python: r.python?.requested || '?',
     container: r.leg?.container ?? '',
     mode: r.pin ? 'pinned' : 'unpinned',
-    outcome: r.result === 'passed' ? 'success' : 'failure',
+    outcome: r.result === 'passed' && !contradicted ? 'success' : 'failure',
     installedVersion: r.installedVersion ?? '',
+    version: r.version,
     installedFile: r.moduleFile ?? '',
     wheel: wheels[0]?.filename ?? '',
     pythonVersion: r.python?.version ?? '',
@@ -115,7 +132,7 @@ export function legFromVerifyResult(r: VerifyResult, where: string): LegResult {
     file: where,
     wheels,
     ...(r.leg ? { leg: r.leg.id } : {}),
-    ...(r.error ? { error: r.error } : {}),
+    ...(contradicted ? { error: contradicted } : r.error ? { error: r.error } : {}),
   };
 }
 
@@ -217,6 +234,7 @@ export function assessBrief(input: BriefInput): BriefVerdict {
     problems.push(`${missing} of ${input.expectLegs} install checks reported no result (the leg did not get far enough to write one).`);
   }
   const names = new Set(input.manifest.files.map((f) => f.filename));
+  const version = input.version ?? input.manifest.version;
   for (const leg of input.legs) {
     const wheels = legWheels(leg);
     if (leg.outcome !== 'success') {
@@ -227,10 +245,28 @@ export function assessBrief(input: BriefInput): BriefVerdict {
     for (const w of wheels) {
       if (!names.has(w.filename)) problems.push(`${legLabel(leg)}: installed ${w.filename}, which the manifest does not name.`);
     }
+    if (version) {
+      for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]] as const) {
+        if (v && !sameVersion(v, version)) problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
+      }
+    }
+    if (leg.index in INDEX_NAMES && input.index in INDEX_NAMES && leg.index !== input.index) {
+      problems.push(`${legLabel(leg)}: installed from ${indexName(leg.index)}, but this brief is about ${indexName(input.index)}.`);
+    }
   }
   const coverage = assessCoverage(input.manifest, input.legs, input.plan);
   problems.push(...coverage.problems);
+  const wheels = coverage.wheels;
+  if (wheels.length > 0 && !wheels.some((w) => w.status === 'passed' || w.status === 'planned')) {
+    problems.push(`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`);
+  }
   return { ready: problems.length === 0, problems, coverage };
+}
+
+/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
+function sameVersion(a: string, b: string): boolean {
+  const [pa, pb] = [parsePep440(a), parsePep440(b)];
+  return pa && pb ? comparePep440(pa, pb) === 0 : a === b;
 }
 
 function bytes(n: number): string {
@@ -267,7 +303,8 @@ export function renderBrief(input: BriefInput): string {
   } else {
     lines.push(`**❌ Not ready: ${verdict.problems.length === 1 ? 'one problem' : `${verdict.problems.length} problems`}** (${passed} of ${input.expectLegs ?? input.legs.length} install checks against ${where} passed).`);
     if (input.gate) lines.push('', `Do not approve the \`${input.gate}\` deployment; reject it and fix the cause.`);
-    lines.push('', ...verdict.problems.map((p) => `- ${p}`));
+    // Each problem quotes result files from other jobs: one line each, no markup of theirs.
+    lines.push('', ...verdict.problems.map((p) => `- ${cell(p)}`));
   }
   const facts: string[][] = [];
   if (version) facts.push(['Version', `${code(version)}${input.tag ? ` (tag ${code(input.tag)})` : ''}`]);

@@ -5,8 +5,11 @@
  * planned leg is declared to run elsewhere (the rehearsal: a hosted runner's
  * leg this machine cannot run), which makes it `planned`; a leg that
  * installed other bytes than the manifest lists, or a plan that names wheels
- * the manifest does not, is a problem too. Sdists are not installed by the
- * legs and are not counted.
+ * the manifest does not, is a problem too. Only proof counts: a wheel is
+ * installed when a passing leg reports the sha256 of the bytes it installed,
+ * and, with a plan, when that leg is the one the plan gives the wheel to (a
+ * result that names no planned leg, or claims another leg's wheel, is a
+ * problem). Sdists are not installed by the legs and are not counted.
  */
 import type { Manifest } from '../../distributions/manifest.js';
 import type { PlannedLeg, UnverifiableWheel } from '../../verification/plan.js';
@@ -68,16 +71,32 @@ export function assessCoverage(manifest: Manifest, legs: LegResult[], plan: Brie
   const declared = new Map<string, string>();
   for (const u of plan.unverifiable ?? []) {
     if (!sha.has(u.wheel)) problems.push(`The plan declares ${u.wheel} not verifiable, but the manifest does not list it: the plan was made for another set.`);
+    const leg = planned.get(u.wheel);
+    if (leg) problems.push(`The plan gives ${u.wheel} to the leg ${leg.id} and also declares it not verifiable: the plan contradicts itself.`);
     declared.set(u.wheel, u.reason);
   }
 
   const installedBy = new Map<string, LegResult[]>();
   for (const leg of legs) {
+    if (plan.include && !leg.leg) {
+      problems.push(`${legLabel(leg)} names no planned leg, so it cannot be matched to the plan: the result is from another run or pipeline.`);
+      continue;
+    }
     for (const w of legWheels(leg)) {
       const want = sha.get(w.filename);
       // A wheel outside the manifest is reported with the leg (assessBrief); here only the bytes.
-      if (want && w.sha256 && w.sha256.toLowerCase() !== want) {
+      if (!want) continue;
+      if (!w.sha256) {
+        problems.push(`${legLabel(leg)} reported installing ${w.filename} without the sha256 of the bytes it installed, so nothing shows they were the manifest's (verify-install's result file records it).`);
+        continue;
+      }
+      if (w.sha256.toLowerCase() !== want) {
         problems.push(`${legLabel(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
+        continue;
+      }
+      const owner = planned.get(w.filename);
+      if (owner && owner.id !== leg.leg) {
+        problems.push(`${legLabel(leg)} reports installing ${w.filename}, which the plan gives to the leg ${owner.id}: the results do not match the plan.`);
         continue;
       }
       installedBy.set(w.filename, [...(installedBy.get(w.filename) ?? []), leg]);

@@ -12,6 +12,9 @@ describe('escapeHtml', () => {
 describe('Markdown', () => {
   it('keeps a cell on one line, its pipes and backslashes escaped, HTML shown as text', () => {
     expect(markdownCell('evil | <script>\r\nrow \\ & more')).toBe('evil \\| &lt;script&gt; row \\\\ &amp; more');
+    expect(markdownCell('![t](https://evil.example/t.png) [Approve](https://evil.example) **all verified** ~~no~~ `x`')).toBe(
+      '!\\[t\\](https://evil.example/t.png) \\[Approve\\](https://evil.example) \\*\\*all verified\\*\\* \\~\\~no\\~\\~ \\`x\\`',
+    );
   });
 
   it('fences a code span longer than any backtick run inside, and escapes pipes', () => {

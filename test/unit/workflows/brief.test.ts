@@ -29,7 +29,15 @@ function manifest(): Manifest {
   );
 }
 
+const SHA_OF: Record<string, string> = { [WHEEL_27]: SHA_A, [WHEEL_3]: SHA_B };
+
+/** A leg as the brief reads it; `wheels` (with the sha256 of the bytes) follows `wheel` unless given. */
 function leg(over: Partial<LegResult>): LegResult {
+  const l = base(over);
+  return over.wheels !== undefined || !l.wheel ? l : { ...l, wheels: [{ filename: l.wheel, sha256: SHA_OF[l.wheel] ?? 'c'.repeat(64) }] };
+}
+
+function base(over: Partial<LegResult>): LegResult {
   return {
     index: 'testpypi',
     os: 'ubuntu-latest',
@@ -126,7 +134,10 @@ describe('renderBrief', () => {
   it('refuses duplicated legs, an empty manifest and a manifest of another version', () => {
     expect(assessBrief(input({ legs: [...FOUR_LEGS, FOUR_LEGS[0]!] })).problems).toEqual(['Two result files describe the same leg; the results cannot be trusted.']);
     expect(assessBrief(input({ manifest: createManifest([], { version: '1.2.0' }), legs: [] , expectLegs: undefined })).problems).toEqual(['The manifest lists no files.']);
-    expect(assessBrief(input({ version: '1.3.0' })).problems).toEqual(['The manifest is for version 1.2.0, not 1.3.0.']);
+    expect(assessBrief(input({ version: '1.3.0' })).problems).toEqual([
+      'The manifest is for version 1.2.0, not 1.3.0.',
+      ...FOUR_LEGS.map((l) => `${l.os} / Python ${l.python} (pinned): its installed version is 1.2.0, not 1.3.0: the result is from another release.`),
+    ]);
   });
 
   it('keeps table cells single-line and inert', () => {

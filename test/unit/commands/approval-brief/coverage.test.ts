@@ -90,9 +90,11 @@ describe('coverage on a Ray-shaped release', () => {
     const stale = planVerify(rayManifest([`ray-${VERSION}-cp313-cp313-win_amd64.whl`]));
     expect(assessBrief(input({ plan: stale, legs: legsOf(plan.include.map((l) => resultFor(l))) })).problems).toEqual([
       `The plan's leg windows-amd64-3.13 installs ray-${VERSION}-cp313-cp313-win_amd64.whl, which the manifest does not list: the plan was made for another set.`,
+      `linux-x86_64-3.12-2: ubuntu-24.04 / Python 3.12 (pinned) reports installing ${OTHER_INSTALLABLE.pure}, which the plan gives to the leg linux-x86_64-3.13: the results do not match the plan.`,
       'The planned leg linux-x86_64-3.13 (Linux x86_64 · Python 3.13) reported no result.',
       'The planned leg windows-amd64-3.13 (Windows x86_64 · Python 3.13) reported no result.',
       'A result names the leg linux-x86_64-3.12-2, which the plan does not have: the result is from another run or plan.',
+      `${OTHER_INSTALLABLE.pure} was not installed by any leg (its planned leg linux-x86_64-3.13 reported no result); it cannot be approved unverified.`,
     ]);
   });
 
@@ -113,6 +115,75 @@ describe('coverage on a Ray-shaped release', () => {
     // A leg declared elsewhere that the plan does not have is a problem.
     expect(assessBrief(input({ legs: legsOf(plan.include.map((l) => resultFor(l))), plan: { ...plan, elsewhere: ['nowhere-3.12'] } })).problems)
       .toEqual(['The leg nowhere-3.12 is declared to run elsewhere, but the plan does not have it.']);
+  });
+
+  describe('takes no result at its word', () => {
+    const all = () => plan.include.map((l) => resultFor(l));
+    const problemsWith = (change: (results: VerifyResult[]) => VerifyResult[], over: Partial<BriefInput> = {}) =>
+      assessBrief(input({ legs: legsOf(change(all())), ...over })).problems;
+    const [first, second] = plan.include;
+
+    it('a wheel reported without the sha256 of the bytes installed is not installed', () => {
+      const problems = problemsWith((rs) => [{ ...rs[0]!, wheels: undefined, wheelSha256: undefined }, ...rs.slice(1)]);
+      expect(problems).toEqual([
+        `${first!.id}: ubuntu-24.04 / Python 2.7 (pinned) reported installing ${first!.wheels[0]} without the sha256 of the bytes it installed, so nothing shows they were the manifest's (verify-install's result file records it).`,
+        `${first!.wheels[0]} was not installed by any leg (its planned leg ${first!.id} reported other wheels); it cannot be approved unverified.`,
+      ]);
+    });
+
+    it('"passed" with a failed check or an error in it is a failure', () => {
+      expect(problemsWith((rs) => [{ ...rs[0]!, checks: [{ name: 'import', ok: true, detail: '' }, { name: 'ray.__commit__', ok: false, detail: 'other' }] }, ...rs.slice(1)])[0])
+        .toBe(`${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): failure (the file says passed, but its check "ray.__commit__" failed).`);
+      expect(problemsWith((rs) => [{ ...rs[0]!, error: 'pip failed' }, ...rs.slice(1)])[0])
+        .toBe(`${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): failure (the file says passed, but records an error: pip failed).`);
+    });
+
+    it('a result of another version or index is from another release', () => {
+      expect(problemsWith((rs) => [{ ...rs[0]!, version: '0.9', installedVersion: '0.9' }, ...rs.slice(1)])).toEqual([
+        `${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): its verified version is 0.9, not ${VERSION}: the result is from another release.`,
+        `${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): its installed version is 0.9, not ${VERSION}: the result is from another release.`,
+      ]);
+      // PEP 440 equality: 2.9.0 is 2.9.
+      expect(problemsWith((rs) => [{ ...rs[0]!, installedVersion: '2.9' }, ...rs.slice(1)])).toEqual([]);
+      expect(problemsWith((rs) => [{ ...rs[0]!, index: 'https://pypi.org/simple/' }, ...rs.slice(1)]))
+        .toEqual([`${first!.id}: ubuntu-24.04 / Python 2.7 (pinned): installed from PyPI, but this brief is about TestPyPI.`]);
+    });
+
+    it("a leg that claims another leg's wheels, or names no leg, does not count", () => {
+      const swapped = problemsWith((rs) => [
+        { ...rs[0]!, wheels: rs[1]!.wheels },
+        { ...rs[1]!, wheels: rs[0]!.wheels },
+        ...rs.slice(2),
+      ]);
+      const claims = (by: PlannedLeg, label: string, of: PlannedLeg) =>
+        of.wheels.map((w) => `${by.id}: ubuntu-24.04 / Python ${label} (pinned) reports installing ${w}, which the plan gives to the leg ${of.id}: the results do not match the plan.`);
+      const missing = [...first!.wheels, ...second!.wheels].map((w) => {
+        const owner = first!.wheels.includes(w) ? first! : second!;
+        return `${w} was not installed by any leg (its planned leg ${owner.id} reported other wheels); it cannot be approved unverified.`;
+      });
+      expect([...swapped].sort()).toEqual([...claims(first!, '2.7', second!), ...claims(second!, '3.9', first!), ...missing].sort());
+      expect(problemsWith((rs) => [...rs, { ...rs[0]!, leg: undefined, pin: false }]))
+        .toEqual(['Linux X64 / Python 2.7 (unpinned) names no planned leg, so it cannot be matched to the plan: the result is from another run or pipeline.']);
+    });
+
+    it('a plan that installs nothing, or gives a wheel a leg and declares it unverifiable, cannot be approved', () => {
+      const wheels = manifest.files.filter((f) => f.filename.endsWith('.whl')).map((f) => f.filename);
+      const nothing = assessBrief(input({ legs: [], plan: { include: [], unverifiable: wheels.map((wheel) => ({ wheel, reason: 'no runner' })) } }));
+      expect(nothing.problems).toEqual([`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`]);
+      expect(problemsWith((rs) => rs, { plan: { ...plan, unverifiable: [...plan.unverifiable, { wheel: first!.wheels[0]!, reason: 'x' }] } }))
+        .toEqual([`The plan gives ${first!.wheels[0]} to the leg ${first!.id} and also declares it not verifiable: the plan contradicts itself.`]);
+    });
+
+    it("shows a result's text without its markup: no link, image or bold claim reaches the approver", () => {
+      const hostile = '![t](https://evil.example/t.png) [Approve](https://evil.example) **all verified**';
+      const legs = legsOf(all().map((r, i) => (i === 0 ? { ...r, leg: { ...r.leg!, runsOn: hostile }, wheels: [{ filename: `${hostile}.whl`, sha256: 'a'.repeat(64) }] } : r)));
+      const md = renderBrief(input({ legs }));
+      // Inside code spans it is inert text; everywhere else it is escaped.
+      const outsideCode = md.replace(/`[^`]*`/g, '');
+      for (const markup of ['[Approve](', '![t](', '**all verified**']) expect(outsideCode).not.toContain(markup);
+      expect(md).toContain('| !\\[t\\](https://evil.example/t.png) \\[Approve\\](https://evil.example) \\*\\*all verified\\*\\* in `python:2.7.18-buster` |');
+      expect(md).toContain('- linux-x86_64-2.7-container: !\\[t\\](https://evil.example/t.png) \\[Approve\\](https://evil.example) \\*\\*all verified\\*\\* / Python 2.7');
+    });
   });
 
   it('without a plan, needs every wheel installed: none is declared unverifiable', () => {
