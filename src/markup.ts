@@ -46,9 +46,16 @@ export function markdownCode(text: string): string {
   return `${fence}${pad}${inner}${pad}${fence}`;
 }
 
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+export function isWebUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 export function markdownLink(text: string, url: string | undefined): string {
-  if (!url) return text;
+  // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+  if (!url || !isWebUrl(url.replace(/ /g, '%20'))) return text;
   return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { pollUntil } from '../poll.js';
 import type { GitHub } from './client.js';
 import { onGitHub } from './errors.js';
+import { boundedPages } from './paginate.js';
 import { repoName, type RepoRef } from './git.js';
 
 export type CheckVerdict = 'success' | 'pending' | 'failure' | 'missing';
@@ -37,9 +38,16 @@ const RANK: Record<Exclude<CheckVerdict, 'missing'>, number> = { success: 0, pen
  * and a status, the worse of the two decides.
  */
 export async function readChecks(gh: GitHub, repo: RepoRef, sha: string, names: string[]): Promise<{ results: CheckResult[]; seen: string[] }> {
-  const runs = await onGitHub(`read the check runs of ${sha} in ${repoName(repo)}`, () =>
-    gh.paginate(gh.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest' }),
-  );
+  const runs = await onGitHub(`read the check runs of ${sha} in ${repoName(repo)}`, async () => {
+    const all = [];
+    const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest', request: { signal } }), {
+      what: `the check runs of ${sha} in ${repoName(repo)}`,
+      // GitHub lists at most 1000 check runs for a commit.
+      maxPages: 10,
+    });
+    for await (const page of pages) for (const run of page.data) all.push(run);
+    return all;
+  });
   const combined = await onGitHub(`read the commit statuses of ${sha} in ${repoName(repo)}`, () =>
     gh.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: 100 }),
   );

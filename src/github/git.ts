@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import type { GitHub } from './client.js';
 import { httpStatus, onGitHub } from './errors.js';
+import { boundedPages } from './paginate.js';
 
 export interface RepoRef {
   owner: string;
@@ -50,8 +51,14 @@ export async function tagCommit(gh: GitHub, repo: RepoRef, tag: string): Promise
 
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 export async function listTagNames(gh: GitHub, repo: RepoRef): Promise<string[]> {
-  const tags = await onGitHub(`list the tags of ${repoName(repo)}`, () =>
-    gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }),
-  );
-  return tags.map((t) => t.name);
+  return onGitHub(`list the tags of ${repoName(repo)}`, async () => {
+    const names: string[] = [];
+    const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listTags, { ...repo, per_page: 100, request: { signal } }), {
+      what: `the tags of ${repoName(repo)}`,
+      // 100,000 tags: more than any repository releasing this way has.
+      maxPages: 1000,
+    });
+    for await (const page of pages) for (const t of page.data) names.push(t.name);
+    return names;
+  });
 }

@@ -26,6 +26,12 @@ export function uploadUrlProblem(apiBase: string, uploadUrl: string): string | u
   if (target.hostname !== api.hostname && target.hostname !== uploads) {
     return `on ${target.hostname}, which is neither the API host ${api.hostname}${uploads ? ` nor ${uploads}` : ''}`;
   }
+  // Over https (GitHub, GitHub Enterprise) the port too: uploads are served where the API is, and
+  // another port of the host is another server. A plain-http stand-in serves them from a port of its own.
+  const port = (u: URL) => u.port || (u.protocol === 'https:' ? '443' : '80');
+  if (api.protocol === 'https:' && port(target) !== port(api)) {
+    return `on port ${port(target)} of ${target.hostname}, not the API's port ${port(api)}`;
+  }
   return undefined;
 }
 

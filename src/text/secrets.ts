@@ -111,6 +111,11 @@ export class SecretRegistry {
     return this.values.size;
   }
 
+  /** Whether `text` holds a secret whole (in any of its forms); fragments are not counted. */
+  holds(text: string): boolean {
+    return this.sorted.some((v) => text.includes(v));
+  }
+
   /** `text` with every secret and every fragment of one replaced by ***. */
   scrub(text: string): string {
     if (this.values.size === 0 || text === '') return text;
@@ -184,6 +189,11 @@ export const runSecrets = new SecretRegistry();
 /** Text with every secret of the run, and every fragment of one, replaced by ***. */
 export function scrubSecrets(text: string): string {
   return runSecrets.scrub(text);
+}
+
+/** Whether `text` holds a secret of the run whole: for text about to be published, which is refused rather than scrubbed. */
+export function holdsSecret(text: string): boolean {
+  return runSecrets.holds(text);
 }
 
 /** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { createGitHubClient } from '../../github/client.js';
 import { createRelease, type ReleaseOutcome } from '../../commands/create-release/create-release.js';
+import { UserError } from '../../errors.js';
+import { isWebUrl } from '../../markup.js';
 import { formatBytes } from '../../units.js';
 import { info, setOutput } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
@@ -80,10 +82,14 @@ export async function main(s: CreateReleaseSettings): Promise<void> {
     actionLogger,
   );
   const r = out.release;
+  // GitHub's answers become outputs that later steps put in expressions: only plain URLs are passed on.
+  for (const [name, value] of [['html_url', r.html_url], ['upload_url', r.upload_url]] as const) {
+    if (!isWebUrl(value)) throw new UserError(`GitHub answered release ${r.id} with a ${name} that is not one line of http(s) (${JSON.stringify(value.slice(0, 200))}). Check GITHUB_API_URL and that no proxy rewrites its answers.`);
+  }
   setOutput('release-id', String(r.id));
   setOutput('html-url', r.html_url);
   setOutput('upload-url', r.upload_url);
-  setOutput('tag', r.tag_name);
+  setOutput('tag', s.tag);
   setOutput(
     'assets',
     JSON.stringify(out.releaseAssets.map((a) => ({ name: a.name, size: a.size, digest: a.digest ?? null, url: a.browser_download_url }))),

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import pep440 from '@renovatebot/pep440';
+import { leadsOutOf } from '../../files/within.js';
 import { InputError } from './inputs.js';
 
 /** PEP 508 / warehouse project name rule. */
@@ -27,11 +28,18 @@ export function checkSha(input: string, value: string): string {
   return value.toLowerCase();
 }
 
-/** Resolves against GITHUB_WORKSPACE (or the cwd) and requires an existing file. */
+/**
+ * Resolves against GITHUB_WORKSPACE (or the cwd) and requires an existing file;
+ * one in the workspace must not be a link that leads out of it (files/within.ts).
+ */
 export function existingFile(input: string, value: string, env: NodeJS.ProcessEnv = process.env): string {
   const path = workspacePath(value, env);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(input, `use the path of an existing file (looked for ${path})`, value);
+  }
+  const out = leadsOutOf(path, env.GITHUB_WORKSPACE ?? process.cwd());
+  if (out !== undefined) {
+    throw new InputError(input, `${path} is a link that leads out of the workspace, to ${out}; give a file in the workspace itself`, value);
   }
   return path;
 }

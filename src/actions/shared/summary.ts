@@ -5,7 +5,7 @@
  * these first, so it shows as written and cannot add markup.
  */
 import type { summary } from '@actions/core';
-import { escapeHtml } from '../../markup.js';
+import { escapeHtml, isWebUrl } from '../../markup.js';
 
 type SummaryTableRow = Parameters<typeof summary.addTable>[0][number];
 
@@ -19,9 +19,9 @@ export function code(value: string | undefined, missing = '—'): string {
   return value ? `<code>${escapeHtml(value)}</code>` : missing;
 }
 
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 export function link(href: string, labelHtml: string): string {
-  return `<a href="${escapeHtml(href)}">${labelHtml}</a>`;
+  return isWebUrl(href) ? `<a href="${escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 
 /** A paragraph of HTML made from the pieces above. */

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { glob } from 'glob';
 import { UserError } from '../../errors.js';
+import { leadsOutOf } from '../../files/within.js';
 import { findAsset, type ReleaseAsset } from '../../github/releases.js';
 import { hash } from '../../hashing/index.js';
 import { isStandInName, STAND_IN_SUFFIX } from './stand-in.js';
@@ -65,6 +66,18 @@ export async function resolveAssets(patterns: string[], cwd: string): Promise<Lo
     throw new UserError(
       `Input 'assets': the file name${controls.length === 1 ? '' : 's'} ${controls.map((n) => JSON.stringify(n)).join(', ')} ` +
         `${controls.length === 1 ? 'holds' : 'hold'} a control character (a line break, say). Rename the file, or exclude it with a ! line. Nothing was uploaded.`,
+    );
+  }
+  // A link in the checkout that leads out of it would upload what it points at (the runner's
+  // environment, a credentials file): the release is public.
+  const escaping = [...byPath.keys()].flatMap((path) => {
+    const out = leadsOutOf(path, cwd);
+    return out === undefined ? [] : [`${path} → ${out}`];
+  });
+  if (escaping.length > 0) {
+    throw new UserError(
+      `Input 'assets': ${escaping.join(', ')}: ${escaping.length === 1 ? 'a link leads' : 'links lead'} out of the workspace, and the upload would publish ` +
+        'what they point at. Give the files themselves, or exclude the links with ! lines. Nothing was uploaded.',
     );
   }
   const reserved = [...byPath.values()].filter(isStandInName);

@@ -85,6 +85,16 @@ function opensRelease(text: string): boolean {
 
 // ---------------------------------------------------------------- Markdown
 
+/**
+ * A line longer than this is never a heading. No real heading comes near it, and the heading
+ * patterns (an ATX heading's optional closing hashes, a title's links) cost time in proportion
+ * to the square of a line's length: a changelog with a line of a megabyte of spaces must not
+ * stall the step.
+ */
+const MAX_HEADING_LINE = 1000;
+/** A line longer than this keeps its reStructuredText markup as it is, for the same reason. */
+const MAX_MARKUP_LINE = 4000;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -110,7 +120,7 @@ function fencedLines(lines: string[]): boolean[] {
 function markdownHeadings(lines: string[], fenced: boolean[]): Heading[] {
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (fenced[i]) continue;
+    if (fenced[i] || lines[i]!.length > MAX_HEADING_LINE) continue;
     const atx = ATX.exec(lines[i]!);
     if (atx) {
       headings.push({ start: i, end: i + 1, level: atx[1]!.length, text: (atx[2] ?? '').trim() });
@@ -182,6 +192,7 @@ function rstHeadings(lines: string[]): Heading[] {
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.length > MAX_HEADING_LINE || (lines[i + 1]?.length ?? 0) > MAX_HEADING_LINE) continue;
     const prevBlank = i === 0 || lines[i - 1]!.trim() === '';
     // Overline, title, underline of the same character.
     if (
@@ -218,6 +229,8 @@ function rstHeadings(lines: string[]): Heading[] {
 
 /** reStructuredText inline markup → Markdown, for what changelogs use. */
 export function rstInlineToMarkdown(text: string): string {
+  // Like headings (MAX_HEADING_LINE): the inline patterns cost time in the square of a line's length.
+  if (text.length > MAX_MARKUP_LINE) return text;
   return (
     text
       // `text <https://…>`_ and anonymous __
@@ -262,9 +275,9 @@ function rstSection(text: string, version: string): ChangelogSection | undefined
       continue;
     }
     // A paragraph ending in "::" introduces an indented literal block: make it a fenced block.
-    if (/::\s*$/.test(line) && !/^\.\. /.test(line)) {
-      const lead = line.replace(/\s*::\s*$/, '');
-      if (lead.trim() !== '') out.push(rstInlineToMarkdown(line.replace(/::\s*$/, ':')));
+    if (line.length <= MAX_MARKUP_LINE && line.trimEnd().endsWith('::') && !/^\.\. /.test(line)) {
+      const text = line.trimEnd();
+      if (text.slice(0, -2).trim() !== '') out.push(rstInlineToMarkdown(text.slice(0, -1)));
       // The block is indented relative to the paragraph's text (after a list marker, if any).
       const baseIndent = (/^\s*(?:(?:[-*+]|\d+[.)]|#\.)\s+)?/.exec(line)![0]).length;
       let j = i + 1;
@@ -295,7 +308,7 @@ function trimBlankLines(lines: string[]): string[] {
   let b = lines.length;
   while (a < b && lines[a]!.trim() === '') a++;
   while (b > a && lines[b - 1]!.trim() === '') b--;
-  return lines.slice(a, b).map((l) => l.replace(/\s+$/, ''));
+  return lines.slice(a, b).map((l) => l.trimEnd());
 }
 
 /**

@@ -16,6 +16,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UserError } from '../../errors.js';
+import { holdsSecret } from '../../text/secrets.js';
 import type { Logger } from '../../log.js';
 import { requireChecks, type CheckResult } from '../../github/checks.js';
 import type { GitHub } from '../../github/client.js';
@@ -128,6 +129,13 @@ export async function createRelease(gh: GitHub, req: ReleaseRequest, log: Logger
     }
     if (section.body.trim() === '') log.warning(`The section for ${version} in ${basename(req.changelog)} is empty.`);
     parts.push({ source: 'changelog', origin: `${basename(req.changelog)} § ${section.heading}`, text: section.body });
+  }
+  // The notes are published. Text holding a secret of this run (a pasted token, a file that is the
+  // runner's environment) is refused, not scrubbed: the notes would not be what was written.
+  for (const part of parts) {
+    if (holdsSecret(part.text)) {
+      throw new UserError(`${part.origin === 'the notes input' ? 'The notes input' : part.origin} holds a secret of this run (a token or password the step was given), which the release notes would publish. Remove it. Nothing was changed.`);
+    }
   }
   const locals = await resolveAssets(req.assets, req.assetsDir);
   if (prerelease && req.makeLatest === 'true') {

@@ -55,7 +55,8 @@ export function fitBody(body: string, limit = GITHUB_BODY_LIMIT): { text: string
   if (newline > 0 && end - newline < 2000) end = newline;
   const code = body.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
-  let kept = body.slice(0, end).replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: the regex retries at every space of a long run, which takes minutes on a long one.
+  let kept = body.slice(0, end).trimEnd();
   // An unclosed code fence would swallow the note: close it.
   if ((kept.match(/^ {0,3}```/gm) ?? []).length % 2 === 1) kept += '\n```';
   const cut = body.length - kept.length;

@@ -112,3 +112,43 @@ describe('create-release and an asset whose file name holds workflow commands', 
     expect(fake.snapshot()).toBe(snapshot);
   });
 });
+
+describe('create-release and files that would publish what they must not', () => {
+  /** Nothing was written to GitHub: no release, no asset. */
+  const nothingChanged = () => {
+    expect(fake.state.releases).toEqual([]);
+    expect(fake.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+  };
+
+  it('refuses a notes-file that is a link leading out of the workspace (here: the process environment, token included)', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await symlink('/proc/self/environ', join(workspace, 'RELEASE_NOTES.md'));
+    const r = await run({ notes: '', 'notes-file': 'RELEASE_NOTES.md' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([expect.stringContaining(`Input 'notes-file' is invalid`)]);
+    expect(r.errors[0]).toContain(`${join(workspace, 'RELEASE_NOTES.md')} is a link that leads out of the workspace, to /proc/`);
+    nothingChanged();
+  });
+
+  it('refuses an asset that is a link leading out of the workspace, uploading nothing', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const outside = await mkdtemp(join(tmpdir(), 'outside-'));
+    await writeFile(join(outside, 'credentials'), 'secret stuff');
+    await symlink(join(outside, 'credentials'), join(workspace, 'dist', 'pkg-2.11.0.tar.gz'));
+    const r = await run({ assets: 'dist/*' });
+    await rm(outside, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      `Input 'assets': ${join(workspace, 'dist', 'pkg-2.11.0.tar.gz')} → ${join(outside, 'credentials')}: a link leads out of the workspace, and the upload would publish what they point at. Give the files themselves, or exclude the links with ! lines. Nothing was uploaded.`,
+    ]);
+    nothingChanged();
+  });
+
+  it('refuses notes that hold the token, before anything is written', async () => {
+    await writeFile(join(workspace, 'NOTES.md'), `Pasted by mistake: ${TOKEN}\n`);
+    const r = await run({ notes: '', 'notes-file': 'NOTES.md' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual(['NOTES.md holds a secret of this run (a token or password the step was given), which the release notes would publish. Remove it. Nothing was changed.']);
+    nothingChanged();
+  });
+});

@@ -1,6 +1,6 @@
 /** src/markup.ts: the one place that makes outside text inert in HTML and in Markdown tables. */
 import { describe, expect, it } from '@jest/globals';
-import { escapeHtml, markdownCell, markdownCode, markdownCodeBlock, markdownLink, markdownTable } from '../../../src/markup.js';
+import { escapeHtml, isWebUrl, markdownCell, markdownCode, markdownCodeBlock, markdownLink, markdownTable } from '../../../src/markup.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can start markup or end an attribute', () => {
@@ -22,6 +22,8 @@ describe('Markdown', () => {
     expect(markdownCode('a`b')).toBe('``a`b``');
     expect(markdownCode('``x``')).toBe('``` ``x`` ```');
     expect(markdownCode('we|rd\nname')).toBe('`we\\|rd name`');
+    expect(markdownLink('x', 'javascript:alert(1)')).toBe('x');
+    expect(markdownLink('x', 'https://h/\n::warning::y')).toBe('x');
     expect(markdownCode('')).toBe('');
   });
 
@@ -42,5 +44,15 @@ describe('Markdown code blocks', () => {
   it('fence the text with more backticks than it holds', () => {
     expect(markdownCodeBlock('a\nb', 'text')).toBe('```text\na\nb\n```');
     expect(markdownCodeBlock('use ```fences```\n', 'diff')).toBe('````diff\nuse ```fences```\n````');
+  });
+});
+
+describe('isWebUrl', () => {
+  it('takes one line of http(s) and nothing else: no other scheme, no line break, no bidi control', () => {
+    expect(isWebUrl('https://github.com/o/r/releases/tag/v1.0')).toBe(true);
+    expect(isWebUrl('http://127.0.0.1:3000/o/r')).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'https://github.com/o/r\n::warning::x', 'https://github.com/o/r\u202Eevil', 'https://h/a b', 'ftp://h/x', '']) {
+      expect(isWebUrl(bad)).toBe(false);
+    }
   });
 });

@@ -146,3 +146,26 @@ describe('format detection', () => {
     expect(changelogFormat('CHANGES.txt', '## 1.0\n')).toBe('markdown');
   });
 });
+
+describe('a changelog made to stall the parser', () => {
+  // Lines of a megabyte: the heading and inline patterns would each take hours on them
+  // (their cost grows with the square of a line's length); they are passed over instead.
+  const spaces = ' '.repeat(1_000_000);
+
+  it('Markdown: finds the section past a heading-like line of spaces, and keeps a long line of the body', () => {
+    const text = `# Changelog\n\n## a${spaces}a\n\n## 1.0.0\n\n- Fixed it.\n- ${'x'.repeat(1000)}${spaces}y\n\n## 0.9.0\n\n- Old.\n`;
+    const s = extractChangelogSection(text, '1.0.0', 'markdown')!;
+    expect(s.heading).toBe('1.0.0');
+    expect(s.body.startsWith('- Fixed it.\n- xxx')).toBe(true);
+    expect(s.body).not.toContain('Old.');
+  });
+
+  it('reStructuredText: finds the section, and leaves the markup of an over-long line as it is', () => {
+    const text = `Changes\n=======\n\nVersion 1.0.0\n-------------\n\n- \`${spaces}a::\n- Fixed :issue:\`12\`.\n\nVersion 0.9.0\n-------------\n\n- Old.\n`;
+    const s = extractChangelogSection(text, '1.0.0', 'rst')!;
+    expect(s.heading).toBe('Version 1.0.0');
+    expect(s.body).toContain('- Fixed #12.');
+    expect(s.body).toContain(`- \`${' '.repeat(100)}`);
+    expect(s.body).not.toContain('Old.');
+  });
+});

@@ -51,3 +51,15 @@ describe('fitBody', () => {
     expect(text).toMatch(/\n```\n\n---\n/);
   });
 });
+
+describe('fitBody on a body made to stall it', () => {
+  it('cuts after a long run of spaces without retrying the run at every space', () => {
+    // The cut falls in the b's, after the run: /\s+$/ would scan the rest of the run from each of its spaces.
+    const head = `notes\n${'a'.repeat(100)}${' '.repeat(140_000)}`;
+    const body = `${head}${'b'.repeat(100_000)}`;
+    const { text, cut } = fitBody(body, 150_000);
+    expect(text.startsWith(`${head}bbb`)).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(150_000);
+    expect(cut).toBeGreaterThan(90_000);
+  });
+});
