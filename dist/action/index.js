@@ -31848,6 +31848,10 @@ function formsOf(secret) {
     }
     return [...forms];
 }
+/** What fragment matching looks through: whitespace and invisible format characters (Unicode Cf). */
+const SKIPPED = /[\s\p{Cf}]/u;
+/** A format character, or half of one beyond the BMP (a tag character), tested one UTF-16 unit at a time. */
+const INVISIBLE = /[\p{Cf}\uD800-\uDFFF]/u;
 class SecretRegistry {
     /** every form added, scrubbed or not */
     known = new Set();
@@ -31883,6 +31887,10 @@ class SecretRegistry {
     get size() {
         return this.values.size;
     }
+    /** Whether `text` holds a secret whole (in any of its forms); fragments are not counted. */
+    holds(text) {
+        return this.sorted.some((v) => text.includes(v));
+    }
     /** `text` with every secret and every fragment of one replaced by ***. */
     scrub(text) {
         if (this.values.size === 0 || text === '')
@@ -31910,14 +31918,21 @@ class SecretRegistry {
         return walk(value);
     }
     scrubFragments(text) {
-        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        // Compared without whitespace, so a fragment broken over two lines is still one run, and
+        // without invisible format characters (zero-width space, joiners, BOM, soft hyphen), which a
+        // server could put between the characters of a token that would then read as whole.
         const at = [];
         let compact = '';
-        for (let i = 0; i < text.length; i++) {
-            if (!/\s/.test(text[i])) {
-                at.push(i);
-                compact += text[i];
+        for (let i = 0; i < text.length;) {
+            // By code point: the invisible tag characters (U+E0000…) are surrogate pairs.
+            const ch = String.fromCodePoint(text.codePointAt(i));
+            if (!SKIPPED.test(ch)) {
+                for (let j = i; j < i + ch.length; j++) {
+                    at.push(j);
+                    compact += text[j];
+                }
             }
+            i += ch.length;
         }
         const covered = new Uint8Array(text.length);
         let any = false;
@@ -31932,6 +31947,14 @@ class SecretRegistry {
         }
         if (!any)
             return text;
+        // An invisible character inside a covered run goes with it; whitespace stays.
+        for (let k = 0; k + 1 < at.length; k++) {
+            if (!covered[at[k]] || !covered[at[k + 1]])
+                continue;
+            for (let i = at[k] + 1; i < at[k + 1]; i++)
+                if (INVISIBLE.test(text[i]))
+                    covered[i] = 1;
+        }
         // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
         let out = '';
         for (let i = 0; i < text.length; i++) {
@@ -31950,6 +31973,10 @@ const secrets_runSecrets = new SecretRegistry();
 /** Text with every secret of the run, and every fragment of one, replaced by ***. */
 function secrets_scrubSecrets(text) {
     return secrets_runSecrets.scrub(text);
+}
+/** Whether `text` holds a secret of the run whole: for text about to be published, which is refused rather than scrubbed. */
+function holdsSecret(text) {
+    return secrets_runSecrets.holds(text);
 }
 /** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
 function scrubSecretsDeep(value) {
@@ -32005,6 +32032,130 @@ function holdsCommand(text) {
 function untrusted_printable(text) {
     return escapeControls(secrets_scrubSecrets(text));
 }
+/** The most of a server's own words a message keeps: enough for any real one, and no page of it in a log or summary. */
+const MAX_MESSAGE_CHARS = 500;
+/** `text` cut to `max` characters, saying how many more there were. */
+function clip(text, max = MAX_MESSAGE_CHARS) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/shared/foreign-output.js
+/**
+ * What reaches the runner's log without passing the printer (print.ts): lines
+ * the toolkit libraries write themselves (@actions/artifact logs a file name
+ * taken from a server's Content-Disposition, @actions/tool-cache and Octokit
+ * log URLs and error messages), a dependency's console output, a crash's
+ * stack. The runner reads stdout and stderr alike for workflow commands, and
+ * some of that text comes from outside, so while an action runs every write
+ * the printer did not make is treated as untrusted:
+ *   - secrets of the run are scrubbed and control characters escaped;
+ *   - a `::debug::` line as @actions/core writes it (one line, its data
+ *     escaped) passes: it shows only in debug mode and runs nothing;
+ *   - an `::add-mask::` line passes untouched, and its value joins the run's
+ *     secrets: a library hiding a credential must be obeyed;
+ *   - a write holding any other line the runner would run (`::set-output`,
+ *     `::stop-commands::`, `##[…]` anywhere, even an annotation) is shown
+ *     inside a `::stop-commands::` fence, as the printer shows outside text.
+ *
+ * The printer marks its own writes with `asOwnOutput`. The state lives on the
+ * global object, so that the root action, which loads another action's bundle
+ * (its own copy of this module) into the same process, keeps one guard and one
+ * notion of "own".
+ */
+
+
+
+const SHARED = Symbol.for('python-release-actions: foreign output');
+const GUARDED = Symbol.for('python-release-actions: foreign output guarded');
+function shared() {
+    const g = globalThis;
+    return (g[SHARED] ??= { own: 0, neutralise: neutraliseForeign });
+}
+/** Runs `print` (a call into @actions/core) with its writes counted as the printer's own. */
+function foreign_output_asOwnOutput(print) {
+    const s = shared();
+    s.own++;
+    try {
+        return print();
+    }
+    finally {
+        s.own--;
+    }
+}
+function fence(text) {
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+/** core's escaping of command data (`%`, CR, LF), undone. */
+function unescapeData(data) {
+    return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/** A line @actions/core writes for a library and the runner may act on as it is. */
+function passes(line) {
+    return line.startsWith('::debug::') || line.startsWith('::add-mask::');
+}
+/**
+ * `text`, written by something other than the printer, made safe for the
+ * runner. `atLineStart`: whether the stream's last byte ended a line (a fence
+ * must begin on a line of its own).
+ */
+function neutraliseForeign(text, atLineStart) {
+    const lines = text.split(/(?<=\n)/);
+    let commands = false;
+    const out = lines.map((raw) => {
+        const eol = raw.endsWith('\n') ? '\n' : '';
+        const line = raw.slice(0, raw.length - eol.length).replace(/\r$/, '');
+        if (line.startsWith('::add-mask::')) {
+            const value = unescapeData(line.slice('::add-mask::'.length));
+            if (value.trim() !== '')
+                secrets_runSecrets.add(value);
+            return raw;
+        }
+        const shown = untrusted_printable(line);
+        if (!passes(shown) && runsAsCommand(shown))
+            commands = true;
+        return shown + eol;
+    });
+    if (!commands)
+        return out.join('');
+    // Masks still register; everything else is shown, not run.
+    const masks = out.filter((l) => l.startsWith('::add-mask::'));
+    const rest = out.filter((l) => !l.startsWith('::add-mask::')).join('');
+    return `${masks.join('')}${atLineStart ? '' : '\n'}${fence(rest)}`;
+}
+function decode(chunk, encoding) {
+    if (typeof chunk === 'string')
+        return typeof encoding === 'string' && Buffer.isEncoding(encoding) && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding).toString('utf8') : chunk;
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+    return String(chunk);
+}
+/** Puts the guard on `stream`'s write (once per stream, whoever asks). */
+function guardStream(stream) {
+    if (stream[GUARDED])
+        return;
+    stream[GUARDED] = true;
+    const write = stream.write.bind(stream);
+    let atLineStart = true;
+    stream.write = (chunk, encoding, callback) => {
+        const text = decode(chunk, encoding);
+        if (text === '')
+            return write(chunk, encoding, callback);
+        const { own, neutralise } = shared();
+        const out = own > 0 ? text : neutralise(text, atLineStart);
+        atLineStart = out.endsWith('\n');
+        return typeof encoding === 'function' ? write(out, encoding) : write(out, 'utf8', callback);
+    };
+}
+/** Guards the process's stdout and stderr for the rest of the run. */
+function guardForeignOutput() {
+    shared().neutralise = neutraliseForeign;
+    guardStream(process.stdout);
+    guardStream(process.stderr);
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/shared/print.js
 /**
@@ -32019,8 +32170,11 @@ function untrusted_printable(text) {
  *     @actions/core, whose command escaping keeps each on one line;
  *   - outputs and the step summary: scrubbed (the runner masks only the log).
  * A static test (test/unit/text/print-sites.test.ts) keeps every other module
- * from printing by any other way.
+ * from printing by any other way; what libraries print themselves is guarded
+ * by foreign-output.ts, which lets through as is only what this printer marks
+ * as its own.
  */
+
 
 
 
@@ -32030,7 +32184,7 @@ function registerSecret(secret) {
     if (secret === undefined || secret.trim() === '')
         return;
     for (const form of runSecrets.add(secret))
-        core.setSecret(form);
+        asOwnOutput(() => core.setSecret(form));
 }
 function registerSecrets(secrets) {
     for (const s of secrets)
@@ -32047,46 +32201,47 @@ function freshToken(text) {
 function print_info(message) {
     const text = untrusted_printable(message);
     if (!holdsCommand(text)) {
-        info(text);
+        foreign_output_asOwnOutput(() => info(text));
         return;
     }
     const token = freshToken(text);
     // One write, so nothing the process prints meanwhile lands inside the fence.
-    info(`::stop-commands::${token}\n${text}\n::${token}::`);
+    foreign_output_asOwnOutput(() => info(`::stop-commands::${token}\n${text}\n::${token}::`));
 }
 function print_warning(message) {
-    warning(untrusted_printable(message));
+    foreign_output_asOwnOutput(() => warning(untrusted_printable(message)));
 }
 function print_error(message) {
-    error(untrusted_printable(message));
+    foreign_output_asOwnOutput(() => error(untrusted_printable(message)));
 }
 function print_notice(message) {
-    core.notice(printable(message));
+    asOwnOutput(() => core.notice(printable(message)));
 }
 function print_debug(message) {
-    core_debug(untrusted_printable(message));
+    foreign_output_asOwnOutput(() => core_debug(untrusted_printable(message)));
 }
 /** The step's failure: its one `::error::` line, and exit code 1. */
 function fail(message) {
-    setFailed(untrusted_printable(message));
+    foreign_output_asOwnOutput(() => setFailed(untrusted_printable(message)));
 }
 function print_startGroup(name) {
-    core.startGroup(printable(name));
+    asOwnOutput(() => core.startGroup(printable(name)));
 }
 function print_endGroup() {
-    core.endGroup();
+    asOwnOutput(() => core.endGroup());
 }
 /** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
 function print_setOutput(name, value) {
-    core.setOutput(name, scrubSecrets(value));
+    asOwnOutput(() => core.setOutput(name, scrubSecrets(value)));
 }
 /** The domain's Logger, written through this printer. */
 const print_printLogger = { info: print_info, warning: print_warning, error: print_error, debug: print_debug };
 const SCRUBBING = Symbol('scrubbing summary writes');
 /**
  * The step summary is built with core.summary's builder wherever it is made;
- * every write is scrubbed here, so no summary can carry a secret, however it
- * was put together.
+ * every write is scrubbed and its control characters escaped here, so no
+ * summary can carry a secret, or an escape sequence or bidi override that
+ * makes a file name or digest read as another, however it was put together.
  */
 function scrubSummaryWrites() {
     const summary = summary_summary;
@@ -32095,7 +32250,7 @@ function scrubSummaryWrites() {
     summary[SCRUBBING] = true;
     const write = summary.write.bind(summary);
     summary.write = async (options) => {
-        const text = secrets_scrubSecrets(summary.stringify());
+        const text = escapeControls(secrets_scrubSecrets(summary.stringify()));
         summary.emptyBuffer().addRaw(text);
         return write(options);
     };
@@ -32105,14 +32260,17 @@ scrubSummaryWrites();
 ;// CONCATENATED MODULE: ./lib/actions/shared/run.js
 
 
+
 /** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
 const actionLogger = (/* unused pure expression or super */ null && (printLogger));
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
- * as such with its stack in the debug log.
+ * as such with its stack in the debug log. From the start, whatever the
+ * libraries print themselves is treated as untrusted (foreign-output.ts).
  */
 async function runAction(name, body) {
+    guardForeignOutput();
     try {
         await body();
     }

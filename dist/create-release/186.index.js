@@ -979,6 +979,8 @@ function createGitHubClient(options) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/text/secrets.js
+var secrets = __webpack_require__(6246);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/poll.js
@@ -1102,8 +1104,47 @@ async function onGitHub(doing, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/github/paginate.js
+/**
+ * Bounds on a paginated GitHub listing: a page limit and an overall deadline,
+ * so that an API (or something posing as one) that links to a next page
+ * forever cannot keep an action listing without end.
+ */
+
+/** A listing, every page and retry, ends within this long: 5 minutes. */
+const LISTING_DEADLINE_MS = 5 * 60_000;
+/**
+ * A listing's pages within its bounds. `start` makes the page iterator with
+ * the signal to pass as `request: { signal }`, which ends a request still in
+ * flight at the deadline.
+ */
+async function* boundedPages(start, bounds) {
+    const deadlineMs = bounds.deadlineMs ?? LISTING_DEADLINE_MS;
+    const signal = AbortSignal.timeout(deadlineMs);
+    let count = 0;
+    const late = () => new errors/* UserError */.y(`Listing ${bounds.what} did not end within ${Math.round(deadlineMs / 1000)} s (${count} page(s) read). ` +
+        'GitHub is slow or keeps linking to another page; run the step again later.');
+    try {
+        for await (const page of start(signal)) {
+            if (signal.aborted)
+                throw late();
+            if (bounds.maxPages !== undefined && ++count > bounds.maxPages) {
+                throw new errors/* UserError */.y(`Listing ${bounds.what} stopped after ${bounds.maxPages} pages: GitHub keeps linking to another page, more than such a listing ever has. ` +
+                    'Check GITHUB_API_URL and that no proxy rewrites its answers.');
+            }
+            yield page;
+        }
+    }
+    catch (err) {
+        if (signal.aborted && !(err instanceof errors/* UserError */.y))
+            throw late();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/github/git.js
 /** Commits and tags, read through the REST API (this suite never writes a tag ref directly). */
+
 
 
 const repoName = (r) => `${r.owner}/${r.repo}`;
@@ -1147,8 +1188,18 @@ async function tagCommit(gh, repo, tag) {
 }
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 async function listTagNames(gh, repo) {
-    const tags = await onGitHub(`list the tags of ${repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
-    return tags.map((t) => t.name);
+    return onGitHub(`list the tags of ${repoName(repo)}`, async () => {
+        const names = [];
+        const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listTags, { ...repo, per_page: 100, request: { signal } }), {
+            what: `the tags of ${repoName(repo)}`,
+            // 100,000 tags: more than any repository releasing this way has.
+            maxPages: 1000,
+        });
+        for await (const page of pages)
+            for (const t of page.data)
+                names.push(t.name);
+        return names;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/github/checks.js
@@ -1156,6 +1207,7 @@ async function listTagNames(gh, repo) {
  * Required checks: named check runs or commit statuses that must have
  * succeeded on a commit before anything is released from it.
  */
+
 
 
 
@@ -1169,7 +1221,18 @@ const RANK = { success: 0, pending: 1, failure: 2 };
  * and a status, the worse of the two decides.
  */
 async function readChecks(gh, repo, sha, names) {
-    const runs = await onGitHub(`read the check runs of ${sha} in ${repoName(repo)}`, () => gh.paginate(gh.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest' }));
+    const runs = await onGitHub(`read the check runs of ${sha} in ${repoName(repo)}`, async () => {
+        const all = [];
+        const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest', request: { signal } }), {
+            what: `the check runs of ${sha} in ${repoName(repo)}`,
+            // GitHub lists at most 1000 check runs for a commit.
+            maxPages: 10,
+        });
+        for await (const page of pages)
+            for (const run of page.data)
+                all.push(run);
+        return all;
+    });
     const combined = await onGitHub(`read the commit statuses of ${sha} in ${repoName(repo)}`, () => gh.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: 100 }));
     const statuses = [...combined.data.statuses];
     // The combined status lists one entry per context; page on when there are more than 100.
@@ -1177,7 +1240,8 @@ async function readChecks(gh, repo, sha, names) {
         const more = await onGitHub(`read the commit statuses of ${sha} in ${repoName(repo)}`, () => gh.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: 100, page }));
         if (more.data.statuses.length === 0)
             break;
-        statuses.push(...more.data.statuses);
+        for (const s of more.data.statuses)
+            statuses.push(s);
     }
     const latestRun = new Map();
     for (const run of runs) {
@@ -1259,44 +1323,6 @@ async function requireChecks(gh, repo, sha, names, log, opts) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/github/paginate.js
-/**
- * Bounds on a paginated GitHub listing: a page limit and an overall deadline,
- * so that an API (or something posing as one) that links to a next page
- * forever cannot keep an action listing without end.
- */
-
-/** A listing, every page and retry, ends within this long: 5 minutes. */
-const LISTING_DEADLINE_MS = 5 * 60_000;
-/**
- * A listing's pages within its bounds. `start` makes the page iterator with
- * the signal to pass as `request: { signal }`, which ends a request still in
- * flight at the deadline.
- */
-async function* boundedPages(start, bounds) {
-    const deadlineMs = bounds.deadlineMs ?? LISTING_DEADLINE_MS;
-    const signal = AbortSignal.timeout(deadlineMs);
-    let count = 0;
-    const late = () => new errors/* UserError */.y(`Listing ${bounds.what} did not end within ${Math.round(deadlineMs / 1000)} s (${count} page(s) read). ` +
-        'GitHub is slow or keeps linking to another page; run the step again later.');
-    try {
-        for await (const page of start(signal)) {
-            if (signal.aborted)
-                throw late();
-            if (bounds.maxPages !== undefined && ++count > bounds.maxPages) {
-                throw new errors/* UserError */.y(`Listing ${bounds.what} stopped after ${bounds.maxPages} pages: GitHub keeps linking to another page, more than such a listing ever has. ` +
-                    'Check GITHUB_API_URL and that no proxy rewrites its answers.');
-            }
-            yield page;
-        }
-    }
-    catch (err) {
-        if (signal.aborted && !(err instanceof errors/* UserError */.y))
-            throw late();
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/github/upload-url.js
 /**
  * Where a release asset may be uploaded. The upload URL comes from GitHub's
@@ -1327,6 +1353,12 @@ function uploadUrlProblem(apiBase, uploadUrl) {
     const uploads = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice('api.'.length)}` : undefined;
     if (target.hostname !== api.hostname && target.hostname !== uploads) {
         return `on ${target.hostname}, which is neither the API host ${api.hostname}${uploads ? ` nor ${uploads}` : ''}`;
+    }
+    // Over https (GitHub, GitHub Enterprise) the port too: uploads are served where the API is, and
+    // another port of the host is another server. A plain-http stand-in serves them from a port of its own.
+    const port = (u) => u.port || (u.protocol === 'https:' ? '443' : '80');
+    if (api.protocol === 'https:' && port(target) !== port(api)) {
+        return `on port ${port(target)} of ${target.hostname}, not the API's port ${port(api)}`;
     }
     return undefined;
 }
@@ -1421,7 +1453,8 @@ async function listAssets(gh, repo, releaseId) {
     const assets = [];
     const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listReleaseAssets, { ...repo, release_id: releaseId, per_page: 100, request: { signal } }), { what: `the assets of release ${releaseId}`, maxPages: MAX_ASSET_PAGES });
     for await (const page of pages)
-        assets.push(...page.data);
+        for (const a of page.data)
+            assets.push(a);
     return assets;
 }
 async function deleteAsset(gh, repo, assetId) {
@@ -1468,6 +1501,8 @@ async function uploadAssetOnce(gh, release, file) {
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(1668);
+// EXTERNAL MODULE: ./lib/files/within.js
+var within = __webpack_require__(4740);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/index.umd.js
@@ -2834,6 +2869,7 @@ function isStandInName(name) {
 
 
 
+
 const CONTENT_TYPES = [
     [/\.(whl|zip|egg)$/i, 'application/zip'],
     [/\.(tar\.gz|tgz)$/i, 'application/gzip'],
@@ -2877,6 +2913,16 @@ async function resolveAssets(patterns, cwd) {
     if (controls.length > 0) {
         throw new errors/* UserError */.y(`Input 'assets': the file name${controls.length === 1 ? '' : 's'} ${controls.map((n) => JSON.stringify(n)).join(', ')} ` +
             `${controls.length === 1 ? 'holds' : 'hold'} a control character (a line break, say). Rename the file, or exclude it with a ! line. Nothing was uploaded.`);
+    }
+    // A link in the checkout that leads out of it would upload what it points at (the runner's
+    // environment, a credentials file): the release is public.
+    const escaping = [...byPath.keys()].flatMap((path) => {
+        const out = (0,within/* leadsOutOf */.t)(path, cwd);
+        return out === undefined ? [] : [`${path} → ${out}`];
+    });
+    if (escaping.length > 0) {
+        throw new errors/* UserError */.y(`Input 'assets': ${escaping.join(', ')}: ${escaping.length === 1 ? 'a link leads' : 'links lead'} out of the workspace, and the upload would publish ` +
+            'what they point at. Give the files themselves, or exclude the links with ! lines. Nothing was uploaded.');
     }
     const reserved = [...byPath.values()].filter(isStandInName);
     if (reserved.length > 0) {
@@ -3270,6 +3316,15 @@ function opensRelease(text) {
     return /^unreleased$/i.test(first) || headingVersions(first).length > 0;
 }
 // ---------------------------------------------------------------- Markdown
+/**
+ * A line longer than this is never a heading. No real heading comes near it, and the heading
+ * patterns (an ATX heading's optional closing hashes, a title's links) cost time in proportion
+ * to the square of a line's length: a changelog with a line of a megabyte of spaces must not
+ * stall the step.
+ */
+const MAX_HEADING_LINE = 1000;
+/** A line longer than this keeps its reStructuredText markup as it is, for the same reason. */
+const MAX_MARKUP_LINE = 4000;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -3295,7 +3350,7 @@ function fencedLines(lines) {
 function markdownHeadings(lines, fenced) {
     const headings = [];
     for (let i = 0; i < lines.length; i++) {
-        if (fenced[i])
+        if (fenced[i] || lines[i].length > MAX_HEADING_LINE)
             continue;
         const atx = ATX.exec(lines[i]);
         if (atx) {
@@ -3364,6 +3419,8 @@ function rstHeadings(lines) {
     const headings = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        if (line.length > MAX_HEADING_LINE || (lines[i + 1]?.length ?? 0) > MAX_HEADING_LINE)
+            continue;
         const prevBlank = i === 0 || lines[i - 1].trim() === '';
         // Overline, title, underline of the same character.
         if (prevBlank &&
@@ -3395,6 +3452,9 @@ function rstHeadings(lines) {
 }
 /** reStructuredText inline markup → Markdown, for what changelogs use. */
 function rstInlineToMarkdown(text) {
+    // Like headings (MAX_HEADING_LINE): the inline patterns cost time in the square of a line's length.
+    if (text.length > MAX_MARKUP_LINE)
+        return text;
     return (text
         // `text <https://…>`_ and anonymous __
         .replace(/`([^`<]+?)\s*<([^>]+)>`__?/g, '[$1]($2)')
@@ -3437,10 +3497,10 @@ function rstSection(text, version) {
             continue;
         }
         // A paragraph ending in "::" introduces an indented literal block: make it a fenced block.
-        if (/::\s*$/.test(line) && !/^\.\. /.test(line)) {
-            const lead = line.replace(/\s*::\s*$/, '');
-            if (lead.trim() !== '')
-                out.push(rstInlineToMarkdown(line.replace(/::\s*$/, ':')));
+        if (line.length <= MAX_MARKUP_LINE && line.trimEnd().endsWith('::') && !/^\.\. /.test(line)) {
+            const text = line.trimEnd();
+            if (text.slice(0, -2).trim() !== '')
+                out.push(rstInlineToMarkdown(text.slice(0, -1)));
             // The block is indented relative to the paragraph's text (after a list marker, if any).
             const baseIndent = (/^\s*(?:(?:[-*+]|\d+[.)]|#\.)\s+)?/.exec(line)[0]).length;
             let j = i + 1;
@@ -3452,8 +3512,12 @@ function rstSection(text, version) {
             while (block.length > 0 && block.at(-1).trim() === '')
                 block.pop();
             if (block.length > 0) {
-                const indent = Math.min(...block.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)[0].length));
-                out.push('', ' '.repeat(baseIndent) + '```', ...block.map((l) => ' '.repeat(baseIndent) + l.slice(indent)), ' '.repeat(baseIndent) + '```', '');
+                // Folded, not spread: a file's block can be longer than a call's arguments may be.
+                const indent = block.filter((l) => l.trim() !== '').reduce((m, l) => Math.min(m, /^\s*/.exec(l)[0].length), Infinity);
+                out.push('', ' '.repeat(baseIndent) + '```');
+                for (const l of block)
+                    out.push(' '.repeat(baseIndent) + l.slice(indent));
+                out.push(' '.repeat(baseIndent) + '```', '');
                 i = j;
                 continue;
             }
@@ -3472,7 +3536,7 @@ function trimBlankLines(lines) {
         a++;
     while (b > a && lines[b - 1].trim() === '')
         b--;
-    return lines.slice(a, b).map((l) => l.replace(/\s+$/, ''));
+    return lines.slice(a, b).map((l) => l.trimEnd());
 }
 /**
  * The section for `version` (compared as PEP 440, so "v2.10.0", "2.10.0" and
@@ -3529,7 +3593,8 @@ function fitBody(body, limit = GITHUB_BODY_LIMIT) {
     const code = body.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff)
         end--;
-    let kept = body.slice(0, end).replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: the regex retries at every space of a long run, which takes minutes on a long one.
+    let kept = body.slice(0, end).trimEnd();
     // An unclosed code fence would swallow the note: close it.
     if ((kept.match(/^ {0,3}```/gm) ?? []).length % 2 === 1)
         kept += '\n```';
@@ -3841,6 +3906,7 @@ function higherFinalTag(tags, tag, version) {
 
 
 
+
 function conflictError(tag, conflicts) {
     return new errors/* UserError */.y(`The release ${tag} already has assets of the same name with other bytes: ${conflicts.join('; ')}. ` +
         'Set overwrite-assets: true to replace them (not possible once an immutable release is published), ' +
@@ -3874,6 +3940,13 @@ async function createRelease(gh, req, log, tuning = {}) {
         if (section.body.trim() === '')
             log.warning(`The section for ${version} in ${(0,external_node_path_.basename)(req.changelog)} is empty.`);
         parts.push({ source: 'changelog', origin: `${(0,external_node_path_.basename)(req.changelog)} § ${section.heading}`, text: section.body });
+    }
+    // The notes are published. Text holding a secret of this run (a pasted token, a file that is the
+    // runner's environment) is refused, not scrubbed: the notes would not be what was written.
+    for (const part of parts) {
+        if ((0,secrets/* holdsSecret */.hK)(part.text)) {
+            throw new errors/* UserError */.y(`${part.origin === 'the notes input' ? 'The notes input' : part.origin} holds a secret of this run (a token or password the step was given), which the release notes would publish. Remove it. Nothing was changed.`);
+        }
     }
     const locals = await resolveAssets(req.assets, req.assetsDir);
     if (prerelease && req.makeLatest === 'true') {
@@ -4156,10 +4229,6 @@ async function createConverged(gh, req, fields, log, tuning) {
     return { release: winner, created: winner.id === mine.id };
 }
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 2 modules
-var print = __webpack_require__(7764);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var run = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./lib/markup.js
 /**
  * Text from outside (filenames, versions, messages, URLs) made inert in the two
@@ -4171,12 +4240,19 @@ var run = __webpack_require__(6584);
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -4198,9 +4274,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -4216,6 +4298,10 @@ function markdownTable(columns, rows) {
     return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(2678);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js
+var run = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./lib/actions/shared/summary.js
 
 /** Plain text as HTML. */
@@ -4226,9 +4312,9 @@ function summary_text(value) {
 function code(value, missing = '—') {
     return value ? `<code>${escapeHtml(value)}</code>` : missing;
 }
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 function summary_link(href, labelHtml) {
-    return `<a href="${escapeHtml(href)}">${labelHtml}</a>`;
+    return isWebUrl(href) ? `<a href="${escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 /** A paragraph of HTML made from the pieces above. */
 function paragraph(html) {
@@ -4244,6 +4330,8 @@ function factsTable(rows, titles = ['Item', 'Value']) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/create-release/main.js
+
+
 
 
 
@@ -4317,10 +4405,15 @@ async function main(s) {
         checksTimeoutSeconds: s.checksTimeoutSeconds,
     }, run/* actionLogger */.v);
     const r = out.release;
+    // GitHub's answers become outputs that later steps put in expressions: only plain URLs are passed on.
+    for (const [name, value] of [['html_url', r.html_url], ['upload_url', r.upload_url]]) {
+        if (!isWebUrl(value))
+            throw new errors/* UserError */.y(`GitHub answered release ${r.id} with a ${name} that is not one line of http(s) (${JSON.stringify(value.slice(0, 200))}). Check GITHUB_API_URL and that no proxy rewrites its answers.`);
+    }
     (0,print/* setOutput */.uH)('release-id', String(r.id));
     (0,print/* setOutput */.uH)('html-url', r.html_url);
     (0,print/* setOutput */.uH)('upload-url', r.upload_url);
-    (0,print/* setOutput */.uH)('tag', r.tag_name);
+    (0,print/* setOutput */.uH)('tag', s.tag);
     (0,print/* setOutput */.uH)('assets', JSON.stringify(out.releaseAssets.map((a) => ({ name: a.name, size: a.size, digest: a.digest ?? null, url: a.browser_download_url }))));
     (0,print/* info */.pq)(`${r.draft ? 'Draft' : 'Published'} release ${s.tag}: ${r.html_url}`);
     await writeSummary(s, out);

@@ -1867,6 +1867,15 @@ const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
  * Python pretend to be another executable.
  */
 const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
     return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
@@ -1886,7 +1895,7 @@ function environment_gitEnvironment(base = process.env) {
 }
 /**
  * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
- * the like, plus:
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
  * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
  * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
  *   otherwise fail to print a non-ASCII path into a pipe);
@@ -1897,7 +1906,7 @@ function environment_gitEnvironment(base = process.env) {
 function environment_pythonEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(childEnvironment(base))) {
-        if (!PYTHON.test(key))
+        if (!PYTHON.test(key) && !CREDENTIAL.test(key))
             env[key] = value;
     }
     env.PYTHONNOUSERSITE = '1';
@@ -3186,7 +3195,7 @@ function validateManifest(data, where) {
             fail(`${at}.sha256 must be 64 hex digits`);
         if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
             fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
+        for (const key of ['source', 'sourceEtag', 'url']) {
             if (entry[key] !== undefined && typeof entry[key] !== 'string')
                 fail(`${at}.${key} must be a string`);
         }
@@ -3203,6 +3212,7 @@ function canonicalEntry(entry) {
         sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
         ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
         ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
         ...(entry.url !== undefined ? { url: entry.url } : {}),
         ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
     };
@@ -3480,8 +3490,12 @@ async function commit(staging, dest, names, manifest) {
  * runs while the other downloads continue). A file already in `dest` from an
  * earlier run is reused instead of fetched when its bytes provably are the
  * ones the source holds: the earlier manifest recorded them from the same URL
- * with the same size, they still hash to that sha256, and (when the source
- * publishes one) to the source's sha256 or single-part S3 ETag (an MD5).
+ * with the same size, they still hash to that sha256, and the source vouches
+ * that it still holds those bytes: by its own sha256 when it publishes one,
+ * else by the same ETag as the manifest recorded (or, for a manifest that
+ * recorded none, a single-part S3 ETag equal to their MD5). A source that
+ * says nothing about its bytes gets no reuse: the same name and size do not
+ * make the same wheel.
  */
 
 
@@ -3503,13 +3517,21 @@ async function reusable(c, dest, previous) {
     catch {
         return undefined;
     }
-    const d = await (0,hashing/* hash */.tW)(local, ['sha256', 'md5']);
-    if (d.sha256 !== entry.sha256.toLowerCase())
+    const { sha256: sourceSha256, etag } = c.file;
+    if (!sourceSha256 && !etag)
         return undefined;
-    if (c.file.sha256 && c.file.sha256.toLowerCase() !== d.sha256)
+    if (!sourceSha256 && entry.sourceEtag !== undefined && entry.sourceEtag !== etag)
         return undefined;
     // A single-part upload's ETag is the MD5 of its bytes; a multipart one ("…-N") is not.
-    if (c.file.etag && /^[0-9a-f]{32}$/i.test(c.file.etag) && c.file.etag.toLowerCase() !== d.md5)
+    const md5Etag = etag && /^[0-9a-f]{32}$/i.test(etag) ? etag.toLowerCase() : undefined;
+    if (!sourceSha256 && entry.sourceEtag === undefined && !md5Etag)
+        return undefined;
+    const d = await (0,hashing/* hash */.tW)(local, md5Etag ? ['sha256', 'md5'] : ['sha256']);
+    if (d.sha256 !== entry.sha256.toLowerCase())
+        return undefined;
+    if (sourceSha256 && sourceSha256.toLowerCase() !== d.sha256)
+        return undefined;
+    if (md5Etag && md5Etag !== d.md5)
         return undefined;
     return d.sha256;
 }
@@ -3988,6 +4010,7 @@ async function fetchWheels(opts) {
             size: f.size,
             sha256: f.sha256,
             source: f.chosen.file.url,
+            ...(f.chosen.file.etag !== undefined ? { sourceEtag: f.chosen.file.etag } : {}),
         }));
         manifest = createManifest(entries, {
             ...(projects.size === 1 ? { project: [...projects][0] } : {}),
@@ -4192,6 +4215,8 @@ class ArtifactSource {
                 key: e.fileName,
                 size: e.uncompressedSize,
                 url: `${this.backend.webUrl(ref)}#${encodeURI(e.fileName)}`,
+                // An artifact's bytes never change; another upload under the name is another artifact.
+                etag: `artifact-${ref.id}`,
             });
         }
         if (declared > this.opts.maxBytes) {
@@ -4251,10 +4276,11 @@ function isMissing(err) {
 }
 async function fileEntry(path) {
     try {
-        const s = await (0,promises_.stat)(path);
+        const s = await (0,promises_.stat)(path, { bigint: true });
         if (!s.isFile())
             return undefined;
-        return { name: (0,external_node_path_.basename)(path), key: path, size: s.size, url: (0,external_node_url_.pathToFileURL)(path).href };
+        // A wheel rebuilt in place gets a new modification time (or a new inode), even at the same size.
+        return { name: (0,external_node_path_.basename)(path), key: path, size: Number(s.size), url: (0,external_node_url_.pathToFileURL)(path).href, etag: `mtime-${s.mtimeNs}-ino-${s.ino}-size-${s.size}` };
     }
     catch (err) {
         if (isMissing(err))
@@ -4423,6 +4449,12 @@ function uploadUrlProblem(apiBase, uploadUrl) {
     if (target.hostname !== api.hostname && target.hostname !== uploads) {
         return `on ${target.hostname}, which is neither the API host ${api.hostname}${uploads ? ` nor ${uploads}` : ''}`;
     }
+    // Over https (GitHub, GitHub Enterprise) the port too: uploads are served where the API is, and
+    // another port of the host is another server. A plain-http stand-in serves them from a port of its own.
+    const port = (u) => u.port || (u.protocol === 'https:' ? '443' : '80');
+    if (api.protocol === 'https:' && port(target) !== port(api)) {
+        return `on port ${port(target)} of ${target.hostname}, not the API's port ${port(api)}`;
+    }
     return undefined;
 }
 /** Throws unless `uploadUrl` is GitHub's upload endpoint for the API at `apiBase`. */
@@ -4516,7 +4548,8 @@ async function listAssets(gh, repo, releaseId) {
     const assets = [];
     const pages = (0,paginate/* boundedPages */.c)((signal) => gh.paginate.iterator(gh.rest.repos.listReleaseAssets, { ...repo, release_id: releaseId, per_page: 100, request: { signal } }), { what: `the assets of release ${releaseId}`, maxPages: MAX_ASSET_PAGES });
     for await (const page of pages)
-        assets.push(...page.data);
+        for (const a of page.data)
+            assets.push(a);
     return assets;
 }
 async function deleteAsset(gh, repo, assetId) {
@@ -4607,7 +4640,8 @@ class ReleaseSource {
             return ready.map((a) => {
                 const digest = a.digest ?? undefined;
                 const sha256 = digest?.startsWith('sha256:') ? digest.slice('sha256:'.length).toLowerCase() : undefined;
-                return { name: a.name, key: String(a.id), size: a.size, url: a.browser_download_url, ...(sha256 ? { sha256 } : {}) };
+                // An asset replaced under the same name is a new asset, with a new id.
+                return { name: a.name, key: String(a.id), size: a.size, url: a.browser_download_url, etag: `asset-${a.id}`, ...(sha256 ? { sha256 } : {}) };
             });
         }
         catch (err) {
@@ -4643,6 +4677,8 @@ var aws4 = __webpack_require__(88832);
 var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 var fxp = __webpack_require__(75824);
+// EXTERNAL MODULE: ./lib/text/untrusted.js
+var untrusted = __webpack_require__(37289);
 ;// CONCATENATED MODULE: ./lib/sources/s3-location.js
 /**
  * Where an S3 listing points: bucket, prefix, region, endpoint and addressing
@@ -4863,6 +4899,7 @@ function s3Uri(loc) {
 
 
 
+
 /**
  * AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, as
  * aws-actions/configure-aws-credentials exports them. Empty values count as
@@ -4936,7 +4973,11 @@ function parseS3Error(body) {
     const e = doc.Error;
     if (!e || typeof e !== 'object')
         return {};
-    return { code: s3_text(e.Code)?.trim(), message: s3_text(e.Message)?.trim(), region: s3_text(e.Region)?.trim(), endpoint: s3_text(e.Endpoint)?.trim() };
+    const field = (v) => {
+        const t = s3_text(v)?.trim();
+        return t === undefined ? undefined : (0,untrusted/* clip */.$Q)(t);
+    };
+    return { code: field(e.Code), message: field(e.Message), region: field(e.Region), endpoint: field(e.Endpoint) };
 }
 /** The region inside an S3 endpoint host such as ray-wheels.s3-us-west-2.amazonaws.com. */
 function regionFromEndpoint(endpoint) {
@@ -5110,7 +5151,15 @@ async function listS3(loc, opts) {
             throw new errors/* UserError */.y(`Listing ${s3Uri(loc)} failed: ${(0,http/* describeError */.Uc)(err)}. Check the network${loc.endpoint ? ` and s3-endpoint ${loc.endpoint}` : ''}, then re-run.`);
         });
         pages++;
-        files.push(...page.files);
+        // S3 answers at most max-keys objects a page (1000 unless asked for fewer); more is not S3,
+        // and a server could otherwise make one page as large as its size limit allows.
+        const perPage = opts.maxKeys ?? 1000;
+        if (page.files.length > perPage) {
+            throw new errors/* UserError */.y(`Listing ${s3Uri(loc)} failed: one page held ${page.files.length} objects, more than the ${perPage} a page may hold. ` +
+                `It is not behaving like S3${loc.endpoint ? `; check s3-endpoint ${loc.endpoint}` : ''}.`);
+        }
+        for (const f of page.files)
+            files.push(f);
         opts.log.debug(`${s3Uri(loc)}: page ${pages} held ${page.files.length} object(s)`);
         if (!page.truncated)
             break;
@@ -5146,6 +5195,8 @@ class S3Source {
         return (0,http_download/* downloadFile */.P)(file.url, dest, {
             expectedSize: file.size,
             expectedSha256: opts.expectedSha256 ?? file.sha256,
+            // A single-part upload's ETag is its MD5 (unless SSE-KMS/SSE-C encrypted it): a check on resumed downloads.
+            ...(file.etag && /^[0-9a-f]{32}$/i.test(file.etag) ? { md5IfResumed: file.etag } : {}),
             headers: credentials ? (url) => signS3Get(url, region, credentials) : undefined,
             log: opts.log,
             onProgress: opts.onProgress,
@@ -5162,8 +5213,8 @@ function createS3Source(source, opts = {}) {
     return new S3Source(location, { credentials, retry: opts.retry });
 }
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
-var print = __webpack_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(72678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __webpack_require__(76584);
 ;// CONCATENATED MODULE: ./lib/markup.js
@@ -5177,12 +5228,19 @@ var run = __webpack_require__(76584);
 function markup_escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -5204,9 +5262,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function markup_isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !markup_isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -5232,9 +5296,9 @@ function summary_text(value) {
 function summary_code(value, missing = '—') {
     return value ? `<code>${markup_escapeHtml(value)}</code>` : missing;
 }
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 function summary_link(href, labelHtml) {
-    return `<a href="${escapeHtml(href)}">${labelHtml}</a>`;
+    return isWebUrl(href) ? `<a href="${escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 /** A paragraph of HTML made from the pieces above. */
 function paragraph(html) {
@@ -5405,9 +5469,9 @@ async function main(s) {
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part) {
+async function hasherFor(part, md5) {
     const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
-    return createHasher(['sha256'], { writeTo: part });
+    return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -5455,7 +5519,7 @@ class CheckedFile {
             throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(part));
         }
         try {
-            return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
+            return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
@@ -5490,10 +5554,14 @@ class CheckedFile {
     async restart() {
         await this.hasher.abort();
         // A new hasher truncates the part file.
-        this.hasher = await hasherFor(this.part);
+        this.hasher = await hasherFor(this.part, this.expect.md5);
     }
-    /** Closes the part file, checks size and sha256, and renames it to `dest`. */
-    async commit() {
+    /**
+     * Closes the part file, checks size and sha256, and renames it to `dest`.
+     * `accept`, when given, sees the digests first and may refuse them by throwing
+     * (the part file is then removed and `dest` left as it was).
+     */
+    async commit(accept) {
         if (this.ended)
             throw new Error('checked file already ended');
         this.ended = true;
@@ -5513,13 +5581,14 @@ class CheckedFile {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
+            accept?.(digests);
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.part, this.dest);
             }
             catch (err) {
                 throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
             }
-            return { path: this.dest, size: digests.size, sha256: digests.sha256 };
+            return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
         }
         catch (err) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.part, { force: true }).catch(() => { });
@@ -7008,6 +7077,7 @@ async function checkZipFraming(path, cd) {
 async function restart(state) {
     await state.file.restart();
     state.have = 0;
+    state.resumes = 0;
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -7065,8 +7135,10 @@ async function downloadFile(url, dest, opts) {
         what: `GET ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(start)}`,
     };
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(dest);
-    const file = await _files_checked_file_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckedFile */ .kj.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
-    const state = { file, have: 0, resumable: false, resumes: 0 };
+    const md5 = opts.md5IfResumed?.toLowerCase();
+    let state;
+    /** False once a resumed download failed its MD5: from then on every attempt starts at byte 0. */
+    let resuming = true;
     let attempts = 0;
     const headersFor = async (u, attempt) => {
         const h = opts.headers;
@@ -7112,7 +7184,7 @@ async function downloadFile(url, dest, opts) {
                 }
                 // A content coding (identity was asked for) makes lengths and ranges count coded bytes, not the file's.
                 state.total = !encoded && length !== null ? Number(length) : undefined;
-                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+                state.resumable = resuming && !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
                 const etag = response.headers.get('etag');
                 state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
             }
@@ -7190,28 +7262,43 @@ async function downloadFile(url, dest, opts) {
             reader?.cancel().catch(() => { });
         }
     };
-    try {
+    for (;;) {
+        const file = await _files_checked_file_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckedFile */ .kj.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+        state = { file, have: 0, resumable: false, resumes: 0 };
         try {
-            await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(attemptOnce, _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .httpRetryDecision */ .TK, retry, opts.log);
+            try {
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(attemptOnce, _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .httpRetryDecision */ .TK, retry, opts.log);
+            }
+            catch (err) {
+                // A cancelled download is the caller's decision, not a failure to explain.
+                throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+            }
+            let written;
+            let spliced = false;
+            try {
+                written = await state.file.commit((d) => {
+                    if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+                        spliced = true;
+                        throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_('spliced');
+                    }
+                });
+            }
+            catch (err) {
+                if (!spliced)
+                    throw toUserError(err, start, attempts);
+            }
+            if (written) {
+                if (state.resumes > 0)
+                    opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+                return { path: dest, size: written.size, sha256: written.sha256, attempts };
+            }
+            opts.log.warning(`${name}: the file put together from ${state.resumes + 1} responses does not have the MD5 its listing gives (${md5}); ` +
+                'a resumed range brought other bytes. Fetching it again, in one piece.');
+            resuming = false;
         }
-        catch (err) {
-            // A cancelled download is the caller's decision, not a failure to explain.
-            throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+        finally {
+            await state.file.discard();
         }
-        let written;
-        try {
-            written = await state.file.commit();
-        }
-        catch (err) {
-            throw toUserError(err, start, attempts);
-        }
-        const { size, sha256 } = written;
-        if (state.resumes > 0)
-            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size, sha256, attempts };
-    }
-    finally {
-        await state.file.discard();
     }
 }
 

@@ -29497,79 +29497,154 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 5681:
+/***/ 53443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  fJ: () => (/* binding */ fail),
-  C8: () => (/* binding */ printLogger),
-  cl: () => (/* binding */ registerSecret),
-  dg: () => (/* binding */ registerSecrets),
-  uH: () => (/* binding */ setOutput)
-});
-
-// UNUSED EXPORTS: endGroup, error, info, notice, startGroup, warning
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./lib/text/secrets.js
-var secrets = __nccwpck_require__(66246);
-;// CONCATENATED MODULE: ./lib/text/untrusted.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ guardForeignOutput),
+/* harmony export */   iX: () => (/* binding */ asOwnOutput)
+/* harmony export */ });
+/* unused harmony exports neutraliseForeign, guardStream */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66246);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37289);
 /**
- * Text that came from outside (a server's answer, a file, an input) made safe
- * to print where the GitHub runner reads it. The runner reads its output line
- * by line (a bare CR ends a line too) and runs as a workflow command
- *   - a line that starts with `::` once leading whitespace is trimmed
- *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
- *   - the legacy `##[command]` form anywhere in a line
- * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
- * Control characters also rewrite what a terminal or the log viewer shows (ESC
- * sequences, bidi overrides). This module is pure: the printers
- * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
- * `holdsCommand` finds.
+ * What reaches the runner's log without passing the printer (print.ts): lines
+ * the toolkit libraries write themselves (@actions/artifact logs a file name
+ * taken from a server's Content-Disposition, @actions/tool-cache and Octokit
+ * log URLs and error messages), a dependency's console output, a crash's
+ * stack. The runner reads stdout and stderr alike for workflow commands, and
+ * some of that text comes from outside, so while an action runs every write
+ * the printer did not make is treated as untrusted:
+ *   - secrets of the run are scrubbed and control characters escaped;
+ *   - a `::debug::` line as @actions/core writes it (one line, its data
+ *     escaped) passes: it shows only in debug mode and runs nothing;
+ *   - an `::add-mask::` line passes untouched, and its value joins the run's
+ *     secrets: a library hiding a credential must be obeyed;
+ *   - a write holding any other line the runner would run (`::set-output`,
+ *     `::stop-commands::`, `##[…]` anywhere, even an annotation) is shown
+ *     inside a `::stop-commands::` fence, as the printer shows outside text.
+ *
+ * The printer marks its own writes with `asOwnOutput`. The state lives on the
+ * global object, so that the root action, which loads another action's bundle
+ * (its own copy of this module) into the same process, keeps one guard and one
+ * notion of "own".
  */
 
-/**
- * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
- * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
- * line and paragraph separators, and the bidi embedding, override and isolate
- * controls.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function hex(code, width) {
-    return code.toString(16).toUpperCase().padStart(width, '0');
+
+
+const SHARED = Symbol.for('python-release-actions: foreign output');
+const GUARDED = Symbol.for('python-release-actions: foreign output guarded');
+function shared() {
+    const g = globalThis;
+    return (g[SHARED] ??= { own: 0, neutralise: neutraliseForeign });
 }
-function escapeControls(text) {
-    return text
-        .replace(/\r\n/g, '\n')
-        .replace(CONTROL, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+/** Runs `print` (a call into @actions/core) with its writes counted as the printer's own. */
+function asOwnOutput(print) {
+    const s = shared();
+    s.own++;
+    try {
+        return print();
+    }
+    finally {
+        s.own--;
+    }
+}
+function fence(text) {
+    let token;
+    do
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+/** core's escaping of command data (`%`, CR, LF), undone. */
+function unescapeData(data) {
+    return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/** A line @actions/core writes for a library and the runner may act on as it is. */
+function passes(line) {
+    return line.startsWith('::debug::') || line.startsWith('::add-mask::');
+}
+/**
+ * `text`, written by something other than the printer, made safe for the
+ * runner. `atLineStart`: whether the stream's last byte ended a line (a fence
+ * must begin on a line of its own).
+ */
+function neutraliseForeign(text, atLineStart) {
+    const lines = text.split(/(?<=\n)/);
+    let commands = false;
+    const out = lines.map((raw) => {
+        const eol = raw.endsWith('\n') ? '\n' : '';
+        const line = raw.slice(0, raw.length - eol.length).replace(/\r$/, '');
+        if (line.startsWith('::add-mask::')) {
+            const value = unescapeData(line.slice('::add-mask::'.length));
+            if (value.trim() !== '')
+                _text_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .runSecrets */ .To.add(value);
+            return raw;
+        }
+        const shown = (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(line);
+        if (!passes(shown) && (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .runsAsCommand */ .cF)(shown))
+            commands = true;
+        return shown + eol;
     });
+    if (!commands)
+        return out.join('');
+    // Masks still register; everything else is shown, not run.
+    const masks = out.filter((l) => l.startsWith('::add-mask::'));
+    const rest = out.filter((l) => !l.startsWith('::add-mask::')).join('');
+    return `${masks.join('')}${atLineStart ? '' : '\n'}${fence(rest)}`;
 }
-/**
- * Whether the runner would run something in this line. Leading whitespace is
- * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
- */
-function runsAsCommand(line) {
-    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+function decode(chunk, encoding) {
+    if (typeof chunk === 'string')
+        return typeof encoding === 'string' && Buffer.isEncoding(encoding) && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding).toString('utf8') : chunk;
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+    return String(chunk);
 }
-/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
-function holdsCommand(text) {
-    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+/** Puts the guard on `stream`'s write (once per stream, whoever asks). */
+function guardStream(stream) {
+    if (stream[GUARDED])
+        return;
+    stream[GUARDED] = true;
+    const write = stream.write.bind(stream);
+    let atLineStart = true;
+    stream.write = (chunk, encoding, callback) => {
+        const text = decode(chunk, encoding);
+        if (text === '')
+            return write(chunk, encoding, callback);
+        const { own, neutralise } = shared();
+        const out = own > 0 ? text : neutralise(text, atLineStart);
+        atLineStart = out.endsWith('\n');
+        return typeof encoding === 'function' ? write(out, encoding) : write(out, 'utf8', callback);
+    };
 }
-/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
-function untrusted_printable(text) {
-    return escapeControls((0,secrets/* scrubSecrets */.Zg)(text));
+/** Guards the process's stdout and stderr for the rest of the run. */
+function guardForeignOutput() {
+    shared().neutralise = neutraliseForeign;
+    guardStream(process.stdout);
+    guardStream(process.stderr);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/shared/print.js
+
+/***/ }),
+
+/***/ 72678:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ printLogger),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports info, warning, error, notice, startGroup, endGroup */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66246);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37289);
+/* harmony import */ var _foreign_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(53443);
 /**
  * The one way the actions print, set outputs and register secrets. Every
  * message may carry text from outside (a server's answer, a file, an input),
@@ -29582,8 +29657,11 @@ function untrusted_printable(text) {
  *     @actions/core, whose command escaping keeps each on one line;
  *   - outputs and the step summary: scrubbed (the runner masks only the log).
  * A static test (test/unit/text/print-sites.test.ts) keeps every other module
- * from printing by any other way.
+ * from printing by any other way; what libraries print themselves is guarded
+ * by foreign-output.ts, which lets through as is only what this printer marks
+ * as its own.
  */
+
 
 
 
@@ -29592,8 +29670,8 @@ function untrusted_printable(text) {
 function registerSecret(secret) {
     if (secret === undefined || secret.trim() === '')
         return;
-    for (const form of secrets/* runSecrets */.To.add(secret))
-        lib_core/* setSecret */.Pq(form);
+    for (const form of _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .runSecrets */ .To.add(secret))
+        (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(form));
 }
 function registerSecrets(secrets) {
     for (const s of secrets)
@@ -29601,64 +29679,65 @@ function registerSecrets(secrets) {
 }
 function freshToken(text) {
     for (;;) {
-        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
         if (!text.includes(token))
             return token;
     }
 }
 /** A log message: its lines as they are, or fenced when one of them would run as a command. */
 function info(message) {
-    const text = untrusted_printable(message);
-    if (!holdsCommand(text)) {
-        lib_core/* info */.pq(text);
+    const text = (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(message);
+    if (!(0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsCommand */ .e5)(text)) {
+        (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text));
         return;
     }
     const token = freshToken(text);
     // One write, so nothing the process prints meanwhile lands inside the fence.
-    lib_core/* info */.pq(`::stop-commands::${token}\n${text}\n::${token}::`);
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}\n${text}\n::${token}::`));
 }
 function warning(message) {
-    lib_core/* warning */.$e(untrusted_printable(message));
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(message)));
 }
 function error(message) {
-    lib_core/* error */.z3(untrusted_printable(message));
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(message)));
 }
 function notice(message) {
-    core.notice(printable(message));
+    asOwnOutput(() => core.notice(printable(message)));
 }
 function debug(message) {
-    lib_core/* debug */.Yz(untrusted_printable(message));
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(message)));
 }
 /** The step's failure: its one `::error::` line, and exit code 1. */
 function fail(message) {
-    lib_core/* setFailed */.C1(untrusted_printable(message));
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(message)));
 }
 function startGroup(name) {
-    core.startGroup(printable(name));
+    asOwnOutput(() => core.startGroup(printable(name)));
 }
 function endGroup() {
-    core.endGroup();
+    asOwnOutput(() => core.endGroup());
 }
 /** An output for later steps, scrubbed (its bytes are otherwise kept as they are: it is data, not a log line). */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, (0,secrets/* scrubSecrets */.Zg)(value));
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(value)));
 }
 /** The domain's Logger, written through this printer. */
 const printLogger = { info, warning, error, debug };
 const SCRUBBING = Symbol('scrubbing summary writes');
 /**
  * The step summary is built with core.summary's builder wherever it is made;
- * every write is scrubbed here, so no summary can carry a secret, however it
- * was put together.
+ * every write is scrubbed and its control characters escaped here, so no
+ * summary can carry a secret, or an escape sequence or bidi override that
+ * makes a file name or digest read as another, however it was put together.
  */
 function scrubSummaryWrites() {
-    const summary = lib_core/* summary */.z;
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z;
     if (summary[SCRUBBING])
         return;
     summary[SCRUBBING] = true;
     const write = summary.write.bind(summary);
     summary.write = async (options) => {
-        const text = (0,secrets/* scrubSecrets */.Zg)(summary.stringify());
+        const text = (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeControls */ .UN)((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(summary.stringify()));
         summary.emptyBuffer().addRaw(text);
         return write(options);
     };
@@ -29676,28 +29755,32 @@ scrubSummaryWrites();
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5681);
+/* harmony import */ var _foreign_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53443);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72678);
+
 
 
 /** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
-const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_1__/* .printLogger */ .C8;
+const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_2__/* .printLogger */ .C8;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
- * as such with its stack in the debug log.
+ * as such with its stack in the debug log. From the start, whatever the
+ * libraries print themselves is treated as untrusted (foreign-output.ts).
  */
 async function runAction(name, body) {
+    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .guardForeignOutput */ .$O)();
     try {
         await body();
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err.message);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack ?? e.message);
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack ?? e.message);
+            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
     }
 }
@@ -30743,7 +30826,7 @@ function httpRetryDecision(err) {
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   tZ: () => (/* binding */ scrubSecretsDeep)
 /* harmony export */ });
-/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry */
+/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry, holdsSecret */
 /**
  * The one place that knows every secret of the run (tokens, passwords, URL
  * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
@@ -30817,6 +30900,10 @@ function formsOf(secret) {
     }
     return [...forms];
 }
+/** What fragment matching looks through: whitespace and invisible format characters (Unicode Cf). */
+const SKIPPED = /[\s\p{Cf}]/u;
+/** A format character, or half of one beyond the BMP (a tag character), tested one UTF-16 unit at a time. */
+const INVISIBLE = /[\p{Cf}\uD800-\uDFFF]/u;
 class SecretRegistry {
     /** every form added, scrubbed or not */
     known = new Set();
@@ -30852,6 +30939,10 @@ class SecretRegistry {
     get size() {
         return this.values.size;
     }
+    /** Whether `text` holds a secret whole (in any of its forms); fragments are not counted. */
+    holds(text) {
+        return this.sorted.some((v) => text.includes(v));
+    }
     /** `text` with every secret and every fragment of one replaced by ***. */
     scrub(text) {
         if (this.values.size === 0 || text === '')
@@ -30879,14 +30970,21 @@ class SecretRegistry {
         return walk(value);
     }
     scrubFragments(text) {
-        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        // Compared without whitespace, so a fragment broken over two lines is still one run, and
+        // without invisible format characters (zero-width space, joiners, BOM, soft hyphen), which a
+        // server could put between the characters of a token that would then read as whole.
         const at = [];
         let compact = '';
-        for (let i = 0; i < text.length; i++) {
-            if (!/\s/.test(text[i])) {
-                at.push(i);
-                compact += text[i];
+        for (let i = 0; i < text.length;) {
+            // By code point: the invisible tag characters (U+E0000…) are surrogate pairs.
+            const ch = String.fromCodePoint(text.codePointAt(i));
+            if (!SKIPPED.test(ch)) {
+                for (let j = i; j < i + ch.length; j++) {
+                    at.push(j);
+                    compact += text[j];
+                }
             }
+            i += ch.length;
         }
         const covered = new Uint8Array(text.length);
         let any = false;
@@ -30901,6 +30999,14 @@ class SecretRegistry {
         }
         if (!any)
             return text;
+        // An invisible character inside a covered run goes with it; whitespace stays.
+        for (let k = 0; k + 1 < at.length; k++) {
+            if (!covered[at[k]] || !covered[at[k + 1]])
+                continue;
+            for (let i = at[k] + 1; i < at[k + 1]; i++)
+                if (INVISIBLE.test(text[i]))
+                    covered[i] = 1;
+        }
         // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
         let out = '';
         for (let i = 0; i < text.length; i++) {
@@ -30920,9 +31026,83 @@ const runSecrets = new SecretRegistry();
 function scrubSecrets(text) {
     return runSecrets.scrub(text);
 }
+/** Whether `text` holds a secret of the run whole: for text about to be published, which is refused rather than scrubbed. */
+function holdsSecret(text) {
+    return runSecrets.holds(text);
+}
 /** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
 function scrubSecretsDeep(value) {
     return runSecrets.scrubDeep(value);
+}
+
+
+/***/ }),
+
+/***/ 37289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   cF: () => (/* binding */ runsAsCommand),
+/* harmony export */   e5: () => (/* binding */ holdsCommand),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export MAX_MESSAGE_CHARS */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66246);
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function printable(text) {
+    return escapeControls((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text));
+}
+/** The most of a server's own words a message keeps: enough for any real one, and no page of it in a log or summary. */
+const MAX_MESSAGE_CHARS = 500;
+/** `text` cut to `max` characters, saying how many more there were. */
+function clip(text, max = MAX_MESSAGE_CHARS) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
 }
 
 
@@ -34167,8 +34347,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
-var print = __nccwpck_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __nccwpck_require__(72678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __nccwpck_require__(76584);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -34495,7 +34675,31 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(68898);
+;// CONCATENATED MODULE: ./lib/files/within.js
+/**
+ * Where a path inside a directory really leads. A file an action publishes
+ * (release notes, a changelog's section, a release asset) is read through
+ * symbolic links, and a link checked in to the repository that leads out of
+ * the checkout (to /proc/self/environ, ~/.git-credentials, the runner's
+ * files) would publish whatever it points at. A path that is outside the
+ * directory to begin with is the workflow's own choice and is not judged.
+ */
+
+
+function inside(child, parent) {
+    const rel = relative(parent, child);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+/** The real target of `path` when it lies inside `root` but leads out of it through a link; undefined otherwise. */
+function within_leadsOutOf(path, root) {
+    if (!inside(resolve(path), resolve(root)))
+        return undefined;
+    const real = realpathSync(path);
+    return inside(real, realpathSync(root)) ? undefined : real;
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/shared/checks.js
+
 
 
 
@@ -34520,11 +34724,18 @@ function checkSha(input, value) {
     }
     return value.toLowerCase();
 }
-/** Resolves against GITHUB_WORKSPACE (or the cwd) and requires an existing file. */
+/**
+ * Resolves against GITHUB_WORKSPACE (or the cwd) and requires an existing file;
+ * one in the workspace must not be a link that leads out of it (files/within.ts).
+ */
 function existingFile(input, value, env = process.env) {
     const path = workspacePath(value, env);
     if (!existsSync(path) || !statSync(path).isFile()) {
         throw new InputError(input, `use the path of an existing file (looked for ${path})`, value);
+    }
+    const out = leadsOutOf(path, env.GITHUB_WORKSPACE ?? process.cwd());
+    if (out !== undefined) {
+        throw new InputError(input, `${path} is a link that leads out of the workspace, to ${out}; give a file in the workspace itself`, value);
     }
     return path;
 }

@@ -423,6 +423,8 @@ function isLoopback(url) {
     return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
+// EXTERNAL MODULE: ./lib/text/untrusted.js
+var untrusted = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./lib/index-client/answers.js
 /**
  * Reading what an index said. Warehouse puts its message in the status line's
@@ -430,6 +432,7 @@ function isLoopback(url) {
  * proxies) the reason phrase is gone, so the body is read as well, as twine
  * does. JSON errors (`{"message": …}`) are read too.
  */
+
 
 
 /** Reads an answer whole, its body up to `read.maxBytes`. */
@@ -440,8 +443,12 @@ async function readAnswer(res, read) {
 function stripTags(html) {
     return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
-/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 function bodyMessage(body, contentType) {
+    const found = messageIn(body, contentType);
+    return found === undefined ? undefined : (0,untrusted/* clip */.$Q)(found);
+}
+function messageIn(body, contentType) {
     const text = body.toString('utf8');
     if (text.trim() === '')
         return undefined;
@@ -465,15 +472,14 @@ function bodyMessage(body, contentType) {
             return stripTags(title[1]).replace(/^\d{3}\s+/, '');
         return undefined;
     }
-    const plain = text.trim();
-    return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+    return text.trim();
 }
 /** The index's own words for an answer, falling back to the status. */
 function answerMessage(res) {
     const standard = (0,http/* standardStatusText */.pE)(res.status);
     const reason = res.statusMessage.trim();
     if (reason && reason.toLowerCase() !== standard.toLowerCase())
-        return reason;
+        return (0,untrusted/* clip */.$Q)(reason);
     const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
     return fromBody ?? `${res.status} ${standard}`.trim();
 }
@@ -1058,6 +1064,7 @@ function refusalText(url, status, message) {
 
 
 
+
 /** Claims shown when an exchange fails: none of them is secret. */
 const RENDERED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment'];
 const TOKEN_RETRIEVAL_FAILED = (error) => `OpenID Connect token retrieval failed: ${error}\n\n`
@@ -1253,13 +1260,18 @@ class TrustedPublisher {
         });
     }
 }
+/** Reasons of a refused exchange listed at most. */
+const MAX_REASONS = 10;
 function refusal(status, data, claims) {
     const errors = Array.isArray(data.errors)
         ? data.errors.filter((e) => !!e && typeof e === 'object')
         : [];
+    // The index's words, each cut to a message's length, and no more of them than a person reads.
+    const shown = errors.slice(0, MAX_REASONS);
     const reasons = errors.length > 0
-        ? errors.map((e) => `* \`${String(e.code ?? 'unknown')}\`: ${String(e.description ?? '')}`).join('\n')
-        : `* ${typeof data.message === 'string' ? data.message : `HTTP ${status}`}`;
+        ? shown.map((e) => `* \`${(0,untrusted/* clip */.$Q)(String(e.code ?? 'unknown'))}\`: ${(0,untrusted/* clip */.$Q)(String(e.description ?? ''))}`).join('\n')
+            + (errors.length > shown.length ? `\n* … and ${errors.length - shown.length} more` : '')
+        : `* ${typeof data.message === 'string' ? (0,untrusted/* clip */.$Q)(data.message) : `HTTP ${status}`}`;
     const help = [...new Set(errors.map((e) => String(e.code ?? '')))].map((code) => MINT_ERROR_HELP[code]).filter((h) => !!h);
     return 'Trusted publishing exchange failure: Token request failed: the server refused the request for the following reasons:\n\n'
         + `${reasons}\n\n`
@@ -1452,7 +1464,7 @@ function planAgainstIndex(files, releases, opts) {
         const remoteFiles = releases.get(id)?.files ?? [];
         const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t) => t !== undefined);
         if (times.length > 0) {
-            const opened = Math.min(...times);
+            const opened = times.reduce((a, b) => Math.min(a, b));
             const ageDays = (opts.now.getTime() - opened) / DAY_MS;
             if (ageDays > CLOSED_RELEASE_DAYS) {
                 const { project, version } = group[0].release;
@@ -2741,8 +2753,8 @@ function manifestOf(req, files, releases) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
-var print = __webpack_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(2678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var shared_run = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./lib/markup.js
@@ -2756,12 +2768,19 @@ var shared_run = __webpack_require__(6584);
 function markup_escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -2783,9 +2802,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -2811,9 +2836,9 @@ function summary_text(value) {
 function code(value, missing = '—') {
     return value ? `<code>${markup_escapeHtml(value)}</code>` : missing;
 }
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 function summary_link(href, labelHtml) {
-    return `<a href="${markup_escapeHtml(href)}">${labelHtml}</a>`;
+    return isWebUrl(href) ? `<a href="${markup_escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 /** A paragraph of HTML made from the pieces above. */
 function paragraph(html) {
@@ -4921,6 +4946,15 @@ const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
  * Python pretend to be another executable.
  */
 const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
     return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
@@ -4940,7 +4974,7 @@ function environment_gitEnvironment(base = process.env) {
 }
 /**
  * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
- * the like, plus:
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
  * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
  * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
  *   otherwise fail to print a non-ASCII path into a pipe);
@@ -4951,7 +4985,7 @@ function environment_gitEnvironment(base = process.env) {
 function pythonEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(childEnvironment(base))) {
-        if (!PYTHON.test(key))
+        if (!PYTHON.test(key) && !CREDENTIAL.test(key))
             env[key] = value;
     }
     env.PYTHONNOUSERSITE = '1';
@@ -6240,7 +6274,7 @@ function validateManifest(data, where) {
             fail(`${at}.sha256 must be 64 hex digits`);
         if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
             fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
+        for (const key of ['source', 'sourceEtag', 'url']) {
             if (entry[key] !== undefined && typeof entry[key] !== 'string')
                 fail(`${at}.${key} must be a string`);
         }
@@ -6257,6 +6291,7 @@ function canonicalEntry(entry) {
         sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
         ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
         ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
         ...(entry.url !== undefined ? { url: entry.url } : {}),
         ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
     };

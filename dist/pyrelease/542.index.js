@@ -25,6 +25,8 @@ var errors = __webpack_require__(452);
 var markup = __webpack_require__(82627);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
+// EXTERNAL MODULE: ./lib/versions/pep440.js
+var pep440 = __webpack_require__(63854);
 // EXTERNAL MODULE: ./lib/verification/leg-result.js
 var leg_result = __webpack_require__(41257);
 ;// CONCATENATED MODULE: ./lib/commands/approval-brief/coverage.js
@@ -54,15 +56,33 @@ function assessCoverage(manifest, legs, plan = {}) {
     for (const u of plan.unverifiable ?? []) {
         if (!sha.has(u.wheel))
             problems.push(`The plan declares ${u.wheel} not verifiable, but the manifest does not list it: the plan was made for another set.`);
+        const leg = planned.get(u.wheel);
+        if (leg)
+            problems.push(`The plan gives ${u.wheel} to the leg ${leg.id} and also declares it not verifiable: the plan contradicts itself.`);
         declared.set(u.wheel, u.reason);
     }
     const installedBy = new Map();
     for (const leg of legs) {
+        if (plan.include && !leg.leg) {
+            problems.push(`${legLabel(leg)} names no planned leg, so it cannot be matched to the plan: the result is from another run or pipeline.`);
+            continue;
+        }
         for (const w of legWheels(leg)) {
             const want = sha.get(w.filename);
             // A wheel outside the manifest is reported with the leg (assessBrief); here only the bytes.
-            if (want && w.sha256 && w.sha256.toLowerCase() !== want) {
+            if (!want)
+                continue;
+            if (!w.sha256) {
+                problems.push(`${legLabel(leg)} reported installing ${w.filename} without the sha256 of the bytes it installed, so nothing shows they were the manifest's (verify-install's result file records it).`);
+                continue;
+            }
+            if (w.sha256.toLowerCase() !== want) {
                 problems.push(`${legLabel(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
+                continue;
+            }
+            const owner = planned.get(w.filename);
+            if (owner && owner.id !== leg.leg) {
+                problems.push(`${legLabel(leg)} reports installing ${w.filename}, which the plan gives to the leg ${owner.id}: the results do not match the plan.`);
                 continue;
             }
             installedBy.set(w.filename, [...(installedBy.get(w.filename) ?? []), leg]);
@@ -135,6 +155,7 @@ function assessCoverage(manifest, legs, plan = {}) {
 
 
 
+
 const LEG_SCHEMA = 'python-release-actions/verify-leg';
 const LEG_FIELDS = ['index', 'os', 'python', 'container', 'mode', 'outcome', 'installedVersion', 'installedFile', 'wheel', 'pythonVersion', 'secondsToAvailable'];
 function parseLegResult(data, where) {
@@ -184,17 +205,33 @@ function indexOf(url) {
     }
     return url;
 }
+/**
+ * Why a result that says "passed" cannot be taken at its word: a check in it
+ * failed, or it records an error. verify-install never writes such a file.
+ */
+function contradiction(r) {
+    if (r.result !== 'passed')
+        return undefined;
+    const failed = r.checks.find((c) => typeof c === 'object' && c !== null && c.ok === false);
+    if (failed)
+        return `the file says passed, but its check ${JSON.stringify(String(failed.name ?? '?'))} failed`;
+    if (r.error)
+        return `the file says passed, but records an error: ${r.error}`;
+    return undefined;
+}
 /** A verify-install result file as a leg of the brief. */
 function legFromVerifyResult(r, where) {
     const wheels = (0,leg_result/* installedWheels */.xg)(r);
+    const contradicted = contradiction(r);
     return {
         index: indexOf(r.index),
         os: r.leg?.runsOn || `${r.os} ${r.arch}`,
         python: r.python?.requested || '?',
         container: r.leg?.container ?? '',
         mode: r.pin ? 'pinned' : 'unpinned',
-        outcome: r.result === 'passed' ? 'success' : 'failure',
+        outcome: r.result === 'passed' && !contradicted ? 'success' : 'failure',
         installedVersion: r.installedVersion ?? '',
+        version: r.version,
         installedFile: r.moduleFile ?? '',
         wheel: wheels[0]?.filename ?? '',
         pythonVersion: r.python?.version ?? '',
@@ -202,7 +239,7 @@ function legFromVerifyResult(r, where) {
         file: where,
         wheels,
         ...(r.leg ? { leg: r.leg.id } : {}),
-        ...(r.error ? { error: r.error } : {}),
+        ...(contradicted ? { error: contradicted } : r.error ? { error: r.error } : {}),
     };
 }
 /** One result file, in either form. */
@@ -273,6 +310,7 @@ function assessBrief(input) {
         problems.push(`${missing} of ${input.expectLegs} install checks reported no result (the leg did not get far enough to write one).`);
     }
     const names = new Set(input.manifest.files.map((f) => f.filename));
+    const version = input.version ?? input.manifest.version;
     for (const leg of input.legs) {
         const wheels = legWheels(leg);
         if (leg.outcome !== 'success') {
@@ -285,10 +323,28 @@ function assessBrief(input) {
             if (!names.has(w.filename))
                 problems.push(`${legLabel(leg)}: installed ${w.filename}, which the manifest does not name.`);
         }
+        if (version) {
+            for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]]) {
+                if (v && !sameVersion(v, version))
+                    problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
+            }
+        }
+        if (leg.index in INDEX_NAMES && input.index in INDEX_NAMES && leg.index !== input.index) {
+            problems.push(`${legLabel(leg)}: installed from ${indexName(leg.index)}, but this brief is about ${indexName(input.index)}.`);
+        }
     }
     const coverage = assessCoverage(input.manifest, input.legs, input.plan);
     problems.push(...coverage.problems);
+    const wheels = coverage.wheels;
+    if (wheels.length > 0 && !wheels.some((w) => w.status === 'passed' || w.status === 'planned')) {
+        problems.push(`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`);
+    }
     return { ready: problems.length === 0, problems, coverage };
+}
+/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
+function sameVersion(a, b) {
+    const [pa, pb] = [(0,pep440/* parsePep440 */.FB)(a), (0,pep440/* parsePep440 */.FB)(b)];
+    return pa && pb ? (0,pep440/* comparePep440 */.PG)(pa, pb) === 0 : a === b;
 }
 function bytes(n) {
     return `${(0,units/* formatBytes */.z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
@@ -321,7 +377,8 @@ function renderBrief(input) {
         lines.push(`**❌ Not ready: ${verdict.problems.length === 1 ? 'one problem' : `${verdict.problems.length} problems`}** (${passed} of ${input.expectLegs ?? input.legs.length} install checks against ${where} passed).`);
         if (input.gate)
             lines.push('', `Do not approve the \`${input.gate}\` deployment; reject it and fix the cause.`);
-        lines.push('', ...verdict.problems.map((p) => `- ${p}`));
+        // Each problem quotes result files from other jobs: one line each, no markup of theirs.
+        lines.push('', ...verdict.problems.map((p) => `- ${(0,markup/* markdownCell */.UZ)(p)}`));
     }
     const facts = [];
     if (version)

@@ -2403,7 +2403,7 @@ function validateManifest(data, where) {
             fail(`${at}.sha256 must be 64 hex digits`);
         if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
             fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
+        for (const key of ['source', 'sourceEtag', 'url']) {
             if (entry[key] !== undefined && typeof entry[key] !== 'string')
                 fail(`${at}.${key} must be a string`);
         }
@@ -2420,6 +2420,7 @@ function canonicalEntry(entry) {
         sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
         ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
         ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
         ...(entry.url !== undefined ? { url: entry.url } : {}),
         ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
     };

@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bumpCommand: () => (/* binding */ bumpCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_bump_version_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76882);
+/* harmony import */ var _commands_bump_version_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51315);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97309);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44705);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17721);
 /* harmony import */ var _versions_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12599);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92453);
 

@@ -120,8 +120,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./lib/commands/bump-version/index.js + 11 modules
-var bump_version = __webpack_require__(76882);
+// EXTERNAL MODULE: ./lib/commands/bump-version/index.js + 12 modules
+var bump_version = __webpack_require__(51315);
 // EXTERNAL MODULE: ./lib/commands/approval-brief/brief.js + 1 modules
 var approval_brief_brief = __webpack_require__(542);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 3 modules
@@ -277,8 +277,12 @@ async function commit(staging, dest, names, manifest) {
  * runs while the other downloads continue). A file already in `dest` from an
  * earlier run is reused instead of fetched when its bytes provably are the
  * ones the source holds: the earlier manifest recorded them from the same URL
- * with the same size, they still hash to that sha256, and (when the source
- * publishes one) to the source's sha256 or single-part S3 ETag (an MD5).
+ * with the same size, they still hash to that sha256, and the source vouches
+ * that it still holds those bytes: by its own sha256 when it publishes one,
+ * else by the same ETag as the manifest recorded (or, for a manifest that
+ * recorded none, a single-part S3 ETag equal to their MD5). A source that
+ * says nothing about its bytes gets no reuse: the same name and size do not
+ * make the same wheel.
  */
 
 
@@ -300,13 +304,21 @@ async function reusable(c, dest, previous) {
     catch {
         return undefined;
     }
-    const d = await (0,hashing/* hash */.tW)(local, ['sha256', 'md5']);
-    if (d.sha256 !== entry.sha256.toLowerCase())
+    const { sha256: sourceSha256, etag } = c.file;
+    if (!sourceSha256 && !etag)
         return undefined;
-    if (c.file.sha256 && c.file.sha256.toLowerCase() !== d.sha256)
+    if (!sourceSha256 && entry.sourceEtag !== undefined && entry.sourceEtag !== etag)
         return undefined;
     // A single-part upload's ETag is the MD5 of its bytes; a multipart one ("…-N") is not.
-    if (c.file.etag && /^[0-9a-f]{32}$/i.test(c.file.etag) && c.file.etag.toLowerCase() !== d.md5)
+    const md5Etag = etag && /^[0-9a-f]{32}$/i.test(etag) ? etag.toLowerCase() : undefined;
+    if (!sourceSha256 && entry.sourceEtag === undefined && !md5Etag)
+        return undefined;
+    const d = await (0,hashing/* hash */.tW)(local, md5Etag ? ['sha256', 'md5'] : ['sha256']);
+    if (d.sha256 !== entry.sha256.toLowerCase())
+        return undefined;
+    if (sourceSha256 && sourceSha256.toLowerCase() !== d.sha256)
+        return undefined;
+    if (md5Etag && md5Etag !== d.md5)
         return undefined;
     return d.sha256;
 }
@@ -883,6 +895,7 @@ async function fetchWheels(opts) {
             size: f.size,
             sha256: f.sha256,
             source: f.chosen.file.url,
+            ...(f.chosen.file.etag !== undefined ? { sourceEtag: f.chosen.file.etag } : {}),
         }));
         manifest = (0,distributions/* createManifest */.e4)(entries, {
             ...(projects.size === 1 ? { project: [...projects][0] } : {}),
@@ -2134,6 +2147,8 @@ function isLoopback(url) {
     return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
+// EXTERNAL MODULE: ./lib/text/untrusted.js
+var untrusted = __webpack_require__(37289);
 ;// CONCATENATED MODULE: ./lib/index-client/answers.js
 /**
  * Reading what an index said. Warehouse puts its message in the status line's
@@ -2141,6 +2156,7 @@ function isLoopback(url) {
  * proxies) the reason phrase is gone, so the body is read as well, as twine
  * does. JSON errors (`{"message": …}`) are read too.
  */
+
 
 
 /** Reads an answer whole, its body up to `read.maxBytes`. */
@@ -2151,8 +2167,12 @@ async function readAnswer(res, read) {
 function stripTags(html) {
     return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
-/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 function bodyMessage(body, contentType) {
+    const found = messageIn(body, contentType);
+    return found === undefined ? undefined : (0,untrusted/* clip */.$Q)(found);
+}
+function messageIn(body, contentType) {
     const text = body.toString('utf8');
     if (text.trim() === '')
         return undefined;
@@ -2176,15 +2196,14 @@ function bodyMessage(body, contentType) {
             return stripTags(title[1]).replace(/^\d{3}\s+/, '');
         return undefined;
     }
-    const plain = text.trim();
-    return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+    return text.trim();
 }
 /** The index's own words for an answer, falling back to the status. */
 function answerMessage(res) {
     const standard = standardStatusText(res.status);
     const reason = res.statusMessage.trim();
     if (reason && reason.toLowerCase() !== standard.toLowerCase())
-        return reason;
+        return (0,untrusted/* clip */.$Q)(reason);
     const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
     return fromBody ?? `${res.status} ${standard}`.trim();
 }
@@ -2769,6 +2788,7 @@ function refusalText(url, status, message) {
 
 
 
+
 /** Claims shown when an exchange fails: none of them is secret. */
 const RENDERED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment'];
 const TOKEN_RETRIEVAL_FAILED = (error) => `OpenID Connect token retrieval failed: ${error}\n\n`
@@ -2964,13 +2984,18 @@ class TrustedPublisher {
         });
     }
 }
+/** Reasons of a refused exchange listed at most. */
+const MAX_REASONS = 10;
 function refusal(status, data, claims) {
     const errors = Array.isArray(data.errors)
         ? data.errors.filter((e) => !!e && typeof e === 'object')
         : [];
+    // The index's words, each cut to a message's length, and no more of them than a person reads.
+    const shown = errors.slice(0, MAX_REASONS);
     const reasons = errors.length > 0
-        ? errors.map((e) => `* \`${String(e.code ?? 'unknown')}\`: ${String(e.description ?? '')}`).join('\n')
-        : `* ${typeof data.message === 'string' ? data.message : `HTTP ${status}`}`;
+        ? shown.map((e) => `* \`${(0,untrusted/* clip */.$Q)(String(e.code ?? 'unknown'))}\`: ${(0,untrusted/* clip */.$Q)(String(e.description ?? ''))}`).join('\n')
+            + (errors.length > shown.length ? `\n* … and ${errors.length - shown.length} more` : '')
+        : `* ${typeof data.message === 'string' ? (0,untrusted/* clip */.$Q)(data.message) : `HTTP ${status}`}`;
     const help = [...new Set(errors.map((e) => String(e.code ?? '')))].map((code) => MINT_ERROR_HELP[code]).filter((h) => !!h);
     return 'Trusted publishing exchange failure: Token request failed: the server refused the request for the following reasons:\n\n'
         + `${reasons}\n\n`
@@ -3718,7 +3743,7 @@ function planAgainstIndex(files, releases, opts) {
         const remoteFiles = releases.get(id)?.files ?? [];
         const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t) => t !== undefined);
         if (times.length > 0) {
-            const opened = Math.min(...times);
+            const opened = times.reduce((a, b) => Math.min(a, b));
             const ageDays = (opts.now.getTime() - opened) / DAY_MS;
             if (ageDays > CLOSED_RELEASE_DAYS) {
                 const { project, version } = group[0].release;
@@ -6133,9 +6158,9 @@ function fileIsInEnvironment(env, file) {
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part) {
+async function hasherFor(part, md5) {
     const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
-    return createHasher(['sha256'], { writeTo: part });
+    return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -6183,7 +6208,7 @@ class CheckedFile {
             throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
-            return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
+            return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,external_node_fs_promises_.rm)(part, { force: true }).catch(() => { });
@@ -6218,10 +6243,14 @@ class CheckedFile {
     async restart() {
         await this.hasher.abort();
         // A new hasher truncates the part file.
-        this.hasher = await hasherFor(this.part);
+        this.hasher = await hasherFor(this.part, this.expect.md5);
     }
-    /** Closes the part file, checks size and sha256, and renames it to `dest`. */
-    async commit() {
+    /**
+     * Closes the part file, checks size and sha256, and renames it to `dest`.
+     * `accept`, when given, sees the digests first and may refuse them by throwing
+     * (the part file is then removed and `dest` left as it was).
+     */
+    async commit(accept) {
         if (this.ended)
             throw new Error('checked file already ended');
         this.ended = true;
@@ -6241,13 +6270,14 @@ class CheckedFile {
                 throw new errors/* UserError */.y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
+            accept?.(digests);
             try {
                 await (0,external_node_fs_promises_.rename)(this.part, this.dest);
             }
             catch (err) {
                 throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
             }
-            return { path: this.dest, size: digests.size, sha256: digests.sha256 };
+            return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
         }
         catch (err) {
             await (0,external_node_fs_promises_.rm)(this.part, { force: true }).catch(() => { });
@@ -6319,10 +6349,11 @@ function isMissing(err) {
 }
 async function fileEntry(path) {
     try {
-        const s = await (0,external_node_fs_promises_.stat)(path);
+        const s = await (0,external_node_fs_promises_.stat)(path, { bigint: true });
         if (!s.isFile())
             return undefined;
-        return { name: (0,external_node_path_.basename)(path), key: path, size: s.size, url: (0,external_node_url_.pathToFileURL)(path).href };
+        // A wheel rebuilt in place gets a new modification time (or a new inode), even at the same size.
+        return { name: (0,external_node_path_.basename)(path), key: path, size: Number(s.size), url: (0,external_node_url_.pathToFileURL)(path).href, etag: `mtime-${s.mtimeNs}-ino-${s.ino}-size-${s.size}` };
     }
     catch (err) {
         if (isMissing(err))
@@ -6733,6 +6764,7 @@ function planIndexes(s) {
 async function restart(state) {
     await state.file.restart();
     state.have = 0;
+    state.resumes = 0;
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -6790,8 +6822,10 @@ async function downloadFile(url, dest, opts) {
         what: `GET ${redactUrl(start)}`,
     };
     const name = (0,external_node_path_.basename)(dest);
-    const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
-    const state = { file, have: 0, resumable: false, resumes: 0 };
+    const md5 = opts.md5IfResumed?.toLowerCase();
+    let state;
+    /** False once a resumed download failed its MD5: from then on every attempt starts at byte 0. */
+    let resuming = true;
     let attempts = 0;
     const headersFor = async (u, attempt) => {
         const h = opts.headers;
@@ -6837,7 +6871,7 @@ async function downloadFile(url, dest, opts) {
                 }
                 // A content coding (identity was asked for) makes lengths and ranges count coded bytes, not the file's.
                 state.total = !encoded && length !== null ? Number(length) : undefined;
-                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+                state.resumable = resuming && !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
                 const etag = response.headers.get('etag');
                 state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
             }
@@ -6915,28 +6949,43 @@ async function downloadFile(url, dest, opts) {
             reader?.cancel().catch(() => { });
         }
     };
-    try {
+    for (;;) {
+        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+        state = { file, have: 0, resumable: false, resumes: 0 };
         try {
-            await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
+            try {
+                await withRetry(attemptOnce, httpRetryDecision, retry, opts.log);
+            }
+            catch (err) {
+                // A cancelled download is the caller's decision, not a failure to explain.
+                throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+            }
+            let written;
+            let spliced = false;
+            try {
+                written = await state.file.commit((d) => {
+                    if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+                        spliced = true;
+                        throw new TransientError('spliced');
+                    }
+                });
+            }
+            catch (err) {
+                if (!spliced)
+                    throw toUserError(err, start, attempts);
+            }
+            if (written) {
+                if (state.resumes > 0)
+                    opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+                return { path: dest, size: written.size, sha256: written.sha256, attempts };
+            }
+            opts.log.warning(`${name}: the file put together from ${state.resumes + 1} responses does not have the MD5 its listing gives (${md5}); ` +
+                'a resumed range brought other bytes. Fetching it again, in one piece.');
+            resuming = false;
         }
-        catch (err) {
-            // A cancelled download is the caller's decision, not a failure to explain.
-            throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+        finally {
+            await state.file.discard();
         }
-        let written;
-        try {
-            written = await state.file.commit();
-        }
-        catch (err) {
-            throw toUserError(err, start, attempts);
-        }
-        const { size, sha256 } = written;
-        if (state.resumes > 0)
-            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size, sha256, attempts };
-    }
-    finally {
-        await state.file.discard();
     }
 }
 
@@ -10224,8 +10273,8 @@ function expectationOf(built) {
 
 // EXTERNAL MODULE: ./lib/cli/args.js
 var args = __webpack_require__(92453);
-// EXTERNAL MODULE: ./lib/cli/print.js + 1 modules
-var print = __webpack_require__(44705);
+// EXTERNAL MODULE: ./lib/cli/print.js
+var print = __webpack_require__(17721);
 ;// CONCATENATED MODULE: ./lib/cli/rehearse.js
 /**
  * `pyrelease rehearse`: the whole release pipeline on this machine (see

@@ -392,7 +392,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */ });
 /* unused harmony export describeArgsError */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44705);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17721);
 /**
  * One way every `pyrelease` subcommand reads its command line: `--help`/`-h`
  * prints the usage and exits 0 (wherever it stands before `--`), and a
@@ -451,75 +451,18 @@ function parseCommandLine(command, usage, config, io = processIo) {
 
 /***/ }),
 
-/***/ 44705:
+/***/ 17721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  $v: () => (/* binding */ cliLogger),
-  _q: () => (/* binding */ err),
-  FD: () => (/* binding */ out)
-});
-
-// UNUSED EXPORTS: Printer, stderr, stdout
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./lib/text/secrets.js
-var secrets = __nccwpck_require__(66246);
-;// CONCATENATED MODULE: ./lib/text/untrusted.js
-/**
- * Text that came from outside (a server's answer, a file, an input) made safe
- * to print where the GitHub runner reads it. The runner reads its output line
- * by line (a bare CR ends a line too) and runs as a workflow command
- *   - a line that starts with `::` once leading whitespace is trimmed
- *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
- *   - the legacy `##[command]` form anywhere in a line
- * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
- * Control characters also rewrite what a terminal or the log viewer shows (ESC
- * sequences, bidi overrides). This module is pure: the printers
- * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
- * `holdsCommand` finds.
- */
-
-/**
- * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
- * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
- * line and paragraph separators, and the bidi embedding, override and isolate
- * controls.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function hex(code, width) {
-    return code.toString(16).toUpperCase().padStart(width, '0');
-}
-function escapeControls(text) {
-    return text
-        .replace(/\r\n/g, '\n')
-        .replace(CONTROL, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-/**
- * Whether the runner would run something in this line. Leading whitespace is
- * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
- */
-function runsAsCommand(line) {
-    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
-}
-/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
-function holdsCommand(text) {
-    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
-}
-/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
-function printable(text) {
-    return escapeControls((0,secrets/* scrubSecrets */.Zg)(text));
-}
-
-;// CONCATENATED MODULE: ./lib/cli/print.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ cliLogger),
+/* harmony export */   FD: () => (/* binding */ out),
+/* harmony export */   _q: () => (/* binding */ err),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony exports Printer, stdout, stderr */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37289);
 /**
  * The one way `pyrelease` prints. What it prints may carry text from outside
  * (a project's files, an index's answers, a leg's result file), so every
@@ -541,15 +484,15 @@ class Printer {
         this.onRunner = onRunner;
     }
     write(chunk) {
-        const text = printable(chunk);
-        if (!this.onRunner() || !holdsCommand(this.partial + text)) {
+        const text = (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(chunk);
+        if (!this.onRunner() || !(0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsCommand */ .e5)(this.partial + text)) {
             this.sink.write(text);
             this.remember(text);
             return;
         }
         let token;
         do
-            token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
         while (text.includes(token));
         // The fence lines must be lines of their own: end the line in progress first.
         const before = this.partial === '' ? '' : '\n';
@@ -585,7 +528,7 @@ function commandData(text) {
 /** An annotation on the run page when on a runner, else a `level: message` line; on stderr. */
 function annotate(level, message) {
     if (onRunner())
-        stderr.command(`::${level}::${commandData(printable(message))}`);
+        stderr.command(`::${level}::${commandData((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(message))}`);
     else
         err(`${level}: ${message}\n`);
 }
@@ -632,7 +575,7 @@ class UserError extends Error {
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   tZ: () => (/* binding */ scrubSecretsDeep)
 /* harmony export */ });
-/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry */
+/* unused harmony exports FRAGMENT_LENGTH, MIN_SCRUBBED, SCRUBBED, fragmentLength, fragmentsOf, SecretRegistry, holdsSecret */
 /**
  * The one place that knows every secret of the run (tokens, passwords, URL
  * credentials, OIDC tokens, AWS secrets), and text with them scrubbed out.
@@ -706,6 +649,10 @@ function formsOf(secret) {
     }
     return [...forms];
 }
+/** What fragment matching looks through: whitespace and invisible format characters (Unicode Cf). */
+const SKIPPED = /[\s\p{Cf}]/u;
+/** A format character, or half of one beyond the BMP (a tag character), tested one UTF-16 unit at a time. */
+const INVISIBLE = /[\p{Cf}\uD800-\uDFFF]/u;
 class SecretRegistry {
     /** every form added, scrubbed or not */
     known = new Set();
@@ -741,6 +688,10 @@ class SecretRegistry {
     get size() {
         return this.values.size;
     }
+    /** Whether `text` holds a secret whole (in any of its forms); fragments are not counted. */
+    holds(text) {
+        return this.sorted.some((v) => text.includes(v));
+    }
     /** `text` with every secret and every fragment of one replaced by ***. */
     scrub(text) {
         if (this.values.size === 0 || text === '')
@@ -768,14 +719,21 @@ class SecretRegistry {
         return walk(value);
     }
     scrubFragments(text) {
-        // Compared without whitespace, so a fragment broken over two lines is still one run.
+        // Compared without whitespace, so a fragment broken over two lines is still one run, and
+        // without invisible format characters (zero-width space, joiners, BOM, soft hyphen), which a
+        // server could put between the characters of a token that would then read as whole.
         const at = [];
         let compact = '';
-        for (let i = 0; i < text.length; i++) {
-            if (!/\s/.test(text[i])) {
-                at.push(i);
-                compact += text[i];
+        for (let i = 0; i < text.length;) {
+            // By code point: the invisible tag characters (U+E0000…) are surrogate pairs.
+            const ch = String.fromCodePoint(text.codePointAt(i));
+            if (!SKIPPED.test(ch)) {
+                for (let j = i; j < i + ch.length; j++) {
+                    at.push(j);
+                    compact += text[j];
+                }
             }
+            i += ch.length;
         }
         const covered = new Uint8Array(text.length);
         let any = false;
@@ -790,6 +748,14 @@ class SecretRegistry {
         }
         if (!any)
             return text;
+        // An invisible character inside a covered run goes with it; whitespace stays.
+        for (let k = 0; k + 1 < at.length; k++) {
+            if (!covered[at[k]] || !covered[at[k + 1]])
+                continue;
+            for (let i = at[k] + 1; i < at[k + 1]; i++)
+                if (INVISIBLE.test(text[i]))
+                    covered[i] = 1;
+        }
         // Each covered stretch between whitespace becomes one ***; the whitespace (a line break) stays.
         let out = '';
         for (let i = 0; i < text.length; i++) {
@@ -809,9 +775,81 @@ const runSecrets = new SecretRegistry();
 function scrubSecrets(text) {
     return runSecrets.scrub(text);
 }
+/** Whether `text` holds a secret of the run whole: for text about to be published, which is refused rather than scrubbed. */
+function holdsSecret(text) {
+    return runSecrets.holds(text);
+}
 /** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
 function scrubSecretsDeep(value) {
     return runSecrets.scrubDeep(value);
+}
+
+
+/***/ }),
+
+/***/ 37289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   e5: () => (/* binding */ holdsCommand),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports escapeControls, runsAsCommand, MAX_MESSAGE_CHARS */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66246);
+/**
+ * Text that came from outside (a server's answer, a file, an input) made safe
+ * to print where the GitHub runner reads it. The runner reads its output line
+ * by line (a bare CR ends a line too) and runs as a workflow command
+ *   - a line that starts with `::` once leading whitespace is trimmed
+ *     (`::set-output name=x::…`, `::stop-commands::…`, `::add-mask::…`), and
+ *   - the legacy `##[command]` form anywhere in a line
+ * (actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * Control characters also rewrite what a terminal or the log viewer shows (ESC
+ * sequences, bidi overrides). This module is pure: the printers
+ * (src/actions/shared/print.ts, src/cli/print.ts) decide how to fence what
+ * `holdsCommand` finds.
+ */
+
+/**
+ * Escaped as \xNN or \uNNNN: C0 controls but tab and line feed, a CR that is
+ * not part of CRLF (the runner ends a line there), DEL, C1 controls, the Unicode
+ * line and paragraph separators, and the bidi embedding, override and isolate
+ * controls.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escapeControls(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+/**
+ * Whether the runner would run something in this line. Leading whitespace is
+ * what .NET's TrimStart removes, a superset taken to be safe (NEL included).
+ */
+function runsAsCommand(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Whether any line of `text` (split as the runner splits, on LF, CR or CRLF) would run as a command. */
+function holdsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(runsAsCommand);
+}
+/** Untrusted text ready for a printer: every secret of the run scrubbed (fragments included), controls escaped. */
+function printable(text) {
+    return escapeControls((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text));
+}
+/** The most of a server's own words a message keeps: enough for any real one, and no page of it in a log or summary. */
+const MAX_MESSAGE_CHARS = 500;
+/** `text` cut to `max` characters, saying how many more there were. */
+function clip(text, max = MAX_MESSAGE_CHARS) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
 }
 
 
@@ -1014,7 +1052,7 @@ function scrubSecretsDeep(value) {
 var __webpack_exports__ = {};
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92453);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44705);
+/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17721);
 
 
 
@@ -1036,13 +1074,13 @@ Usage:
 'pyrelease COMMAND --help' shows the options of a command.
 `;
 const commands = {
-    brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79509))).briefCommand,
-    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(552), __nccwpck_require__.e(882), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
+    brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79509))).briefCommand,
+    bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(552), __nccwpck_require__.e(315), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(275), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74812))).hashCommand,
     'plan-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(924), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36829))).planVerifyCommand,
     'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(655), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(850), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50684))).serveIndexCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(205), __nccwpck_require__.e(655), __nccwpck_require__.e(917), __nccwpck_require__.e(969), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(882), __nccwpck_require__.e(850), __nccwpck_require__.e(542), __nccwpck_require__.e(924), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64902))).rehearseCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(313), __nccwpck_require__.e(205), __nccwpck_require__.e(655), __nccwpck_require__.e(917), __nccwpck_require__.e(969), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(885), __nccwpck_require__.e(315), __nccwpck_require__.e(850), __nccwpck_require__.e(542), __nccwpck_require__.e(924), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64902))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;

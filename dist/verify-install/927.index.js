@@ -1827,9 +1827,9 @@ var external_node_crypto_ = __webpack_require__(7598);
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part) {
+async function hasherFor(part, md5) {
     const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9275));
-    return createHasher(['sha256'], { writeTo: part });
+    return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -1877,7 +1877,7 @@ class CheckedFile {
             throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
-            return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
+            return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,promises_.rm)(part, { force: true }).catch(() => { });
@@ -1912,10 +1912,14 @@ class CheckedFile {
     async restart() {
         await this.hasher.abort();
         // A new hasher truncates the part file.
-        this.hasher = await hasherFor(this.part);
+        this.hasher = await hasherFor(this.part, this.expect.md5);
     }
-    /** Closes the part file, checks size and sha256, and renames it to `dest`. */
-    async commit() {
+    /**
+     * Closes the part file, checks size and sha256, and renames it to `dest`.
+     * `accept`, when given, sees the digests first and may refuse them by throwing
+     * (the part file is then removed and `dest` left as it was).
+     */
+    async commit(accept) {
         if (this.ended)
             throw new Error('checked file already ended');
         this.ended = true;
@@ -1935,13 +1939,14 @@ class CheckedFile {
                 throw new errors/* UserError */.y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
+            accept?.(digests);
             try {
                 await (0,promises_.rename)(this.part, this.dest);
             }
             catch (err) {
                 throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
             }
-            return { path: this.dest, size: digests.size, sha256: digests.sha256 };
+            return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
         }
         catch (err) {
             await (0,promises_.rm)(this.part, { force: true }).catch(() => { });
@@ -2009,6 +2014,7 @@ async function writeChecked(source, dest, opts = {}) {
 async function restart(state) {
     await state.file.restart();
     state.have = 0;
+    state.resumes = 0;
     state.resumable = false;
     state.validator = undefined;
     state.total = undefined;
@@ -2066,8 +2072,10 @@ async function downloadFile(url, dest, opts) {
         what: `GET ${(0,http/* redactUrl */.BO)(start)}`,
     };
     const name = (0,external_node_path_.basename)(dest);
-    const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
-    const state = { file, have: 0, resumable: false, resumes: 0 };
+    const md5 = opts.md5IfResumed?.toLowerCase();
+    let state;
+    /** False once a resumed download failed its MD5: from then on every attempt starts at byte 0. */
+    let resuming = true;
     let attempts = 0;
     const headersFor = async (u, attempt) => {
         const h = opts.headers;
@@ -2113,7 +2121,7 @@ async function downloadFile(url, dest, opts) {
                 }
                 // A content coding (identity was asked for) makes lengths and ranges count coded bytes, not the file's.
                 state.total = !encoded && length !== null ? Number(length) : undefined;
-                state.resumable = !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
+                state.resumable = resuming && !encoded && (response.headers.get('accept-ranges') ?? '').toLowerCase() === 'bytes';
                 const etag = response.headers.get('etag');
                 state.validator = etag && !etag.startsWith('W/') ? etag : undefined;
             }
@@ -2191,28 +2199,43 @@ async function downloadFile(url, dest, opts) {
             reader?.cancel().catch(() => { });
         }
     };
-    try {
+    for (;;) {
+        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+        state = { file, have: 0, resumable: false, resumes: 0 };
         try {
-            await (0,http/* withRetry */.bD)(attemptOnce, http/* httpRetryDecision */.TK, retry, opts.log);
+            try {
+                await (0,http/* withRetry */.bD)(attemptOnce, http/* httpRetryDecision */.TK, retry, opts.log);
+            }
+            catch (err) {
+                // A cancelled download is the caller's decision, not a failure to explain.
+                throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+            }
+            let written;
+            let spliced = false;
+            try {
+                written = await state.file.commit((d) => {
+                    if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+                        spliced = true;
+                        throw new http/* TransientError */.N_('spliced');
+                    }
+                });
+            }
+            catch (err) {
+                if (!spliced)
+                    throw toUserError(err, start, attempts);
+            }
+            if (written) {
+                if (state.resumes > 0)
+                    opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
+                return { path: dest, size: written.size, sha256: written.sha256, attempts };
+            }
+            opts.log.warning(`${name}: the file put together from ${state.resumes + 1} responses does not have the MD5 its listing gives (${md5}); ` +
+                'a resumed range brought other bytes. Fetching it again, in one piece.');
+            resuming = false;
         }
-        catch (err) {
-            // A cancelled download is the caller's decision, not a failure to explain.
-            throw opts.signal?.aborted ? err : toUserError(err, start, attempts);
+        finally {
+            await state.file.discard();
         }
-        let written;
-        try {
-            written = await state.file.commit();
-        }
-        catch (err) {
-            throw toUserError(err, start, attempts);
-        }
-        const { size, sha256 } = written;
-        if (state.resumes > 0)
-            opts.log.debug(`${name}: complete after ${state.resumes} resume(s)`);
-        return { path: dest, size, sha256, attempts };
-    }
-    finally {
-        await state.file.discard();
     }
 }
 
@@ -2382,6 +2405,8 @@ async function pipDownload(env, req, log = lib_log/* silentLogger */.q) {
 
 // EXTERNAL MODULE: ./lib/commands/verify-install/leg-wheels.js
 var leg_wheels = __webpack_require__(841);
+// EXTERNAL MODULE: ./lib/text/untrusted.js
+var untrusted = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./lib/index-client/answers.js
 /**
  * Reading what an index said. Warehouse puts its message in the status line's
@@ -2389,6 +2414,7 @@ var leg_wheels = __webpack_require__(841);
  * proxies) the reason phrase is gone, so the body is read as well, as twine
  * does. JSON errors (`{"message": …}`) are read too.
  */
+
 
 
 /** Reads an answer whole, its body up to `read.maxBytes`. */
@@ -2399,8 +2425,12 @@ async function answers_readAnswer(res, read) {
 function stripTags(html) {
     return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
-/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or short plain text. */
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 function bodyMessage(body, contentType) {
+    const found = messageIn(body, contentType);
+    return found === undefined ? undefined : (0,untrusted/* clip */.$Q)(found);
+}
+function messageIn(body, contentType) {
     const text = body.toString('utf8');
     if (text.trim() === '')
         return undefined;
@@ -2424,15 +2454,14 @@ function bodyMessage(body, contentType) {
             return stripTags(title[1]).replace(/^\d{3}\s+/, '');
         return undefined;
     }
-    const plain = text.trim();
-    return plain.length > 500 ? `${plain.slice(0, 500)}…` : plain;
+    return text.trim();
 }
 /** The index's own words for an answer, falling back to the status. */
 function answers_answerMessage(res) {
     const standard = (0,http/* standardStatusText */.pE)(res.status);
     const reason = res.statusMessage.trim();
     if (reason && reason.toLowerCase() !== standard.toLowerCase())
-        return reason;
+        return (0,untrusted/* clip */.$Q)(reason);
     const fromBody = bodyMessage(res.body, answers_headerText(res.headers['content-type']));
     return fromBody ?? `${res.status} ${standard}`.trim();
 }
@@ -3518,8 +3547,8 @@ async function installFromIndex(req, packages, requirements, plan, env, availabl
 
 
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
-var print = __webpack_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(2678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var shared_run = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./lib/markup.js
@@ -3533,12 +3562,19 @@ var shared_run = __webpack_require__(6584);
 function markup_escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -3560,9 +3596,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function markup_isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !markup_isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -3588,9 +3630,9 @@ function summary_text(value) {
 function code(value, missing = '—') {
     return value ? `<code>${markup_escapeHtml(value)}</code>` : missing;
 }
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 function summary_link(href, labelHtml) {
-    return `<a href="${escapeHtml(href)}">${labelHtml}</a>`;
+    return isWebUrl(href) ? `<a href="${escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 /** A paragraph of HTML made from the pieces above. */
 function paragraph(html) {
@@ -6055,7 +6097,7 @@ function validateManifest(data, where) {
             fail(`${at}.sha256 must be 64 hex digits`);
         if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
             fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
+        for (const key of ['source', 'sourceEtag', 'url']) {
             if (entry[key] !== undefined && typeof entry[key] !== 'string')
                 fail(`${at}.${key} must be a string`);
         }
@@ -6072,6 +6114,7 @@ function canonicalEntry(entry) {
         sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
         ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
         ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
         ...(entry.url !== undefined ? { url: entry.url } : {}),
         ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
     };
@@ -7911,6 +7954,15 @@ const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
  * Python pretend to be another executable.
  */
 const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
     return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
@@ -7930,7 +7982,7 @@ function environment_gitEnvironment(base = process.env) {
 }
 /**
  * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
- * the like, plus:
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
  * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
  * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
  *   otherwise fail to print a non-ASCII path into a pipe);
@@ -7941,7 +7993,7 @@ function environment_gitEnvironment(base = process.env) {
 function pythonEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(childEnvironment(base))) {
-        if (!PYTHON.test(key))
+        if (!PYTHON.test(key) && !CREDENTIAL.test(key))
             env[key] = value;
     }
     env.PYTHONNOUSERSITE = '1';

@@ -1,8 +1,8 @@
-export const id = 843;
-export const ids = [843];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
-/***/ 8843:
+/***/ 2080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 1 modules
-var print = __webpack_require__(5681);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(2678);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -32,12 +32,19 @@ var errors = __webpack_require__(452);
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -59,9 +66,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -79,6 +92,268 @@ function markdownTable(columns, rows) {
 
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(3052);
+;// CONCATENATED MODULE: ./lib/versions/pep440.js
+/**
+ * PEP 440 versions as `packaging.version.Version` has them: the same grammar
+ * (its VERSION_PATTERN, surrounding whitespace allowed), the same normal form
+ * (`str(Version(v))`) and the same order (`Version._key`). Every number is a
+ * BigInt: packaging takes `1.0.post99999999999999999999` and so must we, and a
+ * JavaScript number would round it. @renovatebot/pep440 keeps using JS numbers,
+ * so it serves for specifiers and validity only, never for numbers or order.
+ */
+
+const PHASE_ORDER = { a: 0, b: 1, rc: 2 };
+const PHASE_NAME = { a: 'alpha', b: 'beta', rc: 'rc' };
+/** What Python's `\s` matches in a str pattern (str.isspace), which JavaScript's `\s` does not quite. */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+/** packaging.version.VERSION_PATTERN, matched case-insensitively between optional whitespace. */
+const VERSION = new RegExp(`^${PY_SPACE}*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)`
+    + '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?'
+    + '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?'
+    + '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)'
+    + `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?${PY_SPACE}*$`, 'i');
+const PRE_SPELLING = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** `Version(text)` taken apart, or undefined when packaging would raise InvalidVersion. */
+function parsePep440(text) {
+    const g = VERSION.exec(text)?.groups;
+    if (!g)
+        return undefined;
+    const post = g.post_n1 ?? g.post_n2 ?? (g.post_l !== undefined ? '0' : undefined);
+    return {
+        epoch: BigInt(g.epoch ?? 0),
+        release: g.release.split('.').map((n) => BigInt(n)),
+        pre: g.pre_l !== undefined ? [PRE_SPELLING[g.pre_l.toLowerCase()], BigInt(g.pre_n ?? 0)] : null,
+        post: post !== undefined ? BigInt(post) : null,
+        dev: g.dev_l !== undefined ? BigInt(g.dev_n ?? 0) : null,
+        local: g.local !== undefined
+            ? g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? BigInt(s).toString() : s)).join('.')
+            : null,
+    };
+}
+/** The normal form, `str(Version(v))`: the spelling PyPI and pip print. */
+function formatPep440(p) {
+    let s = p.epoch !== 0n ? `${p.epoch}!` : '';
+    s += p.release.join('.');
+    if (p.pre)
+        s += `${p.pre[0]}${p.pre[1]}`;
+    if (p.post !== null)
+        s += `.post${p.post}`;
+    if (p.dev !== null)
+        s += `.dev${p.dev}`;
+    if (p.local !== null)
+        s += `+${p.local}`;
+    return s;
+}
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizedPep440(version) {
+    const p = parsePep440(version);
+    return p ? formatPep440(p) : undefined;
+}
+/**
+ * packaging.utils.canonicalize_version: the normal form with trailing ".0"
+ * release segments dropped ("1.0.0" → "1"); how warehouse identifies a release.
+ */
+function canonicalPep440(p) {
+    const release = [...p.release];
+    while (release.length > 1 && release[release.length - 1] === 0n)
+        release.pop();
+    return formatPep440({ ...p, release });
+}
+const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
+/** Parses as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators), or throws a UserError. */
+function parsePep440Parts(version, what = 'version') {
+    if (version.trim() === '')
+        throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
+    const p = parsePep440(version);
+    if (!p)
+        throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
+    return p;
+}
+function normalizePep440(version, what) {
+    return formatPep440(parsePep440Parts(version, what));
+}
+const NEG = { inf: -1 };
+const POS = { inf: 1 };
+/** packaging's `_cmpkey`: the order of versions is the order of these keys. */
+function sortKey(p) {
+    const release = [...p.release];
+    while (release.length > 0 && release[release.length - 1] === 0n)
+        release.pop();
+    // A dev release of a final sorts before its pre-releases; a final sorts after them.
+    const pre = p.pre === null && p.post === null && p.dev !== null ? NEG : p.pre === null ? POS : [p.pre[0], p.pre[1]];
+    const post = p.post === null ? NEG : p.post;
+    const dev = p.dev === null ? POS : p.dev;
+    // Local segments: numbers sort after strings, and compare as numbers.
+    const local = p.local === null
+        ? NEG
+        : p.local.split('.').map((s) => (/^[0-9]+$/.test(s) ? [BigInt(s), ''] : [NEG, s]));
+    return [p.epoch, release, pre, post, dev, local];
+}
+function compareKey(a, b) {
+    const infA = typeof a === 'object' && !Array.isArray(a) ? a.inf : 0;
+    const infB = typeof b === 'object' && !Array.isArray(b) ? b.inf : 0;
+    if (infA !== 0 || infB !== 0)
+        return Math.sign(infA - infB);
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = compareKey(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return Math.sign(a.length - b.length);
+    }
+    if (typeof a === 'bigint' && typeof b === 'bigint')
+        return a < b ? -1 : a > b ? 1 : 0;
+    // Strings (phase letters, local labels) compare by code point, like Python's str.
+    const sa = String(a);
+    const sb = String(b);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b`, as `Version(a) < Version(b)`. */
+function comparePep440(a, b) {
+    return compareKey(sortKey(a), sortKey(b));
+}
+/** Compares two version strings; throws a UserError naming one that is not PEP 440. */
+function comparePep440Versions(a, b) {
+    return comparePep440(parsePep440Parts(a), parsePep440Parts(b));
+}
+/** PEP 440: a version with a pre-release or a development segment is a pre-release. */
+function isPep440Prerelease(version) {
+    const p = parsePep440Parts(version);
+    return p.pre !== null || p.dev !== null;
+}
+function rejectLocal(p, version, doing) {
+    if (p.local === null)
+        return;
+    const pub = formatPep440({ ...p, local: null });
+    throw new UserError(`Cannot ${doing} ${version}: it has a local version label "+${p.local}", and PyPI refuses uploads whose version ` +
+        `has a local label. Use a public version such as ${pub}.`);
+}
+/**
+ * The next version after `current` for one bump. The conventions (all documented
+ * in docs of the action and pinned by test/unit/versions/bump.test.ts):
+ *
+ * - `major`/`minor`/`patch` keep the epoch, drop pre/post/dev, zero the lower
+ *   release segments and keep the number of segments (padding when the bumped
+ *   segment is missing: `1.2`+patch → `1.2.1`). Like semver, when `current` is a
+ *   pre-release (or dev release) of a version whose lower segments are already
+ *   zero, the bump *finalizes* it instead of skipping it: `1.2.3rc1`+patch →
+ *   `1.2.3`, `2.0.0b1`+major → `2.0.0`, but `1.2.3rc1`+minor → `1.3.0`.
+ * - `alpha`/`beta`/`rc` from a final (or post) release bump the patch segment and
+ *   start the phase at 0 (`0.8.0`+alpha → `0.8.1a0`); from a dev release of a
+ *   final keep the release (`1.0.dev3`+alpha → `1.0a0`); from an earlier phase
+ *   keep the release and start at 0 (`1.0a2`+beta → `1.0b0`); within the same
+ *   phase increment (`1.0b0`+beta → `1.0b1`), except that a dev release of a
+ *   pre-release becomes that pre-release (`1.0rc1.dev2`+rc → `1.0rc1`). Going to
+ *   an earlier phase (rc → alpha) is an error: it would sort lower.
+ * - `pre` advances the current phase like the phase's own bump; it is an error on
+ *   a version without a pre-release phase.
+ * - `dev`: `.devN` → `.devN+1`; on a pre-release the next pre-release's `.dev0`
+ *   (`1.0rc1`+dev → `1.0rc2.dev0`); on a final release the next patch's `.dev0`.
+ * - `post`: starts at `.post0` (PEP 440's implicit number, as hatch does), then
+ *   increments; a dev release of a post release becomes that post release. Post
+ *   releases of pre-releases are refused (PEP 440 strongly discourages them).
+ * - `release` drops the pre-release/dev segments; an error on a final release.
+ * - A local version (`1.0+abc`) is refused: PyPI refuses local versions.
+ */
+function bumpPep440(current, bump) {
+    const p = parsePep440Parts(current, 'current version');
+    rejectLocal(p, current, `bump`);
+    const shown = formatPep440(p);
+    const nextParts = bumpParts(p, bump, shown);
+    const next = formatPep440(nextParts);
+    if (comparePep440(nextParts, p) <= 0) {
+        // Every rule above moves forward; this guards the rules, not user input.
+        throw new Error(`bump ${bump} of ${shown} produced ${next}, which is not higher`);
+    }
+    return next;
+}
+/** A pre-release or dev release *of the release segment itself* (not `1.0.post1.dev0`). */
+function isPreOfRelease(p) {
+    return p.pre !== null || (p.dev !== null && p.post === null);
+}
+function finalOf(p, release = p.release) {
+    return { epoch: p.epoch, release, pre: null, post: null, dev: null, local: null };
+}
+function bumpRelease(p, index) {
+    const release = [...p.release];
+    while (release.length <= index)
+        release.push(0n);
+    const lowerAreZero = release.slice(index + 1).every((n) => n === 0n);
+    if (isPreOfRelease(p) && lowerAreZero)
+        return finalOf(p);
+    release[index] += 1n;
+    for (let i = index + 1; i < release.length; i++)
+        release[i] = 0n;
+    return finalOf(p, release);
+}
+function bumpParts(p, bump, shown) {
+    switch (bump) {
+        case 'major':
+            return bumpRelease(p, 0);
+        case 'minor':
+            return bumpRelease(p, 1);
+        case 'patch':
+            return bumpRelease(p, 2);
+        case 'alpha':
+            return enterPhase(p, 'a', shown);
+        case 'beta':
+            return enterPhase(p, 'b', shown);
+        case 'rc':
+            return enterPhase(p, 'rc', shown);
+        case 'pre':
+            if (p.pre === null) {
+                throw new UserError(p.dev !== null && p.post === null
+                    ? `Cannot bump pre: ${shown} is a development release with no alpha/beta/rc number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release, dev for the next development release, or release.`
+                    : `Cannot bump pre: ${shown} is a final release, so there is no pre-release number to advance. ` +
+                        `Use alpha, beta or rc to start a pre-release of the next version.`);
+            }
+            return enterPhase(p, p.pre[0], shown);
+        case 'dev':
+            if (p.dev !== null)
+                return { ...p, dev: p.dev + 1n };
+            if (p.pre !== null)
+                return { ...finalOf(p), pre: [p.pre[0], p.pre[1] + 1n], dev: 0n };
+            return { ...bumpRelease(finalOf(p), 2), dev: 0n };
+        case 'post':
+            if (isPreOfRelease(p)) {
+                throw new UserError(`Cannot bump post: ${shown} is a pre-release, and PEP 440 strongly discourages post-releases of ` +
+                    `pre-releases. Use pre/alpha/beta/rc to advance it, or release to finalize it.`);
+            }
+            if (p.post !== null && p.dev !== null)
+                return { ...p, dev: null };
+            return { ...p, post: p.post === null ? 0n : p.post + 1n, dev: null };
+        case 'release':
+            if (isPreOfRelease(p))
+                return finalOf(p);
+            if (p.dev !== null)
+                return { ...p, dev: null };
+            throw new UserError(`Cannot bump release: ${shown} is already a final release. Use major, minor or patch to start the next one.`);
+    }
+}
+function enterPhase(p, phase, shown) {
+    if (p.pre !== null) {
+        const [current, n] = p.pre;
+        if (PHASE_ORDER[phase] < PHASE_ORDER[current]) {
+            const lower = formatPep440({ ...finalOf(p), pre: [phase, 0n] });
+            throw new UserError(`Cannot bump ${PHASE_NAME[phase]}: ${shown} is already at ${PHASE_NAME[current]}, and ${lower} would sort ` +
+                `before it. Use ${PHASE_NAME[current]} (or pre) to advance, release to finalize, or major/minor/patch.`);
+        }
+        if (phase !== current)
+            return { ...finalOf(p), pre: [phase, 0n] };
+        // 1.0rc1.dev2 precedes 1.0rc1, so the next step is 1.0rc1 itself.
+        if (p.dev !== null && p.post === null)
+            return { ...finalOf(p), pre: [phase, n] };
+        return { ...finalOf(p), pre: [phase, n + 1n] };
+    }
+    // 1.0.dev3 precedes 1.0a0: the release segment has not been published yet.
+    if (p.dev !== null && p.post === null)
+        return { ...finalOf(p), pre: [phase, 0n] };
+    // A final release was published: its pre-releases would sort lower, so move on.
+    return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0n] };
+}
+
 ;// CONCATENATED MODULE: ./lib/verification/leg-result.js
 /**
  * The result file of one verify leg: what verify-install writes (also on
@@ -187,15 +462,33 @@ function assessCoverage(manifest, legs, plan = {}) {
     for (const u of plan.unverifiable ?? []) {
         if (!sha.has(u.wheel))
             problems.push(`The plan declares ${u.wheel} not verifiable, but the manifest does not list it: the plan was made for another set.`);
+        const leg = planned.get(u.wheel);
+        if (leg)
+            problems.push(`The plan gives ${u.wheel} to the leg ${leg.id} and also declares it not verifiable: the plan contradicts itself.`);
         declared.set(u.wheel, u.reason);
     }
     const installedBy = new Map();
     for (const leg of legs) {
+        if (plan.include && !leg.leg) {
+            problems.push(`${legLabel(leg)} names no planned leg, so it cannot be matched to the plan: the result is from another run or pipeline.`);
+            continue;
+        }
         for (const w of legWheels(leg)) {
             const want = sha.get(w.filename);
             // A wheel outside the manifest is reported with the leg (assessBrief); here only the bytes.
-            if (want && w.sha256 && w.sha256.toLowerCase() !== want) {
+            if (!want)
+                continue;
+            if (!w.sha256) {
+                problems.push(`${legLabel(leg)} reported installing ${w.filename} without the sha256 of the bytes it installed, so nothing shows they were the manifest's (verify-install's result file records it).`);
+                continue;
+            }
+            if (w.sha256.toLowerCase() !== want) {
                 problems.push(`${legLabel(leg)} installed ${w.filename} with sha256 ${w.sha256.toLowerCase()}, but the manifest lists ${want}.`);
+                continue;
+            }
+            const owner = planned.get(w.filename);
+            if (owner && owner.id !== leg.leg) {
+                problems.push(`${legLabel(leg)} reports installing ${w.filename}, which the plan gives to the leg ${owner.id}: the results do not match the plan.`);
                 continue;
             }
             installedBy.set(w.filename, [...(installedBy.get(w.filename) ?? []), leg]);
@@ -268,6 +561,7 @@ function assessCoverage(manifest, legs, plan = {}) {
 
 
 
+
 const LEG_SCHEMA = 'python-release-actions/verify-leg';
 const LEG_FIELDS = ['index', 'os', 'python', 'container', 'mode', 'outcome', 'installedVersion', 'installedFile', 'wheel', 'pythonVersion', 'secondsToAvailable'];
 function parseLegResult(data, where) {
@@ -317,17 +611,33 @@ function indexOf(url) {
     }
     return url;
 }
+/**
+ * Why a result that says "passed" cannot be taken at its word: a check in it
+ * failed, or it records an error. verify-install never writes such a file.
+ */
+function contradiction(r) {
+    if (r.result !== 'passed')
+        return undefined;
+    const failed = r.checks.find((c) => typeof c === 'object' && c !== null && c.ok === false);
+    if (failed)
+        return `the file says passed, but its check ${JSON.stringify(String(failed.name ?? '?'))} failed`;
+    if (r.error)
+        return `the file says passed, but records an error: ${r.error}`;
+    return undefined;
+}
 /** A verify-install result file as a leg of the brief. */
 function legFromVerifyResult(r, where) {
     const wheels = installedWheels(r);
+    const contradicted = contradiction(r);
     return {
         index: indexOf(r.index),
         os: r.leg?.runsOn || `${r.os} ${r.arch}`,
         python: r.python?.requested || '?',
         container: r.leg?.container ?? '',
         mode: r.pin ? 'pinned' : 'unpinned',
-        outcome: r.result === 'passed' ? 'success' : 'failure',
+        outcome: r.result === 'passed' && !contradicted ? 'success' : 'failure',
         installedVersion: r.installedVersion ?? '',
+        version: r.version,
         installedFile: r.moduleFile ?? '',
         wheel: wheels[0]?.filename ?? '',
         pythonVersion: r.python?.version ?? '',
@@ -335,7 +645,7 @@ function legFromVerifyResult(r, where) {
         file: where,
         wheels,
         ...(r.leg ? { leg: r.leg.id } : {}),
-        ...(r.error ? { error: r.error } : {}),
+        ...(contradicted ? { error: contradicted } : r.error ? { error: r.error } : {}),
     };
 }
 /** One result file, in either form. */
@@ -406,6 +716,7 @@ function assessBrief(input) {
         problems.push(`${missing} of ${input.expectLegs} install checks reported no result (the leg did not get far enough to write one).`);
     }
     const names = new Set(input.manifest.files.map((f) => f.filename));
+    const version = input.version ?? input.manifest.version;
     for (const leg of input.legs) {
         const wheels = legWheels(leg);
         if (leg.outcome !== 'success') {
@@ -418,10 +729,28 @@ function assessBrief(input) {
             if (!names.has(w.filename))
                 problems.push(`${legLabel(leg)}: installed ${w.filename}, which the manifest does not name.`);
         }
+        if (version) {
+            for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]]) {
+                if (v && !sameVersion(v, version))
+                    problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
+            }
+        }
+        if (leg.index in INDEX_NAMES && input.index in INDEX_NAMES && leg.index !== input.index) {
+            problems.push(`${legLabel(leg)}: installed from ${indexName(leg.index)}, but this brief is about ${indexName(input.index)}.`);
+        }
     }
     const coverage = assessCoverage(input.manifest, input.legs, input.plan);
     problems.push(...coverage.problems);
+    const wheels = coverage.wheels;
+    if (wheels.length > 0 && !wheels.some((w) => w.status === 'passed' || w.status === 'planned')) {
+        problems.push(`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`);
+    }
     return { ready: problems.length === 0, problems, coverage };
+}
+/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
+function sameVersion(a, b) {
+    const [pa, pb] = [parsePep440(a), parsePep440(b)];
+    return pa && pb ? comparePep440(pa, pb) === 0 : a === b;
 }
 function bytes(n) {
     return `${(0,units/* formatBytes */.z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
@@ -454,7 +783,8 @@ function renderBrief(input) {
         lines.push(`**❌ Not ready: ${verdict.problems.length === 1 ? 'one problem' : `${verdict.problems.length} problems`}** (${passed} of ${input.expectLegs ?? input.legs.length} install checks against ${where} passed).`);
         if (input.gate)
             lines.push('', `Do not approve the \`${input.gate}\` deployment; reject it and fix the cause.`);
-        lines.push('', ...verdict.problems.map((p) => `- ${p}`));
+        // Each problem quotes result files from other jobs: one line each, no markup of theirs.
+        lines.push('', ...verdict.problems.map((p) => `- ${markdownCell(p)}`));
     }
     const facts = [];
     if (version)
@@ -677,7 +1007,7 @@ function validateManifest(data, where) {
             fail(`${at}.sha256 must be 64 hex digits`);
         if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !manifest_HEX64.test(entry.blake2b256)))
             fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'url']) {
+        for (const key of ['source', 'sourceEtag', 'url']) {
             if (entry[key] !== undefined && typeof entry[key] !== 'string')
                 fail(`${at}.${key} must be a string`);
         }
@@ -694,6 +1024,7 @@ function canonicalEntry(entry) {
         sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
         ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
         ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
         ...(entry.url !== undefined ? { url: entry.url } : {}),
         ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
     };

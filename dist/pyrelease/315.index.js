@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 315;
+export const ids = [315];
 export const modules = {
 
-/***/ 76882:
+/***/ 51315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -83,8 +83,47 @@ async function errors_onGitHub(doing, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/github/paginate.js
+/**
+ * Bounds on a paginated GitHub listing: a page limit and an overall deadline,
+ * so that an API (or something posing as one) that links to a next page
+ * forever cannot keep an action listing without end.
+ */
+
+/** A listing, every page and retry, ends within this long: 5 minutes. */
+const LISTING_DEADLINE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A listing's pages within its bounds. `start` makes the page iterator with
+ * the signal to pass as `request: { signal }`, which ends a request still in
+ * flight at the deadline.
+ */
+async function* paginate_boundedPages(start, bounds) {
+    const deadlineMs = bounds.deadlineMs ?? LISTING_DEADLINE_MS;
+    const signal = AbortSignal.timeout(deadlineMs);
+    let count = 0;
+    const late = () => new UserError(`Listing ${bounds.what} did not end within ${Math.round(deadlineMs / 1000)} s (${count} page(s) read). ` +
+        'GitHub is slow or keeps linking to another page; run the step again later.');
+    try {
+        for await (const page of start(signal)) {
+            if (signal.aborted)
+                throw late();
+            if (bounds.maxPages !== undefined && ++count > bounds.maxPages) {
+                throw new UserError(`Listing ${bounds.what} stopped after ${bounds.maxPages} pages: GitHub keeps linking to another page, more than such a listing ever has. ` +
+                    'Check GITHUB_API_URL and that no proxy rewrites its answers.');
+            }
+            yield page;
+        }
+    }
+    catch (err) {
+        if (signal.aborted && !(err instanceof UserError))
+            throw late();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/github/git.js
 /** Commits and tags, read through the REST API (this suite never writes a tag ref directly). */
+
 
 
 const git_repoName = (r) => `${r.owner}/${r.repo}`;
@@ -128,8 +167,18 @@ async function tagCommit(gh, repo, tag) {
 }
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 async function listTagNames(gh, repo) {
-    const tags = await onGitHub(`list the tags of ${git_repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
-    return tags.map((t) => t.name);
+    return onGitHub(`list the tags of ${git_repoName(repo)}`, async () => {
+        const names = [];
+        const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listTags, { ...repo, per_page: 100, request: { signal } }), {
+            what: `the tags of ${git_repoName(repo)}`,
+            // 100,000 tags: more than any repository releasing this way has.
+            maxPages: 1000,
+        });
+        for await (const page of pages)
+            for (const t of page.data)
+                names.push(t.name);
+        return names;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/github/git-commit.js

@@ -1,8 +1,8 @@
-export const id = 928;
-export const ids = [928];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
-/***/ 8928:
+/***/ 4797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -82,8 +82,47 @@ async function errors_onGitHub(doing, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/github/paginate.js
+/**
+ * Bounds on a paginated GitHub listing: a page limit and an overall deadline,
+ * so that an API (or something posing as one) that links to a next page
+ * forever cannot keep an action listing without end.
+ */
+
+/** A listing, every page and retry, ends within this long: 5 minutes. */
+const LISTING_DEADLINE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A listing's pages within its bounds. `start` makes the page iterator with
+ * the signal to pass as `request: { signal }`, which ends a request still in
+ * flight at the deadline.
+ */
+async function* paginate_boundedPages(start, bounds) {
+    const deadlineMs = bounds.deadlineMs ?? LISTING_DEADLINE_MS;
+    const signal = AbortSignal.timeout(deadlineMs);
+    let count = 0;
+    const late = () => new UserError(`Listing ${bounds.what} did not end within ${Math.round(deadlineMs / 1000)} s (${count} page(s) read). ` +
+        'GitHub is slow or keeps linking to another page; run the step again later.');
+    try {
+        for await (const page of start(signal)) {
+            if (signal.aborted)
+                throw late();
+            if (bounds.maxPages !== undefined && ++count > bounds.maxPages) {
+                throw new UserError(`Listing ${bounds.what} stopped after ${bounds.maxPages} pages: GitHub keeps linking to another page, more than such a listing ever has. ` +
+                    'Check GITHUB_API_URL and that no proxy rewrites its answers.');
+            }
+            yield page;
+        }
+    }
+    catch (err) {
+        if (signal.aborted && !(err instanceof UserError))
+            throw late();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/github/git.js
 /** Commits and tags, read through the REST API (this suite never writes a tag ref directly). */
+
 
 
 const repoName = (r) => `${r.owner}/${r.repo}`;
@@ -127,8 +166,18 @@ async function tagCommit(gh, repo, tag) {
 }
 /** Every tag name in the repository (paginated; tags are cheap to list even in large repositories). */
 async function listTagNames(gh, repo) {
-    const tags = await onGitHub(`list the tags of ${repoName(repo)}`, () => gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: 100 }));
-    return tags.map((t) => t.name);
+    return onGitHub(`list the tags of ${repoName(repo)}`, async () => {
+        const names = [];
+        const pages = boundedPages((signal) => gh.paginate.iterator(gh.rest.repos.listTags, { ...repo, per_page: 100, request: { signal } }), {
+            what: `the tags of ${repoName(repo)}`,
+            // 100,000 tags: more than any repository releasing this way has.
+            maxPages: 1000,
+        });
+        for await (const page of pages)
+            for (const t of page.data)
+                names.push(t.name);
+        return names;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/github/git-commit.js
@@ -2057,12 +2106,19 @@ function gitHubRepoFiles(gh, repo, treeSha, log) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 }
-/** One Markdown table cell: one line, pipes and backslashes escaped, HTML shown as text. */
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
 function markdownCell(text) {
     return text
         .replace(/\r?\n/g, ' ')
         .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
@@ -2084,9 +2140,15 @@ function markdownCode(text) {
     const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inner}${pad}${fence}`;
 }
-/** A Markdown link around already-formatted text; without a URL, the text alone. */
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
 function markdownLink(text, url) {
-    if (!url)
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
         return text;
     return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
@@ -2578,6 +2640,15 @@ const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
  * Python pretend to be another executable.
  */
 const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
     return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
@@ -2597,7 +2668,7 @@ function environment_gitEnvironment(base = process.env) {
 }
 /**
  * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
- * the like, plus:
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
  * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
  * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
  *   otherwise fail to print a non-ASCII path into a pipe);
@@ -2608,7 +2679,7 @@ function environment_gitEnvironment(base = process.env) {
 function pythonEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(childEnvironment(base))) {
-        if (!PYTHON.test(key))
+        if (!PYTHON.test(key) && !CREDENTIAL.test(key))
             env[key] = value;
     }
     env.PYTHONNOUSERSITE = '1';
@@ -3706,8 +3777,8 @@ function createGitHubClient(options) {
     return octokit;
 }
 
-// EXTERNAL MODULE: ./lib/actions/shared/print.js + 2 modules
-var print = __webpack_require__(7764);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __webpack_require__(2678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
 var run = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./lib/actions/shared/summary.js
@@ -3720,9 +3791,9 @@ function summary_text(value) {
 function code(value, missing = '—') {
     return value ? `<code>${escapeHtml(value)}</code>` : missing;
 }
-/** A link around a label made with text() or code(). */
+/** A link around a label made with text() or code(); an href that is not http(s) (a server's javascript:, data:…) gives the label alone. */
 function summary_link(href, labelHtml) {
-    return `<a href="${escapeHtml(href)}">${labelHtml}</a>`;
+    return isWebUrl(href) ? `<a href="${escapeHtml(href)}">${labelHtml}</a>` : labelHtml;
 }
 /** A paragraph of HTML made from the pieces above. */
 function paragraph(html) {
