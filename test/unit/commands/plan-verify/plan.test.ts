@@ -107,6 +107,19 @@ describe('plan-verify choices', () => {
     expect(platformOf('macosx_11_0_universal2')).toMatchObject({ os: 'macos', arch: 'universal2' });
   });
 
+  it('plans CPython 3 older than the hosted images offer in a container on Linux, and says why not elsewhere', () => {
+    expect(target('x-1.0-cp37-cp37m-manylinux2014_x86_64.whl')).toMatchObject({ python: '3.7', setup: 'container', container: 'python:3.7-bullseye' });
+    expect(target('x-1.0-cp38-cp38-manylinux2014_aarch64.whl')).toMatchObject({ python: '3.8', setup: 'container', container: 'python:3.8-bullseye' });
+    expect(target('x-1.0-cp36-cp36m-manylinux_2_34_x86_64.whl')).toMatchObject({ reason: expect.stringContaining('needs glibc 2.34; its container (python:3.6-bullseye) has glibc 2.31') });
+    expect(target('x-1.0-cp35-cp35m-manylinux1_x86_64.whl')).toMatchObject({ reason: expect.stringContaining('no hosted runner offers it') });
+    expect(target('x-1.0-cp36-cp36m-macosx_11_0_arm64.whl')).toMatchObject({ kind: 'macos-arm64', reason: expect.stringContaining('no arm64 macOS build of it') });
+    expect(target('x-1.0-cp38-cp38-macosx_11_0_arm64.whl')).toMatchObject({ python: '3.8', setup: 'setup-python' });
+    // A label of your own: its Python is yours to provide.
+    expect(target('x-1.0-cp37-cp37m-manylinux2014_x86_64.whl', resolveRunners({ 'linux-x86_64': 'self-hosted-py37' }))).toMatchObject({ python: '3.7', setup: 'setup-python' });
+    const plan = planVerify(manifestOf('x-1.0-cp37-cp37m-manylinux2014_x86_64.whl', 'x-1.0-cp312-cp312-manylinux2014_x86_64.whl'));
+    expect(plan.include.map((l) => [l.id, l.container ?? ''])).toEqual([['linux-x86_64-3.7-container', 'python:3.7-bullseye'], ['linux-x86_64-3.12', '']]);
+  });
+
   it('plans two builds of one distribution for the same runner in two legs', () => {
     const plan = planVerify(manifestOf('x-1.0-cp312-cp312-manylinux2014_x86_64.whl', 'x-1.0-cp312-cp312-manylinux_2_28_x86_64.whl', 'y-1.0-cp312-cp312-manylinux2014_x86_64.whl'));
     expect(plan.include.map((l) => [l.id, l.wheels])).toEqual([
