@@ -54,7 +54,7 @@ function installs(filename: string, tags: Set<string>): boolean {
  * Splits the plan into the legs run here and the legs planned for hosted
  * runners. A leg runs here when its runner is this machine's kind and an
  * interpreter of this machine takes every wheel of it: the interpreter of the
- * leg's Python (2.7 stands in for the python:2.7 container), else the newest
+ * leg's Python (standing in for a container's: python:2.7, python:3.7-bullseye), else the newest
  * that does (a pure or abi3 leg planned for a Python this machine lacks).
  */
 export function localLegs(plan: VerifyPlan, pythons: { leg: PythonLeg; tags?: string[] }[], kind: RunnerKind | undefined = machineKind()): RehearsalPlan {
