@@ -161,8 +161,13 @@ function permission(job: Job, scope: string): string | undefined {
   return typeof job.permissions === 'object' ? job.permissions[scope] : undefined;
 }
 
+/** A pypi-publish step that uploads: `preflight-only: 'true'` only checks, with no credentials. */
+function uploads(s: Step): boolean {
+  return suiteAction(s.uses) === 'pypi-publish' && String(s.with?.['preflight-only'] ?? 'false') !== 'true';
+}
+
 function usesPublish(job: Job): boolean {
-  return (job.steps ?? []).some((s) => suiteAction(s.uses) === 'pypi-publish');
+  return (job.steps ?? []).some(uploads);
 }
 
 /** `id-token: write` exactly on the jobs that publish (trusted publishing), and each publish job sits behind an environment. */
@@ -185,13 +190,13 @@ export function environmentName(job: Job | undefined): string | undefined {
 /** The pypi job: environment `pypi` (the approval gate) whose URL is the draft release, uploading with the verified manifest. */
 export function pypiGateProblems(wf: Workflow): string[] {
   const out: string[] = [];
-  const entry = Object.entries(wf.jobs).find(([, job]) => (job.steps ?? []).some((s) => suiteAction(s.uses) === 'pypi-publish' && s.with?.repository === 'pypi'));
+  const entry = Object.entries(wf.jobs).find(([, job]) => (job.steps ?? []).some((s) => uploads(s) && s.with?.repository === 'pypi'));
   if (!entry) return ['no job publishes to PyPI (pypi-publish with repository: pypi)'];
   const [jobId, job] = entry;
   if (environmentName(job) !== 'pypi') out.push(`jobs.${jobId} publishes to PyPI without \`environment: pypi\` (the approval gate)`);
   const url = typeof job.environment === 'object' ? job.environment.url : undefined;
   if (!url || !/needs\.[\w-]+\.outputs\.html-url/.test(url)) out.push(`jobs.${jobId}: environment.url must be the draft release (needs.<draft job>.outputs.html-url)`);
-  const publish = (job.steps ?? []).find((s) => suiteAction(s.uses) === 'pypi-publish');
+  const publish = (job.steps ?? []).find(uploads);
   if (!publish?.with?.['expect-manifest']) out.push(`jobs.${jobId}: pypi-publish must upload only what the verified manifest names (expect-manifest)`);
   if (job.if === undefined || !String(job.if).includes('dry-run')) out.push(`jobs.${jobId}: must be skipped on a dry run`);
   return out;

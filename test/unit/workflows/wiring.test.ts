@@ -65,7 +65,7 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
       build: ['prepare', 'draft'],
       wheels: ['prepare', 'draft', 'build'],
       plan: ['wheels'],
-      testpypi: ['prepare', 'wheels'],
+      testpypi: ['prepare', 'wheels', 'plan'],
       'verify-testpypi': ['prepare', 'plan', 'testpypi'],
       brief: ['prepare', 'draft', 'plan', 'testpypi', 'verify-testpypi'],
       pypi: ['prepare', 'draft', 'verify-testpypi', 'brief'],
@@ -119,7 +119,18 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
     expect(build.uses).toBe('./.github/workflows/build-wheels.yml');
     expect(build.with).toEqual({ 'commit-sha': '${{ needs.prepare.outputs.commit-sha }}' });
     expect(build.if).toBe("startsWith(inputs.source || vars.RELEASE_WHEELS_SOURCE, 'artifact:')");
-    expect(jobs.wheels!.if).toMatch(/needs\.build\.result == 'skipped'/);
+    // Way (b) deletes the build job: needs.build is then empty, which must read as skipped, not as a failure.
+    expect(jobs.wheels!.if).toContain("contains(fromJSON('[\"success\", \"skipped\"]'), needs.build.result || 'skipped')");
+    expect(jobs.wheels!.if).not.toMatch(/needs\.build\.result ==/);
+  });
+
+  it('uploads nothing to TestPyPI before the plan is made, and checks every file against PyPI before the gate', () => {
+    expect(jobs.testpypi!.if).toContain("needs.plan.result == 'success'");
+    const preflight = stepsUsing(jobs.brief!, 'pypi-publish');
+    expect(preflight.map((s) => s.with)).toEqual([
+      { repository: 'pypi', 'packages-dir': 'wheelhouse', 'expect-manifest': 'published-manifest/manifest.json', 'preflight-only': 'true' },
+    ]);
+    expect(jobs.brief!.permissions).toEqual({ contents: 'read' });
   });
 
   it('plans the verify matrix from the fetched manifest, with runner labels of the adopter\'s own', () => {
