@@ -139,8 +139,21 @@ describe('pypi-publish with PEP 740 attestations', () => {
     expect(run.summary).toContain('PEP 740 attestations sent, signed with Sigstore for GitHub octo/example, workflow release.yml.');
     expectNoTokenLeak(run);
 
-    // The PyPI job: the same files, their attestations, and the manifest TestPyPI confirmed.
+    // The brief job: the same files and attestations checked against PyPI before the gate, with no
+    // OIDC token (no id-token: write) and nothing uploaded or signed.
     const pypi = await index();
+    const preflight = await publishAttested(
+      pypi,
+      { 'expect-manifest': run.outputs.manifest, 'preflight-only': 'true' },
+      { ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined, ACTIONS_ID_TOKEN_REQUEST_URL: undefined },
+    );
+    expect(preflight.errors).toEqual([]);
+    expect(preflight.code).toBe(0);
+    expect(preflight.log).toContain('preflight-only: nothing was uploaded.');
+    expect(await storedDigests(pypi)).toEqual(new Map());
+    expect(s.sigstore.certificates).toHaveLength(certificates);
+
+    // The PyPI job: the same files, their attestations, and the manifest TestPyPI confirmed.
     const second = await publishAttested(pypi, { 'expect-manifest': run.outputs.manifest });
     expect(second.errors).toEqual([]);
     expect(second.code).toBe(0);

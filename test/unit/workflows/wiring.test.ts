@@ -128,7 +128,7 @@ describe.each(RELEASE_WORKFLOWS)('%s (the pipeline of DESIGN.md §1)', (file) =>
     expect(jobs.testpypi!.if).toContain("needs.plan.result == 'success'");
     const preflight = stepsUsing(jobs.brief!, 'pypi-publish');
     expect(preflight.map((s) => s.with)).toEqual([
-      { repository: 'pypi', 'packages-dir': 'wheelhouse', 'expect-manifest': 'published-manifest/manifest.json', 'preflight-only': 'true' },
+      { repository: 'pypi', 'packages-dir': 'published-manifest', 'expect-manifest': 'published-manifest/manifest.json', 'preflight-only': 'true' },
     ]);
     expect(jobs.brief!.permissions).toEqual({ contents: 'read' });
   });
