@@ -17,6 +17,12 @@ import { projectPageUrl } from './simple-api.js';
 export interface IndexEndpoints {
   /** `pypi`, `testpypi`, or `custom` for any other index. */
   name: 'pypi' | 'testpypi' | 'custom';
+  /**
+   * The index is warehouse (PyPI, TestPyPI, or an upload URL ending in `/legacy/`, warehouse's own
+   * path), and keeps warehouse's rules that other indexes do not have: the 14-day rule for new files
+   * of a release.
+   */
+  warehouse: boolean;
   /** The legacy upload API (`…/legacy/`). */
   uploadUrl: URL;
   /** PEP 503/691 simple index base (`…/simple/`), without credentials. */
@@ -85,6 +91,7 @@ export function resolveEndpoints(repository: string | URL, overrides: EndpointOv
   }
   return {
     name,
+    warehouse: true,
     uploadUrl,
     simpleUrl: withSlash(overrides.simpleUrl ?? new URL('simple/', site)),
     jsonUrl: withSlash(overrides.jsonUrl ?? new URL('pypi/', site)),
@@ -109,6 +116,7 @@ function customEndpoints(uploadUrl: URL, overrides: EndpointOverrides): IndexEnd
   const jsonUrl = overrides.jsonUrl ?? (warehouse ? new URL('pypi/', parent) : undefined);
   return {
     name: 'custom',
+    warehouse,
     uploadUrl,
     simpleUrl,
     ...(jsonUrl ? { jsonUrl: withSlash(jsonUrl) } : {}),

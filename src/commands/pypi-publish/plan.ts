@@ -50,6 +50,8 @@ function isSdist(filename: string, packagetype?: string): boolean {
 export interface PlanOptions {
   skipExisting: boolean;
   now: Date;
+  /** Apply PyPI's 14-day rule: for PyPI and TestPyPI, not for other indexes, which have no such rule. */
+  closesOldReleases: boolean;
 }
 
 /** `releases` is keyed by releaseId. */
@@ -110,7 +112,7 @@ export function planAgainstIndex(files: DistributionInfo[], releases: Map<string
     if (toUpload.length === 0) continue;
     const remoteFiles = releases.get(id)?.files ?? [];
     const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t): t is number => t !== undefined);
-    if (times.length > 0) {
+    if (opts.closesOldReleases && times.length > 0) {
       const opened = times.reduce((a, b) => Math.min(a, b));
       const ageDays = (opts.now.getTime() - opened) / DAY_MS;
       if (ageDays > CLOSED_RELEASE_DAYS) {

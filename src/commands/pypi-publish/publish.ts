@@ -208,8 +208,10 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   }
 
   // 3. The index's state, release by release (its simple API), and who attested what it holds.
-  const releases = await readReleases(state, files, log, early);
-  const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
+  // The 14-day rule is warehouse's (PyPI, TestPyPI, an index at …/legacy/): other indexes let a release grow.
+  const closesOldReleases = index.warehouse;
+  const releases = await readReleases(state, files, log, early, closesOldReleases);
+  const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now(), closesOldReleases });
   if (req.attestations) problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
   const results = new Map<string, FileResult>(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
   const releasePages = uniqueReleases(planned.map((p) => p.release)).map((r) => ({ ...r, page: index.releasePage(r.project, r.version) }));
@@ -395,7 +397,7 @@ function readCredentials(req: PublishRequest, index: IndexEndpoints): Map<string
   return out;
 }
 
-async function readReleases(state: IndexState, files: DistributionInfo[], log: Logger, early: PageReadAhead): Promise<Map<string, IndexRelease>> {
+async function readReleases(state: IndexState, files: DistributionInfo[], log: Logger, early: PageReadAhead, closesOldReleases: boolean): Promise<Map<string, IndexRelease>> {
   const releases = new Map<string, IndexRelease>();
   for (const key of uniqueReleases(files.map(releaseKey))) {
     const release = await state.release(key, early);
@@ -406,7 +408,7 @@ async function readReleases(state: IndexState, files: DistributionInfo[], log: L
         : `The index lists no file of ${key.project} ${key.version} yet (${release.source}).`);
     // PyPI refuses new files for a release older than 14 days: that needs the upload times of the files there.
     const adding = files.some((f) => releaseId(releaseKey(f)) === releaseId(key) && !release.files.some((r) => r.filename === f.filename));
-    if (release.found && adding) {
+    if (closesOldReleases && release.found && adding) {
       const times = await state.fillUploadTimes(key, release);
       if (!times.known) log.info(`PyPI's 14-day rule for new files of a release was not checked for ${key.project} ${key.version}: ${times.why}.`);
     }

@@ -24,6 +24,8 @@ describe('resolveEndpoints', () => {
     expect([e.simpleUrl.href, e.jsonUrl?.href, e.oidcBase.href]).toEqual(['http://127.0.0.1:8080/mirror/simple/', 'http://127.0.0.1:8080/mirror/pypi/', 'http://127.0.0.1:8080/']);
     expect(e.releasePage('demo', '1.0')).toBe('http://127.0.0.1:8080/mirror/project/demo/1.0/');
     expect(resolveEndpoints('http://127.0.0.1:8080/legacy').jsonUrl?.href).toBe('http://127.0.0.1:8080/pypi/');
+    // warehouse's rules (the 14-day rule) hold there, as on PyPI and TestPyPI.
+    expect([e.warehouse, resolveEndpoints('pypi').warehouse, resolveEndpoints('testpypi').warehouse]).toEqual([true, true, true]);
   });
   it('derives <upload URL>/simple/ for the other indexes, and no JSON API', () => {
     const cases: [string, string][] = [
@@ -37,7 +39,7 @@ describe('resolveEndpoints', () => {
     ];
     for (const [upload, simple] of cases) {
       const e = resolveEndpoints(upload);
-      expect([e.name, e.simpleUrl.href, e.jsonUrl]).toEqual(['custom', simple, undefined]);
+      expect([e.name, e.simpleUrl.href, e.jsonUrl, e.warehouse]).toEqual(['custom', simple, undefined, false]);
     }
     expect(resolveEndpoints('http://localhost:8080/').releasePage('Demo_Native', '1.0')).toBe('http://localhost:8080/simple/demo-native/');
   });

@@ -26,39 +26,40 @@ const SD = 'demo-1.0.tar.gz';
 
 describe('planAgainstIndex', () => {
   it('skips byte-identical files and uploads the rest', () => {
-    const { planned, problems } = planAgainstIndex([local(W1, '1'), local(W2, '2')], releases([remote(W1, '1')]), { skipExisting: true, now: NOW });
+    const { planned, problems } = planAgainstIndex([local(W1, '1'), local(W2, '2')], releases([remote(W1, '1')]), { skipExisting: true, now: NOW, closesOldReleases: true });
     expect(problems).toEqual([]);
     expect(planned.map((p) => [p.info.filename, p.action])).toEqual([[W1, 'present'], [W2, 'upload']]);
     expect(releaseKey(planned[0].info)).toEqual({ project: 'demo', version: '1.0' });
   });
 
   it('names both hashes when a filename is taken by other bytes', () => {
-    const { problems } = planAgainstIndex([local(W1, '1')], releases([remote(W1, '9')]), { skipExisting: true, now: NOW });
+    const { problems } = planAgainstIndex([local(W1, '1')], releases([remote(W1, '9')]), { skipExisting: true, now: NOW, closesOldReleases: true });
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain(`the index has sha256 ${hex('9')}, the local file has sha256 ${hex('1')}`);
   });
 
   it('refuses an identical file when skip-existing is off', () => {
-    const { problems } = planAgainstIndex([local(W1, '1')], releases([remote(W1, '1')]), { skipExisting: false, now: NOW });
+    const { problems } = planAgainstIndex([local(W1, '1')], releases([remote(W1, '1')]), { skipExisting: false, now: NOW, closesOldReleases: true });
     expect(problems[0].message).toContain('skip-existing is false');
   });
 
   it('refuses the same bytes under a second name, a second sdist, and a release older than 14 days', () => {
-    expect(planAgainstIndex([local(W2, '1')], releases([remote(W1, '1')]), { skipExisting: true, now: NOW }).problems[0].message)
+    expect(planAgainstIndex([local(W2, '1')], releases([remote(W1, '1')]), { skipExisting: true, now: NOW, closesOldReleases: true }).problems[0].message)
       .toContain(`has exactly the bytes of ${W1}`);
-    expect(planAgainstIndex([local(SD, '2')], releases([remote('demo-1.0.zip', '3')]), { skipExisting: true, now: NOW }).problems[0].message)
+    expect(planAgainstIndex([local(SD, '2')], releases([remote('demo-1.0.zip', '3')]), { skipExisting: true, now: NOW, closesOldReleases: true }).problems[0].message)
       .toContain('Only one sdist may be uploaded per release.');
-    const old = planAgainstIndex([local(W1, '1'), local(W2, '2')], releases([remote(W1, '1', 15)]), { skipExisting: true, now: NOW });
+    const old = planAgainstIndex([local(W1, '1'), local(W2, '2')], releases([remote(W1, '1', 15)]), { skipExisting: true, now: NOW, closesOldReleases: true });
     expect(old.problems.map((p) => p.file)).toEqual([W2]);
     expect(old.problems[0].message).toContain('15 days ago');
     // Nothing to upload to an old release: nothing to refuse.
-    expect(planAgainstIndex([local(W1, '1')], releases([remote(W1, '1', 30)]), { skipExisting: true, now: NOW }).problems).toEqual([]);
-    expect(planAgainstIndex([local(W2, '2')], releases([remote(W1, '1', 13)]), { skipExisting: true, now: NOW }).problems).toEqual([]);
+    expect(planAgainstIndex([local(W1, '1')], releases([remote(W1, '1', 30)]), { skipExisting: true, now: NOW, closesOldReleases: true }).problems).toEqual([]);
+    expect(planAgainstIndex([local(W2, '2')], releases([remote(W1, '1', 13)]), { skipExisting: true, now: NOW, closesOldReleases: true }).problems).toEqual([]);    // Another index than PyPI and TestPyPI has no such rule.
+    expect(planAgainstIndex([local(W1, '1'), local(W2, '2')], releases([remote(W1, '1', 15)]), { skipExisting: true, now: NOW, closesOldReleases: false }).problems).toEqual([]);
   });
 
   it('refuses a file the listing gives without a sha256, since what it holds cannot be told', () => {
     const listed = new Map([[releaseId({ project: 'demo', version: '1.0' }), { found: true, files: [], source: 'https://idx.example/simple/demo/', unhashed: [W1] }]]);
-    const { planned, problems } = planAgainstIndex([local(W1, '1'), local(W2, '2')], listed, { skipExisting: true, now: NOW });
+    const { planned, problems } = planAgainstIndex([local(W1, '1'), local(W2, '2')], listed, { skipExisting: true, now: NOW, closesOldReleases: true });
     expect(problems.map((p) => p.file)).toEqual([W1]);
     expect(problems[0].message).toContain(`https://idx.example/simple/demo/ lists it without a sha256, so whether it holds the local bytes (sha256 ${hex('1')}) cannot be told`);
     expect(planned.map((p) => p.action)).toEqual(['upload', 'upload']);
@@ -67,7 +68,7 @@ describe('planAgainstIndex', () => {
 
 describe('uploadOrder', () => {
   const names = (order: ReturnType<typeof uploadOrder>) => ({ phases: order.phases.map((p) => p.map((f) => f.info.filename)), firsts: order.firsts.map((f) => f.info.filename) });
-  const plan = (index: Map<string, IndexRelease>) => planAgainstIndex([local(SD, '3'), local(W1, '1'), local(W2, '2')], index, { skipExisting: true, now: NOW }).planned;
+  const plan = (index: Map<string, IndexRelease>) => planAgainstIndex([local(SD, '3'), local(W1, '1'), local(W2, '2')], index, { skipExisting: true, now: NOW, closesOldReleases: true }).planned;
 
   it('a new release: its smallest wheel first (the one that creates it), the other wheels, then the sdist', () => {
     const planned = plan(releases([]));
@@ -82,7 +83,7 @@ describe('uploadOrder', () => {
   });
 
   it('a new release of an sdist alone: the sdist creates it', () => {
-    const planned = planAgainstIndex([local(SD, '3')], releases([]), { skipExisting: true, now: NOW }).planned;
+    const planned = planAgainstIndex([local(SD, '3')], releases([]), { skipExisting: true, now: NOW, closesOldReleases: true }).planned;
     expect(names(uploadOrder(planned, releases([])))).toEqual({ phases: [[SD], []], firsts: [SD] });
   });
 });
