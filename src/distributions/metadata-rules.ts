@@ -3,9 +3,13 @@
  * texts of `packaging.metadata` (which warehouse runs on every upload):
  * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
  * License-Expression (SPDX) and License-File (relative paths that exist in the
- * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
+ * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
+ * Metadata 2.2's Dynamic.
  */
+import pep440 from '@renovatebot/pep440';
 import { headerValue, headerValues } from './metadata.js';
+import { requirementProblem } from './requirement.js';
 import type { CoreMetadata } from './metadata.js';
 import { pythonRepr } from './python-repr.js';
 import { canonicalizeLicenseExpression } from './spdx.js';
@@ -35,6 +39,14 @@ export interface LicenseFiles {
 }
 
 const VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+
+/** packaging's `_EMAIL_TO_RAW_MAPPING`: the fields a Dynamic value may name. */
+const FIELDS = new Set([
+  'author', 'author-email', 'classifier', 'description', 'description-content-type', 'download-url', 'dynamic', 'home-page', 'import-name',
+  'import-namespace', 'keywords', 'license', 'license-expression', 'license-file', 'maintainer', 'maintainer-email', 'metadata-version', 'name',
+  'obsoletes', 'obsoletes-dist', 'platform', 'project-url', 'provides', 'provides-dist', 'provides-extra', 'requires', 'requires-dist',
+  'requires-external', 'requires-python', 'summary', 'supported-platform', 'version',
+]);
 const REBUILD = 'Rebuild with a current build backend';
 
 /** packaging's fixed order would be a set's; this one is stable. */
@@ -50,7 +62,7 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
 
   // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
   // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
-  for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']] as const) {
+  for (const [field, added] of [['Dynamic', '2.2'], ['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']] as const) {
     if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
       refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`,
         `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`,
@@ -100,6 +112,30 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
           pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
         });
       }
+    }
+  }
+
+  for (const value of headerValues(meta.headers, 'Dynamic')) {
+    const field = value.toLowerCase();
+    const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
+    if (bad) {
+      refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`,
+        `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+    }
+  }
+
+  const requiresPython = headerValue(meta.headers, 'Requires-Python');
+  if (requiresPython !== undefined && !pep440.validRange(requiresPython)) {
+    refuse('requires-python', `${pythonRepr(requiresPython)} is invalid for 'requires-python'`,
+      `Requires-Python ${pythonRepr(requiresPython)} is not a PEP 440 version specifier`,
+      'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
+  }
+  for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
+    const why = requirementProblem(requirement);
+    if (why) {
+      refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`,
+        `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`,
+        'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
     }
   }
 

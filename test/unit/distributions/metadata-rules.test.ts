@@ -90,6 +90,18 @@ print(json.dumps(out))
     expect(names.map((n) => meta('Import-Name', n)[0] ?? null)).toEqual(theirNames);
   });
 
+  withPackaging('judges Requires-Python, Requires-Dist and Dynamic as packaging does, in its words', () => {
+    const meta = (field: string, value: string): string | null => checkMetadataFields(
+      parseCoreMetadata(`Metadata-Version: 2.5\nName: demo\nVersion: 1.0\n${field}: ${value}\n`), 'METADATA',
+    ).filter((f) => f.pypiMessage).map((f) => f.pypiMessage!.replace(/\.? See https:\/\/packaging\.python\.org\/specifications\/core-metadata for more information\.$/, ''))[0] ?? null;
+    const pythons = ['>=3.9', '>=3.9,<4', '~=3.9', '>=3.x', '3.9', '>=3.9.*', '!=3.9.*', '>= 3.9 , < 4', '>=3.9;'];
+    expect(pythons.map((v) => meta('Requires-Python', v))).toEqual(packagingVerdicts('requires_python', pythons));
+    const deps = ['numpy>=1.20', "numpy>=1.20; python_version >= '3.9'", 'foo >=>1', 'foo @ https://example.com/foo.whl', 'foo >=1 <2', 'foo[bar baz]'];
+    expect(deps.map((v) => meta('Requires-Dist', v))).toEqual(packagingVerdicts('requires_dist', deps.map((d) => [d]) as unknown as string[]));
+    const dynamic = ['Requires-Dist', 'requires-python', 'Name', 'version', 'Metadata-Version', 'Not-A-Field', 'License-File'];
+    expect(dynamic.map((v) => meta('Dynamic', v))).toEqual(packagingVerdicts('dynamic', dynamic.map((d) => [d]) as unknown as string[]));
+  });
+
   it('refuses Metadata 2.4 and 2.5 fields under an older Metadata-Version, with packaging\'s text', () => {
     const findings = checkMetadataFields(parseCoreMetadata('Metadata-Version: 2.1\nName: demo\nVersion: 1.0\nLicense-Expression: MIT\nImport-Name: demo\nLicense-File: LICENSE\n'), 'METADATA');
     expect(findings.map((f) => f.pypiMessage)).toEqual([
