@@ -6,7 +6,7 @@
  */
 import { readBytes, standardStatusText, type HttpResponse, type ReadOptions } from '../http/index.js';
 import { clip } from '../text/untrusted.js';
-import { unescapeHtml } from './html.js';
+import { replaceTags, textBetween, unescapeHtml } from './html.js';
 
 /** What an index answered, its body read (up to a cap). */
 export interface IndexAnswer {
@@ -24,7 +24,7 @@ export async function readAnswer(res: HttpResponse, read: ReadOptions): Promise<
 }
 
 function stripTags(html: string): string {
-  return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return unescapeHtml(replaceTags(html, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
@@ -46,10 +46,10 @@ function messageIn(body: Buffer, contentType: string | undefined): string | unde
   }
   if (/<html|<body|<title/i.test(text)) {
     // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
-    const detail = /<br\s*\/?>\s*<br\s*\/?>([\s\S]*?)<\/body>/i.exec(text);
-    if (detail && stripTags(detail[1]) !== '') return stripTags(detail[1]);
-    const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
-    if (title) return stripTags(title[1]).replace(/^\d{3}\s+/, '');
+    const detail = textBetween(text, /<br\s*\/?>\s*<br\s*\/?>/i, '</body>');
+    if (detail !== undefined && stripTags(detail) !== '') return stripTags(detail);
+    const title = textBetween(text, /<title>/i, '</title>');
+    if (title !== undefined) return stripTags(title).replace(/^\d{3}\s+/, '');
     return undefined;
   }
   return text.trim();

@@ -23,3 +23,40 @@ export function parseAttributes(text: string): Map<string, string> {
   }
   return attrs;
 }
+
+/**
+ * `html` with every tag (`<` to the next `>`) replaced by `replacement`, as /<[^>]*>/g would, but in
+ * one pass: that expression retries from every `<` of a tag left open, which a page a server made
+ * up can have by the million.
+ */
+export function replaceTags(html: string, replacement = ''): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const lt = html.indexOf('<', at);
+    const gt = lt === -1 ? -1 : html.indexOf('>', lt);
+    if (gt === -1) return out + html.slice(at);
+    out += html.slice(at, lt) + replacement;
+    at = gt + 1;
+  }
+}
+
+/** The text after the first match of `open` up to the first `close` (lower case, matched in any case) after it, or undefined: what /open([\s\S]*?)close/i finds, in one pass. */
+export function textBetween(html: string, open: RegExp, close: string): string | undefined {
+  const m = open.exec(html);
+  if (!m) return undefined;
+  const start = m.index + m[0].length;
+  const end = html.toLowerCase().indexOf(close, start);
+  return end === -1 ? undefined : html.slice(start, end);
+}
+
+/** The attribute text of each `<name …>` tag, in order; linear however the page is made (a tag left open ends the search). */
+export function* tagAttributes(html: string, name: string): Generator<string> {
+  const open = new RegExp(`<${name}\\b`, 'gi');
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const end = html.indexOf('>', m.index);
+    if (end === -1) return;
+    yield html.slice(m.index + 1 + name.length, end);
+    open.lastIndex = end + 1;
+  }
+}

@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { normalizeName, parseDistributionFilename, versionsEqual } from '../distributions/index.js';
 import { discard, HttpError, HttpStatusError, parseRetryAfter, readJson, readText, redactUrl, request, splitCredentials, type Transport } from '../http/index.js';
 import { formatBytes } from '../units.js';
-import { parseAttributes, unescapeHtml } from './html.js';
+import { parseAttributes, replaceTags, tagAttributes, unescapeHtml } from './html.js';
 
 /** One file as a project page lists it. */
 export interface SimpleFile {
@@ -74,7 +74,7 @@ function withoutFragment(href: string, base: string): { url: string; sha256?: st
 
 /** The filename an anchor stands for: its text, or the last path segment of its URL (as pip takes it). */
 function anchorFilename(text: string, url: string): string {
-  const shown = unescapeHtml(text.replace(/<[^>]*>/g, '')).trim();
+  const shown = unescapeHtml(replaceTags(text)).trim();
   if (shown) return shown;
   const path = new URL(url).pathname;
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
@@ -89,13 +89,23 @@ function metadataAttribute(value: string): true | Record<string, string> | undef
 
 /** PEP 503: every `<a href>` is a file; `<base href>` moves relative links. */
 export function parseSimpleHtml(html: string, pageUrl: string): SimplePage {
-  const baseTag = /<base\b([^>]*)>/i.exec(html);
-  const baseHref = baseTag ? parseAttributes(baseTag[1]).get('href') : undefined;
+  const baseTag = tagAttributes(html, 'base').next();
+  const baseHref = baseTag.done ? undefined : parseAttributes(baseTag.value).get('href');
   const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
   const files: SimpleFile[] = [];
-  const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const attrs = parseAttributes(m[1]);
+  // By hand, not /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/g: on a page of anchors that never close, that
+  // expression scans to the end from every one of them (hours for a few MiB a server made up).
+  const open = /<a\b/gi;
+  const close = /<\/a\s*>/gi;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tagEnd = html.indexOf('>', m.index);
+    if (tagEnd === -1) break;
+    close.lastIndex = tagEnd + 1;
+    const end = close.exec(html);
+    if (!end) break;
+    open.lastIndex = end.index + end[0].length;
+    const attrs = parseAttributes(html.slice(m.index + 2, tagEnd));
+    const text = html.slice(tagEnd + 1, end.index);
     const href = attrs.get('href');
     if (!href) continue;
     let link: { url: string; sha256?: string };
@@ -104,7 +114,7 @@ export function parseSimpleHtml(html: string, pageUrl: string): SimplePage {
     } catch {
       continue; // not a URL: pip skips it too
     }
-    const file: SimpleFile = { filename: anchorFilename(m[2], link.url), url: link.url, yanked: false };
+    const file: SimpleFile = { filename: anchorFilename(text, link.url), url: link.url, yanked: false };
     if (link.sha256) file.sha256 = link.sha256;
     const requires = attrs.get('data-requires-python');
     if (requires) file.requiresPython = requires;
@@ -123,8 +133,14 @@ export function parseSimpleHtml(html: string, pageUrl: string): SimplePage {
     files.push(file);
   }
   const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
-  const meta = /<meta\b[^>]*name\s*=\s*["']pypi:repository-version["'][^>]*>/i.exec(html);
-  const apiVersion = meta ? parseAttributes(meta[0].slice(5, -1)).get('content') : undefined;
+  let apiVersion: string | undefined;
+  for (const attrs of tagAttributes(html, 'meta')) {
+    const parsed = parseAttributes(attrs);
+    if (parsed.get('name')?.toLowerCase() === 'pypi:repository-version') {
+      apiVersion = parsed.get('content');
+      break;
+    }
+  }
   return {
     url: pageUrl,
     format: 'html',
@@ -256,7 +272,12 @@ export async function fetchSimplePage(projectUrl: string | URL, opts: FetchPageO
         throw new UserError(`${pageUrl} answered with JSON that is not a PEP 691 project page (${(err as Error).message}); check the index URL.`);
       }
     } else {
-      page = parseSimpleHtml(await readText(response, { maxBytes }), pageUrl);
+      const html = await readText(response, { maxBytes });
+      page = parseSimpleHtml(html, pageUrl);
+      // A proxy or an index that wants a login answers 200 with its sign-in page: that is no empty project.
+      if (page.files.length === 0 && page.apiVersion === undefined && [...tagAttributes(html, 'input')].some((a) => parseAttributes(a).get('type')?.toLowerCase() === 'password')) {
+        throw new UserError(`${pageUrl} answered a sign-in page (a form with a password field, and no links), not a project page of a simple index. Check index-url and the credentials for it.`);
+      }
     }
   } catch (err) {
     if (err instanceof HttpError && err.code === 'EREDIRECT') throw new UserError(`${err.message}. Use an index URL that stays on https and redirects at most 5 times.`);

@@ -8,6 +8,7 @@
  */
 import type { DistributionInfo } from '../distributions/index.js';
 import { HttpError, isRetryableStatus, isTransientNetworkError, parseRetryAfter, request, transferDeadlineMs, type Transport } from '../http/index.js';
+import { clip } from '../text/untrusted.js';
 import { answerMessage, headerText, readAnswer, redirectMessage, saysAlreadyExists } from './answers.js';
 import { uploadFields } from './form.js';
 import { multipartBody } from './multipart.js';
@@ -105,7 +106,7 @@ export async function uploadAttempt(info: DistributionInfo, opts: UploadAttemptO
   const url = opts.uploadUrl.href;
   if (res.status >= 200 && res.status < 300) {
     const date = Date.parse(headerText(res.headers.date) ?? '');
-    return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+    return { kind: 'accepted', warnings: clip(res.body.toString('utf8').trim()), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
   }
   if (res.status >= 300 && res.status < 400) {
     return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };

@@ -42,7 +42,8 @@ export function findIniValue(text: string, section: string, option: string): Ini
       current = header[1];
       continue;
     }
-    if (current !== section || /^\s*[#;]/.test(line) || /^\s/.test(line)) continue;
+    // A line this long is no option of a version (and the pattern below takes time in its square).
+    if (current !== section || line.length > 4096 || /^\s*[#;]/.test(line) || /^\s/.test(line)) continue;
     const m = /^([^=:]+?)[ \t]*[=:][ \t]*(.*?)[ \t]*$/d.exec(line);
     if (!m || m[1]!.toLowerCase() !== option.toLowerCase()) continue;
     const [vs, ve] = m.indices![2]!;

@@ -575,7 +575,11 @@ class Uploader {
         }
         if (answer.kind === 'accepted') {
           if (answer.serverDate) this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
-          if (answer.warnings) this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+          // warehouse answers an upload with an empty body, or with its warnings; other indexes say "OK" and the like.
+          if (answer.warnings) {
+            if (this.index.warehouse) this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+            else this.log.info(`The index accepted ${info.filename} and answered: ${answer.warnings}`);
+          }
           this.log.info(`Uploaded ${info.filename}: ${formatBytes(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
           return { status: 'uploaded' };
         }

@@ -39,10 +39,12 @@ export function parseWheelInfo(text: string): { tags: string[]; build?: string }
   const tags: string[] = [];
   let build: string | undefined;
   for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z-]+):\s*(.*?)\s*$/.exec(line);
+    // trim(), not /:\s*(.*?)\s*$/: the lazy group retries a long run of spaces from each of its characters.
+    const m = /^([A-Za-z-]+):(.*)$/.exec(line);
     if (!m) continue;
-    if (m[1].toLowerCase() === 'tag') tags.push(m[2].toLowerCase());
-    if (m[1].toLowerCase() === 'build') build = m[2];
+    const value = m[2].trim();
+    if (m[1].toLowerCase() === 'tag') tags.push(value.toLowerCase());
+    if (m[1].toLowerCase() === 'build') build = value;
   }
   return { tags, ...(build !== undefined ? { build } : {}) };
 }

@@ -106,6 +106,17 @@ describe('parseSimpleJson (PEP 691)', () => {
   });
 });
 
+describe('parseSimpleHtml on pages made to stall it', () => {
+  // Each of these took the old patterns time in the square of the page's length (hours at a few MiB).
+  it('reads the anchors before an anchor, a base or a meta tag that never closes, in one pass', () => {
+    const good = `<a href="/f/demo-1.0-py3-none-any.whl#sha256=${SHA}">demo-1.0-py3-none-any.whl</a>`;
+    for (const tail of ['<a href="x">'.repeat(200_000), '<a '.repeat(300_000), '<base '.repeat(300_000), '<meta '.repeat(300_000), `<a href="y">${'<'.repeat(1_000_000)}</a>`]) {
+      const page = parseSimpleHtml(`${good}${tail}`, 'https://idx.example/simple/demo/');
+      expect(page.files[0]!.filename).toBe('demo-1.0-py3-none-any.whl');
+    }
+  });
+});
+
 describe('fetchSimplePage over HTTP', () => {
   let server: Server;
   let base: string;
@@ -135,6 +146,9 @@ describe('fetchSimplePage over HTTP', () => {
           '<a href="/f/other-1.0-py3-none-any.whl">other-1.0-py3-none-any.whl</a>',
           '<a href="/about">about this index</a>',
         ].join('\n'));
+      } else if (req.url === '/simple/signin/') {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<html><title>Sign in</title><form method="post"><input name="user"><input type="password" name="pw"></form></html>');
       } else if (req.url === '/simple/broken/') {
         res.writeHead(503, { 'Retry-After': '7' });
         res.end('busy');
@@ -147,6 +161,12 @@ describe('fetchSimplePage over HTTP', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('refuses a sign-in page answered with 200 instead of taking it for a project with no files', async () => {
+    await expect(fetchSimplePage(`${base}/simple/signin/`)).rejects.toThrow(
+      `${base}/simple/signin/ answered a sign-in page (a form with a password field, and no links), not a project page of a simple index. Check index-url and the credentials for it.`,
+    );
+  });
 
   it('asks for JSON first, reads the HTML it gets, follows redirects and keeps credentials out of the URL', async () => {
     const answer = await fetchSimplePage(`http://user:s3cret@127.0.0.1:${base.split(':')[2]}/simple/Demo/`);

@@ -24,6 +24,8 @@ describe('reading what pip did', () => {
 
   it('reads the WHEEL file', () => {
     expect(parseWheelInfo('Wheel-Version: 1.0\nGenerator: bdist_wheel\nRoot-Is-Purelib: false\nTag: cp312-cp312-linux_x86_64\nBuild: 1a\n')).toEqual({ tags: ['cp312-cp312-linux_x86_64'], build: '1a' });
+    // A WHEEL file from the index with a line made to stall a lazy pattern: read in one pass.
+    expect(parseWheelInfo(`Tag: py3-none-any\nGenerator: ${' '.repeat(1_000_000)}x\n`)).toEqual({ tags: ['py3-none-any'] });
   });
 });
 
