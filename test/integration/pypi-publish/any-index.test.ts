@@ -105,15 +105,14 @@ describe('a private plain index, through a user and password', () => {
     }
   });
 
-  it('adds a file to the release, and says that PyPI\'s 14-day rule could not be checked without upload times', async () => {
+  it('adds a file to the release: PyPI\'s 14-day rule is warehouse\'s, not this index\'s', async () => {
     const more = await makeReleaseSet(await tempDir('plain-more'), { pythons: ['cp313'], platforms: ['win_amd64'], sdist: false });
     try {
       const run = await publish(inputs(t.index.uploadUrl, more.dir));
       expect(run.errors).toEqual([]);
       expect(run.code).toBe(0);
       expect(json<string[]>(run.outputs.uploaded)).toEqual(more.filenames);
-      expect(run.log).toContain(`PyPI's 14-day rule for new files of a release was not checked for demo-native 1.2.0: ${t.index.simpleUrl}demo-native/ gives no upload times, `
-        + 'and the index has no JSON API this action knows of (json-api-url).');
+      expect(run.log).not.toContain('14-day rule');
       expectNoLeak(run);
     } finally {
       await rm(more.dir, { recursive: true, force: true });
