@@ -34915,7 +34915,7 @@ void (0,run/* runAction */.C)('fetch-wheels', async () => {
     (0,print/* registerSecret */.cl)(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29868));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77045));
     await main(s);
 });
 

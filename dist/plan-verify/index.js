@@ -33901,7 +33901,7 @@ scrubSummaryWrites();
 
 /***/ }),
 
-/***/ 9424:
+/***/ 9954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37440,6 +37440,212 @@ function isFile(path) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var _renovatebot_pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./lib/distributions/requirement.js
+/**
+ * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
+ * `packaging.requirements.Requirement` parses it, which warehouse runs on every
+ * upload. A port of packaging's tokenizer and recursive-descent parser
+ * (`packaging/_tokenizer.py`, `_parser.py`, 22 and later): the same tokens,
+ * tried at the same positions, in the same order, so that a value is refused
+ * here exactly when PyPI would refuse it. test/unit/distributions/requirement
+ * checks it against packaging itself.
+ */
+const SPECIFIER_SOURCE = String.raw `(?:===\s*[^\s;)]*)|(?:(?:==|!=)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:\.\*|(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)|(?:~=\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)+(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)|(?:(?:<=|>=|<|>)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)`;
+/** packaging's DEFAULT_RULES, as sticky expressions matched at a position. */
+const RULES = {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
+    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
+    BOOLOP: /\b(?:or|and)\b/y,
+    IN: /\bin\b/y,
+    NOT: /\bnot\b/y,
+    VARIABLE: /\b(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras?|dependency_groups)\b/y,
+    SPECIFIER: new RegExp(SPECIFIER_SOURCE, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: /\b[a-zA-Z0-9][a-zA-Z0-9._-]*\b/y,
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y,
+    END: /$/y,
+};
+class SyntaxFailure extends (/* unused pure expression or super */ null && (Error)) {
+}
+class Tokenizer {
+    source;
+    position = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The text of `rule` at the position, or undefined. */
+    match(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.position;
+        return re.exec(this.source)?.[0];
+    }
+    check(rule) {
+        return this.match(rule) !== undefined;
+    }
+    /** Reads `rule` when it is next. */
+    consume(rule) {
+        const text = this.match(rule);
+        if (text === undefined)
+            return false;
+        this.position += text.length;
+        return true;
+    }
+    expect(rule, expected) {
+        const text = this.match(rule);
+        if (text === undefined)
+            throw new SyntaxFailure(`Expected ${expected} at position ${this.position}`);
+        this.position += text.length;
+        return text;
+    }
+    fail(message) {
+        throw new SyntaxFailure(`${message} at position ${this.position}`);
+    }
+    /** `open` body `close`, or the body alone when `open` is not next. */
+    enclosed(open, close, around, body) {
+        const opened = this.consume(open);
+        body();
+        if (opened && !this.consume(close))
+            this.fail(`Expected matching ${close} for ${open}, after ${around}`);
+    }
+}
+function extras(t) {
+    if (!t.check('LEFT_BRACKET'))
+        return;
+    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', 'extras', () => {
+        t.consume('WS');
+        if (t.consume('IDENTIFIER')) {
+            for (;;) {
+                t.consume('WS');
+                if (t.check('IDENTIFIER'))
+                    t.fail('Expected comma between extra names');
+                if (!t.consume('COMMA'))
+                    break;
+                t.consume('WS');
+                t.expect('IDENTIFIER', 'extra name after comma');
+            }
+        }
+        t.consume('WS');
+    });
+}
+function versionMany(t) {
+    let specifiers = '';
+    for (;;) {
+        const start = t.position;
+        if (!t.consume('SPECIFIER'))
+            break;
+        specifiers += `${start};`;
+        if (t.check('VERSION_PREFIX_TRAIL'))
+            t.fail('.* suffix can only be used with `==` or `!=` operators');
+        if (t.check('VERSION_LOCAL_LABEL_TRAIL'))
+            t.fail('Local version label can only be used with `==` or `!=` operators');
+        t.consume('WS');
+        if (!t.consume('COMMA'))
+            break;
+        t.consume('WS');
+    }
+    return specifiers;
+}
+function markerVar(t) {
+    if (t.consume('VARIABLE'))
+        return;
+    if (t.consume('QUOTED_STRING'))
+        return;
+    t.fail('Expected a marker variable or quoted string');
+}
+function markerOp(t) {
+    if (t.consume('IN'))
+        return;
+    if (t.consume('NOT')) {
+        t.expect('WS', "whitespace after 'not'");
+        t.expect('IN', "'in' after 'not'");
+        return;
+    }
+    if (t.consume('OP'))
+        return;
+    t.fail('Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+function markerAtom(t) {
+    t.consume('WS');
+    if (t.check('LEFT_PARENTHESIS')) {
+        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'marker expression', () => {
+            t.consume('WS');
+            marker(t);
+            t.consume('WS');
+        });
+    }
+    else {
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+        markerOp(t);
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+    }
+    t.consume('WS');
+}
+function marker(t) {
+    markerAtom(t);
+    while (t.consume('BOOLOP'))
+        markerAtom(t);
+}
+function requirementMarker(t, expected) {
+    if (!t.consume('SEMICOLON'))
+        t.fail(`Expected ${expected} or end`);
+    marker(t);
+    t.consume('WS');
+}
+/** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
+function requirement_requirementProblem(text) {
+    const t = new Tokenizer(text);
+    try {
+        t.consume('WS');
+        t.expect('IDENTIFIER', 'package name at the start of dependency specifier');
+        t.consume('WS');
+        extras(t);
+        t.consume('WS');
+        if (t.consume('AT')) {
+            t.consume('WS');
+            t.expect('URL', 'URL after @');
+            if (!t.check('END')) {
+                t.expect('WS', 'whitespace after URL');
+                if (!t.check('END'))
+                    requirementMarker(t, 'semicolon (after URL and whitespace)');
+            }
+        }
+        else {
+            let specifier = '';
+            t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+                t.consume('WS');
+                specifier = versionMany(t);
+                t.consume('WS');
+            });
+            t.consume('WS');
+            if (!t.check('END')) {
+                requirementMarker(t, specifier ? 'comma (within version specifier), semicolon (after version specifier)' : 'semicolon (after name with no version specifier)');
+            }
+        }
+        t.expect('END', 'end of dependency specifier');
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof SyntaxFailure)
+            return err.message;
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
 const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
@@ -37563,8 +37769,12 @@ function parses(tokens) {
  * texts of `packaging.metadata` (which warehouse runs on every upload):
  * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
  * License-Expression (SPDX) and License-File (relative paths that exist in the
- * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
+ * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
+ * Metadata 2.2's Dynamic.
  */
+
+
 
 
 
@@ -37574,6 +37784,13 @@ function metadata_rules_metadataRefusal(message) {
     return `${message}${message.endsWith('.') ? '' : '.'} ${CORE_METADATA_SPEC}`;
 }
 const VERSIONS = (/* unused pure expression or super */ null && (['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5']));
+/** packaging's `_EMAIL_TO_RAW_MAPPING`: the fields a Dynamic value may name. */
+const FIELDS = new Set([
+    'author', 'author-email', 'classifier', 'description', 'description-content-type', 'download-url', 'dynamic', 'home-page', 'import-name',
+    'import-namespace', 'keywords', 'license', 'license-expression', 'license-file', 'maintainer', 'maintainer-email', 'metadata-version', 'name',
+    'obsoletes', 'obsoletes-dist', 'platform', 'project-url', 'provides', 'provides-dist', 'provides-extra', 'requires', 'requires-dist',
+    'requires-external', 'requires-python', 'summary', 'supported-platform', 'version',
+]);
 const REBUILD = 'Rebuild with a current build backend';
 /** packaging's fixed order would be a set's; this one is stable. */
 const CONTENT_TYPES = (/* unused pure expression or super */ null && (['text/plain', 'text/x-rst', 'text/markdown']));
@@ -37586,7 +37803,7 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
     const age = VERSIONS.indexOf(meta.metadataVersion);
     // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
     // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
-    for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
+    for (const [field, added] of [['Dynamic', '2.2'], ['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
         if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
             refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`, `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`, `${REBUILD} (one that writes ${field} also writes Metadata-Version ${added} or later).`);
         }
@@ -37627,6 +37844,23 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
                     pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
                 });
             }
+        }
+    }
+    for (const value of headerValues(meta.headers, 'Dynamic')) {
+        const field = value.toLowerCase();
+        const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
+        if (bad) {
+            refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        }
+    }
+    const requiresPython = headerValue(meta.headers, 'Requires-Python');
+    if (requiresPython !== undefined && !pep440.validRange(requiresPython)) {
+        refuse('requires-python', `${pythonRepr(requiresPython)} is invalid for 'requires-python'`, `Requires-Python ${pythonRepr(requiresPython)} is not a PEP 440 version specifier`, 'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
+    }
+    for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
+        const why = requirementProblem(requirement);
+        if (why) {
+            refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
         }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
@@ -38482,6 +38716,16 @@ const DEFAULT_PURE_PYTHON = [3, 13];
 const OLDEST_HOSTED_PYTHON = [3, 9];
 const PYTHON27_IMAGE = 'python:2.7.18-buster';
 const BUSTER_GLIBC = [2, 28];
+/**
+ * CPython 3 older than the hosted images offer (OLDEST_HOSTED_PYTHON) runs on Linux in the
+ * python:X.Y-bullseye image, as 2.7 does in its own: the oldest line with such images is 3.6, and
+ * bullseye's glibc (2.31) is recent enough for the runner's Node.
+ */
+const OLDEST_CONTAINER_PYTHON = [3, 6];
+const BULLSEYE_GLIBC = [2, 31];
+const bullseyeImage = (v) => `python:${v[0]}.${v[1]}-bullseye`;
+/** python.org built no arm64 macOS CPython before 3.8 (its universal2 installers began with 3.9.1 and 3.8.10). */
+const OLDEST_MACOS_ARM64_PYTHON = [3, 8];
 /** Alpine 3.x images carry musl 1.2. */
 const ALPINE_MUSL = [1, 2];
 const alpineImage = (v) => `python:${v[0]}.${v[1]}-alpine`;
@@ -38631,6 +38875,16 @@ function linuxTarget(i, p, ctx) {
         }
         return { runner, python: '2.7', setup: 'container', container: PYTHON27_IMAGE };
     }
+    if (runner.hosted && i.impl === 'cpython' && i.range === 'exact' && !i.freeThreaded && compare(i.version, OLDEST_HOSTED_PYTHON) < 0) {
+        // Older than setup-python offers on the hosted images (3.7 is gone from ubuntu-24.04): a container.
+        if (compare(i.version, OLDEST_CONTAINER_PYTHON) < 0) {
+            return { reason: `${p.tag} for ${describeVersion(i)}: no hosted runner offers it, and no python:${versionText(i.version)} image recent enough for the runner's Node exists` };
+        }
+        if (p.libcVersion && compare(p.libcVersion, BULLSEYE_GLIBC) > 0) {
+            return { reason: `${p.tag} for ${describeVersion(i)} needs glibc ${versionText(p.libcVersion)}; its container (${bullseyeImage(i.version)}) has glibc 2.31` };
+        }
+        return { runner, python: versionText(i.version), setup: 'container', container: bullseyeImage(i.version) };
+    }
     const glibc = runner.hosted?.glibc;
     if (glibc && p.libcVersion && compare(p.libcVersion, glibc) > 0) {
         return { kind, reason: `${p.tag} needs glibc ${versionText(p.libcVersion)}; ${runner.hosted.label} has glibc ${versionText(glibc)} (map ${kind} to a newer image's label)` };
@@ -38659,6 +38913,9 @@ function macTarget(i, p, ctx) {
     const macos = runner.hosted?.macos;
     if (macos !== undefined && p.min[0] > macos) {
         return { kind, reason: `${p.tag} needs macOS ${versionText(p.min)}; ${runner.hosted.label} runs macOS ${macos} (map ${kind} to a newer image's label)` };
+    }
+    if (kind === 'macos-arm64' && runner.hosted && i.impl === 'cpython' && i.range === 'exact' && compare(i.version, OLDEST_MACOS_ARM64_PYTHON) < 0) {
+        return { kind, reason: `${p.tag} for ${describeVersion(i)}: there is no arm64 macOS build of it (python.org's begin with 3.8), so actions/setup-python has none for ${runner.hosted.label}` };
     }
     const version = chooseVersion(i, runner, ctx);
     return { runner, python: setupPythonName(i, version), setup: 'setup-python', architecture: kind === 'macos-arm64' ? 'arm64' : 'x64' };
@@ -42492,8 +42749,8 @@ async function runAction(name, body) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 43 modules
-var plan_verify = __nccwpck_require__(9424);
+// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 44 modules
+var plan_verify = __nccwpck_require__(9954);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"

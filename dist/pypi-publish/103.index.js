@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(8179);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 29 modules
-var distributions = __webpack_require__(9135);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 30 modules
+var distributions = __webpack_require__(9646);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/http/index.js + 10 modules
@@ -52,6 +52,43 @@ function parseAttributes(text) {
             attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ''));
     }
     return attrs;
+}
+/**
+ * `html` with every tag (`<` to the next `>`) replaced by `replacement`, as /<[^>]*>/g would, but in
+ * one pass: that expression retries from every `<` of a tag left open, which a page a server made
+ * up can have by the million.
+ */
+function replaceTags(html, replacement = '') {
+    let out = '';
+    let at = 0;
+    for (;;) {
+        const lt = html.indexOf('<', at);
+        const gt = lt === -1 ? -1 : html.indexOf('>', lt);
+        if (gt === -1)
+            return out + html.slice(at);
+        out += html.slice(at, lt) + replacement;
+        at = gt + 1;
+    }
+}
+/** The text after the first match of `open` up to the first `close` (lower case, matched in any case) after it, or undefined: what /open([\s\S]*?)close/i finds, in one pass. */
+function textBetween(html, open, close) {
+    const m = open.exec(html);
+    if (!m)
+        return undefined;
+    const start = m.index + m[0].length;
+    const end = html.toLowerCase().indexOf(close, start);
+    return end === -1 ? undefined : html.slice(start, end);
+}
+/** The attribute text of each `<name …>` tag, in order; linear however the page is made (a tag left open ends the search). */
+function* tagAttributes(html, name) {
+    const open = new RegExp(`<${name}\\b`, 'gi');
+    for (let m = open.exec(html); m; m = open.exec(html)) {
+        const end = html.indexOf('>', m.index);
+        if (end === -1)
+            return;
+        yield html.slice(m.index + 1 + name.length, end);
+        open.lastIndex = end + 1;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/index-client/simple-api.js
@@ -93,7 +130,7 @@ function withoutFragment(href, base) {
 }
 /** The filename an anchor stands for: its text, or the last path segment of its URL (as pip takes it). */
 function anchorFilename(text, url) {
-    const shown = unescapeHtml(text.replace(/<[^>]*>/g, '')).trim();
+    const shown = unescapeHtml(replaceTags(text)).trim();
     if (shown)
         return shown;
     const path = new URL(url).pathname;
@@ -108,13 +145,25 @@ function metadataAttribute(value) {
 }
 /** PEP 503: every `<a href>` is a file; `<base href>` moves relative links. */
 function parseSimpleHtml(html, pageUrl) {
-    const baseTag = /<base\b([^>]*)>/i.exec(html);
-    const baseHref = baseTag ? parseAttributes(baseTag[1]).get('href') : undefined;
+    const baseTag = tagAttributes(html, 'base').next();
+    const baseHref = baseTag.done ? undefined : parseAttributes(baseTag.value).get('href');
     const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
     const files = [];
-    const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-    for (let m = re.exec(html); m; m = re.exec(html)) {
-        const attrs = parseAttributes(m[1]);
+    // By hand, not /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/g: on a page of anchors that never close, that
+    // expression scans to the end from every one of them (hours for a few MiB a server made up).
+    const open = /<a\b/gi;
+    const close = /<\/a\s*>/gi;
+    for (let m = open.exec(html); m; m = open.exec(html)) {
+        const tagEnd = html.indexOf('>', m.index);
+        if (tagEnd === -1)
+            break;
+        close.lastIndex = tagEnd + 1;
+        const end = close.exec(html);
+        if (!end)
+            break;
+        open.lastIndex = end.index + end[0].length;
+        const attrs = parseAttributes(html.slice(m.index + 2, tagEnd));
+        const text = html.slice(tagEnd + 1, end.index);
         const href = attrs.get('href');
         if (!href)
             continue;
@@ -125,7 +174,7 @@ function parseSimpleHtml(html, pageUrl) {
         catch {
             continue; // not a URL: pip skips it too
         }
-        const file = { filename: anchorFilename(m[2], link.url), url: link.url, yanked: false };
+        const file = { filename: anchorFilename(text, link.url), url: link.url, yanked: false };
         if (link.sha256)
             file.sha256 = link.sha256;
         const requires = attrs.get('data-requires-python');
@@ -149,8 +198,14 @@ function parseSimpleHtml(html, pageUrl) {
         files.push(file);
     }
     const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
-    const meta = /<meta\b[^>]*name\s*=\s*["']pypi:repository-version["'][^>]*>/i.exec(html);
-    const apiVersion = meta ? parseAttributes(meta[0].slice(5, -1)).get('content') : undefined;
+    let apiVersion;
+    for (const attrs of tagAttributes(html, 'meta')) {
+        const parsed = parseAttributes(attrs);
+        if (parsed.get('name')?.toLowerCase() === 'pypi:repository-version') {
+            apiVersion = parsed.get('content');
+            break;
+        }
+    }
     return {
         url: pageUrl,
         format: 'html',
@@ -277,7 +332,12 @@ async function fetchSimplePage(projectUrl, opts = {}) {
             }
         }
         else {
-            page = parseSimpleHtml(await (0,http/* readText */.yR)(response, { maxBytes }), pageUrl);
+            const html = await (0,http/* readText */.yR)(response, { maxBytes });
+            page = parseSimpleHtml(html, pageUrl);
+            // A proxy or an index that wants a login answers 200 with its sign-in page: that is no empty project.
+            if (page.files.length === 0 && page.apiVersion === undefined && [...tagAttributes(html, 'input')].some((a) => parseAttributes(a).get('type')?.toLowerCase() === 'password')) {
+                throw new errors/* UserError */.y(`${pageUrl} answered a sign-in page (a form with a password field, and no links), not a project page of a simple index. Check index-url and the credentials for it.`);
+            }
         }
     }
     catch (err) {
@@ -379,6 +439,7 @@ function resolveEndpoints(repository, overrides = {}) {
     }
     return {
         name,
+        warehouse: true,
         uploadUrl,
         simpleUrl: withSlash(overrides.simpleUrl ?? new URL('simple/', site)),
         jsonUrl: withSlash(overrides.jsonUrl ?? new URL('pypi/', site)),
@@ -402,6 +463,7 @@ function customEndpoints(uploadUrl, overrides) {
     const jsonUrl = overrides.jsonUrl ?? (warehouse ? new URL('pypi/', parent) : undefined);
     return {
         name: 'custom',
+        warehouse,
         uploadUrl,
         simpleUrl,
         ...(jsonUrl ? { jsonUrl: withSlash(jsonUrl) } : {}),
@@ -441,7 +503,7 @@ async function readAnswer(res, read) {
     return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
 }
 function stripTags(html) {
-    return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    return unescapeHtml(replaceTags(html, ' ')).replace(/\s+/g, ' ').trim();
 }
 /** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 function bodyMessage(body, contentType) {
@@ -464,12 +526,12 @@ function messageIn(body, contentType) {
     }
     if (/<html|<body|<title/i.test(text)) {
         // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
-        const detail = /<br\s*\/?>\s*<br\s*\/?>([\s\S]*?)<\/body>/i.exec(text);
-        if (detail && stripTags(detail[1]) !== '')
-            return stripTags(detail[1]);
-        const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
-        if (title)
-            return stripTags(title[1]).replace(/^\d{3}\s+/, '');
+        const detail = textBetween(text, /<br\s*\/?>\s*<br\s*\/?>/i, '</body>');
+        if (detail !== undefined && stripTags(detail) !== '')
+            return stripTags(detail);
+        const title = textBetween(text, /<title>/i, '</title>');
+        if (title !== undefined)
+            return stripTags(title).replace(/^\d{3}\s+/, '');
         return undefined;
     }
     return text.trim();
@@ -962,6 +1024,7 @@ async function fetchProvenance(jsonBase, project, version, filename, opts = {}) 
 
 
 
+
 /** An attempt that may succeed if repeated. */
 class RetryableUploadError extends Error {
     ambiguous;
@@ -1025,7 +1088,7 @@ async function uploadAttempt(info, opts) {
     const url = opts.uploadUrl.href;
     if (res.status >= 200 && res.status < 300) {
         const date = Date.parse(headerText(res.headers.date) ?? '');
-        return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+        return { kind: 'accepted', warnings: (0,untrusted/* clip */.$Q)(res.body.toString('utf8').trim()), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
     }
     if (res.status >= 300 && res.status < 400) {
         return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
@@ -1463,7 +1526,7 @@ function planAgainstIndex(files, releases, opts) {
             continue;
         const remoteFiles = releases.get(id)?.files ?? [];
         const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t) => t !== undefined);
-        if (times.length > 0) {
+        if (opts.closesOldReleases && times.length > 0) {
             const opened = times.reduce((a, b) => Math.min(a, b));
             const ageDays = (opts.now.getTime() - opened) / DAY_MS;
             if (ageDays > CLOSED_RELEASE_DAYS) {
@@ -2190,8 +2253,10 @@ async function run(req, index, log, now, readAheadSignal, late) {
         local = checked.local;
     }
     // 3. The index's state, release by release (its simple API), and who attested what it holds.
-    const releases = await readReleases(state, files, log, early);
-    const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
+    // The 14-day rule is warehouse's (PyPI, TestPyPI, an index at …/legacy/): other indexes let a release grow.
+    const closesOldReleases = index.warehouse;
+    const releases = await readReleases(state, files, log, early, closesOldReleases);
+    const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now(), closesOldReleases });
     if (req.attestations)
         problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
     const results = new Map(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
@@ -2368,7 +2433,7 @@ function readCredentials(req, index) {
     }
     return out;
 }
-async function readReleases(state, files, log, early) {
+async function readReleases(state, files, log, early, closesOldReleases) {
     const releases = new Map();
     for (const key of uniqueReleases(files.map(releaseKey))) {
         const release = await state.release(key, early);
@@ -2379,7 +2444,7 @@ async function readReleases(state, files, log, early) {
                 : `The index lists no file of ${key.project} ${key.version} yet (${release.source}).`);
         // PyPI refuses new files for a release older than 14 days: that needs the upload times of the files there.
         const adding = files.some((f) => releaseId(releaseKey(f)) === releaseId(key) && !release.files.some((r) => r.filename === f.filename));
-        if (release.found && adding) {
+        if (closesOldReleases && release.found && adding) {
             const times = await state.fillUploadTimes(key, release);
             if (!times.known)
                 log.info(`PyPI's 14-day rule for new files of a release was not checked for ${key.project} ${key.version}: ${times.why}.`);
@@ -2557,8 +2622,13 @@ class Uploader {
                 if (answer.kind === 'accepted') {
                     if (answer.serverDate)
                         this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
-                    if (answer.warnings)
-                        this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+                    // warehouse answers an upload with an empty body, or with its warnings; other indexes say "OK" and the like.
+                    if (answer.warnings) {
+                        if (this.index.warehouse)
+                            this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+                        else
+                            this.log.info(`The index accepted ${info.filename} and answered: ${answer.warnings}`);
+                    }
                     this.log.info(`Uploaded ${info.filename}: ${(0,units/* formatBytes */.z3)(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
                     return { status: 'uploaded' };
                 }
@@ -3019,7 +3089,7 @@ async function main(s) {
 
 /***/ }),
 
-/***/ 9135:
+/***/ 9646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5291,6 +5361,212 @@ function isFile(path) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+;// CONCATENATED MODULE: ./lib/distributions/requirement.js
+/**
+ * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
+ * `packaging.requirements.Requirement` parses it, which warehouse runs on every
+ * upload. A port of packaging's tokenizer and recursive-descent parser
+ * (`packaging/_tokenizer.py`, `_parser.py`, 22 and later): the same tokens,
+ * tried at the same positions, in the same order, so that a value is refused
+ * here exactly when PyPI would refuse it. test/unit/distributions/requirement
+ * checks it against packaging itself.
+ */
+const SPECIFIER_SOURCE = String.raw `(?:===\s*[^\s;)]*)|(?:(?:==|!=)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:\.\*|(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)|(?:~=\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)+(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)|(?:(?:<=|>=|<|>)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)`;
+/** packaging's DEFAULT_RULES, as sticky expressions matched at a position. */
+const RULES = {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
+    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
+    BOOLOP: /\b(?:or|and)\b/y,
+    IN: /\bin\b/y,
+    NOT: /\bnot\b/y,
+    VARIABLE: /\b(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras?|dependency_groups)\b/y,
+    SPECIFIER: new RegExp(SPECIFIER_SOURCE, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: /\b[a-zA-Z0-9][a-zA-Z0-9._-]*\b/y,
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y,
+    END: /$/y,
+};
+class SyntaxFailure extends Error {
+}
+class Tokenizer {
+    source;
+    position = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The text of `rule` at the position, or undefined. */
+    match(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.position;
+        return re.exec(this.source)?.[0];
+    }
+    check(rule) {
+        return this.match(rule) !== undefined;
+    }
+    /** Reads `rule` when it is next. */
+    consume(rule) {
+        const text = this.match(rule);
+        if (text === undefined)
+            return false;
+        this.position += text.length;
+        return true;
+    }
+    expect(rule, expected) {
+        const text = this.match(rule);
+        if (text === undefined)
+            throw new SyntaxFailure(`Expected ${expected} at position ${this.position}`);
+        this.position += text.length;
+        return text;
+    }
+    fail(message) {
+        throw new SyntaxFailure(`${message} at position ${this.position}`);
+    }
+    /** `open` body `close`, or the body alone when `open` is not next. */
+    enclosed(open, close, around, body) {
+        const opened = this.consume(open);
+        body();
+        if (opened && !this.consume(close))
+            this.fail(`Expected matching ${close} for ${open}, after ${around}`);
+    }
+}
+function extras(t) {
+    if (!t.check('LEFT_BRACKET'))
+        return;
+    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', 'extras', () => {
+        t.consume('WS');
+        if (t.consume('IDENTIFIER')) {
+            for (;;) {
+                t.consume('WS');
+                if (t.check('IDENTIFIER'))
+                    t.fail('Expected comma between extra names');
+                if (!t.consume('COMMA'))
+                    break;
+                t.consume('WS');
+                t.expect('IDENTIFIER', 'extra name after comma');
+            }
+        }
+        t.consume('WS');
+    });
+}
+function versionMany(t) {
+    let specifiers = '';
+    for (;;) {
+        const start = t.position;
+        if (!t.consume('SPECIFIER'))
+            break;
+        specifiers += `${start};`;
+        if (t.check('VERSION_PREFIX_TRAIL'))
+            t.fail('.* suffix can only be used with `==` or `!=` operators');
+        if (t.check('VERSION_LOCAL_LABEL_TRAIL'))
+            t.fail('Local version label can only be used with `==` or `!=` operators');
+        t.consume('WS');
+        if (!t.consume('COMMA'))
+            break;
+        t.consume('WS');
+    }
+    return specifiers;
+}
+function markerVar(t) {
+    if (t.consume('VARIABLE'))
+        return;
+    if (t.consume('QUOTED_STRING'))
+        return;
+    t.fail('Expected a marker variable or quoted string');
+}
+function markerOp(t) {
+    if (t.consume('IN'))
+        return;
+    if (t.consume('NOT')) {
+        t.expect('WS', "whitespace after 'not'");
+        t.expect('IN', "'in' after 'not'");
+        return;
+    }
+    if (t.consume('OP'))
+        return;
+    t.fail('Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+function markerAtom(t) {
+    t.consume('WS');
+    if (t.check('LEFT_PARENTHESIS')) {
+        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'marker expression', () => {
+            t.consume('WS');
+            marker(t);
+            t.consume('WS');
+        });
+    }
+    else {
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+        markerOp(t);
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+    }
+    t.consume('WS');
+}
+function marker(t) {
+    markerAtom(t);
+    while (t.consume('BOOLOP'))
+        markerAtom(t);
+}
+function requirementMarker(t, expected) {
+    if (!t.consume('SEMICOLON'))
+        t.fail(`Expected ${expected} or end`);
+    marker(t);
+    t.consume('WS');
+}
+/** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
+function requirementProblem(text) {
+    const t = new Tokenizer(text);
+    try {
+        t.consume('WS');
+        t.expect('IDENTIFIER', 'package name at the start of dependency specifier');
+        t.consume('WS');
+        extras(t);
+        t.consume('WS');
+        if (t.consume('AT')) {
+            t.consume('WS');
+            t.expect('URL', 'URL after @');
+            if (!t.check('END')) {
+                t.expect('WS', 'whitespace after URL');
+                if (!t.check('END'))
+                    requirementMarker(t, 'semicolon (after URL and whitespace)');
+            }
+        }
+        else {
+            let specifier = '';
+            t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+                t.consume('WS');
+                specifier = versionMany(t);
+                t.consume('WS');
+            });
+            t.consume('WS');
+            if (!t.check('END')) {
+                requirementMarker(t, specifier ? 'comma (within version specifier), semicolon (after version specifier)' : 'semicolon (after name with no version specifier)');
+            }
+        }
+        t.expect('END', 'end of dependency specifier');
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof SyntaxFailure)
+            return err.message;
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
 var spdx_license_ids = __webpack_require__(5204);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
@@ -5414,8 +5690,12 @@ function parses(tokens) {
  * texts of `packaging.metadata` (which warehouse runs on every upload):
  * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
  * License-Expression (SPDX) and License-File (relative paths that exist in the
- * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
+ * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
+ * Metadata 2.2's Dynamic.
  */
+
+
 
 
 
@@ -5425,6 +5705,13 @@ function metadataRefusal(message) {
     return `${message}${message.endsWith('.') ? '' : '.'} ${CORE_METADATA_SPEC}`;
 }
 const VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+/** packaging's `_EMAIL_TO_RAW_MAPPING`: the fields a Dynamic value may name. */
+const FIELDS = new Set([
+    'author', 'author-email', 'classifier', 'description', 'description-content-type', 'download-url', 'dynamic', 'home-page', 'import-name',
+    'import-namespace', 'keywords', 'license', 'license-expression', 'license-file', 'maintainer', 'maintainer-email', 'metadata-version', 'name',
+    'obsoletes', 'obsoletes-dist', 'platform', 'project-url', 'provides', 'provides-dist', 'provides-extra', 'requires', 'requires-dist',
+    'requires-external', 'requires-python', 'summary', 'supported-platform', 'version',
+]);
 const REBUILD = 'Rebuild with a current build backend';
 /** packaging's fixed order would be a set's; this one is stable. */
 const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
@@ -5437,7 +5724,7 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
     const age = VERSIONS.indexOf(meta.metadataVersion);
     // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
     // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
-    for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
+    for (const [field, added] of [['Dynamic', '2.2'], ['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
         if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
             refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`, `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`, `${REBUILD} (one that writes ${field} also writes Metadata-Version ${added} or later).`);
         }
@@ -5478,6 +5765,23 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
                     pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
                 });
             }
+        }
+    }
+    for (const value of headerValues(meta.headers, 'Dynamic')) {
+        const field = value.toLowerCase();
+        const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
+        if (bad) {
+            refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        }
+    }
+    const requiresPython = headerValue(meta.headers, 'Requires-Python');
+    if (requiresPython !== undefined && !pep440.validRange(requiresPython)) {
+        refuse('requires-python', `${pythonRepr(requiresPython)} is invalid for 'requires-python'`, `Requires-Python ${pythonRepr(requiresPython)} is not a PEP 440 version specifier`, 'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
+    }
+    for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
+        const why = requirementProblem(requirement);
+        if (why) {
+            refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
         }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {

@@ -1289,7 +1289,8 @@ function findIniValue(text, section, option) {
             current = header[1];
             continue;
         }
-        if (current !== section || /^\s*[#;]/.test(line) || /^\s/.test(line))
+        // A line this long is no option of a version (and the pattern below takes time in its square).
+        if (current !== section || line.length > 4096 || /^\s*[#;]/.test(line) || /^\s/.test(line))
             continue;
         const m = /^([^=:]+?)[ \t]*[=:][ \t]*(.*?)[ \t]*$/d.exec(line);
         if (!m || m[1].toLowerCase() !== option.toLowerCase())

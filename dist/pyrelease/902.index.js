@@ -126,8 +126,8 @@ var bump_version = __webpack_require__(51315);
 var approval_brief_brief = __webpack_require__(542);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 3 modules
 var plan_verify = __webpack_require__(77924);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 13 modules
-var distributions = __webpack_require__(23885);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 14 modules
+var distributions = __webpack_require__(23891);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
@@ -1777,6 +1777,43 @@ function parseAttributes(text) {
     }
     return attrs;
 }
+/**
+ * `html` with every tag (`<` to the next `>`) replaced by `replacement`, as /<[^>]*>/g would, but in
+ * one pass: that expression retries from every `<` of a tag left open, which a page a server made
+ * up can have by the million.
+ */
+function replaceTags(html, replacement = '') {
+    let out = '';
+    let at = 0;
+    for (;;) {
+        const lt = html.indexOf('<', at);
+        const gt = lt === -1 ? -1 : html.indexOf('>', lt);
+        if (gt === -1)
+            return out + html.slice(at);
+        out += html.slice(at, lt) + replacement;
+        at = gt + 1;
+    }
+}
+/** The text after the first match of `open` up to the first `close` (lower case, matched in any case) after it, or undefined: what /open([\s\S]*?)close/i finds, in one pass. */
+function textBetween(html, open, close) {
+    const m = open.exec(html);
+    if (!m)
+        return undefined;
+    const start = m.index + m[0].length;
+    const end = html.toLowerCase().indexOf(close, start);
+    return end === -1 ? undefined : html.slice(start, end);
+}
+/** The attribute text of each `<name …>` tag, in order; linear however the page is made (a tag left open ends the search). */
+function* tagAttributes(html, name) {
+    const open = new RegExp(`<${name}\\b`, 'gi');
+    for (let m = open.exec(html); m; m = open.exec(html)) {
+        const end = html.indexOf('>', m.index);
+        if (end === -1)
+            return;
+        yield html.slice(m.index + 1 + name.length, end);
+        open.lastIndex = end + 1;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/index-client/simple-api.js
 /**
@@ -1817,7 +1854,7 @@ function withoutFragment(href, base) {
 }
 /** The filename an anchor stands for: its text, or the last path segment of its URL (as pip takes it). */
 function anchorFilename(text, url) {
-    const shown = unescapeHtml(text.replace(/<[^>]*>/g, '')).trim();
+    const shown = unescapeHtml(replaceTags(text)).trim();
     if (shown)
         return shown;
     const path = new URL(url).pathname;
@@ -1832,13 +1869,25 @@ function metadataAttribute(value) {
 }
 /** PEP 503: every `<a href>` is a file; `<base href>` moves relative links. */
 function parseSimpleHtml(html, pageUrl) {
-    const baseTag = /<base\b([^>]*)>/i.exec(html);
-    const baseHref = baseTag ? parseAttributes(baseTag[1]).get('href') : undefined;
+    const baseTag = tagAttributes(html, 'base').next();
+    const baseHref = baseTag.done ? undefined : parseAttributes(baseTag.value).get('href');
     const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
     const files = [];
-    const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-    for (let m = re.exec(html); m; m = re.exec(html)) {
-        const attrs = parseAttributes(m[1]);
+    // By hand, not /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/g: on a page of anchors that never close, that
+    // expression scans to the end from every one of them (hours for a few MiB a server made up).
+    const open = /<a\b/gi;
+    const close = /<\/a\s*>/gi;
+    for (let m = open.exec(html); m; m = open.exec(html)) {
+        const tagEnd = html.indexOf('>', m.index);
+        if (tagEnd === -1)
+            break;
+        close.lastIndex = tagEnd + 1;
+        const end = close.exec(html);
+        if (!end)
+            break;
+        open.lastIndex = end.index + end[0].length;
+        const attrs = parseAttributes(html.slice(m.index + 2, tagEnd));
+        const text = html.slice(tagEnd + 1, end.index);
         const href = attrs.get('href');
         if (!href)
             continue;
@@ -1849,7 +1898,7 @@ function parseSimpleHtml(html, pageUrl) {
         catch {
             continue; // not a URL: pip skips it too
         }
-        const file = { filename: anchorFilename(m[2], link.url), url: link.url, yanked: false };
+        const file = { filename: anchorFilename(text, link.url), url: link.url, yanked: false };
         if (link.sha256)
             file.sha256 = link.sha256;
         const requires = attrs.get('data-requires-python');
@@ -1873,8 +1922,14 @@ function parseSimpleHtml(html, pageUrl) {
         files.push(file);
     }
     const serial = /<!--\s*SERIAL\s+(\d+)\s*-->/.exec(html);
-    const meta = /<meta\b[^>]*name\s*=\s*["']pypi:repository-version["'][^>]*>/i.exec(html);
-    const apiVersion = meta ? parseAttributes(meta[0].slice(5, -1)).get('content') : undefined;
+    let apiVersion;
+    for (const attrs of tagAttributes(html, 'meta')) {
+        const parsed = parseAttributes(attrs);
+        if (parsed.get('name')?.toLowerCase() === 'pypi:repository-version') {
+            apiVersion = parsed.get('content');
+            break;
+        }
+    }
     return {
         url: pageUrl,
         format: 'html',
@@ -2001,7 +2056,12 @@ async function fetchSimplePage(projectUrl, opts = {}) {
             }
         }
         else {
-            page = parseSimpleHtml(await readText(response, { maxBytes }), pageUrl);
+            const html = await readText(response, { maxBytes });
+            page = parseSimpleHtml(html, pageUrl);
+            // A proxy or an index that wants a login answers 200 with its sign-in page: that is no empty project.
+            if (page.files.length === 0 && page.apiVersion === undefined && [...tagAttributes(html, 'input')].some((a) => parseAttributes(a).get('type')?.toLowerCase() === 'password')) {
+                throw new errors/* UserError */.y(`${pageUrl} answered a sign-in page (a form with a password field, and no links), not a project page of a simple index. Check index-url and the credentials for it.`);
+            }
         }
     }
     catch (err) {
@@ -2103,6 +2163,7 @@ function resolveEndpoints(repository, overrides = {}) {
     }
     return {
         name,
+        warehouse: true,
         uploadUrl,
         simpleUrl: withSlash(overrides.simpleUrl ?? new URL('simple/', site)),
         jsonUrl: withSlash(overrides.jsonUrl ?? new URL('pypi/', site)),
@@ -2126,6 +2187,7 @@ function customEndpoints(uploadUrl, overrides) {
     const jsonUrl = overrides.jsonUrl ?? (warehouse ? new URL('pypi/', parent) : undefined);
     return {
         name: 'custom',
+        warehouse,
         uploadUrl,
         simpleUrl,
         ...(jsonUrl ? { jsonUrl: withSlash(jsonUrl) } : {}),
@@ -2165,7 +2227,7 @@ async function readAnswer(res, read) {
     return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
 }
 function stripTags(html) {
-    return unescapeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    return unescapeHtml(replaceTags(html, ' ')).replace(/\s+/g, ' ').trim();
 }
 /** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
 function bodyMessage(body, contentType) {
@@ -2188,12 +2250,12 @@ function messageIn(body, contentType) {
     }
     if (/<html|<body|<title/i.test(text)) {
         // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
-        const detail = /<br\s*\/?>\s*<br\s*\/?>([\s\S]*?)<\/body>/i.exec(text);
-        if (detail && stripTags(detail[1]) !== '')
-            return stripTags(detail[1]);
-        const title = /<title>([\s\S]*?)<\/title>/i.exec(text);
-        if (title)
-            return stripTags(title[1]).replace(/^\d{3}\s+/, '');
+        const detail = textBetween(text, /<br\s*\/?>\s*<br\s*\/?>/i, '</body>');
+        if (detail !== undefined && stripTags(detail) !== '')
+            return stripTags(detail);
+        const title = textBetween(text, /<title>/i, '</title>');
+        if (title !== undefined)
+            return stripTags(title).replace(/^\d{3}\s+/, '');
         return undefined;
     }
     return text.trim();
@@ -2686,6 +2748,7 @@ async function fetchProvenance(jsonBase, project, version, filename, opts = {}) 
 
 
 
+
 /** An attempt that may succeed if repeated. */
 class RetryableUploadError extends Error {
     ambiguous;
@@ -2749,7 +2812,7 @@ async function uploadAttempt(info, opts) {
     const url = opts.uploadUrl.href;
     if (res.status >= 200 && res.status < 300) {
         const date = Date.parse(headerText(res.headers.date) ?? '');
-        return { kind: 'accepted', warnings: res.body.toString('utf8').trim(), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
+        return { kind: 'accepted', warnings: (0,untrusted/* clip */.$Q)(res.body.toString('utf8').trim()), ...(Number.isNaN(date) ? {} : { serverDate: new Date(date) }) };
     }
     if (res.status >= 300 && res.status < 400) {
         return { kind: 'refused', status: res.status, message: redirectMessage(url, headerText(res.headers.location)) };
@@ -3742,7 +3805,7 @@ function planAgainstIndex(files, releases, opts) {
             continue;
         const remoteFiles = releases.get(id)?.files ?? [];
         const times = remoteFiles.map((f) => f.uploadTime?.getTime()).filter((t) => t !== undefined);
-        if (times.length > 0) {
+        if (opts.closesOldReleases && times.length > 0) {
             const opened = times.reduce((a, b) => Math.min(a, b));
             const ageDays = (opts.now.getTime() - opened) / DAY_MS;
             if (ageDays > CLOSED_RELEASE_DAYS) {
@@ -4469,8 +4532,10 @@ async function run(req, index, log, now, readAheadSignal, late) {
         local = checked.local;
     }
     // 3. The index's state, release by release (its simple API), and who attested what it holds.
-    const releases = await readReleases(state, files, log, early);
-    const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now() });
+    // The 14-day rule is warehouse's (PyPI, TestPyPI, an index at …/legacy/): other indexes let a release grow.
+    const closesOldReleases = index.warehouse;
+    const releases = await readReleases(state, files, log, early, closesOldReleases);
+    const { planned, problems } = planAgainstIndex(files, releases, { skipExisting: req.skipExisting, now: now(), closesOldReleases });
     if (req.attestations)
         problems.push(...(await provenanceProblems(planned, releases, attest, req.attestations, index, log)));
     const results = new Map(planned.map((p) => [p.info.filename, withAttestation(resultFor(p), local)]));
@@ -4647,7 +4712,7 @@ function readCredentials(req, index) {
     }
     return out;
 }
-async function readReleases(state, files, log, early) {
+async function readReleases(state, files, log, early, closesOldReleases) {
     const releases = new Map();
     for (const key of uniqueReleases(files.map(releaseKey))) {
         const release = await state.release(key, early);
@@ -4658,7 +4723,7 @@ async function readReleases(state, files, log, early) {
                 : `The index lists no file of ${key.project} ${key.version} yet (${release.source}).`);
         // PyPI refuses new files for a release older than 14 days: that needs the upload times of the files there.
         const adding = files.some((f) => releaseId(releaseKey(f)) === releaseId(key) && !release.files.some((r) => r.filename === f.filename));
-        if (release.found && adding) {
+        if (closesOldReleases && release.found && adding) {
             const times = await state.fillUploadTimes(key, release);
             if (!times.known)
                 log.info(`PyPI's 14-day rule for new files of a release was not checked for ${key.project} ${key.version}: ${times.why}.`);
@@ -4836,8 +4901,13 @@ class Uploader {
                 if (answer.kind === 'accepted') {
                     if (answer.serverDate)
                         this.sentSince.set(info.filename, firstSentAt + (answer.serverDate.getTime() - Date.now()));
-                    if (answer.warnings)
-                        this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+                    // warehouse answers an upload with an empty body, or with its warnings; other indexes say "OK" and the like.
+                    if (answer.warnings) {
+                        if (this.index.warehouse)
+                            this.log.warning(`The index accepted ${info.filename} with warnings: ${answer.warnings}`);
+                        else
+                            this.log.info(`The index accepted ${info.filename} and answered: ${answer.warnings}`);
+                    }
                     this.log.info(`Uploaded ${info.filename}: ${(0,units/* formatBytes */.z3)(info.size)} in ${(progress.elapsedMs() / 1000).toFixed(1)} s (${formatRate(info.size, progress.elapsedMs())})`);
                     return { status: 'uploaded' };
                 }
@@ -7017,13 +7087,15 @@ function parseWheelInfo(text) {
     const tags = [];
     let build;
     for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Za-z-]+):\s*(.*?)\s*$/.exec(line);
+        // trim(), not /:\s*(.*?)\s*$/: the lazy group retries a long run of spaces from each of its characters.
+        const m = /^([A-Za-z-]+):(.*)$/.exec(line);
         if (!m)
             continue;
+        const value = m[2].trim();
         if (m[1].toLowerCase() === 'tag')
-            tags.push(m[2].toLowerCase());
+            tags.push(value.toLowerCase());
         if (m[1].toLowerCase() === 'build')
-            build = m[2];
+            build = value;
     }
     return { tags, ...(build !== undefined ? { build } : {}) };
 }
@@ -9169,7 +9241,7 @@ function installs(filename, tags) {
  * Splits the plan into the legs run here and the legs planned for hosted
  * runners. A leg runs here when its runner is this machine's kind and an
  * interpreter of this machine takes every wheel of it: the interpreter of the
- * leg's Python (2.7 stands in for the python:2.7 container), else the newest
+ * leg's Python (standing in for a container's: python:2.7, python:3.7-bullseye), else the newest
  * that does (a pure or abi3 leg planned for a Python this machine lacks).
  */
 function localLegs(plan, pythons, kind = machineKind()) {

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LEGS, RUNNER_KINDS
 
-// EXTERNAL MODULE: ./lib/distributions/index.js + 13 modules
-var distributions = __webpack_require__(23885);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 14 modules
+var distributions = __webpack_require__(23891);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/commands/plan-verify/runners.js
@@ -108,6 +108,16 @@ const DEFAULT_PURE_PYTHON = [3, 13];
 const OLDEST_HOSTED_PYTHON = [3, 9];
 const PYTHON27_IMAGE = 'python:2.7.18-buster';
 const BUSTER_GLIBC = [2, 28];
+/**
+ * CPython 3 older than the hosted images offer (OLDEST_HOSTED_PYTHON) runs on Linux in the
+ * python:X.Y-bullseye image, as 2.7 does in its own: the oldest line with such images is 3.6, and
+ * bullseye's glibc (2.31) is recent enough for the runner's Node.
+ */
+const OLDEST_CONTAINER_PYTHON = [3, 6];
+const BULLSEYE_GLIBC = [2, 31];
+const bullseyeImage = (v) => `python:${v[0]}.${v[1]}-bullseye`;
+/** python.org built no arm64 macOS CPython before 3.8 (its universal2 installers began with 3.9.1 and 3.8.10). */
+const OLDEST_MACOS_ARM64_PYTHON = [3, 8];
 /** Alpine 3.x images carry musl 1.2. */
 const ALPINE_MUSL = [1, 2];
 const alpineImage = (v) => `python:${v[0]}.${v[1]}-alpine`;
@@ -257,6 +267,16 @@ function linuxTarget(i, p, ctx) {
         }
         return { runner, python: '2.7', setup: 'container', container: PYTHON27_IMAGE };
     }
+    if (runner.hosted && i.impl === 'cpython' && i.range === 'exact' && !i.freeThreaded && compare(i.version, OLDEST_HOSTED_PYTHON) < 0) {
+        // Older than setup-python offers on the hosted images (3.7 is gone from ubuntu-24.04): a container.
+        if (compare(i.version, OLDEST_CONTAINER_PYTHON) < 0) {
+            return { reason: `${p.tag} for ${describeVersion(i)}: no hosted runner offers it, and no python:${versionText(i.version)} image recent enough for the runner's Node exists` };
+        }
+        if (p.libcVersion && compare(p.libcVersion, BULLSEYE_GLIBC) > 0) {
+            return { reason: `${p.tag} for ${describeVersion(i)} needs glibc ${versionText(p.libcVersion)}; its container (${bullseyeImage(i.version)}) has glibc 2.31` };
+        }
+        return { runner, python: versionText(i.version), setup: 'container', container: bullseyeImage(i.version) };
+    }
     const glibc = runner.hosted?.glibc;
     if (glibc && p.libcVersion && compare(p.libcVersion, glibc) > 0) {
         return { kind, reason: `${p.tag} needs glibc ${versionText(p.libcVersion)}; ${runner.hosted.label} has glibc ${versionText(glibc)} (map ${kind} to a newer image's label)` };
@@ -285,6 +305,9 @@ function macTarget(i, p, ctx) {
     const macos = runner.hosted?.macos;
     if (macos !== undefined && p.min[0] > macos) {
         return { kind, reason: `${p.tag} needs macOS ${versionText(p.min)}; ${runner.hosted.label} runs macOS ${macos} (map ${kind} to a newer image's label)` };
+    }
+    if (kind === 'macos-arm64' && runner.hosted && i.impl === 'cpython' && i.range === 'exact' && compare(i.version, OLDEST_MACOS_ARM64_PYTHON) < 0) {
+        return { kind, reason: `${p.tag} for ${describeVersion(i)}: there is no arm64 macOS build of it (python.org's begin with 3.8), so actions/setup-python has none for ${runner.hosted.label}` };
     }
     const version = chooseVersion(i, runner, ctx);
     return { runner, python: setupPythonName(i, version), setup: 'setup-python', architecture: kind === 'macos-arm64' ? 'arm64' : 'x64' };

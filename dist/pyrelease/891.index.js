@@ -1,5 +1,5 @@
-export const id = 885;
-export const ids = [885];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
 /***/ 63394:
@@ -137,7 +137,7 @@ function unique(values) {
 
 /***/ }),
 
-/***/ 23885:
+/***/ 23891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1294,6 +1294,212 @@ function platformTagAllowed(tag) {
 
 // EXTERNAL MODULE: ./lib/python/rst-renderer.js + 1 modules
 var rst_renderer = __webpack_require__(62976);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(68898);
+;// CONCATENATED MODULE: ./lib/distributions/requirement.js
+/**
+ * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
+ * `packaging.requirements.Requirement` parses it, which warehouse runs on every
+ * upload. A port of packaging's tokenizer and recursive-descent parser
+ * (`packaging/_tokenizer.py`, `_parser.py`, 22 and later): the same tokens,
+ * tried at the same positions, in the same order, so that a value is refused
+ * here exactly when PyPI would refuse it. test/unit/distributions/requirement
+ * checks it against packaging itself.
+ */
+const SPECIFIER_SOURCE = String.raw `(?:===\s*[^\s;)]*)|(?:(?:==|!=)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:\.\*|(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)|(?:~=\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)+(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)|(?:(?:<=|>=|<|>)\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?(?:[-_.]?dev[-_.]?[0-9]*)?)`;
+/** packaging's DEFAULT_RULES, as sticky expressions matched at a position. */
+const RULES = {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
+    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
+    BOOLOP: /\b(?:or|and)\b/y,
+    IN: /\bin\b/y,
+    NOT: /\bnot\b/y,
+    VARIABLE: /\b(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras?|dependency_groups)\b/y,
+    SPECIFIER: new RegExp(SPECIFIER_SOURCE, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: /\b[a-zA-Z0-9][a-zA-Z0-9._-]*\b/y,
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y,
+    END: /$/y,
+};
+class SyntaxFailure extends Error {
+}
+class Tokenizer {
+    source;
+    position = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The text of `rule` at the position, or undefined. */
+    match(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.position;
+        return re.exec(this.source)?.[0];
+    }
+    check(rule) {
+        return this.match(rule) !== undefined;
+    }
+    /** Reads `rule` when it is next. */
+    consume(rule) {
+        const text = this.match(rule);
+        if (text === undefined)
+            return false;
+        this.position += text.length;
+        return true;
+    }
+    expect(rule, expected) {
+        const text = this.match(rule);
+        if (text === undefined)
+            throw new SyntaxFailure(`Expected ${expected} at position ${this.position}`);
+        this.position += text.length;
+        return text;
+    }
+    fail(message) {
+        throw new SyntaxFailure(`${message} at position ${this.position}`);
+    }
+    /** `open` body `close`, or the body alone when `open` is not next. */
+    enclosed(open, close, around, body) {
+        const opened = this.consume(open);
+        body();
+        if (opened && !this.consume(close))
+            this.fail(`Expected matching ${close} for ${open}, after ${around}`);
+    }
+}
+function extras(t) {
+    if (!t.check('LEFT_BRACKET'))
+        return;
+    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', 'extras', () => {
+        t.consume('WS');
+        if (t.consume('IDENTIFIER')) {
+            for (;;) {
+                t.consume('WS');
+                if (t.check('IDENTIFIER'))
+                    t.fail('Expected comma between extra names');
+                if (!t.consume('COMMA'))
+                    break;
+                t.consume('WS');
+                t.expect('IDENTIFIER', 'extra name after comma');
+            }
+        }
+        t.consume('WS');
+    });
+}
+function versionMany(t) {
+    let specifiers = '';
+    for (;;) {
+        const start = t.position;
+        if (!t.consume('SPECIFIER'))
+            break;
+        specifiers += `${start};`;
+        if (t.check('VERSION_PREFIX_TRAIL'))
+            t.fail('.* suffix can only be used with `==` or `!=` operators');
+        if (t.check('VERSION_LOCAL_LABEL_TRAIL'))
+            t.fail('Local version label can only be used with `==` or `!=` operators');
+        t.consume('WS');
+        if (!t.consume('COMMA'))
+            break;
+        t.consume('WS');
+    }
+    return specifiers;
+}
+function markerVar(t) {
+    if (t.consume('VARIABLE'))
+        return;
+    if (t.consume('QUOTED_STRING'))
+        return;
+    t.fail('Expected a marker variable or quoted string');
+}
+function markerOp(t) {
+    if (t.consume('IN'))
+        return;
+    if (t.consume('NOT')) {
+        t.expect('WS', "whitespace after 'not'");
+        t.expect('IN', "'in' after 'not'");
+        return;
+    }
+    if (t.consume('OP'))
+        return;
+    t.fail('Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+function markerAtom(t) {
+    t.consume('WS');
+    if (t.check('LEFT_PARENTHESIS')) {
+        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'marker expression', () => {
+            t.consume('WS');
+            marker(t);
+            t.consume('WS');
+        });
+    }
+    else {
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+        markerOp(t);
+        t.consume('WS');
+        markerVar(t);
+        t.consume('WS');
+    }
+    t.consume('WS');
+}
+function marker(t) {
+    markerAtom(t);
+    while (t.consume('BOOLOP'))
+        markerAtom(t);
+}
+function requirementMarker(t, expected) {
+    if (!t.consume('SEMICOLON'))
+        t.fail(`Expected ${expected} or end`);
+    marker(t);
+    t.consume('WS');
+}
+/** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
+function requirementProblem(text) {
+    const t = new Tokenizer(text);
+    try {
+        t.consume('WS');
+        t.expect('IDENTIFIER', 'package name at the start of dependency specifier');
+        t.consume('WS');
+        extras(t);
+        t.consume('WS');
+        if (t.consume('AT')) {
+            t.consume('WS');
+            t.expect('URL', 'URL after @');
+            if (!t.check('END')) {
+                t.expect('WS', 'whitespace after URL');
+                if (!t.check('END'))
+                    requirementMarker(t, 'semicolon (after URL and whitespace)');
+            }
+        }
+        else {
+            let specifier = '';
+            t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+                t.consume('WS');
+                specifier = versionMany(t);
+                t.consume('WS');
+            });
+            t.consume('WS');
+            if (!t.check('END')) {
+                requirementMarker(t, specifier ? 'comma (within version specifier), semicolon (after version specifier)' : 'semicolon (after name with no version specifier)');
+            }
+        }
+        t.expect('END', 'end of dependency specifier');
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof SyntaxFailure)
+            return err.message;
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
 var spdx_license_ids = __webpack_require__(75204);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
@@ -1417,8 +1623,12 @@ function parses(tokens) {
  * texts of `packaging.metadata` (which warehouse runs on every upload):
  * Description-Content-Type (type, charset, Markdown variant), Metadata 2.4's
  * License-Expression (SPDX) and License-File (relative paths that exist in the
- * archive), and Metadata 2.5's Import-Name / Import-Namespace.
+ * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
+ * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
+ * Metadata 2.2's Dynamic.
  */
+
+
 
 
 
@@ -1428,6 +1638,13 @@ function metadataRefusal(message) {
     return `${message}${message.endsWith('.') ? '' : '.'} ${CORE_METADATA_SPEC}`;
 }
 const VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+/** packaging's `_EMAIL_TO_RAW_MAPPING`: the fields a Dynamic value may name. */
+const FIELDS = new Set([
+    'author', 'author-email', 'classifier', 'description', 'description-content-type', 'download-url', 'dynamic', 'home-page', 'import-name',
+    'import-namespace', 'keywords', 'license', 'license-expression', 'license-file', 'maintainer', 'maintainer-email', 'metadata-version', 'name',
+    'obsoletes', 'obsoletes-dist', 'platform', 'project-url', 'provides', 'provides-dist', 'provides-extra', 'requires', 'requires-dist',
+    'requires-external', 'requires-python', 'summary', 'supported-platform', 'version',
+]);
 const REBUILD = 'Rebuild with a current build backend';
 /** packaging's fixed order would be a set's; this one is stable. */
 const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
@@ -1440,7 +1657,7 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
     const age = VERSIONS.indexOf(meta.metadataVersion);
     // Fields newer than the declared Metadata-Version: packaging refuses them (License-File is not
     // checked so: twine leaves it out below 2.4, as older setuptools wrote it with 2.1).
-    for (const [field, added] of [['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
+    for (const [field, added] of [['Dynamic', '2.2'], ['License-Expression', '2.4'], ['Import-Name', '2.5'], ['Import-Namespace', '2.5']]) {
         if (age !== -1 && headerValues(meta.headers, field).length > 0 && VERSIONS.indexOf(added) > age) {
             refuse('metadata-field-too-new', `${field.toLowerCase()} introduced in metadata version ${added}, not ${meta.metadataVersion}`, `${field} is a Metadata ${added} field, but the file says Metadata-Version ${meta.metadataVersion}`, `${REBUILD} (one that writes ${field} also writes Metadata-Version ${added} or later).`);
         }
@@ -1481,6 +1698,23 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
                     pypiMessage: `License-File ${path} does not exist in distribution file ${licenseFiles.filename} at ${at}`,
                 });
             }
+        }
+    }
+    for (const value of headerValues(meta.headers, 'Dynamic')) {
+        const field = value.toLowerCase();
+        const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
+        if (bad) {
+            refuse('dynamic', `${(0,python_repr/* pythonRepr */.U)(field)} ${bad}`, `Dynamic ${(0,python_repr/* pythonRepr */.U)(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        }
+    }
+    const requiresPython = headerValue(meta.headers, 'Requires-Python');
+    if (requiresPython !== undefined && !pep440.validRange(requiresPython)) {
+        refuse('requires-python', `${(0,python_repr/* pythonRepr */.U)(requiresPython)} is invalid for 'requires-python'`, `Requires-Python ${(0,python_repr/* pythonRepr */.U)(requiresPython)} is not a PEP 440 version specifier`, 'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
+    }
+    for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
+        const why = requirementProblem(requirement);
+        if (why) {
+            refuse('requires-dist', `${(0,python_repr/* pythonRepr */.U)(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${(0,python_repr/* pythonRepr */.U)(requirement)} is not a PEP 508 dependency specifier (${why})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
         }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
