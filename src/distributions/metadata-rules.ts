@@ -9,7 +9,7 @@
  */
 import pep440 from '@renovatebot/pep440';
 import { headerValue, headerValues } from './metadata.js';
-import { requirementProblem } from './requirement.js';
+import { isDirectReference, requirementProblem } from './requirement.js';
 import type { CoreMetadata } from './metadata.js';
 import { pythonRepr } from './python-repr.js';
 import { canonicalizeLicenseExpression } from './spdx.js';
@@ -136,7 +136,36 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
       refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`,
         `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`,
         'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
+    } else if (isDirectReference(requirement)) {
+      // warehouse's own rule (forklift/metadata.py), on top of packaging's.
+      refuse('direct-dependency', `Can't have direct dependency: ${requirement}`,
+        `Requires-Dist ${pythonRepr(requirement)} is a direct reference (name @ URL), which PyPI refuses`,
+        'Depend on a released version from the index instead (name>=version), and publish the dependency there first.');
     }
+  }
+
+  // warehouse's length and shape limits (forklift/metadata.py, _validate_metadata).
+  const summary = headerValue(meta.headers, 'Summary');
+  if (summary !== undefined && summary.length > 512) {
+    refuse('summary-length', "'summary' field must be 512 characters or less.",
+      `Summary is ${summary.length} characters long; PyPI takes at most 512`, 'Shorten the description in one line (project.description, setup(description=…)); the long text belongs in the readme.');
+  }
+  const labels = new Set<string>();
+  for (const pair of headerValues(meta.headers, 'Project-URL')) {
+    const comma = pair.indexOf(',');
+    const label = (comma === -1 ? pair : pair.slice(0, comma)).trim();
+    const url = comma === -1 ? '' : pair.slice(comma + 1).trim();
+    const fix = 'Give each project URL a label of at most 32 characters and a URL: "Documentation, https://…" (project.urls).';
+    if (labels.has(label)) {
+      refuse('project-url', "unrecognized or malformed field 'project-url'", `Project-URL label ${pythonRepr(label)} is given twice`, fix);
+    } else if (label === '') {
+      refuse('project-url', 'Must have a label', `Project-URL ${pythonRepr(pair)} has no label`, fix);
+    } else if (label.length > 32) {
+      refuse('project-url', `${pythonRepr(label)} must be 32 characters or less.`, `Project-URL label ${pythonRepr(label)} is ${label.length} characters long; PyPI takes at most 32`, fix);
+    } else if (url === '') {
+      refuse('project-url', 'Must have a URL', `Project-URL ${pythonRepr(label)} has no URL`, fix);
+    }
+    labels.add(label);
   }
 
   for (const field of ['Import-Name', 'Import-Namespace']) {

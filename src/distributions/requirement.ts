@@ -162,7 +162,19 @@ function requirementMarker(t: Tokenizer, expected: string): void {
 
 /** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
 export function requirementProblem(text: string): string | undefined {
+  const parsed = parseRequirement(text);
+  return 'problem' in parsed ? parsed.problem : undefined;
+}
+
+/** Whether `text` is a direct reference (`name @ url`), which PyPI refuses as a dependency; false when it does not parse. */
+export function isDirectReference(text: string): boolean {
+  const parsed = parseRequirement(text);
+  return 'url' in parsed && parsed.url;
+}
+
+function parseRequirement(text: string): { problem: string } | { url: boolean } {
   const t = new Tokenizer(text);
+  let url = false;
   try {
     t.consume('WS');
     t.expect('IDENTIFIER', 'package name at the start of dependency specifier');
@@ -170,6 +182,7 @@ export function requirementProblem(text: string): string | undefined {
     extras(t);
     t.consume('WS');
     if (t.consume('AT')) {
+      url = true;
       t.consume('WS');
       t.expect('URL', 'URL after @');
       if (!t.check('END')) {
@@ -189,9 +202,9 @@ export function requirementProblem(text: string): string | undefined {
       }
     }
     t.expect('END', 'end of dependency specifier');
-    return undefined;
+    return { url };
   } catch (err) {
-    if (err instanceof SyntaxFailure) return err.message;
+    if (err instanceof SyntaxFailure) return { problem: err.message };
     throw err;
   }
 }

@@ -96,10 +96,26 @@ print(json.dumps(out))
     ).filter((f) => f.pypiMessage).map((f) => f.pypiMessage!.replace(/\.? See https:\/\/packaging\.python\.org\/specifications\/core-metadata for more information\.$/, ''))[0] ?? null;
     const pythons = ['>=3.9', '>=3.9,<4', '~=3.9', '>=3.x', '3.9', '>=3.9.*', '!=3.9.*', '>= 3.9 , < 4', '>=3.9;'];
     expect(pythons.map((v) => meta('Requires-Python', v))).toEqual(packagingVerdicts('requires_python', pythons));
-    const deps = ['numpy>=1.20', "numpy>=1.20; python_version >= '3.9'", 'foo >=>1', 'foo @ https://example.com/foo.whl', 'foo >=1 <2', 'foo[bar baz]'];
+    // (A direct reference parses, and warehouse refuses it on top: see the next test.)
+    const deps = ['numpy>=1.20', "numpy>=1.20; python_version >= '3.9'", 'foo >=>1', 'foo >=1 <2', 'foo[bar baz]'];
     expect(deps.map((v) => meta('Requires-Dist', v))).toEqual(packagingVerdicts('requires_dist', deps.map((d) => [d]) as unknown as string[]));
     const dynamic = ['Requires-Dist', 'requires-python', 'Name', 'version', 'Metadata-Version', 'Not-A-Field', 'License-File'];
     expect(dynamic.map((v) => meta('Dynamic', v))).toEqual(packagingVerdicts('dynamic', dynamic.map((d) => [d]) as unknown as string[]));
+  });
+
+  it("refuses what warehouse adds to packaging's rules (forklift/metadata.py), in its words", () => {
+    const pypi = (headers: string): string[] => checkMetadataFields(parseCoreMetadata(`Metadata-Version: 2.4\nName: demo\nVersion: 1.0\n${headers}`), 'METADATA')
+      .map((f) => f.pypiMessage!.replace(/\.? See https:\/\/packaging\.python\.org\/specifications\/core-metadata for more information\.$/, ''));
+    expect(pypi('Requires-Dist: foo @ https://example.com/foo-1.0.tar.gz\nRequires-Dist: bar>=1\n')).toEqual(["Can't have direct dependency: foo @ https://example.com/foo-1.0.tar.gz"]);
+    expect(pypi(`Summary: ${'x'.repeat(513)}\n`)).toEqual(["'summary' field must be 512 characters or less"]);
+    expect(pypi(`Summary: ${'x'.repeat(512)}\n`)).toEqual([]);
+    expect(pypi(`Project-URL: ${'L'.repeat(33)}, https://example.com\nProject-URL: Docs, https://example.com/docs\nProject-URL: Docs, https://example.com/other\nProject-URL: , https://x\nProject-URL: Source\n`)).toEqual([
+      `'${'L'.repeat(33)}' must be 32 characters or less`,
+      "unrecognized or malformed field 'project-url'",
+      'Must have a label',
+      'Must have a URL',
+    ]);
+    expect(pypi(`Project-URL: ${'L'.repeat(32)}, https://example.com\n`)).toEqual([]);
   });
 
   it('refuses Metadata 2.4 and 2.5 fields under an older Metadata-Version, with packaging\'s text', () => {
