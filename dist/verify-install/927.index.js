@@ -5344,7 +5344,17 @@ function requirementMarker(t, expected) {
 }
 /** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
 function requirement_requirementProblem(text) {
+    const parsed = parseRequirement(text);
+    return 'problem' in parsed ? parsed.problem : undefined;
+}
+/** Whether `text` is a direct reference (`name @ url`), which PyPI refuses as a dependency; false when it does not parse. */
+function requirement_isDirectReference(text) {
+    const parsed = parseRequirement(text);
+    return 'url' in parsed && parsed.url;
+}
+function parseRequirement(text) {
     const t = new Tokenizer(text);
+    let url = false;
     try {
         t.consume('WS');
         t.expect('IDENTIFIER', 'package name at the start of dependency specifier');
@@ -5352,6 +5362,7 @@ function requirement_requirementProblem(text) {
         extras(t);
         t.consume('WS');
         if (t.consume('AT')) {
+            url = true;
             t.consume('WS');
             t.expect('URL', 'URL after @');
             if (!t.check('END')) {
@@ -5373,11 +5384,11 @@ function requirement_requirementProblem(text) {
             }
         }
         t.expect('END', 'end of dependency specifier');
-        return undefined;
+        return { url };
     }
     catch (err) {
         if (err instanceof SyntaxFailure)
-            return err.message;
+            return { problem: err.message };
         throw err;
     }
 }
@@ -5598,6 +5609,35 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
         if (why) {
             refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
         }
+        else if (isDirectReference(requirement)) {
+            // warehouse's own rule (forklift/metadata.py), on top of packaging's.
+            refuse('direct-dependency', `Can't have direct dependency: ${requirement}`, `Requires-Dist ${pythonRepr(requirement)} is a direct reference (name @ URL), which PyPI refuses`, 'Depend on a released version from the index instead (name>=version), and publish the dependency there first.');
+        }
+    }
+    // warehouse's length and shape limits (forklift/metadata.py, _validate_metadata).
+    const summary = headerValue(meta.headers, 'Summary');
+    if (summary !== undefined && summary.length > 512) {
+        refuse('summary-length', "'summary' field must be 512 characters or less.", `Summary is ${summary.length} characters long; PyPI takes at most 512`, 'Shorten the description in one line (project.description, setup(description=…)); the long text belongs in the readme.');
+    }
+    const labels = new Set();
+    for (const pair of headerValues(meta.headers, 'Project-URL')) {
+        const comma = pair.indexOf(',');
+        const label = (comma === -1 ? pair : pair.slice(0, comma)).trim();
+        const url = comma === -1 ? '' : pair.slice(comma + 1).trim();
+        const fix = 'Give each project URL a label of at most 32 characters and a URL: "Documentation, https://…" (project.urls).';
+        if (labels.has(label)) {
+            refuse('project-url', "unrecognized or malformed field 'project-url'", `Project-URL label ${pythonRepr(label)} is given twice`, fix);
+        }
+        else if (label === '') {
+            refuse('project-url', 'Must have a label', `Project-URL ${pythonRepr(pair)} has no label`, fix);
+        }
+        else if (label.length > 32) {
+            refuse('project-url', `${pythonRepr(label)} must be 32 characters or less.`, `Project-URL label ${pythonRepr(label)} is ${label.length} characters long; PyPI takes at most 32`, fix);
+        }
+        else if (url === '') {
+            refuse('project-url', 'Must have a URL', `Project-URL ${pythonRepr(label)} has no URL`, fix);
+        }
+        labels.add(label);
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
         for (const value of headerValues(meta.headers, field)) {
