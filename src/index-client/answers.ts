@@ -50,7 +50,8 @@ function messageIn(body: Buffer, contentType: string | undefined): string | unde
     if (detail !== undefined && stripTags(detail) !== '') return stripTags(detail);
     const title = textBetween(text, /<title>/i, '</title>');
     if (title !== undefined) return stripTags(title).replace(/^\d{3}\s+/, '');
-    return undefined;
+    // Another index's page: its text, without the markup.
+    return stripTags(text) || undefined;
   }
   return text.trim();
 }

@@ -500,9 +500,9 @@ class Uploader {
   }
 
   /** The index's record of one file (its simple page), read with retries; undefined when the page does not list it. */
-  private async lookup(p: PlannedFile): Promise<{ file?: IndexFile; source: string }> {
+  private async lookup(p: PlannedFile): Promise<{ file?: IndexFile; source: string; projectMissing?: boolean }> {
     const release = await this.state.release(p.release);
-    return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source };
+    return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source, ...(release.projectMissing ? { projectMissing: true } : {}) };
   }
 
   private async one(p: PlannedFile): Promise<void> {
@@ -585,7 +585,7 @@ class Uploader {
         }
         if (answer.kind === 'exists') {
           // "Already exists" (400 from PyPI, 409 from pypiserver and others) is settled by digest: the listing's sha256 against the local one.
-          const { file: remote, source } = await this.awaitListing(p);
+          const { file: remote, source, projectMissing } = await this.awaitListing(p);
           if (remote && remote.sha256 === info.sha256) {
             if (!mayBeStored && !this.req.skipExisting) {
               throw new Permanent(
@@ -600,8 +600,11 @@ class Uploader {
             `The index refused ${info.filename}: ${answer.message}\n`
               + (remote
                 ? `It holds that filename with sha256 ${remote.sha256}; the local file has sha256 ${info.sha256}.`
-                : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
-                  + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'),
+                : projectMissing
+                  // The index holds the file but its "simple API" does not know the project: the wrong page, not a lag.
+                  ? `${source} answers 404 for the whole project, so the refusal cannot be settled by digest. If ${this.index.simpleUrl.href} is not this index's simple API, set index-url; a rerun compares digests again.`
+                  : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
+                    + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'),
           );
         }
         if (answer.status === 403 && this.credentials.refused()) {
@@ -630,14 +633,14 @@ class Uploader {
   }
 
   /** After "already exists": a listing may lag behind the upload API (PyPI's CDN); give it a moment. */
-  private async awaitListing(p: PlannedFile): Promise<{ file?: IndexFile; source: string }> {
-    const { value } = await pollUntil<{ file?: IndexFile; source: string }, { source: string }>({
+  private async awaitListing(p: PlannedFile): Promise<{ file?: IndexFile; source: string; projectMissing?: boolean }> {
+    const { value } = await pollUntil<{ file?: IndexFile; source: string; projectMissing?: boolean }, { source: string; projectMissing?: boolean }>({
       deadline: Date.now() + Math.min(this.req.listingPatienceMs ?? 30_000, 30_000),
       backoff: exponentialBackoff({ firstMs: 1000, factor: 2, maxMs: 8000 }),
       atDeadline: 'stop',
       look: async () => {
         const seen = await this.lookup(p);
-        return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source } };
+        return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source, ...(seen.projectMissing ? { projectMissing: true } : {}) } };
       },
       onTimeout: ({ state }) => state,
     });

@@ -221,3 +221,21 @@ it('takes upload times from PyPI\'s JSON API when the simple pages give none, an
     await rm(old.dir, { recursive: true, force: true });
   }
 });
+
+it('after a 409 on an index whose simple URL answers 404 for the project, says to set index-url rather than to wait', async () => {
+  const plain = await startTestIndex({ mode: 'plain' });
+  const small = await makeReleaseSet(await tempDir('wrong-simple'), { pythons: ['cp311'], platforms: ['win_amd64'], sdist: false });
+  try {
+    await publish(publishRequest(resolveEndpoints(plain.index.uploadUrl), small.dir));
+    // A simple URL that is not this index's: every project page is a 404, so the preflight sees nothing and sends again.
+    const wrong = new URL('elsewhere/simple/', plain.index.url);
+    const failure = await publish(publishRequest(resolveEndpoints(plain.index.uploadUrl, { simpleUrl: wrong }), small.dir, { listingPatienceMs: 1000 }))
+      .then(() => undefined, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(PublishFailed);
+    expect((failure as Error).message).toContain(`answers 404 for the whole project, so the refusal cannot be settled by digest. If ${wrong.href} is not this index's simple API, set index-url`);
+    expect((failure as Error).message).not.toContain('Rerun later');
+  } finally {
+    await plain.close();
+    await rm(small.dir, { recursive: true, force: true });
+  }
+});

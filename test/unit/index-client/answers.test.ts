@@ -39,6 +39,10 @@ describe('answerMessage', () => {
     expect(answerMessage(res(400, '', `<html><title>${'<'.repeat(500_000)}</title>`))).toMatch(/^<{500}… \(499500 more characters\)$/);
   });
 
+  it("reads another index's HTML page without a title or Pyramid's detail as its text", () => {
+    expect(answerMessage(res(409, '', '<html><body><h1>Conflict</h1><p>File already exists</p></body></html>'))).toBe('Conflict File already exists');
+  });
+
   it('detects "already exists" as twine does', () => {
     expect(saysAlreadyExists(res(400, exists, ''))).toBe(true);
     expect(saysAlreadyExists(res(400, '', page(400, exists)))).toBe(true);
