@@ -2256,7 +2256,8 @@ function messageIn(body, contentType) {
         const title = textBetween(text, /<title>/i, '</title>');
         if (title !== undefined)
             return stripTags(title).replace(/^\d{3}\s+/, '');
-        return undefined;
+        // Another index's page: its text, without the markup.
+        return stripTags(text) || undefined;
     }
     return text.trim();
 }
@@ -4821,7 +4822,7 @@ class Uploader {
     /** The index's record of one file (its simple page), read with retries; undefined when the page does not list it. */
     async lookup(p) {
         const release = await this.state.release(p.release);
-        return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source };
+        return { file: release.files.find((f) => f.filename === p.info.filename), source: release.source, ...(release.projectMissing ? { projectMissing: true } : {}) };
     }
     async one(p) {
         const gate = this.gates.get(releaseId(p.release));
@@ -4913,7 +4914,7 @@ class Uploader {
                 }
                 if (answer.kind === 'exists') {
                     // "Already exists" (400 from PyPI, 409 from pypiserver and others) is settled by digest: the listing's sha256 against the local one.
-                    const { file: remote, source } = await this.awaitListing(p);
+                    const { file: remote, source, projectMissing } = await this.awaitListing(p);
                     if (remote && remote.sha256 === info.sha256) {
                         if (!mayBeStored && !this.req.skipExisting) {
                             throw new Permanent(`${info.filename} is already on the index with the same sha256 ${info.sha256} (the index's listing did not show it during the preflight), `
@@ -4925,8 +4926,11 @@ class Uploader {
                     throw new Permanent(`The index refused ${info.filename}: ${answer.message}\n`
                         + (remote
                             ? `It holds that filename with sha256 ${remote.sha256}; the local file has sha256 ${info.sha256}.`
-                            : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
-                                + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'));
+                            : projectMissing
+                                // The index holds the file but its "simple API" does not know the project: the wrong page, not a lag.
+                                ? `${source} answers 404 for the whole project, so the refusal cannot be settled by digest. If ${this.index.simpleUrl.href} is not this index's simple API, set index-url; a rerun compares digests again.`
+                                : `${source} does not list ${info.filename} (not listed yet, after waiting), so the refusal cannot be settled by digest: `
+                                    + 'the index may hold these bytes under another name, or a file of that name it no longer lists. Rerun later; the rerun compares digests again.'));
                 }
                 if (answer.status === 403 && this.credentials.refused()) {
                     throw new RetryableUploadError(`403 ${answer.message} (trying once more with a freshly minted token)`, false, 0, 403);
@@ -4961,7 +4965,7 @@ class Uploader {
             atDeadline: 'stop',
             look: async () => {
                 const seen = await this.lookup(p);
-                return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source } };
+                return seen.file ? { done: true, value: seen } : { done: false, state: { source: seen.source, ...(seen.projectMissing ? { projectMissing: true } : {}) } };
             },
             onTimeout: ({ state }) => state,
         });

@@ -2514,7 +2514,8 @@ function messageIn(body, contentType) {
         const title = textBetween(text, /<title>/i, '</title>');
         if (title !== undefined)
             return stripTags(title).replace(/^\d{3}\s+/, '');
-        return undefined;
+        // Another index's page: its text, without the markup.
+        return stripTags(text) || undefined;
     }
     return text.trim();
 }
