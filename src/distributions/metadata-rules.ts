@@ -9,7 +9,7 @@
  */
 import pep440 from '@renovatebot/pep440';
 import { headerValue, headerValues } from './metadata.js';
-import { isDirectReference, requirementProblem } from './requirement.js';
+import { checkRequirement } from './requirement.js';
 import type { CoreMetadata } from './metadata.js';
 import { pythonRepr } from './python-repr.js';
 import { canonicalizeLicenseExpression } from './spdx.js';
@@ -131,12 +131,12 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
       'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
   }
   for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
-    const why = requirementProblem(requirement);
-    if (why) {
+    const checked = checkRequirement(requirement);
+    if ('problem' in checked) {
       refuse('requires-dist', `${pythonRepr(requirement)} is invalid for 'requires-dist'`,
-        `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`,
+        `Requires-Dist ${pythonRepr(requirement)} is not a PEP 508 dependency specifier (${checked.problem})`,
         'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
-    } else if (isDirectReference(requirement)) {
+    } else if (checked.direct) {
       // warehouse's own rule (forklift/metadata.py), on top of packaging's.
       refuse('direct-dependency', `Can't have direct dependency: ${requirement}`,
         `Requires-Dist ${pythonRepr(requirement)} is a direct reference (name @ URL), which PyPI refuses`,

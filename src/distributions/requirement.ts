@@ -97,19 +97,19 @@ function extras(t: Tokenizer): void {
   });
 }
 
-function versionMany(t: Tokenizer): string {
-  let specifiers = '';
+/** Whether any specifier was read. */
+function versionMany(t: Tokenizer): boolean {
+  let any = false;
   for (;;) {
-    const start = t.position;
     if (!t.consume('SPECIFIER')) break;
-    specifiers += `${start};`;
+    any = true;
     if (t.check('VERSION_PREFIX_TRAIL')) t.fail('.* suffix can only be used with `==` or `!=` operators');
     if (t.check('VERSION_LOCAL_LABEL_TRAIL')) t.fail('Local version label can only be used with `==` or `!=` operators');
     t.consume('WS');
     if (!t.consume('COMMA')) break;
     t.consume('WS');
   }
-  return specifiers;
+  return any;
 }
 
 function markerVar(t: Tokenizer): void {
@@ -160,19 +160,11 @@ function requirementMarker(t: Tokenizer, expected: string): void {
   t.consume('WS');
 }
 
-/** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
-export function requirementProblem(text: string): string | undefined {
-  const parsed = parseRequirement(text);
-  return 'problem' in parsed ? parsed.problem : undefined;
-}
-
-/** Whether `text` is a direct reference (`name @ url`), which PyPI refuses as a dependency; false when it does not parse. */
-export function isDirectReference(text: string): boolean {
-  const parsed = parseRequirement(text);
-  return 'url' in parsed && parsed.url;
-}
-
-function parseRequirement(text: string): { problem: string } | { url: boolean } {
+/**
+ * `problem`: why `text` is not a dependency specifier packaging accepts (absent when it is one);
+ * `direct`: it is a direct reference (`name @ url`), which PyPI refuses as a dependency.
+ */
+export function checkRequirement(text: string): { problem: string } | { direct: boolean } {
   const t = new Tokenizer(text);
   let url = false;
   try {
@@ -190,7 +182,7 @@ function parseRequirement(text: string): { problem: string } | { url: boolean } 
         if (!t.check('END')) requirementMarker(t, 'semicolon (after URL and whitespace)');
       }
     } else {
-      let specifier = '';
+      let specifier = false;
       t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
         t.consume('WS');
         specifier = versionMany(t);
@@ -202,7 +194,7 @@ function parseRequirement(text: string): { problem: string } | { url: boolean } 
       }
     }
     t.expect('END', 'end of dependency specifier');
-    return { url };
+    return { direct: url };
   } catch (err) {
     if (err instanceof SyntaxFailure) return { problem: err.message };
     throw err;

@@ -13,10 +13,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest, ManifestEntry } from '../../distributions/manifest.js';
+import { versionsEqual } from '../../distributions/versions.js';
 import { UserError } from '../../errors.js';
 import { markdownCell as cell, markdownCode as code, markdownLink as link, markdownTable } from '../../markup.js';
 import { formatBytes } from '../../units.js';
-import { comparePep440, parsePep440 } from '../../versions/pep440.js';
 import { parseVerifyResult, RESULT_SCHEMA, installedWheels, type VerifyResult } from '../../verification/leg-result.js';
 import { assessCoverage, legLabel, legWheels, type BriefPlan, type Coverage } from './coverage.js';
 
@@ -247,7 +247,7 @@ export function assessBrief(input: BriefInput): BriefVerdict {
     }
     if (version) {
       for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]] as const) {
-        if (v && !sameVersion(v, version)) problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
+        if (v && !versionsEqual(v, version)) problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
       }
     }
     if (leg.index in INDEX_NAMES && input.index in INDEX_NAMES && leg.index !== input.index) {
@@ -263,11 +263,6 @@ export function assessBrief(input: BriefInput): BriefVerdict {
   return { ready: problems.length === 0, problems, coverage };
 }
 
-/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
-function sameVersion(a: string, b: string): boolean {
-  const [pa, pb] = [parsePep440(a), parsePep440(b)];
-  return pa && pb ? comparePep440(pa, pb) === 0 : a === b;
-}
 
 function bytes(n: number): string {
   return `${formatBytes(n)} (${n.toLocaleString('en-US')} bytes)`;

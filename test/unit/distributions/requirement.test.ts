@@ -3,7 +3,12 @@
  * the port must accept and refuse exactly what packaging does.
  */
 import { describe, expect, it } from '@jest/globals';
-import { requirementProblem } from '../../../src/distributions/requirement.js';
+import { checkRequirement } from '../../../src/distributions/requirement.js';
+
+const problemOf = (text: string): string | undefined => {
+  const checked = checkRequirement(text);
+  return 'problem' in checked ? checked.problem : undefined;
+};
 import { pythonWithPackaging, runPython } from './fixtures.js';
 
 const CORPUS = [
@@ -25,7 +30,7 @@ const python = pythonWithPackaging();
 const withPackaging = python ? it : it.skip;
 if (!python) console.warn('SKIPPED: Requires-Dist against packaging because no python3 with packaging was found');
 
-describe('requirementProblem', () => {
+describe('checkRequirement', () => {
   withPackaging('accepts and refuses exactly what packaging.requirements.Requirement does', () => {
     const verdicts = runPython(python!, `
 import json, sys
@@ -38,7 +43,7 @@ for s in json.load(sys.stdin):
         out.append(False)
 print(json.dumps(out))
 `, CORPUS) as boolean[];
-    const differ = CORPUS.flatMap((s, i) => ((requirementProblem(s) === undefined) === verdicts[i] ? [] : [`${JSON.stringify(s)}: packaging ${verdicts[i]}`]));
+    const differ = CORPUS.flatMap((s, i) => ((problemOf(s) === undefined) === verdicts[i] ? [] : [`${JSON.stringify(s)}: packaging ${verdicts[i]}`]));
     expect(differ).toEqual([]);
     // The corpus holds both kinds.
     expect(verdicts.filter(Boolean).length).toBeGreaterThan(30);
@@ -46,7 +51,9 @@ print(json.dumps(out))
   });
 
   it('names what was expected and where', () => {
-    expect(requirementProblem('foo[bar baz]')).toBe('Expected comma between extra names at position 8');
-    expect(requirementProblem('foo >=1 <2')).toBe('Expected comma (within version specifier), semicolon (after version specifier) or end at position 8');
+    expect(problemOf('foo[bar baz]')).toBe('Expected comma between extra names at position 8');
+    expect(problemOf('foo >=1 <2')).toBe('Expected comma (within version specifier), semicolon (after version specifier) or end at position 8');
+    expect(checkRequirement('foo[x] @ https://example.com/foo.whl ; python_version >= "3"')).toEqual({ direct: true });
+    expect(checkRequirement('foo >=1')).toEqual({ direct: false });
   });
 });
