@@ -33499,7 +33499,7 @@ function readApprovalBriefSettings(env = process.env) {
 
 void runAction('approval-brief', async () => {
     const s = readApprovalBriefSettings();
-    const { main } = await __nccwpck_require__.e(/* import() */ 80).then(__nccwpck_require__.bind(__nccwpck_require__, 2080));
+    const { main } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
     await main(s);
 });
 

@@ -2310,13 +2310,13 @@ function extras(t) {
         t.consume('WS');
     });
 }
+/** Whether any specifier was read. */
 function versionMany(t) {
-    let specifiers = '';
+    let any = false;
     for (;;) {
-        const start = t.position;
         if (!t.consume('SPECIFIER'))
             break;
-        specifiers += `${start};`;
+        any = true;
         if (t.check('VERSION_PREFIX_TRAIL'))
             t.fail('.* suffix can only be used with `==` or `!=` operators');
         if (t.check('VERSION_LOCAL_LABEL_TRAIL'))
@@ -2326,7 +2326,7 @@ function versionMany(t) {
             break;
         t.consume('WS');
     }
-    return specifiers;
+    return any;
 }
 function markerVar(t) {
     if (t.consume('VARIABLE'))
@@ -2378,17 +2378,11 @@ function requirementMarker(t, expected) {
     marker(t);
     t.consume('WS');
 }
-/** Why `text` is not a dependency specifier packaging accepts, or undefined when it is one. */
-function requirementProblem(text) {
-    const parsed = parseRequirement(text);
-    return 'problem' in parsed ? parsed.problem : undefined;
-}
-/** Whether `text` is a direct reference (`name @ url`), which PyPI refuses as a dependency; false when it does not parse. */
-function isDirectReference(text) {
-    const parsed = parseRequirement(text);
-    return 'url' in parsed && parsed.url;
-}
-function parseRequirement(text) {
+/**
+ * `problem`: why `text` is not a dependency specifier packaging accepts (absent when it is one);
+ * `direct`: it is a direct reference (`name @ url`), which PyPI refuses as a dependency.
+ */
+function checkRequirement(text) {
     const t = new Tokenizer(text);
     let url = false;
     try {
@@ -2408,7 +2402,7 @@ function parseRequirement(text) {
             }
         }
         else {
-            let specifier = '';
+            let specifier = false;
             t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
                 t.consume('WS');
                 specifier = versionMany(t);
@@ -2420,7 +2414,7 @@ function parseRequirement(text) {
             }
         }
         t.expect('END', 'end of dependency specifier');
-        return { url };
+        return { direct: url };
     }
     catch (err) {
         if (err instanceof SyntaxFailure)
@@ -2641,11 +2635,11 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         refuse('requires-python', `${python_repr_pythonRepr(requiresPython)} is invalid for 'requires-python'`, `Requires-Python ${python_repr_pythonRepr(requiresPython)} is not a PEP 440 version specifier`, 'Write requires-python as comma-separated specifiers, e.g. ">=3.9" or ">=3.9,<4".');
     }
     for (const requirement of headerValues(meta.headers, 'Requires-Dist')) {
-        const why = requirementProblem(requirement);
-        if (why) {
-            refuse('requires-dist', `${python_repr_pythonRepr(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${python_repr_pythonRepr(requirement)} is not a PEP 508 dependency specifier (${why})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
+        const checked = checkRequirement(requirement);
+        if ('problem' in checked) {
+            refuse('requires-dist', `${python_repr_pythonRepr(requirement)} is invalid for 'requires-dist'`, `Requires-Dist ${python_repr_pythonRepr(requirement)} is not a PEP 508 dependency specifier (${checked.problem})`, 'Write each dependency as name[extras] specifiers ; marker, e.g. "numpy>=1.20; python_version >= \'3.9\'".');
         }
-        else if (isDirectReference(requirement)) {
+        else if (checked.direct) {
             // warehouse's own rule (forklift/metadata.py), on top of packaging's.
             refuse('direct-dependency', `Can't have direct dependency: ${requirement}`, `Requires-Dist ${python_repr_pythonRepr(requirement)} is a direct reference (name @ URL), which PyPI refuses`, 'Depend on a released version from the index instead (name>=version), and publish the dependency there first.');
         }

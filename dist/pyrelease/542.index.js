@@ -19,14 +19,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/distributions/versions.js
+var versions = __webpack_require__(60826);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/markup.js
 var markup = __webpack_require__(82627);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
-// EXTERNAL MODULE: ./lib/versions/pep440.js
-var pep440 = __webpack_require__(63854);
 // EXTERNAL MODULE: ./lib/verification/leg-result.js
 var leg_result = __webpack_require__(41257);
 ;// CONCATENATED MODULE: ./lib/commands/approval-brief/coverage.js
@@ -325,7 +325,7 @@ function assessBrief(input) {
         }
         if (version) {
             for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]]) {
-                if (v && !sameVersion(v, version))
+                if (v && !(0,versions/* versionsEqual */.At)(v, version))
                     problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
             }
         }
@@ -340,11 +340,6 @@ function assessBrief(input) {
         problems.push(`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`);
     }
     return { ready: problems.length === 0, problems, coverage };
-}
-/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
-function sameVersion(a, b) {
-    const [pa, pb] = [(0,pep440/* parsePep440 */.FB)(a), (0,pep440/* parsePep440 */.FB)(b)];
-    return pa && pb ? (0,pep440/* comparePep440 */.PG)(pa, pb) === 0 : a === b;
 }
 function bytes(n) {
     return `${(0,units/* formatBytes */.z3)(n)} (${n.toLocaleString('en-US')} bytes)`;

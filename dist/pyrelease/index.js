@@ -1074,7 +1074,7 @@ Usage:
 'pyrelease COMMAND --help' shows the options of a command.
 `;
 const commands = {
-    brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79509))).briefCommand,
+    brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79509))).briefCommand,
     bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(552), __nccwpck_require__.e(315), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(891), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(275), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74812))).hashCommand,

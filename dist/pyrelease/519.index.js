@@ -1,5 +1,5 @@
-export const id = 927;
-export const ids = [927];
+export const id = 519;
+export const ids = [519];
 export const modules = {
 
 /***/ 79509:
@@ -440,6 +440,51 @@ function canonical(m) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 60826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   iD: () => (/* binding */ localVersionLabel),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63854);
+/**
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version);
+    return parsed ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPep440 */ .J4)(parsed) : undefined;
+}
+function isValidVersion(version) {
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version)?.local ?? undefined;
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const pa = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(a);
+    const pb = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(b);
+    if (pa === undefined || pb === undefined)
+        return a === b;
+    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePep440 */ .PG)(pa, pb) === 0;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 80;
-export const ids = [80];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
-/***/ 2080:
+/***/ 5807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,77 +21,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-;// CONCATENATED MODULE: ./lib/markup.js
-/**
- * Text from outside (filenames, versions, messages, URLs) made inert in the two
- * markups the suite writes: HTML (job summaries, the index server's pages) and
- * Markdown tables (the approval brief, the rehearsal report, pull request bodies).
- * The one place that knows how to escape either.
- */
-/** For HTML element content and quoted attribute values (Python's html.escape, which warehouse uses). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
-}
-/**
- * One Markdown table cell (or list item): one line, pipes and backslashes
- * escaped, HTML shown as text, and no inline markup of its own: brackets
- * (links, images), asterisks and tildes (emphasis, strike-through) and
- * backticks are backslash-escaped, so outside text cannot put a link, an
- * image or a bold claim in front of an approver. Underscores stay: inside
- * words they mark nothing, and they fill wheel and runner names.
- */
-function markdownCell(text) {
-    return text
-        .replace(/\r?\n/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** The longest run of backticks in the text (0 without any). */
-function longestBacktickRun(text) {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-}
-/**
- * A code span that stays one table cell whatever the text holds: its fence is
- * longer than any run of backticks inside (code spans take no backslash
- * escapes, but a table still splits on an unescaped pipe). Empty text gives ''.
- */
-function markdownCode(text) {
-    if (text === '')
-        return '';
-    const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const fence = '`'.repeat(longestBacktickRun(inner) + 1);
-    const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${inner}${pad}${fence}`;
-}
-/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
-function isWebUrl(url) {
-    // eslint-disable-next-line no-control-regex
-    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
-}
-/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
-function markdownLink(text, url) {
-    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
-    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
-        return text;
-    return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-/** A fenced code block whose fence is longer than any run of backticks in the text. */
-function markdownCodeBlock(text, info = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
-}
-/** A Markdown table from a header and rows of already-formatted cells (markdownCell, markdownCode, markdownLink). */
-function markdownTable(columns, rows) {
-    const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
-}
-
-// EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(3052);
 ;// CONCATENATED MODULE: ./lib/versions/pep440.js
 /**
  * PEP 440 versions as `packaging.version.Version` has them: the same grammar
@@ -114,7 +43,7 @@ const VERSION = new RegExp(`^${PY_SPACE}*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[
     + `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?${PY_SPACE}*$`, 'i');
 const PRE_SPELLING = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
 /** `Version(text)` taken apart, or undefined when packaging would raise InvalidVersion. */
-function parsePep440(text) {
+function pep440_parsePep440(text) {
     const g = VERSION.exec(text)?.groups;
     if (!g)
         return undefined;
@@ -131,7 +60,7 @@ function parsePep440(text) {
     };
 }
 /** The normal form, `str(Version(v))`: the spelling PyPI and pip print. */
-function formatPep440(p) {
+function pep440_formatPep440(p) {
     let s = p.epoch !== 0n ? `${p.epoch}!` : '';
     s += p.release.join('.');
     if (p.pre)
@@ -146,8 +75,8 @@ function formatPep440(p) {
 }
 /** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
 function normalizedPep440(version) {
-    const p = parsePep440(version);
-    return p ? formatPep440(p) : undefined;
+    const p = pep440_parsePep440(version);
+    return p ? pep440_formatPep440(p) : undefined;
 }
 /**
  * packaging.utils.canonicalize_version: the normal form with trailing ".0"
@@ -157,20 +86,20 @@ function canonicalPep440(p) {
     const release = [...p.release];
     while (release.length > 1 && release[release.length - 1] === 0n)
         release.pop();
-    return formatPep440({ ...p, release });
+    return pep440_formatPep440({ ...p, release });
 }
 const SPEC_HINT = 'Versions look like 1.2.3, 1.2.3rc1, 1.2.3.post1, 1.2.3.dev0 or 1!2.0 (https://peps.python.org/pep-0440/).';
 /** Parses as PEP 440 allows (surrounding spaces, a leading `v`, any case and separators), or throws a UserError. */
 function parsePep440Parts(version, what = 'version') {
     if (version.trim() === '')
         throw new UserError(`The ${what} is empty. ${SPEC_HINT}`);
-    const p = parsePep440(version);
+    const p = pep440_parsePep440(version);
     if (!p)
         throw new UserError(`The ${what} "${version}" is not a valid PEP 440 version. ${SPEC_HINT}`);
     return p;
 }
 function normalizePep440(version, what) {
-    return formatPep440(parsePep440Parts(version, what));
+    return pep440_formatPep440(parsePep440Parts(version, what));
 }
 const NEG = { inf: -1 };
 const POS = { inf: 1 };
@@ -225,7 +154,7 @@ function isPep440Prerelease(version) {
 function rejectLocal(p, version, doing) {
     if (p.local === null)
         return;
-    const pub = formatPep440({ ...p, local: null });
+    const pub = pep440_formatPep440({ ...p, local: null });
     throw new UserError(`Cannot ${doing} ${version}: it has a local version label "+${p.local}", and PyPI refuses uploads whose version ` +
         `has a local label. Use a public version such as ${pub}.`);
 }
@@ -259,9 +188,9 @@ function rejectLocal(p, version, doing) {
 function bumpPep440(current, bump) {
     const p = parsePep440Parts(current, 'current version');
     rejectLocal(p, current, `bump`);
-    const shown = formatPep440(p);
+    const shown = pep440_formatPep440(p);
     const nextParts = bumpParts(p, bump, shown);
-    const next = formatPep440(nextParts);
+    const next = pep440_formatPep440(nextParts);
     if (comparePep440(nextParts, p) <= 0) {
         // Every rule above moves forward; this guards the rules, not user input.
         throw new Error(`bump ${bump} of ${shown} produced ${next}, which is not higher`);
@@ -336,7 +265,7 @@ function enterPhase(p, phase, shown) {
     if (p.pre !== null) {
         const [current, n] = p.pre;
         if (PHASE_ORDER[phase] < PHASE_ORDER[current]) {
-            const lower = formatPep440({ ...finalOf(p), pre: [phase, 0n] });
+            const lower = pep440_formatPep440({ ...finalOf(p), pre: [phase, 0n] });
             throw new UserError(`Cannot bump ${PHASE_NAME[phase]}: ${shown} is already at ${PHASE_NAME[current]}, and ${lower} would sort ` +
                 `before it. Use ${PHASE_NAME[current]} (or pre) to advance, release to finalize, or major/minor/patch.`);
         }
@@ -354,6 +283,110 @@ function enterPhase(p, phase, shown) {
     return { ...bumpRelease(finalOf(p), 2), pre: [phase, 0n] };
 }
 
+;// CONCATENATED MODULE: ./lib/distributions/versions.js
+/**
+ * The version questions a distribution file raises, answered as packaging
+ * answers them (src/versions/pep440.ts: its grammar, normal form and order,
+ * with numbers of any size): `str(Version(v))` is what PyPI prints in its
+ * messages and uses in PEP 625 sdist filenames.
+ */
+
+/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
+function normalizeVersion(version) {
+    const parsed = parsePep440(version);
+    return parsed ? formatPep440(parsed) : undefined;
+}
+function isValidVersion(version) {
+    return parsePep440(version) !== undefined;
+}
+/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
+function localVersionLabel(version) {
+    return parsePep440(version)?.local ?? undefined;
+}
+/**
+ * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
+ * is how PyPI compares a filename's version with METADATA's. Invalid versions are
+ * equal only when they are the identical string.
+ */
+function versionsEqual(a, b) {
+    const pa = pep440_parsePep440(a);
+    const pb = pep440_parsePep440(b);
+    if (pa === undefined || pb === undefined)
+        return a === b;
+    return comparePep440(pa, pb) === 0;
+}
+
+;// CONCATENATED MODULE: ./lib/markup.js
+/**
+ * Text from outside (filenames, versions, messages, URLs) made inert in the two
+ * markups the suite writes: HTML (job summaries, the index server's pages) and
+ * Markdown tables (the approval brief, the rehearsal report, pull request bodies).
+ * The one place that knows how to escape either.
+ */
+/** For HTML element content and quoted attribute values (Python's html.escape, which warehouse uses). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+/**
+ * One Markdown table cell (or list item): one line, pipes and backslashes
+ * escaped, HTML shown as text, and no inline markup of its own: brackets
+ * (links, images), asterisks and tildes (emphasis, strike-through) and
+ * backticks are backslash-escaped, so outside text cannot put a link, an
+ * image or a bold claim in front of an approver. Underscores stay: inside
+ * words they mark nothing, and they fill wheel and runner names.
+ */
+function markdownCell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/[|[\]*~`]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** The longest run of backticks in the text (0 without any). */
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * A code span that stays one table cell whatever the text holds: its fence is
+ * longer than any run of backticks inside (code spans take no backslash
+ * escapes, but a table still splits on an unescaped pipe). Empty text gives ''.
+ */
+function markdownCode(text) {
+    if (text === '')
+        return '';
+    const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const fence = '`'.repeat(longestBacktickRun(inner) + 1);
+    const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${inner}${pad}${fence}`;
+}
+/** Whether `url` is one line of http(s): the only links the suite writes around outside URLs. */
+function isWebUrl(url) {
+    // eslint-disable-next-line no-control-regex
+    return /^https?:\/\/[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/i.test(url);
+}
+/** A Markdown link around already-formatted text; without a URL (or with one that is not http(s)), the text alone. */
+function markdownLink(text, url) {
+    // Spaces are written as %20 below; anything else that is not one line of http(s) is no link.
+    if (!url || !isWebUrl(url.replace(/ /g, '%20')))
+        return text;
+    return `[${text}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A fenced code block whose fence is longer than any run of backticks in the text. */
+function markdownCodeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+/** A Markdown table from a header and rows of already-formatted cells (markdownCell, markdownCode, markdownLink). */
+function markdownTable(columns, rows) {
+    const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(cols.map((c) => c.title)), line(cols.map((c) => (c.align === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/units.js
+var units = __webpack_require__(3052);
 ;// CONCATENATED MODULE: ./lib/verification/leg-result.js
 /**
  * The result file of one verify leg: what verify-install writes (also on
@@ -731,7 +764,7 @@ function assessBrief(input) {
         }
         if (version) {
             for (const [what, v] of [['verified version', leg.version], ['installed version', leg.installedVersion]]) {
-                if (v && !sameVersion(v, version))
+                if (v && !versionsEqual(v, version))
                     problems.push(`${legLabel(leg)}: its ${what} is ${v}, not ${version}: the result is from another release.`);
             }
         }
@@ -746,11 +779,6 @@ function assessBrief(input) {
         problems.push(`None of the ${wheels.length} wheels was installed by a passing leg: nothing of this set was shown to install.`);
     }
     return { ready: problems.length === 0, problems, coverage };
-}
-/** PEP 440 equality where both parse ("1.0rc1" is "1.0.0rc1"), else the strings. */
-function sameVersion(a, b) {
-    const [pa, pb] = [parsePep440(a), parsePep440(b)];
-    return pa && pb ? comparePep440(pa, pb) === 0 : a === b;
 }
 function bytes(n) {
     return `${(0,units/* formatBytes */.z3)(n)} (${n.toLocaleString('en-US')} bytes)`;
