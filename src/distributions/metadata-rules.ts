@@ -5,10 +5,14 @@
  * License-Expression (SPDX) and License-File (relative paths that exist in the
  * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
  * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
- * Metadata 2.2's Dynamic.
+ * Metadata 2.2's Dynamic; and what warehouse adds on top (forklift/metadata.py):
+ * summary length, project URLs, URLs that are http(s), Provides-Dist and
+ * Obsoletes-Dist, direct references, and the classifiers it can never take.
  */
 import pep440 from '@renovatebot/pep440';
 import { headerValue, headerValues } from './metadata.js';
+import { classifierRefusal } from './classifiers.js';
+import { isValidMetadataUrl } from './metadata-url.js';
 import { checkRequirement } from './requirement.js';
 import type { CoreMetadata } from './metadata.js';
 import { pythonRepr } from './python-repr.js';
@@ -90,11 +94,9 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
     }
   }
   if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
-    found.push({
-      rule: 'license-and-expression',
-      message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
-      fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
-    });
+    refuse('license-and-expression', 'License is deprecated when License-Expression is present. Only License-Expression should be present.',
+      'it has both License and License-Expression; PEP 639 allows only one',
+      'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.');
   }
 
   if (age >= VERSIONS.indexOf('2.4')) {
@@ -118,9 +120,11 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
   for (const value of headerValues(meta.headers, 'Dynamic')) {
     const field = value.toLowerCase();
     const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
-    if (bad) {
-      refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`,
-        `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+    // packaging takes "Dynamic: Dynamic"; warehouse's own list of dynamic fields does not.
+    const refusal = bad ? `${pythonRepr(field)} ${bad}` : field === 'dynamic' ? `Dynamic field ${pythonRepr(field)} is not a valid dynamic field.` : undefined;
+    if (refusal) {
+      refuse('dynamic', refusal, `Dynamic ${pythonRepr(value)} ${bad ?? 'is not a valid dynamic field'}`,
+        `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version, Metadata-Version or Dynamic, and only fields core metadata has.`);
     }
   }
 
@@ -164,8 +168,37 @@ export function checkMetadataFields(meta: CoreMetadata, metadataFile: string, li
       refuse('project-url', `${pythonRepr(label)} must be 32 characters or less.`, `Project-URL label ${pythonRepr(label)} is ${label.length} characters long; PyPI takes at most 32`, fix);
     } else if (url === '') {
       refuse('project-url', 'Must have a URL', `Project-URL ${pythonRepr(label)} has no URL`, fix);
+    } else if (!isValidMetadataUrl(url)) {
+      refuse('project-url', `${pythonRepr(url)} is not a valid url`, `Project-URL ${pythonRepr(label)} is ${pythonRepr(url)}, not an http(s) URL`, fix);
     }
     labels.add(label);
+  }
+  for (const field of ['Home-page', 'Download-URL']) {
+    for (const url of headerValues(meta.headers, field)) {
+      if (isValidMetadataUrl(url)) continue;
+      refuse('url', `${pythonRepr(url)} is not a valid url.`, `${field} ${pythonRepr(url)} is not an http(s) URL`,
+        `Give a full http:// or https:// URL (project.urls, setup(url=…)), or leave the field out; "UNKNOWN" and bare host names are refused.`);
+    }
+  }
+
+  // packaging leaves these two unparsed; warehouse parses them as it does Requires-Dist.
+  for (const field of ['Provides-Dist', 'Obsoletes-Dist']) {
+    for (const requirement of headerValues(meta.headers, field)) {
+      const checked = checkRequirement(requirement);
+      if (!('problem' in checked) && !checked.direct) continue;
+      const why = 'problem' in checked ? `is invalid: ${checked.problem}` : 'is a direct reference (name @ URL), which PyPI refuses';
+      // packaging's message puts the position on lines of its own, which warehouse's answer keeps; ours says it inline.
+      refuse(field.toLowerCase(), 'problem' in checked ? `${pythonRepr(requirement)} is invalid: ${checked.problem.replace(/ at position \d+$/, '')}` : `Can't have direct dependency: ${pythonRepr(requirement)}`,
+        `${field} ${pythonRepr(requirement)} ${why}`, `Write ${field} as a PEP 508 name with optional version specifiers, e.g. "otherproject (>=1.0)", or leave it out.`);
+    }
+  }
+
+  for (const classifier of new Set(headerValues(meta.headers, 'Classifier'))) {
+    const refusal = classifierRefusal(classifier);
+    if (refusal) {
+      refuse('classifier', refusal, refusal.replace(/\.$/, ''),
+        'Remove the classifier (a "Private ::" one exists to stop an upload to PyPI), or use the replacement trove-classifiers names (https://pypi.org/classifiers/).');
+    }
   }
 
   for (const field of ['Import-Name', 'Import-Namespace']) {

@@ -116,6 +116,51 @@ print(json.dumps(out))
       'Must have a URL',
     ]);
     expect(pypi(`Project-URL: ${'L'.repeat(32)}, https://example.com\n`)).toEqual([]);
+    // URLs must be http(s) (metadata-url.test.ts compares the verdicts with rfc3986 itself).
+    expect(pypi('Home-page: UNKNOWN\nDownload-URL: www.example.com/dl\nProject-URL: Docs, docs.example.com\nProject-URL: Source, https://example.com/src\n')).toEqual([
+      "'docs.example.com' is not a valid url",
+      "'UNKNOWN' is not a valid url",
+      "'www.example.com/dl' is not a valid url",
+    ]);
+    expect(pypi('Home-page: https://example.com\nDownload-URL: http://example.com:8080/dl\n')).toEqual([]);
+    expect(pypi('License: MIT License\nLicense-Expression: MIT\n')).toEqual(['License is deprecated when License-Expression is present. Only License-Expression should be present']);
+    expect(pypi('Dynamic: Dynamic\nDynamic: Requires-Dist\n')).toEqual(["Dynamic field 'dynamic' is not a valid dynamic field"]);
+    expect(pypi('Provides-Dist: other (>=1.0)\nObsoletes-Dist: old @ https://example.com/old.tar.gz\n')).toEqual([
+      "Can't have direct dependency: 'old @ https://example.com/old.tar.gz'",
+    ]);
+  });
+
+  it('refuses "Private ::" and deprecated classifiers, and leaves the others to the index', () => {
+    const findings = checkMetadataFields(parseCoreMetadata([
+      'Metadata-Version: 2.1', 'Name: demo', 'Version: 1.0',
+      'Classifier: Private :: Do Not Upload', 'Classifier: Natural Language :: Ukranian', 'Classifier: Topic :: Communications :: Chat :: AOL Instant Messenger',
+      'Classifier: Programming Language :: Python :: 3.15', 'Classifier: Made Up :: Not Checked Here', 'Classifier: Private :: Do Not Upload', '',
+    ].join('\n')), 'METADATA');
+    expect(findings.map((f) => [f.rule, f.pypiMessage?.replace(/ See https:.*$/, '')])).toEqual([
+      ['classifier', "'Private :: Do Not Upload' is not a valid classifier."],
+      ['classifier', "The classifier 'Natural Language :: Ukranian' has been deprecated, use one of ['Natural Language :: Ukrainian'] instead."],
+      ['classifier', "The classifier 'Topic :: Communications :: Chat :: AOL Instant Messenger' has been deprecated."],
+    ]);
+    expect(findings[0]!.message).toBe("METADATA: 'Private :: Do Not Upload' is not a valid classifier");
+  });
+
+  withPackaging('parses Provides-Dist and Obsoletes-Dist as warehouse does, with packaging\'s Requirement', () => {
+    const values = ['other (>=1.0)', 'other>=1.0', 'foo >=>1', 'foo[bar baz]', 'name @ https://example.com/x.zip', '', 'a; python_version >= "3"'];
+    const theirs = runPython(python!, `
+import json, sys
+from packaging.requirements import Requirement, InvalidRequirement
+out = []
+for value in json.load(sys.stdin):
+    try:
+        req = Requirement(value)
+        out.append(f"Can't have direct dependency: {value!r}" if req.url is not None else None)
+    except InvalidRequirement as exc:
+        out.append(f"{value!r} is invalid: {str(exc).splitlines()[0]}")
+print(json.dumps(out))
+`, values) as (string | null)[];
+    const ours = values.map((v) => checkMetadataFields(parseCoreMetadata(`Metadata-Version: 2.1\nName: demo\nVersion: 1.0\nProvides-Dist: ${v}\n`), 'METADATA')
+      .map((f) => f.pypiMessage!.replace(/\.? See https:\/\/packaging\.python\.org\/specifications\/core-metadata for more information\.$/, ''))[0] ?? null);
+    expect(ours).toEqual(theirs);
   });
 
   it('refuses Metadata 2.4 and 2.5 fields under an older Metadata-Version, with packaging\'s text', () => {
