@@ -16,7 +16,7 @@ import { USER_AGENT } from './json-api.js';
 export interface TrustedPublishingOptions {
   /** The index origin (the upload URL's), where `/_/oidc/` lives. */
   base: URL;
-  /** A GitHub OIDC token (JWT) for this audience; the action passes @actions/core's getIDToken. */
+  /** A GitHub OIDC token (JWT) for this audience; the action passes src/github/oidc-token.ts's fetchIdToken. */
   getIdToken(audience: string): Promise<string>;
   /** Masks a secret in the job log at once (core.setSecret). */
   mask(secret: string): void;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { readManifest, writeManifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
+import { fetchIdToken, idTokenSource } from '../../github/oidc-token.js';
 import { basicAuthorization, resolveEndpoints } from '../../index-client/index.js';
 import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
@@ -41,23 +42,25 @@ function isForkPullRequest(): boolean {
 }
 
 async function getIdToken(audience: string): Promise<string> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+  const source = idTokenSource();
+  if (!source) {
     throw new Error('GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset.');
   }
-  const token = await core.getIDToken(audience);
+  const token = await fetchIdToken(source, audience, { log: actionLogger });
   registerSecret(token);
   return token;
 }
 
 /** The job's OIDC token for Sigstore; without `id-token: write` there is none, and the message says exactly that. */
 async function sigstoreToken(): Promise<string> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+  const source = idTokenSource();
+  if (!source) {
     throw new UserError(
       'OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset. '
         + 'Signing PEP 740 attestations (like trusted publishing) needs `id-token: write` in the publishing job\'s permissions; add it, or set attestations: false.',
     );
   }
-  const token = await core.getIDToken('sigstore');
+  const token = await fetchIdToken(source, 'sigstore', { log: actionLogger });
   registerSecret(token);
   return token;
 }

@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { guardForeignOutput } from './foreign-output.js';
-import { debug, fail, printLogger } from './print.js';
+import { debug, fail, printLogger, registerSecrets } from './print.js';
 
 /** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
 export const actionLogger: Logger = printLogger;
@@ -14,6 +14,8 @@ export const actionLogger: Logger = printLogger;
  */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   guardForeignOutput();
+  // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+  registerSecrets([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
   try {
     await body();
   } catch (err) {

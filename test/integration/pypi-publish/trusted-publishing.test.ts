@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
 import { createTrustedPublishing, type TrustedPublishing, type TrustedPublishingOptions } from '../../../src/index-server/oidc.js';
+import { startHostile } from '../../support/hostile-http.js';
 import { startOidcEndpoint, type OidcEndpoint, type TokenMode } from '../../support/oidc.js';
 import { cleanupRunsAfterAll, secretLeaks, type ActionRun } from '../../support/runner.js';
 import { json, localDigests, makeReleaseSet, publish, publishInputs, startTestIndex, storedDigests, tempDir, TOKEN, type ReleaseSet, type TestIndex } from './helpers.js';
@@ -75,6 +76,28 @@ describe('trusted publishing', () => {
       expect(run.summary).toContain('authenticated with trusted publishing');
       expect(run.warnings).toEqual([]);
     } finally {
+      await s.close();
+    }
+  });
+
+  it("keeps the runner's request token out of everything when the token service echoes it", async () => {
+    const s = await setup();
+    // The runner's token service, gone hostile: its answers echo the bearer.
+    let calls = 0;
+    const service = await startHostile((req, res) => {
+      calls++;
+      res.writeHead(calls === 1 ? 503 : 400, { 'content-type': 'application/json', 'retry-after': '0' });
+      res.end(JSON.stringify({ message: `bad request, you sent ${req.headers.authorization}` }));
+    });
+    try {
+      const run = await publishTrusted(s, { ACTIONS_ID_TOKEN_REQUEST_URL: `${service.url}/idtoken?api-version=2.0` });
+      expect(run.code).not.toBe(0);
+      expect(service.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${s.oidc.requestToken}`, `Bearer ${s.oidc.requestToken}`]);
+      expect(run.errors.join('\n')).toMatch(/OpenID Connect token retrieval failed: GitHub's OIDC token service answered 400: bad request, you sent Bearer \*\*\*\./);
+      expectNoLeak(run, s.oidc.requestToken);
+      expect(s.t.index.files()).toHaveLength(0);
+    } finally {
+      await service.close();
       await s.close();
     }
   });
