@@ -11,15 +11,18 @@
  * - provenance consistency: the release on the index must not end up with
  *   files from two publishers, or some attested and some not (PyPI's
  *   "inconsistent" and "partial"), unless the user allows it;
- * - signing what still lacks an attestation, writing it beside the file.
+ * - signing what still lacks an attestation, writing it beside the file;
+ * - on a rerun, reading back from the index the attestations of the files an
+ *   earlier attempt uploaded, when they did not come along to this runner.
  */
 import { basename } from 'node:path';
 import type { DistributionInfo, Manifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
-import { fetchProvenance, type FileProvenance, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
+import { fetchProvenance, provenanceUrl, readProvenance as readProvenanceObject, type FileProvenance, type IndexEndpoints, type IndexRelease } from '../../index-client/index.js';
 import type { Logger } from '../../log.js';
 import { httpRetryDecision, withRetry, type RetryOptions } from '../../http/index.js';
 import type { AttestationFile } from '../../attestations/companions.js';
+import type { Attestation } from '../../attestations/pep740.js';
 import type { TrustConfig } from '../../attestations/trust-config.js';
 import { releaseId, type IndexProblem, type PlannedFile } from './plan.js';
 
@@ -256,6 +259,71 @@ export async function ensureAttestations(
       throw new UserError(`With the new publish attestation, the index would refuse the attestations of ${info.filename}: "${err.message}". Remove the other attestation files beside it (${files.map((f) => basename(f.path)).join(', ')}).`);
     }
     out.set(info.filename, { files, publish: file });
+  }
+  return out;
+}
+
+/**
+ * A rerun on a fresh runner finds files an earlier attempt uploaded, but not the publish
+ * attestations it wrote beside them. The index kept what it was sent: each is read back from the
+ * Integrity API, checked as a local one (these bytes, this workflow, the trust root) and written
+ * beside its file, so the manifest names it and the next index gets the same attestation.
+ */
+export async function recoverAttestations(
+  present: PlannedFile[],
+  local: Map<string, LocalAttestations>,
+  settings: AttestationSettings,
+  index: IndexEndpoints,
+  log: Logger,
+): Promise<Map<string, LocalAttestations>> {
+  const missing = present.filter((p) => !local.get(p.info.filename)?.publish);
+  if (missing.length === 0) return local;
+  const lost: string[] = [];
+  const out = new Map(local);
+  const jsonUrl = index.jsonUrl;
+  if (!jsonUrl) {
+    lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
+  } else {
+    const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+      import('../../attestations/companions.js'),
+      import('../../attestations/verify.js'),
+    ]);
+    const trust = await settings.trust();
+    for (const p of missing) {
+      const { filename, sha256, path } = p.info;
+      let bundles;
+      try {
+        const url = provenanceUrl(jsonUrl, p.release.project, p.release.version, filename);
+        bundles = (await withRetry(() => readProvenanceObject(url), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${filename}` }, log))?.attestation_bundles ?? [];
+      } catch (err) {
+        lost.push(`${filename} (its provenance could not be read: ${err instanceof Error ? err.message : String(err)})`);
+        continue;
+      }
+      const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher as Record<string, unknown>, settings.publisher));
+      const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? (b.attestations as unknown[]) : []));
+      const verified = candidates.find((json) => {
+        try {
+          checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher! });
+          return true;
+        } catch (err) {
+          if (err instanceof AttestationRejected) return false;
+          throw err;
+        }
+      });
+      if (verified === undefined) {
+        lost.push(`${filename} (the index holds no attestation of these bytes by this workflow)`);
+        continue;
+      }
+      const file = await writeAttestationFile(publishAttestationPath(path), verified as Attestation);
+      out.set(filename, { files: [...(local.get(filename)?.files ?? []), file], publish: file });
+      log.info(`Attestations: ${filename} is already on the index; its publish attestation was read back from the index (these bytes, this workflow, verified) and written beside it.`);
+    }
+  }
+  if (lost.length > 0) {
+    log.warning(
+      `Attestations: no publish attestation was found for ${lost.length} file${lost.length === 1 ? '' : 's'} already on the index: ${lost.join('; ')}. `
+        + 'The manifest names none for them, so another index they go to gets new attestations. Bring the .publish.attestation files along with the distributions to keep them.',
+    );
   }
   return out;
 }

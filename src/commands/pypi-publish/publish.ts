@@ -40,6 +40,7 @@ import {
   checkLocalAttestations,
   decideAttestations,
   ensureAttestations,
+  recoverAttestations,
   provenanceProblems,
   type AttestationSettings,
   type LocalAttestations,
@@ -238,6 +239,11 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   if (req.preflightOnly) {
     log.info('preflight-only: nothing was uploaded.');
     return resultOf(req, index, current(), releasePages, 0);
+  }
+  // A rerun on a fresh runner: the attestations of what an earlier attempt uploaded, from the index.
+  if (attest) {
+    local = await recoverAttestations(planned.filter((p) => p.action === 'present'), local, req.attestations!, index, log);
+    for (const r of current()) results.set(r.filename, withAttestation(r, local));
   }
   if (toUpload.length === 0) {
     log.info('Every file is already on the index; nothing to upload.');

@@ -167,6 +167,55 @@ describe('pypi-publish with PEP 740 attestations', () => {
     expectNoTokenLeak(second);
   });
 
+  it('on a rerun from a fresh runner, reads the attestations of what is already on the index back, so PyPI still gets the same bytes', async () => {
+    // The TestPyPI job's first attempt uploads everything, then fails in a later step.
+    const testpypi = await index();
+    const first = await publishAttested(testpypi);
+    expect(first.code).toBe(0);
+    const signed = new Map(await Promise.all(set.filenames.map(async (f) => [f, await readFile(join(set.dir, `${f}.publish.attestation`), 'utf8')] as const)));
+    const certificates = s.sigstore.certificates.length;
+
+    // "Re-run failed jobs": a fresh runner, the distributions from the wheels artifact, no attestation files.
+    for (const name of await attestationFiles(set.dir)) await rm(join(set.dir, name));
+    const rerun = await publishAttested(testpypi);
+    expect(rerun.errors).toEqual([]);
+    expect(rerun.warnings).toEqual([]);
+    expect(rerun.code).toBe(0);
+    expect(s.sigstore.certificates).toHaveLength(certificates);
+    for (const f of set.filenames) {
+      expect(rerun.log).toContain(`Attestations: ${f} is already on the index; its publish attestation was read back from the index`);
+      expect(JSON.parse(await readFile(join(set.dir, `${f}.publish.attestation`), 'utf8'))).toEqual(JSON.parse(signed.get(f)!));
+    }
+    const manifest = await readManifest(rerun.outputs.manifest);
+    expect(manifest.files.map((e) => [e.filename, e.attestation?.filename])).toEqual(set.filenames.map((f) => [f, `${f}.publish.attestation`]).sort());
+
+    // The PyPI job, with the attestations the rerun wrote: no new signature, the same bytes on both indexes.
+    const pypi = await index();
+    const second = await publishAttested(pypi, { 'expect-manifest': rerun.outputs.manifest });
+    expect(second.errors).toEqual([]);
+    expect(second.code).toBe(0);
+    expect(s.sigstore.certificates).toHaveLength(certificates);
+    for (const filename of set.filenames) {
+      const a = (await provenanceOf(testpypi, filename)).body.attestation_bundles[0].attestations;
+      const b = (await provenanceOf(pypi, filename)).body.attestation_bundles[0].attestations;
+      expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    }
+    expectNoTokenLeak(rerun);
+  });
+
+  it('on a rerun, says which files kept no attestation when the index holds none by this workflow', async () => {
+    const t = await index();
+    // Published with a token: on the index, without attestations.
+    const plain = await publishAttested(t, { token: TOKEN });
+    expect(plain.code).toBe(0);
+    const rerun = await publishAttested(t, { 'allow-mixed-provenance': 'true' });
+    expect(rerun.code).toBe(0);
+    expect(rerun.warnings.join('\n')).toContain(`Attestations: no publish attestation was found for ${set.paths.length} files already on the index`);
+    expect(rerun.warnings.join('\n')).toContain('the index holds no attestation of these bytes by this workflow');
+    expect(await attestationFiles(set.dir)).toEqual([]);
+    expect((await readManifest(rerun.outputs.manifest)).files.every((e) => e.attestation === undefined)).toBe(true);
+  });
+
   it('with a token, says in one line that no attestations are sent, and uploads', async () => {
     const t = await index();
     const run = await publishAttested(t, { token: TOKEN });
