@@ -29,6 +29,8 @@ const MAX_PROVENANCE_BYTES = 4 * 1024 * 1024;
 /** A provenance object as the index sent it: its bundles, each a publisher and attestations (checked by the reader). */
 export interface ProvenanceObject {
   attestation_bundles: { publisher?: unknown; attestations?: unknown }[];
+  /** What is not shaped as PEP 740 says (a bundle that is not an object, attestations that are not a list): left out above. */
+  malformed: string[];
 }
 
 /**
@@ -54,8 +56,17 @@ export async function readProvenance(url: URL, opts: { authorization?: string; t
   } catch {
     throw new HttpStatusError(502, `GET ${url.href} did not answer with a provenance object`);
   }
-  const bundles = Array.isArray(data?.attestation_bundles) ? (data.attestation_bundles as unknown[]) : [];
-  return { attestation_bundles: bundles.filter((b): b is ProvenanceObject['attestation_bundles'][number] => typeof b === 'object' && b !== null) };
+  const malformed: string[] = [];
+  if (!Array.isArray(data?.attestation_bundles)) malformed.push('attestation_bundles is not a list');
+  const bundles: ProvenanceObject['attestation_bundles'] = [];
+  for (const [i, b] of (Array.isArray(data?.attestation_bundles) ? (data.attestation_bundles as unknown[]) : []).entries()) {
+    const bundle = typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as ProvenanceObject['attestation_bundles'][number]) : undefined;
+    if (!bundle) malformed.push(`attestation_bundles[${i}] is not an object`);
+    else if (!Array.isArray(bundle.attestations)) malformed.push(`attestation_bundles[${i}].attestations is not a list`);
+    else if (typeof bundle.publisher !== 'object' || bundle.publisher === null) malformed.push(`attestation_bundles[${i}].publisher is not an object`);
+    else bundles.push(bundle);
+  }
+  return { attestation_bundles: bundles, malformed };
 }
 
 export async function fetchProvenance(jsonBase: URL, project: string, version: string, filename: string, opts: { transport?: Transport } = {}): Promise<FileProvenance> {

@@ -52,7 +52,19 @@ export function identityOf(claims: Record<string, string | undefined>, environme
 
 export function describeIdentity(p: PublisherIdentity): string {
   const who = p.repository && p.workflow ? `${p.repository}'s ${p.workflow}${p.ref ? ` at ${p.ref}` : ''}` : p.identity;
-  return `${who}${p.environment ? ` (environment ${p.environment})` : ''}`;
+  // A Sigstore certificate names no environment: only the index's publisher object does.
+  return `${who}${p.environment ? ` (environment ${p.environment}, as the index states)` : ''}`;
+}
+
+/** Where the index's own statement of the publisher contradicts the certificate; undefined when it does not. */
+function statedPublisherConflict(stated: unknown, identity: PublisherIdentity): string | undefined {
+  if (typeof stated !== 'object' || stated === null) return undefined;
+  const { kind, repository, workflow } = stated as Record<string, unknown>;
+  if (kind !== 'GitHub') return undefined;
+  const sameRepository = typeof repository !== 'string' || repository.toLowerCase() === (identity.repository ?? '').toLowerCase();
+  const sameWorkflow = typeof workflow !== 'string' || workflow === identity.workflow;
+  if (sameRepository && sameWorkflow) return undefined;
+  return `names ${String(repository)}'s ${String(workflow)} as the publisher, but the signing certificate names ${describeIdentity({ ...identity, environment: undefined })}`;
 }
 
 /**
@@ -97,6 +109,7 @@ export async function checkProvenance(opts: {
     return failed(`could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!object) return absent(`${shown} answers 404`);
+  if (object.malformed.length > 0) return failed(`is malformed: ${object.malformed.slice(0, 3).join('; ')}${object.malformed.length > 3 ? ` (and ${object.malformed.length - 3} more)` : ''}`);
 
   // Loaded only here: sigstore-js is most of what verifying costs to load.
   const [{ parseAttestation, AttestationFormatError }, { verifyAttestation, AttestationVerificationError }, { checkGitHubPublisher }, trust] = await Promise.all([
@@ -115,6 +128,8 @@ export async function checkProvenance(opts: {
       try {
         const verified = verifyAttestation(parseAttestation(raw, `attestation_bundles[${b}].attestations[${a}]`), { filename: file.filename, sha256: opts.sha256 }, { trustedRoot: trust });
         const identity = identityOf(verified.claims, environment);
+        const conflict = statedPublisherConflict(bundle.publisher, identity);
+        if (conflict) return failed(conflict);
         if (request.publisher) {
           const mismatch = checkGitHubPublisher(verified.claims, request.publisher);
           if (mismatch) {

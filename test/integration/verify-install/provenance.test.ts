@@ -107,9 +107,9 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     expect(run.errors).toEqual([]);
     expect(run.outputs.provenance).toBe('verified');
     expect(run.outputs.publisher).toBe('octo/example/.github/workflows/release.yml@refs/heads/main');
-    expect(run.summary).toContain('<td>✅ octo/example&#x27;s release.yml at refs/heads/main (environment pypi)</td>');
+    expect(run.summary).toContain('<td>✅ octo/example&#x27;s release.yml at refs/heads/main (environment pypi, as the index states)</td>');
     const check = (JSON.parse(readFileSync(run.outputs['result-file']!, 'utf8')) as { checks: { name: string; detail: string }[] }).checks.find((c) => c.name === 'provenance');
-    expect(check?.detail).toBe(`${basename(path)} was published by octo/example's release.yml at refs/heads/main (environment pypi), the expected publisher; 1 attestation of these bytes verified against the ${trustConfig} Sigstore trust root`);
+    expect(check?.detail).toBe(`${basename(path)} was published by octo/example's release.yml at refs/heads/main (environment pypi, as the index states), the expected publisher; 1 attestation of these bytes verified against the ${trustConfig} Sigstore trust root`);
     expect(result(run)).toMatchObject({
       provenance: 'verified',
       wheels: [{ filename: basename(path), provenance: { status: 'verified', publisher: { repository: 'octo/example', workflow: 'release.yml', ref: 'refs/heads/main', environment: 'pypi' } } }],
@@ -120,7 +120,7 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     await publishAttested('forked-demo');
     const run = await verify({ package: 'forked-demo' }, { GITHUB_REPOSITORY: 'octo/fork', GITHUB_WORKFLOW_REF: 'octo/fork/.github/workflows/release.yml@refs/heads/main' });
     expect(run.code).toBe(1);
-    expect(run.errors[0]).toContain("names another publisher: forked_demo-1.0-py3-none-any.whl was published by octo/example's release.yml at refs/heads/main (environment pypi), not by octo/fork's release.yml (Certificate's OIDCSourceRepositoryURI does not match (got 'https://github.com/octo/example', expected 'https://github.com/octo/fork'))");
+    expect(run.errors[0]).toContain("names another publisher: forked_demo-1.0-py3-none-any.whl was published by octo/example's release.yml at refs/heads/main (environment pypi, as the index states), not by octo/fork's release.yml (Certificate's OIDCSourceRepositoryURI does not match (got 'https://github.com/octo/example', expected 'https://github.com/octo/fork'))");
     expect(run.outputs.provenance).toBe('failed');
     const other = await verify({ package: 'forked-demo', 'publisher-repository': 'octo/example', 'publisher-workflow': 'publish.yml' });
     expect(other.errors[0]).toContain("not by octo/example's publish.yml (Certificate's Build Config URI (https://github.com/octo/example/.github/workflows/release.yml@refs/heads/main) does not match expected Trusted Publisher (publish.yml @ octo/example))");
@@ -146,6 +146,31 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     expect(tampered.code).toBe(1);
     expect(tampered.errors[0]).toContain('does not verify against the');
     expect(result(tampered).wheels[0].provenance.status).toBe('failed');
+  });
+
+  it('fails on provenance the index changed: a malformed bundle beside a good one, or a publisher object the certificate contradicts', async () => {
+    const path = await publishAttested('restated-demo');
+    const stored = join(indexDir, readdirSync(join(indexDir), { recursive: true }).map(String).find((f) => f.endsWith(`${basename(path)}.provenance`))!);
+    const original = readFileSync(stored, 'utf8');
+    const good = await verify({ package: 'restated-demo' });
+    expect(good.errors).toEqual([]);
+
+    const provenance = JSON.parse(original);
+    provenance.attestation_bundles.push('garbage', { publisher: { kind: 'GitHub', repository: 'evil/fork', workflow: 'x.yml' }, attestations: 'not-a-list' });
+    writeFileSync(stored, JSON.stringify(provenance));
+    const malformed = await verify({ package: 'restated-demo' });
+    expect(malformed.code).toBe(1);
+    expect(malformed.errors[0]).toContain('is malformed: attestation_bundles[1] is not an object; attestation_bundles[2].attestations is not a list');
+    expect(result(malformed).wheels[0].provenance.status).toBe('failed');
+
+    const restated = JSON.parse(original);
+    restated.attestation_bundles[0].publisher = { kind: 'GitHub', repository: 'someone/else', workflow: 'x.yml', environment: 'prod-approved' };
+    writeFileSync(stored, JSON.stringify(restated));
+    const contradicted = await verify({ package: 'restated-demo' });
+    expect(contradicted.code).toBe(1);
+    expect(contradicted.errors[0]).toContain("names someone/else's x.yml as the publisher, but the signing certificate names octo/example's release.yml at refs/heads/main");
+    expect(JSON.stringify(result(contradicted))).not.toContain('prod-approved');
+    writeFileSync(stored, original);
   });
 
   describe('a wheel published without attestations', () => {

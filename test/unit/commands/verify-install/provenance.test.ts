@@ -20,7 +20,7 @@ describe('identityOf', () => {
       commit: 'a'.repeat(40),
       environment: 'pypi',
     });
-    expect(describeIdentity(identity)).toBe("ray-project/ray's release.yml at refs/heads/releases/2.9.4 (environment pypi)");
+    expect(describeIdentity(identity)).toBe("ray-project/ray's release.yml at refs/heads/releases/2.9.4 (environment pypi, as the index states)");
   });
 
   it('another issuer: its subject', () => {
