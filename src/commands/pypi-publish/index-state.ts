@@ -93,11 +93,13 @@ export class IndexState {
     } catch (err) {
       if (err instanceof UserError) throw err;
       if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {
-        throw new UserError(
-          `The index refused to show ${key.project}: ${err.message}. A private index needs credentials for reads too: `
-            + `the user and password (or token) go to ${index.uploadUrl.origin} only, so when its simple index lives elsewhere, `
-            + 'put credentials into index-url (https://user:password@host/simple/; they are masked).',
-        );
+        // Credentials were sent: they are what was refused. None were: the page needs some.
+        throw new UserError(authorization
+          ? `The index refused to show ${key.project}: ${err.message}. The credentials sent to ${index.simpleUrl.origin} were refused: `
+            + 'check that the user and password (or token) are current and may read this project.'
+          : `The index refused to show ${key.project}: ${err.message}. No credentials were sent to ${index.simpleUrl.origin}: a private index needs them for reads too. `
+            + `The user and password go to ${index.uploadUrl.origin} only (trusted publishing sends none to reads), so when the simple index lives elsewhere, `
+            + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
       }
       const reason = err instanceof HttpError ? err.message : describeError(err);
       throw new UserError(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);

@@ -10,7 +10,7 @@ import { normalizeName, normalizeVersion, parseDistributionFilename, versionsEqu
 import { silentLogger, type Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil, type Look } from '../../poll.js';
 import { preferredWheel, wheelSupportIndex } from '../../python/index.js';
-import { describeError, HttpStatusError, redactUrl } from '../../http/index.js';
+import { describeError, HttpStatusError, redactUrl, splitCredentials } from '../../http/index.js';
 import { fetchSimplePage, type SimpleFile as IndexFile, type SimplePage, type SimplePageAnswer } from '../../index-client/simple-api.js';
 
 export interface Target {
@@ -181,7 +181,9 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
     } catch (err) {
       if (err instanceof UserError) throw err;
       if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {
-        throw new UserError(`The index refused to show ${opts.target.project}: ${err.message}. Put credentials in the index URL (https://user:token@host/simple/) or use a public index.`);
+        throw new UserError(splitCredentials(opts.projectUrl).authorization
+          ? `The index refused to show ${opts.target.project}: ${err.message}. The credentials in index-url were refused: check that the user and token are current and may read this project.`
+          : `The index refused to show ${opts.target.project}: ${err.message}. Put credentials in the index URL (https://user:token@host/simple/) or use a public index.`);
       }
       if (err instanceof HttpStatusError && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429) {
         throw new UserError(`The index answered ${err.message} for the project page. Check index-url: it must be a simple index such as https://pypi.org/simple/.`);

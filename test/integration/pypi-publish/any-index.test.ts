@@ -143,7 +143,7 @@ describe('a private plain index, through a user and password', () => {
     const run = await publish({ ...inputs(t.index.url, set.dir), password: wrong });
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain('The index refused to show demo-native: 401 Unauthorized');
-    expect(run.errors[0]).toContain('A private index needs credentials for reads too');
+    expect(run.errors[0]).toContain('were refused: check that the user and password (or token) are current and may read this project.');
     expect(secretLeaks(run, wrong)).toEqual([]);
     expect(rawLeaks(run.stdout + run.stderr, wrong)).toEqual([]);
   });

@@ -49,6 +49,7 @@ describeIf(python, `Python ${PY} is not installed under /root/.pyenv/versions`)(
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(/The index refused to show echo-demo: 401 Unauthorized: __token__:\*\*\* sent Basic \*\*\* cut \*\*\*/);
+    expect(run.errors[0]).toContain('The credentials in index-url were refused');
     const resultFile = run.outputs['result-file']!;
     const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { result: string; error?: string };
     expect(result.result).toBe('failed');

@@ -182,7 +182,10 @@ describe('waitForRelease and a misbehaving index', () => {
 
   it('stops at once on 401/403 and other client errors', async () => {
     answers = [401];
-    await expect(waitForRelease(opts())).rejects.toThrow('The index refused to show flaky: 401');
+    await expect(waitForRelease(opts())).rejects.toThrow(/The index refused to show flaky: 401.*Put credentials in the index URL/);
+    answers = [403];
+    const withCredentials = { ...opts(), projectUrl: opts().projectUrl.replace('http://', 'http://__token__:secret@') };
+    await expect(waitForRelease(withCredentials)).rejects.toThrow(/The index refused to show flaky: 403.*The credentials in index-url were refused/);
     answers = [400];
     await expect(waitForRelease(opts())).rejects.toThrow('Check index-url');
   });
