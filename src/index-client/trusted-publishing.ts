@@ -23,6 +23,8 @@ export interface TrustedPublishingOptions {
   log: Logger;
   /** The workflow runs for a pull request from a fork, where GitHub gives no OIDC token. */
   forkPullRequest?: boolean;
+  /** The audience this index must name (PyPI's `pypi`, TestPyPI's `testpypi`); any other index's own, within the limits below. */
+  expectedAudience?: string;
   transport?: Transport;
   now?: () => number;
   retry?: Partial<RetryOptions>;
@@ -174,6 +176,16 @@ export class TrustedPublisher {
     if (typeof audience !== 'string' || audience === '') {
       throw new UserError(`Trusted publishing exchange failure: audience retrieval failed: ${url.href} did not answer with {"audience": "…"}.`);
     }
+    // The job's token for this audience goes to the index: one meant for another service would let the index act as this workflow there.
+    const misuse = this.opts.expectedAudience !== undefined && audience !== this.opts.expectedAudience
+      ? `${domain} is ${this.opts.expectedAudience === 'pypi' ? 'PyPI' : 'TestPyPI'}, whose audience is "${this.opts.expectedAudience}"`
+      : foreignAudience(audience);
+    if (misuse) {
+      throw new UserError(
+        `Trusted publishing exchange failure: ${domain} asks for a GitHub OIDC token with the audience ${JSON.stringify(clip(audience))}, and ${misuse}. `
+          + 'A token for that audience would let the index act as this workflow elsewhere, so none was requested. Check the repository input, or use an API token for this index.',
+      );
+    }
     this.audience = audience;
     return audience;
   }
@@ -241,6 +253,19 @@ export class TrustedPublisher {
       throw new UserError(`Trusted publishing exchange failure: the token exchange with ${url.origin} failed: ${(err as Error).message}. Try again later.`);
     });
   }
+}
+
+/**
+ * Audiences of services other than a package index, which accept GitHub's OIDC tokens: Sigstore's
+ * signing (Fulcio), AWS, Azure and Google Cloud role federation.
+ */
+function foreignAudience(audience: string): string | undefined {
+  const a = audience.trim().toLowerCase();
+  if (a === 'sigstore') return 'that is the audience of Sigstore\'s signing service';
+  if (a === 'sts.amazonaws.com' || a.endsWith('.amazonaws.com')) return 'that is the audience of AWS role federation';
+  if (a.startsWith('api://azureadtokenexchange')) return 'that is the audience of Azure workload identity federation';
+  if (a.includes('iam.googleapis.com')) return 'that is the audience of Google Cloud workload identity federation';
+  return undefined;
 }
 
 /** Reasons of a refused exchange listed at most. */

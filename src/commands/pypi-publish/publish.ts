@@ -460,6 +460,7 @@ function credentialsFor(req: PublishRequest, index: IndexEndpoints, log: Logger)
     mask: req.mask,
     log,
     forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
+    ...(index.name !== 'custom' ? { expectedAudience: index.name } : {}),
   });
   return trustedCredentials(publisher, req.mask);
 }

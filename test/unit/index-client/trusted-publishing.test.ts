@@ -141,4 +141,25 @@ describe('TrustedPublisher (the client)', () => {
     const none = new TrustedPublisher({ base: new URL('http://127.0.0.1:9/'), getIdToken, mask: () => {}, log: new MemoryLogger(), retry: { maxAttempts: 1 } });
     await expect(none.token()).rejects.toThrow('audience retrieval failed: 127.0.0.1:9 could not be reached');
   });
+  it.each([
+    ['sigstore', {}, "that is the audience of Sigstore's signing service"],
+    ['sts.amazonaws.com', {}, 'that is the audience of AWS role federation'],
+    ['api://AzureADTokenExchange', {}, 'that is the audience of Azure workload identity federation'],
+    ['//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh', {}, 'that is the audience of Google Cloud workload identity federation'],
+    ['pypi', { expectedAudience: 'testpypi' }, 'is TestPyPI, whose audience is "testpypi"'],
+  ])('asks for no GitHub token when the index names the audience %s', async (audience, extra, why) => {
+    const oidc = await startOidcEndpoint();
+    const { index } = await start({ key: oidc.publicKey, audience }, oidc);
+    const asked: string[] = [];
+    const getIdToken = async (aud: string) => {
+      asked.push(aud);
+      return 'never';
+    };
+    const client = new TrustedPublisher({ base: new URL(index.url), getIdToken, mask: () => {}, log: new MemoryLogger(), ...extra });
+    const err = (await client.token().then(() => undefined, (e: unknown) => e)) as Error;
+    expect(err.message).toContain(`asks for a GitHub OIDC token with the audience ${JSON.stringify(audience)}, and `);
+    expect(err.message).toContain(why);
+    expect(err.message).toContain('so none was requested');
+    expect(asked).toEqual([]);
+  });
 });
