@@ -62,6 +62,24 @@ const HINTS: Record<number, string> = {
   404: 'The repository or object does not exist, or the token cannot see it.',
 };
 
+function responseHeader(err: unknown, name: string): string | undefined {
+  const headers = (err as { response?: { headers?: Record<string, unknown> } } | undefined)?.response?.headers;
+  const value = headers?.[name];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission. */
+function isRateLimited(err: unknown): boolean {
+  const status = httpStatus(err);
+  if (status !== 403 && status !== 429) return false;
+  return responseHeader(err, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(describeGitHubError(err));
+}
+
+function resetText(err: unknown): string {
+  const reset = Number(responseHeader(err, 'x-ratelimit-reset'));
+  return Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+}
+
 /**
  * Turns a GitHub failure into an error for the person running the release
  * ("Could not create the draft release: 403 Resource not accessible by
@@ -71,7 +89,9 @@ const HINTS: Record<number, string> = {
 export function gitHubFailure(err: unknown, doing: string): unknown {
   const status = httpStatus(err);
   if (status === undefined || err instanceof UserError) return err;
-  const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
+  const hint = isRateLimited(err)
+    ? `GitHub's API rate limit for this token is used up${resetText(err)}; run the step again after that, or use a token with its own limit (a GitHub App's).`
+    : HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
   return new UserError(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 

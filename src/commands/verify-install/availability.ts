@@ -10,7 +10,7 @@ import { normalizeName, normalizeVersion, parseDistributionFilename, versionsEqu
 import { silentLogger, type Logger } from '../../log.js';
 import { exponentialBackoff, pollUntil, type Look } from '../../poll.js';
 import { preferredWheel, wheelSupportIndex } from '../../python/index.js';
-import { describeError, HttpStatusError, redactUrl, splitCredentials } from '../../http/index.js';
+import { describeError, httpRetryDecision, HttpStatusError, redactUrl, splitCredentials } from '../../http/index.js';
 import { fetchSimplePage, type SimpleFile as IndexFile, type SimplePage, type SimplePageAnswer } from '../../index-client/simple-api.js';
 
 export interface Target {
@@ -187,6 +187,10 @@ export async function waitForRelease(opts: WaitOptions): Promise<Availability> {
       }
       if (err instanceof HttpStatusError && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429) {
         throw new UserError(`The index answered ${err.message} for the project page. Check index-url: it must be a simple index such as https://pypi.org/simple/.`);
+      }
+      // A name that does not resolve, TLS spoken to a plain-HTTP server, a cap exceeded: no wait changes these.
+      if (!(err instanceof HttpStatusError) && !httpRetryDecision(err).retry) {
+        throw new UserError(`Could not read ${redactUrl(opts.projectUrl)}: ${describeError(err)}. Waiting would not change that: check index-url (its host name, and http:// versus https://).`);
       }
       error = err;
     }

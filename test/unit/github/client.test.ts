@@ -159,6 +159,15 @@ describe('errors', () => {
     const bug = new TypeError('x is undefined');
     expect(gitHubFailure(bug, 'anything')).toBe(bug);
   });
+
+  it('calls a 403 of the used-up rate limit what it is, with its reset, not a missing permission', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 1_000_000;
+    script = [{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded for installation ID 1.' } }];
+    const err = await client().rest.repos.get({ owner: 'o', repo: 'r' }).catch((e: unknown) => e);
+    const message = (gitHubFailure(err, 'read the repository') as Error).message;
+    expect(message).toContain(`GitHub's API rate limit for this token is used up until ${new Date(reset * 1000).toISOString()}; run the step again after that`);
+    expect(message).not.toContain('lacks a permission');
+  });
 });
 
 describe('uploadAssetOnce', () => {

@@ -189,4 +189,11 @@ describe('waitForRelease and a misbehaving index', () => {
     answers = [400];
     await expect(waitForRelease(opts())).rejects.toThrow('Check index-url');
   });
+
+  it('stops at once where waiting cannot help: TLS spoken to a plain-HTTP index', async () => {
+    const started = Date.now();
+    const tls = { ...opts(), projectUrl: opts().projectUrl.replace('http://', 'https://') };
+    await expect(waitForRelease(tls)).rejects.toThrow(/Could not read https:\/\/127\.0\.0\.1:\d+\/simple\/flaky\/: [\s\S]*Waiting would not change that: check index-url/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });
