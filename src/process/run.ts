@@ -15,6 +15,12 @@
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process leads a process group of its own, so what it
+ * leaves behind (a daemon its import forked, a grandchild holding the pipes)
+ * is stopped with it: once it has exited and its pipes are closed, or a
+ * moment after it exited with the pipes still held, and when the action
+ * itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
@@ -52,8 +58,41 @@ export interface ProcessResult {
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
 
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set<() => void>();
+let hooked = false;
+function stopAll(): void {
+  for (const stop of [...running]) stop();
+}
+function onSignal(signal: NodeJS.Signals): void {
+  stopAll();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  hooked = false;
+  // Then what the signal would have done without this handler, unless someone else handles it.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function track(stop: () => void): void {
+  running.add(stop);
+  if (hooked) return;
+  hooked = true;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+function untrack(stop: () => void): void {
+  running.delete(stop);
+  if (running.size > 0 || !hooked) return;
+  hooked = false;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 
 /** The last `max` bytes of a stream. */
 class OutputTail {
@@ -101,6 +140,7 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
         env: opts.env,
         stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         windowsHide: true,
+        detached: GROUPS,
       });
     } catch (err) {
       reject(new ProcessStartError(command, err));
@@ -114,11 +154,30 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
     let grace: NodeJS.Timeout | undefined;
 
+    /** The process and whatever it started in its group. */
+    const kill = (): void => {
+      if (GROUPS && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // the group is gone
+        }
+      }
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    track(kill);
     const cleanUp = (): void => {
       settled = true;
       clearTimeout(timer);
       if (grace) clearTimeout(grace);
       opts.signal?.removeEventListener('abort', onAbort);
+      // What it left behind in its group does not outlive it.
+      kill();
+      untrack(kill);
     };
     const complete = (code: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
@@ -135,19 +194,13 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
       if (stdout.dropped || stderr.dropped) result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
       resolve(result);
     };
-    const kill = (): void => {
-      try {
-        child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    };
     /** Done once the process has exited, even while a grandchild keeps the pipes open. */
     const finishSoon = (): void => {
       grace ??= setTimeout(() => {
         child.stdout?.destroy();
         child.stderr?.destroy();
-        complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+        // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+        complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
       }, PIPE_GRACE_MS);
     };
     const onAbort = (): void => {
@@ -173,7 +226,7 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
     });
     child.on('exit', (code, signal) => {
       exit = { code, signal };
-      if (timedOut) finishSoon();
+      finishSoon();
     });
     child.on('close', (code, signal) => complete(code, signal));
     if (opts.input !== undefined) {

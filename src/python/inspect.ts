@@ -1,6 +1,7 @@
 /** What an environment has installed, seen from inside it, in one Python start. */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { Environment } from './environments.js';
 import { tail } from '../process/index.js';
@@ -93,7 +94,16 @@ export async function inspectInstalled(env: Environment, wanted: WantedPackage[]
   const r = await runPython(env, ['-c', pythonScript('inspect_installed'), JSON.stringify(request)], { cwd, log, timeoutMs: 300_000 });
   const raw = markedJson<{ packages: RawPackage[]; sysPath: string[]; prefix: string }>(r.stdout, MARK);
   if (!raw) {
-    throw new Error(`Inspecting ${wanted.map((w) => w.name).join(', ')} in ${env.root} gave no answer (exit ${r.code}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr || r.stdout)}`);
+    // The import runs the package's own code: one that hangs, exits or closes stdout is the package's doing.
+    const names = wanted.map((w) => w.name).join(', ');
+    const said = tail(r.stderr || r.stdout);
+    const how = r.timedOut
+      ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
+      : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (its standard output was closed)';
+    throw new UserError(
+      `Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
+        + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.',
+    );
   }
   return {
     sysPath: raw.sysPath,

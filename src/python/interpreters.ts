@@ -110,6 +110,7 @@ export async function probeInterpreter(path: string, log: Logger = silentLogger)
     throw err;
   }
   const info = markedJson<ProbeInfo>(r.stdout, MARK);
+  if (r.timedOut) return { ok: false, error: `does not answer: it ran for ${Math.round(r.timeoutMs / 1000)} s without finishing and was stopped` };
   if (r.code !== 0 || !info) {
     // The first line names the problem for a shim or wrapper, the last one for a Python traceback.
     const lines = (r.stderr || r.stdout).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

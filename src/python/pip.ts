@@ -34,6 +34,8 @@ export interface PipInstallResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** Set when pip ran past its time limit and was stopped. */
+  timedOutAfterMs?: number;
   /** The command as run, with credentials in URLs masked. */
   command: string[];
 }
@@ -134,5 +136,5 @@ export async function pipInstall(env: Environment, req: PipInstallRequest, log: 
   log.info(`$ ${formatCommand(env.python, args)}`);
   const r = await runInterpreter(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs ?? 30 * 60_000 });
   if (r.code !== 0) log.debug(`pip install exited ${r.code}:\n${r.stderr}`);
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr, command };
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr, command, ...(r.timedOut ? { timedOutAfterMs: r.timeoutMs } : {}) };
 }

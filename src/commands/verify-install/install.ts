@@ -100,6 +100,10 @@ export async function readInstalledWheelInfo(metadataDir: string): Promise<{ tag
 /** A failed pip run as a message a person can act on. */
 export function pipFailure(what: string, r: PipInstallResult | { code: number; stdout: string; stderr: string; command: string[] }): UserError {
   const output = tail(maskCredentials(`${r.stdout}\n${r.stderr}`.trim()), 25);
+  const limit = 'timedOutAfterMs' in r ? r.timedOutAfterMs : undefined;
+  if (limit !== undefined) {
+    return new UserError(`${what} did not finish within ${Math.round(limit / 60_000)} min and was stopped (a stalled download or a build that never ends). pip said:\n${output}`);
+  }
   return new UserError(`${what} failed (pip exit ${r.code}). pip said:\n${output}`);
 }
 

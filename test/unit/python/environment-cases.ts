@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { formatCommand } from '../../../src/process/index.js';
 import {
@@ -202,6 +203,32 @@ export function environmentCase(f: Fixture, c: Case): { env?: Environment } {
         resized: [expect.stringMatching(/^dep_pkg-0\.1\.0\.dist-info\/METADATA \(3 bytes, RECORD says \d+\)$/)],
         resizedCount: 1,
       });
+    });
+
+    it('an import that exits or closes standard output is the package\'s failure, said so', async () => {
+      for (const [module, code, how] of [
+        ['exits_on_import', 'import os\nos._exit(3)\n', /exited with code 3 before it answered/],
+        // Python then fails to flush stdout at exit (code 120; 2.7 may exit 0 with nothing said).
+        ['closes_stdout', 'import os, sys\nsys.stdout.flush()\nos.close(1)\n', /exited with code \d+ before it answered|ended without an answer/],
+      ] as const) {
+        // Installed by hand: the module and a dist-info that names it.
+        const distInfo = join(env.sitePackages, `${module}-1.0.dist-info`);
+        mkdirSync(join(env.sitePackages, module), { recursive: true });
+        mkdirSync(distInfo, { recursive: true });
+        writeFileSync(join(env.sitePackages, module, '__init__.py'), code);
+        writeFileSync(join(distInfo, 'METADATA'), `Metadata-Version: 2.1\nName: ${module}\nVersion: 1.0\n`);
+        writeFileSync(join(distInfo, 'RECORD'), '');
+        try {
+          const err = await inspectInstalled(env, [{ name: module, module }], f.shadow).catch((e: unknown) => e);
+          expect(err).toBeInstanceOf(UserError);
+          expect((err as Error).message).toContain(`Importing ${module} with ${env.python} `);
+          expect((err as Error).message).toMatch(how);
+          expect((err as Error).message).toContain('Check what the package runs when it is imported');
+        } finally {
+          rmSync(join(env.sitePackages, module), { recursive: true, force: true });
+          rmSync(distInfo, { recursive: true, force: true });
+        }
+      }
     });
 
     it('a failing install returns pip\'s exit code and output', async () => {

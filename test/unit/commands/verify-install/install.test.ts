@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  pipFailure,
   filesMentioned,
   identifyInstalledWheel,
   parseSuccessfullyInstalled,
@@ -46,5 +47,15 @@ describe('identifyInstalledWheel', () => {
   it("falls back on pip's preference for a renamed wheel whose WHEEL still says linux_x86_64", () => {
     expect(identifyInstalledWheel([pure, manylinux], { pipOutput: '', wheelInfo: { tags: ['cp312-cp312-linux_x86_64'] }, tags: TAGS }))
       .toEqual({ file: manylinux, how: "pip's tag preference for this interpreter" });
+  });
+});
+
+describe('pipFailure', () => {
+  it("says pip was stopped at its time limit, or how it exited, with the end of what it said and credentials masked", () => {
+    const stalled = pipFailure('pip install bigpkg==1.0', { code: 137, stdout: 'Downloading https://u:s3cret@example.com/bigpkg-1.0.whl', stderr: '', command: ['pip'], timedOutAfterMs: 30 * 60_000 });
+    expect(stalled.message).toMatch(/^pip install bigpkg==1\.0 did not finish within 30 min and was stopped \(a stalled download or a build that never ends\)\. pip said:\n/);
+    expect(stalled.message).not.toContain('s3cret');
+    const failed = pipFailure('pip install bigpkg==1.0', { code: 1, stdout: '', stderr: 'ERROR: No matching distribution', command: ['pip'] });
+    expect(failed.message).toBe('pip install bigpkg==1.0 failed (pip exit 1). pip said:\nERROR: No matching distribution');
   });
 });
