@@ -1,8 +1,10 @@
 /**
  * ArtifactBackend and ArtifactUploader. The artifacts of the current job's
- * run are read and written with `@actions/artifact` (v6, ESM), which speaks
- * the Actions results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN:
- * only inside a workflow run; it refuses GitHub Enterprise Server). Another
+ * run are written with `@actions/artifact` (v6, ESM), which speaks the Actions
+ * results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: only inside a
+ * workflow run; it refuses GitHub Enterprise Server); they are read through
+ * results-service.ts and this suite's downloader, which bound what the
+ * library does not (a deadline, the zip's listed size, resumption). Another
  * run's artifact comes from the public REST API at GITHUB_API_URL through
  * this suite's own GitHub client and downloader: the run's artifacts are
  * listed (bounded, like every listing), and the `/zip` redirect to storage
@@ -21,7 +23,8 @@ import { createGitHubClient, type GitHub } from '../github/client.js';
 import { boundedPages } from '../github/paginate.js';
 import type { Logger } from '../log.js';
 import type { ArtifactBackend, ArtifactRef, ArtifactUploader } from './artifact.js';
-import { downloadFile } from './http-download.js';
+import { downloadFile, type DownloadOptions } from './http-download.js';
+import { ResultsService, type ListedArtifact, type ResultsServiceOptions } from './results-service.js';
 
 export interface ToolkitArtifactOptions {
   /** Another run's id; undefined for the current run. */
@@ -32,6 +35,10 @@ export interface ToolkitArtifactOptions {
   serverUrl: string;
   /** GITHUB_RUN_ID, for the web URL of this run's artifacts. */
   currentRunId?: string;
+  /** The results service of this run; default from ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN. Tests shorten its bounds. */
+  results?: Partial<ResultsServiceOptions>;
+  /** Tests shorten the zip download's bounds. */
+  download?: Partial<Omit<DownloadOptions, 'log'>>;
 }
 
 function status(err: unknown): number | undefined {
@@ -66,10 +73,25 @@ function explain(err: unknown, doing: string, opts: ToolkitArtifactOptions): unk
 const MAX_ARTIFACT_PAGES = 10;
 
 export class ToolkitArtifactBackend implements ArtifactBackend {
-  private readonly client = new DefaultArtifactClient();
   private gh?: GitHub;
+  private service?: ResultsService;
+  /** What the results service listed, by id: its backend ids are needed for the download. */
+  private readonly listed = new Map<number, ListedArtifact>();
 
   constructor(private readonly opts: ToolkitArtifactOptions) {}
+
+  private results(log: Logger): ResultsService {
+    const url = this.opts.results?.url ?? process.env.ACTIONS_RESULTS_URL;
+    const token = this.opts.results?.token ?? process.env.ACTIONS_RUNTIME_TOKEN;
+    if (!url || !token) {
+      throw new UserError(
+        'Artifacts of this run are read through the Actions results service, which is only there inside a GitHub Actions job '
+          + '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Outside a job, give run-id (and repository) to read an artifact of another run through the REST API.',
+      );
+    }
+    this.service ??= new ResultsService({ ...this.opts.results, url, token, log });
+    return this.service;
+  }
 
   private github(log: Logger): GitHub {
     this.gh ??= createGitHubClient({ token: this.opts.token, log });
@@ -84,7 +106,10 @@ export class ToolkitArtifactBackend implements ArtifactBackend {
   async find(name: string, log: Logger): Promise<ArtifactRef | undefined> {
     try {
       if (this.opts.runId === undefined) {
-        const { artifact } = await this.client.getArtifact(name);
+        // The newest, as @actions/artifact's getArtifact takes it.
+        const [artifact] = await this.results(log).list(name);
+        if (!artifact) return undefined;
+        this.listed.set(artifact.id, artifact);
         return { id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) };
       }
       return await this.findInRun(this.opts.runId, name, log);
@@ -115,15 +140,15 @@ export class ToolkitArtifactBackend implements ArtifactBackend {
   async downloadZip(ref: ArtifactRef, dir: string, log: Logger, maxBytes: number): Promise<string> {
     try {
       if (this.opts.runId === undefined) {
-        const res = await this.client.downloadArtifact(ref.id, {
-          path: dir,
-          // We read the zip ourselves (names checked, members hashed as they are written).
-          skipDecompress: true,
-          ...(ref.digest ? { expectedHash: ref.digest } : {}),
+        const listed = this.listed.get(ref.id);
+        if (!listed) throw new Error(`artifact ${ref.id} was not listed by this backend`);
+        const url = await this.results(log).signedUrl(listed);
+        // The zip is read afterwards (names checked, members hashed) and its sha256 held to the digest (artifact.ts).
+        await downloadFile(url, join(dir, `artifact-${ref.id}.zip`), {
+          log,
+          ...(ref.size > 0 ? { expectedSize: ref.size } : { maxBytes }),
+          ...this.opts.download,
         });
-        if (res.digestMismatch) {
-          throw new UserError(`Artifact ${ref.name} of ${this.where()} arrived with another sha256 than GitHub recorded (${ref.digest}); the download was damaged. Re-run.`);
-        }
       } else {
         // GitHub answers with a redirect to short-lived signed storage, fetched without the token.
         const gh = this.github(log);

@@ -120,7 +120,7 @@ describe('fetch-wheels from GitHub (fake)', () => {
   it("says this run's artifacts need the Actions results service, which only a workflow job has", async () => {
     const r = await runAction('fetch-wheels', inputs('artifact:wheels'), { env: env() });
     expect(r.code).toBe(1);
-    expect(r.errors[0]).toMatch(/artifacts of this run are read through the Actions results service, which is only there inside a GitHub Actions job \(.*ACTIONS_RUNTIME_TOKEN.*\)\. Outside a job, give run-id/);
+    expect(r.errors[0]).toMatch(/[Aa]rtifacts of this run are read through the Actions results service, which is only there inside a GitHub Actions job \(.*ACTIONS_RUNTIME_TOKEN.*\)\. Outside a job, give run-id/);
   });
 
   it('fetches the assets of a release, each through its redirect to storage without the token', async () => {
