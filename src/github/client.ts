@@ -12,7 +12,7 @@ import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../errors.js';
-import { HttpError, isOneShotBody, layerFetch } from '../http/index.js';
+import { describeError, HttpError, isOneShotBody, layerFetch } from '../http/index.js';
 import type { Logger } from '../log.js';
 
 export type GitHub = ReturnType<typeof getOctokit>;
@@ -43,6 +43,9 @@ export interface GitHubClientOptions {
  * notes GitHub keeps (125,000 characters each) is about 13 MiB.
  */
 export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
+/** Answers plugin-retry takes as final (a 403 or 429 with Retry-After is handled below). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 function headerValue(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
@@ -110,14 +113,32 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       warn: (m: string) => log.debug(m),
       error: (m: string) => log.debug(m),
     },
-    retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: { retries, retryAfterBaseValue: base, doNotRetry: DO_NOT_RETRY },
     throttle: {
       retryAfterBaseValue: base,
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
   };
-  const plugins = [refusalsAreFinal, retry, throttling, requestLog] as const;
+  // Inside plugin-retry, so it sees each attempt: a step waiting on a slow GitHub says so in the log.
+  const attemptLog = (octokit: { hook: { wrap: ActionsOctokitHookWrap } }): void => {
+    octokit.hook.wrap('request', async (request, opts) => {
+      try {
+        return await request(opts);
+      } catch (err) {
+        const status = (err as { status?: unknown }).status;
+        const done = (opts.request as { retryCount?: number } | undefined)?.retryCount ?? 0;
+        if (!(err instanceof UserError) && !(typeof status === 'number' && DO_NOT_RETRY.includes(status)) && done < retries && !isOneShotBody((opts as { data?: unknown }).data)) {
+          // Octokit reports a request that got no answer as a 500 with the reason as its cause.
+          const cause = (err as { cause?: unknown }).cause;
+          const why = cause !== undefined ? describeError(cause) : typeof status === 'number' ? `answered ${status}` : describeError(err);
+          log.info(`GitHub: ${opts.method} ${opts.url} ${why}; trying again (retry ${done + 1} of ${retries}).`);
+        }
+        throw err;
+      }
+    });
+  };
+  const plugins = [refusalsAreFinal, attemptLog, retry, throttling, requestLog] as const;
   // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
   const octokit: GitHub = token ? getOctokit(token, octokitOptions, ...plugins) : new (ActionsOctokit.plugin(...plugins))(octokitOptions);
 

@@ -327,6 +327,8 @@ export async function listS3(loc: S3Location, opts: ListS3Options): Promise<Remo
       opts.log,
     ).catch((err: unknown) => {
       if (err instanceof UserError || opts.signal?.aborted) throw err;
+      // A page cut short by the listing's own deadline: the listing as a whole is what ran out.
+      if (pages > 0 && Date.now() - started >= deadlineMs - 1000) throw endless(`did not end within ${Math.round(deadlineMs / 1000)} s`);
       if (err instanceof HttpError && err.code === 'EBODYTOOLARGE') {
         throw new UserError(`Listing ${s3Uri(loc)} failed: ${err.message}. An S3 listing page is at most a few MiB; check s3-endpoint.`);
       }

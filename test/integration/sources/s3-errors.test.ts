@@ -138,6 +138,18 @@ describe('listS3 against S3-style errors', () => {
     expect(log.text()).toMatch(/attempt 1 of 5 failed: no complete answer within 0.2 s/);
   });
 
+  it('says the listing ran out of time when pages come slowly with new tokens, even when the last page was cut short', async () => {
+    server = await startServer((req, res, n) => {
+      // Each page takes 700 ms, and there is always another.
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(page([`releases/2.9.0/abc/p${n}.whl`], `token-${n}`));
+      }, 700);
+    });
+    const err = await failure(listS3(loc(), options({ deadlineMs: 2000 })));
+    expect(err.message).toMatch(/^Listing s3:\/\/ray-wheels\/releases\/2\.9\.0\/abc\/ did not end within 2 s \([23] page\(s\), [23] object\(s\) so far\)\. Either the prefix holds more than a release's wheels/);
+  });
+
   it('pages with an encoded continuation token holding + / =', async () => {
     const token = '1ueGcxLPRx1Tr/XYExHnhbYL+gveDs2J/wm36Hy4vbOwM=';
     server = await startServer((req, res) => {

@@ -78,11 +78,16 @@ describe('createGitHubClient', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('retries a 5xx and succeeds', async () => {
+  it('retries a 5xx and succeeds, saying so in the log', async () => {
     script = [{ status: 502, body: { message: 'Bad gateway' } }, { status: 503, body: { message: 'busy' } }, OK];
-    const { data } = await client().rest.repos.get({ owner: 'octo', repo: 'example' });
+    const log = new MemoryLogger();
+    const { data } = await client(log).rest.repos.get({ owner: 'octo', repo: 'example' });
     expect(data.id).toBe(1);
     expect(seen).toHaveLength(3);
+    expect(log.lines.filter((l) => l.level === 'info').map((l) => l.message)).toEqual([
+      'GitHub: GET /repos/{owner}/{repo} answered 502; trying again (retry 1 of 3).',
+      'GitHub: GET /repos/{owner}/{repo} answered 503; trying again (retry 2 of 3).',
+    ]);
   });
 
   it('gives up after a bounded number of retries', async () => {
@@ -126,10 +131,14 @@ describe('createGitHubClient', () => {
 
   it('abandons a request that hangs and retries it', async () => {
     script = [{ status: 0, hangMs: 5000 }, OK];
-    const gh = createGitHubClient({ token: TOKEN, baseUrl, log: new MemoryLogger(), retries: 2, retryAfterBaseMs: 1, requestTimeoutMs: 200 });
+    const log = new MemoryLogger();
+    const gh = createGitHubClient({ token: TOKEN, baseUrl, log, retries: 2, retryAfterBaseMs: 1, requestTimeoutMs: 200 });
     const { data } = await gh.rest.repos.get({ owner: 'octo', repo: 'example' });
     expect(data.id).toBe(1);
     expect(seen).toHaveLength(2);
+    expect(log.lines.filter((l) => l.level === 'info').map((l) => l.message)).toEqual([
+      expect.stringMatching(/^GitHub: GET \/repos\/\{owner\}\/\{repo\} .*0\.2 s.*; trying again \(retry 1 of 2\)\.$/),
+    ]);
   });
 
   it('never writes the token to the log, even when requests fail', async () => {
