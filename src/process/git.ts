@@ -20,7 +20,7 @@ const GIT_TIMEOUT_MS = 10 * 60_000;
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 export async function git(dir: string, args: string[], opts: GitOptions = {}): Promise<ProcessResult> {
   try {
-    return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+    return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
   } catch (err) {
     if (err instanceof ProcessStartError && err.code === 'ENOENT') {
       // spawn says ENOENT for a missing working directory too.

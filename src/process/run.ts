@@ -16,11 +16,11 @@
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
  *
- * Outside Windows each process leads a process group of its own, so what it
- * leaves behind (a daemon its import forked, a grandchild holding the pipes)
- * is stopped with it: once it has exited and its pipes are closed, or a
- * moment after it exited with the pipes still held, and when the action
- * itself is interrupted (SIGINT, SIGTERM) or exits.
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
@@ -39,6 +39,11 @@ export interface RunOptions {
   maxOutputBytes?: number;
   /** Kills the process and rejects with the abort reason. */
   signal?: AbortSignal;
+  /**
+   * Keep the caller's terminal: the process stays in this one's process group, so what it leaves
+   * running is not stopped with it. For git, whose hooks and commit signing may ask at the terminal.
+   */
+  terminal?: boolean;
 }
 
 export interface ProcessResult {
@@ -140,7 +145,7 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
         env: opts.env,
         stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         windowsHide: true,
-        detached: GROUPS,
+        detached: GROUPS && !opts.terminal,
       });
     } catch (err) {
       reject(new ProcessStartError(command, err));
@@ -156,7 +161,7 @@ export function runProcess(file: string, args: readonly string[], opts: RunOptio
 
     /** The process and whatever it started in its group. */
     const kill = (): void => {
-      if (GROUPS && child.pid !== undefined) {
+      if (GROUPS && !opts.terminal && child.pid !== undefined) {
         try {
           process.kill(-child.pid, 'SIGKILL');
         } catch {
