@@ -293,6 +293,12 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
   }
 
   checkSize(info, opts, add);
+  // Every check of the name and version reads the metadata: a file whose metadata was not read
+  // must not pass for want of a problem (an archive reader that skipped it without saying why).
+  if (!info.metadata && info.problems.length === 0) {
+    add('metadata-unreadable', `${metadataFile} was not read, so nothing in it could be checked`,
+      `${REBUILD}, and check that the file is a complete ${info.parsed?.kind === 'sdist' ? 'sdist' : 'wheel'}.`);
+  }
   return info;
 }
 

@@ -25,6 +25,8 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
   const problems: ArchiveProblem[] = [];
   let members: string[];
   let captured: Map<string, Buffer>;
+  /** Why a member asked for was not read (tar only). */
+  let skipped = new Map<string, string>();
   if (path.endsWith('.zip')) {
     const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
     problems.push(...scan.problems);
@@ -35,6 +37,7 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
     const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
     members = scan.names;
     captured = scan.captured;
+    skipped = scan.skipped;
     const failure = scan.failure;
     if (failure) {
       switch (failure.kind) {
@@ -105,10 +108,22 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
         fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
         pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
       });
+    } else if (!scanOversized(problems, pkgInfoPath)) {
+      // Its metadata is what every check below reads: a PKG-INFO that cannot be read is not checked, so it is refused.
+      problems.push({
+        rule: 'sdist-pkg-info-unreadable',
+        message: `${pkgInfoPath} could not be read: ${skipped.get(pkgInfoPath) ?? 'it was not captured'}`,
+        fix: 'Build the sdist with python -m build (or setup.py sdist): PKG-INFO is a plain file there, and the only file of that name.',
+      });
     }
     return { members, topLevel, pkgInfoPath, readable: true, problems };
   }
   return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+
+/** Whether a problem already says this member is too large to read. */
+function scanOversized(problems: ArchiveProblem[], name: string): boolean {
+  return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 
 /** Python's os.path.commonprefix: character by character, not by path segment. */

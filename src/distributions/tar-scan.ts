@@ -34,10 +34,14 @@ export interface TarScan {
   oversized: string[];
   /** Sparse members (GNU type 'S' or pax GNU.sparse.* records), which warehouse refuses. */
   sparse: string[];
+  /** Members asked for but not read, and why: not a regular file, or past maxCaptured. */
+  skipped: Map<string, string>;
   failure?: TarScanFailure;
 }
 
 const BLOCK = 512;
+
+const TYPE_NAMES: Record<string, string> = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 
 export async function scanTarGz(path: string, options: TarScanOptions): Promise<TarScan> {
   const { limits } = options;
@@ -47,7 +51,8 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   const captured = new Map<string, Buffer>();
   const oversized: string[] = [];
   const sparse: string[] = [];
-  const result = (failure?: TarScanFailure): TarScan => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+  const skipped = new Map<string, string>();
+  const result = (failure?: TarScanFailure): TarScan => ({ names, captured, oversized, sparse, skipped, ...(failure ? { failure } : {}) });
   /** A GNU sparse header's extension blocks still to skip before its data. */
   let sparseExtension = false;
   /** The pax header before this member declared it sparse. */
@@ -117,8 +122,10 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
       paxSparse = false;
       let keep: Buffer[] | undefined;
       const isFile = type === '0' || type === '\0' || type === '7';
-      if (isFile && options.capture(name) && captured.size < maxCaptured) {
-        if (size <= limits.maxMemberSize) keep = [];
+      if (options.capture(name)) {
+        if (!isFile) skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
+        else if (captured.size >= maxCaptured) skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
+        else if (size <= limits.maxMemberSize) keep = [];
         else oversized.push(name);
       }
       current = { name, type, keep, special: undefined };

@@ -9,7 +9,7 @@ import { fetchIdToken, idTokenSource } from '../../github/oidc-token.js';
 import { basicAuthorization, resolveEndpoints } from '../../index-client/index.js';
 import { publish, PublishFailed, type FileResult, type PublishResult } from '../../commands/pypi-publish/publish.js';
 import { formatBytes } from '../../units.js';
-import { info, registerSecret, setOutput } from '../shared/print.js';
+import { info, registerSecret, setOutput, warning } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import type { PypiPublishSettings } from './settings.js';
@@ -162,7 +162,8 @@ export async function main(s: PypiPublishSettings): Promise<void> {
   } catch (err) {
     if (err instanceof UserError) {
       const partial = err instanceof PublishFailed ? err.result : undefined;
-      if (partial) await setOutputs(partial);
+      // What went wrong is the error to report; outputs that cannot be written only get a warning.
+      if (partial) await setOutputs(partial).catch((e: unknown) => warning(`The outputs of the failed run were not written: ${e instanceof Error ? e.message : String(e)}`));
       await writeSummary(partial, err.message, target);
     }
     throw err;

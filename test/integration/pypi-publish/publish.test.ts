@@ -3,7 +3,8 @@
  * it, against the local index on loopback (real HTTP, warehouse's rules).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createManifest, writeManifest } from '../../../src/distributions/index.js';
@@ -206,6 +207,30 @@ describe('refusals before the first byte', () => {
       expect(run.code).toBe(1);
       expect(run.errors[0]).toContain('PyPI does not accept the platform tag linux_x86_64');
       expect(run.errors[0]).toContain('nothing was uploaded');
+      expect(t.index.files()).toEqual([]);
+    } finally {
+      await t.close();
+      await rm(bad.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a FIFO and a dangling link among the files at once, with the preflight\'s error and summary', async () => {
+    const bad = await makeReleaseSet(await tempDir('unreadable'), { pythons: ['cp312'], platforms: ['win_amd64'], sdist: false });
+    // A FIFO no one writes to: opening it would wait forever.
+    execFileSync('mkfifo', [join(bad.dir, 'demo_native-1.2.0.tar.gz')]);
+    symlinkSync(join(bad.dir, 'gone.whl'), join(bad.dir, 'demo_native-1.2.0-cp312-cp312-macosx_11_0_arm64.whl'));
+    const t = await startTestIndex();
+    try {
+      const started = Date.now();
+      const run = await publish(publishInputs(t.index.uploadUrl, bad.dir));
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(run.code).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(/^Preflight: 2 problems in 2 files; nothing was uploaded\./);
+      expect(run.errors[0].match(/\[file-unreadable\]/g)).toHaveLength(2);
+      expect(run.errors[0]).toContain('ENOENT');
+      expect(run.errors[0]).toContain('nothing was uploaded');
+      expect(run.summary).toContain('pypi-publish to');
       expect(t.index.files()).toEqual([]);
     } finally {
       await t.close();

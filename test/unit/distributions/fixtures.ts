@@ -161,7 +161,9 @@ export function patchCentralDirectory(zip: Buffer, member: string, patch: { unco
 export interface TarMember {
   name: string;
   data?: string | Buffer;
-  type?: '0' | '5';
+  /** A file, a symbolic link (to `linkname`), a directory or a FIFO. */
+  type?: '0' | '2' | '5' | '6';
+  linkname?: string;
 }
 
 /** A minimal ustar writer (names up to 100 bytes), gzip-compressed. */
@@ -178,6 +180,7 @@ export function tarGz(members: TarMember[]): Buffer {
     header.write('14000000000\0', 136, 'latin1');
     header.write('        ', 148, 'latin1');
     header.write(m.type ?? '0', 156, 'latin1');
+    if (m.linkname) header.write(m.linkname, 157, 100, 'utf8');
     header.write('ustar\0', 257, 'latin1');
     header.write('00', 263, 'latin1');
     let sum = 0;

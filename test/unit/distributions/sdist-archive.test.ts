@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { commonPrefix, readSdistArchive } from '../../../src/distributions/sdist-archive.js';
-import { haveTool, makeTempDir, pkgInfoText, pythonWithPackaging, runPython, tarGz, writeSdist, zipBuffer } from './fixtures.js';
+import { haveTool, makeTempDir, pkgInfoText, pythonWithPackaging, runPython, tarGz, writeSdist, zipBuffer, type TarMember } from './fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -54,6 +54,26 @@ describe('readSdistArchive (.tar.gz)', () => {
     const path = await writeSdist(dir, 'nopkginfo', '1.0', { pkgInfo: null });
     const sdist = await readSdistArchive(path);
     expect(sdist.problems).toEqual([expect.objectContaining({ rule: 'sdist-missing-pkg-info', pypiMessage: 'Invalid distribution file. PKG-INFO not found at nopkginfo-1.0/PKG-INFO' })]);
+  });
+
+  it('refuses a PKG-INFO it cannot read: a link, a directory, a FIFO, or one hidden behind look-alike names', async () => {
+    const cases: [string, TarMember[], RegExp][] = [
+      ['symlink', [{ name: 'demo-1.0/PKG-INFO', type: '2', linkname: 'other/PKG-INFO' }], /it is not a regular file \(tar member type "2": a symbolic link\)/],
+      ['directory', [{ name: 'demo-1.0/PKG-INFO', type: '5' }], /it is not a regular file \(tar member type "5": a directory\)/],
+      ['fifo', [{ name: 'demo-1.0/PKG-INFO', type: '6' }], /it is not a regular file \(tar member type "6": a FIFO\)/],
+      ['decoys', [
+        ...'abcdefghijklmnop'.split('').map((c) => ({ name: `demo-1.0${c}PKG-INFO`, data: pkgInfoText('demo', '1.0') })),
+        { name: 'demo-1.0/PKG-INFO', data: pkgInfoText('demo', '6.6') },
+      ], /the archive names more than 16 members like it before it/],
+    ];
+    for (const [what, members, why] of cases) {
+      const path = join(dir, `unreadable-${what}.tar.gz`);
+      await writeFile(path, tarGz([{ name: 'demo-1.0', type: '5' }, { name: 'demo-1.0/setup.py', data: '' }, ...members]));
+      const sdist = await readSdistArchive(path);
+      expect(sdist.pkgInfo).toBeUndefined();
+      expect(sdist.problems.map((p) => p.rule)).toEqual(['sdist-pkg-info-unreadable']);
+      expect(sdist.problems[0]!.message).toMatch(why);
+    }
   });
 
   it('reports files outside one top-level directory', async () => {
