@@ -45,8 +45,11 @@ export async function runRenderScript(python: string, texts: string[], opts: { p
   }
   const out = markedJson<ScriptOutput>(r.stdout, MARK);
   if (out?.missing) return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+  if (r.timedOut) {
+    return { kind: 'failed', error: `rendering did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped (docutils takes that long only on a very long or intricate text)` };
+  }
   if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
-    return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${tail(r.stderr || r.stdout, 5)}` };
+    return { kind: 'failed', error: `exit ${r.code}: ${tail(r.stderr || r.stdout, 5)}` };
   }
   return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
 }

@@ -3,8 +3,10 @@
  * docutils (or readme_renderer) can be imported, or else docutils installed
  * with pip into a private directory (pinned, `--target`, `python -I`) and put
  * first on sys.path of that one run. Nothing is installed into an interpreter
- * or an environment. Decided once per process; when no way works, every call
- * says why, so the caller can warn about each description it could not check.
+ * or an environment. Decided once per process, with a small probe text, so
+ * that a description that takes docutils too long is a verdict on that text,
+ * not a reason to try every interpreter; when no way works, every call says
+ * why, so the caller can warn about each description it could not check.
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -33,6 +35,8 @@ export interface RstRendererOptions {
   installRoot?: string;
   /** Install docutils when no interpreter has it (default true). */
   install?: boolean;
+  /** How long one batch of descriptions may take to render. Default 120 s. */
+  renderTimeoutMs?: number;
   log?: Logger;
 }
 
@@ -42,21 +46,20 @@ interface Choice {
   renderer: string;
 }
 
+/** What a candidate must render to be chosen: docutils imports and works. */
+const PROBE = ['Probe\n=====\n\nA *probe* of the renderer.\n'];
+const PROBE_TIMEOUT_MS = 60_000;
+
 export function createRstRenderer(opts: RstRendererOptions = {}): RstRenderer {
   const log = opts.log ?? silentLogger;
   let choosing: Promise<Choice | { reason: string }> | undefined;
   return {
     async render(texts) {
-      if (!choosing) {
-        // The first texts double as the probe: a candidate that renders them is the choice.
-        const first = choose(opts, log, texts);
-        choosing = first.then((r) => r.choice);
-        return (await first).rendering;
-      }
+      choosing ??= choose(opts, log);
       const choice = await choosing;
       if ('reason' in choice) return { available: false, reason: choice.reason };
       if (texts.length === 0) return { available: true, renderer: choice.renderer, results: [] };
-      const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+      const r = await runRenderScript(choice.python, texts, { path: choice.path, log, ...(opts.renderTimeoutMs ? { timeoutMs: opts.renderTimeoutMs } : {}) });
       if (r.kind !== 'rendered') return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
       return { available: true, renderer: choice.renderer, results: r.results };
     },
@@ -71,12 +74,9 @@ export function defaultRstRenderer(): RstRenderer {
   return shared;
 }
 
-type Chosen = { choice: Choice | { reason: string }; rendering: RstRendering };
-
-async function choose(opts: RstRendererOptions, log: Logger, texts: string[]): Promise<Chosen> {
+async function choose(opts: RstRendererOptions, log: Logger): Promise<Choice | { reason: string }> {
   const candidates = opts.candidates ?? defaultCandidates();
-  const none = (reason: string): Chosen => ({ choice: { reason }, rendering: { available: false, reason } });
-  const found = (choice: Choice, results: RenderedText[]): Chosen => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+  const none = (reason: string): { reason: string } => ({ reason });
   if (candidates.length === 0) return none('there is no python3 or python on PATH');
   const tried: string[] = [];
   const describe = (python: string, info: Record<string, string | null>, path?: string): string =>
@@ -86,11 +86,11 @@ async function choose(opts: RstRendererOptions, log: Logger, texts: string[]): P
   const installed = existsSync(join(installDir, '.complete'));
   for (const python of candidates) {
     for (const path of installed ? [undefined, installDir] : [undefined]) {
-      const probe = await runRenderScript(python, texts, { path, log });
+      const probe = await runRenderScript(python, PROBE, { path, log, timeoutMs: PROBE_TIMEOUT_MS });
       if (probe.kind === 'rendered') {
         const renderer = describe(python, probe.renderer, path);
         log.debug(`Descriptions are rendered with ${renderer}`);
-        return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+        return { python, ...(path ? { path } : {}), renderer };
       }
       tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
     }
@@ -103,11 +103,11 @@ async function choose(opts: RstRendererOptions, log: Logger, texts: string[]): P
       tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
       continue;
     }
-    const probe = await runRenderScript(python, texts, { path: installDir, log });
+    const probe = await runRenderScript(python, PROBE, { path: installDir, log, timeoutMs: PROBE_TIMEOUT_MS });
     if (probe.kind === 'rendered') {
       const renderer = describe(python, probe.renderer, installDir);
       log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-      return found({ python, path: installDir, renderer }, probe.results);
+      return { python, path: installDir, renderer };
     }
     tried.push(`${python} with ${installDir}: ${probe.error}`);
   }

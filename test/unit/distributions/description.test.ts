@@ -118,6 +118,22 @@ describe('long descriptions', () => {
     expect(warning?.message).toMatch(/^The long description \(reStructuredText\) of unrendered-1\.0-py3-none-any\.whl was NOT checked: no interpreter could import docutils/);
   });
 
+  it('a description that takes too long to render is not checked, said so, and no other interpreter is tried for it', async () => {
+    const probe = createRstRenderer({ install: false });
+    const ready = await probe.render(['ok\n']);
+    if (!ready.available) {
+      console.warn(`SKIPPED: the render timeout, because no interpreter here renders reStructuredText: ${ready.reason}`);
+      return;
+    }
+    const started = Date.now();
+    const renderer = createRstRenderer({ install: false, renderTimeoutMs: 500 });
+    const rendering = await renderer.render(['Para text.\n\n'.repeat(400_000)]);
+    expect(rendering).toMatchObject({ available: false, reason: expect.stringMatching(/failed: rendering did not finish within 1 s and was stopped/) });
+    // One probe and one render, not a render on every interpreter and then an install.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await renderer.render(['Fine\n====\n\ntext\n'])).toMatchObject({ available: true, results: [{ ok: true }] });
+  });
+
   const py36 = pyenvVersion('3.6');
   (py36 ? it : it.skip)('runs its script on Python 3.6, which says what it lacks', async () => {
     const python = pyenvPython(py36!)!;
