@@ -138,6 +138,17 @@ export async function inspectDistribution(path: string, opts: InspectOptions = {
       add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
       return info;
     }
+    if (stats.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+      // The index refuses it unread: reading it here (a million members, say) would only cost memory.
+      info.size = stats.size;
+      try {
+        info.parsed = parseDistributionFilename(filename);
+      } catch {
+        // the filename is judged once the size is right
+      }
+      checkSize(info, opts, add);
+      return info;
+    }
     let digests = opts.digests;
     if (isWheel) {
       wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });

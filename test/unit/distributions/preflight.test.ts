@@ -204,6 +204,13 @@ describe('inspectDistribution', () => {
     const problem = only(info.problems, 'file-too-large');
     expect(problem.pypiMessage).toBe("File too large. Limit for project 'big' is 0 MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.");
     expect((await inspectDistribution(await wheel({ name: 'big', version: '1.0' }))).problems).toEqual([]);
+    // Over the limit, the file is not read at all: the index refuses it unread, and reading a huge archive only costs memory.
+    const garbage = join(dir, 'huge-1.0-py3-none-any.whl');
+    await writeFile(garbage, Buffer.alloc(4096, 7));
+    const huge = await inspectDistribution(garbage, { maxFileSize: 1024 });
+    expect(huge.problems.map((p) => p.rule)).toEqual(['file-too-large']);
+    expect(huge.sha256).toBe('');
+    expect(huge.size).toBe(4096);
   });
 
   it('reports files that RECORD does not list or hashes wrongly', async () => {
