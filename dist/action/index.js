@@ -31332,7 +31332,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31969,18 +31969,18 @@ class SecretRegistry {
     }
 }
 /** The registry of this process: one action run (each bundle has its own), or one CLI command. */
-const secrets_runSecrets = new SecretRegistry();
+const runSecrets = new SecretRegistry();
 /** Text with every secret of the run, and every fragment of one, replaced by ***. */
 function secrets_scrubSecrets(text) {
-    return secrets_runSecrets.scrub(text);
+    return runSecrets.scrub(text);
 }
 /** Whether `text` holds a secret of the run whole: for text about to be published, which is refused rather than scrubbed. */
 function holdsSecret(text) {
-    return secrets_runSecrets.holds(text);
+    return runSecrets.holds(text);
 }
 /** A JSON-like value (a result file, a manifest) with every string scrubbed, for files later jobs read. */
 function scrubSecretsDeep(value) {
-    return secrets_runSecrets.scrubDeep(value);
+    return runSecrets.scrubDeep(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/text/untrusted.js
@@ -32111,7 +32111,7 @@ function neutraliseForeign(text, atLineStart) {
         if (line.startsWith('::add-mask::')) {
             const value = unescapeData(line.slice('::add-mask::'.length));
             if (value.trim() !== '')
-                secrets_runSecrets.add(value);
+                runSecrets.add(value);
             return raw;
         }
         const shown = untrusted_printable(line);
@@ -32184,7 +32184,7 @@ function registerSecret(secret) {
     if (secret === undefined || secret.trim() === '')
         return;
     for (const form of runSecrets.add(secret))
-        asOwnOutput(() => core.setSecret(form));
+        foreign_output_asOwnOutput(() => core_setSecret(form));
 }
 function registerSecrets(secrets) {
     for (const s of secrets)
@@ -32271,6 +32271,8 @@ const actionLogger = (/* unused pure expression or super */ null && (printLogger
  */
 async function runAction(name, body) {
     guardForeignOutput();
+    // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+    registerSecrets([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     try {
         await body();
     }

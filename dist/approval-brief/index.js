@@ -29496,12 +29496,13 @@ function guardForeignOutput() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports registerSecret, registerSecrets, notice, startGroup, endGroup, printLogger */
+/* unused harmony exports registerSecret, notice, startGroup, endGroup, printLogger */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3218);
 /* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6246);
@@ -29532,8 +29533,8 @@ function guardForeignOutput() {
 function registerSecret(secret) {
     if (secret === undefined || secret.trim() === '')
         return;
-    for (const form of runSecrets.add(secret))
-        asOwnOutput(() => core.setSecret(form));
+    for (const form of _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .runSecrets */ .To.add(secret))
+        (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(form));
 }
 function registerSecrets(secrets) {
     for (const s of secrets)
@@ -29975,11 +29976,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32686,7 +32688,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -33093,6 +33095,8 @@ const actionLogger = (/* unused pure expression or super */ null && (printLogger
  */
 async function runAction(name, body) {
     (0,foreign_output/* guardForeignOutput */.$O)();
+    // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+    (0,print/* registerSecrets */.dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     try {
         await body();
     }

@@ -59,6 +59,22 @@ const HINTS = {
     403: 'The token lacks a permission this step needs (see the permissions the action documents), or a rule of the repository forbids it.',
     404: 'The repository or object does not exist, or the token cannot see it.',
 };
+function responseHeader(err, name) {
+    const headers = err?.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission. */
+function isRateLimited(err) {
+    const status = errors_httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return responseHeader(err, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(describeGitHubError(err));
+}
+function resetText(err) {
+    const reset = Number(responseHeader(err, 'x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+}
 /**
  * Turns a GitHub failure into an error for the person running the release
  * ("Could not create the draft release: 403 Resource not accessible by
@@ -69,7 +85,9 @@ function gitHubFailure(err, doing) {
     const status = errors_httpStatus(err);
     if (status === undefined || err instanceof errors/* UserError */.y)
         return err;
-    const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
+    const hint = isRateLimited(err)
+        ? `GitHub's API rate limit for this token is used up${resetText(err)}; run the step again after that, or use a token with its own limit (a GitHub App's).`
+        : HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
     return new errors/* UserError */.y(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */
@@ -2441,14 +2459,55 @@ function errors_failureOf(r, opts = {}) {
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
 
 
 
 const DEFAULT_MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
+}
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 /** The last `max` bytes of a stream. */
 class OutputTail {
     max;
@@ -2497,6 +2556,7 @@ function run_runProcess(file, args, opts) {
                 env: opts.env,
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
+                detached: GROUPS && !opts.terminal,
             });
         }
         catch (err) {
@@ -2510,12 +2570,33 @@ function run_runProcess(file, args, opts) {
         let settled = false;
         let exit;
         let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
         const cleanUp = () => {
             settled = true;
             clearTimeout(timer);
             if (grace)
                 clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
         };
         const complete = (code, signal) => {
             if (settled)
@@ -2536,20 +2617,13 @@ function run_runProcess(file, args, opts) {
                 result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
             resolve(result);
         };
-        const kill = () => {
-            try {
-                child.kill('SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
         /** Done once the process has exited, even while a grandchild keeps the pipes open. */
         const finishSoon = () => {
             grace ??= setTimeout(() => {
                 child.stdout?.destroy();
                 child.stderr?.destroy();
-                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
             }, PIPE_GRACE_MS);
         };
         const onAbort = () => {
@@ -2577,8 +2651,7 @@ function run_runProcess(file, args, opts) {
         });
         child.on('exit', (code, signal) => {
             exit = { code, signal };
-            if (timedOut)
-                finishSoon();
+            finishSoon();
         });
         child.on('close', (code, signal) => complete(code, signal));
         if (opts.input !== undefined) {
@@ -2705,7 +2778,7 @@ const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_0
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 async function git(dir, args, opts = {}) {
     try {
-        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
     }
     catch (err) {
         if (err instanceof ProcessStartError && err.code === 'ENOENT') {
@@ -3674,6 +3747,8 @@ const USER_AGENT = 'python-release-actions';
  * notes GitHub keeps (125,000 characters each) is about 13 MiB.
  */
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** Answers plugin-retry takes as final (a 403 or 429 with Retry-After is handled below). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function headerValue(headers, name) {
     if (!headers || typeof headers !== 'object')
         return undefined;
@@ -3736,14 +3811,33 @@ function createGitHubClient(options) {
             warn: (m) => log.debug(m),
             error: (m) => log.debug(m),
         },
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: DO_NOT_RETRY },
         throttle: {
             retryAfterBaseValue: base,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     };
-    const plugins = [refusalsAreFinal, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, dist_src/* requestLog */.M];
+    // Inside plugin-retry, so it sees each attempt: a step waiting on a slow GitHub says so in the log.
+    const attemptLog = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            try {
+                return await request(opts);
+            }
+            catch (err) {
+                const status = err.status;
+                const done = opts.request?.retryCount ?? 0;
+                if (!(err instanceof errors/* UserError */.y) && !(typeof status === 'number' && DO_NOT_RETRY.includes(status)) && done < retries && !isOneShotBody(opts.data)) {
+                    // Octokit reports a request that got no answer as a 500 with the reason as its cause.
+                    const cause = err.cause;
+                    const why = cause !== undefined ? errors_describeError(cause) : typeof status === 'number' ? `answered ${status}` : errors_describeError(err);
+                    log.info(`GitHub: ${opts.method} ${opts.url} ${why}; trying again (retry ${done + 1} of ${retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+    const plugins = [refusalsAreFinal, attemptLog, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, dist_src/* requestLog */.M];
     // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
     const octokit = token ? (0,github/* getOctokit */.Q)(token, octokitOptions, ...plugins) : new (utils/* GitHub */.gq.plugin(...plugins))(octokitOptions);
     // A 403 or 429 with Retry-After that matches neither of the throttling

@@ -871,6 +871,8 @@ const USER_AGENT = 'python-release-actions';
  * notes GitHub keeps (125,000 characters each) is about 13 MiB.
  */
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** Answers plugin-retry takes as final (a 403 or 429 with Retry-After is handled below). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function headerValue(headers, name) {
     if (!headers || typeof headers !== 'object')
         return undefined;
@@ -933,14 +935,33 @@ function createGitHubClient(options) {
             warn: (m) => log.debug(m),
             error: (m) => log.debug(m),
         },
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: DO_NOT_RETRY },
         throttle: {
             retryAfterBaseValue: base,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     };
-    const plugins = [refusalsAreFinal, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, dist_src/* requestLog */.M];
+    // Inside plugin-retry, so it sees each attempt: a step waiting on a slow GitHub says so in the log.
+    const attemptLog = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            try {
+                return await request(opts);
+            }
+            catch (err) {
+                const status = err.status;
+                const done = opts.request?.retryCount ?? 0;
+                if (!(err instanceof errors/* UserError */.y) && !(typeof status === 'number' && DO_NOT_RETRY.includes(status)) && done < retries && !isOneShotBody(opts.data)) {
+                    // Octokit reports a request that got no answer as a 500 with the reason as its cause.
+                    const cause = err.cause;
+                    const why = cause !== undefined ? describeError(cause) : typeof status === 'number' ? `answered ${status}` : describeError(err);
+                    log.info(`GitHub: ${opts.method} ${opts.url} ${why}; trying again (retry ${done + 1} of ${retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+    const plugins = [refusalsAreFinal, attemptLog, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, dist_src/* requestLog */.M];
     // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
     const octokit = token ? (0,github/* getOctokit */.Q)(token, octokitOptions, ...plugins) : new (utils/* GitHub */.gq.plugin(...plugins))(octokitOptions);
     // A 403 or 429 with Retry-After that matches neither of the throttling
@@ -1081,6 +1102,22 @@ const HINTS = {
     403: 'The token lacks a permission this step needs (see the permissions the action documents), or a rule of the repository forbids it.',
     404: 'The repository or object does not exist, or the token cannot see it.',
 };
+function responseHeader(err, name) {
+    const headers = err?.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return responseHeader(err, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(describeGitHubError(err));
+}
+function resetText(err) {
+    const reset = Number(responseHeader(err, 'x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+}
 /**
  * Turns a GitHub failure into an error for the person running the release
  * ("Could not create the draft release: 403 Resource not accessible by
@@ -1091,7 +1128,9 @@ function gitHubFailure(err, doing) {
     const status = httpStatus(err);
     if (status === undefined || err instanceof errors/* UserError */.y)
         return err;
-    const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
+    const hint = isRateLimited(err)
+        ? `GitHub's API rate limit for this token is used up${resetText(err)}; run the step again after that, or use a token with its own limit (a GitHub App's).`
+        : HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
     return new errors/* UserError */.y(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */

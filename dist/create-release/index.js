@@ -29679,6 +29679,8 @@ const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_2__/* .printLogger */ .C
  */
 async function runAction(name, body) {
     (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .guardForeignOutput */ .$O)();
+    // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+    (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecrets */ .dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     try {
         await body();
     }

@@ -37,6 +37,8 @@ const USER_AGENT = 'python-release-actions';
  * notes GitHub keeps (125,000 characters each) is about 13 MiB.
  */
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** Answers plugin-retry takes as final (a 403 or 429 with Retry-After is handled below). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function headerValue(headers, name) {
     if (!headers || typeof headers !== 'object')
         return undefined;
@@ -99,14 +101,33 @@ function createGitHubClient(options) {
             warn: (m) => log.debug(m),
             error: (m) => log.debug(m),
         },
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: DO_NOT_RETRY },
         throttle: {
             retryAfterBaseValue: base,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     };
-    const plugins = [refusalsAreFinal, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A, _octokit_plugin_request_log__WEBPACK_IMPORTED_MODULE_6__/* .requestLog */ .M];
+    // Inside plugin-retry, so it sees each attempt: a step waiting on a slow GitHub says so in the log.
+    const attemptLog = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            try {
+                return await request(opts);
+            }
+            catch (err) {
+                const status = err.status;
+                const done = opts.request?.retryCount ?? 0;
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && !(typeof status === 'number' && DO_NOT_RETRY.includes(status)) && done < retries && !(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneShotBody */ .lN)(opts.data)) {
+                    // Octokit reports a request that got no answer as a 500 with the reason as its cause.
+                    const cause = err.cause;
+                    const why = cause !== undefined ? (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(cause) : typeof status === 'number' ? `answered ${status}` : (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err);
+                    log.info(`GitHub: ${opts.method} ${opts.url} ${why}; trying again (retry ${done + 1} of ${retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+    const plugins = [refusalsAreFinal, attemptLog, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A, _octokit_plugin_request_log__WEBPACK_IMPORTED_MODULE_6__/* .requestLog */ .M];
     // Without a token (a dry run on a public repository) the same client, unauthenticated: getOctokit insists on one.
     const octokit = token ? (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, ...plugins) : new (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...plugins))(octokitOptions);
     // A 403 or 429 with Retry-After that matches neither of the throttling

@@ -29770,6 +29770,8 @@ const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_2__/* .printLogger */ .C
  */
 async function runAction(name, body) {
     (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .guardForeignOutput */ .$O)();
+    // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+    (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecrets */ .dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     try {
         await body();
     }
@@ -34915,7 +34917,7 @@ void (0,run/* runAction */.C)('fetch-wheels', async () => {
     (0,print/* registerSecret */.cl)(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77045));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8346));
     await main(s);
 });
 

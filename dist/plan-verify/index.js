@@ -33789,11 +33789,12 @@ function guardForeignOutput() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports registerSecret, registerSecrets, error, notice, startGroup, endGroup, printLogger */
+/* unused harmony exports registerSecret, error, notice, startGroup, endGroup, printLogger */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9433);
 /* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6246);
@@ -33824,8 +33825,8 @@ function guardForeignOutput() {
 function registerSecret(secret) {
     if (secret === undefined || secret.trim() === '')
         return;
-    for (const form of runSecrets.add(secret))
-        asOwnOutput(() => core.setSecret(form));
+    for (const form of _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .runSecrets */ .To.add(secret))
+        (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_4__/* .asOwnOutput */ .iX)(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(form));
 }
 function registerSecrets(secrets) {
     for (const s of secrets)
@@ -33901,7 +33902,7 @@ scrubSummaryWrites();
 
 /***/ }),
 
-/***/ 9954:
+/***/ 3703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36387,6 +36388,7 @@ function expectedDistInfo(filename) {
 
 
 const BLOCK = 512;
+const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function tar_scan_scanTarGz(path, options) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
@@ -36395,7 +36397,8 @@ async function tar_scan_scanTarGz(path, options) {
     const captured = new Map();
     const oversized = [];
     const sparse = [];
-    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    const skipped = new Map();
+    const result = (failure) => ({ names, captured, oversized, sparse, skipped, ...(failure ? { failure } : {}) });
     /** A GNU sparse header's extension blocks still to skip before its data. */
     let sparseExtension = false;
     /** The pax header before this member declared it sparse. */
@@ -36473,8 +36476,12 @@ async function tar_scan_scanTarGz(path, options) {
             paxSparse = false;
             let keep;
             const isFile = type === '0' || type === '\0' || type === '7';
-            if (isFile && options.capture(name) && captured.size < maxCaptured) {
-                if (size <= limits.maxMemberSize)
+            if (options.capture(name)) {
+                if (!isFile)
+                    skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
+                else if (captured.size >= maxCaptured)
+                    skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
+                else if (size <= limits.maxMemberSize)
                     keep = [];
                 else
                     oversized.push(name);
@@ -36636,6 +36643,8 @@ async function sdist_archive_readSdistArchive(path, limits = {}) {
     const problems = [];
     let members;
     let captured;
+    /** Why a member asked for was not read (tar only). */
+    let skipped = new Map();
     if (path.endsWith('.zip')) {
         const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         problems.push(...scan.problems);
@@ -36648,6 +36657,7 @@ async function sdist_archive_readSdistArchive(path, limits = {}) {
         const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         members = scan.names;
         captured = scan.captured;
+        skipped = scan.skipped;
         const failure = scan.failure;
         if (failure) {
             switch (failure.kind) {
@@ -36718,9 +36728,21 @@ async function sdist_archive_readSdistArchive(path, limits = {}) {
                 pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
             });
         }
+        else if (!scanOversized(problems, pkgInfoPath)) {
+            // Its metadata is what every check below reads: a PKG-INFO that cannot be read is not checked, so it is refused.
+            problems.push({
+                rule: 'sdist-pkg-info-unreadable',
+                message: `${pkgInfoPath} could not be read: ${skipped.get(pkgInfoPath) ?? 'it was not captured'}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist): PKG-INFO is a plain file there, and the only file of that name.',
+            });
+        }
         return { members, topLevel, pkgInfoPath, readable: true, problems };
     }
     return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Whether a problem already says this member is too large to read. */
+function scanOversized(problems, name) {
+    return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 /** Python's os.path.commonprefix: character by character, not by path segment. */
 function commonPrefix(names) {
@@ -36895,14 +36917,55 @@ function errors_failureOf(r, opts = {}) {
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
 
 
 
 const DEFAULT_MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
+}
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 /** The last `max` bytes of a stream. */
 class OutputTail {
     max;
@@ -36951,6 +37014,7 @@ function run_runProcess(file, args, opts) {
                 env: opts.env,
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
+                detached: GROUPS && !opts.terminal,
             });
         }
         catch (err) {
@@ -36964,12 +37028,33 @@ function run_runProcess(file, args, opts) {
         let settled = false;
         let exit;
         let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
         const cleanUp = () => {
             settled = true;
             clearTimeout(timer);
             if (grace)
                 clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
         };
         const complete = (code, signal) => {
             if (settled)
@@ -36990,20 +37075,13 @@ function run_runProcess(file, args, opts) {
                 result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
             resolve(result);
         };
-        const kill = () => {
-            try {
-                child.kill('SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
         /** Done once the process has exited, even while a grandchild keeps the pipes open. */
         const finishSoon = () => {
             grace ??= setTimeout(() => {
                 child.stdout?.destroy();
                 child.stderr?.destroy();
-                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
             }, PIPE_GRACE_MS);
         };
         const onAbort = () => {
@@ -37031,8 +37109,7 @@ function run_runProcess(file, args, opts) {
         });
         child.on('exit', (code, signal) => {
             exit = { code, signal };
-            if (timedOut)
-                finishSoon();
+            finishSoon();
         });
         child.on('close', (code, signal) => complete(code, signal));
         if (opts.input !== undefined) {
@@ -37157,7 +37234,7 @@ const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_0
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 async function git(dir, args, opts = {}) {
     try {
-        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
     }
     catch (err) {
         if (err instanceof ProcessStartError && err.code === 'ENOENT') {
@@ -37288,8 +37365,11 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
     const out = markedJson(r.stdout, MARK);
     if (out?.missing)
         return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.timedOut) {
+        return { kind: 'failed', error: `rendering did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped (docutils takes that long only on a very long or intricate text)` };
+    }
     if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
-        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${tail(r.stderr || r.stdout, 5)}` };
+        return { kind: 'failed', error: `exit ${r.code}: ${tail(r.stderr || r.stdout, 5)}` };
     }
     return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
 }
@@ -37300,8 +37380,10 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
  * docutils (or readme_renderer) can be imported, or else docutils installed
  * with pip into a private directory (pinned, `--target`, `python -I`) and put
  * first on sys.path of that one run. Nothing is installed into an interpreter
- * or an environment. Decided once per process; when no way works, every call
- * says why, so the caller can warn about each description it could not check.
+ * or an environment. Decided once per process, with a small probe text, so
+ * that a description that takes docutils too long is a verdict on that text,
+ * not a reason to try every interpreter; when no way works, every call says
+ * why, so the caller can warn about each description it could not check.
  */
 
 
@@ -37312,23 +37394,21 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
 
 /** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
 const DOCUTILS_PIN = 'docutils==0.22.4';
+/** What a candidate must render to be chosen: docutils imports and works. */
+const PROBE = (/* unused pure expression or super */ null && (['Probe\n=====\n\nA *probe* of the renderer.\n']));
+const PROBE_TIMEOUT_MS = 60_000;
 function createRstRenderer(opts = {}) {
     const log = opts.log ?? silentLogger;
     let choosing;
     return {
         async render(texts) {
-            if (!choosing) {
-                // The first texts double as the probe: a candidate that renders them is the choice.
-                const first = choose(opts, log, texts);
-                choosing = first.then((r) => r.choice);
-                return (await first).rendering;
-            }
+            choosing ??= choose(opts, log);
             const choice = await choosing;
             if ('reason' in choice)
                 return { available: false, reason: choice.reason };
             if (texts.length === 0)
                 return { available: true, renderer: choice.renderer, results: [] };
-            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log, ...(opts.renderTimeoutMs ? { timeoutMs: opts.renderTimeoutMs } : {}) });
             if (r.kind !== 'rendered')
                 return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
             return { available: true, renderer: choice.renderer, results: r.results };
@@ -37341,10 +37421,9 @@ function rst_renderer_defaultRstRenderer() {
     shared ??= createRstRenderer();
     return shared;
 }
-async function choose(opts, log, texts) {
+async function choose(opts, log) {
     const candidates = opts.candidates ?? defaultCandidates();
-    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
-    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    const none = (reason) => ({ reason });
     if (candidates.length === 0)
         return none('there is no python3 or python on PATH');
     const tried = [];
@@ -37353,11 +37432,11 @@ async function choose(opts, log, texts) {
     const installed = existsSync(join(installDir, '.complete'));
     for (const python of candidates) {
         for (const path of installed ? [undefined, installDir] : [undefined]) {
-            const probe = await runRenderScript(python, texts, { path, log });
+            const probe = await runRenderScript(python, PROBE, { path, log, timeoutMs: PROBE_TIMEOUT_MS });
             if (probe.kind === 'rendered') {
                 const renderer = describe(python, probe.renderer, path);
                 log.debug(`Descriptions are rendered with ${renderer}`);
-                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+                return { python, ...(path ? { path } : {}), renderer };
             }
             tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
         }
@@ -37370,11 +37449,11 @@ async function choose(opts, log, texts) {
             tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
             continue;
         }
-        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        const probe = await runRenderScript(python, PROBE, { path: installDir, log, timeoutMs: PROBE_TIMEOUT_MS });
         if (probe.kind === 'rendered') {
             const renderer = describe(python, probe.renderer, installDir);
             log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-            return found({ python, path: installDir, renderer }, probe.results);
+            return { python, path: installDir, renderer };
         }
         tried.push(`${python} with ${installDir}: ${probe.error}`);
     }
@@ -37442,6 +37521,85 @@ function isFile(path) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var _renovatebot_pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./lib/distributions/classifiers.js
+/**
+ * The classifier refusals that hold for good. warehouse refuses any classifier
+ * not in trove-classifiers' current list, and one that list has deprecated. The
+ * list grows every few months (new Python versions, licenses, frameworks), so a
+ * copy here would refuse tomorrow's valid classifiers: the preflight refuses only
+ * what can never become valid.
+ * - "Private ::" classifiers, which trove-classifiers reserves so that a project
+ *   marked with one can never be uploaded by mistake.
+ * - Deprecated classifiers, since a deprecation is never undone. These are the
+ *   ones trove-classifiers 2023.4.18 deprecates, with their replacements.
+ */
+
+const DEPRECATED = new Map([
+    ['Natural Language :: Ukranian', ['Natural Language :: Ukrainian']],
+    ['Topic :: Communications :: Chat :: AOL Instant Messenger', []],
+]);
+/** warehouse's refusal of a classifier, in its words; undefined for one this module cannot judge. */
+function classifiers_classifierRefusal(classifier) {
+    // trove-classifiers keeps no "Private" classifier, so warehouse finds it missing from the list.
+    if (/^Private\s*::/.test(classifier))
+        return `${pythonRepr(classifier)} is not a valid classifier.`;
+    const replacements = DEPRECATED.get(classifier);
+    if (replacements === undefined)
+        return undefined;
+    return replacements.length > 0
+        ? `The classifier ${pythonRepr(classifier)} has been deprecated, use one of [${replacements.map(pythonRepr).join(', ')}] instead.`
+        : `The classifier ${pythonRepr(classifier)} has been deprecated.`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./lib/distributions/metadata-url.js
+/**
+ * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
+ * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
+ * value with rfc3986 and then requires an http or https scheme and a port of at
+ * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
+ * percent-encodes the path and query, and an authority rfc3986 cannot split is
+ * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * itself in test/unit/distributions/metadata-url.test.ts.
+ */
+
+// rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const UNRESERVED = 'A-Za-z0-9._~\\-';
+const SUB_DELIMITERS = "!$&'()*+,;=";
+const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
+const REG_NAME = `(?:${PCT_ENCODED}|[${SUB_DELIMITERS}${UNRESERVED}])*`;
+const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
+// An IP literal is taken loosely here: a bracketed host never decides a verdict except through
+// its port, and a literal rfc3986 would not parse drops the port with it (see ipLiteralParses).
+const IP_LITERAL = '\\[[^\\[\\]]*\\]';
+const USERINFO = `(?:[${UNRESERVED}${SUB_DELIMITERS}:]|${PCT_ENCODED})+`;
+// rfc3986's SUBAUTHORITY_MATCHER: note the optional colon before the port.
+const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_LITERAL}):?([0-9]{1,5})?$`);
+const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
+function ipLiteralParses(host) {
+    const inner = host.slice(1, -1);
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
+    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
+    return IPV_FUTURE.test(inner) || isIPv6(address);
+}
+/** warehouse's verdict on a URL field of the metadata (see the module comment). */
+function metadata_url_isValidMetadataUrl(url) {
+    const [, scheme, authority] = URI.exec(url) ?? [];
+    if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    if (authority === undefined)
+        return true;
+    const parts = SUBAUTHORITY.exec(authority);
+    if (!parts)
+        return true;
+    const [, , host = '', port] = parts;
+    if (host.startsWith('[') && !ipLiteralParses(host))
+        return true;
+    return port === undefined || Number(port) <= 65535;
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/requirement.js
 /**
  * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
@@ -37776,8 +37934,12 @@ function parses(tokens) {
  * License-Expression (SPDX) and License-File (relative paths that exist in the
  * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
  * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
- * Metadata 2.2's Dynamic.
+ * Metadata 2.2's Dynamic; and what warehouse adds on top (forklift/metadata.py):
+ * summary length, project URLs, URLs that are http(s), Provides-Dist and
+ * Obsoletes-Dist, direct references, and the classifiers it can never take.
  */
+
+
 
 
 
@@ -37828,11 +37990,7 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
         }
     }
     if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
-        found.push({
-            rule: 'license-and-expression',
-            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
-            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
-        });
+        refuse('license-and-expression', 'License is deprecated when License-Expression is present. Only License-Expression should be present.', 'it has both License and License-Expression; PEP 639 allows only one', 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.');
     }
     if (age >= VERSIONS.indexOf('2.4')) {
         for (const path of headerValues(meta.headers, 'License-File')) {
@@ -37854,8 +38012,10 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
     for (const value of headerValues(meta.headers, 'Dynamic')) {
         const field = value.toLowerCase();
         const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
-        if (bad) {
-            refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        // packaging takes "Dynamic: Dynamic"; warehouse's own list of dynamic fields does not.
+        const refusal = bad ? `${pythonRepr(field)} ${bad}` : field === 'dynamic' ? `Dynamic field ${pythonRepr(field)} is not a valid dynamic field.` : undefined;
+        if (refusal) {
+            refuse('dynamic', refusal, `Dynamic ${pythonRepr(value)} ${bad ?? 'is not a valid dynamic field'}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version, Metadata-Version or Dynamic, and only fields core metadata has.`);
         }
     }
     const requiresPython = headerValue(meta.headers, 'Requires-Python');
@@ -37895,7 +38055,34 @@ function metadata_rules_checkMetadataFields(meta, metadataFile, licenseFiles) {
         else if (url === '') {
             refuse('project-url', 'Must have a URL', `Project-URL ${pythonRepr(label)} has no URL`, fix);
         }
+        else if (!isValidMetadataUrl(url)) {
+            refuse('project-url', `${pythonRepr(url)} is not a valid url`, `Project-URL ${pythonRepr(label)} is ${pythonRepr(url)}, not an http(s) URL`, fix);
+        }
         labels.add(label);
+    }
+    for (const field of ['Home-page', 'Download-URL']) {
+        for (const url of headerValues(meta.headers, field)) {
+            if (isValidMetadataUrl(url))
+                continue;
+            refuse('url', `${pythonRepr(url)} is not a valid url.`, `${field} ${pythonRepr(url)} is not an http(s) URL`, `Give a full http:// or https:// URL (project.urls, setup(url=…)), or leave the field out; "UNKNOWN" and bare host names are refused.`);
+        }
+    }
+    // packaging leaves these two unparsed; warehouse parses them as it does Requires-Dist.
+    for (const field of ['Provides-Dist', 'Obsoletes-Dist']) {
+        for (const requirement of headerValues(meta.headers, field)) {
+            const checked = checkRequirement(requirement);
+            if (!('problem' in checked) && !checked.direct)
+                continue;
+            const why = 'problem' in checked ? `is invalid: ${checked.problem}` : 'is a direct reference (name @ URL), which PyPI refuses';
+            // packaging's message puts the position on lines of its own, which warehouse's answer keeps; ours says it inline.
+            refuse(field.toLowerCase(), 'problem' in checked ? `${pythonRepr(requirement)} is invalid: ${checked.problem.replace(/ at position \d+$/, '')}` : `Can't have direct dependency: ${pythonRepr(requirement)}`, `${field} ${pythonRepr(requirement)} ${why}`, `Write ${field} as a PEP 508 name with optional version specifiers, e.g. "otherproject (>=1.0)", or leave it out.`);
+        }
+    }
+    for (const classifier of new Set(headerValues(meta.headers, 'Classifier'))) {
+        const refusal = classifierRefusal(classifier);
+        if (refusal) {
+            refuse('classifier', refusal, refusal.replace(/\.$/, ''), 'Remove the classifier (a "Private ::" one exists to stop an upload to PyPI), or use the replacement trove-classifiers names (https://pypi.org/classifiers/).');
+        }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
         for (const value of headerValues(meta.headers, field)) {
@@ -38171,6 +38358,18 @@ async function inspectDistribution(path, opts = {}) {
             add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
             return info;
         }
+        if (stats.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+            // The index refuses it unread: reading it here (a million members, say) would only cost memory.
+            info.size = stats.size;
+            try {
+                info.parsed = parseDistributionFilename(filename);
+            }
+            catch {
+                // the filename is judged once the size is right
+            }
+            checkSize(info, opts, add);
+            return info;
+        }
         let digests = opts.digests;
         if (isWheel) {
             wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
@@ -38318,6 +38517,11 @@ async function inspectDistribution(path, opts = {}) {
         }
     }
     checkSize(info, opts, add);
+    // Every check of the name and version reads the metadata: a file whose metadata was not read
+    // must not pass for want of a problem (an archive reader that skipped it without saying why).
+    if (!info.metadata && info.problems.length === 0) {
+        add('metadata-unreadable', `${metadataFile} was not read, so nothing in it could be checked`, `${preflight_REBUILD}, and check that the file is a complete ${info.parsed?.kind === 'sdist' ? 'sdist' : 'wheel'}.`);
+    }
     return info;
 }
 function checkSize(info, opts, add) {
@@ -39650,11 +39854,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -42361,7 +42566,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -42768,6 +42973,8 @@ const actionLogger = (/* unused pure expression or super */ null && (printLogger
  */
 async function runAction(name, body) {
     (0,foreign_output/* guardForeignOutput */.$O)();
+    // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
+    (0,print/* registerSecrets */.dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     try {
         await body();
     }
@@ -42783,8 +42990,8 @@ async function runAction(name, body) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 44 modules
-var plan_verify = __nccwpck_require__(9954);
+// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 46 modules
+var plan_verify = __nccwpck_require__(3703);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"

@@ -60,6 +60,22 @@ const HINTS = {
     403: 'The token lacks a permission this step needs (see the permissions the action documents), or a rule of the repository forbids it.',
     404: 'The repository or object does not exist, or the token cannot see it.',
 };
+function responseHeader(err, name) {
+    const headers = err?.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission. */
+function isRateLimited(err) {
+    const status = errors_httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return responseHeader(err, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(errors_describeGitHubError(err));
+}
+function resetText(err) {
+    const reset = Number(responseHeader(err, 'x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+}
 /**
  * Turns a GitHub failure into an error for the person running the release
  * ("Could not create the draft release: 403 Resource not accessible by
@@ -70,7 +86,9 @@ function errors_gitHubFailure(err, doing) {
     const status = errors_httpStatus(err);
     if (status === undefined || err instanceof UserError)
         return err;
-    const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
+    const hint = isRateLimited(err)
+        ? `GitHub's API rate limit for this token is used up${resetText(err)}; run the step again after that, or use a token with its own limit (a GitHub App's).`
+        : HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
     return new UserError(`Could not ${doing}: ${errors_describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */

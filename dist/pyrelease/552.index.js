@@ -157,14 +157,55 @@ function failureOf(r, opts = {}) {
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
 
 
 
 const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
+}
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 /** The last `max` bytes of a stream. */
 class OutputTail {
     max;
@@ -213,6 +254,7 @@ function runProcess(file, args, opts) {
                 env: opts.env,
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
+                detached: GROUPS && !opts.terminal,
             });
         }
         catch (err) {
@@ -226,12 +268,33 @@ function runProcess(file, args, opts) {
         let settled = false;
         let exit;
         let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
         const cleanUp = () => {
             settled = true;
             clearTimeout(timer);
             if (grace)
                 clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
         };
         const complete = (code, signal) => {
             if (settled)
@@ -252,20 +315,13 @@ function runProcess(file, args, opts) {
                 result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
             resolve(result);
         };
-        const kill = () => {
-            try {
-                child.kill('SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
         /** Done once the process has exited, even while a grandchild keeps the pipes open. */
         const finishSoon = () => {
             grace ??= setTimeout(() => {
                 child.stdout?.destroy();
                 child.stderr?.destroy();
-                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
             }, PIPE_GRACE_MS);
         };
         const onAbort = () => {
@@ -293,8 +349,7 @@ function runProcess(file, args, opts) {
         });
         child.on('exit', (code, signal) => {
             exit = { code, signal };
-            if (timedOut)
-                finishSoon();
+            finishSoon();
         });
         child.on('close', (code, signal) => complete(code, signal));
         if (opts.input !== undefined) {
@@ -423,7 +478,7 @@ const GIT_TIMEOUT_MS = 10 * 60_000;
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 async function git(dir, args, opts = {}) {
     try {
-        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
     }
     catch (err) {
         if (err instanceof ProcessStartError && err.code === 'ENOENT') {

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony export */   h3: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.h3),
 /* harmony export */   sP: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.sP)
 /* harmony export */ });
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23891);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30919);
 /**
  * The one place the index reaches into src/distributions: names, filenames,
  * digests and PyPI's offline preflight rules are the same code the publish

@@ -126,8 +126,8 @@ var bump_version = __webpack_require__(51315);
 var approval_brief_brief = __webpack_require__(542);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 3 modules
 var plan_verify = __webpack_require__(77924);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 14 modules
-var distributions = __webpack_require__(23891);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 16 modules
+var distributions = __webpack_require__(30919);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
@@ -2733,8 +2733,22 @@ async function readProvenance(url, opts = {}) {
     catch {
         throw new HttpStatusError(502, `GET ${url.href} did not answer with a provenance object`);
     }
-    const bundles = Array.isArray(data?.attestation_bundles) ? data.attestation_bundles : [];
-    return { attestation_bundles: bundles.filter((b) => typeof b === 'object' && b !== null) };
+    const malformed = [];
+    if (!Array.isArray(data?.attestation_bundles))
+        malformed.push('attestation_bundles is not a list');
+    const bundles = [];
+    for (const [i, b] of (Array.isArray(data?.attestation_bundles) ? data.attestation_bundles : []).entries()) {
+        const bundle = typeof b === 'object' && b !== null && !Array.isArray(b) ? b : undefined;
+        if (!bundle)
+            malformed.push(`attestation_bundles[${i}] is not an object`);
+        else if (!Array.isArray(bundle.attestations))
+            malformed.push(`attestation_bundles[${i}].attestations is not a list`);
+        else if (typeof bundle.publisher !== 'object' || bundle.publisher === null)
+            malformed.push(`attestation_bundles[${i}].publisher is not an object`);
+        else
+            bundles.push(bundle);
+    }
+    return { attestation_bundles: bundles, malformed };
 }
 async function fetchProvenance(jsonBase, project, version, filename, opts = {}) {
     const provenance = await readProvenance(provenanceUrl(jsonBase, project, version, filename), opts);
@@ -2982,6 +2996,14 @@ class TrustedPublisher {
         if (typeof audience !== 'string' || audience === '') {
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${url.href} did not answer with {"audience": "…"}.`);
         }
+        // The job's token for this audience goes to the index: one meant for another service would let the index act as this workflow there.
+        const misuse = this.opts.expectedAudience !== undefined && audience !== this.opts.expectedAudience
+            ? `${domain} is ${this.opts.expectedAudience === 'pypi' ? 'PyPI' : 'TestPyPI'}, whose audience is "${this.opts.expectedAudience}"`
+            : foreignAudience(audience);
+        if (misuse) {
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: ${domain} asks for a GitHub OIDC token with the audience ${JSON.stringify((0,untrusted/* clip */.$Q)(audience))}, and ${misuse}. `
+                + 'A token for that audience would let the index act as this workflow elsewhere, so none was requested. Check the repository input, or use an API token for this index.');
+        }
         this.audience = audience;
         return audience;
     }
@@ -3047,6 +3069,22 @@ class TrustedPublisher {
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: the token exchange with ${url.origin} failed: ${err.message}. Try again later.`);
         });
     }
+}
+/**
+ * Audiences of services other than a package index, which accept GitHub's OIDC tokens: Sigstore's
+ * signing (Fulcio), AWS, Azure and Google Cloud role federation.
+ */
+function foreignAudience(audience) {
+    const a = audience.trim().toLowerCase();
+    if (a === 'sigstore')
+        return 'that is the audience of Sigstore\'s signing service';
+    if (a === 'sts.amazonaws.com' || a.endsWith('.amazonaws.com'))
+        return 'that is the audience of AWS role federation';
+    if (a.startsWith('api://azureadtokenexchange'))
+        return 'that is the audience of Azure workload identity federation';
+    if (a.includes('iam.googleapis.com'))
+        return 'that is the audience of Google Cloud workload identity federation';
+    return undefined;
 }
 /** Reasons of a refused exchange listed at most. */
 const MAX_REASONS = 10;
@@ -3849,7 +3887,9 @@ function planAgainstIndex(files, releases, opts) {
  * - provenance consistency: the release on the index must not end up with
  *   files from two publishers, or some attested and some not (PyPI's
  *   "inconsistent" and "partial"), unless the user allows it;
- * - signing what still lacks an attestation, writing it beside the file.
+ * - signing what still lacks an attestation, writing it beside the file;
+ * - on a rerun, reading back from the index the attestations of the files an
+ *   earlier attempt uploaded, when they did not come along to this runner.
  */
 
 
@@ -4060,6 +4100,67 @@ async function ensureAttestations(toUpload, local, settings, log) {
     }
     return out;
 }
+/**
+ * A rerun on a fresh runner finds files an earlier attempt uploaded, but not the publish
+ * attestations it wrote beside them. The index kept what it was sent: each is read back from the
+ * Integrity API, checked as a local one (these bytes, this workflow, the trust root) and written
+ * beside its file, so the manifest names it and the next index gets the same attestation.
+ */
+async function recoverAttestations(present, local, settings, index, log) {
+    const missing = present.filter((p) => !local.get(p.info.filename)?.publish);
+    if (missing.length === 0)
+        return local;
+    const lost = [];
+    const out = new Map(local);
+    const jsonUrl = index.jsonUrl;
+    if (!jsonUrl) {
+        lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
+    }
+    else {
+        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 26712)),
+            Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 16830)),
+        ]);
+        const trust = await settings.trust();
+        for (const p of missing) {
+            const { filename, sha256, path } = p.info;
+            let bundles;
+            try {
+                const url = provenanceUrl(jsonUrl, p.release.project, p.release.version, filename);
+                bundles = (await withRetry(() => readProvenance(url), httpRetryDecision, { ...READ_RETRY, what: `provenance of ${filename}` }, log))?.attestation_bundles ?? [];
+            }
+            catch (err) {
+                lost.push(`${filename} (its provenance could not be read: ${err instanceof Error ? err.message : String(err)})`);
+                continue;
+            }
+            const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher, settings.publisher));
+            const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? b.attestations : []));
+            const verified = candidates.find((json) => {
+                try {
+                    checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+                    return true;
+                }
+                catch (err) {
+                    if (err instanceof AttestationRejected)
+                        return false;
+                    throw err;
+                }
+            });
+            if (verified === undefined) {
+                lost.push(`${filename} (the index holds no attestation of these bytes by this workflow)`);
+                continue;
+            }
+            const file = await writeAttestationFile(publishAttestationPath(path), verified);
+            out.set(filename, { files: [...(local.get(filename)?.files ?? []), file], publish: file });
+            log.info(`Attestations: ${filename} is already on the index; its publish attestation was read back from the index (these bytes, this workflow, verified) and written beside it.`);
+        }
+    }
+    if (lost.length > 0) {
+        log.warning(`Attestations: no publish attestation was found for ${lost.length} file${lost.length === 1 ? '' : 's'} already on the index: ${lost.join('; ')}. `
+            + 'The manifest names none for them, so another index they go to gets new attestations. Bring the .publish.attestation files along with the distributions to keep them.');
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(31668);
@@ -4183,9 +4284,13 @@ class IndexState {
             if (err instanceof errors/* UserError */.y)
                 throw err;
             if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {
-                throw new errors/* UserError */.y(`The index refused to show ${key.project}: ${err.message}. A private index needs credentials for reads too: `
-                    + `the user and password (or token) go to ${index.uploadUrl.origin} only, so when its simple index lives elsewhere, `
-                    + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
+                // Credentials were sent: they are what was refused. None were: the page needs some.
+                throw new errors/* UserError */.y(authorization
+                    ? `The index refused to show ${key.project}: ${err.message}. The credentials sent to ${index.simpleUrl.origin} were refused: `
+                        + 'check that the user and password (or token) are current and may read this project.'
+                    : `The index refused to show ${key.project}: ${err.message}. No credentials were sent to ${index.simpleUrl.origin}: a private index needs them for reads too. `
+                        + `The user and password go to ${index.uploadUrl.origin} only (trusted publishing sends none to reads), so when the simple index lives elsewhere, `
+                        + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
             }
             const reason = err instanceof HttpError ? err.message : describeError(err);
             throw new errors/* UserError */.y(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
@@ -4484,9 +4589,11 @@ async function publish(req) {
 }
 /** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
 async function withDigests(req, late, result) {
-    if (result.files.every((f) => f.blake2b256 !== ''))
+    // A file the preflight could not read (gone, a FIFO, a device) has no digest to finish: opening a FIFO would wait forever.
+    const readable = (f) => f.sha256 !== '';
+    if (result.files.every((f) => f.blake2b256 !== '' || !readable(f)))
         return result;
-    const files = await Promise.all(result.files.map(async (f) => ({ ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) })));
+    const files = await Promise.all(result.files.map(async (f) => (readable(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
     return { ...result, files, manifest: manifestOf(req, files, result.releases) };
 }
 async function run(req, index, log, now, readAheadSignal, late) {
@@ -4561,6 +4668,12 @@ async function run(req, index, log, now, readAheadSignal, late) {
     if (req.preflightOnly) {
         log.info('preflight-only: nothing was uploaded.');
         return resultOf(req, index, current(), releasePages, 0);
+    }
+    // A rerun on a fresh runner: the attestations of what an earlier attempt uploaded, from the index.
+    if (attest) {
+        local = await recoverAttestations(planned.filter((p) => p.action === 'present'), local, req.attestations, index, log);
+        for (const r of current())
+            results.set(r.filename, withAttestation(r, local));
     }
     if (toUpload.length === 0) {
         log.info('Every file is already on the index; nothing to upload.');
@@ -4772,6 +4885,7 @@ function credentialsFor(req, index, log) {
         mask: req.mask,
         log,
         forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
+        ...(index.name !== 'custom' ? { expectedAudience: index.name } : {}),
     });
     return trustedCredentials(publisher, req.mask);
 }
@@ -5093,7 +5207,9 @@ function manifestOf(req, files, releases) {
         schemaVersion: 1,
         ...(single ? { project: single.project, version: single.version } : {}),
         createdAt: new Date().toISOString(),
+        // A file that could not be read has no digests, and a manifest entry is its digests.
         files: files
+            .filter((f) => f.sha256 !== '')
             .map((f) => ({
             filename: f.filename,
             size: f.size,
@@ -5227,6 +5343,8 @@ async function probeInterpreter(path, log = lib_log/* silentLogger */.q) {
         throw err;
     }
     const info = (0,scripts/* markedJson */.FD)(r.stdout, MARK);
+    if (r.timedOut)
+        return { ok: false, error: `does not answer: it ran for ${Math.round(r.timeoutMs / 1000)} s without finishing and was stopped` };
     if (r.code !== 0 || !info) {
         // The first line names the problem for a shim or wrapper, the last one for a Python traceback.
         const lines = (r.stderr || r.stdout).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -5863,7 +5981,7 @@ async function pipInstall(env, req, log = lib_log/* silentLogger */.q) {
     const r = await runInterpreter(env.python, args, { env: env.env, cwd: env.root, timeoutMs: req.timeoutMs ?? 30 * 60_000 });
     if (r.code !== 0)
         log.debug(`pip install exited ${r.code}:\n${r.stderr}`);
-    return { code: r.code, stdout: r.stdout, stderr: r.stderr, command };
+    return { code: r.code, stdout: r.stdout, stderr: r.stderr, command, ...(r.timedOut ? { timedOutAfterMs: r.timeoutMs } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./lib/python/environments.js
@@ -6135,6 +6253,7 @@ async function makeSiteDirEnvironment(py, root, log, pip, factsFor) {
 
 
 
+
 /** Printed before inspect_installed.py's answer. */
 const inspect_MARK = '__PYRELEASE_INSPECT__';
 /**
@@ -6148,7 +6267,14 @@ async function inspectInstalled(env, wanted, cwd, log = lib_log/* silentLogger *
     const r = await runPython(env, ['-c', (0,scripts/* pythonScript */.w$)('inspect_installed'), JSON.stringify(request)], { cwd, log, timeoutMs: 300_000 });
     const raw = (0,scripts/* markedJson */.FD)(r.stdout, inspect_MARK);
     if (!raw) {
-        throw new Error(`Inspecting ${wanted.map((w) => w.name).join(', ')} in ${env.root} gave no answer (exit ${r.code}${r.timedOut ? ', timed out' : ''}):\n${(0,lib_process/* tail */.RT)(r.stderr || r.stdout)}`);
+        // The import runs the package's own code: one that hangs, exits or closes stdout is the package's doing.
+        const names = wanted.map((w) => w.name).join(', ');
+        const said = (0,lib_process/* tail */.RT)(r.stderr || r.stdout);
+        const how = r.timedOut
+            ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
+            : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (its standard output was closed)';
+        throw new errors/* UserError */.y(`Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
+            + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.');
     }
     return {
         sysPath: raw.sysPath,
@@ -6631,10 +6757,16 @@ async function waitForRelease(opts) {
             if (err instanceof errors/* UserError */.y)
                 throw err;
             if (err instanceof HttpStatusError && (err.status === 401 || err.status === 403)) {
-                throw new errors/* UserError */.y(`The index refused to show ${opts.target.project}: ${err.message}. Put credentials in the index URL (https://user:token@host/simple/) or use a public index.`);
+                throw new errors/* UserError */.y(splitCredentials(opts.projectUrl).authorization
+                    ? `The index refused to show ${opts.target.project}: ${err.message}. The credentials in index-url were refused: check that the user and token are current and may read this project.`
+                    : `The index refused to show ${opts.target.project}: ${err.message}. Put credentials in the index URL (https://user:token@host/simple/) or use a public index.`);
             }
             if (err instanceof HttpStatusError && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429) {
                 throw new errors/* UserError */.y(`The index answered ${err.message} for the project page. Check index-url: it must be a simple index such as https://pypi.org/simple/.`);
+            }
+            // A name that does not resolve, TLS spoken to a plain-HTTP server, a cap exceeded: no wait changes these.
+            if (!(err instanceof HttpStatusError) && !httpRetryDecision(err).retry) {
+                throw new errors/* UserError */.y(`Could not read ${redactUrl(opts.projectUrl)}: ${describeError(err)}. Waiting would not change that: check index-url (its host name, and http:// versus https://).`);
             }
             error = err;
         }
@@ -7152,6 +7284,10 @@ async function readInstalledWheelInfo(metadataDir) {
 /** A failed pip run as a message a person can act on. */
 function pipFailure(what, r) {
     const output = (0,lib_process/* tail */.RT)((0,lib_process/* maskCredentials */.Bs)(`${r.stdout}\n${r.stderr}`.trim()), 25);
+    const limit = 'timedOutAfterMs' in r ? r.timedOutAfterMs : undefined;
+    if (limit !== undefined) {
+        return new errors/* UserError */.y(`${what} did not finish within ${Math.round(limit / 60_000)} min and was stopped (a stalled download or a build that never ends). pip said:\n${output}`);
+    }
     return new errors/* UserError */.y(`${what} failed (pip exit ${r.code}). pip said:\n${output}`);
 }
 /** pip install from the index, the packages as wheels only. */
@@ -7330,7 +7466,21 @@ function identityOf(claims, environment) {
 }
 function describeIdentity(p) {
     const who = p.repository && p.workflow ? `${p.repository}'s ${p.workflow}${p.ref ? ` at ${p.ref}` : ''}` : p.identity;
-    return `${who}${p.environment ? ` (environment ${p.environment})` : ''}`;
+    // A Sigstore certificate names no environment: only the index's publisher object does.
+    return `${who}${p.environment ? ` (environment ${p.environment}, as the index states)` : ''}`;
+}
+/** Where the index's own statement of the publisher contradicts the certificate; undefined when it does not. */
+function statedPublisherConflict(stated, identity) {
+    if (typeof stated !== 'object' || stated === null)
+        return undefined;
+    const { kind, repository, workflow } = stated;
+    if (kind !== 'GitHub')
+        return undefined;
+    const sameRepository = typeof repository !== 'string' || repository.toLowerCase() === (identity.repository ?? '').toLowerCase();
+    const sameWorkflow = typeof workflow !== 'string' || workflow === identity.workflow;
+    if (sameRepository && sameWorkflow)
+        return undefined;
+    return `names ${String(repository)}'s ${String(workflow)} as the publisher, but the signing certificate names ${describeIdentity({ ...identity, environment: undefined })}`;
 }
 /**
  * The provenance check of one installed wheel. `required` says why a wheel
@@ -7362,6 +7512,8 @@ async function checkProvenance(opts) {
     }
     if (!object)
         return absent(`${shown} answers 404`);
+    if (object.malformed.length > 0)
+        return failed(`is malformed: ${object.malformed.slice(0, 3).join('; ')}${object.malformed.length > 3 ? ` (and ${object.malformed.length - 3} more)` : ''}`);
     // Loaded only here: sigstore-js is most of what verifying costs to load.
     const [{ parseAttestation, AttestationFormatError }, { verifyAttestation, AttestationVerificationError }, { checkGitHubPublisher }, trust] = await Promise.all([
         __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 59837)),
@@ -7379,6 +7531,9 @@ async function checkProvenance(opts) {
             try {
                 const verified = verifyAttestation(parseAttestation(raw, `attestation_bundles[${b}].attestations[${a}]`), { filename: file.filename, sha256: opts.sha256 }, { trustedRoot: trust });
                 const identity = identityOf(verified.claims, environment);
+                const conflict = statedPublisherConflict(bundle.publisher, identity);
+                if (conflict)
+                    return failed(conflict);
                 if (request.publisher) {
                     const mismatch = checkGitHubPublisher(verified.claims, request.publisher);
                     if (mismatch) {

@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 77045:
+/***/ 8346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1159,6 +1159,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 
 const BLOCK = 512;
+const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function scanTarGz(path, options) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
@@ -1167,7 +1168,8 @@ async function scanTarGz(path, options) {
     const captured = new Map();
     const oversized = [];
     const sparse = [];
-    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    const skipped = new Map();
+    const result = (failure) => ({ names, captured, oversized, sparse, skipped, ...(failure ? { failure } : {}) });
     /** A GNU sparse header's extension blocks still to skip before its data. */
     let sparseExtension = false;
     /** The pax header before this member declared it sparse. */
@@ -1245,8 +1247,12 @@ async function scanTarGz(path, options) {
             paxSparse = false;
             let keep;
             const isFile = type === '0' || type === '\0' || type === '7';
-            if (isFile && options.capture(name) && captured.size < maxCaptured) {
-                if (size <= limits.maxMemberSize)
+            if (options.capture(name)) {
+                if (!isFile)
+                    skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
+                else if (captured.size >= maxCaptured)
+                    skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
+                else if (size <= limits.maxMemberSize)
                     keep = [];
                 else
                     oversized.push(name);
@@ -1408,6 +1414,8 @@ async function readSdistArchive(path, limits = {}) {
     const problems = [];
     let members;
     let captured;
+    /** Why a member asked for was not read (tar only). */
+    let skipped = new Map();
     if (path.endsWith('.zip')) {
         const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         problems.push(...scan.problems);
@@ -1420,6 +1428,7 @@ async function readSdistArchive(path, limits = {}) {
         const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         members = scan.names;
         captured = scan.captured;
+        skipped = scan.skipped;
         const failure = scan.failure;
         if (failure) {
             switch (failure.kind) {
@@ -1490,9 +1499,21 @@ async function readSdistArchive(path, limits = {}) {
                 pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
             });
         }
+        else if (!scanOversized(problems, pkgInfoPath)) {
+            // Its metadata is what every check below reads: a PKG-INFO that cannot be read is not checked, so it is refused.
+            problems.push({
+                rule: 'sdist-pkg-info-unreadable',
+                message: `${pkgInfoPath} could not be read: ${skipped.get(pkgInfoPath) ?? 'it was not captured'}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist): PKG-INFO is a plain file there, and the only file of that name.',
+            });
+        }
         return { members, topLevel, pkgInfoPath, readable: true, problems };
     }
     return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Whether a problem already says this member is too large to read. */
+function scanOversized(problems, name) {
+    return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 /** Python's os.path.commonprefix: character by character, not by path segment. */
 function commonPrefix(names) {
@@ -1667,14 +1688,55 @@ function errors_failureOf(r, opts = {}) {
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
 
 
 
 const DEFAULT_MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
+}
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 /** The last `max` bytes of a stream. */
 class OutputTail {
     max;
@@ -1723,6 +1785,7 @@ function run_runProcess(file, args, opts) {
                 env: opts.env,
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
+                detached: GROUPS && !opts.terminal,
             });
         }
         catch (err) {
@@ -1736,12 +1799,33 @@ function run_runProcess(file, args, opts) {
         let settled = false;
         let exit;
         let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
         const cleanUp = () => {
             settled = true;
             clearTimeout(timer);
             if (grace)
                 clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
         };
         const complete = (code, signal) => {
             if (settled)
@@ -1762,20 +1846,13 @@ function run_runProcess(file, args, opts) {
                 result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
             resolve(result);
         };
-        const kill = () => {
-            try {
-                child.kill('SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
         /** Done once the process has exited, even while a grandchild keeps the pipes open. */
         const finishSoon = () => {
             grace ??= setTimeout(() => {
                 child.stdout?.destroy();
                 child.stderr?.destroy();
-                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
             }, PIPE_GRACE_MS);
         };
         const onAbort = () => {
@@ -1803,8 +1880,7 @@ function run_runProcess(file, args, opts) {
         });
         child.on('exit', (code, signal) => {
             exit = { code, signal };
-            if (timedOut)
-                finishSoon();
+            finishSoon();
         });
         child.on('close', (code, signal) => complete(code, signal));
         if (opts.input !== undefined) {
@@ -1929,7 +2005,7 @@ const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_0
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 async function git(dir, args, opts = {}) {
     try {
-        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
     }
     catch (err) {
         if (err instanceof ProcessStartError && err.code === 'ENOENT') {
@@ -2060,8 +2136,11 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
     const out = markedJson(r.stdout, MARK);
     if (out?.missing)
         return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.timedOut) {
+        return { kind: 'failed', error: `rendering did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped (docutils takes that long only on a very long or intricate text)` };
+    }
     if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
-        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${tail(r.stderr || r.stdout, 5)}` };
+        return { kind: 'failed', error: `exit ${r.code}: ${tail(r.stderr || r.stdout, 5)}` };
     }
     return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
 }
@@ -2072,8 +2151,10 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
  * docutils (or readme_renderer) can be imported, or else docutils installed
  * with pip into a private directory (pinned, `--target`, `python -I`) and put
  * first on sys.path of that one run. Nothing is installed into an interpreter
- * or an environment. Decided once per process; when no way works, every call
- * says why, so the caller can warn about each description it could not check.
+ * or an environment. Decided once per process, with a small probe text, so
+ * that a description that takes docutils too long is a verdict on that text,
+ * not a reason to try every interpreter; when no way works, every call says
+ * why, so the caller can warn about each description it could not check.
  */
 
 
@@ -2084,23 +2165,21 @@ async function render_description_runRenderScript(python, texts, opts = {}) {
 
 /** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
 const DOCUTILS_PIN = 'docutils==0.22.4';
+/** What a candidate must render to be chosen: docutils imports and works. */
+const PROBE = (/* unused pure expression or super */ null && (['Probe\n=====\n\nA *probe* of the renderer.\n']));
+const PROBE_TIMEOUT_MS = 60_000;
 function createRstRenderer(opts = {}) {
     const log = opts.log ?? silentLogger;
     let choosing;
     return {
         async render(texts) {
-            if (!choosing) {
-                // The first texts double as the probe: a candidate that renders them is the choice.
-                const first = choose(opts, log, texts);
-                choosing = first.then((r) => r.choice);
-                return (await first).rendering;
-            }
+            choosing ??= choose(opts, log);
             const choice = await choosing;
             if ('reason' in choice)
                 return { available: false, reason: choice.reason };
             if (texts.length === 0)
                 return { available: true, renderer: choice.renderer, results: [] };
-            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log, ...(opts.renderTimeoutMs ? { timeoutMs: opts.renderTimeoutMs } : {}) });
             if (r.kind !== 'rendered')
                 return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
             return { available: true, renderer: choice.renderer, results: r.results };
@@ -2113,10 +2192,9 @@ function rst_renderer_defaultRstRenderer() {
     shared ??= createRstRenderer();
     return shared;
 }
-async function choose(opts, log, texts) {
+async function choose(opts, log) {
     const candidates = opts.candidates ?? defaultCandidates();
-    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
-    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    const none = (reason) => ({ reason });
     if (candidates.length === 0)
         return none('there is no python3 or python on PATH');
     const tried = [];
@@ -2125,11 +2203,11 @@ async function choose(opts, log, texts) {
     const installed = existsSync(join(installDir, '.complete'));
     for (const python of candidates) {
         for (const path of installed ? [undefined, installDir] : [undefined]) {
-            const probe = await runRenderScript(python, texts, { path, log });
+            const probe = await runRenderScript(python, PROBE, { path, log, timeoutMs: PROBE_TIMEOUT_MS });
             if (probe.kind === 'rendered') {
                 const renderer = describe(python, probe.renderer, path);
                 log.debug(`Descriptions are rendered with ${renderer}`);
-                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+                return { python, ...(path ? { path } : {}), renderer };
             }
             tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
         }
@@ -2142,11 +2220,11 @@ async function choose(opts, log, texts) {
             tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
             continue;
         }
-        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        const probe = await runRenderScript(python, PROBE, { path: installDir, log, timeoutMs: PROBE_TIMEOUT_MS });
         if (probe.kind === 'rendered') {
             const renderer = describe(python, probe.renderer, installDir);
             log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-            return found({ python, path: installDir, renderer }, probe.results);
+            return { python, path: installDir, renderer };
         }
         tried.push(`${python} with ${installDir}: ${probe.error}`);
     }
@@ -2214,6 +2292,85 @@ function isFile(path) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(68898);
+;// CONCATENATED MODULE: ./lib/distributions/classifiers.js
+/**
+ * The classifier refusals that hold for good. warehouse refuses any classifier
+ * not in trove-classifiers' current list, and one that list has deprecated. The
+ * list grows every few months (new Python versions, licenses, frameworks), so a
+ * copy here would refuse tomorrow's valid classifiers: the preflight refuses only
+ * what can never become valid.
+ * - "Private ::" classifiers, which trove-classifiers reserves so that a project
+ *   marked with one can never be uploaded by mistake.
+ * - Deprecated classifiers, since a deprecation is never undone. These are the
+ *   ones trove-classifiers 2023.4.18 deprecates, with their replacements.
+ */
+
+const DEPRECATED = new Map([
+    ['Natural Language :: Ukranian', ['Natural Language :: Ukrainian']],
+    ['Topic :: Communications :: Chat :: AOL Instant Messenger', []],
+]);
+/** warehouse's refusal of a classifier, in its words; undefined for one this module cannot judge. */
+function classifierRefusal(classifier) {
+    // trove-classifiers keeps no "Private" classifier, so warehouse finds it missing from the list.
+    if (/^Private\s*::/.test(classifier))
+        return `${python_repr_pythonRepr(classifier)} is not a valid classifier.`;
+    const replacements = DEPRECATED.get(classifier);
+    if (replacements === undefined)
+        return undefined;
+    return replacements.length > 0
+        ? `The classifier ${python_repr_pythonRepr(classifier)} has been deprecated, use one of [${replacements.map(python_repr_pythonRepr).join(', ')}] instead.`
+        : `The classifier ${python_repr_pythonRepr(classifier)} has been deprecated.`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./lib/distributions/metadata-url.js
+/**
+ * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
+ * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
+ * value with rfc3986 and then requires an http or https scheme and a port of at
+ * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
+ * percent-encodes the path and query, and an authority rfc3986 cannot split is
+ * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * itself in test/unit/distributions/metadata-url.test.ts.
+ */
+
+// rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const UNRESERVED = 'A-Za-z0-9._~\\-';
+const SUB_DELIMITERS = "!$&'()*+,;=";
+const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
+const REG_NAME = `(?:${PCT_ENCODED}|[${SUB_DELIMITERS}${UNRESERVED}])*`;
+const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
+// An IP literal is taken loosely here: a bracketed host never decides a verdict except through
+// its port, and a literal rfc3986 would not parse drops the port with it (see ipLiteralParses).
+const IP_LITERAL = '\\[[^\\[\\]]*\\]';
+const USERINFO = `(?:[${UNRESERVED}${SUB_DELIMITERS}:]|${PCT_ENCODED})+`;
+// rfc3986's SUBAUTHORITY_MATCHER: note the optional colon before the port.
+const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_LITERAL}):?([0-9]{1,5})?$`);
+const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
+function ipLiteralParses(host) {
+    const inner = host.slice(1, -1);
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
+    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
+    return IPV_FUTURE.test(inner) || (0,external_node_net_.isIPv6)(address);
+}
+/** warehouse's verdict on a URL field of the metadata (see the module comment). */
+function isValidMetadataUrl(url) {
+    const [, scheme, authority] = URI.exec(url) ?? [];
+    if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    if (authority === undefined)
+        return true;
+    const parts = SUBAUTHORITY.exec(authority);
+    if (!parts)
+        return true;
+    const [, , host = '', port] = parts;
+    if (host.startsWith('[') && !ipLiteralParses(host))
+        return true;
+    return port === undefined || Number(port) <= 65535;
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/requirement.js
 /**
  * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
@@ -2548,8 +2705,12 @@ function parses(tokens) {
  * License-Expression (SPDX) and License-File (relative paths that exist in the
  * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
  * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
- * Metadata 2.2's Dynamic.
+ * Metadata 2.2's Dynamic; and what warehouse adds on top (forklift/metadata.py):
+ * summary length, project URLs, URLs that are http(s), Provides-Dist and
+ * Obsoletes-Dist, direct references, and the classifiers it can never take.
  */
+
+
 
 
 
@@ -2600,11 +2761,7 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         }
     }
     if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
-        found.push({
-            rule: 'license-and-expression',
-            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
-            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
-        });
+        refuse('license-and-expression', 'License is deprecated when License-Expression is present. Only License-Expression should be present.', 'it has both License and License-Expression; PEP 639 allows only one', 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.');
     }
     if (age >= VERSIONS.indexOf('2.4')) {
         for (const path of headerValues(meta.headers, 'License-File')) {
@@ -2626,8 +2783,10 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
     for (const value of headerValues(meta.headers, 'Dynamic')) {
         const field = value.toLowerCase();
         const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
-        if (bad) {
-            refuse('dynamic', `${python_repr_pythonRepr(field)} ${bad}`, `Dynamic ${python_repr_pythonRepr(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        // packaging takes "Dynamic: Dynamic"; warehouse's own list of dynamic fields does not.
+        const refusal = bad ? `${python_repr_pythonRepr(field)} ${bad}` : field === 'dynamic' ? `Dynamic field ${python_repr_pythonRepr(field)} is not a valid dynamic field.` : undefined;
+        if (refusal) {
+            refuse('dynamic', refusal, `Dynamic ${python_repr_pythonRepr(value)} ${bad ?? 'is not a valid dynamic field'}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version, Metadata-Version or Dynamic, and only fields core metadata has.`);
         }
     }
     const requiresPython = metadata_headerValue(meta.headers, 'Requires-Python');
@@ -2667,7 +2826,34 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         else if (url === '') {
             refuse('project-url', 'Must have a URL', `Project-URL ${python_repr_pythonRepr(label)} has no URL`, fix);
         }
+        else if (!isValidMetadataUrl(url)) {
+            refuse('project-url', `${python_repr_pythonRepr(url)} is not a valid url`, `Project-URL ${python_repr_pythonRepr(label)} is ${python_repr_pythonRepr(url)}, not an http(s) URL`, fix);
+        }
         labels.add(label);
+    }
+    for (const field of ['Home-page', 'Download-URL']) {
+        for (const url of headerValues(meta.headers, field)) {
+            if (isValidMetadataUrl(url))
+                continue;
+            refuse('url', `${python_repr_pythonRepr(url)} is not a valid url.`, `${field} ${python_repr_pythonRepr(url)} is not an http(s) URL`, `Give a full http:// or https:// URL (project.urls, setup(url=…)), or leave the field out; "UNKNOWN" and bare host names are refused.`);
+        }
+    }
+    // packaging leaves these two unparsed; warehouse parses them as it does Requires-Dist.
+    for (const field of ['Provides-Dist', 'Obsoletes-Dist']) {
+        for (const requirement of headerValues(meta.headers, field)) {
+            const checked = checkRequirement(requirement);
+            if (!('problem' in checked) && !checked.direct)
+                continue;
+            const why = 'problem' in checked ? `is invalid: ${checked.problem}` : 'is a direct reference (name @ URL), which PyPI refuses';
+            // packaging's message puts the position on lines of its own, which warehouse's answer keeps; ours says it inline.
+            refuse(field.toLowerCase(), 'problem' in checked ? `${python_repr_pythonRepr(requirement)} is invalid: ${checked.problem.replace(/ at position \d+$/, '')}` : `Can't have direct dependency: ${python_repr_pythonRepr(requirement)}`, `${field} ${python_repr_pythonRepr(requirement)} ${why}`, `Write ${field} as a PEP 508 name with optional version specifiers, e.g. "otherproject (>=1.0)", or leave it out.`);
+        }
+    }
+    for (const classifier of new Set(headerValues(meta.headers, 'Classifier'))) {
+        const refusal = classifierRefusal(classifier);
+        if (refusal) {
+            refuse('classifier', refusal, refusal.replace(/\.$/, ''), 'Remove the classifier (a "Private ::" one exists to stop an upload to PyPI), or use the replacement trove-classifiers names (https://pypi.org/classifiers/).');
+        }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
         for (const value of headerValues(meta.headers, field)) {
@@ -2943,6 +3129,18 @@ async function inspectDistribution(path, opts = {}) {
             add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
             return info;
         }
+        if (stats.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+            // The index refuses it unread: reading it here (a million members, say) would only cost memory.
+            info.size = stats.size;
+            try {
+                info.parsed = parseDistributionFilename(filename);
+            }
+            catch {
+                // the filename is judged once the size is right
+            }
+            checkSize(info, opts, add);
+            return info;
+        }
         let digests = opts.digests;
         if (isWheel) {
             wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
@@ -3090,6 +3288,11 @@ async function inspectDistribution(path, opts = {}) {
         }
     }
     checkSize(info, opts, add);
+    // Every check of the name and version reads the metadata: a file whose metadata was not read
+    // must not pass for want of a problem (an archive reader that skipped it without saying why).
+    if (!info.metadata && info.problems.length === 0) {
+        add('metadata-unreadable', `${metadataFile} was not read, so nothing in it could be checked`, `${preflight_REBUILD}, and check that the file is a complete ${info.parsed?.kind === 'sdist' ? 'sdist' : 'wheel'}.`);
+    }
     return info;
 }
 function checkSize(info, opts, add) {
@@ -4659,6 +4862,22 @@ const HINTS = {
     403: 'The token lacks a permission this step needs (see the permissions the action documents), or a rule of the repository forbids it.',
     404: 'The repository or object does not exist, or the token cannot see it.',
 };
+function responseHeader(err, name) {
+    const headers = err?.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return responseHeader(err, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(describeGitHubError(err));
+}
+function resetText(err) {
+    const reset = Number(responseHeader(err, 'x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+}
 /**
  * Turns a GitHub failure into an error for the person running the release
  * ("Could not create the draft release: 403 Resource not accessible by
@@ -4669,7 +4888,9 @@ function gitHubFailure(err, doing) {
     const status = httpStatus(err);
     if (status === undefined || err instanceof errors/* UserError */.y)
         return err;
-    const hint = HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
+    const hint = isRateLimited(err)
+        ? `GitHub's API rate limit for this token is used up${resetText(err)}; run the step again after that, or use a token with its own limit (a GitHub App's).`
+        : HINTS[status] ?? (status >= 500 ? 'GitHub is having trouble; run the step again later.' : '');
     return new errors/* UserError */.y(`Could not ${doing}: ${describeGitHubError(err)}.${hint ? ` ${hint}` : ''}`);
 }
 /** Runs one GitHub call, turning its HTTP failure into a UserError that says what was being done. */
@@ -5413,6 +5634,9 @@ async function listS3(loc, opts) {
         }, http/* httpRetryDecision */.TK, retry, opts.log).catch((err) => {
             if (err instanceof errors/* UserError */.y || opts.signal?.aborted)
                 throw err;
+            // A page cut short by the listing's own deadline: the listing as a whole is what ran out.
+            if (pages > 0 && Date.now() - started >= deadlineMs - 1000)
+                throw endless(`did not end within ${Math.round(deadlineMs / 1000)} s`);
             if (err instanceof http/* HttpError */.j$ && err.code === 'EBODYTOOLARGE') {
                 throw new errors/* UserError */.y(`Listing ${s3Uri(loc)} failed: ${err.message}. An S3 listing page is at most a few MiB; check s3-endpoint.`);
             }
@@ -5615,7 +5839,7 @@ async function createSource(s, workDir) {
         }
         case 'artifact': {
             // Loaded only here: @actions/artifact is large and reaches for the runner's services.
-            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685));
+            const { ToolkitArtifactBackend } = await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 22257));
             const backend = new ToolkitArtifactBackend({
                 runId: s.runId,
                 repository: s.repository,
@@ -5672,7 +5896,7 @@ async function main(s) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'fetch-wheels-'));
     try {
         const source = await createSource(s, workDir);
-        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 94685))).ToolkitArtifactUploader() : undefined;
+        const uploader = s.uploadArtifact ? new (await Promise.all(/* import() */[__webpack_require__.e(928), __webpack_require__.e(813), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 22257))).ToolkitArtifactUploader() : undefined;
         const result = await fetchWheels({
             source,
             select: { packages: s.packages, version: s.version, expect: s.expect, expectCount: s.expectCount },

@@ -1,8 +1,8 @@
-export const id = 103;
-export const ids = [103];
+export const id = 866;
+export const ids = [866];
 export const modules = {
 
-/***/ 4103:
+/***/ 7866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,14 +21,14 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(8179);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 30 modules
-var distributions = __webpack_require__(9646);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 32 modules
+var distributions = __webpack_require__(4346);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/http/index.js + 10 modules
 var http = __webpack_require__(6094);
-// EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(3052);
+// EXTERNAL MODULE: ./lib/text/untrusted.js
+var untrusted = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./lib/index-client/html.js
 /** HTML as indexes write it: character references in attribute values, anchor texts and error pages. */
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -91,6 +91,153 @@ function* tagAttributes(html, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/index-client/answers.js
+/**
+ * Reading what an index said. Warehouse puts its message in the status line's
+ * reason phrase and in the HTML error page; over HTTP/2 (and through some
+ * proxies) the reason phrase is gone, so the body is read as well, as twine
+ * does. JSON errors (`{"message": …}`) are read too.
+ */
+
+
+
+/** Reads an answer whole, its body up to `read.maxBytes`. */
+async function readAnswer(res, read) {
+    const body = await (0,http/* readBytes */.io)(res, read);
+    return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
+}
+function stripTags(html) {
+    return unescapeHtml(replaceTags(html, ' ')).replace(/\s+/g, ' ').trim();
+}
+/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
+function bodyMessage(body, contentType) {
+    const found = messageIn(body, contentType);
+    return found === undefined ? undefined : (0,untrusted/* clip */.$Q)(found);
+}
+function messageIn(body, contentType) {
+    const text = body.toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    if (/json/i.test(contentType ?? '') || /^\s*[{[]/.test(text)) {
+        try {
+            const data = JSON.parse(text);
+            if (data && typeof data.message === 'string')
+                return data.message;
+        }
+        catch {
+            // not JSON after all
+        }
+    }
+    if (/<html|<body|<title/i.test(text)) {
+        // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
+        const detail = textBetween(text, /<br\s*\/?>\s*<br\s*\/?>/i, '</body>');
+        if (detail !== undefined && stripTags(detail) !== '')
+            return stripTags(detail);
+        const title = textBetween(text, /<title>/i, '</title>');
+        if (title !== undefined)
+            return stripTags(title).replace(/^\d{3}\s+/, '');
+        // Another index's page: its text, without the markup.
+        return stripTags(text) || undefined;
+    }
+    return text.trim();
+}
+/** The index's own words for an answer, falling back to the status. */
+function answerMessage(res) {
+    const standard = (0,http/* standardStatusText */.pE)(res.status);
+    const reason = res.statusMessage.trim();
+    if (reason && reason.toLowerCase() !== standard.toLowerCase())
+        return (0,untrusted/* clip */.$Q)(reason);
+    const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
+    return fromBody ?? `${res.status} ${standard}`.trim();
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/** twine's `--skip-existing` test: 409 (pypiserver) or 400 whose reason or body says "already exist". */
+function saysAlreadyExists(res) {
+    if (res.status === 409)
+        return true;
+    if (res.status !== 400)
+        return false;
+    return /already exist/i.test(res.statusMessage) || /already exist/i.test(res.body.toString('utf8'));
+}
+/** twine's RedirectDetected texts. */
+function redirectMessage(from, location) {
+    if (location === undefined || location === '') {
+        return `${from} answered with a redirect but named no destination. Redirects are never followed for uploads; check the repository URL.`;
+    }
+    const to = new URL(location, from).href;
+    if (!from.endsWith('/') && to === `${from}/`) {
+        return `${from} attempted to redirect to ${to}.\nYour repository URL is missing a trailing slash. Please add it and try again.`;
+    }
+    return `${from} attempted to redirect to ${to}.\nIf you trust these URLs, set ${to} as your repository URL and try again. (Uploads never follow redirects, so credentials are never sent to another address.)`;
+}
+
+;// CONCATENATED MODULE: ./lib/github/oidc-token.js
+/**
+ * The job's OIDC token, asked of the Actions runtime as @actions/core's
+ * getIDToken asks (GET ACTIONS_ID_TOKEN_REQUEST_URL with `audience`, the
+ * bearer ACTIONS_ID_TOKEN_REQUEST_TOKEN, `{"value": jwt}` back), but through
+ * the one HTTP layer: the bearer goes to that URL's origin only, whatever a
+ * redirect says; each attempt has a deadline and the answer a size cap; a
+ * refusal is explained in the runtime's own (bounded) words.
+ */
+
+
+
+/** A JWT is a few KiB; anything much larger is not an answer of the token service. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** The runner's token source, or undefined when the job has no `id-token: write`. */
+function idTokenSource(env = process.env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+/** A fresh OIDC token for `audience`; errors say what the runtime answered. */
+async function fetchIdToken(source, audience, opts) {
+    let url;
+    try {
+        url = new URL(source.requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.y('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL; it is set by the runner, so the job\'s environment was changed: leave it to the runner.');
+    }
+    url.searchParams.set('audience', audience);
+    const where = `${url.origin}${url.pathname}`;
+    const retry = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 10_000, maxElapsedMs: 60_000, what: `GET ${where}`, ...opts.retry };
+    const answer = await (0,http/* withRetry */.bD)(async () => {
+        const res = await (0,http/* request */.Em)(url, {
+            headers: { Accept: 'application/json' },
+            credentials: { Authorization: `Bearer ${source.requestToken}` },
+            redirect: 'follow',
+            timeouts: { idleMs: 10_000, deadlineMs: 20_000, ...opts.timeouts },
+            ...(opts.transport ? { transport: opts.transport } : {}),
+        });
+        const r = await readAnswer(res, { maxBytes: MAX_ANSWER_BYTES });
+        if (r.status === 429 || r.status >= 500)
+            throw new http/* HttpStatusError */.F9(r.status, `GET ${where} answered ${r.status}`, (0,http/* parseRetryAfter */.mu)(headerText(r.headers['retry-after'])));
+        return r;
+    }, http/* httpRetryDecision */.TK, retry, opts.log).catch((err) => {
+        throw new errors/* UserError */.y(`GitHub's OIDC token service (${url.origin}) could not be read: ${err.message}. Rerun the job; if it keeps failing, see https://www.githubstatus.com/.`);
+    });
+    if (answer.status !== 200) {
+        throw new errors/* UserError */.y(`GitHub's OIDC token service answered ${answer.status}: ${answerMessage(answer)}. Check that the job has \`permissions: id-token: write\`, then rerun it.`);
+    }
+    let value;
+    try {
+        value = JSON.parse(answer.body.toString('utf8')).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* UserError */.y('GitHub\'s OIDC token service answered 200 without a token ({"value": "<JWT>"}). Rerun the job; if it keeps failing, see https://www.githubstatus.com/.');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./lib/units.js
+var units = __webpack_require__(3052);
 ;// CONCATENATED MODULE: ./lib/index-client/simple-api.js
 /**
  * The simple repository API, the one standard every package index serves and
@@ -483,90 +630,6 @@ function withSlash(url) {
 function isLoopback(url) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-
-// EXTERNAL MODULE: ./lib/text/untrusted.js
-var untrusted = __webpack_require__(7289);
-;// CONCATENATED MODULE: ./lib/index-client/answers.js
-/**
- * Reading what an index said. Warehouse puts its message in the status line's
- * reason phrase and in the HTML error page; over HTTP/2 (and through some
- * proxies) the reason phrase is gone, so the body is read as well, as twine
- * does. JSON errors (`{"message": …}`) are read too.
- */
-
-
-
-/** Reads an answer whole, its body up to `read.maxBytes`. */
-async function readAnswer(res, read) {
-    const body = await (0,http/* readBytes */.io)(res, read);
-    return { status: res.status, statusMessage: res.statusText, headers: Object.fromEntries(res.headers), body };
-}
-function stripTags(html) {
-    return unescapeHtml(replaceTags(html, ' ')).replace(/\s+/g, ' ').trim();
-}
-/** The message in a body: a JSON `message`, Pyramid's error page detail, a page title, or plain text; at most MAX_MESSAGE_CHARS of it (src/text/untrusted.ts). */
-function bodyMessage(body, contentType) {
-    const found = messageIn(body, contentType);
-    return found === undefined ? undefined : (0,untrusted/* clip */.$Q)(found);
-}
-function messageIn(body, contentType) {
-    const text = body.toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    if (/json/i.test(contentType ?? '') || /^\s*[{[]/.test(text)) {
-        try {
-            const data = JSON.parse(text);
-            if (data && typeof data.message === 'string')
-                return data.message;
-        }
-        catch {
-            // not JSON after all
-        }
-    }
-    if (/<html|<body|<title/i.test(text)) {
-        // Pyramid's page: "<h1>400 …</h1> explanation<br/><br/>\nMESSAGE\n\n\n</body>"
-        const detail = textBetween(text, /<br\s*\/?>\s*<br\s*\/?>/i, '</body>');
-        if (detail !== undefined && stripTags(detail) !== '')
-            return stripTags(detail);
-        const title = textBetween(text, /<title>/i, '</title>');
-        if (title !== undefined)
-            return stripTags(title).replace(/^\d{3}\s+/, '');
-        // Another index's page: its text, without the markup.
-        return stripTags(text) || undefined;
-    }
-    return text.trim();
-}
-/** The index's own words for an answer, falling back to the status. */
-function answerMessage(res) {
-    const standard = (0,http/* standardStatusText */.pE)(res.status);
-    const reason = res.statusMessage.trim();
-    if (reason && reason.toLowerCase() !== standard.toLowerCase())
-        return (0,untrusted/* clip */.$Q)(reason);
-    const fromBody = bodyMessage(res.body, headerText(res.headers['content-type']));
-    return fromBody ?? `${res.status} ${standard}`.trim();
-}
-function headerText(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-/** twine's `--skip-existing` test: 409 (pypiserver) or 400 whose reason or body says "already exist". */
-function saysAlreadyExists(res) {
-    if (res.status === 409)
-        return true;
-    if (res.status !== 400)
-        return false;
-    return /already exist/i.test(res.statusMessage) || /already exist/i.test(res.body.toString('utf8'));
-}
-/** twine's RedirectDetected texts. */
-function redirectMessage(from, location) {
-    if (location === undefined || location === '') {
-        return `${from} answered with a redirect but named no destination. Redirects are never followed for uploads; check the repository URL.`;
-    }
-    const to = new URL(location, from).href;
-    if (!from.endsWith('/') && to === `${from}/`) {
-        return `${from} attempted to redirect to ${to}.\nYour repository URL is missing a trailing slash. Please add it and try again.`;
-    }
-    return `${from} attempted to redirect to ${to}.\nIf you trust these URLs, set ${to} as your repository URL and try again. (Uploads never follow redirects, so credentials are never sent to another address.)`;
 }
 
 ;// CONCATENATED MODULE: ./lib/index-client/form.js
@@ -1009,8 +1072,22 @@ async function readProvenance(url, opts = {}) {
     catch {
         throw new http/* HttpStatusError */.F9(502, `GET ${url.href} did not answer with a provenance object`);
     }
-    const bundles = Array.isArray(data?.attestation_bundles) ? data.attestation_bundles : [];
-    return { attestation_bundles: bundles.filter((b) => typeof b === 'object' && b !== null) };
+    const malformed = [];
+    if (!Array.isArray(data?.attestation_bundles))
+        malformed.push('attestation_bundles is not a list');
+    const bundles = [];
+    for (const [i, b] of (Array.isArray(data?.attestation_bundles) ? data.attestation_bundles : []).entries()) {
+        const bundle = typeof b === 'object' && b !== null && !Array.isArray(b) ? b : undefined;
+        if (!bundle)
+            malformed.push(`attestation_bundles[${i}] is not an object`);
+        else if (!Array.isArray(bundle.attestations))
+            malformed.push(`attestation_bundles[${i}].attestations is not a list`);
+        else if (typeof bundle.publisher !== 'object' || bundle.publisher === null)
+            malformed.push(`attestation_bundles[${i}].publisher is not an object`);
+        else
+            bundles.push(bundle);
+    }
+    return { attestation_bundles: bundles, malformed };
 }
 async function fetchProvenance(jsonBase, project, version, filename, opts = {}) {
     const provenance = await readProvenance(provenanceUrl(jsonBase, project, version, filename), opts);
@@ -1258,6 +1335,14 @@ class TrustedPublisher {
         if (typeof audience !== 'string' || audience === '') {
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: audience retrieval failed: ${url.href} did not answer with {"audience": "…"}.`);
         }
+        // The job's token for this audience goes to the index: one meant for another service would let the index act as this workflow there.
+        const misuse = this.opts.expectedAudience !== undefined && audience !== this.opts.expectedAudience
+            ? `${domain} is ${this.opts.expectedAudience === 'pypi' ? 'PyPI' : 'TestPyPI'}, whose audience is "${this.opts.expectedAudience}"`
+            : foreignAudience(audience);
+        if (misuse) {
+            throw new errors/* UserError */.y(`Trusted publishing exchange failure: ${domain} asks for a GitHub OIDC token with the audience ${JSON.stringify((0,untrusted/* clip */.$Q)(audience))}, and ${misuse}. `
+                + 'A token for that audience would let the index act as this workflow elsewhere, so none was requested. Check the repository input, or use an API token for this index.');
+        }
         this.audience = audience;
         return audience;
     }
@@ -1323,6 +1408,22 @@ class TrustedPublisher {
             throw new errors/* UserError */.y(`Trusted publishing exchange failure: the token exchange with ${url.origin} failed: ${err.message}. Try again later.`);
         });
     }
+}
+/**
+ * Audiences of services other than a package index, which accept GitHub's OIDC tokens: Sigstore's
+ * signing (Fulcio), AWS, Azure and Google Cloud role federation.
+ */
+function foreignAudience(audience) {
+    const a = audience.trim().toLowerCase();
+    if (a === 'sigstore')
+        return 'that is the audience of Sigstore\'s signing service';
+    if (a === 'sts.amazonaws.com' || a.endsWith('.amazonaws.com'))
+        return 'that is the audience of AWS role federation';
+    if (a.startsWith('api://azureadtokenexchange'))
+        return 'that is the audience of Azure workload identity federation';
+    if (a.includes('iam.googleapis.com'))
+        return 'that is the audience of Google Cloud workload identity federation';
+    return undefined;
 }
 /** Reasons of a refused exchange listed at most. */
 const MAX_REASONS = 10;
@@ -1570,7 +1671,9 @@ function planAgainstIndex(files, releases, opts) {
  * - provenance consistency: the release on the index must not end up with
  *   files from two publishers, or some attested and some not (PyPI's
  *   "inconsistent" and "partial"), unless the user allows it;
- * - signing what still lacks an attestation, writing it beside the file.
+ * - signing what still lacks an attestation, writing it beside the file;
+ * - on a rerun, reading back from the index the attestations of the files an
+ *   earlier attempt uploaded, when they did not come along to this runner.
  */
 
 
@@ -1781,6 +1884,67 @@ async function ensureAttestations(toUpload, local, settings, log) {
     }
     return out;
 }
+/**
+ * A rerun on a fresh runner finds files an earlier attempt uploaded, but not the publish
+ * attestations it wrote beside them. The index kept what it was sent: each is read back from the
+ * Integrity API, checked as a local one (these bytes, this workflow, the trust root) and written
+ * beside its file, so the manifest names it and the next index gets the same attestation.
+ */
+async function recoverAttestations(present, local, settings, index, log) {
+    const missing = present.filter((p) => !local.get(p.info.filename)?.publish);
+    if (missing.length === 0)
+        return local;
+    const lost = [];
+    const out = new Map(local);
+    const jsonUrl = index.jsonUrl;
+    if (!jsonUrl) {
+        lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
+    }
+    else {
+        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 6712)),
+            Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 8765)),
+        ]);
+        const trust = await settings.trust();
+        for (const p of missing) {
+            const { filename, sha256, path } = p.info;
+            let bundles;
+            try {
+                const url = provenanceUrl(jsonUrl, p.release.project, p.release.version, filename);
+                bundles = (await (0,http/* withRetry */.bD)(() => readProvenance(url), http/* httpRetryDecision */.TK, { ...READ_RETRY, what: `provenance of ${filename}` }, log))?.attestation_bundles ?? [];
+            }
+            catch (err) {
+                lost.push(`${filename} (its provenance could not be read: ${err instanceof Error ? err.message : String(err)})`);
+                continue;
+            }
+            const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher, settings.publisher));
+            const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? b.attestations : []));
+            const verified = candidates.find((json) => {
+                try {
+                    checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+                    return true;
+                }
+                catch (err) {
+                    if (err instanceof AttestationRejected)
+                        return false;
+                    throw err;
+                }
+            });
+            if (verified === undefined) {
+                lost.push(`${filename} (the index holds no attestation of these bytes by this workflow)`);
+                continue;
+            }
+            const file = await writeAttestationFile(publishAttestationPath(path), verified);
+            out.set(filename, { files: [...(local.get(filename)?.files ?? []), file], publish: file });
+            log.info(`Attestations: ${filename} is already on the index; its publish attestation was read back from the index (these bytes, this workflow, verified) and written beside it.`);
+        }
+    }
+    if (lost.length > 0) {
+        log.warning(`Attestations: no publish attestation was found for ${lost.length} file${lost.length === 1 ? '' : 's'} already on the index: ${lost.join('; ')}. `
+            + 'The manifest names none for them, so another index they go to gets new attestations. Bring the .publish.attestation files along with the distributions to keep them.');
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(1668);
@@ -1904,9 +2068,13 @@ class IndexState {
             if (err instanceof errors/* UserError */.y)
                 throw err;
             if (err instanceof http/* HttpStatusError */.F9 && (err.status === 401 || err.status === 403)) {
-                throw new errors/* UserError */.y(`The index refused to show ${key.project}: ${err.message}. A private index needs credentials for reads too: `
-                    + `the user and password (or token) go to ${index.uploadUrl.origin} only, so when its simple index lives elsewhere, `
-                    + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
+                // Credentials were sent: they are what was refused. None were: the page needs some.
+                throw new errors/* UserError */.y(authorization
+                    ? `The index refused to show ${key.project}: ${err.message}. The credentials sent to ${index.simpleUrl.origin} were refused: `
+                        + 'check that the user and password (or token) are current and may read this project.'
+                    : `The index refused to show ${key.project}: ${err.message}. No credentials were sent to ${index.simpleUrl.origin}: a private index needs them for reads too. `
+                        + `The user and password go to ${index.uploadUrl.origin} only (trusted publishing sends none to reads), so when the simple index lives elsewhere, `
+                        + 'put credentials into index-url (https://user:password@host/simple/; they are masked).');
             }
             const reason = err instanceof http/* HttpError */.j$ ? err.message : (0,http/* describeError */.Uc)(err);
             throw new errors/* UserError */.y(`Could not read what the index holds: ${reason}. Rerun when the index answers; files already published are skipped.`);
@@ -2205,9 +2373,11 @@ async function publish(req) {
 }
 /** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
 async function withDigests(req, late, result) {
-    if (result.files.every((f) => f.blake2b256 !== ''))
+    // A file the preflight could not read (gone, a FIFO, a device) has no digest to finish: opening a FIFO would wait forever.
+    const readable = (f) => f.sha256 !== '';
+    if (result.files.every((f) => f.blake2b256 !== '' || !readable(f)))
         return result;
-    const files = await Promise.all(result.files.map(async (f) => ({ ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) })));
+    const files = await Promise.all(result.files.map(async (f) => (readable(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
     return { ...result, files, manifest: manifestOf(req, files, result.releases) };
 }
 async function run(req, index, log, now, readAheadSignal, late) {
@@ -2282,6 +2452,12 @@ async function run(req, index, log, now, readAheadSignal, late) {
     if (req.preflightOnly) {
         log.info('preflight-only: nothing was uploaded.');
         return resultOf(req, index, current(), releasePages, 0);
+    }
+    // A rerun on a fresh runner: the attestations of what an earlier attempt uploaded, from the index.
+    if (attest) {
+        local = await recoverAttestations(planned.filter((p) => p.action === 'present'), local, req.attestations, index, log);
+        for (const r of current())
+            results.set(r.filename, withAttestation(r, local));
     }
     if (toUpload.length === 0) {
         log.info('Every file is already on the index; nothing to upload.');
@@ -2493,6 +2669,7 @@ function credentialsFor(req, index, log) {
         mask: req.mask,
         log,
         forkPullRequest: req.trustedPublishing.forkPullRequest ?? false,
+        ...(index.name !== 'custom' ? { expectedAudience: index.name } : {}),
     });
     return trustedCredentials(publisher, req.mask);
 }
@@ -2814,7 +2991,9 @@ function manifestOf(req, files, releases) {
         schemaVersion: 1,
         ...(single ? { project: single.project, version: single.version } : {}),
         createdAt: new Date().toISOString(),
+        // A file that could not be read has no digests, and a manifest entry is its digests.
         files: files
+            .filter((f) => f.sha256 !== '')
             .map((f) => ({
             filename: f.filename,
             size: f.size,
@@ -2941,6 +3120,7 @@ function factsTable(rows, titles = ['Item', 'Value']) {
 
 
 
+
 const STATUS = {
     uploaded: 'uploaded',
     skipped: 'skipped: already on the index, same sha256',
@@ -2966,20 +3146,22 @@ function isForkPullRequest() {
     }
 }
 async function getIdToken(audience) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    const source = idTokenSource();
+    if (!source) {
         throw new Error('GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset.');
     }
-    const token = await core/* getIDToken */.V9(audience);
+    const token = await fetchIdToken(source, audience, { log: shared_run/* actionLogger */.v });
     (0,print/* registerSecret */.cl)(token);
     return token;
 }
 /** The job's OIDC token for Sigstore; without `id-token: write` there is none, and the message says exactly that. */
 async function sigstoreToken() {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    const source = idTokenSource();
+    if (!source) {
         throw new errors/* UserError */.y('OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset. '
             + 'Signing PEP 740 attestations (like trusted publishing) needs `id-token: write` in the publishing job\'s permissions; add it, or set attestations: false.');
     }
-    const token = await core/* getIDToken */.V9('sigstore');
+    const token = await fetchIdToken(source, 'sigstore', { log: shared_run/* actionLogger */.v });
     (0,print/* registerSecret */.cl)(token);
     return token;
 }
@@ -3078,8 +3260,9 @@ async function main(s) {
     catch (err) {
         if (err instanceof errors/* UserError */.y) {
             const partial = err instanceof PublishFailed ? err.result : undefined;
+            // What went wrong is the error to report; outputs that cannot be written only get a warning.
             if (partial)
-                await setOutputs(partial);
+                await setOutputs(partial).catch((e) => (0,print/* warning */.$e)(`The outputs of the failed run were not written: ${e instanceof Error ? e.message : String(e)}`));
             await writeSummary(partial, err.message, target);
         }
         throw err;
@@ -3093,7 +3276,7 @@ async function main(s) {
 
 /***/ }),
 
-/***/ 9646:
+/***/ 4346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4279,6 +4462,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 
 const BLOCK = 512;
+const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function scanTarGz(path, options) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
@@ -4287,7 +4471,8 @@ async function scanTarGz(path, options) {
     const captured = new Map();
     const oversized = [];
     const sparse = [];
-    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    const skipped = new Map();
+    const result = (failure) => ({ names, captured, oversized, sparse, skipped, ...(failure ? { failure } : {}) });
     /** A GNU sparse header's extension blocks still to skip before its data. */
     let sparseExtension = false;
     /** The pax header before this member declared it sparse. */
@@ -4365,8 +4550,12 @@ async function scanTarGz(path, options) {
             paxSparse = false;
             let keep;
             const isFile = type === '0' || type === '\0' || type === '7';
-            if (isFile && options.capture(name) && captured.size < maxCaptured) {
-                if (size <= limits.maxMemberSize)
+            if (options.capture(name)) {
+                if (!isFile)
+                    skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
+                else if (captured.size >= maxCaptured)
+                    skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
+                else if (size <= limits.maxMemberSize)
                     keep = [];
                 else
                     oversized.push(name);
@@ -4528,6 +4717,8 @@ async function readSdistArchive(path, limits = {}) {
     const problems = [];
     let members;
     let captured;
+    /** Why a member asked for was not read (tar only). */
+    let skipped = new Map();
     if (path.endsWith('.zip')) {
         const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         problems.push(...scan.problems);
@@ -4540,6 +4731,7 @@ async function readSdistArchive(path, limits = {}) {
         const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         members = scan.names;
         captured = scan.captured;
+        skipped = scan.skipped;
         const failure = scan.failure;
         if (failure) {
             switch (failure.kind) {
@@ -4610,9 +4802,21 @@ async function readSdistArchive(path, limits = {}) {
                 pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
             });
         }
+        else if (!scanOversized(problems, pkgInfoPath)) {
+            // Its metadata is what every check below reads: a PKG-INFO that cannot be read is not checked, so it is refused.
+            problems.push({
+                rule: 'sdist-pkg-info-unreadable',
+                message: `${pkgInfoPath} could not be read: ${skipped.get(pkgInfoPath) ?? 'it was not captured'}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist): PKG-INFO is a plain file there, and the only file of that name.',
+            });
+        }
         return { members, topLevel, pkgInfoPath, readable: true, problems };
     }
     return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Whether a problem already says this member is too large to read. */
+function scanOversized(problems, name) {
+    return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 /** Python's os.path.commonprefix: character by character, not by path segment. */
 function commonPrefix(names) {
@@ -4820,14 +5024,55 @@ function errors_failureOf(r, opts = {}) {
  * after exit when a grandchild holds the output pipes. It also prints
  * `[command]…` and all output to stdout unless silenced, and this runner
  * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
 
 
 
 const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
-/** After a kill, how long to wait for the output pipes, which a grandchild may still hold open. */
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
 const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
+}
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
 /** The last `max` bytes of a stream. */
 class OutputTail {
     max;
@@ -4876,6 +5121,7 @@ function run_runProcess(file, args, opts) {
                 env: opts.env,
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
+                detached: GROUPS && !opts.terminal,
             });
         }
         catch (err) {
@@ -4889,12 +5135,33 @@ function run_runProcess(file, args, opts) {
         let settled = false;
         let exit;
         let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
         const cleanUp = () => {
             settled = true;
             clearTimeout(timer);
             if (grace)
                 clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
         };
         const complete = (code, signal) => {
             if (settled)
@@ -4915,20 +5182,13 @@ function run_runProcess(file, args, opts) {
                 result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
             resolve(result);
         };
-        const kill = () => {
-            try {
-                child.kill('SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
         /** Done once the process has exited, even while a grandchild keeps the pipes open. */
         const finishSoon = () => {
             grace ??= setTimeout(() => {
                 child.stdout?.destroy();
                 child.stderr?.destroy();
-                complete(exit?.code ?? null, exit?.signal ?? 'SIGKILL');
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
             }, PIPE_GRACE_MS);
         };
         const onAbort = () => {
@@ -4956,8 +5216,7 @@ function run_runProcess(file, args, opts) {
         });
         child.on('exit', (code, signal) => {
             exit = { code, signal };
-            if (timedOut)
-                finishSoon();
+            finishSoon();
         });
         child.on('close', (code, signal) => complete(code, signal));
         if (opts.input !== undefined) {
@@ -5082,7 +5341,7 @@ const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_0
 /** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
 async function git(dir, args, opts = {}) {
     try {
-        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS });
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
     }
     catch (err) {
         if (err instanceof ProcessStartError && err.code === 'ENOENT') {
@@ -5213,8 +5472,11 @@ async function runRenderScript(python, texts, opts = {}) {
     const out = markedJson(r.stdout, MARK);
     if (out?.missing)
         return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.timedOut) {
+        return { kind: 'failed', error: `rendering did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped (docutils takes that long only on a very long or intricate text)` };
+    }
     if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
-        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${command_tail(r.stderr || r.stdout, 5)}` };
+        return { kind: 'failed', error: `exit ${r.code}: ${command_tail(r.stderr || r.stdout, 5)}` };
     }
     return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
 }
@@ -5225,8 +5487,10 @@ async function runRenderScript(python, texts, opts = {}) {
  * docutils (or readme_renderer) can be imported, or else docutils installed
  * with pip into a private directory (pinned, `--target`, `python -I`) and put
  * first on sys.path of that one run. Nothing is installed into an interpreter
- * or an environment. Decided once per process; when no way works, every call
- * says why, so the caller can warn about each description it could not check.
+ * or an environment. Decided once per process, with a small probe text, so
+ * that a description that takes docutils too long is a verdict on that text,
+ * not a reason to try every interpreter; when no way works, every call says
+ * why, so the caller can warn about each description it could not check.
  */
 
 
@@ -5237,23 +5501,21 @@ async function runRenderScript(python, texts, opts = {}) {
 
 /** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
 const DOCUTILS_PIN = 'docutils==0.22.4';
+/** What a candidate must render to be chosen: docutils imports and works. */
+const PROBE = ['Probe\n=====\n\nA *probe* of the renderer.\n'];
+const PROBE_TIMEOUT_MS = 60_000;
 function createRstRenderer(opts = {}) {
     const log = opts.log ?? silentLogger;
     let choosing;
     return {
         async render(texts) {
-            if (!choosing) {
-                // The first texts double as the probe: a candidate that renders them is the choice.
-                const first = choose(opts, log, texts);
-                choosing = first.then((r) => r.choice);
-                return (await first).rendering;
-            }
+            choosing ??= choose(opts, log);
             const choice = await choosing;
             if ('reason' in choice)
                 return { available: false, reason: choice.reason };
             if (texts.length === 0)
                 return { available: true, renderer: choice.renderer, results: [] };
-            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log, ...(opts.renderTimeoutMs ? { timeoutMs: opts.renderTimeoutMs } : {}) });
             if (r.kind !== 'rendered')
                 return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
             return { available: true, renderer: choice.renderer, results: r.results };
@@ -5266,10 +5528,9 @@ function defaultRstRenderer() {
     shared ??= createRstRenderer();
     return shared;
 }
-async function choose(opts, log, texts) {
+async function choose(opts, log) {
     const candidates = opts.candidates ?? defaultCandidates();
-    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
-    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    const none = (reason) => ({ reason });
     if (candidates.length === 0)
         return none('there is no python3 or python on PATH');
     const tried = [];
@@ -5278,11 +5539,11 @@ async function choose(opts, log, texts) {
     const installed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(installDir, '.complete'));
     for (const python of candidates) {
         for (const path of installed ? [undefined, installDir] : [undefined]) {
-            const probe = await runRenderScript(python, texts, { path, log });
+            const probe = await runRenderScript(python, PROBE, { path, log, timeoutMs: PROBE_TIMEOUT_MS });
             if (probe.kind === 'rendered') {
                 const renderer = describe(python, probe.renderer, path);
                 log.debug(`Descriptions are rendered with ${renderer}`);
-                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+                return { python, ...(path ? { path } : {}), renderer };
             }
             tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
         }
@@ -5295,11 +5556,11 @@ async function choose(opts, log, texts) {
             tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
             continue;
         }
-        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        const probe = await runRenderScript(python, PROBE, { path: installDir, log, timeoutMs: PROBE_TIMEOUT_MS });
         if (probe.kind === 'rendered') {
             const renderer = describe(python, probe.renderer, installDir);
             log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-            return found({ python, path: installDir, renderer }, probe.results);
+            return { python, path: installDir, renderer };
         }
         tried.push(`${python} with ${installDir}: ${probe.error}`);
     }
@@ -5367,6 +5628,85 @@ function isFile(path) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(8898);
+;// CONCATENATED MODULE: ./lib/distributions/classifiers.js
+/**
+ * The classifier refusals that hold for good. warehouse refuses any classifier
+ * not in trove-classifiers' current list, and one that list has deprecated. The
+ * list grows every few months (new Python versions, licenses, frameworks), so a
+ * copy here would refuse tomorrow's valid classifiers: the preflight refuses only
+ * what can never become valid.
+ * - "Private ::" classifiers, which trove-classifiers reserves so that a project
+ *   marked with one can never be uploaded by mistake.
+ * - Deprecated classifiers, since a deprecation is never undone. These are the
+ *   ones trove-classifiers 2023.4.18 deprecates, with their replacements.
+ */
+
+const DEPRECATED = new Map([
+    ['Natural Language :: Ukranian', ['Natural Language :: Ukrainian']],
+    ['Topic :: Communications :: Chat :: AOL Instant Messenger', []],
+]);
+/** warehouse's refusal of a classifier, in its words; undefined for one this module cannot judge. */
+function classifierRefusal(classifier) {
+    // trove-classifiers keeps no "Private" classifier, so warehouse finds it missing from the list.
+    if (/^Private\s*::/.test(classifier))
+        return `${pythonRepr(classifier)} is not a valid classifier.`;
+    const replacements = DEPRECATED.get(classifier);
+    if (replacements === undefined)
+        return undefined;
+    return replacements.length > 0
+        ? `The classifier ${pythonRepr(classifier)} has been deprecated, use one of [${replacements.map(pythonRepr).join(', ')}] instead.`
+        : `The classifier ${pythonRepr(classifier)} has been deprecated.`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./lib/distributions/metadata-url.js
+/**
+ * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
+ * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
+ * value with rfc3986 and then requires an http or https scheme and a port of at
+ * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
+ * percent-encodes the path and query, and an authority rfc3986 cannot split is
+ * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * itself in test/unit/distributions/metadata-url.test.ts.
+ */
+
+// rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const UNRESERVED = 'A-Za-z0-9._~\\-';
+const SUB_DELIMITERS = "!$&'()*+,;=";
+const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
+const REG_NAME = `(?:${PCT_ENCODED}|[${SUB_DELIMITERS}${UNRESERVED}])*`;
+const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
+// An IP literal is taken loosely here: a bracketed host never decides a verdict except through
+// its port, and a literal rfc3986 would not parse drops the port with it (see ipLiteralParses).
+const IP_LITERAL = '\\[[^\\[\\]]*\\]';
+const USERINFO = `(?:[${UNRESERVED}${SUB_DELIMITERS}:]|${PCT_ENCODED})+`;
+// rfc3986's SUBAUTHORITY_MATCHER: note the optional colon before the port.
+const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_LITERAL}):?([0-9]{1,5})?$`);
+const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
+function ipLiteralParses(host) {
+    const inner = host.slice(1, -1);
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
+    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
+    return IPV_FUTURE.test(inner) || (0,external_node_net_.isIPv6)(address);
+}
+/** warehouse's verdict on a URL field of the metadata (see the module comment). */
+function isValidMetadataUrl(url) {
+    const [, scheme, authority] = URI.exec(url) ?? [];
+    if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    if (authority === undefined)
+        return true;
+    const parts = SUBAUTHORITY.exec(authority);
+    if (!parts)
+        return true;
+    const [, , host = '', port] = parts;
+    if (host.startsWith('[') && !ipLiteralParses(host))
+        return true;
+    return port === undefined || Number(port) <= 65535;
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/requirement.js
 /**
  * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
@@ -5701,8 +6041,12 @@ function parses(tokens) {
  * License-Expression (SPDX) and License-File (relative paths that exist in the
  * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
  * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
- * Metadata 2.2's Dynamic.
+ * Metadata 2.2's Dynamic; and what warehouse adds on top (forklift/metadata.py):
+ * summary length, project URLs, URLs that are http(s), Provides-Dist and
+ * Obsoletes-Dist, direct references, and the classifiers it can never take.
  */
+
+
 
 
 
@@ -5753,11 +6097,7 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         }
     }
     if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
-        found.push({
-            rule: 'license-and-expression',
-            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
-            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
-        });
+        refuse('license-and-expression', 'License is deprecated when License-Expression is present. Only License-Expression should be present.', 'it has both License and License-Expression; PEP 639 allows only one', 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.');
     }
     if (age >= VERSIONS.indexOf('2.4')) {
         for (const path of headerValues(meta.headers, 'License-File')) {
@@ -5779,8 +6119,10 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
     for (const value of headerValues(meta.headers, 'Dynamic')) {
         const field = value.toLowerCase();
         const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
-        if (bad) {
-            refuse('dynamic', `${pythonRepr(field)} ${bad}`, `Dynamic ${pythonRepr(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        // packaging takes "Dynamic: Dynamic"; warehouse's own list of dynamic fields does not.
+        const refusal = bad ? `${pythonRepr(field)} ${bad}` : field === 'dynamic' ? `Dynamic field ${pythonRepr(field)} is not a valid dynamic field.` : undefined;
+        if (refusal) {
+            refuse('dynamic', refusal, `Dynamic ${pythonRepr(value)} ${bad ?? 'is not a valid dynamic field'}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version, Metadata-Version or Dynamic, and only fields core metadata has.`);
         }
     }
     const requiresPython = headerValue(meta.headers, 'Requires-Python');
@@ -5820,7 +6162,34 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         else if (url === '') {
             refuse('project-url', 'Must have a URL', `Project-URL ${pythonRepr(label)} has no URL`, fix);
         }
+        else if (!isValidMetadataUrl(url)) {
+            refuse('project-url', `${pythonRepr(url)} is not a valid url`, `Project-URL ${pythonRepr(label)} is ${pythonRepr(url)}, not an http(s) URL`, fix);
+        }
         labels.add(label);
+    }
+    for (const field of ['Home-page', 'Download-URL']) {
+        for (const url of headerValues(meta.headers, field)) {
+            if (isValidMetadataUrl(url))
+                continue;
+            refuse('url', `${pythonRepr(url)} is not a valid url.`, `${field} ${pythonRepr(url)} is not an http(s) URL`, `Give a full http:// or https:// URL (project.urls, setup(url=…)), or leave the field out; "UNKNOWN" and bare host names are refused.`);
+        }
+    }
+    // packaging leaves these two unparsed; warehouse parses them as it does Requires-Dist.
+    for (const field of ['Provides-Dist', 'Obsoletes-Dist']) {
+        for (const requirement of headerValues(meta.headers, field)) {
+            const checked = checkRequirement(requirement);
+            if (!('problem' in checked) && !checked.direct)
+                continue;
+            const why = 'problem' in checked ? `is invalid: ${checked.problem}` : 'is a direct reference (name @ URL), which PyPI refuses';
+            // packaging's message puts the position on lines of its own, which warehouse's answer keeps; ours says it inline.
+            refuse(field.toLowerCase(), 'problem' in checked ? `${pythonRepr(requirement)} is invalid: ${checked.problem.replace(/ at position \d+$/, '')}` : `Can't have direct dependency: ${pythonRepr(requirement)}`, `${field} ${pythonRepr(requirement)} ${why}`, `Write ${field} as a PEP 508 name with optional version specifiers, e.g. "otherproject (>=1.0)", or leave it out.`);
+        }
+    }
+    for (const classifier of new Set(headerValues(meta.headers, 'Classifier'))) {
+        const refusal = classifierRefusal(classifier);
+        if (refusal) {
+            refuse('classifier', refusal, refusal.replace(/\.$/, ''), 'Remove the classifier (a "Private ::" one exists to stop an upload to PyPI), or use the replacement trove-classifiers names (https://pypi.org/classifiers/).');
+        }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
         for (const value of headerValues(meta.headers, field)) {
@@ -6096,6 +6465,18 @@ async function inspectDistribution(path, opts = {}) {
             add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
             return info;
         }
+        if (stats.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+            // The index refuses it unread: reading it here (a million members, say) would only cost memory.
+            info.size = stats.size;
+            try {
+                info.parsed = parseDistributionFilename(filename);
+            }
+            catch {
+                // the filename is judged once the size is right
+            }
+            checkSize(info, opts, add);
+            return info;
+        }
         let digests = opts.digests;
         if (isWheel) {
             wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
@@ -6243,6 +6624,11 @@ async function inspectDistribution(path, opts = {}) {
         }
     }
     checkSize(info, opts, add);
+    // Every check of the name and version reads the metadata: a file whose metadata was not read
+    // must not pass for want of a problem (an archive reader that skipped it without saying why).
+    if (!info.metadata && info.problems.length === 0) {
+        add('metadata-unreadable', `${metadataFile} was not read, so nothing in it could be checked`, `${preflight_REBUILD}, and check that the file is a complete ${info.parsed?.kind === 'sdist' ? 'sdist' : 'wheel'}.`);
+    }
     return info;
 }
 function checkSize(info, opts, add) {

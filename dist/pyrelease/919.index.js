@@ -1,5 +1,5 @@
-export const id = 891;
-export const ids = [891];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 63394:
@@ -137,7 +137,7 @@ function unique(values) {
 
 /***/ }),
 
-/***/ 23891:
+/***/ 30919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -877,6 +877,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 
 const BLOCK = 512;
+const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function scanTarGz(path, options) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
@@ -885,7 +886,8 @@ async function scanTarGz(path, options) {
     const captured = new Map();
     const oversized = [];
     const sparse = [];
-    const result = (failure) => ({ names, captured, oversized, sparse, ...(failure ? { failure } : {}) });
+    const skipped = new Map();
+    const result = (failure) => ({ names, captured, oversized, sparse, skipped, ...(failure ? { failure } : {}) });
     /** A GNU sparse header's extension blocks still to skip before its data. */
     let sparseExtension = false;
     /** The pax header before this member declared it sparse. */
@@ -963,8 +965,12 @@ async function scanTarGz(path, options) {
             paxSparse = false;
             let keep;
             const isFile = type === '0' || type === '\0' || type === '7';
-            if (isFile && options.capture(name) && captured.size < maxCaptured) {
-                if (size <= limits.maxMemberSize)
+            if (options.capture(name)) {
+                if (!isFile)
+                    skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
+                else if (captured.size >= maxCaptured)
+                    skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
+                else if (size <= limits.maxMemberSize)
                     keep = [];
                 else
                     oversized.push(name);
@@ -1126,6 +1132,8 @@ async function readSdistArchive(path, limits = {}) {
     const problems = [];
     let members;
     let captured;
+    /** Why a member asked for was not read (tar only). */
+    let skipped = new Map();
     if (path.endsWith('.zip')) {
         const scan = await scanZip(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         problems.push(...scan.problems);
@@ -1138,6 +1146,7 @@ async function readSdistArchive(path, limits = {}) {
         const scan = await scanTarGz(path, { limits: merged, capture: (name) => PKG_INFO_CANDIDATE.test(name) });
         members = scan.names;
         captured = scan.captured;
+        skipped = scan.skipped;
         const failure = scan.failure;
         if (failure) {
             switch (failure.kind) {
@@ -1208,9 +1217,21 @@ async function readSdistArchive(path, limits = {}) {
                 pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
             });
         }
+        else if (!scanOversized(problems, pkgInfoPath)) {
+            // Its metadata is what every check below reads: a PKG-INFO that cannot be read is not checked, so it is refused.
+            problems.push({
+                rule: 'sdist-pkg-info-unreadable',
+                message: `${pkgInfoPath} could not be read: ${skipped.get(pkgInfoPath) ?? 'it was not captured'}`,
+                fix: 'Build the sdist with python -m build (or setup.py sdist): PKG-INFO is a plain file there, and the only file of that name.',
+            });
+        }
         return { members, topLevel, pkgInfoPath, readable: true, problems };
     }
     return { members, topLevel, pkgInfoPath, pkgInfo: new TextDecoder('utf-8').decode(bytes), readable: true, problems };
+}
+/** Whether a problem already says this member is too large to read. */
+function scanOversized(problems, name) {
+    return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 /** Python's os.path.commonprefix: character by character, not by path segment. */
 function commonPrefix(names) {
@@ -1296,6 +1317,85 @@ function platformTagAllowed(tag) {
 var rst_renderer = __webpack_require__(62976);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(68898);
+;// CONCATENATED MODULE: ./lib/distributions/classifiers.js
+/**
+ * The classifier refusals that hold for good. warehouse refuses any classifier
+ * not in trove-classifiers' current list, and one that list has deprecated. The
+ * list grows every few months (new Python versions, licenses, frameworks), so a
+ * copy here would refuse tomorrow's valid classifiers: the preflight refuses only
+ * what can never become valid.
+ * - "Private ::" classifiers, which trove-classifiers reserves so that a project
+ *   marked with one can never be uploaded by mistake.
+ * - Deprecated classifiers, since a deprecation is never undone. These are the
+ *   ones trove-classifiers 2023.4.18 deprecates, with their replacements.
+ */
+
+const DEPRECATED = new Map([
+    ['Natural Language :: Ukranian', ['Natural Language :: Ukrainian']],
+    ['Topic :: Communications :: Chat :: AOL Instant Messenger', []],
+]);
+/** warehouse's refusal of a classifier, in its words; undefined for one this module cannot judge. */
+function classifierRefusal(classifier) {
+    // trove-classifiers keeps no "Private" classifier, so warehouse finds it missing from the list.
+    if (/^Private\s*::/.test(classifier))
+        return `${(0,python_repr/* pythonRepr */.U)(classifier)} is not a valid classifier.`;
+    const replacements = DEPRECATED.get(classifier);
+    if (replacements === undefined)
+        return undefined;
+    return replacements.length > 0
+        ? `The classifier ${(0,python_repr/* pythonRepr */.U)(classifier)} has been deprecated, use one of [${replacements.map(python_repr/* pythonRepr */.U).join(', ')}] instead.`
+        : `The classifier ${(0,python_repr/* pythonRepr */.U)(classifier)} has been deprecated.`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./lib/distributions/metadata-url.js
+/**
+ * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
+ * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
+ * value with rfc3986 and then requires an http or https scheme and a port of at
+ * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
+ * percent-encodes the path and query, and an authority rfc3986 cannot split is
+ * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * itself in test/unit/distributions/metadata-url.test.ts.
+ */
+
+// rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const UNRESERVED = 'A-Za-z0-9._~\\-';
+const SUB_DELIMITERS = "!$&'()*+,;=";
+const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
+const REG_NAME = `(?:${PCT_ENCODED}|[${SUB_DELIMITERS}${UNRESERVED}])*`;
+const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
+// An IP literal is taken loosely here: a bracketed host never decides a verdict except through
+// its port, and a literal rfc3986 would not parse drops the port with it (see ipLiteralParses).
+const IP_LITERAL = '\\[[^\\[\\]]*\\]';
+const USERINFO = `(?:[${UNRESERVED}${SUB_DELIMITERS}:]|${PCT_ENCODED})+`;
+// rfc3986's SUBAUTHORITY_MATCHER: note the optional colon before the port.
+const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_LITERAL}):?([0-9]{1,5})?$`);
+const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
+function ipLiteralParses(host) {
+    const inner = host.slice(1, -1);
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
+    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
+    return IPV_FUTURE.test(inner) || (0,external_node_net_.isIPv6)(address);
+}
+/** warehouse's verdict on a URL field of the metadata (see the module comment). */
+function isValidMetadataUrl(url) {
+    const [, scheme, authority] = URI.exec(url) ?? [];
+    if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    if (authority === undefined)
+        return true;
+    const parts = SUBAUTHORITY.exec(authority);
+    if (!parts)
+        return true;
+    const [, , host = '', port] = parts;
+    if (host.startsWith('[') && !ipLiteralParses(host))
+        return true;
+    return port === undefined || Number(port) <= 65535;
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/requirement.js
 /**
  * Whether a dependency specifier (PEP 508, a Requires-Dist value) parses as
@@ -1630,8 +1730,12 @@ function parses(tokens) {
  * License-Expression (SPDX) and License-File (relative paths that exist in the
  * archive), Metadata 2.5's Import-Name / Import-Namespace, Requires-Dist
  * (PEP 508, requirement.ts), Requires-Python (a PEP 440 specifier set) and
- * Metadata 2.2's Dynamic.
+ * Metadata 2.2's Dynamic; and what warehouse adds on top (forklift/metadata.py):
+ * summary length, project URLs, URLs that are http(s), Provides-Dist and
+ * Obsoletes-Dist, direct references, and the classifiers it can never take.
  */
+
+
 
 
 
@@ -1682,11 +1786,7 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         }
     }
     if (expressions.length > 0 && headerValues(meta.headers, 'License').length > 0) {
-        found.push({
-            rule: 'license-and-expression',
-            message: `${metadataFile} has both License and License-Expression; PEP 639 allows only one`,
-            fix: 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.',
-        });
+        refuse('license-and-expression', 'License is deprecated when License-Expression is present. Only License-Expression should be present.', 'it has both License and License-Expression; PEP 639 allows only one', 'Drop the license text (project.license as a table, or setup(license=…)) and keep the SPDX expression alone.');
     }
     if (age >= VERSIONS.indexOf('2.4')) {
         for (const path of headerValues(meta.headers, 'License-File')) {
@@ -1708,8 +1808,10 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
     for (const value of headerValues(meta.headers, 'Dynamic')) {
         const field = value.toLowerCase();
         const bad = ['name', 'version', 'metadata-version'].includes(field) ? 'is not allowed as a dynamic field' : FIELDS.has(field) ? undefined : 'is not a valid dynamic field';
-        if (bad) {
-            refuse('dynamic', `${(0,python_repr/* pythonRepr */.U)(field)} ${bad}`, `Dynamic ${(0,python_repr/* pythonRepr */.U)(value)} ${bad}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version or Metadata-Version, and only fields core metadata has.`);
+        // packaging takes "Dynamic: Dynamic"; warehouse's own list of dynamic fields does not.
+        const refusal = bad ? `${(0,python_repr/* pythonRepr */.U)(field)} ${bad}` : field === 'dynamic' ? `Dynamic field ${(0,python_repr/* pythonRepr */.U)(field)} is not a valid dynamic field.` : undefined;
+        if (refusal) {
+            refuse('dynamic', refusal, `Dynamic ${(0,python_repr/* pythonRepr */.U)(value)} ${bad ?? 'is not a valid dynamic field'}`, `${REBUILD}: Dynamic names fields a build may still fill in, never Name, Version, Metadata-Version or Dynamic, and only fields core metadata has.`);
         }
     }
     const requiresPython = headerValue(meta.headers, 'Requires-Python');
@@ -1749,7 +1851,34 @@ function checkMetadataFields(meta, metadataFile, licenseFiles) {
         else if (url === '') {
             refuse('project-url', 'Must have a URL', `Project-URL ${(0,python_repr/* pythonRepr */.U)(label)} has no URL`, fix);
         }
+        else if (!isValidMetadataUrl(url)) {
+            refuse('project-url', `${(0,python_repr/* pythonRepr */.U)(url)} is not a valid url`, `Project-URL ${(0,python_repr/* pythonRepr */.U)(label)} is ${(0,python_repr/* pythonRepr */.U)(url)}, not an http(s) URL`, fix);
+        }
         labels.add(label);
+    }
+    for (const field of ['Home-page', 'Download-URL']) {
+        for (const url of headerValues(meta.headers, field)) {
+            if (isValidMetadataUrl(url))
+                continue;
+            refuse('url', `${(0,python_repr/* pythonRepr */.U)(url)} is not a valid url.`, `${field} ${(0,python_repr/* pythonRepr */.U)(url)} is not an http(s) URL`, `Give a full http:// or https:// URL (project.urls, setup(url=…)), or leave the field out; "UNKNOWN" and bare host names are refused.`);
+        }
+    }
+    // packaging leaves these two unparsed; warehouse parses them as it does Requires-Dist.
+    for (const field of ['Provides-Dist', 'Obsoletes-Dist']) {
+        for (const requirement of headerValues(meta.headers, field)) {
+            const checked = checkRequirement(requirement);
+            if (!('problem' in checked) && !checked.direct)
+                continue;
+            const why = 'problem' in checked ? `is invalid: ${checked.problem}` : 'is a direct reference (name @ URL), which PyPI refuses';
+            // packaging's message puts the position on lines of its own, which warehouse's answer keeps; ours says it inline.
+            refuse(field.toLowerCase(), 'problem' in checked ? `${(0,python_repr/* pythonRepr */.U)(requirement)} is invalid: ${checked.problem.replace(/ at position \d+$/, '')}` : `Can't have direct dependency: ${(0,python_repr/* pythonRepr */.U)(requirement)}`, `${field} ${(0,python_repr/* pythonRepr */.U)(requirement)} ${why}`, `Write ${field} as a PEP 508 name with optional version specifiers, e.g. "otherproject (>=1.0)", or leave it out.`);
+        }
+    }
+    for (const classifier of new Set(headerValues(meta.headers, 'Classifier'))) {
+        const refusal = classifierRefusal(classifier);
+        if (refusal) {
+            refuse('classifier', refusal, refusal.replace(/\.$/, ''), 'Remove the classifier (a "Private ::" one exists to stop an upload to PyPI), or use the replacement trove-classifiers names (https://pypi.org/classifiers/).');
+        }
     }
     for (const field of ['Import-Name', 'Import-Namespace']) {
         for (const value of headerValues(meta.headers, field)) {
@@ -2025,6 +2154,18 @@ async function inspectDistribution(path, opts = {}) {
             add('file-unreadable', `${path} is not a regular file`, 'Pass the distribution files themselves (or the directory that holds them), not other paths.');
             return info;
         }
+        if (stats.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+            // The index refuses it unread: reading it here (a million members, say) would only cost memory.
+            info.size = stats.size;
+            try {
+                info.parsed = (0,distributions_filename/* parseDistributionFilename */.h3)(filename);
+            }
+            catch {
+                // the filename is judged once the size is right
+            }
+            checkSize(info, opts, add);
+            return info;
+        }
         let digests = opts.digests;
         if (isWheel) {
             wheelArchive = await readWheelArchive(path, { ...opts.limits, verifyMembers: opts.verifyMembers ?? true, fileDigests: digests === undefined, blake2b: opts.blake2b ?? true });
@@ -2172,6 +2313,11 @@ async function inspectDistribution(path, opts = {}) {
         }
     }
     checkSize(info, opts, add);
+    // Every check of the name and version reads the metadata: a file whose metadata was not read
+    // must not pass for want of a problem (an archive reader that skipped it without saying why).
+    if (!info.metadata && info.problems.length === 0) {
+        add('metadata-unreadable', `${metadataFile} was not read, so nothing in it could be checked`, `${preflight_REBUILD}, and check that the file is a complete ${info.parsed?.kind === 'sdist' ? 'sdist' : 'wheel'}.`);
+    }
     return info;
 }
 function checkSize(info, opts, add) {
@@ -2880,8 +3026,11 @@ async function runRenderScript(python, texts, opts = {}) {
     const out = (0,scripts/* markedJson */.FD)(r.stdout, MARK);
     if (out?.missing)
         return { kind: 'missing', error: out.error ?? `no ${out.missing}` };
+    if (r.timedOut) {
+        return { kind: 'failed', error: `rendering did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped (docutils takes that long only on a very long or intricate text)` };
+    }
     if (r.code !== 0 || !out?.results || out.results.length !== texts.length) {
-        return { kind: 'failed', error: `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${(0,lib_process/* tail */.RT)(r.stderr || r.stdout, 5)}` };
+        return { kind: 'failed', error: `exit ${r.code}: ${(0,lib_process/* tail */.RT)(r.stderr || r.stdout, 5)}` };
     }
     return { kind: 'rendered', renderer: out.renderer ?? {}, results: out.results };
 }
@@ -2892,8 +3041,10 @@ async function runRenderScript(python, texts, opts = {}) {
  * docutils (or readme_renderer) can be imported, or else docutils installed
  * with pip into a private directory (pinned, `--target`, `python -I`) and put
  * first on sys.path of that one run. Nothing is installed into an interpreter
- * or an environment. Decided once per process; when no way works, every call
- * says why, so the caller can warn about each description it could not check.
+ * or an environment. Decided once per process, with a small probe text, so
+ * that a description that takes docutils too long is a verdict on that text,
+ * not a reason to try every interpreter; when no way works, every call says
+ * why, so the caller can warn about each description it could not check.
  */
 
 
@@ -2904,23 +3055,21 @@ async function runRenderScript(python, texts, opts = {}) {
 
 /** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */
 const DOCUTILS_PIN = 'docutils==0.22.4';
+/** What a candidate must render to be chosen: docutils imports and works. */
+const PROBE = ['Probe\n=====\n\nA *probe* of the renderer.\n'];
+const PROBE_TIMEOUT_MS = 60_000;
 function createRstRenderer(opts = {}) {
     const log = opts.log ?? lib_log/* silentLogger */.q;
     let choosing;
     return {
         async render(texts) {
-            if (!choosing) {
-                // The first texts double as the probe: a candidate that renders them is the choice.
-                const first = choose(opts, log, texts);
-                choosing = first.then((r) => r.choice);
-                return (await first).rendering;
-            }
+            choosing ??= choose(opts, log);
             const choice = await choosing;
             if ('reason' in choice)
                 return { available: false, reason: choice.reason };
             if (texts.length === 0)
                 return { available: true, renderer: choice.renderer, results: [] };
-            const r = await runRenderScript(choice.python, texts, { path: choice.path, log });
+            const r = await runRenderScript(choice.python, texts, { path: choice.path, log, ...(opts.renderTimeoutMs ? { timeoutMs: opts.renderTimeoutMs } : {}) });
             if (r.kind !== 'rendered')
                 return { available: false, reason: `${choice.renderer} failed: ${r.error}` };
             return { available: true, renderer: choice.renderer, results: r.results };
@@ -2933,10 +3082,9 @@ function defaultRstRenderer() {
     shared ??= createRstRenderer();
     return shared;
 }
-async function choose(opts, log, texts) {
+async function choose(opts, log) {
     const candidates = opts.candidates ?? defaultCandidates();
-    const none = (reason) => ({ choice: { reason }, rendering: { available: false, reason } });
-    const found = (choice, results) => ({ choice, rendering: { available: true, renderer: choice.renderer, results } });
+    const none = (reason) => ({ reason });
     if (candidates.length === 0)
         return none('there is no python3 or python on PATH');
     const tried = [];
@@ -2945,11 +3093,11 @@ async function choose(opts, log, texts) {
     const installed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(installDir, '.complete'));
     for (const python of candidates) {
         for (const path of installed ? [undefined, installDir] : [undefined]) {
-            const probe = await runRenderScript(python, texts, { path, log });
+            const probe = await runRenderScript(python, PROBE, { path, log, timeoutMs: PROBE_TIMEOUT_MS });
             if (probe.kind === 'rendered') {
                 const renderer = describe(python, probe.renderer, path);
                 log.debug(`Descriptions are rendered with ${renderer}`);
-                return found({ python, ...(path ? { path } : {}), renderer }, probe.results);
+                return { python, ...(path ? { path } : {}), renderer };
             }
             tried.push(`${python}${path ? ` with ${path}` : ''}: ${probe.error}`);
         }
@@ -2962,11 +3110,11 @@ async function choose(opts, log, texts) {
             tried.push(`pip install ${DOCUTILS_PIN} with ${python}: ${failure}`);
             continue;
         }
-        const probe = await runRenderScript(python, texts, { path: installDir, log });
+        const probe = await runRenderScript(python, PROBE, { path: installDir, log, timeoutMs: PROBE_TIMEOUT_MS });
         if (probe.kind === 'rendered') {
             const renderer = describe(python, probe.renderer, installDir);
             log.info(`Installed ${DOCUTILS_PIN} into ${installDir} to render descriptions as PyPI does`);
-            return found({ python, path: installDir, renderer }, probe.results);
+            return { python, path: installDir, renderer };
         }
         tried.push(`${python} with ${installDir}: ${probe.error}`);
     }
