@@ -379,8 +379,15 @@ export class S3Source implements WheelSource {
     return `${s3Uri(this.location)}${where ? ` (${where})` : ''}${this.opts.credentials ? '' : ', anonymous'}`;
   }
 
-  list(log: Logger): Promise<RemoteFile[]> {
-    return listS3(this.location, { credentials: this.opts.credentials, log, transport: this.opts.transport, retry: this.opts.retry, maxKeys: this.opts.maxKeys });
+  list(log: Logger, opts: { deadlineMs?: number } = {}): Promise<RemoteFile[]> {
+    return listS3(this.location, {
+      credentials: this.opts.credentials,
+      log,
+      transport: this.opts.transport,
+      retry: this.opts.retry,
+      maxKeys: this.opts.maxKeys,
+      ...(opts.deadlineMs !== undefined ? { deadlineMs: Math.min(opts.deadlineMs, LIST_DEADLINE_MS) } : {}),
+    });
   }
 
   download(file: RemoteFile, dest: string, opts: FetchFileOptions): Promise<DownloadResult> {

@@ -46,8 +46,11 @@ export interface FetchFileOptions {
 export interface WheelSource {
   /** For logs and errors, e.g. "s3://ray-wheels/releases/2.9.0/abc/ (us-west-2)". */
   describe(): string;
-  /** Every file the source holds now (not only wheels; the caller filters). */
-  list(log: Logger): Promise<RemoteFile[]>;
+  /**
+   * Every file the source holds now (not only wheels; the caller filters). `deadlineMs`: how long
+   * this listing may take, retries included, for a caller waiting within a time limit of its own.
+   */
+  list(log: Logger, opts?: { deadlineMs?: number }): Promise<RemoteFile[]>;
   /**
    * Writes `file` to `dest` atomically: `dest` either does not exist or holds
    * the whole file, checked against `file.size` and `expectedSha256`.

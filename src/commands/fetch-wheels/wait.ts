@@ -32,6 +32,9 @@ export interface WaitResult {
   waitedMs: number;
 }
 
+/** The least time a look may take when the wait is nearly over. */
+const LOOK_MIN_MS = 30_000;
+
 function seconds(ms: number): string {
   const s = Math.round(ms / 1000);
   return s >= 120 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
@@ -61,7 +64,9 @@ export async function waitForSet(source: WheelSource, selectOpts: SelectOptions,
     now,
     sleep: opts.sleep,
     look: async () => {
-      const listing = await source.list(opts.log);
+      // Waiting within wait-timeout: a listing may not outlast it (one look gets at least LOOK_MIN_MS).
+      const left = started + opts.timeoutSeconds * 1000 - now();
+      const listing = await source.list(opts.log, opts.timeoutSeconds > 0 ? { deadlineMs: Math.max(LOOK_MIN_MS, left) } : {});
       const selection = select(listing, selectOpts);
       if (!selection.acceptable) throw refuse(source, selection);
       return selection.complete ? { done: true, value: { selection, listing } } : { done: false, state: selection };

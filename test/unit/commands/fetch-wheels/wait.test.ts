@@ -44,6 +44,20 @@ describe('waitForSet', () => {
     expect(log.text()).toContain('The set is complete after 4 looks (6 s).');
   });
 
+  it('bounds each listing by what is left of wait-timeout (at least 30 s), and not at all when looking once', async () => {
+    const asked: ({ deadlineMs?: number } | undefined)[] = [];
+    const source = { ...growing([[], [], [wheel('py2-none-any'), wheel('py3-none-any')]]), list: async (_log: unknown, o?: { deadlineMs?: number }) => {
+      asked.push(o);
+      return asked.length < 3 ? [] : [wheel('py2-none-any'), wheel('py3-none-any')];
+    } };
+    const c = clock();
+    await waitForSet(source, select, { timeoutSeconds: 100, log: new MemoryLogger(), ...c, initialDelayMs: 40_000, maxDelayMs: 60_000 });
+    expect(asked).toEqual([{ deadlineMs: 100_000 }, { deadlineMs: 60_000 }, { deadlineMs: 30_000 }]);
+    asked.length = 0;
+    await waitForSet(source, select, { timeoutSeconds: 0, log: new MemoryLogger(), ...c }).catch(() => undefined);
+    expect(asked).toEqual([{}]);
+  });
+
   it('looks once when wait-timeout is 0 and says how to wait', async () => {
     const c = clock();
     const err = await waitForSet(growing([[wheel('py2-none-any')]]), select, { timeoutSeconds: 0, log: new MemoryLogger(), ...c }).catch((e) => e);
