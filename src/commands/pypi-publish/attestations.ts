@@ -284,9 +284,10 @@ export async function recoverAttestations(
   if (!jsonUrl) {
     lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
   } else {
-    const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+    const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }, { PYPI_PUBLISH_V1 }] = await Promise.all([
       import('../../attestations/companions.js'),
       import('../../attestations/verify.js'),
+      import('../../attestations/pep740.js'),
     ]);
     const trust = await settings.trust();
     for (const p of missing) {
@@ -301,10 +302,11 @@ export async function recoverAttestations(
       }
       const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher as Record<string, unknown>, settings.publisher));
       const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? (b.attestations as unknown[]) : []));
+      // The publish attestation only: a bundle may hold others (SLSA provenance), which the file's other .attestation companions carry.
       const verified = candidates.find((json) => {
         try {
-          checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher! });
-          return true;
+          const [checked] = checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher! });
+          return checked?.predicateType === PYPI_PUBLISH_V1;
         } catch (err) {
           if (err instanceof AttestationRejected) return false;
           throw err;

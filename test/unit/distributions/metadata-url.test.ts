@@ -41,8 +41,9 @@ const HAND_PICKED = [
   'http://bücher.de/', 'http://x:65535/', 'http://x:65536/', 'http://x:99999', 'http://x:123456/', 'http://x:070000', 'http://x:0', 'http://x:',
   'http://user:pass@example.com:70000/', 'http://user@example.com/', 'http://%zz:99999/', 'http://%41:99999/', 'http://1.2.3.999/', 'http://1.2.3.4:65536/',
   'http://[::1]/', 'http://[::1]:99999/', 'http://[zz]:99999/', 'http://[v1.x]:99999/', 'http://[fe80::1%25eth0]:70000/', 'http://[fe80::1%eth0]:70000/',
-  'http://[::ffff:1.2.3.4]:70000/', 'http://[1:2:3:4:5:6:7:8]:70000', 'http://[1:2:3:4:5:6:7:8:9]:70000', 'http://a\\b:70000/', 'http://x?:70000',
+  'http://[::ffff:1.2.3.4]:70000/', 'http://[::1%25a%zz]:99999', 'http://[::1%25eth0]:99999', 'http://[1:2:3:4:5:6:7:8]:70000', 'http://[1:2:3:4:5:6:7:8:9]:70000', 'http://a\\b:70000/', 'http://x?:70000',
   'https://example.com#a\nb', 'https://example.com?a\nb', 'https://x\ny', 'http://x:7\n0000',
+  'https://github.com/o/r/issues?q=label:[bug]', 'https://example.com/docs/[v2]/', 'https://example.com/a]b', 'http:a[b', 'https://example.com/#frag[1]',
 ];
 
 describe('isValidMetadataUrl', () => {
