@@ -4,7 +4,9 @@ import { arch, platform, tmpdir } from 'node:os';
 import { describeInterpreter } from '../../python/index.js';
 import { describeIdentity, loadTrustedRoot, verifyInstall, writeResultFile, type VerifyResult } from '../../commands/verify-install/index.js';
 import type { PackageResult } from '../../verification/leg-result.js';
-import { info, registerSecrets, setOutput } from '../shared/print.js';
+import { UserError } from '../../errors.js';
+import { snapshotCommandFiles } from '../shared/command-files.js';
+import { info, registerSecrets, setOutput, warning } from '../shared/print.js';
 import { actionLogger } from '../shared/run.js';
 import * as html from '../shared/summary.js';
 import { basicAuthorizations, urlCredentials } from '../shared/url-credentials.js';
@@ -79,6 +81,10 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
   const startedAt = Math.round(performance.timeOrigin);
   maskUrlSecrets([s.indexUrl, s.dependencyIndexUrl, ...s.extraIndexUrls]);
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
+  const commandFiles = await snapshotCommandFiles();
+  if (process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    warning('This job has `id-token: write`. The package code verify-install runs (its import, its smoke test) is not given the token, but runs as this job\'s user and can read this process\'s environment, so it could mint OIDC tokens for the workflow. Give verify jobs `permissions: contents: read` only, as the template does.');
+  }
   const outcome = await verifyInstall(
     {
       packages: s.packages,
@@ -113,6 +119,15 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
     actionLogger,
   );
   const r = outcome.result;
+  // The package's own code ran in this step: what it wrote to the runner's command files is undone, and fails the step.
+  const tampered = await commandFiles.restore();
+  if (tampered.length > 0) {
+    const message = `The code verify-install ran from the index (the package's import, its smoke test or a .pth file it installs) wrote to ${tampered.join(', ')}, `
+      + 'which set the step\'s outputs and summary and the environment of later steps. That was undone, and the step fails: a package must not change what the workflow runs. Do not publish these files.';
+    r.result = 'failed';
+    r.error = message;
+    outcome.error = new UserError(message);
+  }
   const resultFile = await writeResultFile(s.resultDir ?? tempDir, r);
   const publishers = [...new Set((r.wheels ?? []).flatMap((w) => (w.provenance?.status === 'verified' && w.provenance.publisher ? [w.provenance.publisher.identity] : [])))];
   const outputs: Record<string, string | number | undefined> = {

@@ -188,10 +188,11 @@ describe('process environments', () => {
     GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A',
     INPUT_TOKEN: 'secret', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
     PYTHONPATH: '/src', PIP_INDEX_URL: 'https://evil/simple',
+    GITHUB_OUTPUT: '/r/out', GITHUB_ENV: '/r/env', GITHUB_PATH: '/r/path', GITHUB_STATE: '/r/state', GITHUB_STEP_SUMMARY: '/r/summary',
   };
   const KEPT_BY_ALL = { PATH: '/usr/bin', HOME: '/home/u', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A' };
 
-  it('every child: no secrets of the action, nothing that points git at another repository', () => {
+  it('every child: no secrets of the action, none of the runner\'s command files, nothing that points git at another repository', () => {
     expect(childEnvironment(base)).toEqual({ ...KEPT_BY_ALL, PYTHONPATH: '/src', PIP_INDEX_URL: 'https://evil/simple' });
   });
 
