@@ -9,6 +9,10 @@
 # Python 2.6+ and 3.x.
 import sys, os, re, csv, json, traceback
 
+# The answer goes to a copy of the standard output taken before any import: a package may swap
+# sys.stdout, close it, or leave a line unfinished.
+answer_fd = os.dup(1)
+
 # With -c, sys.path[0] is '' (the working directory): drop it and any other spelling of the
 # working directory, so a source tree or same-named package there cannot shadow the installed one.
 _cwd = os.path.normcase(os.path.abspath(os.getcwd()))
@@ -180,5 +184,11 @@ sys_path = [p for p in sys.path if p]
 for answer in answers:
     if 'module' in answer:
         answer['import'] = imported(answer['module'])
-sys.stdout.write('__PYRELEASE_INSPECT__' + json.dumps({'packages': answers, 'sysPath': sys_path, 'prefix': sys.prefix}) + '\n')
-sys.stdout.flush()
+try:
+    sys.stdout.flush()
+except Exception:
+    pass
+# On a line of its own, whatever the imports left unfinished.
+reply = ('\n__PYRELEASE_INSPECT__' + json.dumps({'packages': answers, 'sysPath': sys_path, 'prefix': sys.prefix}) + '\n').encode('utf-8')
+while reply:
+    reply = reply[os.write(answer_fd, reply):]

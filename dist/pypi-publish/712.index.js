@@ -1,5 +1,5 @@
 export const id = 712;
-export const ids = [712];
+export const ids = [712,837];
 export const modules = {
 
 /***/ 6712:
@@ -62,10 +62,10 @@ async function readAttestationFile(path) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path} is not JSON (${err.message}); remove it to sign the file anew.`);
     }
     try {
-        return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(bytes, 'sha256').toString('hex'), json, attestation: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAttestation */ .sI)(json, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) };
+        return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(bytes, 'sha256').toString('hex'), json, attestation: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.parseAttestation)(json, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) };
     }
     catch (err) {
-        if (err instanceof _pep740_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestationFormatError */ .q)
+        if (err instanceof _pep740_js__WEBPACK_IMPORTED_MODULE_5__.AttestationFormatError)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path} is not a PEP 740 attestation: ${err.message}. Remove it to sign the file anew.`);
         throw err;
     }
@@ -98,18 +98,20 @@ async function writeAttestationFile(path, attestation) {
 /***/ 9837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   T8: () => (/* binding */ statementOf),
-/* harmony export */   cv: () => (/* binding */ attestationToBundle),
-/* harmony export */   q: () => (/* binding */ AttestationFormatError),
-/* harmony export */   r$: () => (/* binding */ attestationFromBundle),
-/* harmony export */   sI: () => (/* binding */ parseAttestation),
-/* harmony export */   sZ: () => (/* binding */ KNOWN_PREDICATE_TYPES),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1),
-/* harmony export */   zj: () => (/* binding */ publishStatement)
+/* harmony export */   AttestationFormatError: () => (/* binding */ AttestationFormatError),
+/* harmony export */   IN_TOTO_PAYLOAD_TYPE: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   IN_TOTO_STATEMENT_V1: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   KNOWN_PREDICATE_TYPES: () => (/* binding */ KNOWN_PREDICATE_TYPES),
+/* harmony export */   PYPI_PUBLISH_V1: () => (/* binding */ PYPI_PUBLISH_V1),
+/* harmony export */   SLSA_PROVENANCE_V1: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   attestationFromBundle: () => (/* binding */ attestationFromBundle),
+/* harmony export */   attestationToBundle: () => (/* binding */ attestationToBundle),
+/* harmony export */   parseAttestation: () => (/* binding */ parseAttestation),
+/* harmony export */   publishStatement: () => (/* binding */ publishStatement),
+/* harmony export */   statementOf: () => (/* binding */ statementOf)
 /* harmony export */ });
-/* unused harmony exports PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 */
 const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** pypi-attestations' `AttestationType`: the predicate types PyPI knows. */

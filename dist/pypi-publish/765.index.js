@@ -1,22 +1,24 @@
 export const id = 765;
-export const ids = [765];
+export const ids = [765,837];
 export const modules = {
 
 /***/ 9837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   T8: () => (/* binding */ statementOf),
-/* harmony export */   cv: () => (/* binding */ attestationToBundle),
-/* harmony export */   q: () => (/* binding */ AttestationFormatError),
-/* harmony export */   r$: () => (/* binding */ attestationFromBundle),
-/* harmony export */   sI: () => (/* binding */ parseAttestation),
-/* harmony export */   sZ: () => (/* binding */ KNOWN_PREDICATE_TYPES),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1),
-/* harmony export */   zj: () => (/* binding */ publishStatement)
+/* harmony export */   AttestationFormatError: () => (/* binding */ AttestationFormatError),
+/* harmony export */   IN_TOTO_PAYLOAD_TYPE: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   IN_TOTO_STATEMENT_V1: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   KNOWN_PREDICATE_TYPES: () => (/* binding */ KNOWN_PREDICATE_TYPES),
+/* harmony export */   PYPI_PUBLISH_V1: () => (/* binding */ PYPI_PUBLISH_V1),
+/* harmony export */   SLSA_PROVENANCE_V1: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   attestationFromBundle: () => (/* binding */ attestationFromBundle),
+/* harmony export */   attestationToBundle: () => (/* binding */ attestationToBundle),
+/* harmony export */   parseAttestation: () => (/* binding */ parseAttestation),
+/* harmony export */   publishStatement: () => (/* binding */ publishStatement),
+/* harmony export */   statementOf: () => (/* binding */ statementOf)
 /* harmony export */ });
-/* unused harmony exports PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 */
 const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** pypi-attestations' `AttestationType`: the predicate types PyPI knows. */
@@ -287,7 +289,7 @@ function sameDistribution(a, b) {
 function verifyAttestation(attestation, dist, opts) {
     let claims;
     try {
-        const entity = (0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist.bundleFromJSON)((0,pep740/* attestationToBundle */.cv)(attestation)));
+        const entity = (0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist.bundleFromJSON)((0,pep740.attestationToBundle)(attestation)));
         new verify_dist/* Verifier */.BL(trustMaterial(opts.trustedRoot), { tlogThreshold: 1, ctlogThreshold: 1 }).verify(entity);
         claims = certificateClaims(attestation.verification_material.certificate);
     }
@@ -301,13 +303,13 @@ function verifyAttestation(attestation, dist, opts) {
     }
     let statement;
     try {
-        statement = (0,pep740/* statementOf */.T8)(attestation);
+        statement = (0,pep740.statementOf)(attestation);
     }
     catch (err) {
         throw new AttestationVerificationError(`invalid statement: ${err.message}`);
     }
     const s = statement;
-    if (!s || typeof s !== 'object' || s._type !== pep740/* IN_TOTO_STATEMENT_V1 */.tV || typeof s.predicateType !== 'string' || !Array.isArray(s.subject)) {
+    if (!s || typeof s !== 'object' || s._type !== pep740.IN_TOTO_STATEMENT_V1 || typeof s.predicateType !== 'string' || !Array.isArray(s.subject)) {
         throw new AttestationVerificationError('invalid statement: not an in-toto Statement v1');
     }
     if (s.subject.length !== 1)
@@ -327,7 +329,7 @@ function verifyAttestation(attestation, dist, opts) {
     }
     if (subject.digest?.sha256 !== dist.sha256)
         throw new AttestationVerificationError('subject does not match distribution digest');
-    if (!pep740/* KNOWN_PREDICATE_TYPES */.sZ.has(s.predicateType))
+    if (!pep740.KNOWN_PREDICATE_TYPES.has(s.predicateType))
         throw new AttestationVerificationError(`unknown attestation type: ${s.predicateType}`);
     return { attestation, predicateType: s.predicateType, claims };
 }
@@ -352,16 +354,16 @@ function checkAttestationSet(field, dist, opts) {
         throw new AttestationRejected('Malformed attestations: expected a JSON list of attestation objects');
     let attestations;
     try {
-        attestations = list.map((a, i) => (0,pep740/* parseAttestation */.sI)(a, `attestations[${i}]`));
+        attestations = list.map((a, i) => (0,pep740.parseAttestation)(a, `attestations[${i}]`));
     }
     catch (err) {
-        if (err instanceof pep740/* AttestationFormatError */.q)
+        if (err instanceof pep740.AttestationFormatError)
             throw new AttestationRejected(`Malformed attestations: ${err.message}`);
         throw err;
     }
     if (attestations.length === 0)
         throw new AttestationRejected('Malformed attestations: an empty attestation set is not permitted');
-    const max = opts.maxPerFile ?? pep740/* KNOWN_PREDICATE_TYPES */.sZ.size;
+    const max = opts.maxPerFile ?? pep740.KNOWN_PREDICATE_TYPES.size;
     if (attestations.length > max)
         throw new AttestationRejected(`A maximum of ${max} attestations per file are supported`);
     const seen = new Set();

@@ -1901,9 +1901,10 @@ async function recoverAttestations(present, local, settings, index, log) {
         lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
     }
     else {
-        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }, { PYPI_PUBLISH_V1 }] = await Promise.all([
             __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 6712)),
             Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 8765)),
+            __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 9837)),
         ]);
         const trust = await settings.trust();
         for (const p of missing) {
@@ -1919,10 +1920,11 @@ async function recoverAttestations(present, local, settings, index, log) {
             }
             const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher, settings.publisher));
             const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? b.attestations : []));
+            // The publish attestation only: a bundle may hold others (SLSA provenance), which the file's other .attestation companions carry.
             const verified = candidates.find((json) => {
                 try {
-                    checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
-                    return true;
+                    const [checked] = checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+                    return checked?.predicateType === PYPI_PUBLISH_V1;
                 }
                 catch (err) {
                     if (err instanceof AttestationRejected)
@@ -5243,6 +5245,11 @@ function run_runProcess(file, args, opts) {
  */
 const SECRET = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/i;
 /**
+ * The runner's command files: what is written there becomes the step's outputs and summary, or the
+ * environment and PATH of every later step. Only the action writes them.
+ */
+const COMMAND_FILES = /^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+/**
  * git's own list of the variables that locate a repository and its objects
  * (`git rev-parse --local-env-vars`, what git itself clears before it works in
  * another repository), and the numbered `-c` settings GIT_CONFIG_COUNT
@@ -5290,9 +5297,9 @@ const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
 const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
-    return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
+    return SECRET.test(key) || COMMAND_FILES.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
 }
-/** The caller's environment without the action's secrets and without git's repository variables. */
+/** The caller's environment without the action's secrets, the runner's command files and git's repository variables. */
 function childEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(base)) {
@@ -5664,15 +5671,16 @@ var external_node_net_ = __webpack_require__(7030);
 /**
  * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
  * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
- * value with rfc3986 and then requires an http or https scheme and a port of at
- * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
- * percent-encodes the path and query, and an authority rfc3986 cannot split is
- * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * value with rfc3986 and then requires an http or https scheme, no '[' or ']'
+ * in the path or query, and a port of at most 65535. The rest of rfc3986's
+ * checks cannot fail there: normalizing percent-encodes every other character
+ * of the path and query that its patterns refuse, and an authority rfc3986
+ * cannot split is dropped before the host is looked at. The verdicts are compared with rfc3986
  * itself in test/unit/distributions/metadata-url.test.ts.
  */
 
 // rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
-const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?([^?#]*)(?:\?([^#]*))?/;
 const UNRESERVED = 'A-Za-z0-9._~\\-';
 const SUB_DELIMITERS = "!$&'()*+,;=";
 const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
@@ -5687,14 +5695,21 @@ const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_L
 const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
 function ipLiteralParses(host) {
     const inner = host.slice(1, -1);
-    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
-    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
-    return IPV_FUTURE.test(inner) || (0,external_node_net_.isIPv6)(address);
+    if (IPV_FUTURE.test(inner))
+        return true;
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address, from the first '%' on.
+    const cut = inner.indexOf('%');
+    const address = cut === -1 ? inner : inner.slice(0, cut);
+    const zone = cut === -1 ? '' : inner.slice(cut);
+    return (zone === '' || /^(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/.test(zone)) && (0,external_node_net_.isIPv6)(address);
 }
 /** warehouse's verdict on a URL field of the metadata (see the module comment). */
 function isValidMetadataUrl(url) {
-    const [, scheme, authority] = URI.exec(url) ?? [];
+    const [, scheme, authority, path = '', query = ''] = URI.exec(url) ?? [];
     if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    // Normalizing leaves '[' and ']' as they are, and rfc3986's path and query patterns refuse them.
+    if (/[[\]]/.test(path) || /[[\]]/.test(query))
         return false;
     if (authority === undefined)
         return true;

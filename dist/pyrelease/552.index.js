@@ -376,6 +376,11 @@ function runProcess(file, args, opts) {
  */
 const SECRET = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/i;
 /**
+ * The runner's command files: what is written there becomes the step's outputs and summary, or the
+ * environment and PATH of every later step. Only the action writes them.
+ */
+const COMMAND_FILES = /^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+/**
  * git's own list of the variables that locate a repository and its objects
  * (`git rev-parse --local-env-vars`, what git itself clears before it works in
  * another repository), and the numbered `-c` settings GIT_CONFIG_COUNT
@@ -423,9 +428,9 @@ const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
 const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
-    return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
+    return SECRET.test(key) || COMMAND_FILES.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
 }
-/** The caller's environment without the action's secrets and without git's repository variables. */
+/** The caller's environment without the action's secrets, the runner's command files and git's repository variables. */
 function childEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(base)) {

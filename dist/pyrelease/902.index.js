@@ -747,6 +747,8 @@ function describeProblems(sel, max = 50) {
 
 
 
+/** The least time a look may take when the wait is nearly over. */
+const LOOK_MIN_MS = 30_000;
 function seconds(ms) {
     const s = Math.round(ms / 1000);
     return s >= 120 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
@@ -771,7 +773,9 @@ async function waitForSet(source, selectOpts, opts) {
         now,
         sleep: opts.sleep,
         look: async () => {
-            const listing = await source.list(opts.log);
+            // Waiting within wait-timeout: a listing may not outlast it (one look gets at least LOOK_MIN_MS).
+            const left = started + opts.timeoutSeconds * 1000 - now();
+            const listing = await source.list(opts.log, opts.timeoutSeconds > 0 ? { deadlineMs: Math.max(LOOK_MIN_MS, left) } : {});
             const selection = select_select(listing, selectOpts);
             if (!selection.acceptable)
                 throw refuse(source, selection);
@@ -4117,9 +4121,10 @@ async function recoverAttestations(present, local, settings, index, log) {
         lost.push(...missing.map((p) => `${p.info.filename} (${index.uploadUrl.origin} is not known to serve PyPI's Integrity API; give json-api-url if it does)`));
     }
     else {
-        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }] = await Promise.all([
+        const [{ publishAttestationPath, writeAttestationFile }, { AttestationRejected, checkAttestationSet }, { PYPI_PUBLISH_V1 }] = await Promise.all([
             __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 26712)),
             Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 16830)),
+            __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 59837)),
         ]);
         const trust = await settings.trust();
         for (const p of missing) {
@@ -4135,10 +4140,11 @@ async function recoverAttestations(present, local, settings, index, log) {
             }
             const ours = bundles.filter((b) => typeof b.publisher === 'object' && b.publisher !== null && isUs(b.publisher, settings.publisher));
             const candidates = ours.flatMap((b) => (Array.isArray(b.attestations) ? b.attestations : []));
+            // The publish attestation only: a bundle may hold others (SLSA provenance), which the file's other .attestation companions carry.
             const verified = candidates.find((json) => {
                 try {
-                    checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
-                    return true;
+                    const [checked] = checkAttestationSet([json], { filename, sha256 }, { trustedRoot: trust.trustedRoot, publisher: settings.publisher });
+                    return checked?.predicateType === PYPI_PUBLISH_V1;
                 }
                 catch (err) {
                     if (err instanceof AttestationRejected)
@@ -6272,7 +6278,7 @@ async function inspectInstalled(env, wanted, cwd, log = lib_log/* silentLogger *
         const said = (0,lib_process/* tail */.RT)(r.stderr || r.stdout);
         const how = r.timedOut
             ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
-            : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (its standard output was closed)';
+            : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (an os._exit(0) in the import does that)';
         throw new errors/* UserError */.y(`Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
             + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.');
     }

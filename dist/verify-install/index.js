@@ -29731,6 +29731,7 @@ function parseHttpUrl(input, value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C8: () => (/* binding */ printLogger),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   dg: () => (/* binding */ registerSecrets),
@@ -29738,7 +29739,7 @@ function parseHttpUrl(input, value) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports registerSecret, warning, error, notice, startGroup, endGroup */
+/* unused harmony exports registerSecret, error, notice, startGroup, endGroup */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6246);
@@ -35416,7 +35417,7 @@ void (0,run/* runAction */.C)('verify-install', async () => {
     const s = readVerifyInstallSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2308));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
     await main(s);
 });
 

@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
-/***/ 2308:
+/***/ 8087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1075,7 +1075,7 @@ async function inspectInstalled(env, wanted, cwd, log = lib_log/* silentLogger *
         const said = (0,lib_process/* tail */.RT)(r.stderr || r.stdout);
         const how = r.timedOut
             ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
-            : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (its standard output was closed)';
+            : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (an os._exit(0) in the import does that)';
         throw new errors/* UserError */.y(`Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
             + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.');
     }
@@ -3663,6 +3663,88 @@ async function installFromIndex(req, packages, requirements, plan, env, availabl
 
 
 
+;// CONCATENATED MODULE: ./lib/actions/shared/command-files.js
+/**
+ * The runner's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY) as they were when an action started.
+ * What is written there becomes the step's outputs and summary, or the
+ * environment and PATH of every later step (a BASH_ENV line runs a script in
+ * each of them). Code an action runs from outside (a package's import, its
+ * smoke test) is not given their paths (src/process/environment.ts), but runs
+ * as the same user and could find them; `restore()` puts back what was there
+ * and names the files that had changed, before the action writes its own.
+ */
+
+const NAMES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** A step's command files start empty or nearly: more than this at the start is not kept (nor checked). */
+const MAX_SNAPSHOT_BYTES = 1024 * 1024;
+async function readAll(path, size) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(size);
+        let got = 0;
+        while (got < size) {
+            const { bytesRead } = await handle.read(buffer, got, size - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function snapshotCommandFiles(env = process.env) {
+    const kept = [];
+    for (const name of NAMES) {
+        const path = env[name];
+        if (!path)
+            continue;
+        try {
+            const { size, isFile } = await (0,promises_.lstat)(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
+            if (!isFile || size > MAX_SNAPSHOT_BYTES)
+                continue;
+            kept.push({ name, path, bytes: await readAll(path, size) });
+        }
+        catch {
+            // Not there (yet): the runner makes them; nothing to keep.
+        }
+    }
+    return {
+        async restore() {
+            const changed = [];
+            for (const { name, path, bytes } of kept) {
+                let same = false;
+                let regular = false;
+                try {
+                    const now = await (0,promises_.lstat)(path);
+                    regular = now.isFile();
+                    // Compared by size first: a file grown huge is not read back.
+                    same = regular && now.size === bytes.length && (await readAll(path, bytes.length)).equals(bytes);
+                }
+                catch {
+                    // gone: written anew below
+                }
+                if (same)
+                    continue;
+                changed.push(name);
+                // A link put in its place is removed, not written through.
+                if (!regular)
+                    await (0,promises_.rm)(path, { force: true, recursive: true });
+                const handle = await (0,promises_.open)(path, regular ? 'w' : 'wx');
+                try {
+                    await handle.writeFile(bytes);
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            return changed;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(2678);
 // EXTERNAL MODULE: ./lib/actions/shared/run.js
@@ -3775,6 +3857,8 @@ var url_credentials = __webpack_require__(9875);
 
 
 
+
+
 /** "Linux X64", "macOS ARM64 (Python runs as x86_64)" under Rosetta. */
 function osLabel(r) {
     const machine = r.python?.machine;
@@ -3846,6 +3930,10 @@ async function main(s) {
     const startedAt = Math.round(external_node_perf_hooks_.performance.timeOrigin);
     maskUrlSecrets([s.indexUrl, s.dependencyIndexUrl, ...s.extraIndexUrls]);
     const tempDir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const commandFiles = await snapshotCommandFiles();
+    if (process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        (0,print/* warning */.$e)('This job has `id-token: write`. The package code verify-install runs (its import, its smoke test) is not given the token, but runs as this job\'s user and can read this process\'s environment, so it could mint OIDC tokens for the workflow. Give verify jobs `permissions: contents: read` only, as the template does.');
+    }
     const outcome = await verifyInstall({
         packages: s.packages,
         version: s.version,
@@ -3877,6 +3965,15 @@ async function main(s) {
         platform: { os: process.env.RUNNER_OS || (0,external_node_os_.platform)(), arch: process.env.RUNNER_ARCH || (0,external_node_os_.arch)() },
     }, shared_run/* actionLogger */.v);
     const r = outcome.result;
+    // The package's own code ran in this step: what it wrote to the runner's command files is undone, and fails the step.
+    const tampered = await commandFiles.restore();
+    if (tampered.length > 0) {
+        const message = `The code verify-install ran from the index (the package's import, its smoke test or a .pth file it installs) wrote to ${tampered.join(', ')}, `
+            + 'which set the step\'s outputs and summary and the environment of later steps. That was undone, and the step fails: a package must not change what the workflow runs. Do not publish these files.';
+        r.result = 'failed';
+        r.error = message;
+        outcome.error = new errors/* UserError */.y(message);
+    }
     const resultFile = await writeResultFile(s.resultDir ?? tempDir, r);
     const publishers = [...new Set((r.wheels ?? []).flatMap((w) => (w.provenance?.status === 'verified' && w.provenance.publisher ? [w.provenance.publisher.identity] : [])))];
     const outputs = {
@@ -5291,15 +5388,16 @@ var external_node_net_ = __webpack_require__(7030);
 /**
  * Whether warehouse takes a Home-page, Download-URL or Project-URL value:
  * its `http.is_valid_uri(url, require_authority=False)`, which normalizes the
- * value with rfc3986 and then requires an http or https scheme and a port of at
- * most 65535. The rest of rfc3986's checks cannot fail there: normalizing
- * percent-encodes the path and query, and an authority rfc3986 cannot split is
- * dropped before the host is looked at. The verdicts are compared with rfc3986
+ * value with rfc3986 and then requires an http or https scheme, no '[' or ']'
+ * in the path or query, and a port of at most 65535. The rest of rfc3986's
+ * checks cannot fail there: normalizing percent-encodes every other character
+ * of the path and query that its patterns refuse, and an authority rfc3986
+ * cannot split is dropped before the host is looked at. The verdicts are compared with rfc3986
  * itself in test/unit/distributions/metadata-url.test.ts.
  */
 
 // rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
-const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?([^?#]*)(?:\?([^#]*))?/;
 const UNRESERVED = 'A-Za-z0-9._~\\-';
 const SUB_DELIMITERS = "!$&'()*+,;=";
 const PCT_ENCODED = '%[A-Fa-f0-9]{2}';
@@ -5314,14 +5412,21 @@ const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_L
 const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMITERS}:]+$`);
 function ipLiteralParses(host) {
     const inner = host.slice(1, -1);
-    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address.
-    const address = inner.replace(/(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/, '');
-    return IPV_FUTURE.test(inner) || isIPv6(address);
+    if (IPV_FUTURE.test(inner))
+        return true;
+    // rfc3986 takes an RFC 4007 or RFC 6874 zone after the address, from the first '%' on.
+    const cut = inner.indexOf('%');
+    const address = cut === -1 ? inner : inner.slice(0, cut);
+    const zone = cut === -1 ? '' : inner.slice(cut);
+    return (zone === '' || /^(?:%25|%)(?:[A-Za-z0-9._~-]|%[A-Fa-f0-9]{2})+$/.test(zone)) && isIPv6(address);
 }
 /** warehouse's verdict on a URL field of the metadata (see the module comment). */
 function metadata_url_isValidMetadataUrl(url) {
-    const [, scheme, authority] = URI.exec(url) ?? [];
+    const [, scheme, authority, path = '', query = ''] = URI.exec(url) ?? [];
     if (scheme === undefined || !['http', 'https'].includes(scheme.toLowerCase()))
+        return false;
+    // Normalizing leaves '[' and ']' as they are, and rfc3986's path and query patterns refuse them.
+    if (/[[\]]/.test(path) || /[[\]]/.test(query))
         return false;
     if (authority === undefined)
         return true;
@@ -8505,6 +8610,11 @@ function run_runProcess(file, args, opts) {
  */
 const SECRET = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/i;
 /**
+ * The runner's command files: what is written there becomes the step's outputs and summary, or the
+ * environment and PATH of every later step. Only the action writes them.
+ */
+const COMMAND_FILES = /^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+/**
  * git's own list of the variables that locate a repository and its objects
  * (`git rev-parse --local-env-vars`, what git itself clears before it works in
  * another repository), and the numbered `-c` settings GIT_CONFIG_COUNT
@@ -8552,9 +8662,9 @@ const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
 const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
 function dropped(key) {
     const upper = key.toUpperCase(); // Windows variable names ignore case
-    return SECRET.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
+    return SECRET.test(key) || COMMAND_FILES.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
 }
-/** The caller's environment without the action's secrets and without git's repository variables. */
+/** The caller's environment without the action's secrets, the runner's command files and git's repository variables. */
 function childEnvironment(base = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(base)) {
