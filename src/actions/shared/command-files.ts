@@ -6,7 +6,9 @@
  * each of them). Code an action runs from outside (a package's import, its
  * smoke test) is not given their paths (src/process/environment.ts), but runs
  * as the same user and could find them; `restore()` puts back what was there
- * and names the files that had changed, before the action writes its own.
+ * and names the files that had changed, before the action writes its own. A
+ * process that left its group and session and keeps running (a daemon) can
+ * write after that: out of reach, as the docs say.
  */
 import { lstat, open, rm } from 'node:fs/promises';
 
@@ -15,8 +17,11 @@ const NAMES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GI
 const MAX_SNAPSHOT_BYTES = 1024 * 1024;
 
 export interface CommandFiles {
-  /** The names of the variables whose files changed since the snapshot; each is put back as it was. */
-  restore(): Promise<string[]>;
+  /**
+   * The names of the variables whose files changed since the snapshot, each put back as it was;
+   * `unrestored`: those that could not be (with why). Never throws: every file gets its try.
+   */
+  restore(): Promise<{ changed: string[]; unrestored: string[] }>;
 }
 
 async function readAll(path: string, size: number): Promise<Buffer> {
@@ -51,6 +56,7 @@ export async function snapshotCommandFiles(env: NodeJS.ProcessEnv = process.env)
   return {
     async restore() {
       const changed: string[] = [];
+      const unrestored: string[] = [];
       for (const { name, path, bytes } of kept) {
         let same = false;
         let regular = false;
@@ -64,16 +70,20 @@ export async function snapshotCommandFiles(env: NodeJS.ProcessEnv = process.env)
         }
         if (same) continue;
         changed.push(name);
-        // A link put in its place is removed, not written through.
-        if (!regular) await rm(path, { force: true, recursive: true });
-        const handle = await open(path, regular ? 'w' : 'wx');
         try {
-          await handle.writeFile(bytes);
-        } finally {
-          await handle.close();
+          // A link put in its place is removed, not written through.
+          if (!regular) await rm(path, { force: true, recursive: true });
+          const handle = await open(path, regular ? 'w' : 'wx');
+          try {
+            await handle.writeFile(bytes);
+          } finally {
+            await handle.close();
+          }
+        } catch (err) {
+          unrestored.push(`${name} (${err instanceof Error ? err.message : String(err)})`);
         }
       }
-      return changed;
+      return { changed, unrestored };
     },
   };
 }

@@ -120,10 +120,13 @@ export async function main(s: VerifyInstallSettings): Promise<void> {
   );
   const r = outcome.result;
   // The package's own code ran in this step: what it wrote to the runner's command files is undone, and fails the step.
-  const tampered = await commandFiles.restore();
+  const { changed: tampered, unrestored } = await commandFiles.restore();
   if (tampered.length > 0) {
+    const undone = unrestored.length === 0
+      ? 'That was undone, and the step fails'
+      : `That was undone except in ${unrestored.join('; ')}, which could not be put back: cancel the workflow run, since later steps may run what was planted. The step fails`;
     const message = `The code verify-install ran from the index (the package's import, its smoke test or a .pth file it installs) wrote to ${tampered.join(', ')}, `
-      + 'which set the step\'s outputs and summary and the environment of later steps. That was undone, and the step fails: a package must not change what the workflow runs. Do not publish these files.';
+      + `which set the step's outputs and summary and the environment of later steps. ${undone}: a package must not change what the workflow runs. Do not publish these files.`;
     r.result = 'failed';
     r.error = message;
     outcome.error = new UserError(message);
