@@ -5675,8 +5675,8 @@ var external_node_net_ = __webpack_require__(7030);
  * in the path or query, and a port of at most 65535. The rest of rfc3986's
  * checks cannot fail there: normalizing percent-encodes every other character
  * of the path and query that its patterns refuse, and an authority rfc3986
- * cannot split is dropped before the host is looked at. The verdicts are compared with rfc3986
- * itself in test/unit/distributions/metadata-url.test.ts.
+ * cannot split is dropped before the host is looked at. The verdicts are
+ * compared with rfc3986 itself in test/unit/distributions/metadata-url.test.ts.
  */
 
 // rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.

@@ -6280,7 +6280,7 @@ async function inspectInstalled(env, wanted, cwd, log = lib_log/* silentLogger *
             ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
             : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (an os._exit(0) in the import does that)';
         throw new errors/* UserError */.y(`Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
-            + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.');
+            + 'Check what the package runs when it is imported (a server, a wait, os._exit): the import check runs it as a user\'s `import` would.');
     }
     return {
         sysPath: raw.sysPath,

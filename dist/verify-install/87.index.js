@@ -1077,7 +1077,7 @@ async function inspectInstalled(env, wanted, cwd, log = lib_log/* silentLogger *
             ? `did not finish within ${Math.round(r.timeoutMs / 1000)} s and was stopped`
             : r.code !== 0 ? `exited with code ${r.code} before it answered` : 'ended without an answer (an os._exit(0) in the import does that)';
         throw new errors/* UserError */.y(`Importing ${names} with ${env.python} ${how}${said ? `:\n${said}` : '.'}\n`
-            + 'Check what the package runs when it is imported (a server, a wait, os._exit, closing sys.stdout): the import check runs it as a user\'s `import` would.');
+            + 'Check what the package runs when it is imported (a server, a wait, os._exit): the import check runs it as a user\'s `import` would.');
     }
     return {
         sysPath: raw.sysPath,
@@ -3672,7 +3672,9 @@ async function installFromIndex(req, packages, requirements, plan, env, availabl
  * each of them). Code an action runs from outside (a package's import, its
  * smoke test) is not given their paths (src/process/environment.ts), but runs
  * as the same user and could find them; `restore()` puts back what was there
- * and names the files that had changed, before the action writes its own.
+ * and names the files that had changed, before the action writes its own. A
+ * process that left its group and session and keeps running (a daemon) can
+ * write after that: out of reach, as the docs say.
  */
 
 const NAMES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
@@ -3714,6 +3716,7 @@ async function snapshotCommandFiles(env = process.env) {
     return {
         async restore() {
             const changed = [];
+            const unrestored = [];
             for (const { name, path, bytes } of kept) {
                 let same = false;
                 let regular = false;
@@ -3729,18 +3732,23 @@ async function snapshotCommandFiles(env = process.env) {
                 if (same)
                     continue;
                 changed.push(name);
-                // A link put in its place is removed, not written through.
-                if (!regular)
-                    await (0,promises_.rm)(path, { force: true, recursive: true });
-                const handle = await (0,promises_.open)(path, regular ? 'w' : 'wx');
                 try {
-                    await handle.writeFile(bytes);
+                    // A link put in its place is removed, not written through.
+                    if (!regular)
+                        await (0,promises_.rm)(path, { force: true, recursive: true });
+                    const handle = await (0,promises_.open)(path, regular ? 'w' : 'wx');
+                    try {
+                        await handle.writeFile(bytes);
+                    }
+                    finally {
+                        await handle.close();
+                    }
                 }
-                finally {
-                    await handle.close();
+                catch (err) {
+                    unrestored.push(`${name} (${err instanceof Error ? err.message : String(err)})`);
                 }
             }
-            return changed;
+            return { changed, unrestored };
         },
     };
 }
@@ -3966,10 +3974,13 @@ async function main(s) {
     }, shared_run/* actionLogger */.v);
     const r = outcome.result;
     // The package's own code ran in this step: what it wrote to the runner's command files is undone, and fails the step.
-    const tampered = await commandFiles.restore();
+    const { changed: tampered, unrestored } = await commandFiles.restore();
     if (tampered.length > 0) {
+        const undone = unrestored.length === 0
+            ? 'That was undone, and the step fails'
+            : `That was undone except in ${unrestored.join('; ')}, which could not be put back: cancel the workflow run, since later steps may run what was planted. The step fails`;
         const message = `The code verify-install ran from the index (the package's import, its smoke test or a .pth file it installs) wrote to ${tampered.join(', ')}, `
-            + 'which set the step\'s outputs and summary and the environment of later steps. That was undone, and the step fails: a package must not change what the workflow runs. Do not publish these files.';
+            + `which set the step's outputs and summary and the environment of later steps. ${undone}: a package must not change what the workflow runs. Do not publish these files.`;
         r.result = 'failed';
         r.error = message;
         outcome.error = new errors/* UserError */.y(message);
@@ -5392,8 +5403,8 @@ var external_node_net_ = __webpack_require__(7030);
  * in the path or query, and a port of at most 65535. The rest of rfc3986's
  * checks cannot fail there: normalizing percent-encodes every other character
  * of the path and query that its patterns refuse, and an authority rfc3986
- * cannot split is dropped before the host is looked at. The verdicts are compared with rfc3986
- * itself in test/unit/distributions/metadata-url.test.ts.
+ * cannot split is dropped before the host is looked at. The verdicts are
+ * compared with rfc3986 itself in test/unit/distributions/metadata-url.test.ts.
  */
 
 // rfc3986's URL_PARSING_RE (anchored at the start only, as re.match is), with its stricter scheme.
