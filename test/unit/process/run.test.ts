@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { itIf } from '../../support/tools.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,8 +113,7 @@ describe('runProcess', () => {
     }
   });
 
-  it('stops the process it runs when the action itself is interrupted', async () => {
-    if (process.platform === 'win32') return;
+  itIf(process.platform !== 'win32', 'process groups and signals are POSIX')('stops the process it runs when the action itself is interrupted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'process-signal-'));
     const pidFile = join(dir, 'pid');
     const register = new URL('../../support/typescript-worker/register.mjs', import.meta.url).href;
