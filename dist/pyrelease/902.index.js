@@ -4593,13 +4593,16 @@ async function publish(req) {
         readAhead.abort();
     }
 }
+/** Whether the preflight read the file: one it could not read (gone, a FIFO, a device) has no sha256. */
+function wasRead(f) {
+    return f.sha256 !== '';
+}
 /** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
 async function withDigests(req, late, result) {
     // A file the preflight could not read (gone, a FIFO, a device) has no digest to finish: opening a FIFO would wait forever.
-    const readable = (f) => f.sha256 !== '';
-    if (result.files.every((f) => f.blake2b256 !== '' || !readable(f)))
+    if (result.files.every((f) => f.blake2b256 !== '' || !wasRead(f)))
         return result;
-    const files = await Promise.all(result.files.map(async (f) => (readable(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
+    const files = await Promise.all(result.files.map(async (f) => (wasRead(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
     return { ...result, files, manifest: manifestOf(req, files, result.releases) };
 }
 async function run(req, index, log, now, readAheadSignal, late) {
@@ -5215,7 +5218,7 @@ function manifestOf(req, files, releases) {
         createdAt: new Date().toISOString(),
         // A file that could not be read has no digests, and a manifest entry is its digests.
         files: files
-            .filter((f) => f.sha256 !== '')
+            .filter(wasRead)
             .map((f) => ({
             filename: f.filename,
             size: f.size,
