@@ -277,7 +277,10 @@ try {
   verdicts.push(
     DEFAULT_CONCURRENCY === 4
       ? 'the default (actions/pypi-publish/action.yml) is concurrency 4'
-      : `default (concurrency ${DEFAULT_CONCURRENCY}) / concurrency 4 = ${(byDefault.seconds / c4.seconds).toFixed(2)} (target <= 1.00): ${byDefault.seconds <= c4.seconds ? 'met' : 'MISSED'}`,
+      // Issue 19 sets this target over the link, where the default is chosen; on loopback both are CPU bound.
+      : LINK
+        ? `default (concurrency ${DEFAULT_CONCURRENCY}) / concurrency 4 = ${(byDefault.seconds / c4.seconds).toFixed(2)} (target <= 1.00): ${byDefault.seconds <= c4.seconds ? 'met' : 'MISSED'}`
+        : `default (concurrency ${DEFAULT_CONCURRENCY}) / concurrency 4 = ${(byDefault.seconds / c4.seconds).toFixed(2)} (a target over --link wan only; on loopback both are bound by CPU)`,
   );
   if (LINK) {
     // What the link alone allows: every byte at the per-connection rate on `c` connections at once.

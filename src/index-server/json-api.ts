@@ -37,10 +37,23 @@ export function createJsonHandlers(store: IndexStore) {
     return normalized;
   }
 
-  function project(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): void {
+  /** Each file's md5 (IndexStore.md5), or null for one whose bytes cannot be read, by stored path. */
+  async function md5s(files: StoredFile[], ctx: IndexContext): Promise<Map<string, string | null>> {
+    return new Map(await Promise.all(files.map(async (f) => {
+      try {
+        return [f.path, await store.md5(f)] as const;
+      } catch (err) {
+        ctx.log.warning(`local index: no md5 for ${f.filename}: ${(err as Error).message}`);
+        return [f.path, null] as const;
+      }
+    })));
+  }
+
+  async function project(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): Promise<void> {
     const normalized = resolve(res, match[1], 'json');
     if (!normalized) return;
     const files = store.filesOf(normalized);
+    const md5 = await md5s(files, ctx);
     const releases = groupByRelease(files);
     const versions = [...releases.keys()].sort(compareVersions);
     const finals = versions.filter((v) => !isPrerelease(v));
@@ -50,13 +63,13 @@ export function createJsonHandlers(store: IndexStore) {
     sendJson(res, 200, {
       info: info(store, normalized, releaseFiles, base),
       last_serial: lastSerial(files),
-      releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)!).map((f) => url(f, base))])),
-      urls: sortFiles(releaseFiles).map((f) => url(f, base)),
+      releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)!).map((f) => url(f, md5, base))])),
+      urls: sortFiles(releaseFiles).map((f) => url(f, md5, base)),
       vulnerabilities: [],
     }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(files)) });
   }
 
-  function release(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): void {
+  async function release(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): Promise<void> {
     let version: string;
     try {
       version = decodeURIComponent(match[2]);
@@ -73,10 +86,11 @@ export function createJsonHandlers(store: IndexStore) {
     }
     const base = ctx.baseUrl(req);
     const all = store.filesOf(normalized);
+    const md5 = await md5s(files, ctx);
     sendJson(res, 200, {
       info: info(store, normalized, files, base),
       last_serial: lastSerial(all),
-      urls: sortFiles(files).map((f) => url(f, base)),
+      urls: sortFiles(files).map((f) => url(f, md5, base)),
       vulnerabilities: [],
     }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(all)) });
   }
@@ -150,14 +164,15 @@ function info(store: IndexStore, normalized: string, releaseFiles: StoredFile[],
   };
 }
 
-function url(f: StoredFile, base: string): Record<string, unknown> {
+function url(f: StoredFile, md5s: Map<string, string | null>, base: string): Record<string, unknown> {
+  const md5 = md5s.get(f.path) ?? null;
   return {
     comment_text: typeof f.form.comment === 'string' ? f.form.comment : null,
-    digests: { blake2b_256: f.blake2b_256, md5: f.md5, sha256: f.sha256 },
+    digests: { blake2b_256: f.blake2b_256, md5, sha256: f.sha256 },
     downloads: -1,
     filename: f.filename,
     has_sig: false,
-    md5_digest: f.md5,
+    md5_digest: md5,
     packagetype: f.packagetype,
     python_version: f.python_version,
     requires_python: f.requires_python,

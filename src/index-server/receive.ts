@@ -1,7 +1,8 @@
 /**
  * Reading a multipart upload as it arrives: fields are collected, the `content`
  * part is written to a temporary file while it is hashed (sha256, blake2b-256,
- * md5) and counted, so memory stays flat whatever the file size. Past the size
+ * and md5 when the form sent an `md5_digest` before it) and counted, so memory
+ * stays flat whatever the file size. Past the size
  * limit nothing more is stored or hashed: the request is unhooked from the
  * parser and the rest of the body is discarded as it arrives, and the caller
  * answers at once.
@@ -26,7 +27,11 @@ export interface ReceivedContent {
   overflow: boolean;
   /** The stored bytes; absent when the content was not stored (no authority, or over the limit). */
   path?: string;
-  digests?: { sha256: string; blake2b256: string; md5: string };
+  /**
+   * `md5` only when an `md5_digest` field came before the content (twine < 6.2 sends one): it is
+   * the slowest of the three digests and nothing else needs it at upload time (upload.ts).
+   */
+  digests?: { sha256: string; blake2b256: string; md5?: string };
 }
 
 export interface ReceivedUpload {
@@ -121,7 +126,8 @@ export function receiveUpload(req: IncomingMessage, opts: ReceiveOptions): Promi
         return;
       }
       contentStream = stream;
-      writing = storeContent(stream, content, opts, (dir) => { result.tmpDir = dir; }, () => {
+      const md5 = result.fields.some(([field, value]) => field === 'md5_digest' && value !== '');
+      writing = storeContent(stream, content, md5, opts, (dir) => { result.tmpDir = dir; }, () => {
         // Over the limit: answer now, discard the rest of the body without parsing it.
         stopReading();
         settle();
@@ -150,6 +156,7 @@ class Overflow extends Error {}
 async function storeContent(
   stream: Readable,
   content: ReceivedContent,
+  md5: boolean,
   opts: ReceiveOptions,
   onTmpDir: (dir: string) => void,
   onOverflow: () => void,
@@ -159,7 +166,7 @@ async function storeContent(
   onTmpDir(dir);
   const path = join(dir, safeName(content.filename));
   // Written and hashed on the hashing workers: the event loop stays free for the other uploads.
-  const digester = await createHasher(['sha256', 'md5', 'blake2b256'], { writeTo: path });
+  const digester = await createHasher<'sha256' | 'blake2b256' | 'md5'>(md5 ? ['sha256', 'blake2b256', 'md5'] : ['sha256', 'blake2b256'], { writeTo: path });
   const meter = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       content.size += chunk.length;
@@ -184,9 +191,9 @@ async function storeContent(
     if (err instanceof Overflow) return;
     throw err;
   }
-  const { sha256, blake2b256, md5 } = await digester.digest();
+  const digests = await digester.digest();
   content.path = path;
-  content.digests = { sha256, blake2b256, md5 };
+  content.digests = { sha256: digests.sha256, blake2b256: digests.blake2b256, ...(md5 ? { md5: digests.md5 } : {}) };
 }
 
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { hash } from '../hashing/index.js';
 import type { Logger } from '../log.js';
 import { canonicalVersion } from './release-versions.js';
 import type { StoredFile } from './types.js';
@@ -27,6 +28,8 @@ export interface IndexState {
 export class IndexStore {
   private state: IndexState;
   private queue: Promise<unknown> = Promise.resolve();
+  /** md5s being made, by stored path, so two requests for one file hash it once. */
+  private readonly md5s = new Map<string, Promise<string>>();
 
   private constructor(readonly dir: string, state: IndexState) {
     this.state = state;
@@ -136,6 +139,26 @@ export class IndexStore {
     await this.save(next);
     this.state = next;
     return copyFile(stored);
+  }
+
+  /**
+   * The file's md5, made from its stored bytes the first time it is asked for and then recorded:
+   * only the JSON API shows it, and hashing every upload three ways on arrival had cost a release
+   * rehearsal, whose index shares the runner's CPU, more than the two digests uploads are checked with.
+   */
+  md5(file: StoredFile): Promise<string> {
+    if (file.md5 !== undefined) return Promise.resolve(file.md5);
+    const pending = this.md5s.get(file.path);
+    if (pending) return pending;
+    const made = hash(join(this.dir, file.path), ['md5']).then((digests) => this.exclusive(async () => {
+      const files = this.state.files.map((f) => (f.path === file.path ? { ...f, md5: digests.md5 } : f));
+      const next: IndexState = { ...this.state, files };
+      await this.save(next);
+      this.state = next;
+      return digests.md5;
+    })).finally(() => this.md5s.delete(file.path));
+    this.md5s.set(file.path, made);
+    return made;
   }
 
   /** The stored provenance object of a file (its JSON text), or undefined when it has none. */

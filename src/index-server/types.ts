@@ -18,7 +18,11 @@ export interface StoredFile {
   python_version: string;
   requires_python: string | null;
   size: number;
-  md5: string;
+  /**
+   * Hex; recorded at upload time only when the client sent an `md5_digest` to check, otherwise
+   * made from the stored bytes when the JSON API first shows the file (IndexStore.md5).
+   */
+  md5?: string;
   sha256: string;
   blake2b_256: string;
   /** ISO 8601, UTC, from the index's clock (`now()`). */

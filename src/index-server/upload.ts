@@ -9,6 +9,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { hash } from '../hashing/index.js';
 import {
   DescriptionChecks,
   descriptionFormat,
@@ -137,7 +138,9 @@ async function decide(
     return new Refusal(400, messages.fileTooLarge(store.project(project)?.name ?? name, ctx.options.maxFileSize));
   }
   const digests = content.digests!;
-  const supplied: [string | undefined, string][] = [
+  // An md5_digest sent after the file (no known client does) is checked against the stored bytes.
+  if (fields.get('md5_digest') && digests.md5 === undefined) digests.md5 = (await hash(content.path!, ['md5'])).md5;
+  const supplied: [string | undefined, string | undefined][] = [
     [fields.get('md5_digest'), digests.md5],
     [fields.get('sha256_digest'), digests.sha256],
     [fields.get('blake2_256_digest'), digests.blake2b256],
@@ -201,7 +204,7 @@ async function decide(
         python_version: fields.get('pyversion') || 'source',
         requires_python: requiresPython && requiresPython.trim() ? requiresPython : null,
         size: content.size,
-        md5: digests.md5,
+        ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}),
         sha256: digests.sha256,
         blake2b_256: digests.blake2b256,
         upload_time: ctx.now().toISOString(),

@@ -187,6 +187,8 @@ export interface UploadOptions {
   /** Leave out the content part. */
   noContent?: boolean;
   path?: string;
+  /** Fields sent after the content part, in this order (twine sends every field first). */
+  fieldsAfterContent?: Record<string, string>;
 }
 
 export async function upload(baseUrl: string, dist: Dist, opts: UploadOptions = {}): Promise<Response> {
@@ -199,6 +201,7 @@ export async function upload(baseUrl: string, dist: Dist, opts: UploadOptions = 
   if (!opts.noContent) {
     form.append('content', new Blob([dist.bytes], { type: opts.contentType ?? 'application/octet-stream' }), opts.filename ?? dist.filename);
   }
+  for (const [key, value] of Object.entries(opts.fieldsAfterContent ?? {})) form.append(key, value);
   const headers: Record<string, string> = {};
   if (opts.auth) headers.Authorization = 'Basic ' + Buffer.from(`${opts.auth.user}:${opts.auth.password}`).toString('base64');
   return fetch(new URL(opts.path ?? 'legacy/', baseUrl), { method: 'POST', body: form, headers, redirect: 'manual' });

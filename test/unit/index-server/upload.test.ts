@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,66 @@ describe('POST /legacy/: accepted uploads', () => {
   });
 });
 
+describe('md5: checked when sent, otherwise made when first shown', () => {
+  const state = async (): Promise<{ files: { filename: string; md5?: string }[] }> => JSON.parse(await readFile(join(dir.path, 'state.json'), 'utf8'));
+
+  it('records the md5 a client sent and checked, before or after the file', async () => {
+    const early = await buildWheel({ tag: 'py3-none-any' });
+    const late = await buildWheel({ tag: 'cp312-cp312-win_amd64' });
+    expect((await upload(index.url, early, { auth, fields: { md5_digest: (await hashes(early.bytes)).md5 } })).status).toBe(200);
+    expect((await upload(index.url, late, { auth, fieldsAfterContent: { md5_digest: (await hashes(late.bytes)).md5.toUpperCase() } })).status).toBe(200);
+    expect((await state()).files.map((f) => f.md5)).toEqual([(await hashes(early.bytes)).md5, (await hashes(late.bytes)).md5]);
+  });
+
+  it('refuses a wrong md5_digest sent after the file, and stores nothing', async () => {
+    const wheel = await buildWheel();
+    await expectRefusal(
+      await upload(index.url, wheel, { auth, fieldsAfterContent: { md5_digest: '0'.repeat(32) } }),
+      400,
+      'The digest supplied does not match a digest calculated from the uploaded file.',
+    );
+    expect(index.files()).toEqual([]);
+    expect(await readdir(join(dir.path, 'tmp'))).toEqual([]);
+  });
+
+  it('makes an unsent md5 from the stored bytes when the JSON API first shows the file, once, and keeps it across a restart', async () => {
+    const wheels = [await buildWheel({ tag: 'py3-none-any' }), await buildWheel({ tag: 'cp313-cp313-win_amd64' })];
+    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    expect((await state()).files.map((f) => f.md5)).toEqual([undefined, undefined]);
+    const expected = await Promise.all(wheels.map(async (w) => (await hashes(w.bytes)).md5));
+
+    // Two requests at once: both answer the md5, and it is recorded.
+    const answers = await Promise.all(['pypi/demo-pkg/json', 'pypi/demo-pkg/1.0/json'].map(async (path) => (await fetch(new URL(path, index.url))).json() as Promise<{ urls: { filename: string; md5_digest: string; digests: { md5: string } }[] }>));
+    for (const body of answers) {
+      const byName = new Map(body.urls.map((u) => [u.filename, u]));
+      for (const [i, wheel] of wheels.entries()) {
+        expect(byName.get(wheel.filename)).toMatchObject({ md5_digest: expected[i], digests: { md5: expected[i] } });
+      }
+    }
+    expect((await state()).files.map((f) => f.md5)).toEqual(expected);
+
+    // Recorded: a restarted index answers the same without the bytes it was made from.
+    await index.close();
+    for (const f of index.files()) await writeFile(join(dir.path, f.path), 'gone');
+    index = await startLocalIndex({ dir: dir.path, token: TOKEN, now: clock.now, log });
+    const again = await (await fetch(new URL('pypi/demo-pkg/1.0/json', index.url))).json() as { urls: { md5_digest: string }[] };
+    expect(again.urls.map((u) => u.md5_digest).sort()).toEqual([...expected].sort());
+  });
+
+  it('shows null, with a warning, for a file whose bytes are gone', async () => {
+    const wheel = await buildWheel();
+    expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    const [stored] = index.files();
+    await rm(join(dir.path, stored.path));
+    const res = await fetch(new URL('pypi/demo-pkg/1.0/json', index.url));
+    expect(res.status).toBe(200);
+    const body = await res.json() as { urls: { md5_digest: string | null; digests: { md5: string | null; sha256: string } }[] };
+    expect(body.urls[0]).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
+    expect(log.lines.filter((l) => l.level === 'warning').map((l) => l.message).join('\n')).toContain(`no md5 for ${wheel.filename}`);
+    expect((await state()).files[0].md5).toBeUndefined();
+  });
+});
+
 describe('POST /legacy/: hashing and checking off the event loop', () => {
   afterEach(() => setWorkerThreads(availableParallelism()));
 
@@ -142,7 +202,9 @@ describe('POST /legacy/: hashing and checking off the event loop', () => {
       expect(stored).toHaveLength(wheels.length);
       for (const [i, wheel] of wheels.entries()) {
         const h = await hashes(wheel.bytes);
-        expect(stored[i]).toMatchObject({ filename: wheel.filename, size: wheel.bytes.length, md5: h.md5, sha256: h.sha256, blake2b_256: h.blake2b256 });
+        expect(stored[i]).toMatchObject({ filename: wheel.filename, size: wheel.bytes.length, sha256: h.sha256, blake2b_256: h.blake2b256 });
+        // Not sent, so not made on arrival (see 'md5: made when first shown').
+        expect(stored[i].md5).toBeUndefined();
         expect(await readFile(join(dir.path, stored[i].path))).toEqual(wheel.bytes);
       }
       const after = workerStats();
