@@ -5,7 +5,10 @@
  * each capped). Zip bombs are caught twice: from the sizes the central directory
  * declares, and while inflating, in case those sizes lie.
  */
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { BlockReader } from '../files/block-reader.js';
 import type { Entry, ZipFile } from 'yauzl';
 import { scanFile, type MemberOutcome, type MemberPlan, type ScanRequest, type ScanResult } from '../hashing/index.js';
 import type { KnownDigests } from './digests.js';
@@ -97,7 +100,7 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
     // decodeStrings=false: yauzl would stop at the first unsafe name ("../x"); names are
     // decoded and judged here so every one is reported. validateEntrySizes=false: sizes
     // are enforced here while inflating, per member, instead of failing the whole scan.
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false, strictFileNames: true });
+    zip = await openZip(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false, strictFileNames: true });
   } catch (error) {
     const reason = errorText(error);
     const noEocd = /end of central directory record signature not found/i.test(reason);
@@ -314,6 +317,45 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
     return { readable: true, members, captured, problems: problems.list(), ...(digests ? { digests } : {}) };
   } finally {
     zip.close();
+  }
+}
+
+/**
+ * yauzl.open, with the central directory and the local headers read through a BlockReader:
+ * yauzl reads each central-directory entry in two reads and each local header in one, which
+ * for a wheel of 200,000 members had been 600,000 trips through the thread pool (27 s).
+ */
+async function openZip(path: string, options: yauzl.Options): Promise<ZipFile> {
+  const blocks = await BlockReader.open(path);
+  try {
+    return await yauzl.fromRandomAccessReaderPromise(new BlockRandomAccessReader(blocks), blocks.size, options);
+  } catch (error) {
+    await blocks.close();
+    throw error;
+  }
+}
+
+class BlockRandomAccessReader extends yauzl.RandomAccessReader {
+  constructor(private readonly blocks: BlockReader) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return createReadStream('', { fd: this.blocks.fd, start, end: end - 1, autoClose: false });
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
+    this.blocks.read(position, length).then(
+      (bytes) => {
+        bytes.copy(buffer, offset);
+        callback(null, bytes.length);
+      },
+      (error: Error) => callback(error),
+    );
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    this.blocks.close().then(() => callback(null), (error: Error) => callback(error));
   }
 }
 

@@ -132,6 +132,28 @@ describe('readWheelArchive', () => {
     expect(archive.metadata).toContain('Version: 2.0');
   });
 
+  it('reads every member of a wheel of 5,000 files, and names the one whose local header is broken', async () => {
+    // Headers over many blocks of the reader (src/files/block-reader.ts); stored, so yazl builds it quickly.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5_000; i++) files[`many/m${i}.py`] = i % 7 === 0 ? '' : `x = ${i}\n`;
+    const { members } = wheelMembers({ name: 'many', version: '1.0', files });
+    const zip = await zipBuffer(members.map((m) => ({ ...m, compress: false })));
+    await writeFile(join(dir, 'many-1.0-py3-none-any.whl'), zip);
+    const good = await readWheelArchive(join(dir, 'many-1.0-py3-none-any.whl'));
+    expect(good.problems).toEqual([]);
+    expect(good.entries).toHaveLength(5_003);
+    expect(good.entries.filter((e) => e.sha256 !== undefined)).toHaveLength(5_003);
+    expect(good.entries[4_321]).toMatchObject({ name: 'many/m4321.py', size: 'x = 4321\n'.length });
+
+    // The local header of one member in the middle no longer starts with its signature.
+    const at = zip.indexOf(Buffer.from('many/m3000.py')) - 30;
+    expect(zip.readUInt32LE(at)).toBe(0x04034b50);
+    zip.writeUInt32LE(0x04034b51, at);
+    await writeFile(join(dir, 'many-2.0-py3-none-any.whl'), zip);
+    const broken = await readWheelArchive(join(dir, 'many-2.0-py3-none-any.whl'));
+    expect(broken.problems.find((p) => p.rule === 'zip-member-corrupt')?.members).toEqual([expect.stringMatching(/^many\/m3000\.py \(invalid local file header signature/)]);
+  });
+
   it('reports duplicate members, unsupported compression and damaged data', async () => {
     const { members } = wheelMembers({ name: 'odd', version: '1.0' });
     members.push({ name: 'odd/dup.py', data: 'a' }, { name: 'odd/dup.py', data: 'b' }, { name: 'odd/bz2.py', data: 'x'.repeat(100) });
