@@ -5,9 +5,8 @@
  * few members asked for, each capped. The inflated total is bounded too, since
  * a gzip bomb needs no zip format to work.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createGunzip } from 'node:zlib';
+import { gzipMembers, GzipError } from './gzip-members.js';
 import type { ArchiveLimits } from './zip-scan.js';
 
 export interface TarScanOptions {
@@ -142,12 +141,10 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   };
   let sparseData = { dataLeft: 0, padLeft: 0 };
 
-  const gunzip = createGunzip();
-  const source = createReadStream(path);
-  source.on('error', (error) => gunzip.destroy(error));
-  source.pipe(gunzip);
+  // Member by member as Python reads it: nothing after the end-of-archive block is read (gzip-members.ts).
+  const inflate = gzipMembers(path);
   try {
-    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+    for await (const chunk of inflate) {
       inflated += chunk.length;
       if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
         return result({ kind: 'bomb', inflated, compressed });
@@ -189,11 +186,10 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (inflated === 0) return result({ kind: 'not-gzip', reason });
+    if ((error instanceof GzipError && error.notGzip) || inflated === 0) return result({ kind: 'not-gzip', reason });
     return result({ kind: 'corrupt', reason, stream: true });
   } finally {
-    source.destroy();
-    gunzip.destroy();
+    await inflate.return();
   }
   if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
     return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });

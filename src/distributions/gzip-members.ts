@@ -1,0 +1,137 @@
+/**
+ * The bytes of a .tar.gz as Python's gzip module hands them to tarfile (and so
+ * to warehouse and pip): one gzip member after another, where a member's
+ * trailer (CRC-32 and length) is checked, zero padding skipped and the next
+ * member's header parsed only when the reader asks for bytes past the member.
+ * tarfile stops asking at the tar's end-of-archive block, so whatever follows
+ * the member that holds it is never read, and PyPI accepts the file. Node's
+ * createGunzip reads every member up front and fails the whole stream, with
+ * the output of its last write lost, on any bytes after the last member that
+ * are not zeros ("trailing garbage"), so an sdist PyPI accepts would be
+ * refused. The header format is RFC 1952's; the deflate data goes to zlib.
+ */
+import { createReadStream } from 'node:fs';
+import { createInflateRaw } from 'node:zlib';
+import { BlockReader } from '../files/block-reader.js';
+import { crc32 } from '../hashing/crc32.js';
+
+/** What Python's gzip module raises (BadGzipFile, EOFError), in its words. */
+export class GzipError extends Error {
+  /** True when the first member's header is not gzip at all: the file is not a gzip file. */
+  constructor(message: string, readonly notGzip = false) {
+    super(message);
+  }
+}
+
+const FHCRC = 0x02;
+const FEXTRA = 0x04;
+const FNAME = 0x08;
+const FCOMMENT = 0x10;
+
+/** The decompressed bytes, chunk by chunk; throws GzipError (or zlib's error for broken deflate data). */
+export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, undefined> {
+  const file = await BlockReader.open(path);
+  try {
+    let pos = 0;
+    for (let first = true; ; first = false) {
+      if (!first) {
+        // _read_eof: zero bytes between members (or at the end) are padding.
+        pos = await skipZeros(file, pos);
+        if (pos >= file.size) return;
+      }
+      const dataStart = await memberHeader(file, pos, first);
+      const inflater = createInflateRaw();
+      const source = createReadStream(path, { start: dataStart });
+      source.on('error', (error) => inflater.destroy(error));
+      source.pipe(inflater);
+      let crc = 0;
+      let size = 0;
+      try {
+        for await (const chunk of inflater as AsyncIterable<Buffer>) {
+          crc = crc32(chunk, crc);
+          size += chunk.length;
+          yield chunk;
+        }
+      } catch (error) {
+        // Input that ran out before the deflate data ended (zlib's Z_BUF_ERROR) is Python's EOFError.
+        if ((error as NodeJS.ErrnoException | undefined)?.code === 'Z_BUF_ERROR') {
+          throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+        }
+        throw error;
+      } finally {
+        source.destroy();
+        inflater.destroy();
+      }
+      // The reader wants more than this member holds: its trailer is checked now, as Python does.
+      const end = dataStart + inflater.bytesWritten;
+      const trailer = await file.read(end, 8);
+      if (trailer.length < 8) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+      const storedCrc = trailer.readUInt32LE(0);
+      if (storedCrc !== crc) throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+      if (trailer.readUInt32LE(4) !== size % 2 ** 32) throw new GzipError('Incorrect length of data produced');
+      pos = end + 8;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+async function skipZeros(file: BlockReader, pos: number): Promise<number> {
+  for (;;) {
+    const bytes = await file.read(pos, 4096);
+    if (bytes.length === 0) return pos;
+    const nonZero = bytes.findIndex((b) => b !== 0);
+    if (nonZero !== -1) return pos + nonZero;
+    pos += bytes.length;
+  }
+}
+
+/** Python's _read_gzip_header: where the member's deflate data starts. */
+async function memberHeader(file: BlockReader, pos: number, first: boolean): Promise<number> {
+  const fixed = await file.read(pos, 10);
+  if (fixed.length < 2 || fixed[0] !== 0x1f || fixed[1] !== 0x8b) {
+    throw new GzipError(`Not a gzipped file (${pythonBytes(fixed.subarray(0, 2))})`, first);
+  }
+  if (fixed.length < 10) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+  if (fixed[2] !== 8) throw new GzipError('Unknown compression method', first);
+  const flags = fixed[3];
+  let at = pos + 10;
+  const need = async (n: number): Promise<Buffer> => {
+    const bytes = await file.read(at, n);
+    if (bytes.length < n) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+    at += n;
+    return bytes;
+  };
+  const skipString = async (): Promise<void> => {
+    for (;;) {
+      const bytes = await file.read(at, 4096);
+      if (bytes.length === 0) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) {
+        at += nul + 1;
+        return;
+      }
+      at += bytes.length;
+    }
+  };
+  if (flags & FEXTRA) await need((await need(2)).readUInt16LE(0));
+  if (flags & FNAME) await skipString();
+  if (flags & FCOMMENT) await skipString();
+  if (flags & FHCRC) await need(2);
+  return at;
+}
+
+/** bytes' repr, as Python's message shows the magic it found. */
+function pythonBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    if (b === 0x5c) out += '\\\\';
+    else if (b === 0x27) out += "\\'";
+    else if (b >= 0x20 && b < 0x7f) out += String.fromCharCode(b);
+    else if (b === 0x0a) out += '\\n';
+    else if (b === 0x0d) out += '\\r';
+    else if (b === 0x09) out += '\\t';
+    else out += `\\x${b.toString(16).padStart(2, '0')}`;
+  }
+  return `b'${out}'`;
+}
