@@ -41,6 +41,7 @@ export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, u
       }
       const dataStart = await memberHeader(file, pos, first);
       const inflater = createInflateRaw();
+      // By path: a stream on the reader's descriptor would close it when destroyed.
       const source = createReadStream(path, { start: dataStart });
       source.on('error', (error) => inflater.destroy(error));
       source.pipe(inflater);

@@ -328,7 +328,7 @@ export async function scanZip(path: string, options: ZipScanOptions = {}): Promi
 async function openZip(path: string, options: yauzl.Options): Promise<ZipFile> {
   const blocks = await BlockReader.open(path);
   try {
-    return await yauzl.fromRandomAccessReaderPromise(new BlockRandomAccessReader(blocks), blocks.size, options);
+    return await yauzl.fromRandomAccessReaderPromise(new BlockRandomAccessReader(path, blocks), blocks.size, options);
   } catch (error) {
     await blocks.close();
     throw error;
@@ -336,12 +336,13 @@ async function openZip(path: string, options: yauzl.Options): Promise<ZipFile> {
 }
 
 class BlockRandomAccessReader extends yauzl.RandomAccessReader {
-  constructor(private readonly blocks: BlockReader) {
+  constructor(private readonly path: string, private readonly blocks: BlockReader) {
     super();
   }
 
+  /** Member data (openReadStream; the scan reads it through src/hashing instead). By path: a stream on the reader's descriptor would close it when destroyed. */
   override _readStreamForRange(start: number, end: number): Readable {
-    return createReadStream('', { fd: this.blocks.fd, start, end: end - 1, autoClose: false });
+    return createReadStream(this.path, { start, end: end - 1 });
   }
 
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {

@@ -28,11 +28,6 @@ export class BlockReader {
     }
   }
 
-  /** The file descriptor, for a stream of a range (`createReadStream` with `autoClose: false`). */
-  get fd(): number {
-    return this.handle.fd;
-  }
-
   /** Up to `length` bytes at `position`: fewer only where the file ends (or shrank since it was opened). */
   async read(position: number, length: number): Promise<Buffer> {
     if (this.closed) throw new Error('read after close');
