@@ -37,16 +37,9 @@ export function createJsonHandlers(store: IndexStore) {
     return normalized;
   }
 
-  /** Each file's md5 (IndexStore.md5), or null for one whose bytes cannot be read, by stored path. */
-  async function md5s(files: StoredFile[], ctx: IndexContext): Promise<Map<string, string | null>> {
-    return new Map(await Promise.all(files.map(async (f) => {
-      try {
-        return [f.path, await store.md5(f)] as const;
-      } catch (err) {
-        ctx.log.warning(`local index: no md5 for ${f.filename}: ${(err as Error).message}`);
-        return [f.path, null] as const;
-      }
-    })));
+  /** Each file's md5 by stored path (IndexStore.md5s); null for one whose stored bytes are gone or changed. */
+  function md5s(files: StoredFile[], ctx: IndexContext): Promise<Map<string, string | null>> {
+    return store.md5s(files, (message) => ctx.log.warning(message));
   }
 
   async function project(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): Promise<void> {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { hash } from '../hashing/index.js';
+import { mapLimit } from '../map-limit.js';
 import type { Logger } from '../log.js';
 import { canonicalVersion } from './release-versions.js';
 import type { StoredFile } from './types.js';
@@ -29,7 +30,9 @@ export class IndexStore {
   private state: IndexState;
   private queue: Promise<unknown> = Promise.resolve();
   /** md5s being made, by stored path, so two requests for one file hash it once. */
-  private readonly md5s = new Map<string, Promise<string>>();
+  private readonly md5sMade = new Map<string, Promise<string | { problem: string }>>();
+  /** Stored paths whose md5 cannot be made (told once). */
+  private readonly md5Problems = new Set<string>();
 
   private constructor(readonly dir: string, state: IndexState) {
     this.state = state;
@@ -142,22 +145,56 @@ export class IndexStore {
   }
 
   /**
-   * The file's md5, made from its stored bytes the first time it is asked for and then recorded:
-   * only the JSON API shows it, and hashing every upload three ways on arrival had cost a release
-   * rehearsal, whose index shares the runner's CPU, more than the two digests uploads are checked with.
+   * Each file's md5, by stored path, made from its stored bytes the first time it is asked for
+   * and then recorded, every new one in a single save: only the JSON API shows it, and hashing
+   * every upload three ways on arrival had cost a release rehearsal, whose index shares the
+   * runner's CPU, more than the two digests uploads are checked with. A file whose stored bytes
+   * are gone, or no longer have the sha256 it was uploaded with (the index directory was changed
+   * by hand), has none: null, and `problem` is told once.
    */
-  md5(file: StoredFile): Promise<string> {
-    if (file.md5 !== undefined) return Promise.resolve(file.md5);
-    const pending = this.md5s.get(file.path);
+  async md5s(files: StoredFile[], problem: (message: string) => void): Promise<Map<string, string | null>> {
+    const known = new Map<string, string | null>();
+    const wanted = new Map<string, StoredFile>();
+    for (const f of files) {
+      if (f.md5 !== undefined) known.set(f.path, f.md5);
+      else if (this.md5Problems.has(f.path)) known.set(f.path, null);
+      else wanted.set(f.path, f);
+    }
+    if (wanted.size === 0) return known;
+    const made = await mapLimit([...wanted.values()], 2, (f) => this.makeMd5(f));
+    const fresh = new Map<string, string>();
+    for (const [i, f] of [...wanted.values()].entries()) {
+      const md5 = made[i];
+      known.set(f.path, typeof md5 === 'string' ? md5 : null);
+      if (typeof md5 === 'string') fresh.set(f.path, md5);
+      else if (!this.md5Problems.has(f.path)) {
+        this.md5Problems.add(f.path);
+        problem(`local index: no md5 for ${f.filename}: ${md5.problem}`);
+      }
+    }
+    if (fresh.size > 0) {
+      await this.exclusive(async () => {
+        // Another request may have recorded some meanwhile: save only when something is new.
+        if (!this.state.files.some((f) => f.md5 === undefined && fresh.has(f.path))) return;
+        const next: IndexState = { ...this.state, files: this.state.files.map((f) => (f.md5 === undefined && fresh.has(f.path) ? { ...f, md5: fresh.get(f.path) } : f)) };
+        await this.save(next);
+        this.state = next;
+      });
+    }
+    return known;
+  }
+
+  /** md5 and sha256 in one read of the stored bytes; the md5 only when the sha256 is the upload's. */
+  private makeMd5(file: StoredFile): Promise<string | { problem: string }> {
+    const pending = this.md5sMade.get(file.path);
     if (pending) return pending;
-    const made = hash(join(this.dir, file.path), ['md5']).then((digests) => this.exclusive(async () => {
-      const files = this.state.files.map((f) => (f.path === file.path ? { ...f, md5: digests.md5 } : f));
-      const next: IndexState = { ...this.state, files };
-      await this.save(next);
-      this.state = next;
-      return digests.md5;
-    })).finally(() => this.md5s.delete(file.path));
-    this.md5s.set(file.path, made);
+    const made = hash(join(this.dir, file.path), ['md5', 'sha256']).then(
+      (digests) => (digests.sha256 === file.sha256
+        ? digests.md5
+        : { problem: `its stored bytes (${file.path}) no longer have the sha256 it was uploaded with (${file.sha256}); was the index directory changed by hand?` }),
+      (err: unknown) => ({ problem: `its stored bytes cannot be read: ${(err as Error).message}` }),
+    ).finally(() => this.md5sMade.delete(file.path));
+    this.md5sMade.set(file.path, made);
     return made;
   }
 

@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, type ProcessResult } from '../process/index.js';
 import { hostLayout } from './layout.js';
 import { markedJson, pythonScript } from './scripts/index.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface Interpreter {
   /** What to run: the interpreter's own sys.executable (a pyenv shim resolves to the real binary). */
@@ -320,19 +321,6 @@ interface Finding {
   candidate: string;
   probe: Probe;
   interpreter?: Interpreter;
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /** 'CPython 3.12.1', 'PyPy 3.10.14': for messages. */

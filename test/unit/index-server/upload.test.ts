@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -7,6 +7,7 @@ import { inspectDistribution } from '../../../src/distributions/index.js';
 import { setWorkerThreads, workerStats } from '../../../src/hashing/index.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { startLocalIndex, type LocalIndex } from '../../../src/index-server/index.js';
+import { IndexStore } from '../../../src/index-server/store.js';
 import { buildSdist, buildWheel, FakeClock, hashes, tempDir, tokenAuth, upload } from './builders.js';
 
 const TOKEN = 'pypi-local-test-token';
@@ -175,16 +176,48 @@ describe('md5: checked when sent, otherwise made when first shown', () => {
     expect(again.urls.map((u) => u.md5_digest).sort()).toEqual([...expected].sort());
   });
 
-  it('shows null, with a warning, for a file whose bytes are gone', async () => {
+  it('records the md5s a request makes in one save of the state', async () => {
+    const wheels = [];
+    for (const tag of ['py3-none-any', 'cp310-cp310-win_amd64', 'cp311-cp311-win_amd64', 'cp312-cp312-win_amd64', 'cp313-cp313-win_amd64']) wheels.push(await buildWheel({ tag }));
+    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    const saves = jest.spyOn(IndexStore.prototype as unknown as { save: () => Promise<void> }, 'save');
+    try {
+      const body = await (await fetch(new URL('pypi/demo-pkg/json', index.url))).json() as { urls: { md5_digest: string }[] };
+      expect(body.urls.map((u) => u.md5_digest).sort()).toEqual((await Promise.all(wheels.map(async (w) => (await hashes(w.bytes)).md5))).sort());
+      expect(saves).toHaveBeenCalledTimes(1);
+      // Recorded: the next request saves nothing.
+      await (await fetch(new URL('pypi/demo-pkg/json', index.url))).json();
+      expect(saves).toHaveBeenCalledTimes(1);
+    } finally {
+      saves.mockRestore();
+    }
+  });
+
+  const warnings = (): string[] => log.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+  const md5Shown = async (): Promise<{ md5_digest: string | null; digests: { md5: string | null; sha256: string } }> => {
+    const res = await fetch(new URL('pypi/demo-pkg/1.0/json', index.url));
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { urls: { md5_digest: string | null; digests: { md5: string | null; sha256: string } }[] }).urls[0];
+  };
+
+  it('shows null, warned once, for a file whose stored bytes are gone', async () => {
     const wheel = await buildWheel();
     expect((await upload(index.url, wheel, { auth })).status).toBe(200);
     const [stored] = index.files();
     await rm(join(dir.path, stored.path));
-    const res = await fetch(new URL('pypi/demo-pkg/1.0/json', index.url));
-    expect(res.status).toBe(200);
-    const body = await res.json() as { urls: { md5_digest: string | null; digests: { md5: string | null; sha256: string } }[] };
-    expect(body.urls[0]).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
-    expect(log.lines.filter((l) => l.level === 'warning').map((l) => l.message).join('\n')).toContain(`no md5 for ${wheel.filename}`);
+    expect(await md5Shown()).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
+    expect(await md5Shown()).toMatchObject({ md5_digest: null });
+    expect(warnings().filter((w) => w.includes(`no md5 for ${wheel.filename}: its stored bytes cannot be read`))).toHaveLength(1);
+    expect((await state()).files[0].md5).toBeUndefined();
+  });
+
+  it('shows null, never the md5 of other bytes, for a file whose stored bytes were replaced', async () => {
+    const wheel = await buildWheel();
+    expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    const [stored] = index.files();
+    await writeFile(join(dir.path, stored.path), 'garbage\n');
+    expect(await md5Shown()).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
+    expect(warnings().join('\n')).toContain(`no md5 for ${wheel.filename}: its stored bytes (${stored.path}) no longer have the sha256 it was uploaded with`);
     expect((await state()).files[0].md5).toBeUndefined();
   });
 });
