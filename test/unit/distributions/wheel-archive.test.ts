@@ -154,6 +154,31 @@ describe('readWheelArchive', () => {
     expect(broken.problems.find((p) => p.rule === 'zip-member-corrupt')?.members).toEqual([expect.stringMatching(/^many\/m3000\.py \(invalid local file header signature/)]);
   });
 
+  it('reports a member whose zip64 local header offset lies far past the end of the file (2^53)', async () => {
+    const { members } = wheelMembers({ name: 'far', version: '1.0' });
+    const path = await zipFile('far-1.0-py3-none-any.whl', members, (zip) => {
+      // The first central directory entry's offset becomes 0xffffffff, with the real one (2^53) in a zip64 extra field.
+      const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+      const cd = zip.readUInt32LE(eocd + 16);
+      const [nameLength, extraLength, commentLength] = [zip.readUInt16LE(cd + 28), zip.readUInt16LE(cd + 30), zip.readUInt16LE(cd + 32)];
+      const header = Buffer.from(zip.subarray(cd, cd + 46));
+      const zip64 = Buffer.alloc(12);
+      zip64.writeUInt16LE(0x0001, 0);
+      zip64.writeUInt16LE(8, 2);
+      zip64.writeBigUInt64LE(2n ** 53n, 4);
+      header.writeUInt32LE(0xffffffff, 42);
+      header.writeUInt16LE(extraLength + zip64.length, 30);
+      header.writeUInt16LE(0, 32);
+      const rest = zip.subarray(cd + 46 + nameLength + extraLength + commentLength, eocd);
+      const entry = Buffer.concat([header, zip.subarray(cd + 46, cd + 46 + nameLength + extraLength), zip64, rest]);
+      const end = Buffer.from(zip.subarray(eocd));
+      end.writeUInt32LE(entry.length, 12);
+      return Buffer.concat([zip.subarray(0, cd), entry, end]);
+    });
+    const archive = await readWheelArchive(path);
+    expect(archive.problems.find((p) => p.rule === 'zip-member-corrupt')?.members).toEqual([expect.stringMatching(/^far\/__init__\.py \(/)]);
+  });
+
   it('reports duplicate members, unsupported compression and damaged data', async () => {
     const { members } = wheelMembers({ name: 'odd', version: '1.0' });
     members.push({ name: 'odd/dup.py', data: 'a' }, { name: 'odd/dup.py', data: 'b' }, { name: 'odd/bz2.py', data: 'x'.repeat(100) });
