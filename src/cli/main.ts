@@ -58,7 +58,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
+// Node exits 0 once nothing is left to run, even with main() still waiting on a callback that
+// never comes: a check that never finished must not look like one that passed.
+let settled = false;
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  err('pyrelease stopped before it finished: it was waiting for something that can no longer happen (a bug, please report it)\n');
+  process.exitCode = 1;
+});
+
+main(process.argv.slice(2)).finally(() => {
+  settled = true;
+}).then(
   (code) => {
     process.exitCode = code;
   },
