@@ -29762,6 +29762,16 @@ async function runAction(name, body) {
     (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .guardForeignOutput */ .$O)();
     // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
     (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecrets */ .dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
+    // Node exits 0 once nothing is left to run, even with the body still waiting (a callback that
+    // never comes): the runner would count a step that never finished as passed.
+    let settled = false;
+    const stalled = () => {
+        if (settled)
+            return;
+        settled = true;
+        (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name} stopped before it finished: it was waiting for something that can no longer happen (a bug in python-release-actions, please report it). What it did is in the log above; nothing after that ran.`);
+    };
+    process.on('beforeExit', stalled);
     try {
         await body();
     }
@@ -29774,6 +29784,10 @@ async function runAction(name, body) {
             (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack ?? e.message);
             (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
+    }
+    finally {
+        settled = true;
+        process.off('beforeExit', stalled);
     }
 }
 

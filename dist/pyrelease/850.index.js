@@ -18,7 +18,7 @@ export const modules = {
 /* harmony export */   h3: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.h3),
 /* harmony export */   sP: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.sP)
 /* harmony export */ });
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30919);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5876);
 /**
  * The one place the index reaches into src/distributions: names, filenames,
  * digests and PyPI's offline preflight rules are the same code the publish
@@ -342,11 +342,16 @@ function createJsonHandlers(store) {
         }
         return normalized;
     }
-    function project(req, res, match, ctx) {
+    /** Each file's md5 by stored path (IndexStore.md5s); null for one whose stored bytes are gone or changed. */
+    function md5s(files, ctx) {
+        return store.md5s(files, (message) => ctx.log.warning(message));
+    }
+    async function project(req, res, match, ctx) {
         const normalized = resolve(res, match[1], 'json');
         if (!normalized)
             return;
         const files = store.filesOf(normalized);
+        const md5 = await md5s(files, ctx);
         const releases = groupByRelease(files);
         const versions = [...releases.keys()].sort(compareVersions);
         const finals = versions.filter((v) => !isPrerelease(v));
@@ -356,12 +361,12 @@ function createJsonHandlers(store) {
         (0,http/* sendJson */.jD)(res, 200, {
             info: info(store, normalized, releaseFiles, base),
             last_serial: lastSerial(files),
-            releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)).map((f) => url(f, base))])),
-            urls: sortFiles(releaseFiles).map((f) => url(f, base)),
+            releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)).map((f) => url(f, md5, base))])),
+            urls: sortFiles(releaseFiles).map((f) => url(f, md5, base)),
             vulnerabilities: [],
         }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(files)) });
     }
-    function release(req, res, match, ctx) {
+    async function release(req, res, match, ctx) {
         let version;
         try {
             version = decodeURIComponent(match[2]);
@@ -380,10 +385,11 @@ function createJsonHandlers(store) {
         }
         const base = ctx.baseUrl(req);
         const all = store.filesOf(normalized);
+        const md5 = await md5s(files, ctx);
         (0,http/* sendJson */.jD)(res, 200, {
             info: info(store, normalized, files, base),
             last_serial: lastSerial(all),
-            urls: sortFiles(files).map((f) => url(f, base)),
+            urls: sortFiles(files).map((f) => url(f, md5, base)),
             vulnerabilities: [],
         }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(all)) });
     }
@@ -454,14 +460,15 @@ function info(store, normalized, releaseFiles, base) {
         yanked_reason: null,
     };
 }
-function url(f, base) {
+function url(f, md5s, base) {
+    const md5 = md5s.get(f.path) ?? null;
     return {
         comment_text: typeof f.form.comment === 'string' ? f.form.comment : null,
-        digests: { blake2b_256: f.blake2b_256, md5: f.md5, sha256: f.sha256 },
+        digests: { blake2b_256: f.blake2b_256, md5, sha256: f.sha256 },
         downloads: -1,
         filename: f.filename,
         has_sig: false,
-        md5_digest: f.md5,
+        md5_digest: md5,
         packagetype: f.packagetype,
         python_version: f.python_version,
         requires_python: f.requires_python,
@@ -608,6 +615,10 @@ function page(title, body, ctx) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
+var hashing = __webpack_require__(57970);
+// EXTERNAL MODULE: ./lib/map-limit.js
+var map_limit = __webpack_require__(74455);
 ;// CONCATENATED MODULE: ./lib/index-server/store.js
 /**
  * The index's memory: stored bytes under `files/` (content-addressed by
@@ -620,12 +631,18 @@ var external_node_fs_promises_ = __webpack_require__(51455);
 
 
 
+
+
 const STATE_FORMAT = 'python-release-actions/local-index@1';
 const STATE_FILE = 'state.json';
 class IndexStore {
     dir;
     state;
     queue = Promise.resolve();
+    /** md5s being made, by stored path, so two requests for one file hash it once. */
+    md5sMade = new Map();
+    /** Stored paths whose md5 cannot be made (told once). */
+    md5Problems = new Set();
     constructor(dir, state) {
         this.dir = dir;
         this.state = state;
@@ -723,6 +740,62 @@ class IndexStore {
         this.state = next;
         return copyFile(stored);
     }
+    /**
+     * Each file's md5, by stored path, made from its stored bytes the first time it is asked for
+     * and then recorded, every new one in a single save: only the JSON API shows it, and hashing
+     * every upload three ways on arrival had cost a release rehearsal, whose index shares the
+     * runner's CPU, more than the two digests uploads are checked with. A file whose stored bytes
+     * are gone, or no longer have the sha256 it was uploaded with (the index directory was changed
+     * by hand), has none: null, and `problem` is told once.
+     */
+    async md5s(files, problem) {
+        const known = new Map();
+        const wanted = new Map();
+        for (const f of files) {
+            if (f.md5 !== undefined)
+                known.set(f.path, f.md5);
+            else if (this.md5Problems.has(f.path))
+                known.set(f.path, null);
+            else
+                wanted.set(f.path, f);
+        }
+        if (wanted.size === 0)
+            return known;
+        const made = await (0,map_limit/* mapLimit */.s)([...wanted.values()], 2, (f) => this.makeMd5(f));
+        const fresh = new Map();
+        for (const [i, f] of [...wanted.values()].entries()) {
+            const md5 = made[i];
+            known.set(f.path, typeof md5 === 'string' ? md5 : null);
+            if (typeof md5 === 'string')
+                fresh.set(f.path, md5);
+            else if (!this.md5Problems.has(f.path)) {
+                this.md5Problems.add(f.path);
+                problem(`local index: no md5 for ${f.filename}: ${md5.problem}`);
+            }
+        }
+        if (fresh.size > 0) {
+            await this.exclusive(async () => {
+                // Another request may have recorded some meanwhile: save only when something is new.
+                if (!this.state.files.some((f) => f.md5 === undefined && fresh.has(f.path)))
+                    return;
+                const next = { ...this.state, files: this.state.files.map((f) => (f.md5 === undefined && fresh.has(f.path) ? { ...f, md5: fresh.get(f.path) } : f)) };
+                await this.save(next);
+                this.state = next;
+            });
+        }
+        return known;
+    }
+    /** md5 and sha256 in one read of the stored bytes; the md5 only when the sha256 is the upload's. */
+    makeMd5(file) {
+        const pending = this.md5sMade.get(file.path);
+        if (pending)
+            return pending;
+        const made = (0,hashing/* hash */.tW)((0,external_node_path_.join)(this.dir, file.path), ['md5', 'sha256']).then((digests) => (digests.sha256 === file.sha256
+            ? digests.md5
+            : { problem: `its stored bytes (${file.path}) no longer have the sha256 it was uploaded with (${file.sha256}); was the index directory changed by hand?` }), (err) => ({ problem: `its stored bytes cannot be read: ${err.message}` })).finally(() => this.md5sMade.delete(file.path));
+        this.md5sMade.set(file.path, made);
+        return made;
+    }
     /** The stored provenance object of a file (its JSON text), or undefined when it has none. */
     async provenanceText(file) {
         return file.provenance ? (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(this.dir, file.provenance), 'utf8') : undefined;
@@ -751,13 +824,12 @@ function isState(value) {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/busboy/lib/index.js
 var lib = __webpack_require__(680);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
-var hashing = __webpack_require__(69275);
 ;// CONCATENATED MODULE: ./lib/index-server/receive.js
 /**
  * Reading a multipart upload as it arrives: fields are collected, the `content`
  * part is written to a temporary file while it is hashed (sha256, blake2b-256,
- * md5) and counted, so memory stays flat whatever the file size. Past the size
+ * and md5 when the form sent an `md5_digest` before it) and counted, so memory
+ * stays flat whatever the file size. Past the size
  * limit nothing more is stored or hashed: the request is unhooked from the
  * parser and the rest of the body is discarded as it arrives, and the caller
  * answers at once.
@@ -847,7 +919,8 @@ function receiveUpload(req, opts) {
                 return;
             }
             contentStream = stream;
-            writing = storeContent(stream, content, opts, (dir) => { result.tmpDir = dir; }, () => {
+            const md5 = result.fields.some(([field, value]) => field === 'md5_digest' && value !== '');
+            writing = storeContent(stream, content, md5, opts, (dir) => { result.tmpDir = dir; }, () => {
                 // Over the limit: answer now, discard the rest of the body without parsing it.
                 stopReading();
                 settle();
@@ -873,13 +946,13 @@ function receiveUpload(req, opts) {
 /** Raised inside the copy pipeline to stop it at the size limit; not a failure. */
 class Overflow extends Error {
 }
-async function storeContent(stream, content, opts, onTmpDir, onOverflow) {
+async function storeContent(stream, content, md5, opts, onTmpDir, onOverflow) {
     stream.pause();
     const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(opts.tmpRoot, 'upload-'));
     onTmpDir(dir);
     const path = (0,external_node_path_.join)(dir, safeName(content.filename));
     // Written and hashed on the hashing workers: the event loop stays free for the other uploads.
-    const digester = await (0,hashing.createHasher)(['sha256', 'md5', 'blake2b256'], { writeTo: path });
+    const digester = await (0,hashing.createHasher)(md5 ? ['sha256', 'blake2b256', 'md5'] : ['sha256', 'blake2b256'], { writeTo: path });
     const meter = new external_node_stream_.Writable({
         write(chunk, _encoding, callback) {
             content.size += chunk.length;
@@ -908,9 +981,9 @@ async function storeContent(stream, content, opts, onTmpDir, onOverflow) {
             return;
         throw err;
     }
-    const { sha256, blake2b256, md5 } = await digester.digest();
+    const digests = await digester.digest();
     content.path = path;
-    content.digests = { sha256, blake2b256, md5 };
+    content.digests = { sha256: digests.sha256, blake2b256: digests.blake2b256, ...(md5 ? { md5: digests.md5 } : {}) };
 }
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */
 function safeName(filename) {
@@ -1134,6 +1207,7 @@ function pythonStringOrder(a, b) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** warehouse MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS. */
 const CLOSED_RELEASE_DAYS = 14;
@@ -1240,6 +1314,9 @@ async function decide(received, authError, store, ctx, req, descriptions) {
         return new Refusal(400, messages/* messages */.DZ.fileTooLarge(store.project(project)?.name ?? name, ctx.options.maxFileSize));
     }
     const digests = content.digests;
+    // An md5_digest sent after the file (no known client does) is checked against the stored bytes.
+    if (fields.get('md5_digest') && digests.md5 === undefined)
+        digests.md5 = (await (0,hashing/* hash */.tW)(content.path, ['md5'])).md5;
     const supplied = [
         [fields.get('md5_digest'), digests.md5],
         [fields.get('sha256_digest'), digests.sha256],
@@ -1309,7 +1386,7 @@ async function decide(received, authError, store, ctx, req, descriptions) {
             python_version: fields.get('pyversion') || 'source',
             requires_python: requiresPython && requiresPython.trim() ? requiresPython : null,
             size: content.size,
-            md5: digests.md5,
+            ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}),
             sha256: digests.sha256,
             blake2b_256: digests.blake2b256,
             upload_time: ctx.now().toISOString(),
@@ -1804,6 +1881,29 @@ const EXPLANATIONS = {
     410: 'This resource is no longer available.  No forwarding address is given.',
     416: 'The requested range is not satisfiable.',
 };
+
+
+/***/ }),
+
+/***/ 74455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** `fn` over `items` with at most `limit` calls running at once; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
 
 
 /***/ }),

@@ -126,12 +126,12 @@ var bump_version = __webpack_require__(51315);
 var approval_brief_brief = __webpack_require__(542);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 3 modules
 var plan_verify = __webpack_require__(77924);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 16 modules
-var distributions = __webpack_require__(30919);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 17 modules
+var distributions = __webpack_require__(5876);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
-var hashing = __webpack_require__(69275);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
+var hashing = __webpack_require__(57970);
 ;// CONCATENATED MODULE: ./lib/commands/fetch-wheels/stage.js
 /**
  * The staging area and the final move. Files are fetched into a private
@@ -5283,6 +5283,8 @@ const hostLayout = layoutFor();
 
 // EXTERNAL MODULE: ./lib/python/scripts/index.js
 var scripts = __webpack_require__(2633);
+// EXTERNAL MODULE: ./lib/map-limit.js
+var map_limit = __webpack_require__(74455);
 ;// CONCATENATED MODULE: ./lib/python/interpreters.js
 /**
  * Finding a Python interpreter for a spec such as '2.7', '3.12', '3.x',
@@ -5290,6 +5292,7 @@ var scripts = __webpack_require__(2633);
  * called python3.12 may be a pyenv shim that fails, a symlink to another
  * version, or a wrapper script, so names only decide where to look.
  */
+
 
 
 
@@ -5557,18 +5560,6 @@ function comparePythonVersions(a, b) {
             return ka[i] - kb[i];
     return 0;
 }
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 /** 'CPython 3.12.1', 'PyPy 3.10.14': for messages. */
 function describeInterpreter(py) {
     const impl = py.implementation === 'cpython' ? 'CPython' : py.implementation === 'pypy' ? 'PyPy' : py.implementation;
@@ -5654,7 +5645,7 @@ async function resolvePython(spec, env, log = lib_log/* silentLogger */.q) {
     // cache) does not wait for every other interpreter on the machine to start.
     let chosen;
     for (const place of places) {
-        findings.set(place, await mapLimit(place.candidates, 8, async (candidate) => {
+        findings.set(place, await (0,map_limit/* mapLimit */.s)(place.candidates, 8, async (candidate) => {
             const pr = await probe(candidate);
             const finding = { candidate, probe: pr };
             if (pr.ok)
@@ -5700,7 +5691,7 @@ async function listPythons(spec, env, log = lib_log/* silentLogger */.q) {
     ];
     const byMinor = new Map();
     for (const place of places) {
-        const found = await mapLimit(place.candidates, 8, async (candidate) => {
+        const found = await (0,map_limit/* mapLimit */.s)(place.candidates, 8, async (candidate) => {
             const pr = await probeInterpreter(candidate, log);
             return pr.ok ? interpreterOf(candidate, pr.info, place.source) : undefined;
         });
@@ -6368,7 +6359,7 @@ function fileIsInEnvironment(env, file) {
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
 async function hasherFor(part, md5) {
-    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
+    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57970));
     return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);

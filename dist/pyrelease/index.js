@@ -1076,11 +1076,11 @@ Usage:
 const commands = {
     brief: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79509))).briefCommand,
     bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(552), __nccwpck_require__.e(315), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4888))).bumpCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(919), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(275), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74812))).hashCommand,
-    'plan-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(919), __nccwpck_require__.e(924), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36829))).planVerifyCommand,
-    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(680), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(919), __nccwpck_require__.e(850), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50684))).serveIndexCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(205), __nccwpck_require__.e(917), __nccwpck_require__.e(680), __nccwpck_require__.e(969), __nccwpck_require__.e(275), __nccwpck_require__.e(552), __nccwpck_require__.e(919), __nccwpck_require__.e(315), __nccwpck_require__.e(850), __nccwpck_require__.e(542), __nccwpck_require__.e(924), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64902))).rehearseCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(970), __nccwpck_require__.e(552), __nccwpck_require__.e(876), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2394))).checkCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(970), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74812))).hashCommand,
+    'plan-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(970), __nccwpck_require__.e(552), __nccwpck_require__.e(876), __nccwpck_require__.e(924), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36829))).planVerifyCommand,
+    'serve-index': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(680), __nccwpck_require__.e(970), __nccwpck_require__.e(552), __nccwpck_require__.e(876), __nccwpck_require__.e(850), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50684))).serveIndexCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(190), __nccwpck_require__.e(205), __nccwpck_require__.e(917), __nccwpck_require__.e(680), __nccwpck_require__.e(969), __nccwpck_require__.e(970), __nccwpck_require__.e(552), __nccwpck_require__.e(876), __nccwpck_require__.e(315), __nccwpck_require__.e(850), __nccwpck_require__.e(542), __nccwpck_require__.e(924), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64902))).rehearseCommand,
 };
 async function main(argv) {
     const [name, ...rest] = argv;
@@ -1107,7 +1107,19 @@ for (const stream of [process.stdout, process.stderr]) {
         process.exit(141);
     });
 }
-main(process.argv.slice(2)).then((code) => {
+// Node exits 0 once nothing is left to run, even with main() still waiting on a callback that
+// never comes: a check that never finished must not look like one that passed.
+let settled = false;
+process.on('beforeExit', () => {
+    if (settled)
+        return;
+    settled = true;
+    (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)('pyrelease stopped before it finished: it was waiting for something that can no longer happen (a bug, please report it)\n');
+    process.exitCode = 1;
+});
+main(process.argv.slice(2)).finally(() => {
+    settled = true;
+}).then((code) => {
     process.exitCode = code;
 }, (error) => {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {

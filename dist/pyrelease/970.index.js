@@ -1,8 +1,115 @@
-export const id = 275;
-export const ids = [275];
+export const id = 970;
+export const ids = [970];
 export const modules = {
 
-/***/ 69275:
+/***/ 75732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ BLOCK_SIZE),
+/* harmony export */   t: () => (/* binding */ BlockReader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/**
+ * Positional reads of a file for parsers that read many small records (zip
+ * headers): each read is served from one block read ahead from the file, so a
+ * zip of 200,000 members costs a few thousand reads of the file instead of
+ * several hundred thousand round trips through the thread pool. Reads larger
+ * than a block go to the file directly.
+ */
+
+const BLOCK_SIZE = 64 * 1024;
+class BlockReader {
+    handle;
+    size;
+    blockSize;
+    block = Buffer.alloc(0);
+    blockStart = 0;
+    closed = false;
+    /** Reads of the file so far (for tests and diagnostics). */
+    fileReads = 0;
+    constructor(handle, size, blockSize) {
+        this.handle = handle;
+        this.size = size;
+        this.blockSize = blockSize;
+    }
+    static async open(path, blockSize = BLOCK_SIZE) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        try {
+            return new BlockReader(handle, (await handle.stat()).size, blockSize);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+    }
+    /** Up to `length` bytes at `position`: fewer only where the file ends (or shrank since it was opened). */
+    async read(position, length) {
+        if (this.closed)
+            throw new Error('read after close');
+        const end = Math.min(position + length, this.size);
+        if (end <= position)
+            return Buffer.alloc(0);
+        if (position >= this.blockStart && end <= this.blockStart + this.block.length) {
+            return this.block.subarray(position - this.blockStart, end - this.blockStart);
+        }
+        const want = end - position;
+        if (want > this.blockSize)
+            return this.fill(Buffer.allocUnsafe(want), position);
+        // Read ahead: records are parsed front to back, so the next ones are usually in this block.
+        // A fresh block each time, so a view handed out earlier never changes under its holder.
+        this.block = await this.fill(Buffer.allocUnsafe(Math.min(this.blockSize, this.size - position)), position);
+        this.blockStart = position;
+        return this.block.subarray(0, Math.min(want, this.block.length));
+    }
+    /** `buffer` filled from `position`, or as much of it as the file still has. */
+    async fill(buffer, position) {
+        let filled = 0;
+        while (filled < buffer.length) {
+            this.fileReads++;
+            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, position + filled);
+            if (bytesRead === 0)
+                break; // the file shrank since it was opened
+            filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        await this.handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 99619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ crc32)
+/* harmony export */ });
+/* unused harmony export portableCrc32 */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var crc_32__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84891);
+/**
+ * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
+ * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
+ * table-driven implementation from the crc-32 package instead: the check is
+ * always made, only its speed differs.
+ */
+
+
+const portableCrc32 = (data, previous) => crc_32__WEBPACK_IMPORTED_MODULE_1__.buf(data, previous | 0) >>> 0;
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+const crc32 = typeof native === 'function' ? (data, previous) => native(data, previous) >>> 0 : portableCrc32;
+
+
+/***/ }),
+
+/***/ 57970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -69,21 +176,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
-var crc32 = __webpack_require__(84891);
-;// CONCATENATED MODULE: ./lib/hashing/crc32.js
-/**
- * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
- * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
- * table-driven implementation from the crc-32 package instead: the check is
- * always made, only its speed differs.
- */
-
-
-const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
-const crc32_native = external_node_zlib_.crc32;
-const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
-
+// EXTERNAL MODULE: ./lib/hashing/crc32.js
+var hashing_crc32 = __webpack_require__(99619);
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/hashing/kernel.js
@@ -132,7 +226,7 @@ function segments(members, order, fileSize) {
 }
 /** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
 function createKernel(options = {}) {
-    const crc32 = options.crc32 ?? crc32_crc32;
+    const crc32 = options.crc32 ?? hashing_crc32/* crc32 */.Q;
     const spare = [];
     /** Inflated bytes of a member, as they come; stops the member at its declared size. */
     const take = (m, bytes) => {
@@ -1028,7 +1122,7 @@ function scanFile(request) {
 /* harmony export */   e7: () => (/* binding */ ZipFramingCheck),
 /* harmony export */   hE: () => (/* binding */ zipfileName)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _files_block_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75732);
 /**
  * warehouse's `validate_zipfile` (warehouse/utils/zipfiles.py), record for
  * record: a zip must read the same whether a tool trusts its central directory
@@ -1330,11 +1424,11 @@ class ZipFramingCheck {
 /** validate_zipfile on a file nothing else reads through: headers are read, data is passed over. */
 async function checkZipFraming(path, cd) {
     const check = new ZipFramingCheck(cd);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    // A few small reads per member: served from blocks read ahead, not one trip to the file each.
+    const file = await _files_block_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .BlockReader */ .t.open(path);
     try {
-        const size = (await handle.stat()).size;
+        const size = file.size;
         let pos = 0;
-        const buffer = Buffer.alloc(64 * 1024);
         for (let want = check.wants(); want; want = check.wants()) {
             if ('skip' in want) {
                 // Python seeks past the end without complaint; the next read then finds nothing.
@@ -1345,17 +1439,16 @@ async function checkZipFraming(path, cd) {
                 pos += n;
                 continue;
             }
-            const length = Math.min(buffer.length, want.read);
-            const { bytesRead } = await handle.read(buffer, 0, length, pos);
-            if (bytesRead === 0)
+            const bytes = await file.read(pos, Math.min(_files_block_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .BLOCK_SIZE */ .c, want.read));
+            if (bytes.length === 0)
                 break;
-            check.feed(buffer.subarray(0, bytesRead));
-            pos += bytesRead;
+            check.feed(bytes);
+            pos += bytes.length;
         }
         return check.result(size);
     }
     finally {
-        await handle.close();
+        await file.close();
     }
 }
 
