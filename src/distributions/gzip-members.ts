@@ -13,7 +13,7 @@
 import { createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { BlockReader } from '../files/block-reader.js';
-import { crc32 } from '../hashing/crc32.js';
+import { createCrc32 } from '../hashing/index.js';
 
 /** What Python's gzip module raises (BadGzipFile, EOFError), in its words. */
 export class GzipError extends Error {
@@ -45,11 +45,11 @@ export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, u
       const source = createReadStream(path, { start: dataStart });
       source.on('error', (error) => inflater.destroy(error));
       source.pipe(inflater);
-      let crc = 0;
+      const crc = createCrc32();
       let size = 0;
       try {
         for await (const chunk of inflater as AsyncIterable<Buffer>) {
-          crc = crc32(chunk, crc);
+          crc.update(chunk);
           size += chunk.length;
           yield chunk;
         }
@@ -68,7 +68,7 @@ export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, u
       const trailer = await file.read(end, 8);
       if (trailer.length < 8) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
       const storedCrc = trailer.readUInt32LE(0);
-      if (storedCrc !== crc) throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+      if (storedCrc !== crc.value) throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
       if (trailer.readUInt32LE(4) !== size % 2 ** 32) throw new GzipError('Incorrect length of data produced');
       pos = end + 8;
     }

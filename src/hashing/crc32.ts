@@ -15,3 +15,22 @@ export const portableCrc32: Crc32 = (data, previous) => CRC32.buf(data, previous
 const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 export const crc32: Crc32 = typeof native === 'function' ? (data, previous) => native(data, previous) >>> 0 : portableCrc32;
+
+/** A running CRC-32, fed piece by piece on the calling thread: for bytes already in hand (a gzip member's output), where CRC-32 costs less than handing them to a worker. */
+export interface RunningCrc32 {
+  update(data: Uint8Array): void;
+  /** The CRC-32 of everything fed so far, unsigned. */
+  readonly value: number;
+}
+
+export function createCrc32(): RunningCrc32 {
+  let value = 0;
+  return {
+    update(data) {
+      value = crc32(data, value);
+    },
+    get value() {
+      return value;
+    },
+  };
+}
