@@ -1603,6 +1603,17 @@ var crc32 = __webpack_require__(4891);
 const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
 const crc32_native = external_node_zlib_.crc32;
 const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/files/block-reader.js
 /**
@@ -2934,6 +2945,7 @@ function scanFile(request) {
 
 ;// CONCATENATED MODULE: ./lib/hashing/index.js
 /** The one hashing service: digests of files and streams, the zip member scan, and the worker threads that run them. */
+
 
 
 

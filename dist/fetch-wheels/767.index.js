@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(57970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(69275);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:fs"
@@ -1188,8 +1188,6 @@ function expectedDistInfo(filename) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var crc32 = __webpack_require__(99619);
 ;// CONCATENATED MODULE: ./lib/distributions/gzip-members.js
 /**
  * The bytes of a .tar.gz as Python's gzip module hands them to tarfile (and so
@@ -1238,11 +1236,11 @@ async function* gzipMembers(path) {
             const source = (0,external_node_fs_.createReadStream)(path, { start: dataStart });
             source.on('error', (error) => inflater.destroy(error));
             source.pipe(inflater);
-            let crc = 0;
+            const crc = (0,hashing/* createCrc32 */.SC)();
             let size = 0;
             try {
                 for await (const chunk of inflater) {
-                    crc = (0,crc32/* crc32 */.Q)(chunk, crc);
+                    crc.update(chunk);
                     size += chunk.length;
                     yield chunk;
                 }
@@ -1264,8 +1262,8 @@ async function* gzipMembers(path) {
             if (trailer.length < 8)
                 throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
             const storedCrc = trailer.readUInt32LE(0);
-            if (storedCrc !== crc)
-                throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+            if (storedCrc !== crc.value)
+                throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
             if (trailer.readUInt32LE(4) !== size % 2 ** 32)
                 throw new GzipError('Incorrect length of data produced');
             pos = end + 8;
@@ -6268,7 +6266,7 @@ class BlockReader {
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
 async function hasherFor(part, md5) {
-    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57970));
+    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
     return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
@@ -6489,36 +6487,13 @@ async function* boundedPages(start, bounds) {
 
 /***/ }),
 
-/***/ 99619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ crc32)
-/* harmony export */ });
-/* unused harmony export portableCrc32 */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var crc_32__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84891);
-/**
- * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
- * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
- * table-driven implementation from the crc-32 package instead: the check is
- * always made, only its speed differs.
- */
-
-
-const portableCrc32 = (data, previous) => crc_32__WEBPACK_IMPORTED_MODULE_1__.buf(data, previous | 0) >>> 0;
-const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
-const crc32 = typeof native === 'function' ? (data, previous) => native(data, previous) >>> 0 : portableCrc32;
-
-
-/***/ }),
-
-/***/ 57970:
+/***/ 69275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SC: () => (/* reexport */ createCrc32),
   createHasher: () => (/* reexport */ createHasher),
   tW: () => (/* reexport */ hash),
   WN: () => (/* reexport */ scanFile),
@@ -6579,8 +6554,32 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var hashing_crc32 = __webpack_require__(99619);
+// EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
+var crc32 = __webpack_require__(84891);
+;// CONCATENATED MODULE: ./lib/hashing/crc32.js
+/**
+ * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
+ * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
+ * table-driven implementation from the crc-32 package instead: the check is
+ * always made, only its speed differs.
+ */
+
+
+const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
+const crc32_native = external_node_zlib_.crc32;
+const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/hashing/kernel.js
@@ -6629,7 +6628,7 @@ function segments(members, order, fileSize) {
 }
 /** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
 function createKernel(options = {}) {
-    const crc32 = options.crc32 ?? hashing_crc32/* crc32 */.Q;
+    const crc32 = options.crc32 ?? crc32_crc32;
     const spare = [];
     /** Inflated bytes of a member, as they come; stops the member at its declared size. */
     const take = (m, bytes) => {
@@ -7510,6 +7509,7 @@ function scanFile(request) {
 
 ;// CONCATENATED MODULE: ./lib/hashing/index.js
 /** The one hashing service: digests of files and streams, the zip member scan, and the worker threads that run them. */
+
 
 
 

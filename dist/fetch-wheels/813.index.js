@@ -22412,7 +22412,7 @@ module.exports = isStream;
 
 /***/ }),
 
-/***/ 35589:
+/***/ 57970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -44762,7 +44762,7 @@ module.exports = __webpack_require__(39023).deprecate;
 
 
 
-var isString = __webpack_require__(35589);
+var isString = __webpack_require__(57970);
 var isNumber = __webpack_require__(33670);
 var isBoolean = __webpack_require__(10823);
 var isSymbol = __webpack_require__(63927);

@@ -34766,7 +34766,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
-var crc_32_crc32 = __nccwpck_require__(4891);
+var crc32 = __nccwpck_require__(4891);
 ;// CONCATENATED MODULE: ./lib/hashing/crc32.js
 /**
  * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
@@ -34776,9 +34776,20 @@ var crc_32_crc32 = __nccwpck_require__(4891);
  */
 
 
-const portableCrc32 = (data, previous) => crc_32_crc32.buf(data, previous | 0) >>> 0;
+const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
 const crc32_native = external_node_zlib_.crc32;
 const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function crc32_createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/hashing/zip-framing.js
 /**
@@ -36032,6 +36043,7 @@ function hash_scanFile(request) {
 
 
 
+
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
 /**
  * Reads a zip archive defensively: every structural problem becomes a finding
@@ -36535,11 +36547,11 @@ async function* gzip_members_gzipMembers(path) {
             const source = createReadStream(path, { start: dataStart });
             source.on('error', (error) => inflater.destroy(error));
             source.pipe(inflater);
-            let crc = 0;
+            const crc = createCrc32();
             let size = 0;
             try {
                 for await (const chunk of inflater) {
-                    crc = crc32(chunk, crc);
+                    crc.update(chunk);
                     size += chunk.length;
                     yield chunk;
                 }
@@ -36561,8 +36573,8 @@ async function* gzip_members_gzipMembers(path) {
             if (trailer.length < 8)
                 throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
             const storedCrc = trailer.readUInt32LE(0);
-            if (storedCrc !== crc)
-                throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+            if (storedCrc !== crc.value)
+                throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
             if (trailer.readUInt32LE(4) !== size % 2 ** 32)
                 throw new gzip_members_GzipError('Incorrect length of data produced');
             pos = end + 8;

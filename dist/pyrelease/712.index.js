@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _hashing_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57970);
+/* harmony import */ var _hashing_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69275);
 /* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59837);
 /**
  * Attestation files beside a distribution, as twine pairs them: every

@@ -615,8 +615,8 @@ function page(title, body, ctx) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(57970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(69275);
 // EXTERNAL MODULE: ./lib/map-limit.js
 var map_limit = __webpack_require__(74455);
 ;// CONCATENATED MODULE: ./lib/index-server/store.js

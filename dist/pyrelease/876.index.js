@@ -443,8 +443,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./lib/files/block-reader.js
 var block_reader = __webpack_require__(75732);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(57970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(69275);
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
@@ -906,8 +906,6 @@ function expectedDistInfo(filename) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var crc32 = __webpack_require__(99619);
 ;// CONCATENATED MODULE: ./lib/distributions/gzip-members.js
 /**
  * The bytes of a .tar.gz as Python's gzip module hands them to tarfile (and so
@@ -956,11 +954,11 @@ async function* gzipMembers(path) {
             const source = (0,external_node_fs_.createReadStream)(path, { start: dataStart });
             source.on('error', (error) => inflater.destroy(error));
             source.pipe(inflater);
-            let crc = 0;
+            const crc = (0,hashing/* createCrc32 */.SC)();
             let size = 0;
             try {
                 for await (const chunk of inflater) {
-                    crc = (0,crc32/* crc32 */.Q)(chunk, crc);
+                    crc.update(chunk);
                     size += chunk.length;
                     yield chunk;
                 }
@@ -982,8 +980,8 @@ async function* gzipMembers(path) {
             if (trailer.length < 8)
                 throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
             const storedCrc = trailer.readUInt32LE(0);
-            if (storedCrc !== crc)
-                throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+            if (storedCrc !== crc.value)
+                throw new GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
             if (trailer.readUInt32LE(4) !== size % 2 ** 32)
                 throw new GzipError('Incorrect length of data produced');
             pos = end + 8;

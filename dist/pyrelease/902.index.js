@@ -130,8 +130,8 @@ var plan_verify = __webpack_require__(77924);
 var distributions = __webpack_require__(5876);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(57970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(69275);
 ;// CONCATENATED MODULE: ./lib/commands/fetch-wheels/stage.js
 /**
  * The staging area and the final move. Files are fetched into a private
@@ -6359,7 +6359,7 @@ function fileIsInEnvironment(env, file) {
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
 async function hasherFor(part, md5) {
-    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57970));
+    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
     return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);

@@ -1145,8 +1145,8 @@ var pep440 = __webpack_require__(3854);
 var _renovatebot_pep440 = __webpack_require__(8898);
 // EXTERNAL MODULE: ./lib/distributions/index.js + 20 modules
 var distributions = __webpack_require__(9004);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(7970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(9275);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/poll.js
@@ -1908,7 +1908,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
 async function hasherFor(part, md5) {
-    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7970));
+    const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9275));
     return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
@@ -4304,8 +4304,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var node_modules_yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: ./lib/files/block-reader.js
 var block_reader = __webpack_require__(5732);
-// EXTERNAL MODULE: ./lib/hashing/index.js + 5 modules
-var hashing = __webpack_require__(7970);
+// EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
+var hashing = __webpack_require__(9275);
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(5440);
 ;// CONCATENATED MODULE: ./lib/distributions/zip-scan.js
@@ -4767,8 +4767,6 @@ function expectedDistInfo(filename) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var hashing_crc32 = __webpack_require__(9619);
 ;// CONCATENATED MODULE: ./lib/distributions/gzip-members.js
 /**
  * The bytes of a .tar.gz as Python's gzip module hands them to tarfile (and so
@@ -4817,11 +4815,11 @@ async function* gzip_members_gzipMembers(path) {
             const source = createReadStream(path, { start: dataStart });
             source.on('error', (error) => inflater.destroy(error));
             source.pipe(inflater);
-            let crc = 0;
+            const crc = createCrc32();
             let size = 0;
             try {
                 for await (const chunk of inflater) {
-                    crc = crc32(chunk, crc);
+                    crc.update(chunk);
                     size += chunk.length;
                     yield chunk;
                 }
@@ -4843,8 +4841,8 @@ async function* gzip_members_gzipMembers(path) {
             if (trailer.length < 8)
                 throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
             const storedCrc = trailer.readUInt32LE(0);
-            if (storedCrc !== crc)
-                throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.toString(16)}`);
+            if (storedCrc !== crc.value)
+                throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
             if (trailer.readUInt32LE(4) !== size % 2 ** 32)
                 throw new gzip_members_GzipError('Incorrect length of data produced');
             pos = end + 8;
@@ -7179,31 +7177,7 @@ class BlockReader {
 
 /***/ }),
 
-/***/ 9619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ crc32)
-/* harmony export */ });
-/* unused harmony export portableCrc32 */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var crc_32__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4891);
-/**
- * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
- * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
- * table-driven implementation from the crc-32 package instead: the check is
- * always made, only its speed differs.
- */
-
-
-const portableCrc32 = (data, previous) => crc_32__WEBPACK_IMPORTED_MODULE_1__.buf(data, previous | 0) >>> 0;
-const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
-const crc32 = typeof native === 'function' ? (data, previous) => native(data, previous) >>> 0 : portableCrc32;
-
-
-/***/ }),
-
-/***/ 7970:
+/***/ 9275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7213,7 +7187,7 @@ __webpack_require__.d(__webpack_exports__, {
   tW: () => (/* reexport */ hash)
 });
 
-// UNUSED EXPORTS: digestBytes, releaseWorkerThreads, scanFile, setWorkerThreads, warmWorkerThreads, workerStats
+// UNUSED EXPORTS: createCrc32, digestBytes, releaseWorkerThreads, scanFile, setWorkerThreads, warmWorkerThreads, workerStats
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -7266,8 +7240,32 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var hashing_crc32 = __webpack_require__(9619);
+// EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
+var crc32 = __webpack_require__(4891);
+;// CONCATENATED MODULE: ./lib/hashing/crc32.js
+/**
+ * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
+ * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
+ * table-driven implementation from the crc-32 package instead: the check is
+ * always made, only its speed differs.
+ */
+
+
+const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
+const crc32_native = external_node_zlib_.crc32;
+const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(5440);
 ;// CONCATENATED MODULE: ./lib/hashing/kernel.js
@@ -7316,7 +7314,7 @@ function segments(members, order, fileSize) {
 }
 /** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
 function createKernel(options = {}) {
-    const crc32 = options.crc32 ?? hashing_crc32/* crc32 */.Q;
+    const crc32 = options.crc32 ?? crc32_crc32;
     const spare = [];
     /** Inflated bytes of a member, as they come; stops the member at its declared size. */
     const take = (m, bytes) => {
@@ -8197,6 +8195,7 @@ function scanFile(request) {
 
 ;// CONCATENATED MODULE: ./lib/hashing/index.js
 /** The one hashing service: digests of files and streams, the zip member scan, and the worker threads that run them. */
+
 
 
 

@@ -2955,6 +2955,17 @@ var crc32 = __nccwpck_require__(891);
 const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
 const crc32_native = external_node_zlib_namespaceObject.crc32;
 const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/files/block-reader.js
 /**

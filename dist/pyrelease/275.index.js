@@ -1,5 +1,5 @@
-export const id = 970;
-export const ids = [970];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
 /***/ 75732:
@@ -85,36 +85,13 @@ class BlockReader {
 
 /***/ }),
 
-/***/ 99619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ crc32)
-/* harmony export */ });
-/* unused harmony export portableCrc32 */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var crc_32__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84891);
-/**
- * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
- * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
- * table-driven implementation from the crc-32 package instead: the check is
- * always made, only its speed differs.
- */
-
-
-const portableCrc32 = (data, previous) => crc_32__WEBPACK_IMPORTED_MODULE_1__.buf(data, previous | 0) >>> 0;
-const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
-const crc32 = typeof native === 'function' ? (data, previous) => native(data, previous) >>> 0 : portableCrc32;
-
-
-/***/ }),
-
-/***/ 57970:
+/***/ 69275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SC: () => (/* reexport */ createCrc32),
   createHasher: () => (/* reexport */ createHasher),
   QN: () => (/* reexport */ digestBytes),
   tW: () => (/* reexport */ hash),
@@ -176,8 +153,32 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./lib/hashing/crc32.js
-var hashing_crc32 = __webpack_require__(99619);
+// EXTERNAL MODULE: ./node_modules/crc-32/crc32.js
+var crc32 = __webpack_require__(84891);
+;// CONCATENATED MODULE: ./lib/hashing/crc32.js
+/**
+ * CRC-32 as zip members declare it. node's zlib.crc32 (native) exists from
+ * Node 20.15 and 22.2; `engines` admits every Node 20, so older ones get the
+ * table-driven implementation from the crc-32 package instead: the check is
+ * always made, only its speed differs.
+ */
+
+
+const portableCrc32 = (data, previous) => crc32.buf(data, previous | 0) >>> 0;
+const crc32_native = external_node_zlib_.crc32;
+const crc32_crc32 = typeof crc32_native === 'function' ? (data, previous) => crc32_native(data, previous) >>> 0 : portableCrc32;
+function createCrc32() {
+    let value = 0;
+    return {
+        update(data) {
+            value = crc32_crc32(data, value);
+        },
+        get value() {
+            return value;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/hashing/zip-framing.js
 var zip_framing = __webpack_require__(85440);
 ;// CONCATENATED MODULE: ./lib/hashing/kernel.js
@@ -226,7 +227,7 @@ function segments(members, order, fileSize) {
 }
 /** `crc32`: replaceable so tests can run the portable CRC-32 where node has its own. */
 function createKernel(options = {}) {
-    const crc32 = options.crc32 ?? hashing_crc32/* crc32 */.Q;
+    const crc32 = options.crc32 ?? crc32_crc32;
     const spare = [];
     /** Inflated bytes of a member, as they come; stops the member at its declared size. */
     const take = (m, bytes) => {
@@ -1107,6 +1108,7 @@ function scanFile(request) {
 
 ;// CONCATENATED MODULE: ./lib/hashing/index.js
 /** The one hashing service: digests of files and streams, the zip member scan, and the worker threads that run them. */
+
 
 
 
