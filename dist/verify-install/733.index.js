@@ -4937,9 +4937,46 @@ function pythonBytes(bytes) {
  */
 
 
+
+
 const BLOCK = 512;
 const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function tar_scan_scanTarGz(path, options) {
+    // Node's gunzip first: it is fast whatever the number of gzip members, and where it succeeds
+    // Python reads the same bytes. It fails the whole stream on bytes after the last member that
+    // Python never reads, so then the file is read again as Python reads it (gzip-members.ts), at
+    // a cost per member that only a file already refused by gunzip can run up.
+    // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
+    // reads on: a tar that runs out of data before its end-of-archive block is read again too.
+    const quick = await scanInflated(path, options, gunzipAll(path));
+    if (!quick.inflateFailed && !quick.ranOut)
+        return quick.scan;
+    return (await scanInflated(path, options, gzipMembers(path))).scan;
+}
+/** Every gzip member of the file, inflated by Node's gunzip. */
+async function* gunzipAll(path) {
+    const gunzip = createGunzip();
+    const source = createReadStream(path);
+    source.on('error', (error) => gunzip.destroy(error));
+    source.pipe(gunzip);
+    try {
+        yield* gunzip;
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+}
+/**
+ * The tar walk over inflated bytes. `inflateFailed`: the inflating (not the tar) failed;
+ * `ranOut`: the inflated bytes ended before the tar's end-of-archive block.
+ */
+async function scanInflated(path, options, inflate) {
+    const seen = { inflateFailed: false, ranOut: false };
+    const scan = await walkTar(path, options, inflate, seen);
+    return { scan, ...seen };
+}
+async function walkTar(path, options, inflate, seen) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
     const compressed = (await stat(path)).size;
@@ -5050,8 +5087,6 @@ async function tar_scan_scanTarGz(path, options) {
         return undefined;
     };
     let sparseData = { dataLeft: 0, padLeft: 0 };
-    // Member by member as Python reads it: nothing after the end-of-archive block is read (gzip-members.ts).
-    const inflate = gzipMembers(path);
     try {
         for await (const chunk of inflate) {
             inflated += chunk.length;
@@ -5099,6 +5134,7 @@ async function tar_scan_scanTarGz(path, options) {
         }
     }
     catch (error) {
+        seen.inflateFailed = true;
         const reason = error instanceof Error ? error.message : String(error);
         if ((error instanceof GzipError && error.notGzip) || inflated === 0)
             return result({ kind: 'not-gzip', reason });
@@ -5107,6 +5143,7 @@ async function tar_scan_scanTarGz(path, options) {
     finally {
         await inflate.return();
     }
+    seen.ranOut = !ended;
     if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
         return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
     }
