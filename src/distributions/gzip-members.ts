@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { BlockReader } from '../files/block-reader.js';
 import { createCrc32 } from '../hashing/index.js';
+import { pythonBytesRepr } from './python-repr.js';
 
 /** What Python's gzip module raises (BadGzipFile, EOFError), in its words. */
 export class GzipError extends Error {
@@ -91,7 +92,7 @@ async function skipZeros(file: BlockReader, pos: number): Promise<number> {
 async function memberHeader(file: BlockReader, pos: number, first: boolean): Promise<number> {
   const fixed = await file.read(pos, 10);
   if (fixed.length < 2 || fixed[0] !== 0x1f || fixed[1] !== 0x8b) {
-    throw new GzipError(`Not a gzipped file (${pythonBytes(fixed.subarray(0, 2))})`, first);
+    throw new GzipError(`Not a gzipped file (${pythonBytesRepr(fixed.subarray(0, 2))})`, first);
   }
   if (fixed.length < 10) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
   if (fixed[2] !== 8) throw new GzipError('Unknown compression method', first);
@@ -120,19 +121,4 @@ async function memberHeader(file: BlockReader, pos: number, first: boolean): Pro
   if (flags & FCOMMENT) await skipString();
   if (flags & FHCRC) await need(2);
   return at;
-}
-
-/** bytes' repr, as Python's message shows the magic it found. */
-function pythonBytes(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) {
-    if (b === 0x5c) out += '\\\\';
-    else if (b === 0x27) out += "\\'";
-    else if (b >= 0x20 && b < 0x7f) out += String.fromCharCode(b);
-    else if (b === 0x0a) out += '\\n';
-    else if (b === 0x0d) out += '\\r';
-    else if (b === 0x09) out += '\\t';
-    else out += `\\x${b.toString(16).padStart(2, '0')}`;
-  }
-  return `b'${out}'`;
 }

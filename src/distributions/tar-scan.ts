@@ -51,9 +51,10 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   // a cost per member that only a file already refused by gunzip can run up.
   // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
   // reads on: a tar that runs out of data before its end-of-archive block is read again too.
-  const quick = await scanInflated(path, options, gunzipAll(path));
-  if (!quick.inflateFailed && !quick.ranOut) return quick.scan;
-  return (await scanInflated(path, options, gzipMembers(path))).scan;
+  const quick: WalkOutcome = { inflateFailed: false, ranOut: false };
+  const scan = await walkTar(path, options, gunzipAll(path), quick);
+  if (!quick.inflateFailed && !quick.ranOut) return scan;
+  return walkTar(path, options, gzipMembers(path), { inflateFailed: false, ranOut: false });
 }
 
 /** Every gzip member of the file, inflated by Node's gunzip. */
@@ -70,17 +71,13 @@ async function* gunzipAll(path: string): AsyncGenerator<Buffer, void, undefined>
   }
 }
 
-/**
- * The tar walk over inflated bytes. `inflateFailed`: the inflating (not the tar) failed;
- * `ranOut`: the inflated bytes ended before the tar's end-of-archive block.
- */
-async function scanInflated(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>): Promise<{ scan: TarScan; inflateFailed: boolean; ranOut: boolean }> {
-  const seen = { inflateFailed: false, ranOut: false };
-  const scan = await walkTar(path, options, inflate, seen);
-  return { scan, ...seen };
+/** How a tar walk ended: `inflateFailed`, the inflating (not the tar) failed; `ranOut`, the inflated bytes ended before the tar's end-of-archive block. */
+interface WalkOutcome {
+  inflateFailed: boolean;
+  ranOut: boolean;
 }
 
-async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>, seen: { inflateFailed: boolean; ranOut: boolean }): Promise<TarScan> {
+async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>, seen: WalkOutcome): Promise<TarScan> {
   const { limits } = options;
   const maxCaptured = options.maxCaptured ?? 16;
   const compressed = (await stat(path)).size;

@@ -161,9 +161,10 @@ export class IndexStore {
       else wanted.set(f.path, f);
     }
     if (wanted.size === 0) return known;
-    const made = await mapLimit([...wanted.values()], 2, (f) => this.makeMd5(f));
+    const toMake = [...wanted.values()];
+    const made = await mapLimit(toMake, 2, (f) => this.makeMd5(f));
     const fresh = new Map<string, string>();
-    for (const [i, f] of [...wanted.values()].entries()) {
+    for (const [i, f] of toMake.entries()) {
       const md5 = made[i];
       known.set(f.path, typeof md5 === 'string' ? md5 : null);
       if (typeof md5 === 'string') fresh.set(f.path, md5);

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../src/actions/shared/run.js';
+import { captureStdout } from '../../support/stdout.js';
 
-let stdout: string;
+let stdout: ReturnType<typeof captureStdout>;
 beforeAll(() => {
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
+  stdout = captureStdout();
 });
 afterAll(() => {
-  jest.restoreAllMocks();
+  stdout.restore();
   process.exitCode = undefined;
 });
 beforeEach(() => {
-  stdout = '';
+  stdout.clear();
   process.exitCode = undefined;
 });
 
@@ -22,13 +20,13 @@ describe('runAction', () => {
     // A body waiting on a callback that never comes: once the event loop is empty, Node emits beforeExit and then exits 0.
     void runAction('demo-action', () => new Promise<void>(() => undefined));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(stdout).toBe('');
+    expect(stdout.text).toBe('');
     process.emit('beforeExit', 0);
-    expect(stdout).toContain('::error::demo-action stopped before it finished: it was waiting for something that can no longer happen');
+    expect(stdout.text).toContain('::error::demo-action stopped before it finished: it was waiting for something that can no longer happen');
     expect(process.exitCode).toBe(1);
     // Said once, however often the loop empties.
     process.emit('beforeExit', 1);
-    expect(stdout.match(/stopped before it finished/g)).toHaveLength(1);
+    expect(stdout.text.match(/stopped before it finished/g)).toHaveLength(1);
   });
 
   it('says nothing more once the body has finished, or failed', async () => {
@@ -36,10 +34,10 @@ describe('runAction', () => {
     await runAction('refused-action', async () => {
       throw new Error('boom');
     });
-    stdout = '';
+    stdout.clear();
     process.exitCode = undefined;
     process.emit('beforeExit', 0);
-    expect(stdout).toBe('');
+    expect(stdout.text).toBe('');
     expect(process.exitCode).toBeUndefined();
   });
 });

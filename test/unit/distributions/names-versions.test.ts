@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { filenameEscapedName, isValidProjectName, normalizeName } from '../../../src/distributions/names.js';
 import { isValidVersion, localVersionLabel, normalizeVersion, versionsEqual } from '../../../src/distributions/versions.js';
-import { pythonRepr } from '../../../src/distributions/python-repr.js';
+import { pythonBytesRepr, pythonRepr } from '../../../src/distributions/python-repr.js';
 import { pythonWithPackaging, runPython } from './fixtures.js';
 
 const python = pythonWithPackaging();
@@ -102,5 +102,11 @@ describe('pythonRepr', () => {
     const inputs = ['abc', "it's", 'both \' and "', 'back\\slash', 'tab\tnew\nline\r', '\x01\x7f\x85', 'ünï', 'foo-1.0.tar.gz'];
     const expected = runPython(python!, 'import json,sys; print(json.dumps([repr(s) for s in json.load(sys.stdin)]))', inputs);
     expect(inputs.map(pythonRepr)).toEqual(expected);
+  });
+
+  withPython('pythonBytesRepr matches Python repr() of bytes', () => {
+    const inputs = [[0x50, 0x4b], [], [0x27], [0x27, 0x22], [0x5c, 0x0a, 0x0d, 0x09], [0x00, 0x1f, 0x7f, 0x80, 0xa0, 0xff], [0x1f, 0x8b]];
+    const expected = runPython(python!, 'import json,sys; print(json.dumps([repr(bytes(b)) for b in json.load(sys.stdin)]))', inputs);
+    expect(inputs.map((b) => pythonBytesRepr(Uint8Array.from(b)))).toEqual(expected);
   });
 });

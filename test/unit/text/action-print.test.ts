@@ -1,38 +1,36 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { error, fail, info, registerSecret, setOutput, warning } from '../../../src/actions/shared/print.js';
+import { captureStdout } from '../../support/stdout.js';
 import { CommandProcessor, foreignCommands, LineSplitter, parseKeyValueFile } from '../../support/workflow-commands.js';
 
 const SECRET = 'pypi-unitTestTokenForThePrinter0123456789abcdef';
 const HOSTILE = 'HOSTILE';
 const BODY = `Bad request\n::set-output name=urls::${HOSTILE}\n  ::stop-commands::${HOSTILE}pause\n##[add-mask]${HOSTILE}\n\x1b[2J${HOSTILE} cleared`;
 
-let stdout: string;
+let stdout: ReturnType<typeof captureStdout>;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'print-test-'));
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
+  stdout = captureStdout();
 });
 afterAll(() => {
-  jest.restoreAllMocks();
+  stdout.restore();
   process.exitCode = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
-  stdout = '';
+  stdout.clear();
 });
 
 /** What the runner makes of what was printed. */
 function runner(): CommandProcessor {
   const p = new CommandProcessor();
   const lines = new LineSplitter((l) => p.line(l));
-  lines.push(stdout);
+  lines.push(stdout.text);
   lines.end();
   return p;
 }
@@ -55,7 +53,7 @@ describe('the actions’ printer', () => {
 
   it('prints a line that holds no command as it is, without a fence', () => {
     info('Uploaded demo-1.0.tar.gz');
-    expect(stdout).toBe('Uploaded demo-1.0.tar.gz\n');
+    expect(stdout.text).toBe('Uploaded demo-1.0.tar.gz\n');
   });
 
   it('keeps annotations and the failure on their one command line', () => {
