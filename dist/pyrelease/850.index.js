@@ -761,9 +761,10 @@ class IndexStore {
         }
         if (wanted.size === 0)
             return known;
-        const made = await (0,map_limit/* mapLimit */.s)([...wanted.values()], 2, (f) => this.makeMd5(f));
+        const toMake = [...wanted.values()];
+        const made = await (0,map_limit/* mapLimit */.s)(toMake, 2, (f) => this.makeMd5(f));
         const fresh = new Map();
-        for (const [i, f] of [...wanted.values()].entries()) {
+        for (const [i, f] of toMake.entries()) {
             const md5 = made[i];
             known.set(f.path, typeof md5 === 'string' ? md5 : null);
             if (typeof md5 === 'string')

@@ -923,6 +923,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 
 
+
 /** What Python's gzip module raises (BadGzipFile, EOFError), in its words. */
 class GzipError extends Error {
     notGzip;
@@ -1006,7 +1007,7 @@ async function skipZeros(file, pos) {
 async function memberHeader(file, pos, first) {
     const fixed = await file.read(pos, 10);
     if (fixed.length < 2 || fixed[0] !== 0x1f || fixed[1] !== 0x8b) {
-        throw new GzipError(`Not a gzipped file (${pythonBytes(fixed.subarray(0, 2))})`, first);
+        throw new GzipError(`Not a gzipped file (${(0,python_repr/* pythonBytesRepr */.d)(fixed.subarray(0, 2))})`, first);
     }
     if (fixed.length < 10)
         throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
@@ -1044,27 +1045,6 @@ async function memberHeader(file, pos, first) {
         await need(2);
     return at;
 }
-/** bytes' repr, as Python's message shows the magic it found. */
-function pythonBytes(bytes) {
-    let out = '';
-    for (const b of bytes) {
-        if (b === 0x5c)
-            out += '\\\\';
-        else if (b === 0x27)
-            out += "\\'";
-        else if (b >= 0x20 && b < 0x7f)
-            out += String.fromCharCode(b);
-        else if (b === 0x0a)
-            out += '\\n';
-        else if (b === 0x0d)
-            out += '\\r';
-        else if (b === 0x09)
-            out += '\\t';
-        else
-            out += `\\x${b.toString(16).padStart(2, '0')}`;
-    }
-    return `b'${out}'`;
-}
 
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
@@ -1087,10 +1067,11 @@ async function scanTarGz(path, options) {
     // a cost per member that only a file already refused by gunzip can run up.
     // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
     // reads on: a tar that runs out of data before its end-of-archive block is read again too.
-    const quick = await scanInflated(path, options, gunzipAll(path));
+    const quick = { inflateFailed: false, ranOut: false };
+    const scan = await walkTar(path, options, gunzipAll(path), quick);
     if (!quick.inflateFailed && !quick.ranOut)
-        return quick.scan;
-    return (await scanInflated(path, options, gzipMembers(path))).scan;
+        return scan;
+    return walkTar(path, options, gzipMembers(path), { inflateFailed: false, ranOut: false });
 }
 /** Every gzip member of the file, inflated by Node's gunzip. */
 async function* gunzipAll(path) {
@@ -1105,15 +1086,6 @@ async function* gunzipAll(path) {
         source.destroy();
         gunzip.destroy();
     }
-}
-/**
- * The tar walk over inflated bytes. `inflateFailed`: the inflating (not the tar) failed;
- * `ranOut`: the inflated bytes ended before the tar's end-of-archive block.
- */
-async function scanInflated(path, options, inflate) {
-    const seen = { inflateFailed: false, ranOut: false };
-    const scan = await walkTar(path, options, inflate, seen);
-    return { scan, ...seen };
 }
 async function walkTar(path, options, inflate, seen) {
     const { limits } = options;
@@ -3135,13 +3107,21 @@ function isValidProjectName(name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ pythonRepr)
+/* harmony export */   U: () => (/* binding */ pythonRepr),
+/* harmony export */   d: () => (/* binding */ pythonBytesRepr)
 /* harmony export */ });
 /**
  * `repr()` of a Python str, so messages that mirror warehouse's f-strings
  * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
  */
 function pythonRepr(value) {
+    return quoted(value, false);
+}
+/** `repr()` of Python bytes (`b'PK'`): every byte outside printable ASCII as `\xNN`. */
+function pythonBytesRepr(bytes) {
+    return 'b' + quoted(Buffer.from(bytes).toString('latin1'), true);
+}
+function quoted(value, bytes) {
     const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
     let out = quote;
     for (const ch of value) {
@@ -3158,7 +3138,7 @@ function pythonRepr(value) {
             out += '\\t';
         else if (code < 0x20 || code === 0x7f)
             out += '\\x' + code.toString(16).padStart(2, '0');
-        else if (code >= 0x80 && code < 0xa0)
+        else if (code >= 0x80 && (bytes || code < 0xa0))
             out += '\\x' + code.toString(16).padStart(2, '0');
         else
             out += ch;

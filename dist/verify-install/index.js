@@ -30135,6 +30135,13 @@ var versions = __nccwpck_require__(826);
  * (`{filename!r}`) come out byte-for-byte as PyPI would print them.
  */
 function pythonRepr(value) {
+    return quoted(value, false);
+}
+/** `repr()` of Python bytes (`b'PK'`): every byte outside printable ASCII as `\xNN`. */
+function pythonBytesRepr(bytes) {
+    return 'b' + quoted(Buffer.from(bytes).toString('latin1'), true);
+}
+function quoted(value, bytes) {
     const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
     let out = quote;
     for (const ch of value) {
@@ -30151,7 +30158,7 @@ function pythonRepr(value) {
             out += '\\t';
         else if (code < 0x20 || code === 0x7f)
             out += '\\x' + code.toString(16).padStart(2, '0');
-        else if (code >= 0x80 && code < 0xa0)
+        else if (code >= 0x80 && (bytes || code < 0xa0))
             out += '\\x' + code.toString(16).padStart(2, '0');
         else
             out += ch;
