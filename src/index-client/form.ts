@@ -4,10 +4,13 @@
  * (`packaging.metadata.parse_email` → twine's `_RAW_TO_PACKAGE_METADATA`),
  * multiple-use fields once per value, keywords joined by ", ", project URLs as
  * "Label, URL", the name as `safe_name`; then `pyversion`, `filetype`,
- * `sha256_digest`, `blake2_256_digest` (no `md5_digest`, which twine 6.2
- * dropped), `attestations` when there are any (a JSON list, as twine's
+ * `sha256_digest`, `attestations` when there are any (a JSON list, as twine's
  * `json.dumps` writes it), `:action=file_upload` and `protocol_version=1`.
- * Empty values are not sent.
+ * Empty values are not sent. Of the digests, sha256 alone: warehouse and other
+ * indexes need one and compare each one sent with their own, so a second
+ * proves nothing more, and BLAKE2b-256 of every file would cost the runner
+ * more CPU than its sha256 does (twine leaves it out too where hashlib lacks
+ * it, and left md5 out from 6.2 on).
  */
 import type { DistributionInfo } from '../distributions/index.js';
 import { headerValue, headerValues } from '../distributions/index.js';
@@ -151,7 +154,6 @@ export function uploadFields(info: DistributionInfo, attestations?: unknown[]): 
   out.push(['filetype', filetypeOf(info)]);
   out.push(['sha256_digest', info.sha256]);
   if (attestations && attestations.length > 0) out.push(['attestations', pythonJsonDumps(attestations)]);
-  out.push(['blake2_256_digest', info.blake2b256]);
   out.push([':action', 'file_upload']);
   out.push(['protocol_version', '1']);
   return out.filter(([, value]) => value !== '');

@@ -16,4 +16,4 @@ export {
   descriptionFormat,
   renderRefusal,
 } from '../distributions/index.js';
-export type { DescriptionRenderer, Digests, DistributionInfo, Problem } from '../distributions/index.js';
+export type { DescriptionRenderer, DistributionInfo, KnownDigests, Problem } from '../distributions/index.js';

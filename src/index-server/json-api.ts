@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeName } from './distributions.js';
 import { redirect, sendJson } from './http.js';
 import { canonicalVersion, compareVersions, isPrerelease } from './release-versions.js';
-import type { IndexStore } from './store.js';
+import type { IndexStore, ShownDigests } from './store.js';
 import type { IndexContext, StoredFile } from './types.js';
 import { fileUrlPath, lastSerial, sortFiles } from './views.js';
 
@@ -37,16 +37,16 @@ export function createJsonHandlers(store: IndexStore) {
     return normalized;
   }
 
-  /** Each file's md5 by stored path (IndexStore.md5s); null for one whose stored bytes are gone or changed. */
-  function md5s(files: StoredFile[], ctx: IndexContext): Promise<Map<string, string | null>> {
-    return store.md5s(files, (message) => ctx.log.warning(message));
+  /** Each file's md5 and BLAKE2b-256 by stored path (IndexStore.shownDigests); null where the stored bytes are gone or changed. */
+  function shownDigests(files: StoredFile[], ctx: IndexContext): Promise<Map<string, ShownDigests>> {
+    return store.shownDigests(files, (message) => ctx.log.warning(message));
   }
 
   async function project(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, ctx: IndexContext): Promise<void> {
     const normalized = resolve(res, match[1], 'json');
     if (!normalized) return;
     const files = store.filesOf(normalized);
-    const md5 = await md5s(files, ctx);
+    const shown = await shownDigests(files, ctx);
     const releases = groupByRelease(files);
     const versions = [...releases.keys()].sort(compareVersions);
     const finals = versions.filter((v) => !isPrerelease(v));
@@ -56,8 +56,8 @@ export function createJsonHandlers(store: IndexStore) {
     sendJson(res, 200, {
       info: info(store, normalized, releaseFiles, base),
       last_serial: lastSerial(files),
-      releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)!).map((f) => url(f, md5, base))])),
-      urls: sortFiles(releaseFiles).map((f) => url(f, md5, base)),
+      releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)!).map((f) => url(f, shown, base))])),
+      urls: sortFiles(releaseFiles).map((f) => url(f, shown, base)),
       vulnerabilities: [],
     }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(files)) });
   }
@@ -79,11 +79,11 @@ export function createJsonHandlers(store: IndexStore) {
     }
     const base = ctx.baseUrl(req);
     const all = store.filesOf(normalized);
-    const md5 = await md5s(files, ctx);
+    const shown = await shownDigests(files, ctx);
     sendJson(res, 200, {
       info: info(store, normalized, files, base),
       last_serial: lastSerial(all),
-      urls: sortFiles(files).map((f) => url(f, md5, base)),
+      urls: sortFiles(files).map((f) => url(f, shown, base)),
       vulnerabilities: [],
     }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(all)) });
   }
@@ -157,11 +157,12 @@ function info(store: IndexStore, normalized: string, releaseFiles: StoredFile[],
   };
 }
 
-function url(f: StoredFile, md5s: Map<string, string | null>, base: string): Record<string, unknown> {
-  const md5 = md5s.get(f.path) ?? null;
+
+function url(f: StoredFile, shown: Map<string, ShownDigests>, base: string): Record<string, unknown> {
+  const { md5, blake2b_256 } = shown.get(f.path) ?? { md5: null, blake2b_256: null };
   return {
     comment_text: typeof f.form.comment === 'string' ? f.form.comment : null,
-    digests: { blake2b_256: f.blake2b_256, md5, sha256: f.sha256 },
+    digests: { blake2b_256, md5, sha256: f.sha256 },
     downloads: -1,
     filename: f.filename,
     has_sig: false,

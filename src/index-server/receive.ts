@@ -1,8 +1,8 @@
 /**
  * Reading a multipart upload as it arrives: fields are collected, the `content`
- * part is written to a temporary file while it is hashed (sha256, blake2b-256,
- * and md5 when the form sent an `md5_digest` before it) and counted, so memory
- * stays flat whatever the file size. Past the size
+ * part is written to a temporary file while it is hashed (sha256, and each other
+ * digest the form sent before it to be checked) and counted, so memory stays flat
+ * whatever the file size. Past the size
  * limit nothing more is stored or hashed: the request is unhooked from the
  * parser and the rest of the body is discarded as it arrives, and the caller
  * answers at once.
@@ -28,10 +28,11 @@ export interface ReceivedContent {
   /** The stored bytes; absent when the content was not stored (no authority, or over the limit). */
   path?: string;
   /**
-   * `md5` only when an `md5_digest` field came before the content (twine < 6.2 sends one): it is
-   * the slowest of the three digests and nothing else needs it at upload time (upload.ts).
+   * `blake2b256` and `md5` only when the form sent a `blake2_256_digest` or an `md5_digest` before
+   * the content (twine sends a BLAKE2b-256, and an md5 before 6.2): nothing else needs them at
+   * upload time, and the index makes them when it first shows the file (upload.ts, store.ts).
    */
-  digests?: { sha256: string; blake2b256: string; md5?: string };
+  digests?: ArrivalDigests;
 }
 
 export interface ReceivedUpload {
@@ -46,6 +47,11 @@ export interface ReceivedUpload {
   /** Settles when nothing more will be written to `tmpDir`. */
   written: Promise<void>;
 }
+
+export type ArrivalDigests = { sha256: string; blake2b256?: string; md5?: string };
+
+/** The digests of the content, besides sha256, that a form field sent before it asks to check. */
+export const DIGEST_FIELDS = { blake2b256: 'blake2_256_digest', md5: 'md5_digest' } as const;
 
 /** The body is not a well-formed multipart/form-data message. */
 export class MalformedUpload extends Error {}
@@ -126,8 +132,9 @@ export function receiveUpload(req: IncomingMessage, opts: ReceiveOptions): Promi
         return;
       }
       contentStream = stream;
-      const md5 = result.fields.some(([field, value]) => field === 'md5_digest' && value !== '');
-      writing = storeContent(stream, content, md5, opts, (dir) => { result.tmpDir = dir; }, () => {
+      const sent = (field: string): boolean => result.fields.some(([name, value]) => name === field && value !== '');
+      const checked = (Object.keys(DIGEST_FIELDS) as (keyof typeof DIGEST_FIELDS)[]).filter((digest) => sent(DIGEST_FIELDS[digest]));
+      writing = storeContent(stream, content, checked, opts, (dir) => { result.tmpDir = dir; }, () => {
         // Over the limit: answer now, discard the rest of the body without parsing it.
         stopReading();
         settle();
@@ -156,7 +163,7 @@ class Overflow extends Error {}
 async function storeContent(
   stream: Readable,
   content: ReceivedContent,
-  md5: boolean,
+  checked: (keyof typeof DIGEST_FIELDS)[],
   opts: ReceiveOptions,
   onTmpDir: (dir: string) => void,
   onOverflow: () => void,
@@ -166,7 +173,7 @@ async function storeContent(
   onTmpDir(dir);
   const path = join(dir, safeName(content.filename));
   // Written and hashed on the hashing workers: the event loop stays free for the other uploads.
-  const digester = await createHasher<'sha256' | 'blake2b256' | 'md5'>(md5 ? ['sha256', 'blake2b256', 'md5'] : ['sha256', 'blake2b256'], { writeTo: path });
+  const digester = await createHasher<'sha256' | 'blake2b256' | 'md5'>(['sha256', ...checked], { writeTo: path });
   const meter = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       content.size += chunk.length;
@@ -193,7 +200,7 @@ async function storeContent(
   }
   const digests = await digester.digest();
   content.path = path;
-  content.digests = { sha256: digests.sha256, blake2b256: digests.blake2b256, ...(md5 ? { md5: digests.md5 } : {}) };
+  content.digests = { sha256: digests.sha256, ...Object.fromEntries(checked.map((digest) => [digest, digests[digest]])) };
 }
 
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */

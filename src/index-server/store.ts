@@ -1,6 +1,6 @@
 /**
  * The index's memory: stored bytes under `files/` (content-addressed by
- * blake2b-256, like PyPI's storage paths) and a JSON state file written
+ * sha256, as PyPI's storage paths are by BLAKE2b-256) and a JSON state file written
  * atomically after every accepted upload, so a restarted index serves what it
  * served before.
  */
@@ -26,13 +26,17 @@ export interface IndexState {
   files: StoredFile[];
 }
 
+/** What the JSON API shows besides sha256: null where it cannot be made (IndexStore.shownDigests). */
+export type ShownDigests = { md5: string | null; blake2b_256: string | null };
+type MadeDigests = { md5: string; blake2b_256: string };
+
 export class IndexStore {
   private state: IndexState;
   private queue: Promise<unknown> = Promise.resolve();
-  /** md5s being made, by stored path, so two requests for one file hash it once. */
-  private readonly md5sMade = new Map<string, Promise<string | { problem: string }>>();
-  /** Stored paths whose md5 cannot be made (told once). */
-  private readonly md5Problems = new Set<string>();
+  /** Shown digests being made, by stored path, so two requests for one file hash it once. */
+  private readonly digestsMade = new Map<string, Promise<MadeDigests | { problem: string }>>();
+  /** Stored paths whose shown digests cannot be made (told once). */
+  private readonly digestProblems = new Set<string>();
 
   private constructor(readonly dir: string, state: IndexState) {
     this.state = state;
@@ -100,9 +104,12 @@ export class IndexStore {
     return this.state.files.filter((f) => f.project === normalized && canonicalVersion(f.version) === canonical);
   }
 
-  /** warehouse `_is_duplicate_file`: a file with this filename or with these bytes (blake2b-256). */
-  conflicting(filename: string, blake2b256: string): StoredFile | undefined {
-    return this.state.files.find((f) => f.filename === filename || f.blake2b_256 === blake2b256);
+  /**
+   * warehouse `_is_duplicate_file`: a file with this filename or with these bytes. warehouse finds
+   * the bytes by BLAKE2b-256; by sha256 it is the same file, and every upload has one on arrival.
+   */
+  conflicting(filename: string, sha256: string): StoredFile | undefined {
+    return this.state.files.find((f) => f.filename === filename || f.sha256 === sha256);
   }
 
   byFilename(filename: string): StoredFile | undefined {
@@ -125,8 +132,8 @@ export class IndexStore {
    * attestations when there is one (written beside the file first); call inside `exclusive`.
    */
   async add(file: Omit<StoredFile, 'serial' | 'path' | 'provenance'>, tmpPath: string, provenance?: unknown): Promise<StoredFile> {
-    const b2 = file.blake2b_256;
-    const path = ['files', b2.slice(0, 2), b2.slice(2, 4), b2.slice(4), file.filename].join('/');
+    const sha = file.sha256;
+    const path = ['files', sha.slice(0, 2), sha.slice(2, 4), sha.slice(4), file.filename].join('/');
     const target = join(this.dir, path);
     await mkdir(dirname(target), { recursive: true });
     if (provenance !== undefined) await writeAtomically(`${target}.provenance`, JSON.stringify(provenance));
@@ -145,39 +152,45 @@ export class IndexStore {
   }
 
   /**
-   * Each file's md5, by stored path, made from its stored bytes the first time it is asked for
-   * and then recorded, every new one in a single save: only the JSON API shows it, and hashing
-   * every upload three ways on arrival had cost a release rehearsal, whose index shares the
-   * runner's CPU, more than the two digests uploads are checked with. A file whose stored bytes
-   * are gone, or no longer have the sha256 it was uploaded with (the index directory was changed
-   * by hand), has none: null, and `problem` is told once.
+   * Each file's md5 and BLAKE2b-256, by stored path: the two digests only the JSON API shows. Those
+   * the upload did not check are made from the stored bytes the first time they are asked for, in
+   * one read, and then recorded, every new one in a single save: hashing every upload three ways
+   * on arrival had cost a release rehearsal, whose index shares the runner's CPU, more than
+   * sending it. A file whose stored bytes are gone, or no longer have the sha256 it was uploaded
+   * with (the index directory was changed by hand), has none it lacked: null, and `problem` is
+   * told once.
    */
-  async md5s(files: StoredFile[], problem: (message: string) => void): Promise<Map<string, string | null>> {
-    const known = new Map<string, string | null>();
+  async shownDigests(files: StoredFile[], problem: (message: string) => void): Promise<Map<string, ShownDigests>> {
+    const known = new Map<string, ShownDigests>();
     const wanted = new Map<string, StoredFile>();
     for (const f of files) {
-      if (f.md5 !== undefined) known.set(f.path, f.md5);
-      else if (this.md5Problems.has(f.path)) known.set(f.path, null);
+      if (f.md5 !== undefined && f.blake2b_256 !== undefined) known.set(f.path, { md5: f.md5, blake2b_256: f.blake2b_256 });
+      else if (this.digestProblems.has(f.path)) known.set(f.path, { md5: f.md5 ?? null, blake2b_256: f.blake2b_256 ?? null });
       else wanted.set(f.path, f);
     }
     if (wanted.size === 0) return known;
     const toMake = [...wanted.values()];
-    const made = await mapLimit(toMake, 2, (f) => this.makeMd5(f));
-    const fresh = new Map<string, string>();
+    const made = await mapLimit(toMake, 2, (f) => this.makeShownDigests(f));
+    const fresh = new Map<string, MadeDigests>();
     for (const [i, f] of toMake.entries()) {
-      const md5 = made[i];
-      known.set(f.path, typeof md5 === 'string' ? md5 : null);
-      if (typeof md5 === 'string') fresh.set(f.path, md5);
-      else if (!this.md5Problems.has(f.path)) {
-        this.md5Problems.add(f.path);
-        problem(`local index: no md5 for ${f.filename}: ${md5.problem}`);
+      const digests = made[i];
+      if ('problem' in digests) {
+        known.set(f.path, { md5: f.md5 ?? null, blake2b_256: f.blake2b_256 ?? null });
+        if (!this.digestProblems.has(f.path)) {
+          this.digestProblems.add(f.path);
+          problem(`local index: no ${[f.md5 === undefined ? 'md5' : '', f.blake2b_256 === undefined ? 'BLAKE2b-256' : ''].filter(Boolean).join(' or ')} for ${f.filename}: ${digests.problem}`);
+        }
+        continue;
       }
+      known.set(f.path, digests);
+      fresh.set(f.path, digests);
     }
     if (fresh.size > 0) {
       await this.exclusive(async () => {
+        const lacking = (f: StoredFile): boolean => (f.md5 === undefined || f.blake2b_256 === undefined) && fresh.has(f.path);
         // Another request may have recorded some meanwhile: save only when something is new.
-        if (!this.state.files.some((f) => f.md5 === undefined && fresh.has(f.path))) return;
-        const next: IndexState = { ...this.state, files: this.state.files.map((f) => (f.md5 === undefined && fresh.has(f.path) ? { ...f, md5: fresh.get(f.path) } : f)) };
+        if (!this.state.files.some(lacking)) return;
+        const next: IndexState = { ...this.state, files: this.state.files.map((f) => (lacking(f) ? { ...f, ...fresh.get(f.path) } : f)) };
         await this.save(next);
         this.state = next;
       });
@@ -185,17 +198,18 @@ export class IndexStore {
     return known;
   }
 
-  /** md5 and sha256 in one read of the stored bytes; the md5 only when the sha256 is the upload's. */
-  private makeMd5(file: StoredFile): Promise<string | { problem: string }> {
-    const pending = this.md5sMade.get(file.path);
+  /** The missing digests and sha256 in one read of the stored bytes; kept only when the sha256 is the upload's. */
+  private makeShownDigests(file: StoredFile): Promise<MadeDigests | { problem: string }> {
+    const pending = this.digestsMade.get(file.path);
     if (pending) return pending;
-    const made = hash(join(this.dir, file.path), ['md5', 'sha256']).then(
-      (digests) => (digests.sha256 === file.sha256
-        ? digests.md5
+    const missing = [...(file.md5 === undefined ? ['md5' as const] : []), ...(file.blake2b_256 === undefined ? ['blake2b256' as const] : [])];
+    const made = hash(join(this.dir, file.path), [...missing, 'sha256']).then(
+      (digests): MadeDigests | { problem: string } => (digests.sha256 === file.sha256
+        ? { md5: file.md5 ?? digests.md5!, blake2b_256: file.blake2b_256 ?? digests.blake2b256! }
         : { problem: `its stored bytes (${file.path}) no longer have the sha256 it was uploaded with (${file.sha256}); was the index directory changed by hand?` }),
       (err: unknown) => ({ problem: `its stored bytes cannot be read: ${(err as Error).message}` }),
-    ).finally(() => this.md5sMade.delete(file.path));
-    this.md5sMade.set(file.path, made);
+    ).finally(() => this.digestsMade.delete(file.path));
+    this.digestsMade.set(file.path, made);
     return made;
   }
 

@@ -19,15 +19,16 @@ export interface StoredFile {
   requires_python: string | null;
   size: number;
   /**
-   * Hex; recorded at upload time only when the client sent an `md5_digest` to check, otherwise
-   * made from the stored bytes when the JSON API first shows the file (IndexStore.md5).
+   * Hex. md5 and BLAKE2b-256 are recorded at upload time only when the client sent an
+   * `md5_digest` or a `blake2_256_digest` to check; otherwise they are made from the stored bytes
+   * when the JSON API first shows the file (IndexStore.shownDigests).
    */
   md5?: string;
   sha256: string;
-  blake2b_256: string;
+  blake2b_256?: string;
   /** ISO 8601, UTC, from the index's clock (`now()`). */
   upload_time: string;
-  /** Where the bytes live, relative to the index directory: `files/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
+  /** Where the bytes live, relative to the index directory: `files/<sha256[0:2]>/<sha256[2:4]>/<sha256[4:]>/<filename>` (older index directories: BLAKE2b-256 for sha256). */
   path: string;
   /** Order of arrival, 1-based; also the index's "last serial" after this upload. */
   serial: number;

@@ -19,11 +19,11 @@ import {
   normalizeName,
   normalizeVersion,
   parseDistributionFilename,
-  type Digests,
+  type KnownDigests,
 } from './distributions.js';
 import { sendBody, sendError } from './http.js';
 import { messages } from './messages.js';
-import { ClientGone, MalformedUpload, receiveUpload, MAX_FIELD_BYTES, type ReceivedUpload } from './receive.js';
+import { ClientGone, DIGEST_FIELDS, MalformedUpload, receiveUpload, MAX_FIELD_BYTES, type ReceivedUpload } from './receive.js';
 import { versionsEqualLoose } from './release-versions.js';
 import type { IndexStore } from './store.js';
 import type { IndexContext } from './types.js';
@@ -138,8 +138,9 @@ async function decide(
     return new Refusal(400, messages.fileTooLarge(store.project(project)?.name ?? name, ctx.options.maxFileSize));
   }
   const digests = content.digests!;
-  // An md5_digest sent after the file (no known client does) is checked against the stored bytes.
-  if (fields.get('md5_digest') && digests.md5 === undefined) digests.md5 = (await hash(content.path!, ['md5'])).md5;
+  // A digest field sent after the file (no known client does that) is checked against the stored bytes.
+  const late = (Object.keys(DIGEST_FIELDS) as (keyof typeof DIGEST_FIELDS)[]).filter((d) => fields.get(DIGEST_FIELDS[d]) && digests[d] === undefined);
+  if (late.length > 0) Object.assign(digests, await hash(content.path!, late));
   const supplied: [string | undefined, string | undefined][] = [
     [fields.get('md5_digest'), digests.md5],
     [fields.get('sha256_digest'), digests.sha256],
@@ -148,19 +149,19 @@ async function decide(
   if (supplied.some(([given, computed]) => given && given.toLowerCase() !== computed)) {
     return new Refusal(400, messages.digestMismatch);
   }
+  // warehouse names the upload's BLAKE2b-256 when it refuses a file it already has; made then, if not before.
+  const fileExists = async (): Promise<Refusal> => {
+    digests.blake2b256 ??= (await hash(content.path!, ['blake2b256'])).blake2b256;
+    return new Refusal(400, messages.fileExists(filename, digests.blake2b256));
+  };
 
   const version = normalizeVersion(fields.get('version')!)!;
   /** Duplicates, the 14-day rule and one sdist per release: what depends on the files already stored. */
-  const againstStore = (): Refusal | 'duplicate' | undefined => {
+  const againstStore = async (): Promise<Refusal | 'duplicate' | undefined> => {
     // A plain index (pypiserver and most others) refuses any filename it holds, whatever the bytes, and knows none of PyPI's release rules.
     if (ctx.options.mode === 'plain') return store.byFilename(filename) ? new Refusal(409, messages.plainFileExists(filename)) : undefined;
-    const existing = store.conflicting(filename, digests.blake2b256);
-    if (existing) {
-      if (existing.filename === filename && existing.sha256 === digests.sha256 && existing.blake2b_256 === digests.blake2b256) {
-        return 'duplicate';
-      }
-      return new Refusal(400, messages.fileExists(filename, digests.blake2b256));
-    }
+    const existing = store.conflicting(filename, digests.sha256);
+    if (existing) return existing.filename === filename && existing.sha256 === digests.sha256 ? 'duplicate' : fileExists();
     const release = store.releaseFiles(project, version);
     if (release.length > 0) {
       const opened = Math.min(...release.map((f) => Date.parse(f.upload_time)));
@@ -174,11 +175,11 @@ async function decide(
     return 'duplicate';
   };
 
-  const before = againstStore();
+  const before = await againstStore();
   if (before === 'duplicate') return duplicate();
   if (before) return before;
   // Reading the archive is the slow part; it runs outside the lock so uploads proceed in parallel.
-  const hashedOnArrival = { sha256: digests.sha256, blake2b256: digests.blake2b256, size: content.size };
+  const hashedOnArrival: KnownDigests = { sha256: digests.sha256, size: content.size, ...(digests.blake2b256 !== undefined ? { blake2b256: digests.blake2b256 } : {}) };
   const problem = await preflight(content.path!, filename, ctx.options.maxFileSize, hashedOnArrival)
     ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
   if (problem) return new Refusal(400, problem);
@@ -190,7 +191,7 @@ async function decide(
 
   return store.exclusive(async () => {
     // Another upload may have landed meanwhile: decide again on the current state.
-    const now = againstStore();
+    const now = await againstStore();
     if (now === 'duplicate') return duplicate();
     if (now) return now;
     const requiresPython = fields.get('requires_python');
@@ -206,7 +207,7 @@ async function decide(
         size: content.size,
         ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}),
         sha256: digests.sha256,
-        blake2b_256: digests.blake2b256,
+        ...(digests.blake2b256 !== undefined ? { blake2b_256: digests.blake2b256 } : {}),
         upload_time: ctx.now().toISOString(),
         // The attestations are kept as the provenance object, not twice.
         form: recordForm(new FormFields(raw.entries.filter(([key]) => key !== 'attestations'))),
@@ -314,7 +315,7 @@ const WAREHOUSE_ORDER: Record<string, number> = {
  * action runs; warehouse stops at the first, so does the index. Metadata
  * problems come first: warehouse validates the metadata before the file.
  */
-async function preflight(path: string, filename: string, maxFileSize: number, digests: Digests): Promise<string | undefined> {
+async function preflight(path: string, filename: string, maxFileSize: number, digests: KnownDigests): Promise<string | undefined> {
   try {
     // The digests were computed as the bytes arrived, and warehouse refuses nothing that
     // hashing the members would find (a RECORD mismatch only emails the owners): only the

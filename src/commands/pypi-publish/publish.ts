@@ -47,7 +47,6 @@ import {
 } from './attestations.js';
 import { collectDistributions } from './collect.js';
 import { IndexState, type PageReadAhead } from './index-state.js';
-import { LateDigests } from './late-digests.js';
 import { planAgainstIndex, releaseId, releaseKey, type PlannedFile, type ReleaseKey } from './plan.js';
 import { FileProgress, formatRate } from './progress.js';
 import { HoldExpired, ReleaseGate, ReleaseNotCreated } from './release-gate.js';
@@ -59,7 +58,6 @@ export interface FileResult {
   path: string;
   size: number;
   sha256: string;
-  blake2b256: string;
   project: string;
   version: string;
   status: FileStatus;
@@ -135,17 +133,10 @@ const HOLD_LIMIT_MS = 15_000;
 class Permanent extends UserError {}
 
 export async function publish(req: PublishRequest): Promise<PublishResult> {
-  const log = req.log;
-  const now = req.now ?? (() => new Date());
   // Whatever was read ahead and not used stops with the run, however it ends.
   const readAhead = new AbortController();
-  const late = new LateDigests();
   try {
-    return await withDigests(req, late, await run(req, req.index, log, now, readAhead.signal, late));
-  } catch (err) {
-    if (!(err instanceof PublishFailed) || !err.result) throw err;
-    // A digest that cannot be made now (the file is gone) stays out of the report; the failure is what matters.
-    throw new PublishFailed(err.message, await withDigests(req, late, err.result).catch(() => err.result));
+    return await run(req, req.index, req.log, req.now ?? (() => new Date()), readAhead.signal);
   } finally {
     readAhead.abort();
   }
@@ -156,15 +147,7 @@ function wasRead(f: FileResult): boolean {
   return f.sha256 !== '';
 }
 
-/** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
-async function withDigests(req: PublishRequest, late: LateDigests, result: PublishResult): Promise<PublishResult> {
-  // A file the preflight could not read (gone, a FIFO, a device) has no digest to finish: opening a FIFO would wait forever.
-  if (result.files.every((f) => f.blake2b256 !== '' || !wasRead(f))) return result;
-  const files = await Promise.all(result.files.map(async (f) => (wasRead(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
-  return { ...result, files, manifest: manifestOf(req, files, result.releases) };
-}
-
-async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date, readAheadSignal: AbortSignal, late: LateDigests): Promise<PublishResult> {
+async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now: () => Date, readAheadSignal: AbortSignal): Promise<PublishResult> {
   log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
   if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
     log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
@@ -177,10 +160,11 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
   // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
   const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
-  // BLAKE2b-256 is made now for a run that uploads nothing, or to compare with an expected manifest
-  // that records it; otherwise it is left for later (late-digests.ts), and the first upload starts sooner.
-  const blake2bFirst = req.preflightOnly || (req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false);
-  const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: blake2bFirst });
+  // sha256 is the digest every check here, the upload form and the manifest use (form.ts). BLAKE2b-256
+  // would add a second read's worth of CPU and prove nothing more.
+  const checked = await preflight(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: false });
+  // The rest needs no hashing threads: their memory goes now.
+  releaseWorkerThreads();
   const files = checked.files;
   for (const w of checked.warnings) log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
   if (checked.problems.length > 0) {
@@ -233,11 +217,6 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
   }
   const toUpload = planned.filter((p) => p.action === 'upload');
   const order = uploadOrder(toUpload, releases);
-  if (!req.preflightOnly) {
-    late.start(order.phases.flat().map((p) => p.info));
-    // The uploads need no hashing threads: their memory goes once the digests are made.
-    void late.drained().then(releaseWorkerThreads);
-  }
   const present = planned.length - toUpload.length;
   log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
   for (const p of planned.filter((f) => f.action === 'present')) log.info(`Skipping ${p.info.filename}: already on the index with the same sha256 ${p.info.sha256}`);
@@ -276,7 +255,7 @@ async function run(req: PublishRequest, index: IndexEndpoints, log: Logger, now:
 
   // 5. Uploads: wheels, then sdists.
   const started = Date.now();
-  const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, late, attest ? local : undefined);
+  const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, attest ? local : undefined);
   for (const phase of order.phases) await uploader.runAll(phase, req.concurrency);
   const uploadSeconds = (Date.now() - started) / 1000;
   const sent = current().filter((r) => r.status === 'uploaded');
@@ -320,7 +299,7 @@ function withAttestation(result: FileResult, local: Map<string, LocalAttestation
 
 function baseResult(info: DistributionInfo, status: FileStatus): FileResult {
   const key = info.metadata ? releaseKey(info) : { project: info.parsed?.name ?? '', version: info.parsed?.normalizedVersion ?? '' };
-  return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, blake2b256: info.blake2b256, project: key.project, version: key.version, status };
+  return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, project: key.project, version: key.version, status };
 }
 
 function resultFor(p: PlannedFile): FileResult {
@@ -335,7 +314,7 @@ function uniqueReleases(keys: ReleaseKey[]): ReleaseKey[] {
 
 /** Why the files do not match the expected manifest, or undefined when they match exactly. */
 function manifestMismatch(expected: { path: string; manifest: Manifest }, files: DistributionInfo[]): string | undefined {
-  const actual: ManifestEntry[] = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}) }));
+  const actual: ManifestEntry[] = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }));
   const cmp = compareManifest(expected.manifest, actual);
   if (cmp.ok) return undefined;
   const lines: string[] = [];
@@ -487,7 +466,6 @@ class Uploader {
     private readonly log: Logger,
     private readonly results: Map<string, FileResult>,
     firsts: PlannedFile[],
-    private readonly late: LateDigests,
     /** The attestation files sent with each upload, when attesting. */
     private readonly attestations?: Map<string, LocalAttestations>,
   ) {
@@ -541,8 +519,6 @@ class Uploader {
     let mayBeStored = false;
     let firstSentAt: number | undefined;
     try {
-      // The form carries it: computed by now for all but the first files, which wait a moment.
-      await this.late.of(info);
       const outcome = await withRetry<{ status: 'uploaded' | 'skipped'; url?: string }>(async (attempt, remainingMs) => {
         const attemptStarted = Date.now();
         if (mayBeStored) {
@@ -803,7 +779,6 @@ function manifestOf(req: PublishRequest, files: FileResult[], releases: { projec
         filename: f.filename,
         size: f.size,
         sha256: f.sha256,
-        ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}),
         ...(urls.has(f.filename) ? { url: urls.get(f.filename)! } : {}),
         ...(f.attestation ? { attestation: f.attestation } : {}),
       }))

@@ -39,7 +39,7 @@ describe('the attestations field', () => {
       problems: [],
     };
     const keys = uploadFields(info, [{ version: 1 }]).map(([k]) => k);
-    expect(keys.slice(keys.indexOf('sha256_digest'), keys.indexOf('sha256_digest') + 3)).toEqual(['sha256_digest', 'attestations', 'blake2_256_digest']);
+    expect(keys.slice(keys.indexOf('sha256_digest'), keys.indexOf('sha256_digest') + 3)).toEqual(['sha256_digest', 'attestations', ':action']);
     expect(uploadFields(info).map(([k]) => k)).not.toContain('attestations');
     expect(uploadFields(info, []).map(([k]) => k)).not.toContain('attestations');
   });

@@ -56,8 +56,8 @@ describe('uploadFields', () => {
       'description_content_type=text/markdown',
       'pyversion=py2.py3',
       'filetype=bdist_wheel',
+      // sha256 alone, though the file's BLAKE2b-256 is known (form.ts).
       `sha256_digest=${'a'.repeat(64)}`,
-      `blake2_256_digest=${'b'.repeat(64)}`,
       ':action=file_upload',
       'protocol_version=1',
     ]);

@@ -8,7 +8,7 @@ import { setWorkerThreads, workerStats } from '../../../src/hashing/index.js';
 import { MemoryLogger } from '../../../src/log.js';
 import { startLocalIndex, type LocalIndex } from '../../../src/index-server/index.js';
 import { IndexStore } from '../../../src/index-server/store.js';
-import { buildSdist, buildWheel, FakeClock, hashes, tempDir, tokenAuth, upload } from './builders.js';
+import { buildSdist, buildWheel, FakeClock, hashes, tempDir, tokenAuth, upload, type Hashes } from './builders.js';
 
 const TOKEN = 'pypi-local-test-token';
 const DAY = 24 * 60 * 60;
@@ -68,7 +68,7 @@ describe('POST /legacy/: accepted uploads', () => {
       upload_time: clock.now().toISOString(),
       serial: 1,
     });
-    expect(stored.path).toBe(`files/${h.blake2b256.slice(0, 2)}/${h.blake2b256.slice(2, 4)}/${h.blake2b256.slice(4)}/${wheel.filename}`);
+    expect(stored.path).toBe(`files/${h.sha256.slice(0, 2)}/${h.sha256.slice(2, 4)}/${h.sha256.slice(4)}/${wheel.filename}`);
     expect(stored.form).toMatchObject({
       ':action': 'file_upload',
       protocol_version: '1',
@@ -130,60 +130,81 @@ describe('POST /legacy/: accepted uploads', () => {
   });
 });
 
-describe('md5: checked when sent, otherwise made when first shown', () => {
-  const state = async (): Promise<{ files: { filename: string; md5?: string }[] }> => JSON.parse(await readFile(join(dir.path, 'state.json'), 'utf8'));
+describe('md5 and BLAKE2b-256: checked when sent, otherwise made when first shown', () => {
+  type Recorded = { filename: string; md5?: string; blake2b_256?: string };
+  const state = async (): Promise<{ files: Recorded[] }> => JSON.parse(await readFile(join(dir.path, 'state.json'), 'utf8'));
+  /** Form field, the hashes() key, the state.json key. */
+  const DIGESTS = [['md5_digest', 'md5', 'md5'], ['blake2_256_digest', 'blake2b256', 'blake2b_256']] as const;
+  /** Only sha256, as pypi-publish sends it. */
+  const sha256Only = { blake2_256_digest: undefined };
 
-  it('records the md5 a client sent and checked, before or after the file', async () => {
-    const early = await buildWheel({ tag: 'py3-none-any' });
-    const late = await buildWheel({ tag: 'cp312-cp312-win_amd64' });
-    expect((await upload(index.url, early, { auth, fields: { md5_digest: (await hashes(early.bytes)).md5 } })).status).toBe(200);
-    expect((await upload(index.url, late, { auth, fieldsAfterContent: { md5_digest: (await hashes(late.bytes)).md5.toUpperCase() } })).status).toBe(200);
-    expect((await state()).files.map((f) => f.md5)).toEqual([(await hashes(early.bytes)).md5, (await hashes(late.bytes)).md5]);
-  });
+  for (const [field, key, recorded] of DIGESTS) {
+    it(`records the ${field} a client sent and checked, before or after the file`, async () => {
+      const early = await buildWheel({ tag: 'py3-none-any' });
+      const late = await buildWheel({ tag: 'cp312-cp312-win_amd64' });
+      expect((await upload(index.url, early, { auth, fields: { ...sha256Only, [field]: (await hashes(early.bytes))[key] } })).status).toBe(200);
+      expect((await upload(index.url, late, { auth, fields: sha256Only, fieldsAfterContent: { [field]: (await hashes(late.bytes))[key].toUpperCase() } })).status).toBe(200);
+      expect((await state()).files.map((f) => f[recorded])).toEqual([(await hashes(early.bytes))[key], (await hashes(late.bytes))[key]]);
+    });
 
-  it('refuses a wrong md5_digest sent after the file, and stores nothing', async () => {
-    const wheel = await buildWheel();
-    await expectRefusal(
-      await upload(index.url, wheel, { auth, fieldsAfterContent: { md5_digest: '0'.repeat(32) } }),
-      400,
-      'The digest supplied does not match a digest calculated from the uploaded file.',
-    );
-    expect(index.files()).toEqual([]);
-    expect(await readdir(join(dir.path, 'tmp'))).toEqual([]);
-  });
+    it(`refuses a wrong ${field} sent after the file, and stores nothing`, async () => {
+      const wheel = await buildWheel();
+      await expectRefusal(
+        await upload(index.url, wheel, { auth, fields: sha256Only, fieldsAfterContent: { [field]: '0'.repeat(key === 'md5' ? 32 : 64) } }),
+        400,
+        'The digest supplied does not match a digest calculated from the uploaded file.',
+      );
+      expect(index.files()).toEqual([]);
+      expect(await readdir(join(dir.path, 'tmp'))).toEqual([]);
+    });
+  }
 
-  it('makes an unsent md5 from the stored bytes when the JSON API first shows the file, once, and keeps it across a restart', async () => {
+  it('makes unsent digests from the stored bytes when the JSON API first shows the file, once, and keeps them across a restart', async () => {
     const wheels = [await buildWheel({ tag: 'py3-none-any' }), await buildWheel({ tag: 'cp313-cp313-win_amd64' })];
-    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth })).status).toBe(200);
-    expect((await state()).files.map((f) => f.md5)).toEqual([undefined, undefined]);
-    const expected = await Promise.all(wheels.map(async (w) => (await hashes(w.bytes)).md5));
+    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth, fields: sha256Only })).status).toBe(200);
+    expect((await state()).files.map((f) => [f.md5, f.blake2b_256])).toEqual([[undefined, undefined], [undefined, undefined]]);
+    const expected = await Promise.all(wheels.map((w) => hashes(w.bytes)));
+    const shown = (h: Hashes): Record<string, unknown> => ({ md5_digest: h.md5, digests: { md5: h.md5, blake2b_256: h.blake2b256, sha256: h.sha256 } });
 
-    // Two requests at once: both answer the md5, and it is recorded.
-    const answers = await Promise.all(['pypi/demo-pkg/json', 'pypi/demo-pkg/1.0/json'].map(async (path) => (await fetch(new URL(path, index.url))).json() as Promise<{ urls: { filename: string; md5_digest: string; digests: { md5: string } }[] }>));
+    // Two requests at once: both answer the digests, and they are recorded.
+    const answers = await Promise.all(['pypi/demo-pkg/json', 'pypi/demo-pkg/1.0/json'].map(async (path) => (await fetch(new URL(path, index.url))).json() as Promise<{ urls: { filename: string }[] }>));
     for (const body of answers) {
       const byName = new Map(body.urls.map((u) => [u.filename, u]));
-      for (const [i, wheel] of wheels.entries()) {
-        expect(byName.get(wheel.filename)).toMatchObject({ md5_digest: expected[i], digests: { md5: expected[i] } });
-      }
+      for (const [i, wheel] of wheels.entries()) expect(byName.get(wheel.filename)).toMatchObject(shown(expected[i]));
     }
-    expect((await state()).files.map((f) => f.md5)).toEqual(expected);
+    expect((await state()).files.map((f) => [f.md5, f.blake2b_256])).toEqual(expected.map((h) => [h.md5, h.blake2b256]));
 
-    // Recorded: a restarted index answers the same without the bytes it was made from.
+    // Recorded: a restarted index answers the same without the bytes they were made from.
     await index.close();
     for (const f of index.files()) await writeFile(join(dir.path, f.path), 'gone');
     index = await startLocalIndex({ dir: dir.path, token: TOKEN, now: clock.now, log });
-    const again = await (await fetch(new URL('pypi/demo-pkg/1.0/json', index.url))).json() as { urls: { md5_digest: string }[] };
-    expect(again.urls.map((u) => u.md5_digest).sort()).toEqual([...expected].sort());
+    const again = await (await fetch(new URL('pypi/demo-pkg/1.0/json', index.url))).json() as { urls: { filename: string }[] };
+    const byName = new Map(again.urls.map((u) => [u.filename, u]));
+    for (const [i, wheel] of wheels.entries()) expect(byName.get(wheel.filename)).toMatchObject(shown(expected[i]));
   });
 
-  it('records the md5s a request makes in one save of the state', async () => {
+  it('makes only the digest that was not sent', async () => {
+    const wheel = await buildWheel();
+    // twine 6.2 and later: sha256 and BLAKE2b-256, no md5.
+    expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    const h = await hashes(wheel.bytes);
+    expect((await state()).files[0]).toMatchObject({ blake2b_256: h.blake2b256 });
+    expect((await state()).files[0].md5).toBeUndefined();
+    const body = await (await fetch(new URL('pypi/demo-pkg/1.0/json', index.url))).json() as { urls: unknown[] };
+    expect(body.urls[0]).toMatchObject({ digests: { md5: h.md5, blake2b_256: h.blake2b256 } });
+    expect((await state()).files[0]).toMatchObject({ md5: h.md5, blake2b_256: h.blake2b256 });
+  });
+
+  it('records the digests a request makes in one save of the state', async () => {
     const wheels = [];
     for (const tag of ['py3-none-any', 'cp310-cp310-win_amd64', 'cp311-cp311-win_amd64', 'cp312-cp312-win_amd64', 'cp313-cp313-win_amd64']) wheels.push(await buildWheel({ tag }));
-    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    for (const wheel of wheels) expect((await upload(index.url, wheel, { auth, fields: sha256Only })).status).toBe(200);
     const saves = jest.spyOn(IndexStore.prototype as unknown as { save: () => Promise<void> }, 'save');
     try {
-      const body = await (await fetch(new URL('pypi/demo-pkg/json', index.url))).json() as { urls: { md5_digest: string }[] };
-      expect(body.urls.map((u) => u.md5_digest).sort()).toEqual((await Promise.all(wheels.map(async (w) => (await hashes(w.bytes)).md5))).sort());
+      const body = await (await fetch(new URL('pypi/demo-pkg/json', index.url))).json() as { urls: { md5_digest: string; digests: { blake2b_256: string } }[] };
+      const expected = await Promise.all(wheels.map((w) => hashes(w.bytes)));
+      expect(body.urls.map((u) => u.md5_digest).sort()).toEqual(expected.map((h) => h.md5).sort());
+      expect(body.urls.map((u) => u.digests.blake2b_256).sort()).toEqual(expected.map((h) => h.blake2b256).sort());
       expect(saves).toHaveBeenCalledTimes(1);
       // Recorded: the next request saves nothing.
       await (await fetch(new URL('pypi/demo-pkg/json', index.url))).json();
@@ -194,31 +215,48 @@ describe('md5: checked when sent, otherwise made when first shown', () => {
   });
 
   const warnings = (): string[] => log.lines.filter((l) => l.level === 'warning').map((l) => l.message);
-  const md5Shown = async (): Promise<{ md5_digest: string | null; digests: { md5: string | null; sha256: string } }> => {
+  type Shown = { md5_digest: string | null; digests: { md5: string | null; blake2b_256: string | null; sha256: string } };
+  const firstShown = async (): Promise<Shown> => {
     const res = await fetch(new URL('pypi/demo-pkg/1.0/json', index.url));
     expect(res.status).toBe(200);
-    return ((await res.json()) as { urls: { md5_digest: string | null; digests: { md5: string | null; sha256: string } }[] }).urls[0];
+    return ((await res.json()) as { urls: Shown[] }).urls[0];
   };
 
   it('shows null, warned once, for a file whose stored bytes are gone', async () => {
     const wheel = await buildWheel();
-    expect((await upload(index.url, wheel, { auth })).status).toBe(200);
+    expect((await upload(index.url, wheel, { auth, fields: sha256Only })).status).toBe(200);
     const [stored] = index.files();
     await rm(join(dir.path, stored.path));
-    expect(await md5Shown()).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
-    expect(await md5Shown()).toMatchObject({ md5_digest: null });
-    expect(warnings().filter((w) => w.includes(`no md5 for ${wheel.filename}: its stored bytes cannot be read`))).toHaveLength(1);
+    expect(await firstShown()).toMatchObject({ md5_digest: null, digests: { md5: null, blake2b_256: null, sha256: stored.sha256 } });
+    expect(await firstShown()).toMatchObject({ md5_digest: null });
+    expect(warnings().filter((w) => w.includes(`no md5 or BLAKE2b-256 for ${wheel.filename}: its stored bytes cannot be read`))).toHaveLength(1);
     expect((await state()).files[0].md5).toBeUndefined();
   });
 
-  it('shows null, never the md5 of other bytes, for a file whose stored bytes were replaced', async () => {
+  it('shows null, never a digest of other bytes, for a file whose stored bytes were replaced, and keeps the digest it was sent', async () => {
     const wheel = await buildWheel();
+    // twine's form: BLAKE2b-256 sent and checked, md5 not.
     expect((await upload(index.url, wheel, { auth })).status).toBe(200);
     const [stored] = index.files();
     await writeFile(join(dir.path, stored.path), 'garbage\n');
-    expect(await md5Shown()).toMatchObject({ md5_digest: null, digests: { md5: null, sha256: stored.sha256 } });
+    expect(await firstShown()).toMatchObject({ md5_digest: null, digests: { md5: null, blake2b_256: (await hashes(wheel.bytes)).blake2b256, sha256: stored.sha256 } });
     expect(warnings().join('\n')).toContain(`no md5 for ${wheel.filename}: its stored bytes (${stored.path}) no longer have the sha256 it was uploaded with`);
     expect((await state()).files[0].md5).toBeUndefined();
+  });
+
+  it('names the upload\'s BLAKE2b-256 when it refuses a file it already has, made then if it was not sent', async () => {
+    const wheel = await buildWheel({ payload: 'one' });
+    expect((await upload(index.url, wheel, { auth, fields: sha256Only })).status).toBe(200);
+    // Other bytes under the same name, and the same bytes under another name.
+    const other = await buildWheel({ payload: 'two' });
+    await expectRefusal(await upload(index.url, other, { auth, fields: sha256Only }), 400,
+      `File already exists ('${other.filename}', with blake2_256 hash '${(await hashes(other.bytes)).blake2b256}'). See https://pypi.org/help/#file-name-reuse for more information.`);
+    const renamed = { ...wheel, filename: wheel.filename.replace('py3-none-any', 'py2.py3-none-any') };
+    await expectRefusal(await upload(index.url, renamed, { auth, fields: sha256Only }), 400,
+      `File already exists ('${renamed.filename}', with blake2_256 hash '${(await hashes(wheel.bytes)).blake2b256}'). See https://pypi.org/help/#file-name-reuse for more information.`);
+    // The same bytes under the same name: 200, nothing changes.
+    expect((await upload(index.url, wheel, { auth, fields: sha256Only })).status).toBe(200);
+    expect(index.files()).toHaveLength(1);
   });
 });
 
