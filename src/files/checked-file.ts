@@ -29,8 +29,18 @@ export interface Expectation {
   expectedSha256?: string;
   /** Where the bytes come from, for messages: "artifact wheels, member dist/x.whl". */
   what?: string;
-  /** Also make the MD5 of the bytes, for a check only the caller can judge (commit's `accept`). */
-  md5?: boolean;
+}
+
+/** What commit's `accept` may judge: the digests made as the bytes were written, and an MD5 made on request. */
+export interface WrittenDigests {
+  size: number;
+  sha256: string;
+  /**
+   * The MD5 of the bytes written, read back from the part file: only a caller that needs it (a
+   * download put together from several responses) pays for it, and MD5 costs more CPU than
+   * sha256.
+   */
+  md5(): Promise<string>;
 }
 
 export interface CheckedResult {
@@ -39,20 +49,23 @@ export interface CheckedResult {
   size: number;
   /** Lowercase hex of the bytes written. */
   sha256: string;
-  /** Lowercase hex, when Expectation.md5 asked for it. */
-  md5?: string;
 }
 
-type Hasher = StreamHasher<'sha256' | 'md5'>;
+type Hasher = StreamHasher<'sha256'>;
 
 /**
  * The hashing layer, loaded on first use: the actions' settings import
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part: string, md5: boolean | undefined): Promise<Hasher> {
+async function hasherFor(part: string): Promise<Hasher> {
   const { createHasher } = await import('../hashing/index.js');
-  return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part }) as Promise<Hasher>;
+  return createHasher(['sha256'], { writeTo: part });
+}
+
+async function md5Of(path: string): Promise<string> {
+  const { hash } = await import('../hashing/index.js');
+  return (await hash(path, ['md5'])).md5;
 }
 
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
@@ -100,7 +113,7 @@ export class CheckedFile {
       throw diskFailure(err, `Writing ${part}`, dirname(part));
     }
     try {
-      return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
+      return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
     } catch (err) {
       await rm(part, { force: true }).catch(() => {});
       throw diskFailure(err, `Writing ${part}`, dirname(part));
@@ -140,7 +153,7 @@ export class CheckedFile {
   async restart(): Promise<void> {
     await this.hasher.abort();
     // A new hasher truncates the part file.
-    this.hasher = await hasherFor(this.part, this.expect.md5);
+    this.hasher = await hasherFor(this.part);
   }
 
   /**
@@ -148,7 +161,7 @@ export class CheckedFile {
    * `accept`, when given, sees the digests first and may refuse them by throwing
    * (the part file is then removed and `dest` left as it was).
    */
-  async commit(accept?: (digests: { size: number; sha256: string; md5?: string }) => void): Promise<CheckedResult> {
+  async commit(accept?: (digests: WrittenDigests) => void | Promise<void>): Promise<CheckedResult> {
     if (this.ended) throw new Error('checked file already ended');
     this.ended = true;
     try {
@@ -170,13 +183,14 @@ export class CheckedFile {
             'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.',
         );
       }
-      accept?.(digests);
+      const part = this.part;
+      await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
       try {
         await rename(this.part, this.dest);
       } catch (err) {
         throw isDiskError(err) ? new UserError(`Moving ${this.part} to ${this.dest} failed (${String((err as { code?: unknown }).code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
       }
-      return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
+      return { path: this.dest, size: digests.size, sha256: digests.sha256 };
     } catch (err) {
       await rm(this.part, { force: true }).catch(() => {});
       throw err;

@@ -50,7 +50,7 @@ export interface DownloadOptions {
    * against a file put together from more than one response: a resumed range can splice in bytes
    * a server got wrong, and then the download starts over, in one piece. A file that came in one
    * response is not held to it: objects encrypted with SSE-KMS or SSE-C have ETags that are not
-   * their MD5.
+   * their MD5. The MD5 is made only then, from the file put together.
    */
   md5IfResumed?: string;
   /** Sent to the URL's own origin only, never to another host a redirect points at. */
@@ -265,7 +265,7 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
   };
 
   for (;;) {
-    const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+    const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
     state = { file, have: 0, resumable: false, resumes: 0 };
     try {
       try {
@@ -277,8 +277,8 @@ export async function downloadFile(url: string, dest: string, opts: DownloadOpti
       let written;
       let spliced = false;
       try {
-        written = await state.file.commit((d) => {
-          if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+        written = await state.file.commit(async (d) => {
+          if (state.resumes > 0 && md5 !== undefined && (await d.md5()) !== md5) {
             spliced = true;
             throw new TransientError('spliced');
           }

@@ -118,6 +118,8 @@ describe('downloadFile', () => {
 
   describe('with the MD5 a listing gives (a single-part S3 ETag)', () => {
     const MD5 = createHash('md5').update(BODY).digest('hex');
+    /** Reads of a whole file by the hashing service: the MD5 is made by reading the file back, and only for a resumed one. */
+    const fileReads = (): number => workerStats().workerScans + workerStats().localScans;
     /** The first answer drops after 100 kB; a resumed range then brings its bytes with the first 200 flipped. */
     const lyingResume = (req: Parameters<typeof serveBytes>[0], res: Parameters<typeof serveBytes>[1], n: number) => {
       if (n === 1) return serveThenDrop(req, res, BODY, 100_000, 'close');
@@ -143,19 +145,24 @@ describe('downloadFile', () => {
     it('holds a file that came in one response to nothing but its sha256 and size (SSE-KMS ETags are not MD5s)', async () => {
       server = await startServer((req, res) => serveBytes(req, res, BODY));
       const dest = join(dir, NAME);
+      const before = fileReads();
       const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, md5IfResumed: 'f'.repeat(32) }));
       expect(r).toEqual({ path: dest, size: BODY.length, sha256: SHA, attempts: 1 });
       await expectIdentical(dest);
       expect(log.text()).not.toContain('MD5');
+      // Not made at all: MD5 costs more CPU than the sha256 every download makes.
+      expect(fileReads()).toBe(before);
     });
 
     it('keeps a resumed file whose MD5 matches', async () => {
       server = await startServer((req, res, n) => (n === 1 ? serveThenDrop(req, res, BODY, 100_000, 'close') : serveBytes(req, res, BODY)));
       const dest = join(dir, NAME);
+      const before = fileReads();
       const r = await downloadFile(`${server.url}/f`, dest, opts({ expectedSize: BODY.length, md5IfResumed: MD5 }));
       expect(r.attempts).toBe(2);
       await expectIdentical(dest);
       expect(server.requests).toHaveLength(2);
+      expect(fileReads()).toBe(before + 1);
     });
   });
 
