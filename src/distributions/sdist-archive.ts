@@ -102,10 +102,17 @@ export async function readSdistArchive(path: string, limits: Partial<ArchiveLimi
   const bytes = captured.get(pkgInfoPath);
   if (bytes === undefined) {
     if (!members.includes(pkgInfoPath)) {
+      // A PKG-INFO that is there but not at <prefix>/PKG-INFO: the prefix is not a directory
+      // (a lone member is its own common prefix), and "PKG-INFO is missing" would mislead.
+      const misplaced = members.find((name) => PKG_INFO_CANDIDATE.test(name));
       problems.push({
         rule: 'sdist-missing-pkg-info',
-        message: `PKG-INFO is missing: there is no ${pkgInfoPath}`,
-        fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
+        message: misplaced === undefined
+          ? `PKG-INFO is missing: there is no ${pkgInfoPath}`
+          : `${misplaced} is not where PyPI looks for PKG-INFO: it takes the common prefix of all member names, ${JSON.stringify(topLevel)}${members.length === 1 ? ' (the only member)' : ''}, as the top-level directory and looks for ${pkgInfoPath}`,
+        fix: misplaced === undefined
+          ? 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.'
+          : 'Build the sdist with python -m build (or setup.py sdist): it puts the top-level directory entry and the source files beside PKG-INFO, so the common prefix is the directory.',
         pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
       });
     } else if (!scanOversized(problems, pkgInfoPath)) {

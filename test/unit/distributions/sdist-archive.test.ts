@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { commonPrefix, readSdistArchive } from '../../../src/distributions/sdist-archive.js';
+import { describeIf, pythonPath } from '../../support/tools.js';
 import { haveTool, makeTempDir, pkgInfoText, pythonWithPackaging, runPython, tarGz, writeSdist, zipBuffer, type TarMember } from './fixtures.js';
 
 let dir: string;
@@ -155,6 +156,28 @@ describe('readSdistArchive (.zip)', () => {
     expect(sdist.problems).toEqual([]);
     expect(sdist.pkgInfoPath).toBe('zipped-1.0/PKG-INFO');
     expect(sdist.pkgInfo).toContain('Name: zipped');
+  });
+});
+
+const python313 = pythonPath('3.13');
+
+describeIf(python313, 'no Python 3.13 to say where warehouse looks for PKG-INFO')('where PKG-INFO is looked for, as warehouse looks (os.path.commonprefix)', () => {
+  it('refuses what warehouse refuses in its words, and says why when PKG-INFO is there but not beneath the prefix', async () => {
+    const out = join(dir, 'top-level');
+    await mkdir(out);
+    const reference = JSON.parse(execFileSync(python313!, [join(process.cwd(), 'test/fixtures/sdist/top-level.py'), out], { encoding: 'utf8' })) as Record<string, { ok: boolean; error?: string }>;
+    expect(Object.keys(reference)).toEqual(['lone-pkg-info', 'with-directory', 'pkg-info-and-backup', 'normal', 'no-pkg-info']);
+    for (const [variant, verdict] of Object.entries(reference)) {
+      const sdist = await readSdistArchive(join(out, `${variant}.tar.gz`));
+      const missing = sdist.problems.find((p) => p.rule === 'sdist-missing-pkg-info');
+      expect({ variant, pypiMessage: missing?.pypiMessage }).toEqual({ variant, pypiMessage: verdict.ok ? undefined : `Invalid distribution file. ${verdict.error}` });
+    }
+    // A lone demo-1.0/PKG-INFO is its own common prefix: it is there, so "missing" would mislead.
+    const lone = (await readSdistArchive(join(out, 'lone-pkg-info.tar.gz'))).problems[0];
+    expect(lone.message).toBe('demo-1.0/PKG-INFO is not where PyPI looks for PKG-INFO: it takes the common prefix of all member names, "demo-1.0/PKG-INFO" (the only member), as the top-level directory and looks for demo-1.0/PKG-INFO/PKG-INFO');
+    const backup = (await readSdistArchive(join(out, 'pkg-info-and-backup.tar.gz'))).problems[0];
+    expect(backup.message).toMatch(/^demo-1\.0\/PKG-INFO is not where PyPI looks for PKG-INFO: it takes the common prefix of all member names, "demo-1\.0\/PKG-INFO", as/);
+    expect((await readSdistArchive(join(out, 'no-pkg-info.tar.gz'))).problems[0].message).toBe('PKG-INFO is missing: there is no demo-1.0/PKG-INFO');
   });
 });
 
