@@ -103,13 +103,25 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   let inflated = 0;
   let headersSeen = 0;
   let ended = false;
+  /**
+   * What the last header was when it was a pax or GNU extended header: tarfile reads the header it
+   * describes at once, and any header error there (even an end-of-archive block) is its
+   * SubsequentHeaderError, a ReadError, where after a plain member it would only stop reading.
+   */
+  let afterMeta: string | undefined;
+  /** A failure in Python's words: ReadError text, then where. */
+  const streamFailure = (python: string, where: string): TarScanFailure => ({ kind: 'corrupt', reason: `${python} (${where})`, stream: true });
 
-  const finishMember = (): void => {
-    if (!current) return;
+  const finishMember = (): TarScanFailure | undefined => {
+    if (!current) return undefined;
     if (current.special) {
       const data = Buffer.concat(current.special);
-      if (current.type === 'x') {
-        const records = paxRecords(data);
+      const records = current.type === 'L' || current.type === 'K' ? undefined : paxRecords(data);
+      if (records === null) {
+        current = undefined;
+        return badPaxRecords();
+      }
+      if (records && current.type !== 'g') {
         paxPath = records.get('path') ?? paxPath;
         if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.'))) paxSparse = true;
         const size = records.get('size');
@@ -119,31 +131,43 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
     }
     if (current.keep) captured.set(current.name, Buffer.concat(current.keep));
     current = undefined;
+    return undefined;
   };
+  /** Python 3.13's tarfile checks every pax record's framing: a bad one is an invalid header, which stops the reading (or, first, is no tar). */
+  const badPaxRecords = (): TarScanFailure => headersSeen === 1
+    ? { kind: 'not-tar', reason: 'the first header is a pax header with a malformed record' }
+    : { kind: 'corrupt', reason: `header ${headersSeen} is a pax header with a malformed record (tarfile stops reading there)` };
 
   const onHeader = (): TarScanFailure | undefined => {
     if (header.every((b) => b === 0)) {
+      if (afterMeta) return streamFailure('end of file header', `an end-of-archive block right after a ${afterMeta}`);
       ended = true; // end-of-archive marker; what follows is padding
       return undefined;
     }
     if (!checksumOk(header)) {
-      return headersSeen === 0
-        ? { kind: 'not-tar', reason: 'the first header block has a bad checksum' }
-        : { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+      if (headersSeen === 0) return { kind: 'not-tar', reason: 'the first header block has a bad checksum' };
+      if (afterMeta) return streamFailure('bad checksum', `header ${headersSeen + 1}, right after a ${afterMeta}`);
+      return { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
     }
     headersSeen++;
     const type = String.fromCharCode(header[156] || 0x30);
     const headerSize = readSize(header);
-    const isMeta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
+    // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
+    const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
     const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
     if (!isMeta) paxSize = undefined;
-    if (size === undefined) return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+    if (size === undefined) {
+      if (headersSeen === 1) return { kind: 'not-tar', reason: 'the first header has an unreadable size' };
+      if (afterMeta) return streamFailure('invalid header', `header ${headersSeen}, right after a ${afterMeta}, has an unreadable size`);
+      return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+    }
+    afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
     // Like tarfile: links, directories and devices carry no data whatever their size field says.
     dataLeft = '123456'.includes(type) ? 0 : size;
     padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
-    if (type === 'x' || type === 'L') {
+    if (type === 'x' || type === 'X' || type === 'g' || type === 'L') {
       current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
-    } else if (type === 'g' || type === 'K') {
+    } else if (type === 'K') {
       current = { name: '', type, keep: undefined, special: undefined };
     } else {
       let name = longName ?? paxPath ?? headerName(header);
@@ -171,7 +195,7 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
       dataLeft = 0;
       padLeft = 0;
     }
-    if (dataLeft === 0) finishMember();
+    if (dataLeft === 0) return finishMember();
     return undefined;
   };
   let sparseData = { dataLeft: 0, padLeft: 0 };
@@ -191,7 +215,10 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
           current?.special?.push(Buffer.from(piece));
           dataLeft -= n;
           offset += n;
-          if (dataLeft === 0) finishMember();
+          if (dataLeft === 0) {
+            const failure = finishMember();
+            if (failure) return result(failure);
+          }
           continue;
         }
         if (padLeft > 0) {
@@ -226,10 +253,30 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
     await inflate.return();
   }
   seen.ranOut = !ended;
-  if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
-    return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
+  return ended ? result() : ranOut();
+
+  /**
+   * Where the tar data ran out before its end-of-archive block, what tarfile makes of it: a member's
+   * data or block padding cut short is "unexpected end of data" (next() seeks to the byte before
+   * the next header and finds none); a header cut short or missing only stops the reading, as a
+   * damaged one does, unless it is the first or follows an extended header.
+   */
+  function ranOut(): TarScan {
+    if (dataLeft > 0 || padLeft > 0 || sparseExtension) {
+      // An extended header's own data cut short: tarfile reads what there is, then finds no header.
+      if (afterMeta) {
+        // tarfile parses the records it got before it looks for the header they describe.
+        const partial = current?.special && current.type !== 'L' && current.type !== 'K' ? paxRecords(Buffer.concat(current.special)) : undefined;
+        if (partial === null) return result(badPaxRecords());
+        return result(streamFailure('empty header', `the archive is truncated inside the data of a ${afterMeta}`));
+      }
+      return result(streamFailure('unexpected end of data', `the archive is truncated inside the data or block padding of ${names.at(-1) ?? 'a member'}`));
+    }
+    if (headersSeen === 0) return result({ kind: 'not-tar', reason: headerFill > 0 ? 'truncated header' : 'no tar header found' });
+    if (afterMeta) return result(streamFailure(headerFill > 0 ? 'truncated header' : 'empty header', `the archive is truncated right after a ${afterMeta}`));
+    if (headerFill > 0) return result({ kind: 'corrupt', reason: `header ${headersSeen + 1} is cut short: the archive ends ${headerFill} bytes into it` });
+    return result();
   }
-  return result();
 }
 
 function headerName(header: Buffer): string {
@@ -275,18 +322,23 @@ function checksumOk(header: Buffer): boolean {
   return expected === unsigned || expected === signed;
 }
 
-/** pax extended header records: "<length> <key>=<value>\n". */
-function paxRecords(data: Buffer): Map<string, string> {
+/**
+ * pax extended header records, "<length> <key>=<value>\n", up to a NUL or the end; null where
+ * one is malformed, as Python 3.13's tarfile checks them (1 to 20 digits and a space, a length of
+ * at least 5 that stays inside the data, a non-empty key, "=", a closing newline).
+ */
+function paxRecords(data: Buffer): Map<string, string> | null {
   const records = new Map<string, string>();
   let offset = 0;
-  while (offset < data.length) {
-    const space = data.indexOf(0x20, offset);
-    if (space === -1) break;
-    const length = Number.parseInt(data.toString('latin1', offset, space), 10);
-    if (!Number.isFinite(length) || length <= 0 || offset + length > data.length) break;
-    const record = data.toString('utf8', space + 1, offset + length - 1);
-    const eq = record.indexOf('=');
-    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
+  while (offset < data.length && data[offset] !== 0) {
+    const prefix = /^([0-9]{1,20}) /.exec(data.toString('latin1', offset, offset + 21));
+    if (!prefix) return null;
+    const length = Number(prefix[1]);
+    if (length < 5 || offset + length > data.length || data[offset + length - 1] !== 0x0a) return null;
+    const record = data.subarray(offset + prefix[0].length, offset + length - 1);
+    const eq = record.indexOf(0x3d);
+    if (eq <= 0) return null;
+    records.set(record.toString('utf8', 0, eq), record.toString('utf8', eq + 1));
     offset += length;
   }
   return records;
