@@ -8,12 +8,14 @@
  * createGunzip reads every member up front and fails the whole stream, with
  * the output of its last write lost, on any bytes after the last member that
  * are not zeros ("trailing garbage"), so an sdist PyPI accepts would be
- * refused. The header format is RFC 1952's; the deflate data goes to zlib.
+ * refused. The header format is RFC 1952's. The deflate data goes to inflate.ts, fed as Python's
+ * _GzipReader feeds zlib (128 KiB of input at a time, from the member's data on): a broken
+ * deflate stream is thrown as an InflateFailure that says where it was found, so the tar reader
+ * can tell whether Python would have inflated that far (python-reads.ts).
  */
-import { createReadStream } from 'node:fs';
-import { createInflateRaw } from 'node:zlib';
 import { BlockReader } from '../files/block-reader.js';
 import { createCrc32 } from '../hashing/index.js';
+import { inflateRaw, InflateDataError, InflateInputEnded } from './inflate.js';
 import { pythonBytesRepr } from './python-repr.js';
 
 /** What Python's gzip module raises (BadGzipFile, EOFError), in its words. */
@@ -24,16 +26,37 @@ export class GzipError extends Error {
   }
 }
 
+/**
+ * zlib's error in a member's deflate data (its words), and where: `produced`, the output before
+ * it; `chunkStart`, where the output stood when the 128 KiB of input holding it was fed;
+ * `needsRoom`, zlib finds it only with room to write more.
+ */
+export class InflateFailure extends Error {
+  constructor(message: string, readonly produced: number, readonly chunkStart: number, readonly needsRoom: boolean) {
+    super(message);
+  }
+}
+
+/** Told the positions in the output where a read of Python's _GzipReader stops short: where it needs more input, where a member ends. */
+export interface GzipTrace {
+  boundary(at: number): void;
+}
+
+/** gzip.READ_BUFFER_SIZE: how much input _GzipReader hands zlib at a time (Python 3.12 and 3.13). */
+export const PYTHON_READ_CHUNK = 128 * 1024;
+const PIECE = 16 * 1024;
+
 const FHCRC = 0x02;
 const FEXTRA = 0x04;
 const FNAME = 0x08;
 const FCOMMENT = 0x10;
 
-/** The decompressed bytes, chunk by chunk; throws GzipError (or zlib's error for broken deflate data). */
-export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, undefined> {
+/** The decompressed bytes, chunk by chunk; throws GzipError, or InflateFailure for broken deflate data. */
+export async function* gzipMembers(path: string, trace?: GzipTrace): AsyncGenerator<Buffer, void, undefined> {
   const file = await BlockReader.open(path);
   try {
     let pos = 0;
+    let produced = 0;
     for (let first = true; ; first = false) {
       if (!first) {
         // _read_eof: zero bytes between members (or at the end) are padding.
@@ -41,31 +64,44 @@ export async function* gzipMembers(path: string): AsyncGenerator<Buffer, void, u
         if (pos >= file.size) return;
       }
       const dataStart = await memberHeader(file, pos, first);
-      const inflater = createInflateRaw();
-      // By path: a stream on the reader's descriptor would close it when destroyed.
-      const source = createReadStream(path, { start: dataStart });
-      source.on('error', (error) => inflater.destroy(error));
-      source.pipe(inflater);
+      const inflater = inflateRaw();
       const crc = createCrc32();
+      const memberStart = produced;
+      let chunkStart = produced;
+      let fed = dataStart;
       let size = 0;
+      let step = inflater.next();
       try {
-        for await (const chunk of inflater as AsyncIterable<Buffer>) {
-          crc.update(chunk);
-          size += chunk.length;
-          yield chunk;
+        while (!step.done) {
+          if (step.value.kind === 'input') {
+            // Python hands zlib 128 KiB at a time; the decoder gets it in smaller pieces, read
+            // through the reader's blocks, so that a member of a few bytes costs no 128 KiB read.
+            const intoChunk = (fed - dataStart) % PYTHON_READ_CHUNK;
+            if (intoChunk === 0) {
+              chunkStart = memberStart + step.value.produced;
+              trace?.boundary(chunkStart);
+            }
+            const chunk = await file.read(fed, Math.min(PYTHON_READ_CHUNK - intoChunk, PIECE));
+            fed += chunk.length;
+            step = inflater.next(chunk);
+          } else {
+            const chunk = step.value.data;
+            crc.update(chunk);
+            size += chunk.length;
+            produced += chunk.length;
+            yield chunk;
+            step = inflater.next();
+          }
         }
       } catch (error) {
-        // Input that ran out before the deflate data ended (zlib's Z_BUF_ERROR) is Python's EOFError.
-        if ((error as NodeJS.ErrnoException | undefined)?.code === 'Z_BUF_ERROR') {
-          throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
-        }
+        // Input that ran out before the deflate data ended is Python's EOFError.
+        if (error instanceof InflateInputEnded) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
+        if (error instanceof InflateDataError) throw new InflateFailure(error.message, produced, chunkStart, error.needsRoom);
         throw error;
-      } finally {
-        source.destroy();
-        inflater.destroy();
       }
+      trace?.boundary(produced);
       // The reader wants more than this member holds: its trailer is checked now, as Python does.
-      const end = dataStart + inflater.bytesWritten;
+      const end = fed - step.value.unused;
       const trailer = await file.read(end, 8);
       if (trailer.length < 8) throw new GzipError('Compressed file ended before the end-of-stream marker was reached');
       const storedCrc = trailer.readUInt32LE(0);

@@ -8,7 +8,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { gzipMembers, GzipError } from './gzip-members.js';
+import { gzipMembers, GzipError, InflateFailure } from './gzip-members.js';
+import { PythonReads } from './python-reads.js';
 import type { ArchiveLimits } from './zip-scan.js';
 
 export interface TarScanOptions {
@@ -51,10 +52,14 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   // a cost per member that only a file already refused by gunzip can run up.
   // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
   // reads on: a tar that runs out of data before its end-of-archive block is read again too.
+  // And gunzip's answer stands only if it inflates the rest of the file without an error: Python
+  // reads a little past the tar's end (see python-reads.ts), and whether it gets as far as an
+  // error there is decided by the second reading.
   const quick: WalkOutcome = { inflateFailed: false, ranOut: false };
   const scan = await walkTar(path, options, gunzipAll(path), quick);
   if (!quick.inflateFailed && !quick.ranOut) return scan;
-  return walkTar(path, options, gzipMembers(path), { inflateFailed: false, ranOut: false });
+  const reads = new PythonReads();
+  return walkTar(path, options, gzipMembers(path, reads), { inflateFailed: false, ranOut: false }, reads);
 }
 
 /** Every gzip member of the file, inflated by Node's gunzip. */
@@ -77,7 +82,13 @@ interface WalkOutcome {
   ranOut: boolean;
 }
 
-async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>, seen: WalkOutcome): Promise<TarScan> {
+/**
+ * Reads the tar from `inflate`. With `reads` (the second, Python-like reading), it tells them
+ * tarfile's reads, and after the end-of-archive block inflates on as far as Python would, to find
+ * a broken deflate stream Python would reach; without, it inflates the rest of the file, and any
+ * failure there marks the walk `inflateFailed` for the second reading to judge.
+ */
+async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>, seen: WalkOutcome, reads?: PythonReads): Promise<TarScan> {
   const { limits } = options;
   const maxCaptured = options.maxCaptured ?? 16;
   const compressed = (await stat(path)).size;
@@ -103,6 +114,8 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   let inflated = 0;
   let headersSeen = 0;
   let ended = false;
+  /** Where the end-of-archive block ends in the inflated data. */
+  let endAt = 0;
   /**
    * What the last header was when it was a pax or GNU extended header: tarfile reads the header it
    * describes at once, and any header error there (even an end-of-archive block) is its
@@ -200,12 +213,17 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   };
   let sparseData = { dataLeft: 0, padLeft: 0 };
 
+  const bomb = (): boolean => inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio;
+  const pull = async (): Promise<Buffer | undefined> => {
+    const next = await inflate.next();
+    if (next.done) return undefined;
+    inflated += next.value.length;
+    reads?.produced(inflated);
+    return next.value;
+  };
   try {
-    for await (const chunk of inflate) {
-      inflated += chunk.length;
-      if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
-        return result({ kind: 'bomb', inflated, compressed });
-      }
+    for (let chunk = await pull(); chunk !== undefined; chunk = ended ? undefined : await pull()) {
+      if (bomb()) return result({ kind: 'bomb', inflated, compressed });
       let offset = 0;
       while (offset < chunk.length && !ended) {
         if (dataLeft > 0) {
@@ -234,15 +252,25 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
         if (headerFill === BLOCK) {
           headerFill = 0;
           if (sparseExtension) {
+            reads?.read(BLOCK);
             sparseExtension = header[504] !== 0;
             if (!sparseExtension) ({ dataLeft, padLeft } = sparseData);
             continue;
           }
+          // tarfile's reads: next() (a seek and a read of 1 byte where the last member had data)
+          // and the header; an extended header's data, and at once the header it describes.
+          reads?.header(inflated - chunk.length + offset - BLOCK, afterMeta !== undefined);
           const failure = onHeader();
           if (failure) return result(failure);
+          if (afterMeta) reads?.read(dataLeft + padLeft);
+          if (ended) endAt = inflated - chunk.length + offset;
         }
       }
-      if (ended) break;
+    }
+    if (ended && !reads) await drain();
+    if (ended && reads) {
+      const failure = await probe(reads);
+      if (failure) return result(failure);
     }
   } catch (error) {
     seen.inflateFailed = true;
@@ -254,6 +282,42 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   }
   seen.ranOut = !ended;
   return ended ? result() : ranOut();
+
+  /** Node's gunzip on to the end of the file: a failure there (or a bomb, which Python may never read) is for the second reading. */
+  async function drain(): Promise<void> {
+    try {
+      while (await pull()) {
+        if (bomb()) {
+          seen.inflateFailed = true;
+          return;
+        }
+      }
+    } catch {
+      seen.inflateFailed = true;
+    }
+  }
+
+  /**
+   * After the end-of-archive block, inflates on as far as Python's reads asked zlib to go: a
+   * broken deflate stream there refuses the file if Python would have reached it. Trailers and
+   * later members are never read by Python once the tar has ended.
+   */
+  async function probe(python: PythonReads): Promise<TarScanFailure | undefined> {
+    try {
+      while (inflated <= python.horizon()) {
+        if (!(await pull())) break;
+      }
+      python.produced(inflated, true);
+      return undefined;
+    } catch (error) {
+      if (error instanceof InflateFailure) {
+        if (!python.reaches(error)) return undefined;
+        return streamFailure(error.message, `the compressed data breaks off ${error.produced - endAt} bytes after the tar's end-of-archive block, within what Python inflates`);
+      }
+      if (error instanceof GzipError) return undefined;
+      throw error;
+    }
+  }
 
   /**
    * Where the tar data ran out before its end-of-archive block, what tarfile makes of it: a member's
