@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { gzipMembers, GzipError, InflateFailure } from './gzip-members.js';
 import { PythonReads } from './python-reads.js';
+import { BLOCK, paxNumber, parseHeader } from './tar-header.js';
 import type { ArchiveLimits } from './zip-scan.js';
 
 export interface TarScanOptions {
@@ -41,7 +42,6 @@ export interface TarScan {
   failure?: TarScanFailure;
 }
 
-const BLOCK = 512;
 
 const TYPE_NAMES: Record<string, string> = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 
@@ -109,6 +109,8 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   let padLeft = 0; // padding after it, up to the block boundary
   let current: { name: string; type: string; keep: Buffer[] | undefined; special: Buffer[] | undefined } | undefined;
   let paxPath: string | undefined;
+  /** A global ('g') pax header's path, which tarfile gives every member after it that no other header names. */
+  let globalPath: string | undefined;
   let longName: string | undefined;
   let paxSize: number | undefined;
   let inflated = 0;
@@ -134,11 +136,13 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
         current = undefined;
         return badPaxRecords();
       }
-      if (records && current.type !== 'g') {
+      if (records && current.type === 'g') globalPath = records.get('path') ?? globalPath;
+      else if (records) {
         paxPath = records.get('path') ?? paxPath;
         if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.'))) paxSparse = true;
         const size = records.get('size');
-        if (size !== undefined && /^\d+$/.test(size)) paxSize = Number(size);
+        // tarfile reads a size record as int(), and one it cannot read as 0.
+        if (size !== undefined) paxSize = Math.max(0, paxNumber(size) ?? 0);
       }
       else if (current.type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
     }
@@ -157,42 +161,39 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
       ended = true; // end-of-archive marker; what follows is padding
       return undefined;
     }
-    if (!checksumOk(header)) {
-      if (headersSeen === 0) return { kind: 'not-tar', reason: 'the first header block has a bad checksum' };
-      if (afterMeta) return streamFailure('bad checksum', `header ${headersSeen + 1}, right after a ${afterMeta}`);
-      return { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+    const parsed = parseHeader(header);
+    if (parsed.invalid) {
+      const what = parsed.invalid === 'bad checksum' ? 'has a bad checksum' : 'has a field tarfile cannot read as a number';
+      if (headersSeen === 0) return { kind: 'not-tar', reason: `the first header block ${what}` };
+      if (afterMeta) return streamFailure(parsed.invalid, `header ${headersSeen + 1}, right after a ${afterMeta}`);
+      return { kind: 'corrupt', reason: `header ${headersSeen + 1} ${what}` };
     }
     headersSeen++;
-    const type = String.fromCharCode(header[156] || 0x30);
-    const headerSize = readSize(header);
+    const type = parsed.type;
     // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
     const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
-    const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
+    const size = !isMeta && paxSize !== undefined ? paxSize : parsed.size;
     if (!isMeta) paxSize = undefined;
-    if (size === undefined) {
-      if (headersSeen === 1) return { kind: 'not-tar', reason: 'the first header has an unreadable size' };
-      if (afterMeta) return streamFailure('invalid header', `header ${headersSeen}, right after a ${afterMeta}, has an unreadable size`);
-      return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
-    }
     afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
     // Like tarfile: links, directories and devices carry no data whatever their size field says.
-    dataLeft = '123456'.includes(type) ? 0 : size;
+    dataLeft = '123456'.includes(type) || parsed.directory ? 0 : size;
     padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
     if (type === 'x' || type === 'X' || type === 'g' || type === 'L') {
       current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
     } else if (type === 'K') {
       current = { name: '', type, keep: undefined, special: undefined };
     } else {
-      let name = longName ?? paxPath ?? headerName(header);
+      // tarfile's order: the header's name, then a pax path (global, then this member's; its
+      // trailing "/" always dropped), then a GNU long name (one trailing "/" dropped from a directory's).
+      const pax = paxPath ?? globalPath;
+      const name = longName !== undefined ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : pax !== undefined ? pax.replace(/\/+$/, '') : parsed.name;
       longName = undefined;
       paxPath = undefined;
-      const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
-      if (isDir) name = name.replace(/\/+$/, '');
       names.push(name);
       if (type === 'S' || paxSparse) sparse.push(name);
       paxSparse = false;
       let keep: Buffer[] | undefined;
-      const isFile = type === '0' || type === '\0' || type === '7';
+      const isFile = (type === '0' || type === '7') && !parsed.directory;
       if (options.capture(name)) {
         if (!isFile) skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
         else if (captured.size >= maxCaptured) skipped.set(name, `the archive names more than ${maxCaptured} members like it before it`);
@@ -341,49 +342,6 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
     if (headerFill > 0) return result({ kind: 'corrupt', reason: `header ${headersSeen + 1} is cut short: the archive ends ${headerFill} bytes into it` });
     return result();
   }
-}
-
-function headerName(header: Buffer): string {
-  const name = cString(header, 0, 100);
-  const magic = header.toString('latin1', 257, 262);
-  if (magic === 'ustar') {
-    const prefix = cString(header, 345, 500);
-    if (prefix) return `${prefix}/${name}`;
-  }
-  return name;
-}
-
-function cString(buffer: Buffer, start: number, end: number): string {
-  const slice = buffer.subarray(start, end);
-  const nul = slice.indexOf(0);
-  return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
-}
-
-function readSize(header: Buffer): number | undefined {
-  if ((header[124] & 0x80) !== 0) {
-    // GNU base-256 for members over 8 GiB.
-    let value = 0;
-    for (let i = 125; i < 136; i++) value = value * 256 + header[i];
-    return Number.isSafeInteger(value) ? value : undefined;
-  }
-  const text = header.toString('latin1', 124, 136).replace(/[\0 ]+$/g, '').trim();
-  if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) return undefined;
-  return Number.parseInt(text, 8);
-}
-
-function checksumOk(header: Buffer): boolean {
-  const stored = header.toString('latin1', 148, 156).replace(/[\0 ]+$/g, '').trim();
-  if (!/^[0-7]+$/.test(stored)) return false;
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const byte = i >= 148 && i < 156 ? 0x20 : header[i];
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  const expected = Number.parseInt(stored, 8);
-  return expected === unsigned || expected === signed;
 }
 
 /**
