@@ -8,7 +8,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { gzipMembers, GzipError, InflateFailure } from './gzip-members.js';
+import { GzipError, GzipReader } from './gzip-members.js';
+import { ZlibError } from './inflate.js';
 import { PythonReads } from './python-reads.js';
 import { BLOCK, paxNumber, parseHeader } from './tar-header.js';
 import type { ArchiveLimits } from './zip-scan.js';
@@ -53,13 +54,18 @@ export async function scanTarGz(path: string, options: TarScanOptions): Promise<
   // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
   // reads on: a tar that runs out of data before its end-of-archive block is read again too.
   // And gunzip's answer stands only if it inflates the rest of the file without an error: Python
-  // reads a little past the tar's end (see python-reads.ts), and whether it gets as far as an
-  // error there is decided by the second reading.
+  // inflates a little past the tar's end (see python-reads.ts), and whether it gets as far as an
+  // error there is decided by the second reading, which makes Python's reads.
   const quick: WalkOutcome = { inflateFailed: false, ranOut: false };
   const scan = await walkTar(path, options, gunzipAll(path), quick);
   if (!quick.inflateFailed && !quick.ranOut) return scan;
-  const reads = new PythonReads();
-  return walkTar(path, options, gzipMembers(path, reads), { inflateFailed: false, ranOut: false }, reads);
+  const gzip = await GzipReader.open(path);
+  try {
+    const reads = new PythonReads(gzip);
+    return await walkTar(path, options, reads.data(), { inflateFailed: false, ranOut: false }, reads);
+  } finally {
+    await gzip.close();
+  }
 }
 
 /** Every gzip member of the file, inflated by Node's gunzip. */
@@ -83,10 +89,10 @@ interface WalkOutcome {
 }
 
 /**
- * Reads the tar from `inflate`. With `reads` (the second, Python-like reading), it tells them
- * tarfile's reads, and after the end-of-archive block inflates on as far as Python would, to find
- * a broken deflate stream Python would reach; without, it inflates the rest of the file, and any
- * failure there marks the walk `inflateFailed` for the second reading to judge.
+ * Reads the tar from `inflate`. With `reads` (the second, Python-like reading), `inflate` is what
+ * tarfile's reads bring, and it tells them each read as soon as it knows it; without, it inflates
+ * the rest of the file after the end-of-archive block, and any failure there marks the walk
+ * `inflateFailed` for the second reading to judge.
  */
 async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGenerator<Buffer, void, undefined>, seen: WalkOutcome, reads?: PythonReads): Promise<TarScan> {
   const { limits } = options;
@@ -217,66 +223,91 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   const bomb = (): boolean => inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio;
   const pull = async (): Promise<Buffer | undefined> => {
     const next = await inflate.next();
-    if (next.done) return undefined;
+    if (next.done) {
+      // The reads told cover every byte the walk needs, unless the file has no more.
+      if (reads && !ended && !reads.exhausted) throw new Error('the tar reader wants bytes no read of tarfile asked for');
+      return undefined;
+    }
     inflated += next.value.length;
-    reads?.produced(inflated);
     return next.value;
   };
+  /** Walks on through `chunk`, the next inflated bytes: a failure stops the walk; so does the end-of-archive block (`ended`). */
+  const consume = (chunk: Buffer): TarScanFailure | undefined => {
+    let offset = 0;
+    while (offset < chunk.length && !ended) {
+      if (dataLeft > 0) {
+        const n = Math.min(dataLeft, chunk.length - offset);
+        const piece = chunk.subarray(offset, offset + n);
+        current?.keep?.push(Buffer.from(piece));
+        current?.special?.push(Buffer.from(piece));
+        dataLeft -= n;
+        offset += n;
+        if (dataLeft === 0) {
+          const failure = finishMember();
+          if (failure) return failure;
+        }
+        continue;
+      }
+      if (padLeft > 0) {
+        const n = Math.min(padLeft, chunk.length - offset);
+        padLeft -= n;
+        offset += n;
+        continue;
+      }
+      const n = Math.min(BLOCK - headerFill, chunk.length - offset);
+      chunk.copy(header, headerFill, offset, offset + n);
+      headerFill += n;
+      offset += n;
+      if (headerFill < BLOCK) continue;
+      headerFill = 0;
+      /** Where the block just read ends in the inflated data. */
+      const at = inflated - chunk.length + offset;
+      // tarfile's next reads, told before the walk needs their bytes: next() (a seek and a read of
+      // 1 byte where the member has data, then the header); an extended header's data, and at once
+      // the header it describes; a sparse header's extension blocks, one after another.
+      if (sparseExtension) {
+        sparseExtension = header[504] !== 0;
+        if (sparseExtension) reads?.read(BLOCK);
+        else {
+          ({ dataLeft, padLeft } = sparseData);
+          reads?.header(at + dataLeft + padLeft, false);
+        }
+        continue;
+      }
+      const failure = onHeader();
+      if (failure) return failure;
+      if (ended) endAt = at;
+      else if (afterMeta) {
+        reads?.read(dataLeft + padLeft);
+        reads?.header(at + dataLeft + padLeft, true);
+      } else if (sparseExtension) reads?.read(BLOCK);
+      else reads?.header(at + dataLeft + padLeft, false);
+    }
+    return undefined;
+  };
   try {
+    // tarfile's first next(): the first header, at the start.
+    reads?.header(0, false);
     for (let chunk = await pull(); chunk !== undefined; chunk = ended ? undefined : await pull()) {
       if (bomb()) return result({ kind: 'bomb', inflated, compressed });
-      let offset = 0;
-      while (offset < chunk.length && !ended) {
-        if (dataLeft > 0) {
-          const n = Math.min(dataLeft, chunk.length - offset);
-          const piece = chunk.subarray(offset, offset + n);
-          current?.keep?.push(Buffer.from(piece));
-          current?.special?.push(Buffer.from(piece));
-          dataLeft -= n;
-          offset += n;
-          if (dataLeft === 0) {
-            const failure = finishMember();
-            if (failure) return result(failure);
-          }
-          continue;
-        }
-        if (padLeft > 0) {
-          const n = Math.min(padLeft, chunk.length - offset);
-          padLeft -= n;
-          offset += n;
-          continue;
-        }
-        const n = Math.min(BLOCK - headerFill, chunk.length - offset);
-        chunk.copy(header, headerFill, offset, offset + n);
-        headerFill += n;
-        offset += n;
-        if (headerFill === BLOCK) {
-          headerFill = 0;
-          if (sparseExtension) {
-            reads?.read(BLOCK);
-            sparseExtension = header[504] !== 0;
-            if (!sparseExtension) ({ dataLeft, padLeft } = sparseData);
-            continue;
-          }
-          // tarfile's reads: next() (a seek and a read of 1 byte where the last member had data)
-          // and the header; an extended header's data, and at once the header it describes.
-          reads?.header(inflated - chunk.length + offset - BLOCK, afterMeta !== undefined);
-          const failure = onHeader();
-          if (failure) return result(failure);
-          if (afterMeta) reads?.read(dataLeft + padLeft);
-          if (ended) endAt = inflated - chunk.length + offset;
-        }
-      }
-    }
-    if (ended && !reads) await drain();
-    if (ended && reads) {
-      const failure = await probe(reads);
+      const failure = consume(chunk);
       if (failure) return result(failure);
     }
+    if (ended && !reads) await drain();
+    // The reads that brought the end-of-archive block, made to their end (as Python makes them).
+    if (ended && reads) while (await pull());
   } catch (error) {
     seen.inflateFailed = true;
     const reason = error instanceof Error ? error.message : String(error);
-    if ((error instanceof GzipError && error.notGzip) || inflated === 0) return result({ kind: 'not-gzip', reason });
+    const before = inflated;
+    if (reads && error instanceof ZlibError) {
+      // Python's read fails whole, but where what zlib wrote before the error holds the tar's end,
+      // the error lies after it: say how far.
+      inflated += error.partial.length;
+      if (!ended) consume(error.partial);
+      if (ended) return result(streamFailure(reason, `the compressed data breaks off ${inflated - endAt} bytes after the tar's end-of-archive block, within what Python inflates`));
+    }
+    if ((error instanceof GzipError && error.notGzip) || before === 0) return result({ kind: 'not-gzip', reason });
     return result({ kind: 'corrupt', reason, stream: true });
   } finally {
     await inflate.return();
@@ -295,28 +326,6 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
       }
     } catch {
       seen.inflateFailed = true;
-    }
-  }
-
-  /**
-   * After the end-of-archive block, inflates on as far as Python's reads asked zlib to go: a
-   * broken deflate stream there refuses the file if Python would have reached it. Trailers and
-   * later members are never read by Python once the tar has ended.
-   */
-  async function probe(python: PythonReads): Promise<TarScanFailure | undefined> {
-    try {
-      while (inflated <= python.horizon()) {
-        if (!(await pull())) break;
-      }
-      python.produced(inflated, true);
-      return undefined;
-    } catch (error) {
-      if (error instanceof InflateFailure) {
-        if (!python.reaches(error)) return undefined;
-        return streamFailure(error.message, `the compressed data breaks off ${error.produced - endAt} bytes after the tar's end-of-archive block, within what Python inflates`);
-      }
-      if (error instanceof GzipError) return undefined;
-      throw error;
     }
   }
 
