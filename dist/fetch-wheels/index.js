@@ -34931,7 +34931,7 @@ void (0,run/* runAction */.C)('fetch-wheels', async () => {
     (0,print/* registerSecret */.cl)(s.token);
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68767));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76598));
     await main(s);
 });
 

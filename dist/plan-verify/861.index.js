@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(9433);
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(2678);
-// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 48 modules
-var plan_verify = __webpack_require__(671);
+// EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 50 modules
+var plan_verify = __webpack_require__(7586);
 // EXTERNAL MODULE: ./lib/distributions/manifest.js
 var distributions_manifest = __webpack_require__(4610);
 // EXTERNAL MODULE: ./lib/errors.js

@@ -233,8 +233,8 @@ var bundle_dist = __webpack_require__(1040);
 var dist = __webpack_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(4187);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 33 modules
-var distributions = __webpack_require__(2283);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 36 modules
+var distributions = __webpack_require__(6710);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(3917);
 ;// CONCATENATED MODULE: ./lib/attestations/identity.js

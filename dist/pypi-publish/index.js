@@ -34628,7 +34628,7 @@ void (0,run/* runAction */.C)('pypi-publish', async () => {
     const s = readPypiPublishSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7866));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(465), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6530));
     await main(s);
 });
 

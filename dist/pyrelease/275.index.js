@@ -94,7 +94,7 @@ __webpack_require__.d(__webpack_exports__, {
   SC: () => (/* reexport */ createCrc32),
   createHasher: () => (/* reexport */ createHasher),
   QN: () => (/* reexport */ digestBytes),
-  tW: () => (/* reexport */ hash),
+  hash: () => (/* reexport */ hash),
   h2: () => (/* reexport */ releaseWorkerThreads),
   WN: () => (/* reexport */ scanFile),
   lL: () => (/* reexport */ warmWorkerThreads)

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33353);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83052);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92453);

@@ -47,7 +47,7 @@ async function hashCommand(argv, io = _args_js__WEBPACK_IMPORTED_MODULE_4__/* .p
     }
     const rows = [];
     for (const path of positionals)
-        rows.push({ filename: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), ...(await (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hash */ .tW)(path, ['sha256', 'blake2b256'])) });
+        rows.push({ filename: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), ...(await (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_2__.hash)(path, ['sha256', 'blake2b256'])) });
     if (values.json) {
         io.out(`${JSON.stringify(rows.map((r) => ({ filename: r.filename, size: r.size, sha256: r.sha256, blake2b_256: r.blake2b256 })), null, 2)}\n`);
     }

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony export */   h3: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.h3),
 /* harmony export */   sP: () => (/* reexport safe */ _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__.sP)
 /* harmony export */ });
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5876);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33353);
 /**
  * The one place the index reaches into src/distributions: names, filenames,
  * digests and PyPI's offline preflight rules are the same code the publish
@@ -342,16 +342,16 @@ function createJsonHandlers(store) {
         }
         return normalized;
     }
-    /** Each file's md5 by stored path (IndexStore.md5s); null for one whose stored bytes are gone or changed. */
-    function md5s(files, ctx) {
-        return store.md5s(files, (message) => ctx.log.warning(message));
+    /** Each file's md5 and BLAKE2b-256 by stored path (IndexStore.shownDigests); null where the stored bytes are gone or changed. */
+    function shownDigests(files, ctx) {
+        return store.shownDigests(files, (message) => ctx.log.warning(message));
     }
     async function project(req, res, match, ctx) {
         const normalized = resolve(res, match[1], 'json');
         if (!normalized)
             return;
         const files = store.filesOf(normalized);
-        const md5 = await md5s(files, ctx);
+        const shown = await shownDigests(files, ctx);
         const releases = groupByRelease(files);
         const versions = [...releases.keys()].sort(compareVersions);
         const finals = versions.filter((v) => !isPrerelease(v));
@@ -361,8 +361,8 @@ function createJsonHandlers(store) {
         (0,http/* sendJson */.jD)(res, 200, {
             info: info(store, normalized, releaseFiles, base),
             last_serial: lastSerial(files),
-            releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)).map((f) => url(f, md5, base))])),
-            urls: sortFiles(releaseFiles).map((f) => url(f, md5, base)),
+            releases: Object.fromEntries(versions.map((v) => [v, sortFiles(releases.get(v)).map((f) => url(f, shown, base))])),
+            urls: sortFiles(releaseFiles).map((f) => url(f, shown, base)),
             vulnerabilities: [],
         }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(files)) });
     }
@@ -385,11 +385,11 @@ function createJsonHandlers(store) {
         }
         const base = ctx.baseUrl(req);
         const all = store.filesOf(normalized);
-        const md5 = await md5s(files, ctx);
+        const shown = await shownDigests(files, ctx);
         (0,http/* sendJson */.jD)(res, 200, {
             info: info(store, normalized, files, base),
             last_serial: lastSerial(all),
-            urls: sortFiles(files).map((f) => url(f, md5, base)),
+            urls: sortFiles(files).map((f) => url(f, shown, base)),
             vulnerabilities: [],
         }, { 'Cache-Control': CACHE, 'X-PyPI-Last-Serial': String(lastSerial(all)) });
     }
@@ -460,11 +460,11 @@ function info(store, normalized, releaseFiles, base) {
         yanked_reason: null,
     };
 }
-function url(f, md5s, base) {
-    const md5 = md5s.get(f.path) ?? null;
+function url(f, shown, base) {
+    const { md5, blake2b_256 } = shown.get(f.path) ?? { md5: null, blake2b_256: null };
     return {
         comment_text: typeof f.form.comment === 'string' ? f.form.comment : null,
-        digests: { blake2b_256: f.blake2b_256, md5, sha256: f.sha256 },
+        digests: { blake2b_256, md5, sha256: f.sha256 },
         downloads: -1,
         filename: f.filename,
         has_sig: false,
@@ -622,7 +622,7 @@ var map_limit = __webpack_require__(74455);
 ;// CONCATENATED MODULE: ./lib/index-server/store.js
 /**
  * The index's memory: stored bytes under `files/` (content-addressed by
- * blake2b-256, like PyPI's storage paths) and a JSON state file written
+ * sha256, as PyPI's storage paths are by BLAKE2b-256) and a JSON state file written
  * atomically after every accepted upload, so a restarted index serves what it
  * served before.
  */
@@ -639,10 +639,10 @@ class IndexStore {
     dir;
     state;
     queue = Promise.resolve();
-    /** md5s being made, by stored path, so two requests for one file hash it once. */
-    md5sMade = new Map();
-    /** Stored paths whose md5 cannot be made (told once). */
-    md5Problems = new Set();
+    /** Shown digests being made, by stored path, so two requests for one file hash it once. */
+    digestsMade = new Map();
+    /** Stored paths whose shown digests cannot be made (told once). */
+    digestProblems = new Set();
     constructor(dir, state) {
         this.dir = dir;
         this.state = state;
@@ -700,9 +700,12 @@ class IndexStore {
         const canonical = canonicalVersion(version);
         return this.state.files.filter((f) => f.project === normalized && canonicalVersion(f.version) === canonical);
     }
-    /** warehouse `_is_duplicate_file`: a file with this filename or with these bytes (blake2b-256). */
-    conflicting(filename, blake2b256) {
-        return this.state.files.find((f) => f.filename === filename || f.blake2b_256 === blake2b256);
+    /**
+     * warehouse `_is_duplicate_file`: a file with this filename or with these bytes. warehouse finds
+     * the bytes by BLAKE2b-256; by sha256 it is the same file, and every upload has one on arrival.
+     */
+    conflicting(filename, sha256) {
+        return this.state.files.find((f) => f.filename === filename || f.sha256 === sha256);
     }
     byFilename(filename) {
         return this.state.files.find((f) => f.filename === filename);
@@ -721,8 +724,8 @@ class IndexStore {
      * attestations when there is one (written beside the file first); call inside `exclusive`.
      */
     async add(file, tmpPath, provenance) {
-        const b2 = file.blake2b_256;
-        const path = ['files', b2.slice(0, 2), b2.slice(2, 4), b2.slice(4), file.filename].join('/');
+        const sha = file.sha256;
+        const path = ['files', sha.slice(0, 2), sha.slice(2, 4), sha.slice(4), file.filename].join('/');
         const target = (0,external_node_path_.join)(this.dir, path);
         await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         if (provenance !== undefined)
@@ -741,60 +744,66 @@ class IndexStore {
         return copyFile(stored);
     }
     /**
-     * Each file's md5, by stored path, made from its stored bytes the first time it is asked for
-     * and then recorded, every new one in a single save: only the JSON API shows it, and hashing
-     * every upload three ways on arrival had cost a release rehearsal, whose index shares the
-     * runner's CPU, more than the two digests uploads are checked with. A file whose stored bytes
-     * are gone, or no longer have the sha256 it was uploaded with (the index directory was changed
-     * by hand), has none: null, and `problem` is told once.
+     * Each file's md5 and BLAKE2b-256, by stored path: the two digests only the JSON API shows. Those
+     * the upload did not check are made from the stored bytes the first time they are asked for, in
+     * one read, and then recorded, every new one in a single save: hashing every upload three ways
+     * on arrival had cost a release rehearsal, whose index shares the runner's CPU, more than
+     * sending it. A file whose stored bytes are gone, or no longer have the sha256 it was uploaded
+     * with (the index directory was changed by hand), has none it lacked: null, and `problem` is
+     * told once.
      */
-    async md5s(files, problem) {
+    async shownDigests(files, problem) {
         const known = new Map();
         const wanted = new Map();
         for (const f of files) {
-            if (f.md5 !== undefined)
-                known.set(f.path, f.md5);
-            else if (this.md5Problems.has(f.path))
-                known.set(f.path, null);
+            if (f.md5 !== undefined && f.blake2b_256 !== undefined)
+                known.set(f.path, { md5: f.md5, blake2b_256: f.blake2b_256 });
+            else if (this.digestProblems.has(f.path))
+                known.set(f.path, { md5: f.md5 ?? null, blake2b_256: f.blake2b_256 ?? null });
             else
                 wanted.set(f.path, f);
         }
         if (wanted.size === 0)
             return known;
         const toMake = [...wanted.values()];
-        const made = await (0,map_limit/* mapLimit */.s)(toMake, 2, (f) => this.makeMd5(f));
+        const made = await (0,map_limit/* mapLimit */.s)(toMake, 2, (f) => this.makeShownDigests(f));
         const fresh = new Map();
         for (const [i, f] of toMake.entries()) {
-            const md5 = made[i];
-            known.set(f.path, typeof md5 === 'string' ? md5 : null);
-            if (typeof md5 === 'string')
-                fresh.set(f.path, md5);
-            else if (!this.md5Problems.has(f.path)) {
-                this.md5Problems.add(f.path);
-                problem(`local index: no md5 for ${f.filename}: ${md5.problem}`);
+            const digests = made[i];
+            if ('problem' in digests) {
+                known.set(f.path, { md5: f.md5 ?? null, blake2b_256: f.blake2b_256 ?? null });
+                if (!this.digestProblems.has(f.path)) {
+                    this.digestProblems.add(f.path);
+                    problem(`local index: no ${[f.md5 === undefined ? 'md5' : '', f.blake2b_256 === undefined ? 'BLAKE2b-256' : ''].filter(Boolean).join(' or ')} for ${f.filename}: ${digests.problem}`);
+                }
+                continue;
             }
+            known.set(f.path, digests);
+            fresh.set(f.path, digests);
         }
         if (fresh.size > 0) {
             await this.exclusive(async () => {
+                const lacking = (f) => (f.md5 === undefined || f.blake2b_256 === undefined) && fresh.has(f.path);
                 // Another request may have recorded some meanwhile: save only when something is new.
-                if (!this.state.files.some((f) => f.md5 === undefined && fresh.has(f.path)))
+                if (!this.state.files.some(lacking))
                     return;
-                const next = { ...this.state, files: this.state.files.map((f) => (f.md5 === undefined && fresh.has(f.path) ? { ...f, md5: fresh.get(f.path) } : f)) };
+                const next = { ...this.state, files: this.state.files.map((f) => (lacking(f) ? { ...f, ...fresh.get(f.path) } : f)) };
                 await this.save(next);
                 this.state = next;
             });
         }
         return known;
     }
-    /** md5 and sha256 in one read of the stored bytes; the md5 only when the sha256 is the upload's. */
-    makeMd5(file) {
-        const pending = this.md5sMade.get(file.path);
+    /** The missing digests and sha256 in one read of the stored bytes; kept only when the sha256 is the upload's. */
+    makeShownDigests(file) {
+        const pending = this.digestsMade.get(file.path);
         if (pending)
             return pending;
-        const made = (0,hashing/* hash */.tW)((0,external_node_path_.join)(this.dir, file.path), ['md5', 'sha256']).then((digests) => (digests.sha256 === file.sha256
-            ? digests.md5
-            : { problem: `its stored bytes (${file.path}) no longer have the sha256 it was uploaded with (${file.sha256}); was the index directory changed by hand?` }), (err) => ({ problem: `its stored bytes cannot be read: ${err.message}` })).finally(() => this.md5sMade.delete(file.path));
-        this.md5sMade.set(file.path, made);
+        const missing = [...(file.md5 === undefined ? ['md5'] : []), ...(file.blake2b_256 === undefined ? ['blake2b256'] : [])];
+        const made = (0,hashing.hash)((0,external_node_path_.join)(this.dir, file.path), [...missing, 'sha256']).then((digests) => (digests.sha256 === file.sha256
+            ? { md5: file.md5 ?? digests.md5, blake2b_256: file.blake2b_256 ?? digests.blake2b256 }
+            : { problem: `its stored bytes (${file.path}) no longer have the sha256 it was uploaded with (${file.sha256}); was the index directory changed by hand?` }), (err) => ({ problem: `its stored bytes cannot be read: ${err.message}` })).finally(() => this.digestsMade.delete(file.path));
+        this.digestsMade.set(file.path, made);
         return made;
     }
     /** The stored provenance object of a file (its JSON text), or undefined when it has none. */
@@ -828,9 +837,9 @@ var lib = __webpack_require__(680);
 ;// CONCATENATED MODULE: ./lib/index-server/receive.js
 /**
  * Reading a multipart upload as it arrives: fields are collected, the `content`
- * part is written to a temporary file while it is hashed (sha256, blake2b-256,
- * and md5 when the form sent an `md5_digest` before it) and counted, so memory
- * stays flat whatever the file size. Past the size
+ * part is written to a temporary file while it is hashed (sha256, and each other
+ * digest the form sent before it to be checked) and counted, so memory stays flat
+ * whatever the file size. Past the size
  * limit nothing more is stored or hashed: the request is unhooked from the
  * parser and the rest of the body is discarded as it arrives, and the caller
  * answers at once.
@@ -843,6 +852,8 @@ var lib = __webpack_require__(680);
 
 /** Text fields are held in memory; long descriptions fit easily, abuse does not. */
 const MAX_FIELD_BYTES = 16 * 1024 * 1024;
+/** The digests of the content, besides sha256, that a form field sent before it asks to check. */
+const DIGEST_FIELDS = { blake2b256: 'blake2_256_digest', md5: 'md5_digest' };
 /** The body is not a well-formed multipart/form-data message. */
 class MalformedUpload extends Error {
 }
@@ -920,8 +931,9 @@ function receiveUpload(req, opts) {
                 return;
             }
             contentStream = stream;
-            const md5 = result.fields.some(([field, value]) => field === 'md5_digest' && value !== '');
-            writing = storeContent(stream, content, md5, opts, (dir) => { result.tmpDir = dir; }, () => {
+            const sent = (field) => result.fields.some(([name, value]) => name === field && value !== '');
+            const checked = Object.keys(DIGEST_FIELDS).filter((digest) => sent(DIGEST_FIELDS[digest]));
+            writing = storeContent(stream, content, checked, opts, (dir) => { result.tmpDir = dir; }, () => {
                 // Over the limit: answer now, discard the rest of the body without parsing it.
                 stopReading();
                 settle();
@@ -947,13 +959,13 @@ function receiveUpload(req, opts) {
 /** Raised inside the copy pipeline to stop it at the size limit; not a failure. */
 class Overflow extends Error {
 }
-async function storeContent(stream, content, md5, opts, onTmpDir, onOverflow) {
+async function storeContent(stream, content, checked, opts, onTmpDir, onOverflow) {
     stream.pause();
     const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(opts.tmpRoot, 'upload-'));
     onTmpDir(dir);
     const path = (0,external_node_path_.join)(dir, safeName(content.filename));
     // Written and hashed on the hashing workers: the event loop stays free for the other uploads.
-    const digester = await (0,hashing.createHasher)(md5 ? ['sha256', 'blake2b256', 'md5'] : ['sha256', 'blake2b256'], { writeTo: path });
+    const digester = await (0,hashing.createHasher)(['sha256', ...checked], { writeTo: path });
     const meter = new external_node_stream_.Writable({
         write(chunk, _encoding, callback) {
             content.size += chunk.length;
@@ -984,7 +996,7 @@ async function storeContent(stream, content, md5, opts, onTmpDir, onOverflow) {
     }
     const digests = await digester.digest();
     content.path = path;
-    content.digests = { sha256: digests.sha256, blake2b256: digests.blake2b256, ...(md5 ? { md5: digests.md5 } : {}) };
+    content.digests = { sha256: digests.sha256, ...Object.fromEntries(checked.map((digest) => [digest, digests[digest]])) };
 }
 /** The temporary file carries the upload's own name (preflight reads it from the path) when that name is harmless. */
 function safeName(filename) {
@@ -1315,9 +1327,10 @@ async function decide(received, authError, store, ctx, req, descriptions) {
         return new Refusal(400, messages/* messages */.DZ.fileTooLarge(store.project(project)?.name ?? name, ctx.options.maxFileSize));
     }
     const digests = content.digests;
-    // An md5_digest sent after the file (no known client does) is checked against the stored bytes.
-    if (fields.get('md5_digest') && digests.md5 === undefined)
-        digests.md5 = (await (0,hashing/* hash */.tW)(content.path, ['md5'])).md5;
+    // A digest field sent after the file (no known client does that) is checked against the stored bytes.
+    const late = Object.keys(DIGEST_FIELDS).filter((d) => fields.get(DIGEST_FIELDS[d]) && digests[d] === undefined);
+    if (late.length > 0)
+        Object.assign(digests, await (0,hashing.hash)(content.path, late));
     const supplied = [
         [fields.get('md5_digest'), digests.md5],
         [fields.get('sha256_digest'), digests.sha256],
@@ -1326,19 +1339,20 @@ async function decide(received, authError, store, ctx, req, descriptions) {
     if (supplied.some(([given, computed]) => given && given.toLowerCase() !== computed)) {
         return new Refusal(400, messages/* messages */.DZ.digestMismatch);
     }
+    // warehouse names the upload's BLAKE2b-256 when it refuses a file it already has; made then, if not before.
+    const fileExists = async () => {
+        digests.blake2b256 ??= (await (0,hashing.hash)(content.path, ['blake2b256'])).blake2b256;
+        return new Refusal(400, messages/* messages */.DZ.fileExists(filename, digests.blake2b256));
+    };
     const version = (0,distributions/* normalizeVersion */.Qj)(fields.get('version'));
     /** Duplicates, the 14-day rule and one sdist per release: what depends on the files already stored. */
-    const againstStore = () => {
+    const againstStore = async () => {
         // A plain index (pypiserver and most others) refuses any filename it holds, whatever the bytes, and knows none of PyPI's release rules.
         if (ctx.options.mode === 'plain')
             return store.byFilename(filename) ? new Refusal(409, messages/* messages */.DZ.plainFileExists(filename)) : undefined;
-        const existing = store.conflicting(filename, digests.blake2b256);
-        if (existing) {
-            if (existing.filename === filename && existing.sha256 === digests.sha256 && existing.blake2b_256 === digests.blake2b256) {
-                return 'duplicate';
-            }
-            return new Refusal(400, messages/* messages */.DZ.fileExists(filename, digests.blake2b256));
-        }
+        const existing = store.conflicting(filename, digests.sha256);
+        if (existing)
+            return existing.filename === filename && existing.sha256 === digests.sha256 ? 'duplicate' : fileExists();
         const release = store.releaseFiles(project, version);
         if (release.length > 0) {
             const opened = Math.min(...release.map((f) => Date.parse(f.upload_time)));
@@ -1353,13 +1367,13 @@ async function decide(received, authError, store, ctx, req, descriptions) {
         ctx.log.info(`local index: ${filename} is already stored with the same bytes; nothing changed`);
         return 'duplicate';
     };
-    const before = againstStore();
+    const before = await againstStore();
     if (before === 'duplicate')
         return duplicate();
     if (before)
         return before;
     // Reading the archive is the slow part; it runs outside the lock so uploads proceed in parallel.
-    const hashedOnArrival = { sha256: digests.sha256, blake2b256: digests.blake2b256, size: content.size };
+    const hashedOnArrival = { sha256: digests.sha256, size: content.size, ...(digests.blake2b256 !== undefined ? { blake2b256: digests.blake2b256 } : {}) };
     const problem = await preflight(content.path, filename, ctx.options.maxFileSize, hashedOnArrival)
         ?? filenameAgainstForm(filename, filetype, name, version, store.project(project)?.name ?? name);
     if (problem)
@@ -1372,7 +1386,7 @@ async function decide(received, authError, store, ctx, req, descriptions) {
         return provenance;
     return store.exclusive(async () => {
         // Another upload may have landed meanwhile: decide again on the current state.
-        const now = againstStore();
+        const now = await againstStore();
         if (now === 'duplicate')
             return duplicate();
         if (now)
@@ -1389,7 +1403,7 @@ async function decide(received, authError, store, ctx, req, descriptions) {
             size: content.size,
             ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}),
             sha256: digests.sha256,
-            blake2b_256: digests.blake2b256,
+            ...(digests.blake2b256 !== undefined ? { blake2b_256: digests.blake2b256 } : {}),
             upload_time: ctx.now().toISOString(),
             // The attestations are kept as the provenance object, not twice.
             form: recordForm(new FormFields(raw.entries.filter(([key]) => key !== 'attestations'))),

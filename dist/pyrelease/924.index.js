@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LEGS, RUNNER_KINDS
 
-// EXTERNAL MODULE: ./lib/distributions/index.js + 17 modules
-var distributions = __webpack_require__(5876);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 20 modules
+var distributions = __webpack_require__(33353);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/commands/plan-verify/runners.js

@@ -1143,8 +1143,8 @@ var promises_ = __webpack_require__(1455);
 var pep440 = __webpack_require__(3854);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var _renovatebot_pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 20 modules
-var distributions = __webpack_require__(9004);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 21 modules
+var distributions = __webpack_require__(7254);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
 var hashing = __webpack_require__(9275);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -1907,9 +1907,13 @@ var external_node_crypto_ = __webpack_require__(7598);
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part, md5) {
+async function hasherFor(part) {
     const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9275));
-    return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
+    return createHasher(['sha256'], { writeTo: part });
+}
+async function md5Of(path) {
+    const { hash } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9275));
+    return (await hash(path, ['md5'])).md5;
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -1957,7 +1961,7 @@ class CheckedFile {
             throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
-            return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
+            return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,promises_.rm)(part, { force: true }).catch(() => { });
@@ -1992,7 +1996,7 @@ class CheckedFile {
     async restart() {
         await this.hasher.abort();
         // A new hasher truncates the part file.
-        this.hasher = await hasherFor(this.part, this.expect.md5);
+        this.hasher = await hasherFor(this.part);
     }
     /**
      * Closes the part file, checks size and sha256, and renames it to `dest`.
@@ -2019,14 +2023,15 @@ class CheckedFile {
                 throw new errors/* UserError */.y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
-            accept?.(digests);
+            const part = this.part;
+            await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
             try {
                 await (0,promises_.rename)(this.part, this.dest);
             }
             catch (err) {
                 throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
             }
-            return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
+            return { path: this.dest, size: digests.size, sha256: digests.sha256 };
         }
         catch (err) {
             await (0,promises_.rm)(this.part, { force: true }).catch(() => { });
@@ -2280,7 +2285,7 @@ async function downloadFile(url, dest, opts) {
         }
     };
     for (;;) {
-        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
         state = { file, have: 0, resumable: false, resumes: 0 };
         try {
             try {
@@ -2293,8 +2298,8 @@ async function downloadFile(url, dest, opts) {
             let written;
             let spliced = false;
             try {
-                written = await state.file.commit((d) => {
-                    if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+                written = await state.file.commit(async (d) => {
+                    if (state.resumes > 0 && md5 !== undefined && (await d.md5()) !== md5) {
                         spliced = true;
                         throw new http/* TransientError */.N_('spliced');
                     }
@@ -3358,13 +3363,13 @@ async function run(req, plan, leg, log, setWork) {
                 }
                 else if (wanted && got.filename === wanted.filename) {
                     // pip chose the leg's own wheel: no second download when its bytes are the manifest's.
-                    const digest = await (0,hashing/* hash */.tW)(got.path, ['sha256']);
+                    const digest = await (0,hashing.hash)(got.path, ['sha256']);
                     if (digest.sha256 === entries.get(got.filename).sha256.toLowerCase()) {
                         installed.set(p, { project: p, file: available.get(p).evaluation.chosen, path: got.path, ...digest, how: 'chosen by pip download from the index, checked against the manifest\'s sha256' });
                     }
                 }
                 else if (!legWheels) {
-                    const digest = await (0,hashing/* hash */.tW)(got.path, ['sha256']);
+                    const digest = await (0,hashing.hash)(got.path, ['sha256']);
                     const listed = available.get(p).page.files.find((f) => f.filename === got.filename);
                     if (listed?.sha256 && listed.sha256 !== digest.sha256) {
                         throw new errors/* UserError */.y(`pip downloaded ${got.filename} with sha256 ${digest.sha256}, but ${available.get(p).page.url} lists ${listed.sha256} for it.`);
@@ -4018,7 +4023,7 @@ async function main(s) {
 
 /***/ }),
 
-/***/ 9004:
+/***/ 7254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4767,20 +4772,134 @@ function expectedDistInfo(filename) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
+var pako = __webpack_require__(9925);
+;// CONCATENATED MODULE: ./lib/distributions/inflate.js
+/**
+ * CPython's zlib._ZlibDecompressor (Modules/zlibmodule.c), the object gzip's _GzipReader inflates
+ * with, on pako's port of zlib's inflate (inflate.c, inffast.c, inftrees.c): raw deflate data,
+ * `decompress(data, max_length)` calling inflate(Z_SYNC_FLUSH) with room for at most max_length
+ * bytes and keeping the input zlib did not use for the next call. Driven so, zlib stops and fails
+ * where it does under Python: with no room left it still decodes (codes, block headers, the end of
+ * the stream) up to the next byte it would write, and a data error is raised in zlib's words
+ * (pako's `strm.msg`). An "invalid distance too far back" is found only with room to write the
+ * match, which needs nothing here beyond giving zlib the room Python gives it.
+ *
+ * The input is a range of a file, handed to zlib in pieces as it uses them: zlib's state carries
+ * over from one piece to the next, so it decodes exactly as it would from the whole range at once,
+ * and a gzip member of a few bytes costs no 128 KiB read.
+ */
+
+/** zlib.error for broken deflate data, in zlib's words; `partial`: what the failing call had written before it (Python discards it). */
+class inflate_ZlibError extends Error {
+    partial;
+    constructor(message, partial) {
+        super(message);
+        this.partial = partial;
+    }
+}
+const PIECE = (/* unused pure expression or super */ null && (16 * 1024));
+/** The first output block of a call; later ones grow, up to max_length (the sizes change nothing zlib decides). */
+const FIRST_BLOCK = (/* unused pure expression or super */ null && (32 * 1024));
+const MAX_BLOCK = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const NO_INPUT = new Uint8Array(0);
+class inflate_ZlibDecompressor {
+    file;
+    /** The end of the deflate stream was reached. */
+    eof = false;
+    strm = new ZStream();
+    /** The input not yet used, [next, end) of the file; zlib holds [next, next + strm.avail_in) of it. */
+    next = 0;
+    end = 0;
+    constructor(file) {
+        this.file = file;
+        zlibInflateInit2(this.strm, -15);
+        this.strm.input = NO_INPUT;
+    }
+    /** needs_input: all the input given has been used, and the stream has not ended. */
+    get needsInput() {
+        return !this.eof && this.next === this.end;
+    }
+    /** The length of unused_data: the input after the end of the stream. */
+    get unused() {
+        return this.eof ? this.end - this.next : 0;
+    }
+    /**
+     * decompress(the file's bytes [at, at + length), maxLength): the input is appended to what is
+     * left of earlier input (it must follow it in the file). Throws ZlibError for a data error.
+     */
+    async decompress(at, length, maxLength) {
+        if (this.eof)
+            throw new Error('End of stream already reached');
+        if (length > 0) {
+            if (this.next === this.end)
+                this.next = at;
+            else if (at !== this.end)
+                throw new Error('decompress: input that does not follow the unused input');
+            this.end = at + length;
+        }
+        const strm = this.strm;
+        const blocks = [];
+        let written = 0; // in `blocks`
+        let block = Buffer.allocUnsafe(Math.min(maxLength, FIRST_BLOCK));
+        strm.output = block;
+        strm.next_out = 0;
+        strm.avail_out = block.length;
+        const output = () => Buffer.concat([...blocks, block.subarray(0, strm.next_out)]);
+        for (;;) {
+            if (strm.avail_in === 0 && this.next < this.end) {
+                const piece = await this.file.read(this.next, Math.min(PIECE, this.end - this.next));
+                if (piece.length === 0)
+                    this.end = this.next; // the file shrank since it was opened
+                strm.input = piece;
+                strm.next_in = 0;
+                strm.avail_in = piece.length;
+            }
+            const before = strm.avail_in;
+            const status = zlibInflate(strm, Z_SYNC_FLUSH);
+            this.next += before - strm.avail_in;
+            if (status === Z_STREAM_END) {
+                this.eof = true;
+                break;
+            }
+            if (status !== Z_OK && status !== Z_BUF_ERROR)
+                throw new inflate_ZlibError(strm.msg || `zlib error ${status}`, output());
+            // zlib used the whole piece: it goes on with the next, as it would have with the whole input
+            // (even with no room left, it may decode on to the end of the stream or to an error).
+            if (strm.avail_in === 0 && this.next < this.end)
+                continue;
+            // Room used up: Python grows its buffer until max_length is written.
+            if (strm.avail_out === 0 && written + block.length < maxLength) {
+                blocks.push(block);
+                written += block.length;
+                block = Buffer.allocUnsafe(Math.min(maxLength - written, block.length * 4, MAX_BLOCK));
+                strm.output = block;
+                strm.next_out = 0;
+                strm.avail_out = block.length;
+                continue;
+            }
+            break;
+        }
+        return output();
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/gzip-members.js
 /**
  * The bytes of a .tar.gz as Python's gzip module hands them to tarfile (and so
- * to warehouse and pip): one gzip member after another, where a member's
- * trailer (CRC-32 and length) is checked, zero padding skipped and the next
- * member's header parsed only when the reader asks for bytes past the member.
- * tarfile stops asking at the tar's end-of-archive block, so whatever follows
- * the member that holds it is never read, and PyPI accepts the file. Node's
- * createGunzip reads every member up front and fails the whole stream, with
- * the output of its last write lost, on any bytes after the last member that
- * are not zeros ("trailing garbage"), so an sdist PyPI accepts would be
- * refused. The header format is RFC 1952's; the deflate data goes to zlib.
+ * to warehouse and pip): gzip's _GzipReader, read by read. Member after member,
+ * a member's trailer (CRC-32 and length) is checked, zero padding skipped and
+ * the next member's header parsed only when a read asks for bytes past the
+ * member. tarfile stops asking at the tar's end-of-archive block, so whatever
+ * follows the member that holds it is never read, and PyPI accepts the file.
+ * Node's createGunzip reads every member up front and fails the whole stream,
+ * with the output of its last write lost, on any bytes after the last member
+ * that are not zeros ("trailing garbage"), so an sdist PyPI accepts would be
+ * refused. The header format is RFC 1952's. Each read inflates as _GzipReader
+ * does (Lib/gzip.py): zlib (inflate.ts) is handed 128 KiB of input at a time
+ * and asked for at most as many bytes as the read wants, so a broken deflate
+ * stream is an error only if a read gets as far as it (python-reads.ts).
  */
-
 
 
 
@@ -4794,63 +4913,93 @@ class gzip_members_GzipError extends Error {
         this.notGzip = notGzip;
     }
 }
+/** gzip.READ_BUFFER_SIZE: how much input _GzipReader hands zlib at a time (Python 3.12 and 3.13; 3.11 handed 8 KiB). */
+const READ_BUFFER_SIZE = (/* unused pure expression or super */ null && (128 * 1024));
+const ENDED = 'Compressed file ended before the end-of-stream marker was reached';
+const EMPTY = Buffer.alloc(0);
 const FHCRC = 0x02;
 const FEXTRA = 0x04;
 const FNAME = 0x08;
 const FCOMMENT = 0x10;
-/** The decompressed bytes, chunk by chunk; throws GzipError (or zlib's error for broken deflate data). */
-async function* gzip_members_gzipMembers(path) {
-    const file = await BlockReader.open(path);
-    try {
-        let pos = 0;
-        for (let first = true;; first = false) {
-            if (!first) {
-                // _read_eof: zero bytes between members (or at the end) are padding.
-                pos = await skipZeros(file, pos);
-                if (pos >= file.size)
-                    return;
-            }
-            const dataStart = await memberHeader(file, pos, first);
-            const inflater = createInflateRaw();
-            // By path: a stream on the reader's descriptor would close it when destroyed.
-            const source = createReadStream(path, { start: dataStart });
-            source.on('error', (error) => inflater.destroy(error));
-            source.pipe(inflater);
-            const crc = createCrc32();
-            let size = 0;
-            try {
-                for await (const chunk of inflater) {
-                    crc.update(chunk);
-                    size += chunk.length;
-                    yield chunk;
-                }
-            }
-            catch (error) {
-                // Input that ran out before the deflate data ended (zlib's Z_BUF_ERROR) is Python's EOFError.
-                if (error?.code === 'Z_BUF_ERROR') {
-                    throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
-                }
-                throw error;
-            }
-            finally {
-                source.destroy();
-                inflater.destroy();
-            }
-            // The reader wants more than this member holds: its trailer is checked now, as Python does.
-            const end = dataStart + inflater.bytesWritten;
-            const trailer = await file.read(end, 8);
-            if (trailer.length < 8)
-                throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
-            const storedCrc = trailer.readUInt32LE(0);
-            if (storedCrc !== crc.value)
-                throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${crc.value.toString(16)}`);
-            if (trailer.readUInt32LE(4) !== size % 2 ** 32)
-                throw new gzip_members_GzipError('Incorrect length of data produced');
-            pos = end + 8;
-        }
+/**
+ * gzip's _GzipReader over a file. Its _PaddedFile, which takes back the input zlib did not use
+ * and the first byte after zero padding, is a position in the file here.
+ */
+class gzip_members_GzipReader {
+    file;
+    /** The _PaddedFile's position. */
+    pos = 0;
+    /** The current member's decompressor; none before its header is read (_new_member). */
+    decompressor;
+    first = true;
+    crc = createCrc32();
+    size = 0;
+    constructor(file) {
+        this.file = file;
     }
-    finally {
-        await file.close();
+    static async open(path) {
+        return new gzip_members_GzipReader(await BlockReader.open(path));
+    }
+    close() {
+        return this.file.close();
+    }
+    /**
+     * _GzipReader.read(size): at most `size` inflated bytes, fewer where the input handed to zlib
+     * runs out or a member ends, none at the end of the file. Throws GzipError, or ZlibError for
+     * broken deflate data.
+     */
+    async read(size) {
+        if (size === 0)
+            return EMPTY;
+        let data;
+        for (;;) {
+            if (this.decompressor?.eof) {
+                await this.readEof();
+                this.decompressor = undefined;
+            }
+            if (!this.decompressor) {
+                // _read_gzip_header: no more members where the file ends.
+                if (!this.first && this.pos >= this.file.size)
+                    return EMPTY;
+                this.pos = await memberHeader(this.file, this.pos, this.first);
+                this.first = false;
+                this.decompressor = new ZlibDecompressor(this.file);
+                this.crc = createCrc32();
+                this.size = 0;
+            }
+            let handed;
+            if (this.decompressor.needsInput) {
+                handed = Math.min(READ_BUFFER_SIZE, this.file.size - this.pos);
+                this.pos += handed;
+                data = await this.decompressor.decompress(this.pos - handed, handed, size);
+            }
+            else {
+                data = await this.decompressor.decompress(this.pos, 0, size);
+            }
+            // The input after the member's end goes back to the file, for its trailer and the next header.
+            this.pos -= this.decompressor.unused;
+            if (data.length > 0)
+                break;
+            // Python's `buf == b""`: no input was left. (With input left over zlib always writes something
+            // when given room, so a call without new input never comes back empty.)
+            if (handed === 0 || handed === undefined)
+                throw new gzip_members_GzipError(ENDED);
+        }
+        this.crc.update(data);
+        this.size += data.length;
+        return data;
+    }
+    /** _read_eof: the trailer checked, then zero padding skipped. */
+    async readEof() {
+        const trailer = await this.file.read(this.pos, 8);
+        if (trailer.length < 8)
+            throw new gzip_members_GzipError(ENDED);
+        const storedCrc = trailer.readUInt32LE(0);
+        if (storedCrc !== this.crc.value)
+            throw new gzip_members_GzipError(`CRC check failed 0x${storedCrc.toString(16)} != 0x${this.crc.value.toString(16)}`);
+        if (trailer.readUInt32LE(4) !== this.size % 2 ** 32)
+            throw new gzip_members_GzipError('Incorrect length of data produced');
+        this.pos = await skipZeros(this.file, this.pos + 8);
     }
 }
 async function skipZeros(file, pos) {
@@ -4871,7 +5020,7 @@ async function memberHeader(file, pos, first) {
         throw new gzip_members_GzipError(`Not a gzipped file (${pythonBytesRepr(fixed.subarray(0, 2))})`, first);
     }
     if (fixed.length < 10)
-        throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
+        throw new gzip_members_GzipError(ENDED);
     if (fixed[2] !== 8)
         throw new gzip_members_GzipError('Unknown compression method', first);
     const flags = fixed[3];
@@ -4879,7 +5028,7 @@ async function memberHeader(file, pos, first) {
     const need = async (n) => {
         const bytes = await file.read(at, n);
         if (bytes.length < n)
-            throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
+            throw new gzip_members_GzipError(ENDED);
         at += n;
         return bytes;
     };
@@ -4887,7 +5036,7 @@ async function memberHeader(file, pos, first) {
         for (;;) {
             const bytes = await file.read(at, 4096);
             if (bytes.length === 0)
-                throw new gzip_members_GzipError('Compressed file ended before the end-of-stream marker was reached');
+                throw new gzip_members_GzipError(ENDED);
             const nul = bytes.indexOf(0);
             if (nul !== -1) {
                 at += nul + 1;
@@ -4919,7 +5068,9 @@ async function memberHeader(file, pos, first) {
 
 
 
-const BLOCK = 512;
+
+
+
 const TYPE_NAMES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '5': 'a directory', '6': 'a FIFO' };
 async function tar_scan_scanTarGz(path, options) {
     // Node's gunzip first: it is fast whatever the number of gzip members, and where it succeeds
@@ -4928,11 +5079,21 @@ async function tar_scan_scanTarGz(path, options) {
     // a cost per member that only a file already refused by gunzip can run up.
     // Node's gunzip also stops quietly at zero bytes after a member, where Python skips them and
     // reads on: a tar that runs out of data before its end-of-archive block is read again too.
+    // And gunzip's answer stands only if it inflates the rest of the file without an error: Python
+    // inflates a little past the tar's end (see python-reads.ts), and whether it gets as far as an
+    // error there is decided by the second reading, which makes Python's reads.
     const quick = { inflateFailed: false, ranOut: false };
     const scan = await walkTar(path, options, gunzipAll(path), quick);
     if (!quick.inflateFailed && !quick.ranOut)
         return scan;
-    return walkTar(path, options, gzipMembers(path), { inflateFailed: false, ranOut: false });
+    const gzip = await GzipReader.open(path);
+    try {
+        const reads = new PythonReads(gzip);
+        return await walkTar(path, options, reads.data(), { inflateFailed: false, ranOut: false }, reads);
+    }
+    finally {
+        await gzip.close();
+    }
 }
 /** Every gzip member of the file, inflated by Node's gunzip. */
 async function* gunzipAll(path) {
@@ -4948,7 +5109,13 @@ async function* gunzipAll(path) {
         gunzip.destroy();
     }
 }
-async function walkTar(path, options, inflate, seen) {
+/**
+ * Reads the tar from `inflate`. With `reads` (the second, Python-like reading), `inflate` is what
+ * tarfile's reads bring, and it tells them each read as soon as it knows it; without, it inflates
+ * the rest of the file after the end-of-archive block, and any failure there marks the walk
+ * `inflateFailed` for the second reading to judge.
+ */
+async function walkTar(path, options, inflate, seen, reads) {
     const { limits } = options;
     const maxCaptured = options.maxCaptured ?? 16;
     const compressed = (await stat(path)).size;
@@ -4968,24 +5135,43 @@ async function walkTar(path, options, inflate, seen) {
     let padLeft = 0; // padding after it, up to the block boundary
     let current;
     let paxPath;
+    /** A global ('g') pax header's path, which tarfile gives every member after it that no other header names. */
+    let globalPath;
     let longName;
     let paxSize;
     let inflated = 0;
     let headersSeen = 0;
     let ended = false;
+    /** Where the end-of-archive block ends in the inflated data. */
+    let endAt = 0;
+    /**
+     * What the last header was when it was a pax or GNU extended header: tarfile reads the header it
+     * describes at once, and any header error there (even an end-of-archive block) is its
+     * SubsequentHeaderError, a ReadError, where after a plain member it would only stop reading.
+     */
+    let afterMeta;
+    /** A failure in Python's words: ReadError text, then where. */
+    const streamFailure = (python, where) => ({ kind: 'corrupt', reason: `${python} (${where})`, stream: true });
     const finishMember = () => {
         if (!current)
-            return;
+            return undefined;
         if (current.special) {
             const data = Buffer.concat(current.special);
-            if (current.type === 'x') {
-                const records = paxRecords(data);
+            const records = current.type === 'L' || current.type === 'K' ? undefined : paxRecords(data);
+            if (records === null) {
+                current = undefined;
+                return badPaxRecords();
+            }
+            if (records && current.type === 'g')
+                globalPath = records.get('path') ?? globalPath;
+            else if (records) {
                 paxPath = records.get('path') ?? paxPath;
                 if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.')))
                     paxSparse = true;
                 const size = records.get('size');
-                if (size !== undefined && /^\d+$/.test(size))
-                    paxSize = Number(size);
+                // tarfile reads a size record as int(), and one it cannot read as 0.
+                if (size !== undefined)
+                    paxSize = Math.max(0, paxNumber(size) ?? 0);
             }
             else if (current.type === 'L')
                 longName = data.toString('utf8').replace(/\0.*$/s, '');
@@ -4993,48 +5179,58 @@ async function walkTar(path, options, inflate, seen) {
         if (current.keep)
             captured.set(current.name, Buffer.concat(current.keep));
         current = undefined;
+        return undefined;
     };
+    /** Python 3.13's tarfile checks every pax record's framing: a bad one is an invalid header, which stops the reading (or, first, is no tar). */
+    const badPaxRecords = () => headersSeen === 1
+        ? { kind: 'not-tar', reason: 'the first header is a pax header with a malformed record' }
+        : { kind: 'corrupt', reason: `header ${headersSeen} is a pax header with a malformed record (tarfile stops reading there)` };
     const onHeader = () => {
         if (header.every((b) => b === 0)) {
+            if (afterMeta)
+                return streamFailure('end of file header', `an end-of-archive block right after a ${afterMeta}`);
             ended = true; // end-of-archive marker; what follows is padding
             return undefined;
         }
-        if (!checksumOk(header)) {
-            return headersSeen === 0
-                ? { kind: 'not-tar', reason: 'the first header block has a bad checksum' }
-                : { kind: 'corrupt', reason: `header ${headersSeen + 1} has a bad checksum` };
+        const parsed = parseHeader(header);
+        if (parsed.invalid) {
+            const what = parsed.invalid === 'bad checksum' ? 'has a bad checksum' : 'has a field tarfile cannot read as a number';
+            if (headersSeen === 0)
+                return { kind: 'not-tar', reason: `the first header block ${what}` };
+            if (afterMeta)
+                return streamFailure(parsed.invalid, `header ${headersSeen + 1}, right after a ${afterMeta}`);
+            return { kind: 'corrupt', reason: `header ${headersSeen + 1} ${what}` };
         }
         headersSeen++;
-        const type = String.fromCharCode(header[156] || 0x30);
-        const headerSize = readSize(header);
-        const isMeta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
-        const size = !isMeta && paxSize !== undefined ? paxSize : headerSize;
+        const type = parsed.type;
+        // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
+        const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
+        const size = !isMeta && paxSize !== undefined ? paxSize : parsed.size;
         if (!isMeta)
             paxSize = undefined;
-        if (size === undefined)
-            return { kind: 'corrupt', reason: `header ${headersSeen} has an unreadable size` };
+        afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
         // Like tarfile: links, directories and devices carry no data whatever their size field says.
-        dataLeft = '123456'.includes(type) ? 0 : size;
+        dataLeft = '123456'.includes(type) || parsed.directory ? 0 : size;
         padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
-        if (type === 'x' || type === 'L') {
+        if (type === 'x' || type === 'X' || type === 'g' || type === 'L') {
             current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
         }
-        else if (type === 'g' || type === 'K') {
+        else if (type === 'K') {
             current = { name: '', type, keep: undefined, special: undefined };
         }
         else {
-            let name = longName ?? paxPath ?? headerName(header);
+            // tarfile's order: the header's name, then a pax path (global, then this member's; its
+            // trailing "/" always dropped), then a GNU long name (one trailing "/" dropped from a directory's).
+            const pax = paxPath ?? globalPath;
+            const name = longName !== undefined ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : pax !== undefined ? pax.replace(/\/+$/, '') : parsed.name;
             longName = undefined;
             paxPath = undefined;
-            const isDir = type === '5' || ((type === '0' || type === '\0') && name.endsWith('/'));
-            if (isDir)
-                name = name.replace(/\/+$/, '');
             names.push(name);
             if (type === 'S' || paxSparse)
                 sparse.push(name);
             paxSparse = false;
             let keep;
-            const isFile = type === '0' || type === '\0' || type === '7';
+            const isFile = (type === '0' || type === '7') && !parsed.directory;
             if (options.capture(name)) {
                 if (!isFile)
                     skipped.set(name, `it is not a regular file (tar member type ${JSON.stringify(type)}: ${TYPE_NAMES[type] ?? 'unknown'})`);
@@ -5055,60 +5251,115 @@ async function walkTar(path, options, inflate, seen) {
             padLeft = 0;
         }
         if (dataLeft === 0)
-            finishMember();
+            return finishMember();
         return undefined;
     };
     let sparseData = { dataLeft: 0, padLeft: 0 };
-    try {
-        for await (const chunk of inflate) {
-            inflated += chunk.length;
-            if (inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio) {
-                return result({ kind: 'bomb', inflated, compressed });
-            }
-            let offset = 0;
-            while (offset < chunk.length && !ended) {
-                if (dataLeft > 0) {
-                    const n = Math.min(dataLeft, chunk.length - offset);
-                    const piece = chunk.subarray(offset, offset + n);
-                    current?.keep?.push(Buffer.from(piece));
-                    current?.special?.push(Buffer.from(piece));
-                    dataLeft -= n;
-                    offset += n;
-                    if (dataLeft === 0)
-                        finishMember();
-                    continue;
-                }
-                if (padLeft > 0) {
-                    const n = Math.min(padLeft, chunk.length - offset);
-                    padLeft -= n;
-                    offset += n;
-                    continue;
-                }
-                const n = Math.min(BLOCK - headerFill, chunk.length - offset);
-                chunk.copy(header, headerFill, offset, offset + n);
-                headerFill += n;
-                offset += n;
-                if (headerFill === BLOCK) {
-                    headerFill = 0;
-                    if (sparseExtension) {
-                        sparseExtension = header[504] !== 0;
-                        if (!sparseExtension)
-                            ({ dataLeft, padLeft } = sparseData);
-                        continue;
-                    }
-                    const failure = onHeader();
-                    if (failure)
-                        return result(failure);
-                }
-            }
-            if (ended)
-                break;
+    const bomb = () => inflated > limits.ratioCheckMinSize && inflated > compressed * limits.maxCompressionRatio;
+    const pull = async () => {
+        const next = await inflate.next();
+        if (next.done) {
+            // The reads told cover every byte the walk needs, unless the file has no more.
+            if (reads && !ended && !reads.exhausted)
+                throw new Error('the tar reader wants bytes no read of tarfile asked for');
+            return undefined;
         }
+        inflated += next.value.length;
+        return next.value;
+    };
+    /** Walks on through `chunk`, the next inflated bytes: a failure stops the walk; so does the end-of-archive block (`ended`). */
+    const consume = (chunk) => {
+        let offset = 0;
+        while (offset < chunk.length && !ended) {
+            if (dataLeft > 0) {
+                const n = Math.min(dataLeft, chunk.length - offset);
+                const piece = chunk.subarray(offset, offset + n);
+                current?.keep?.push(Buffer.from(piece));
+                current?.special?.push(Buffer.from(piece));
+                dataLeft -= n;
+                offset += n;
+                if (dataLeft === 0) {
+                    const failure = finishMember();
+                    if (failure)
+                        return failure;
+                }
+                continue;
+            }
+            if (padLeft > 0) {
+                const n = Math.min(padLeft, chunk.length - offset);
+                padLeft -= n;
+                offset += n;
+                continue;
+            }
+            const n = Math.min(BLOCK - headerFill, chunk.length - offset);
+            chunk.copy(header, headerFill, offset, offset + n);
+            headerFill += n;
+            offset += n;
+            if (headerFill < BLOCK)
+                continue;
+            headerFill = 0;
+            /** Where the block just read ends in the inflated data. */
+            const at = inflated - chunk.length + offset;
+            // tarfile's next reads, told before the walk needs their bytes: next() (a seek and a read of
+            // 1 byte where the member has data, then the header); an extended header's data, and at once
+            // the header it describes; a sparse header's extension blocks, one after another.
+            if (sparseExtension) {
+                sparseExtension = header[504] !== 0;
+                if (sparseExtension)
+                    reads?.read(BLOCK);
+                else {
+                    ({ dataLeft, padLeft } = sparseData);
+                    reads?.header(at + dataLeft + padLeft, false);
+                }
+                continue;
+            }
+            const failure = onHeader();
+            if (failure)
+                return failure;
+            if (ended)
+                endAt = at;
+            else if (afterMeta) {
+                reads?.read(dataLeft + padLeft);
+                reads?.header(at + dataLeft + padLeft, true);
+            }
+            else if (sparseExtension)
+                reads?.read(BLOCK);
+            else
+                reads?.header(at + dataLeft + padLeft, false);
+        }
+        return undefined;
+    };
+    try {
+        // tarfile's first next(): the first header, at the start.
+        reads?.header(0, false);
+        for (let chunk = await pull(); chunk !== undefined; chunk = ended ? undefined : await pull()) {
+            if (bomb())
+                return result({ kind: 'bomb', inflated, compressed });
+            const failure = consume(chunk);
+            if (failure)
+                return result(failure);
+        }
+        if (ended && !reads)
+            await drain();
+        // The reads that brought the end-of-archive block, made to their end (as Python makes them).
+        if (ended && reads)
+            while (await pull())
+                ;
     }
     catch (error) {
         seen.inflateFailed = true;
         const reason = error instanceof Error ? error.message : String(error);
-        if ((error instanceof GzipError && error.notGzip) || inflated === 0)
+        const before = inflated;
+        if (reads && error instanceof ZlibError) {
+            // Python's read fails whole, but where what zlib wrote before the error holds the tar's end,
+            // the error lies after it: say how far.
+            inflated += error.partial.length;
+            if (!ended)
+                consume(error.partial);
+            if (ended)
+                return result(streamFailure(reason, `the compressed data breaks off ${inflated - endAt} bytes after the tar's end-of-archive block, within what Python inflates`));
+        }
+        if ((error instanceof GzipError && error.notGzip) || before === 0)
             return result({ kind: 'not-gzip', reason });
         return result({ kind: 'corrupt', reason, stream: true });
     }
@@ -5116,70 +5367,68 @@ async function walkTar(path, options, inflate, seen) {
         await inflate.return();
     }
     seen.ranOut = !ended;
-    if (!ended && (dataLeft > 0 || headerFill > 0 || headersSeen === 0)) {
-        return result(headersSeen === 0 ? { kind: 'not-tar', reason: 'no tar header found' } : { kind: 'corrupt', reason: 'the archive is truncated', stream: true });
+    return ended ? result() : ranOut();
+    /** Node's gunzip on to the end of the file: a failure there (or a bomb, which Python may never read) is for the second reading. */
+    async function drain() {
+        try {
+            while (await pull()) {
+                if (bomb()) {
+                    seen.inflateFailed = true;
+                    return;
+                }
+            }
+        }
+        catch {
+            seen.inflateFailed = true;
+        }
     }
-    return result();
-}
-function headerName(header) {
-    const name = cString(header, 0, 100);
-    const magic = header.toString('latin1', 257, 262);
-    if (magic === 'ustar') {
-        const prefix = cString(header, 345, 500);
-        if (prefix)
-            return `${prefix}/${name}`;
+    /**
+     * Where the tar data ran out before its end-of-archive block, what tarfile makes of it: a member's
+     * data or block padding cut short is "unexpected end of data" (next() seeks to the byte before
+     * the next header and finds none); a header cut short or missing only stops the reading, as a
+     * damaged one does, unless it is the first or follows an extended header.
+     */
+    function ranOut() {
+        if (dataLeft > 0 || padLeft > 0 || sparseExtension) {
+            // An extended header's own data cut short: tarfile reads what there is, then finds no header.
+            if (afterMeta) {
+                // tarfile parses the records it got before it looks for the header they describe.
+                const partial = current?.special && current.type !== 'L' && current.type !== 'K' ? paxRecords(Buffer.concat(current.special)) : undefined;
+                if (partial === null)
+                    return result(badPaxRecords());
+                return result(streamFailure('empty header', `the archive is truncated inside the data of a ${afterMeta}`));
+            }
+            return result(streamFailure('unexpected end of data', `the archive is truncated inside the data or block padding of ${names.at(-1) ?? 'a member'}`));
+        }
+        if (headersSeen === 0)
+            return result({ kind: 'not-tar', reason: headerFill > 0 ? 'truncated header' : 'no tar header found' });
+        if (afterMeta)
+            return result(streamFailure(headerFill > 0 ? 'truncated header' : 'empty header', `the archive is truncated right after a ${afterMeta}`));
+        if (headerFill > 0)
+            return result({ kind: 'corrupt', reason: `header ${headersSeen + 1} is cut short: the archive ends ${headerFill} bytes into it` });
+        return result();
     }
-    return name;
 }
-function cString(buffer, start, end) {
-    const slice = buffer.subarray(start, end);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
-}
-function readSize(header) {
-    if ((header[124] & 0x80) !== 0) {
-        // GNU base-256 for members over 8 GiB.
-        let value = 0;
-        for (let i = 125; i < 136; i++)
-            value = value * 256 + header[i];
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    const text = header.toString('latin1', 124, 136).replace(/[\0 ]+$/g, '').trim();
-    if (text === '')
-        return 0;
-    if (!/^[0-7]+$/.test(text))
-        return undefined;
-    return Number.parseInt(text, 8);
-}
-function checksumOk(header) {
-    const stored = header.toString('latin1', 148, 156).replace(/[\0 ]+$/g, '').trim();
-    if (!/^[0-7]+$/.test(stored))
-        return false;
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte;
-    }
-    const expected = Number.parseInt(stored, 8);
-    return expected === unsigned || expected === signed;
-}
-/** pax extended header records: "<length> <key>=<value>\n". */
+/**
+ * pax extended header records, "<length> <key>=<value>\n", up to a NUL or the end; null where
+ * one is malformed, as Python 3.13's tarfile checks them (1 to 20 digits and a space, a length of
+ * at least 5 that stays inside the data, a non-empty key, "=", a closing newline).
+ */
 function paxRecords(data) {
     const records = new Map();
     let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        if (space === -1)
-            break;
-        const length = Number.parseInt(data.toString('latin1', offset, space), 10);
-        if (!Number.isFinite(length) || length <= 0 || offset + length > data.length)
-            break;
-        const record = data.toString('utf8', space + 1, offset + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records.set(record.slice(0, eq), record.slice(eq + 1));
+    while (offset < data.length && data[offset] !== 0) {
+        const prefix = /^([0-9]{1,20}) /.exec(data.toString('latin1', offset, offset + 21));
+        if (!prefix)
+            return null;
+        const length = Number(prefix[1]);
+        if (length < 5 || offset + length > data.length || data[offset + length - 1] !== 0x0a)
+            return null;
+        const record = data.subarray(offset + prefix[0].length, offset + length - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            return null;
+        records.set(record.toString('utf8', 0, eq), record.toString('utf8', eq + 1));
         offset += length;
     }
     return records;
@@ -5277,10 +5526,17 @@ async function sdist_archive_readSdistArchive(path, limits = {}) {
     const bytes = captured.get(pkgInfoPath);
     if (bytes === undefined) {
         if (!members.includes(pkgInfoPath)) {
+            // A PKG-INFO that is there but not at <prefix>/PKG-INFO: the prefix is not a directory
+            // (a lone member is its own common prefix), and "PKG-INFO is missing" would mislead.
+            const misplaced = members.find((name) => PKG_INFO_CANDIDATE.test(name));
             problems.push({
                 rule: 'sdist-missing-pkg-info',
-                message: `PKG-INFO is missing: there is no ${pkgInfoPath}`,
-                fix: 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.',
+                message: misplaced === undefined
+                    ? `PKG-INFO is missing: there is no ${pkgInfoPath}`
+                    : `${misplaced} is not where PyPI looks for PKG-INFO: it takes the common prefix of all member names, ${JSON.stringify(topLevel)}${members.length === 1 ? ' (the only member)' : ''}, as the top-level directory and looks for ${pkgInfoPath}`,
+                fix: misplaced === undefined
+                    ? 'Build the sdist with python -m build (or setup.py sdist), which writes PKG-INFO; a hand-made archive of the source tree is not an sdist.'
+                    : 'Build the sdist with python -m build (or setup.py sdist): it puts the top-level directory entry and the source files beside PKG-INFO, so the common prefix is the directory.',
                 pypiMessage: `Invalid distribution file. PKG-INFO not found at ${pkgInfoPath}`,
             });
         }
@@ -7193,7 +7449,7 @@ class BlockReader {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createHasher: () => (/* reexport */ createHasher),
-  tW: () => (/* reexport */ hash)
+  hash: () => (/* reexport */ hash)
 });
 
 // UNUSED EXPORTS: createCrc32, digestBytes, releaseWorkerThreads, scanFile, setWorkerThreads, warmWorkerThreads, workerStats

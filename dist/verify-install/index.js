@@ -35438,7 +35438,7 @@ void (0,run/* runAction */.C)('verify-install', async () => {
     const s = readVerifyInstallSettings();
     // The work and its dependencies load only once the inputs are valid, so a bad
     // input fails fast without paying for them.
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4733));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4733));
     await main(s);
 });
 

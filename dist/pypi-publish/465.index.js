@@ -1,5 +1,5 @@
-export const id = 601;
-export const ids = [601];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
 /***/ 4891:
@@ -4287,6 +4287,3654 @@ globstar while`,t,d,e,f,m),this.matchOne(t.slice(d),e.slice(f),s))return this.de
 >>> no match, partial?`,t,d,e,f),d===a))}let p;if(typeof u=="string"?(p=c===u,this.debug("string match",u,c,p)):(p=u.test(c),this.debug("pattern match",u,c,p)),!p)return!1}if(o===a&&h===l)return!0;if(o===a)return s;if(h===l)return o===a-1&&t[o]==="";throw new Error("wtf?")}braceExpand(){return ke(this.pattern,this.options)}parse(t){at(t);let e=this.options;if(t==="**")return A;if(t==="")return"";let s,i=null;(s=t.match(js))?i=e.dot?zs:Is:(s=t.match(Rs))?i=(e.nocase?e.dot?Ms:Ds:e.dot?Fs:Os)(s[1]):(s=t.match(Bs))?i=(e.nocase?e.dot?$s:Us:e.dot?Gs:Hs)(s):(s=t.match(Ns))?i=e.dot?Ls:_s:(s=t.match(Ws))&&(i=Ps);let r=Q.fromGlob(t,this.options).toMMPattern();return i&&typeof r=="object"&&Reflect.defineProperty(r,"test",{value:i}),r}makeRe(){if(this.regexp||this.regexp===!1)return this.regexp;let t=this.set;if(!t.length)return this.regexp=!1,this.regexp;let e=this.options,s=e.noglobstar?Vs:e.dot?Ys:Xs,i=new Set(e.nocase?["i"]:[]),r=t.map(a=>{let l=a.map(c=>{if(c instanceof RegExp)for(let d of c.flags.split(""))i.add(d);return typeof c=="string"?ei(c):c===A?A:c._src});l.forEach((c,d)=>{let f=l[d+1],m=l[d-1];c!==A||m===A||(m===void 0?f!==void 0&&f!==A?l[d+1]="(?:\\/|"+s+"\\/)?"+f:l[d]=s:f===void 0?l[d-1]=m+"(?:\\/|\\/"+s+")?":f!==A&&(l[d-1]=m+"(?:\\/|\\/"+s+"\\/)"+f,l[d+1]=A))});let u=l.filter(c=>c!==A);if(this.partial&&u.length>=1){let c=[];for(let d=1;d<=u.length;d++)c.push(u.slice(0,d).join("/"));return"(?:"+c.join("|")+")"}return u.join("/")}).join("|"),[o,h]=t.length>1?["(?:",")"]:["",""];r="^"+o+r+h+"$",this.partial&&(r="^(?:\\/|"+o+r.slice(1,-1)+h+")$"),this.negate&&(r="^(?!"+r+").+$");try{this.regexp=new RegExp(r,[...i].join(""))}catch{this.regexp=!1}return this.regexp}slashSplit(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^\/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.debug("match",t,this.pattern),this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options;this.isWindows&&(t=t.split("\\").join("/"));let i=this.slashSplit(t);this.debug(this.pattern,"split",i);let r=this.set;this.debug(this.pattern,"set",r);let o=i[i.length-1];if(!o)for(let h=i.length-2;!o&&h>=0;h--)o=i[h];for(let h=0;h<r.length;h++){let a=r[h],l=i;if(s.matchBase&&a.length===1&&(l=[o]),this.matchOne(l,a,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return O.defaults(t).Minimatch}};O.AST=Q;O.Minimatch=D;O.escape=tt;O.unescape=W;var si=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,Oe=new Set,Vt=typeof process=="object"&&process?process:{},Fe=(n,t,e,s)=>{typeof Vt.emitWarning=="function"?Vt.emitWarning(n,t,e,s):console.error(`[${e}] ${t}: ${n}`)},At=globalThis.AbortController,Re=globalThis.AbortSignal;if(typeof At>"u"){Re=class{onabort;_onabort=[];reason;aborted=!1;addEventListener(e,s){this._onabort.push(s)}},At=class{constructor(){t()}signal=new Re;abort(e){if(!this.signal.aborted){this.signal.reason=e,this.signal.aborted=!0;for(let s of this.signal._onabort)s(e);this.signal.onabort?.(e)}}};let n=Vt.env?.LRU_CACHE_IGNORE_AC_WARNING!=="1",t=()=>{n&&(n=!1,Fe("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.","NO_ABORT_CONTROLLER","ENOTSUP",t))}}var ii=n=>!Oe.has(n);var q=n=>n&&n===Math.floor(n)&&n>0&&isFinite(n),De=n=>q(n)?n<=Math.pow(2,8)?Uint8Array:n<=Math.pow(2,16)?Uint16Array:n<=Math.pow(2,32)?Uint32Array:n<=Number.MAX_SAFE_INTEGER?Tt:null:null,Tt=class extends Array{constructor(n){super(n),this.fill(0)}},ri=class ct{heap;length;static#t=!1;static create(t){let e=De(t);if(!e)return[];ct.#t=!0;let s=new ct(t,e);return ct.#t=!1,s}constructor(t,e){if(!ct.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},ft=class Me{#t;#s;#n;#r;#o;#S;#w;#c;get perf(){return this.#c}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;#h;#u;#f;#a;#i;#d;#E;#b;#p;#R;#m;#C;#T;#g;#y;#x;#A;#e;#_;static unsafeExposeInternals(t){return{starts:t.#T,ttls:t.#g,autopurgeTimers:t.#y,sizes:t.#C,keyMap:t.#f,keyList:t.#a,valList:t.#i,next:t.#d,prev:t.#E,get head(){return t.#b},get tail(){return t.#p},free:t.#R,isBackgroundFetch:e=>t.#l(e),backgroundFetch:(e,s,i,r)=>t.#U(e,s,i,r),moveToTail:e=>t.#W(e),indexes:e=>t.#F(e),rindexes:e=>t.#D(e),isStale:e=>t.#v(e)}}get max(){return this.#t}get maxSize(){return this.#s}get calculatedSize(){return this.#u}get size(){return this.#h}get fetchMethod(){return this.#S}get memoMethod(){return this.#w}get dispose(){return this.#n}get onInsert(){return this.#r}get disposeAfter(){return this.#o}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:r,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:u,disposeAfter:c,noDisposeOnSet:d,noUpdateTTL:f,maxSize:m=0,maxEntrySize:p=0,sizeCalculation:w,fetchMethod:g,memoMethod:S,noDeleteOnFetchRejection:E,noDeleteOnStaleGet:y,allowStaleOnFetchRejection:b,allowStaleOnFetchAbort:z,ignoreFetchAbort:$,perf:J}=t;if(J!==void 0&&typeof J?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#c=J??si,e!==0&&!q(e))throw new TypeError("max option must be a nonnegative integer");let Z=e?De(e):Array;if(!Z)throw new Error("invalid max value: "+e);if(this.#t=e,this.#s=m,this.maxEntrySize=p||this.#s,this.sizeCalculation=w,this.sizeCalculation){if(!this.#s&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(S!==void 0&&typeof S!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#w=S,g!==void 0&&typeof g!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#S=g,this.#A=!!g,this.#f=new Map,this.#a=new Array(e).fill(void 0),this.#i=new Array(e).fill(void 0),this.#d=new Z(e),this.#E=new Z(e),this.#b=0,this.#p=0,this.#R=ri.create(e),this.#h=0,this.#u=0,typeof l=="function"&&(this.#n=l),typeof u=="function"&&(this.#r=u),typeof c=="function"?(this.#o=c,this.#m=[]):(this.#o=void 0,this.#m=void 0),this.#x=!!this.#n,this.#_=!!this.#r,this.#e=!!this.#o,this.noDisposeOnSet=!!d,this.noUpdateTTL=!!f,this.noDeleteOnFetchRejection=!!E,this.allowStaleOnFetchRejection=!!b,this.allowStaleOnFetchAbort=!!z,this.ignoreFetchAbort=!!$,this.maxEntrySize!==0){if(this.#s!==0&&!q(this.#s))throw new TypeError("maxSize must be a positive integer if specified");if(!q(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!y,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=q(i)||i===0?i:1,this.ttlAutopurge=!!r,this.ttl=s||0,this.ttl){if(!q(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#M()}if(this.#t===0&&this.ttl===0&&this.#s===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#s){let $t="LRU_CACHE_UNBOUNDED";ii($t)&&(Oe.add($t),Fe("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",$t,Me))}}getRemainingTTL(t){return this.#f.has(t)?1/0:0}#M(){let t=new Tt(this.#t),e=new Tt(this.#t);this.#g=t,this.#T=e;let s=this.ttlAutopurge?new Array(this.#t):void 0;this.#y=s,this.#j=(o,h,a=this.#c.now())=>{if(e[o]=h!==0?a:0,t[o]=h,s?.[o]&&(clearTimeout(s[o]),s[o]=void 0),h!==0&&s){let l=setTimeout(()=>{this.#v(o)&&this.#O(this.#a[o],"expire")},h+1);l.unref&&l.unref(),s[o]=l}},this.#k=o=>{e[o]=t[o]!==0?this.#c.now():0},this.#N=(o,h)=>{if(t[h]){let a=t[h],l=e[h];if(!a||!l)return;o.ttl=a,o.start=l,o.now=i||r();let u=o.now-l;o.remainingTTL=a-u}};let i=0,r=()=>{let o=this.#c.now();if(this.ttlResolution>0){i=o;let h=setTimeout(()=>i=0,this.ttlResolution);h.unref&&h.unref()}return o};this.getRemainingTTL=o=>{let h=this.#f.get(o);if(h===void 0)return 0;let a=t[h],l=e[h];if(!a||!l)return 1/0;let u=(i||r())-l;return a-u},this.#v=o=>{let h=e[o],a=t[o];return!!a&&!!h&&(i||r())-h>a}}#k=()=>{};#N=()=>{};#j=()=>{};#v=()=>!1;#G(){let t=new Tt(this.#t);this.#u=0,this.#C=t,this.#P=e=>{this.#u-=t[e],t[e]=0},this.#I=(e,s,i,r)=>{if(this.#l(s))return 0;if(!q(i))if(r){if(typeof r!="function")throw new TypeError("sizeCalculation must be a function");if(i=r(s,e),!q(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");return i},this.#L=(e,s,i)=>{if(t[e]=s,this.#s){let r=this.#s-t[e];for(;this.#u>r;)this.#B(!0)}this.#u+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#u)}}#P=t=>{};#L=(t,e,s)=>{};#I=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#p;!(!this.#z(e)||((t||!this.#v(e))&&(yield e),e===this.#b));)e=this.#E[e]}*#D({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#b;!(!this.#z(e)||((t||!this.#v(e))&&(yield e),e===this.#p));)e=this.#d[e]}#z(t){return t!==void 0&&this.#f.get(this.#a[t])===t}*entries(){for(let t of this.#F())this.#i[t]!==void 0&&this.#a[t]!==void 0&&!this.#l(this.#i[t])&&(yield[this.#a[t],this.#i[t]])}*rentries(){for(let t of this.#D())this.#i[t]!==void 0&&this.#a[t]!==void 0&&!this.#l(this.#i[t])&&(yield[this.#a[t],this.#i[t]])}*keys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#l(this.#i[t])&&(yield e)}}*rkeys(){for(let t of this.#D()){let e=this.#a[t];e!==void 0&&!this.#l(this.#i[t])&&(yield e)}}*values(){for(let t of this.#F())this.#i[t]!==void 0&&!this.#l(this.#i[t])&&(yield this.#i[t])}*rvalues(){for(let t of this.#D())this.#i[t]!==void 0&&!this.#l(this.#i[t])&&(yield this.#i[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#F()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;if(r!==void 0&&t(r,this.#a[s],this))return this.get(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#F()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;r!==void 0&&t.call(e,r,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#D()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;r!==void 0&&t.call(e,r,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#D({allowStale:!0}))this.#v(e)&&(this.#O(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#f.get(t);if(e===void 0)return;let s=this.#i[e],i=this.#l(s)?s.__staleWhileFetching:s;if(i===void 0)return;let r={value:i};if(this.#g&&this.#T){let o=this.#g[e],h=this.#T[e];if(o&&h){let a=o-(this.#c.now()-h);r.ttl=a,r.start=Date.now()}}return this.#C&&(r.size=this.#C[e]),r}dump(){let t=[];for(let e of this.#F({allowStale:!0})){let s=this.#a[e],i=this.#i[e],r=this.#l(i)?i.__staleWhileFetching:i;if(r===void 0||s===void 0)continue;let o={value:r};if(this.#g&&this.#T){o.ttl=this.#g[e];let h=this.#c.now()-this.#T[e];o.start=Math.floor(Date.now()-h)}this.#C&&(o.size=this.#C[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#c.now()-i}this.set(e,s.value,s)}}set(t,e,s={}){if(e===void 0)return this.delete(t),this;let{ttl:i=this.ttl,start:r,noDisposeOnSet:o=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:a}=s,{noUpdateTTL:l=this.noUpdateTTL}=s,u=this.#I(t,e,s.size||0,h);if(this.maxEntrySize&&u>this.maxEntrySize)return a&&(a.set="miss",a.maxEntrySizeExceeded=!0),this.#O(t,"set"),this;let c=this.#h===0?void 0:this.#f.get(t);if(c===void 0)c=this.#h===0?this.#p:this.#R.length!==0?this.#R.pop():this.#h===this.#t?this.#B(!1):this.#h,this.#a[c]=t,this.#i[c]=e,this.#f.set(t,c),this.#d[this.#p]=c,this.#E[c]=this.#p,this.#p=c,this.#h++,this.#L(c,u,a),a&&(a.set="add"),l=!1,this.#_&&this.#r?.(e,t,"add");else{this.#W(c);let d=this.#i[c];if(e!==d){if(this.#A&&this.#l(d)){d.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=d;f!==void 0&&!o&&(this.#x&&this.#n?.(f,t,"set"),this.#e&&this.#m?.push([f,t,"set"]))}else o||(this.#x&&this.#n?.(d,t,"set"),this.#e&&this.#m?.push([d,t,"set"]));if(this.#P(c),this.#L(c,u,a),this.#i[c]=e,a){a.set="replace";let f=d&&this.#l(d)?d.__staleWhileFetching:d;f!==void 0&&(a.oldValue=f)}}else a&&(a.set="update");this.#_&&this.onInsert?.(e,t,e===d?"update":"replace")}if(i!==0&&!this.#g&&this.#M(),this.#g&&(l||this.#j(c,i,r),a&&this.#N(a,c)),!o&&this.#e&&this.#m){let d=this.#m,f;for(;f=d?.shift();)this.#o?.(...f)}return this}pop(){try{for(;this.#h;){let t=this.#i[this.#b];if(this.#B(!0),this.#l(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#m){let t=this.#m,e;for(;e=t?.shift();)this.#o?.(...e)}}}#B(t){let e=this.#b,s=this.#a[e],i=this.#i[e];return this.#A&&this.#l(i)?i.__abortController.abort(new Error("evicted")):(this.#x||this.#e)&&(this.#x&&this.#n?.(i,s,"evict"),this.#e&&this.#m?.push([i,s,"evict"])),this.#P(e),this.#y?.[e]&&(clearTimeout(this.#y[e]),this.#y[e]=void 0),t&&(this.#a[e]=void 0,this.#i[e]=void 0,this.#R.push(e)),this.#h===1?(this.#b=this.#p=0,this.#R.length=0):this.#b=this.#d[e],this.#f.delete(s),this.#h--,e}has(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,r=this.#f.get(t);if(r!==void 0){let o=this.#i[r];if(this.#l(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#v(r))i&&(i.has="stale",this.#N(i,r));else return s&&this.#k(r),i&&(i.has="hit",this.#N(i,r)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{allowStale:s=this.allowStale}=e,i=this.#f.get(t);if(i===void 0||!s&&this.#v(i))return;let r=this.#i[i];return this.#l(r)?r.__staleWhileFetching:r}#U(t,e,s,i){let r=e===void 0?void 0:this.#i[e];if(this.#l(r))return r;let o=new At,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(p,w=!1)=>{let{aborted:g}=o.signal,S=s.ignoreFetchAbort&&p!==void 0,E=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&p!==void 0);if(s.status&&(g&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,S&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),g&&!S&&!w)return c(o.signal.reason,E);let y=f,b=this.#i[e];return(b===f||S&&w&&b===void 0)&&(p===void 0?y.__staleWhileFetching!==void 0?this.#i[e]=y.__staleWhileFetching:this.#O(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.set(t,p,a.options))),p},u=p=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=p),c(p,!1)),c=(p,w)=>{let{aborted:g}=o.signal,S=g&&s.allowStaleOnFetchAbort,E=S||s.allowStaleOnFetchRejection,y=E||s.noDeleteOnFetchRejection,b=f;if(this.#i[e]===f&&(!y||!w&&b.__staleWhileFetching===void 0?this.#O(t,"fetch"):S||(this.#i[e]=b.__staleWhileFetching)),E)return s.status&&b.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),b.__staleWhileFetching;if(b.__returned===b)throw p},d=(p,w)=>{let g=this.#S?.(t,r,a);g&&g instanceof Promise&&g.then(S=>p(S===void 0?void 0:S),w),o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(p(void 0),s.allowStaleOnFetchAbort&&(p=S=>l(S,!0)))})};s.status&&(s.status.fetchDispatched=!0);let f=new Promise(d).then(l,u),m=Object.assign(f,{__abortController:o,__staleWhileFetching:r,__returned:void 0});return e===void 0?(this.set(t,m,{...a.options,status:void 0}),e=this.#f.get(t)):this.#i[e]=m,m}#l(t){if(!this.#A)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof At}async fetch(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:r=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:u=this.noUpdateTTL,noDeleteOnFetchRejection:c=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:d=this.allowStaleOnFetchRejection,ignoreFetchAbort:f=this.ignoreFetchAbort,allowStaleOnFetchAbort:m=this.allowStaleOnFetchAbort,context:p,forceRefresh:w=!1,status:g,signal:S}=e;if(!this.#A)return g&&(g.fetch="get"),this.get(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:r,status:g});let E={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:r,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:u,noDeleteOnFetchRejection:c,allowStaleOnFetchRejection:d,allowStaleOnFetchAbort:m,ignoreFetchAbort:f,status:g,signal:S},y=this.#f.get(t);if(y===void 0){g&&(g.fetch="miss");let b=this.#U(t,y,E,p);return b.__returned=b}else{let b=this.#i[y];if(this.#l(b)){let Z=s&&b.__staleWhileFetching!==void 0;return g&&(g.fetch="inflight",Z&&(g.returnedStale=!0)),Z?b.__staleWhileFetching:b.__returned=b}let z=this.#v(y);if(!w&&!z)return g&&(g.fetch="hit"),this.#W(y),i&&this.#k(y),g&&this.#N(g,y),b;let $=this.#U(t,y,E,p),J=$.__staleWhileFetching!==void 0&&s;return g&&(g.fetch=z?"stale":"refresh",J&&z&&(g.returnedStale=!0)),J?$.__staleWhileFetching:$.__returned=$}}async forceFetch(t,e={}){let s=await this.fetch(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let s=this.#w;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,forceRefresh:r,...o}=e,h=this.get(t,o);if(!r&&h!==void 0)return h;let a=s(t,h,{options:o,context:i});return this.set(t,a,o),a}get(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:r=this.noDeleteOnStaleGet,status:o}=e,h=this.#f.get(t);if(h!==void 0){let a=this.#i[h],l=this.#l(a);return o&&this.#N(o,h),this.#v(h)?(o&&(o.get="stale"),l?(o&&s&&a.__staleWhileFetching!==void 0&&(o.returnedStale=!0),s?a.__staleWhileFetching:void 0):(r||this.#O(t,"expire"),o&&s&&(o.returnedStale=!0),s?a:void 0)):(o&&(o.get="hit"),l?a.__staleWhileFetching:(this.#W(h),i&&this.#k(h),a))}else o&&(o.get="miss")}#$(t,e){this.#E[e]=t,this.#d[t]=e}#W(t){t!==this.#p&&(t===this.#b?this.#b=this.#d[t]:this.#$(this.#E[t],this.#d[t]),this.#$(this.#p,t),this.#p=t)}delete(t){return this.#O(t,"delete")}#O(t,e){let s=!1;if(this.#h!==0){let i=this.#f.get(t);if(i!==void 0)if(this.#y?.[i]&&(clearTimeout(this.#y?.[i]),this.#y[i]=void 0),s=!0,this.#h===1)this.#H(e);else{this.#P(i);let r=this.#i[i];if(this.#l(r)?r.__abortController.abort(new Error("deleted")):(this.#x||this.#e)&&(this.#x&&this.#n?.(r,t,e),this.#e&&this.#m?.push([r,t,e])),this.#f.delete(t),this.#a[i]=void 0,this.#i[i]=void 0,i===this.#p)this.#p=this.#E[i];else if(i===this.#b)this.#b=this.#d[i];else{let o=this.#E[i];this.#d[o]=this.#d[i];let h=this.#d[i];this.#E[h]=this.#E[i]}this.#h--,this.#R.push(i)}}if(this.#e&&this.#m?.length){let i=this.#m,r;for(;r=i?.shift();)this.#o?.(...r)}return s}clear(){return this.#H("delete")}#H(t){for(let e of this.#D({allowStale:!0})){let s=this.#i[e];if(this.#l(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#x&&this.#n?.(s,i,t),this.#e&&this.#m?.push([s,i,t])}}if(this.#f.clear(),this.#i.fill(void 0),this.#a.fill(void 0),this.#g&&this.#T){this.#g.fill(0),this.#T.fill(0);for(let e of this.#y??[])e!==void 0&&clearTimeout(e);this.#y?.fill(void 0)}if(this.#C&&this.#C.fill(0),this.#b=0,this.#p=0,this.#R.length=0,this.#u=0,this.#h=0,this.#e&&this.#m){let e=this.#m,s;for(;s=e?.shift();)this.#o?.(...s)}}};var Ne=typeof process=="object"&&process?process:{stdout:null,stderr:null},oi=n=>!!n&&typeof n=="object"&&(n instanceof V||n instanceof node_stream__WEBPACK_IMPORTED_MODULE_6__||hi(n)||ai(n)),hi=n=>!!n&&typeof n=="object"&&n instanceof node_events__WEBPACK_IMPORTED_MODULE_5__.EventEmitter&&typeof n.pipe=="function"&&n.pipe!==node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable.prototype.pipe,ai=n=>!!n&&typeof n=="object"&&n instanceof node_events__WEBPACK_IMPORTED_MODULE_5__.EventEmitter&&typeof n.write=="function"&&typeof n.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),K=Symbol("emittedEnd"),kt=Symbol("emittingEnd"),ut=Symbol("emittedError"),Rt=Symbol("closed"),_e=Symbol("read"),Ot=Symbol("flush"),Le=Symbol("flushChunk"),P=Symbol("encoding"),et=Symbol("decoder"),v=Symbol("flowing"),dt=Symbol("paused"),st=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),T=Symbol("bufferLength"),Yt=Symbol("bufferPush"),Ft=Symbol("bufferShift"),k=Symbol("objectMode"),x=Symbol("destroyed"),Xt=Symbol("error"),Jt=Symbol("emitData"),We=Symbol("emitEnd"),Zt=Symbol("emitEnd2"),B=Symbol("async"),Qt=Symbol("abort"),Dt=Symbol("aborted"),pt=Symbol("signal"),Y=Symbol("dataListeners"),M=Symbol("discarded"),mt=n=>Promise.resolve().then(n),li=n=>n(),ci=n=>n==="end"||n==="finish"||n==="prefinish",fi=n=>n instanceof ArrayBuffer||!!n&&typeof n=="object"&&n.constructor&&n.constructor.name==="ArrayBuffer"&&n.byteLength>=0,ui=n=>!Buffer.isBuffer(n)&&ArrayBuffer.isView(n),Mt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[st](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},te=class extends Mt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},di=n=>!!n.objectMode,pi=n=>!n.objectMode&&!!n.encoding&&n.encoding!=="buffer",V=class extends node_events__WEBPACK_IMPORTED_MODULE_5__.EventEmitter{[v]=!1;[dt]=!1;[F]=[];[C]=[];[k];[P];[B];[et];[G]=!1;[K]=!1;[kt]=!1;[Rt]=!1;[ut]=null;[T]=0;[x]=!1;[pt];[Dt]=!1;[Y]=0;[M]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");di(e)?(this[k]=!0,this[P]=null):pi(e)?(this[P]=e.encoding,this[k]=!1):(this[k]=!1,this[P]=null),this[B]=!!e.async,this[et]=this[P]?new node_string_decoder__WEBPACK_IMPORTED_MODULE_7__.StringDecoder(this[P]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[pt]=s,s.aborted?this[Qt]():s.addEventListener("abort",()=>this[Qt]()))}get bufferLength(){return this[T]}get encoding(){return this[P]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[k]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[B]}set async(t){this[B]=this[B]||!!t}[Qt](){this[Dt]=!0,this.emit("abort",this[pt]?.reason),this.destroy(this[pt]?.reason)}get aborted(){return this[Dt]}set aborted(t){}write(t,e,s){if(this[Dt])return!1;if(this[G])throw new Error("write after end");if(this[x])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[B]?mt:li;if(!this[k]&&!Buffer.isBuffer(t)){if(ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(fi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[k]?(this[v]&&this[T]!==0&&this[Ot](!0),this[v]?this.emit("data",t):this[Yt](t),this[T]!==0&&this.emit("readable"),s&&i(s),this[v]):t.length?(typeof t=="string"&&!(e===this[P]&&!this[et]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[P]&&(t=this[et].write(t)),this[v]&&this[T]!==0&&this[Ot](!0),this[v]?this.emit("data",t):this[Yt](t),this[T]!==0&&this.emit("readable"),s&&i(s),this[v]):(this[T]!==0&&this.emit("readable"),s&&i(s),this[v])}read(t){if(this[x])return null;if(this[M]=!1,this[T]===0||t===0||t&&t>this[T])return this[H](),null;this[k]&&(t=null),this[C].length>1&&!this[k]&&(this[C]=[this[P]?this[C].join(""):Buffer.concat(this[C],this[T])]);let e=this[_e](t||null,this[C][0]);return this[H](),e}[_e](t,e){if(this[k])this[Ft]();else{let s=e;t===s.length||t===null?this[Ft]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[T]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[T]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[v]||!this[dt])&&this[H](),this}[st](){this[x]||(!this[Y]&&!this[F].length&&(this[M]=!0),this[dt]=!1,this[v]=!0,this.emit("resume"),this[C].length?this[Ot]():this[G]?this[H]():this.emit("drain"))}resume(){return this[st]()}pause(){this[v]=!1,this[dt]=!0,this[M]=!1}get destroyed(){return this[x]}get flowing(){return this[v]}get paused(){return this[dt]}[Yt](t){this[k]?this[T]+=1:this[T]+=t.length,this[C].push(t)}[Ft](){return this[k]?this[T]-=1:this[T]-=this[C][0].length,this[C].shift()}[Ot](t=!1){do;while(this[Le](this[Ft]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[Le](t){return this.emit("data",t),this[v]}pipe(t,e){if(this[x])return t;this[M]=!1;let s=this[K];return e=e||{},t===Ne.stdout||t===Ne.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new te(this,t,e):new Mt(this,t,e)),this[B]?mt(()=>this[st]()):this[st]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[v]&&this[Y]===0&&(this[v]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[M]=!1,this[Y]++,!this[F].length&&!this[v]&&this[st]();else if(t==="readable"&&this[T]!==0)super.emit("readable");else if(ci(t)&&this[K])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[ut]){let i=e;this[B]?mt(()=>i.call(this,this[ut])):i.call(this,this[ut])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Y]=this.listeners("data").length,this[Y]===0&&!this[M]&&!this[F].length&&(this[v]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Y]=0,!this[M]&&!this[F].length&&(this[v]=!1)),e}get emittedEnd(){return this[K]}[H](){!this[kt]&&!this[K]&&!this[x]&&this[C].length===0&&this[G]&&(this[kt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Rt]&&this.emit("close"),this[kt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==x&&this[x])return!1;if(t==="data")return!this[k]&&!s?!1:this[B]?(mt(()=>this[Jt](s)),!0):this[Jt](s);if(t==="end")return this[We]();if(t==="close"){if(this[Rt]=!0,!this[K]&&!this[x])return!1;let r=super.emit("close");return this.removeAllListeners("close"),r}else if(t==="error"){this[ut]=s,super.emit(Xt,s);let r=!this[pt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),r}else if(t==="resume"){let r=super.emit("resume");return this[H](),r}else if(t==="finish"||t==="prefinish"){let r=super.emit(t);return this.removeAllListeners(t),r}let i=super.emit(t,...e);return this[H](),i}[Jt](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[M]?!1:super.emit("data",t);return this[H](),e}[We](){return this[K]?!1:(this[K]=!0,this.readable=!1,this[B]?(mt(()=>this[Zt]()),!0):this[Zt]())}[Zt](){if(this[et]){let e=this[et].end();if(e){for(let s of this[F])s.dest.write(e);this[M]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[k]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[k]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[k])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[P]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(x,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[M]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let r,o,h=c=>{this.off("data",a),this.off("end",l),this.off(x,u),e(),o(c)},a=c=>{this.off("error",h),this.off("end",l),this.off(x,u),this.pause(),r({value:c,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(x,u),e(),r({done:!0,value:void 0})},u=()=>h(new Error("stream destroyed"));return new Promise((c,d)=>{o=d,r=c,this.once(x,u),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[M]=!1;let t=!1,e=()=>(this.pause(),this.off(Xt,e),this.off(x,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Xt,e),this.once(x,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[x])return t?this.emit("error",t):this.emit(x),this;this[x]=!0,this[M]=!0,this[C].length=0,this[T]=0;let e=this;return typeof e.close=="function"&&!this[Rt]&&e.close(),t?this.emit("error",t):this.emit(x),this}static get isStream(){return oi}};var vi=fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native,wt={lstatSync:fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync,readdir:fs__WEBPACK_IMPORTED_MODULE_2__.readdir,readdirSync:fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync,readlinkSync:fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync,realpathSync:vi,promises:{lstat:node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.lstat,readdir:node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.readdir,readlink:node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.readlink,realpath:node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.realpath}},Ue=n=>!n||n===wt||n===/*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_3___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_3___namespace_cache = __webpack_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_3__, 2)))?wt:{...wt,...n,promises:{...wt.promises,...n.promises||{}}},$e=/^\\\\\?\\([a-z]:)\\?$/i,Ri=n=>n.replace(/\//g,"\\").replace($e,"$1\\"),Oi=/[\\\/]/,L=0,Ge=1,He=2,U=4,qe=6,Ke=8,X=10,Ve=12,_=15,gt=~_,se=16,je=32,yt=64,j=128,Nt=256,Lt=512,Ie=yt|j|Lt,Fi=1023,ie=n=>n.isFile()?Ke:n.isDirectory()?U:n.isSymbolicLink()?X:n.isCharacterDevice()?He:n.isBlockDevice()?qe:n.isSocket()?Ve:n.isFIFO()?Ge:L,ze=new ft({max:2**12}),bt=n=>{let t=ze.get(n);if(t)return t;let e=n.normalize("NFKD");return ze.set(n,e),e},Be=new ft({max:2**12}),_t=n=>{let t=Be.get(n);if(t)return t;let e=bt(n.toLowerCase());return Be.set(n,e),e},Wt=class extends ft{constructor(){super({max:256})}},ne=class extends ft{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ye=Symbol("PathScurry setAsCwd"),R=class{name;root;roots;parent;nocase;isCWD=!1;#t;#s;get dev(){return this.#s}#n;get mode(){return this.#n}#r;get nlink(){return this.#r}#o;get uid(){return this.#o}#S;get gid(){return this.#S}#w;get rdev(){return this.#w}#c;get blksize(){return this.#c}#h;get ino(){return this.#h}#u;get size(){return this.#u}#f;get blocks(){return this.#f}#a;get atimeMs(){return this.#a}#i;get mtimeMs(){return this.#i}#d;get ctimeMs(){return this.#d}#E;get birthtimeMs(){return this.#E}#b;get atime(){return this.#b}#p;get mtime(){return this.#p}#R;get ctime(){return this.#R}#m;get birthtime(){return this.#m}#C;#T;#g;#y;#x;#A;#e;#_;#M;#k;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=L,s,i,r,o,h){this.name=t,this.#C=r?_t(t):bt(t),this.#e=e&Fi,this.nocase=r,this.roots=i,this.root=s||this,this.#_=o,this.#g=h.fullpath,this.#x=h.relative,this.#A=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Ue(h.fs)}depth(){return this.#T!==void 0?this.#T:this.parent?this.#T=this.parent.depth()+1:this.#T=0}childrenCache(){return this.#_}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#N(i):this.#N(i)}#N(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#_.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#_.set(this,e),this.#e&=~se,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?_t(t):bt(t);for(let a of s)if(a.#C===i)return a;let r=this.parent?this.sep:"",o=this.#g?this.#g+r+t:void 0,h=this.newChild(t,L,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=j),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#A!==void 0)return this.#A;let t=this.name,e=this.parent;if(!e)return this.#A=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#g!==void 0)return this.#g;let t=this.name,e=this.parent;if(!e)return this.#g=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#g=i}fullpathPosix(){if(this.#y!==void 0)return this.#y;if(this.sep==="/")return this.#y=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#y=`//?/${i}`:this.#y=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#y=s}isUnknown(){return(this.#e&_)===L}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&_)===Ke}isDirectory(){return(this.#e&_)===U}isCharacterDevice(){return(this.#e&_)===He}isBlockDevice(){return(this.#e&_)===qe}isFIFO(){return(this.#e&_)===Ge}isSocket(){return(this.#e&_)===Ve}isSymbolicLink(){return(this.#e&X)===X}lstatCached(){return this.#e&je?this:void 0}readlinkCached(){return this.#M}realpathCached(){return this.#k}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#M)return!0;if(!this.parent)return!1;let t=this.#e&_;return!(t!==L&&t!==X||this.#e&Nt||this.#e&j)}calledReaddir(){return!!(this.#e&se)}isENOENT(){return!!(this.#e&j)}isNamed(t){return this.nocase?this.#C===_t(t):this.#C===bt(t)}async readlink(){let t=this.#M;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#M=s}catch(e){this.#D(e.code);return}}readlinkSync(){let t=this.#M;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#M=s}catch(e){this.#D(e.code);return}}#j(t){this.#e|=se;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#v()}}#v(){this.#e&j||(this.#e=(this.#e|j)&gt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#v()}#P(){this.#e|=Lt,this.#L()}#L(){if(this.#e&yt)return;let t=this.#e;(t&_)===U&&(t&=gt),this.#e=t|yt,this.#G()}#I(t=""){t==="ENOTDIR"||t==="EPERM"?this.#L():t==="ENOENT"?this.#v():this.children().provisional=0}#F(t=""){t==="ENOTDIR"?this.parent.#L():t==="ENOENT"&&this.#v()}#D(t=""){let e=this.#e;e|=Nt,t==="ENOENT"&&(e|=j),(t==="EINVAL"||t==="UNKNOWN")&&(e&=gt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#L()}#z(t,e){return this.#U(t,e)||this.#B(t,e)}#B(t,e){let s=ie(t),i=this.newChild(t.name,s,{parent:this}),r=i.#e&_;return r!==U&&r!==X&&r!==L&&(i.#e|=yt),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?_t(t.name):bt(t.name))===i.#C)return this.#l(t,i,s,e)}}#l(t,e,s,i){let r=e.name;return e.#e=e.#e&gt|ie(t),r!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&j)===0)try{return this.#$(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#F(t.code)}}lstatSync(){if((this.#e&j)===0)try{return this.#$(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#F(t.code)}}#$(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:r,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:u,gid:c,ino:d,mode:f,mtime:m,mtimeMs:p,nlink:w,rdev:g,size:S,uid:E}=t;this.#b=e,this.#a=s,this.#m=i,this.#E=r,this.#c=o,this.#f=h,this.#R=a,this.#d=l,this.#s=u,this.#S=c,this.#h=d,this.#n=f,this.#p=m,this.#i=p,this.#r=w,this.#w=g,this.#u=S,this.#o=E;let y=ie(t);this.#e=this.#e&gt|y|je,y!==L&&y!==U&&y!==X&&(this.#e|=yt)}#W=[];#O=!1;#H(t){this.#O=!1;let e=this.#W.slice();this.#W.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let r=s.slice(0,s.provisional);e?t(null,r):queueMicrotask(()=>t(null,r));return}if(this.#W.push(t),this.#O)return;this.#O=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(r,o)=>{if(r)this.#I(r.code),s.provisional=0;else{for(let h of o)this.#z(h,s);this.#j(s)}this.#H(s.slice(0,s.provisional))})}#q;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#q)await this.#q;else{let s=()=>{};this.#q=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#z(i,t);this.#j(t)}catch(i){this.#I(i.code),t.provisional=0}this.#q=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#z(s,t);this.#j(t)}catch(s){this.#I(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&Ie)return!1;let t=_&this.#e;return t===L||t===U||t===X}shouldWalk(t,e){return(this.#e&U)===U&&!(this.#e&Ie)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#k)return this.#k;if(!((Lt|Nt|j)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#k=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#k)return this.#k;if(!((Lt|Nt|j)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#k=this.resolve(t)}catch{this.#P()}}[Ye](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#x=s.join(this.sep),i.#A=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#x=void 0,i.#A=void 0,i=i.parent}},Pt=class n extends R{sep="\\";splitSep=Oi;constructor(t,e=L,s,i,r,o,h){super(t,e,s,i,r,o,h)}newChild(t,e=L,s={}){return new n(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return node_path__WEBPACK_IMPORTED_MODULE_1__.win32.parse(t).root}getRoot(t){if(t=Ri(t.toUpperCase()),t===this.root.name)return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new it(t,this).root}sameRoot(t,e=this.root.name){return t=t.toUpperCase().replace(/\//g,"\\").replace($e,"$1\\"),t===e}},jt=class n extends R{splitSep="/";sep="/";constructor(t,e=L,s,i,r,o,h){super(t,e,s,i,r,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=L,s={}){return new n(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},It=class{root;rootPath;roots;cwd;#t;#s;#n;nocase;#r;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:r=16*1024,fs:o=wt}={}){this.#r=Ue(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Wt,this.#s=new Wt,this.#n=new ne(r);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#r),this.roots[this.rootPath]=this.root;let l=this.root,u=a.length-1,c=e.sep,d=this.rootPath,f=!1;for(let m of a){let p=u--;l=l.child(m,{relative:new Array(p).fill("..").join(c),relativePosix:new Array(p).fill("..").join("/"),fullpath:d+=(f?"":c)+m}),f=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#n}resolve(...t){let e="";for(let r=t.length-1;r>=0;r--){let o=t[r];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let r=t.length-1;r>=0;r--){let o=t[r];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#s.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#s.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(r=>r.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=[];(!r||r(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(c,d)=>{a.add(c),c.readdirCB((f,m)=>{if(f)return d(f);let p=m.length;if(!p)return d();let w=()=>{--p===0&&d()};for(let g of m)(!r||r(g))&&h.push(s?g:g.fullpath()),i&&g.isSymbolicLink()?g.realpath().then(S=>S?.isUnknown()?S.lstat():S).then(S=>S?.shouldWalk(a,o)?l(S,w):w()):g.shouldWalk(a,o)?l(g,w):w()},!0)},u=t;return new Promise((c,d)=>{l(u,f=>{if(f)return d(f);c(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=[];(!r||r(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let u=l.readdirSync();for(let c of u){(!r||r(c))&&h.push(s?c:c.fullpath());let d=c;if(c.isSymbolicLink()){if(!(i&&(d=c.realpathSync())))continue;d.isUnknown()&&d.lstatSync()}d.shouldWalk(a,o)&&a.add(d)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e;(!r||r(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let u of l){(!r||r(u))&&(yield s?u:u.fullpath());let c=u;if(u.isSymbolicLink()){if(!(i&&(c=u.realpathSync())))continue;c.isUnknown()&&c.lstatSync()}c.shouldWalk(h,o)&&h.add(c)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=new V({objectMode:!0});(!r||r(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],u=0,c=()=>{let d=!1;for(;!d;){let f=l.shift();if(!f){u===0&&h.end();return}u++,a.add(f);let m=(w,g,S=!1)=>{if(w)return h.emit("error",w);if(i&&!S){let E=[];for(let y of g)y.isSymbolicLink()&&E.push(y.realpath().then(b=>b?.isUnknown()?b.lstat():b));if(E.length){Promise.all(E).then(()=>m(null,g,!0));return}}for(let E of g)E&&(!r||r(E))&&(h.write(s?E:E.fullpath())||(d=!0));u--;for(let E of g){let y=E.realpathCached()||E;y.shouldWalk(a,o)&&l.push(y)}d&&!h.flowing?h.once("drain",c):p||c()},p=!0;f.readdirCB(m,!0),p=!1}};return c(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=new V({objectMode:!0}),a=new Set;(!r||r(t))&&h.write(s?t:t.fullpath());let l=[t],u=0,c=()=>{let d=!1;for(;!d;){let f=l.shift();if(!f){u===0&&h.end();return}u++,a.add(f);let m=f.readdirSync();for(let p of m)(!r||r(p))&&(h.write(s?p:p.fullpath())||(d=!0));u--;for(let p of m){let w=p;if(p.isSymbolicLink()){if(!(i&&(w=p.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}d&&!h.flowing&&h.once("drain",c)};return c(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ye](e)}},it=class extends It{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,node_path__WEBPACK_IMPORTED_MODULE_1__.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return node_path__WEBPACK_IMPORTED_MODULE_1__.win32.parse(t).root.toUpperCase()}newRoot(t){return new Pt(this.rootPath,U,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},rt=class extends It{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,node_path__WEBPACK_IMPORTED_MODULE_1__.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new jt(this.rootPath,U,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},St=class extends rt{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},Cr=process.platform==="win32"?Pt:jt,Xe=process.platform==="win32"?it:process.platform==="darwin"?St:rt;var Di=n=>n.length>=1,Mi=n=>n.length>=1,Ni=Symbol.for("nodejs.util.inspect.custom"),nt=class n{#t;#s;#n;length;#r;#o;#S;#w;#c;#h;#u=!0;constructor(t,e,s,i){if(!Di(t))throw new TypeError("empty pattern list");if(!Mi(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#s=e,this.#n=s,this.#r=i,this.#n===0){if(this.isUNC()){let[r,o,h,a,...l]=this.#t,[u,c,d,f,...m]=this.#s;l[0]===""&&(l.shift(),m.shift());let p=[r,o,h,a,""].join("/"),w=[u,c,d,f,""].join("/");this.#t=[p,...l],this.#s=[w,...m],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[r,...o]=this.#t,[h,...a]=this.#s;o[0]===""&&(o.shift(),a.shift());let l=r+"/",u=h+"/";this.#t=[l,...o],this.#s=[u,...a],this.length=this.#t.length}}}[Ni](){return"Pattern <"+this.#s.slice(this.#n).join("/")+">"}pattern(){return this.#t[this.#n]}isString(){return typeof this.#t[this.#n]=="string"}isGlobstar(){return this.#t[this.#n]===A}isRegExp(){return this.#t[this.#n]instanceof RegExp}globString(){return this.#S=this.#S||(this.#n===0?this.isAbsolute()?this.#s[0]+this.#s.slice(1).join("/"):this.#s.join("/"):this.#s.slice(this.#n).join("/"))}hasMore(){return this.length>this.#n+1}rest(){return this.#o!==void 0?this.#o:this.hasMore()?(this.#o=new n(this.#t,this.#s,this.#n+1,this.#r),this.#o.#h=this.#h,this.#o.#c=this.#c,this.#o.#w=this.#w,this.#o):this.#o=null}isUNC(){let t=this.#t;return this.#c!==void 0?this.#c:this.#c=this.#r==="win32"&&this.#n===0&&t[0]===""&&t[1]===""&&typeof t[2]=="string"&&!!t[2]&&typeof t[3]=="string"&&!!t[3]}isDrive(){let t=this.#t;return this.#w!==void 0?this.#w:this.#w=this.#r==="win32"&&this.#n===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#n===0?t:""}checkFollowGlobstar(){return!(this.#n===0||!this.isGlobstar()||!this.#u)}markFollowGlobstar(){return this.#n===0||!this.isGlobstar()||!this.#u?!1:(this.#u=!1,!0)}};var _i=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",ot=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:r,platform:o=_i}){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=o,this.mmopts={dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:r,optimizationLevel:2,platform:o,nocomment:!0,nonegate:!0};for(let h of t)this.add(h)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],r=e.globParts[s];if(!i||!r)throw new Error("invalid pattern object");for(;i[0]==="."&&r[0]===".";)i.shift(),r.shift();let o=new nt(i,r,0,this.platform),h=new D(o.globString(),this.mmopts),a=r[r.length-1]==="**",l=o.isAbsolute();l?this.absolute.push(h):this.relative.push(h),a&&(l?this.absoluteChildren.push(h):this.relativeChildren.push(h))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",r=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(r))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=t.fullpath()+"/",s=(t.relative()||".")+"/";for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var oe=class n{store;constructor(t=new Map){this.store=t}copy(){return new n(new Map(this.store))}hasWalked(t,e){return this.store.get(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.store.get(s);i?i.add(e.globString()):this.store.set(s,new Set([e.globString()]))}},he=class{store=new Map;add(t,e,s){let i=(e?2:0)|(s?1:0),r=this.store.get(t);this.store.set(t,r===void 0?i:i&r)}entries(){return[...this.store.entries()].map(([t,e])=>[t,!!(e&2),!!(e&1)])}},ae=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Et=class n{hasWalkedCache;matches=new he;subwalks=new ae;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new oe}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,r]of s){this.hasWalkedCache.storeWalked(i,r);let o=r.root(),h=r.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let c=r.rest();if(c)r=c;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,u=!1;for(;typeof(a=r.pattern())=="string"&&(l=r.rest());)i=i.resolve(a),r=l,u=!0;if(a=r.pattern(),l=r.rest(),u){if(this.hasWalkedCache.hasWalked(i,r))continue;this.hasWalkedCache.storeWalked(i,r)}if(typeof a=="string"){let c=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,c);continue}else if(a===A){(!i.isSymbolicLink()||this.follow||r.checkFollowGlobstar())&&this.subwalks.add(i,r);let c=l?.pattern(),d=l?.rest();if(!l||(c===""||c===".")&&!d)this.matches.add(i,h,c===""||c===".");else if(c===".."){let f=i.parent||i;d?this.hasWalkedCache.hasWalked(f,d)||this.subwalks.add(f,d):this.matches.add(f,h,!0)}}else a instanceof RegExp&&this.subwalks.add(i,r)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new n(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let r of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===A?i.testGlobstar(r,o,l,h):a instanceof RegExp?i.testRegExp(r,a,l,h):i.testString(r,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let r=s.pattern();if(typeof r=="string"&&r!==".."&&r!==""&&r!==".")this.testString(t,r,s.rest(),i);else if(r===".."){let o=t.parent||t;this.subwalks.add(o,s)}else r instanceof RegExp&&this.testRegExp(t,r,s.rest(),i)}}testRegExp(t,e,s,i){e.test(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var Li=(n,t)=>typeof n=="string"?new ot([n],t):Array.isArray(n)?new ot(n,t):n,zt=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#s;#n;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#n=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#s=Li(s.ignore??[],s),!this.includeChildMatches&&typeof this.#s.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#r(t){return this.seen.has(t)||!!this.#s?.ignored?.(t)}#o(t){return!!this.#s?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;t=s}let r=t.isUnknown()||this.opts.stat?await t.lstat():t;if(this.opts.follow&&this.opts.nodir&&r?.isSymbolicLink()){let o=await r.realpath();o&&(o.isUnknown()||this.opts.stat)&&await o.lstat()}return this.matchCheckTest(r,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#r(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;t=s}let r=t.isUnknown()||this.opts.stat?t.lstatSync():t;if(this.opts.follow&&this.opts.nodir&&r?.isSymbolicLink()){let o=r.realpathSync();o&&(o?.isUnknown()||this.opts.stat)&&o.lstatSync()}return this.matchCheckTest(r,e)}matchFinish(t,e){if(this.#r(t))return;if(!this.includeChildMatches&&this.#s?.add){let r=`${t.relativePosix()}/**`;this.#s.add(r)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#n:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let r=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(r+i)}else{let r=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!r.startsWith(".."+this.#n)?"."+this.#n:"";this.matchEmit(r?o+r+i:"."+i)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.matchFinish(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Et(this.opts),s)}walkCB2(t,e,s,i){if(this.#o(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||(r++,this.match(h,a,l).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;r++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,u)=>this.walkCB3(h,u,s,o),!0)}o()}walkCB3(t,e,s,i){s=s.filterEntries(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||(r++,this.match(h,a,l).then(()=>o()));for(let[h,a]of s.subwalks.entries())r++,this.walkCB2(h,a,s.child(),o);o()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Et(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#o(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||this.matchSync(h,a,l);for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;r++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){s=s.filterEntries(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||this.matchSync(h,a,l);for(let[h,a]of s.subwalks.entries())r++,this.walkCB2Sync(h,a,s.child(),o);o()}},xt=class extends zt{matches=new Set;constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.add(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},vt=class extends zt{results;constructor(t,e,s){super(t,e,s),this.results=new V({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Pi=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",I=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");if(typeof t=="string"&&(t=[t]),this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(t=t.map(a=>a.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");t=t.map(a=>a.includes("/")?a:`./**/${a}`)}if(this.pattern=t,this.platform=e.platform||Pi,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let a=e.platform==="win32"?it:e.platform==="darwin"?St:e.platform?rt:Xe;this.scurry=new a(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let s=this.platform==="darwin"||this.platform==="win32",i={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:s,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape,debug:!!this.opts.debug},r=this.pattern.map(a=>new D(a,i)),[o,h]=r.reduce((a,l)=>(a[0].push(...l.set),a[1].push(...l.globParts),a),[[],[]]);this.patterns=o.map((a,l)=>{let u=h[l];if(!u)throw new Error("invalid pattern object");return new nt(a,u,0,this.platform)})}async walk(){return[...await new xt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()]}walkSync(){return[...new xt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()]}stream(){return new vt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new vt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var le=(n,t={})=>{Array.isArray(n)||(n=[n]);for(let e of n)if(new D(e,t).hasMagic())return!0;return!1};function Bt(n,t={}){return new I(n,t).streamSync()}function Qe(n,t={}){return new I(n,t).stream()}function ts(n,t={}){return new I(n,t).walkSync()}async function Je(n,t={}){return new I(n,t).walk()}function Ut(n,t={}){return new I(n,t).iterateSync()}function es(n,t={}){return new I(n,t).iterate()}var ji=Bt,Ii=Object.assign(Qe,{sync:Bt}),zi=Ut,Bi=Object.assign(es,{sync:Ut}),Ui=Object.assign(ts,{stream:Bt,iterate:Ut}),Ze=Object.assign(Je,{glob:Je,globSync:ts,sync:Ui,globStream:Qe,stream:Ii,globStreamSync:Bt,streamSync:ji,globIterate:es,iterate:Bi,globIterateSync:Ut,iterateSync:zi,Glob:I,hasMagic:le,escape:tt,unescape:W});Ze.glob=Ze;
 //# sourceMappingURL=index.min.js.map
 
+
+/***/ }),
+
+/***/ 9925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ Z_OK),
+/* harmony export */   LA: () => (/* binding */ inflate$1),
+/* harmony export */   Mt: () => (/* binding */ Z_STREAM_END),
+/* harmony export */   V: () => (/* binding */ inflateInit2),
+/* harmony export */   _c: () => (/* binding */ Z_SYNC_FLUSH),
+/* harmony export */   uX: () => (/* binding */ Z_BUF_ERROR),
+/* harmony export */   vZ: () => (/* binding */ ZStream)
+/* harmony export */ });
+/* unused harmony exports Deflate, GZheader, Inflate, Z_BLOCK, Z_DATA_ERROR, Z_DEFAULT_STRATEGY, Z_ERRNO, Z_FILTERED, Z_FINISH, Z_FIXED, Z_FULL_FLUSH, Z_HUFFMAN_ONLY, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_RLE, Z_STREAM_ERROR, Z_TREES, deflate, deflateRaw, gzip, inflate, ungzip, inflateRaw, zlibDeflate, zlibDeflateEnd, zlibDeflateInit, zlibDeflateInit2, zlibDeflateReset, zlibDeflateResetKeep, zlibDeflateSetDictionary, zlibDeflateSetHeader, zlibInflateEnd, zlibInflateGetHeader, zlibInflateInit, zlibInflateReset, zlibInflateReset2, zlibInflateResetKeep, zlibInflateSetDictionary */
+//#region src/zlib/trees.mjs
+var Z_FIXED$1 = 4;
+var Z_BINARY = 0;
+var Z_TEXT = 1;
+var Z_UNKNOWN = 2;
+function zero$1(buf) {
+	let len = buf.length;
+	while (--len >= 0) buf[len] = 0;
+}
+var STORED_BLOCK = 0;
+var STATIC_TREES = 1;
+var DYN_TREES = 2;
+var LENGTH_CODES = 29;
+var LITERALS = 256;
+var L_CODES = 286;
+var D_CODES = 30;
+var BL_CODES = 19;
+var HEAP_SIZE$1 = 573;
+var MAX_BITS = 15;
+var Buf_size = 16;
+var MAX_BL_BITS = 7;
+var END_BLOCK = 256;
+var REP_3_6 = 16;
+var REPZ_3_10 = 17;
+var REPZ_11_138 = 18;
+var extra_lbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	0
+]);
+var extra_dbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	5,
+	6,
+	6,
+	7,
+	7,
+	8,
+	8,
+	9,
+	9,
+	10,
+	10,
+	11,
+	11,
+	12,
+	12,
+	13,
+	13
+]);
+var extra_blbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	2,
+	3,
+	7
+]);
+var bl_order = new Uint8Array([
+	16,
+	17,
+	18,
+	0,
+	8,
+	7,
+	9,
+	6,
+	10,
+	5,
+	11,
+	4,
+	12,
+	3,
+	13,
+	2,
+	14,
+	1,
+	15
+]);
+var DIST_CODE_LEN = 512;
+var static_ltree = new Array(288 * 2);
+zero$1(static_ltree);
+var static_dtree = new Array(D_CODES * 2);
+zero$1(static_dtree);
+var _dist_code = new Array(DIST_CODE_LEN);
+zero$1(_dist_code);
+var _length_code = new Array(256);
+zero$1(_length_code);
+var base_length = new Array(LENGTH_CODES);
+zero$1(base_length);
+var base_dist = new Array(D_CODES);
+zero$1(base_dist);
+var StaticTreeDesc = class {
+	constructor(static_tree, extra_bits, extra_base, elems, max_length) {
+		this.static_tree = static_tree;
+		this.extra_bits = extra_bits;
+		this.extra_base = extra_base;
+		this.elems = elems;
+		this.max_length = max_length;
+		this.has_stree = static_tree && static_tree.length;
+	}
+};
+var static_l_desc;
+var static_d_desc;
+var static_bl_desc;
+var TreeDesc = class {
+	constructor(dyn_tree, stat_desc) {
+		this.dyn_tree = dyn_tree;
+		this.max_code = 0;
+		this.stat_desc = stat_desc;
+	}
+};
+var d_code = (dist) => {
+	return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
+};
+var put_short = (s, w) => {
+	s.pending_buf[s.pending++] = w & 255;
+	s.pending_buf[s.pending++] = w >>> 8 & 255;
+};
+var send_bits = (s, value, length) => {
+	if (s.bi_valid > Buf_size - length) {
+		s.bi_buf |= value << s.bi_valid & 65535;
+		put_short(s, s.bi_buf);
+		s.bi_buf = value >> Buf_size - s.bi_valid;
+		s.bi_valid += length - Buf_size;
+	} else {
+		s.bi_buf |= value << s.bi_valid & 65535;
+		s.bi_valid += length;
+	}
+};
+var send_code = (s, c, tree) => {
+	send_bits(s, tree[c * 2], tree[c * 2 + 1]);
+};
+var bi_reverse = (code, len) => {
+	let res = 0;
+	do {
+		res |= code & 1;
+		code >>>= 1;
+		res <<= 1;
+	} while (--len > 0);
+	return res >>> 1;
+};
+var bi_flush = (s) => {
+	if (s.bi_valid === 16) {
+		put_short(s, s.bi_buf);
+		s.bi_buf = 0;
+		s.bi_valid = 0;
+	} else if (s.bi_valid >= 8) {
+		s.pending_buf[s.pending++] = s.bi_buf & 255;
+		s.bi_buf >>= 8;
+		s.bi_valid -= 8;
+	}
+};
+var gen_bitlen = (s, desc) => {
+	const tree = desc.dyn_tree;
+	const max_code = desc.max_code;
+	const stree = desc.stat_desc.static_tree;
+	const has_stree = desc.stat_desc.has_stree;
+	const extra = desc.stat_desc.extra_bits;
+	const base = desc.stat_desc.extra_base;
+	const max_length = desc.stat_desc.max_length;
+	let h;
+	let n, m;
+	let bits;
+	let xbits;
+	let f;
+	let overflow = 0;
+	for (bits = 0; bits <= MAX_BITS; bits++) s.bl_count[bits] = 0;
+	tree[s.heap[s.heap_max] * 2 + 1] = 0;
+	for (h = s.heap_max + 1; h < HEAP_SIZE$1; h++) {
+		n = s.heap[h];
+		bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
+		if (bits > max_length) {
+			bits = max_length;
+			overflow++;
+		}
+		tree[n * 2 + 1] = bits;
+		if (n > max_code) continue;
+		s.bl_count[bits]++;
+		xbits = 0;
+		if (n >= base) xbits = extra[n - base];
+		f = tree[n * 2];
+		s.opt_len += f * (bits + xbits);
+		if (has_stree) s.static_len += f * (stree[n * 2 + 1] + xbits);
+	}
+	if (overflow === 0) return;
+	do {
+		bits = max_length - 1;
+		while (s.bl_count[bits] === 0) bits--;
+		s.bl_count[bits]--;
+		s.bl_count[bits + 1] += 2;
+		s.bl_count[max_length]--;
+		overflow -= 2;
+	} while (overflow > 0);
+	for (bits = max_length; bits !== 0; bits--) {
+		n = s.bl_count[bits];
+		while (n !== 0) {
+			m = s.heap[--h];
+			if (m > max_code) continue;
+			if (tree[m * 2 + 1] !== bits) {
+				s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
+				tree[m * 2 + 1] = bits;
+			}
+			n--;
+		}
+	}
+};
+var gen_codes = (tree, max_code, bl_count) => {
+	const next_code = new Array(16);
+	let code = 0;
+	let bits;
+	let n;
+	for (bits = 1; bits <= MAX_BITS; bits++) {
+		code = code + bl_count[bits - 1] << 1;
+		next_code[bits] = code;
+	}
+	for (n = 0; n <= max_code; n++) {
+		let len = tree[n * 2 + 1];
+		if (len === 0) continue;
+		tree[n * 2] = bi_reverse(next_code[len]++, len);
+	}
+};
+var tr_static_init = () => {
+	let n;
+	let bits;
+	let length;
+	let code;
+	let dist;
+	const bl_count = new Array(16);
+	length = 0;
+	for (code = 0; code < LENGTH_CODES - 1; code++) {
+		base_length[code] = length;
+		for (n = 0; n < 1 << extra_lbits[code]; n++) _length_code[length++] = code;
+	}
+	_length_code[length - 1] = code;
+	dist = 0;
+	for (code = 0; code < 16; code++) {
+		base_dist[code] = dist;
+		for (n = 0; n < 1 << extra_dbits[code]; n++) _dist_code[dist++] = code;
+	}
+	dist >>= 7;
+	for (; code < D_CODES; code++) {
+		base_dist[code] = dist << 7;
+		for (n = 0; n < 1 << extra_dbits[code] - 7; n++) _dist_code[256 + dist++] = code;
+	}
+	for (bits = 0; bits <= MAX_BITS; bits++) bl_count[bits] = 0;
+	n = 0;
+	while (n <= 143) {
+		static_ltree[n * 2 + 1] = 8;
+		n++;
+		bl_count[8]++;
+	}
+	while (n <= 255) {
+		static_ltree[n * 2 + 1] = 9;
+		n++;
+		bl_count[9]++;
+	}
+	while (n <= 279) {
+		static_ltree[n * 2 + 1] = 7;
+		n++;
+		bl_count[7]++;
+	}
+	while (n <= 287) {
+		static_ltree[n * 2 + 1] = 8;
+		n++;
+		bl_count[8]++;
+	}
+	gen_codes(static_ltree, 287, bl_count);
+	for (n = 0; n < D_CODES; n++) {
+		static_dtree[n * 2 + 1] = 5;
+		static_dtree[n * 2] = bi_reverse(n, 5);
+	}
+	static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, 257, L_CODES, MAX_BITS);
+	static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
+	static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
+};
+var init_block = (s) => {
+	let n;
+	for (n = 0; n < L_CODES; n++) s.dyn_ltree[n * 2] = 0;
+	for (n = 0; n < D_CODES; n++) s.dyn_dtree[n * 2] = 0;
+	for (n = 0; n < BL_CODES; n++) s.bl_tree[n * 2] = 0;
+	s.dyn_ltree[END_BLOCK * 2] = 1;
+	s.opt_len = s.static_len = 0;
+	s.sym_next = s.matches = 0;
+};
+var bi_windup = (s) => {
+	if (s.bi_valid > 8) put_short(s, s.bi_buf);
+	else if (s.bi_valid > 0) s.pending_buf[s.pending++] = s.bi_buf;
+	s.bi_buf = 0;
+	s.bi_valid = 0;
+};
+var smaller = (tree, n, m, depth) => {
+	const _n2 = n * 2;
+	const _m2 = m * 2;
+	return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
+};
+var pqdownheap = (s, tree, k) => {
+	const v = s.heap[k];
+	let j = k << 1;
+	while (j <= s.heap_len) {
+		if (j < s.heap_len && smaller(tree, s.heap[j + 1], s.heap[j], s.depth)) j++;
+		if (smaller(tree, v, s.heap[j], s.depth)) break;
+		s.heap[k] = s.heap[j];
+		k = j;
+		j <<= 1;
+	}
+	s.heap[k] = v;
+};
+var compress_block = (s, ltree, dtree) => {
+	let dist;
+	let lc;
+	let sx = 0;
+	let code;
+	let extra;
+	if (s.sym_next !== 0) do {
+		dist = s.pending_buf[s.sym_buf + sx++] & 255;
+		dist += (s.pending_buf[s.sym_buf + sx++] & 255) << 8;
+		lc = s.pending_buf[s.sym_buf + sx++];
+		if (dist === 0) send_code(s, lc, ltree);
+		else {
+			code = _length_code[lc];
+			send_code(s, code + LITERALS + 1, ltree);
+			extra = extra_lbits[code];
+			if (extra !== 0) {
+				lc -= base_length[code];
+				send_bits(s, lc, extra);
+			}
+			dist--;
+			code = d_code(dist);
+			send_code(s, code, dtree);
+			extra = extra_dbits[code];
+			if (extra !== 0) {
+				dist -= base_dist[code];
+				send_bits(s, dist, extra);
+			}
+		}
+	} while (sx < s.sym_next);
+	send_code(s, END_BLOCK, ltree);
+};
+var build_tree = (s, desc) => {
+	const tree = desc.dyn_tree;
+	const stree = desc.stat_desc.static_tree;
+	const has_stree = desc.stat_desc.has_stree;
+	const elems = desc.stat_desc.elems;
+	let n, m;
+	let max_code = -1;
+	let node;
+	s.heap_len = 0;
+	s.heap_max = HEAP_SIZE$1;
+	for (n = 0; n < elems; n++) if (tree[n * 2] !== 0) {
+		s.heap[++s.heap_len] = max_code = n;
+		s.depth[n] = 0;
+	} else tree[n * 2 + 1] = 0;
+	while (s.heap_len < 2) {
+		node = s.heap[++s.heap_len] = max_code < 2 ? ++max_code : 0;
+		tree[node * 2] = 1;
+		s.depth[node] = 0;
+		s.opt_len--;
+		if (has_stree) s.static_len -= stree[node * 2 + 1];
+	}
+	desc.max_code = max_code;
+	for (n = s.heap_len >> 1; n >= 1; n--) pqdownheap(s, tree, n);
+	node = elems;
+	do {
+		/*** pqremove ***/
+		n = s.heap[1];
+		s.heap[1] = s.heap[s.heap_len--];
+		pqdownheap(s, tree, 1);
+		m = s.heap[1];
+		s.heap[--s.heap_max] = n;
+		s.heap[--s.heap_max] = m;
+		tree[node * 2] = tree[n * 2] + tree[m * 2];
+		s.depth[node] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
+		tree[n * 2 + 1] = tree[m * 2 + 1] = node;
+		s.heap[1] = node++;
+		pqdownheap(s, tree, 1);
+	} while (s.heap_len >= 2);
+	s.heap[--s.heap_max] = s.heap[1];
+	gen_bitlen(s, desc);
+	gen_codes(tree, max_code, s.bl_count);
+};
+var scan_tree = (s, tree, max_code) => {
+	let n;
+	let prevlen = -1;
+	let curlen;
+	let nextlen = tree[1];
+	let count = 0;
+	let max_count = 7;
+	let min_count = 4;
+	if (nextlen === 0) {
+		max_count = 138;
+		min_count = 3;
+	}
+	tree[(max_code + 1) * 2 + 1] = 65535;
+	for (n = 0; n <= max_code; n++) {
+		curlen = nextlen;
+		nextlen = tree[(n + 1) * 2 + 1];
+		if (++count < max_count && curlen === nextlen) continue;
+		else if (count < min_count) s.bl_tree[curlen * 2] += count;
+		else if (curlen !== 0) {
+			if (curlen !== prevlen) s.bl_tree[curlen * 2]++;
+			s.bl_tree[REP_3_6 * 2]++;
+		} else if (count <= 10) s.bl_tree[REPZ_3_10 * 2]++;
+		else s.bl_tree[REPZ_11_138 * 2]++;
+		count = 0;
+		prevlen = curlen;
+		if (nextlen === 0) {
+			max_count = 138;
+			min_count = 3;
+		} else if (curlen === nextlen) {
+			max_count = 6;
+			min_count = 3;
+		} else {
+			max_count = 7;
+			min_count = 4;
+		}
+	}
+};
+var send_tree = (s, tree, max_code) => {
+	let n;
+	let prevlen = -1;
+	let curlen;
+	let nextlen = tree[1];
+	let count = 0;
+	let max_count = 7;
+	let min_count = 4;
+	if (nextlen === 0) {
+		max_count = 138;
+		min_count = 3;
+	}
+	for (n = 0; n <= max_code; n++) {
+		curlen = nextlen;
+		nextlen = tree[(n + 1) * 2 + 1];
+		if (++count < max_count && curlen === nextlen) continue;
+		else if (count < min_count) do
+			send_code(s, curlen, s.bl_tree);
+		while (--count !== 0);
+		else if (curlen !== 0) {
+			if (curlen !== prevlen) {
+				send_code(s, curlen, s.bl_tree);
+				count--;
+			}
+			send_code(s, REP_3_6, s.bl_tree);
+			send_bits(s, count - 3, 2);
+		} else if (count <= 10) {
+			send_code(s, REPZ_3_10, s.bl_tree);
+			send_bits(s, count - 3, 3);
+		} else {
+			send_code(s, REPZ_11_138, s.bl_tree);
+			send_bits(s, count - 11, 7);
+		}
+		count = 0;
+		prevlen = curlen;
+		if (nextlen === 0) {
+			max_count = 138;
+			min_count = 3;
+		} else if (curlen === nextlen) {
+			max_count = 6;
+			min_count = 3;
+		} else {
+			max_count = 7;
+			min_count = 4;
+		}
+	}
+};
+var build_bl_tree = (s) => {
+	let max_blindex;
+	scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
+	scan_tree(s, s.dyn_dtree, s.d_desc.max_code);
+	build_tree(s, s.bl_desc);
+	for (max_blindex = BL_CODES - 1; max_blindex >= 3; max_blindex--) if (s.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) break;
+	s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
+	return max_blindex;
+};
+var send_all_trees = (s, lcodes, dcodes, blcodes) => {
+	let rank;
+	send_bits(s, lcodes - 257, 5);
+	send_bits(s, dcodes - 1, 5);
+	send_bits(s, blcodes - 4, 4);
+	for (rank = 0; rank < blcodes; rank++) send_bits(s, s.bl_tree[bl_order[rank] * 2 + 1], 3);
+	send_tree(s, s.dyn_ltree, lcodes - 1);
+	send_tree(s, s.dyn_dtree, dcodes - 1);
+};
+var detect_data_type = (s) => {
+	let block_mask = 4093624447;
+	let n;
+	for (n = 0; n <= 31; n++, block_mask >>>= 1) if (block_mask & 1 && s.dyn_ltree[n * 2] !== 0) return Z_BINARY;
+	if (s.dyn_ltree[18] !== 0 || s.dyn_ltree[20] !== 0 || s.dyn_ltree[26] !== 0) return Z_TEXT;
+	for (n = 32; n < LITERALS; n++) if (s.dyn_ltree[n * 2] !== 0) return Z_TEXT;
+	return Z_BINARY;
+};
+var static_init_done = false;
+var _tr_init = (s) => {
+	if (!static_init_done) {
+		tr_static_init();
+		static_init_done = true;
+	}
+	s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
+	s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
+	s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
+	s.bi_buf = 0;
+	s.bi_valid = 0;
+	init_block(s);
+};
+var _tr_stored_block = (s, buf, stored_len, last) => {
+	send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
+	bi_windup(s);
+	put_short(s, stored_len);
+	put_short(s, ~stored_len);
+	if (stored_len) s.pending_buf.set(s.window.subarray(buf, buf + stored_len), s.pending);
+	s.pending += stored_len;
+};
+var _tr_align = (s) => {
+	send_bits(s, STATIC_TREES << 1, 3);
+	send_code(s, END_BLOCK, static_ltree);
+	bi_flush(s);
+};
+var _tr_flush_block = (s, buf, stored_len, last) => {
+	let opt_lenb, static_lenb;
+	let max_blindex = 0;
+	if (s.level > 0) {
+		if (s.strm.data_type === Z_UNKNOWN) s.strm.data_type = detect_data_type(s);
+		build_tree(s, s.l_desc);
+		build_tree(s, s.d_desc);
+		max_blindex = build_bl_tree(s);
+		opt_lenb = s.opt_len + 3 + 7 >>> 3;
+		static_lenb = s.static_len + 3 + 7 >>> 3;
+		if (static_lenb <= opt_lenb || s.strategy === Z_FIXED$1) opt_lenb = static_lenb;
+	} else opt_lenb = static_lenb = stored_len + 5;
+	if (stored_len + 4 <= opt_lenb && buf !== -1) _tr_stored_block(s, buf, stored_len, last);
+	else if (s.strategy === Z_FIXED$1 || static_lenb === opt_lenb) {
+		send_bits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
+		compress_block(s, static_ltree, static_dtree);
+	} else {
+		send_bits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
+		send_all_trees(s, s.l_desc.max_code + 1, s.d_desc.max_code + 1, max_blindex + 1);
+		compress_block(s, s.dyn_ltree, s.dyn_dtree);
+	}
+	init_block(s);
+	if (last) bi_windup(s);
+};
+var _tr_tally = (s, dist, lc) => {
+	s.pending_buf[s.sym_buf + s.sym_next++] = dist;
+	s.pending_buf[s.sym_buf + s.sym_next++] = dist >> 8;
+	s.pending_buf[s.sym_buf + s.sym_next++] = lc;
+	if (dist === 0) s.dyn_ltree[lc * 2]++;
+	else {
+		s.matches++;
+		dist--;
+		s.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
+		s.dyn_dtree[d_code(dist) * 2]++;
+	}
+	return s.sym_next === s.sym_end;
+};
+//#endregion
+//#region src/zlib/adler32.mjs
+var adler32 = (adler, buf, len, pos) => {
+	let s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
+	while (len !== 0) {
+		n = len > 2e3 ? 2e3 : len;
+		len -= n;
+		do {
+			s1 = s1 + buf[pos++] | 0;
+			s2 = s2 + s1 | 0;
+		} while (--n);
+		s1 %= 65521;
+		s2 %= 65521;
+	}
+	return s1 | s2 << 16 | 0;
+};
+//#endregion
+//#region src/zlib/crc32.mjs
+var makeTable = () => {
+	const table = new Uint32Array(256 * 8);
+	let c;
+	for (let n = 0; n < 256; n++) {
+		c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		table[n] = c;
+	}
+	for (let n = 0; n < 256; n++) {
+		c = table[n];
+		for (let k = 256; k < 256 * 8; k += 256) {
+			c = table[c & 255] ^ c >>> 8;
+			table[k + n] = c;
+		}
+	}
+	return table;
+};
+var crcTable = makeTable();
+var crc32 = (crc, buf, len, pos) => {
+	const t = crcTable;
+	const end = pos + len;
+	let i = pos;
+	crc ^= -1;
+	for (const end8 = end - 7; i < end8; i += 8) {
+		crc ^= buf[i] | buf[i + 1] << 8 | buf[i + 2] << 16 | buf[i + 3] << 24;
+		crc = t[1792 + (crc & 255)] ^ t[1536 + (crc >>> 8 & 255)] ^ t[1280 + (crc >>> 16 & 255)] ^ t[1024 + (crc >>> 24)] ^ t[768 + buf[i + 4]] ^ t[512 + buf[i + 5]] ^ t[256 + buf[i + 6]] ^ t[buf[i + 7]];
+	}
+	for (; i < end; i++) crc = crc >>> 8 ^ t[(crc ^ buf[i]) & 255];
+	return crc ^ -1;
+};
+//#endregion
+//#region src/zlib/messages.mjs
+var messages_default = {
+	2: "need dictionary",
+	1: "stream end",
+	0: "",
+	"-1": "file error",
+	"-2": "stream error",
+	"-3": "data error",
+	"-4": "insufficient memory",
+	"-5": "buffer error",
+	"-6": "incompatible version"
+};
+//#endregion
+//#region src/zlib/constants.mjs
+var Z_NO_FLUSH = 0;
+var Z_PARTIAL_FLUSH = 1;
+var Z_SYNC_FLUSH = 2;
+var Z_FULL_FLUSH = 3;
+var Z_FINISH = 4;
+var Z_BLOCK = 5;
+var Z_TREES = 6;
+var Z_OK = 0;
+var Z_STREAM_END = 1;
+var Z_NEED_DICT = 2;
+var Z_ERRNO = (/* unused pure expression or super */ null && (-1));
+var Z_STREAM_ERROR = (/* unused pure expression or super */ null && (-2));
+var Z_DATA_ERROR = (/* unused pure expression or super */ null && (-3));
+var Z_MEM_ERROR = (/* unused pure expression or super */ null && (-4));
+var Z_BUF_ERROR = -5;
+var Z_FILTERED = 1;
+var Z_HUFFMAN_ONLY = 2;
+var Z_RLE = 3;
+var Z_FIXED = 4;
+var Z_DEFAULT_STRATEGY = 0;
+//#endregion
+//#region src/zlib/deflate.mjs
+var MAX_MEM_LEVEL = 9;
+var MAX_WBITS = 15;
+var DEF_MEM_LEVEL = 8;
+var HEAP_SIZE = 573;
+var MIN_MATCH = 3;
+var MAX_MATCH = 258;
+var MIN_LOOKAHEAD = 262;
+var PRESET_DICT = 32;
+var INIT_STATE = 42;
+var GZIP_STATE = 57;
+var EXTRA_STATE = 69;
+var NAME_STATE = 73;
+var COMMENT_STATE = 91;
+var HCRC_STATE = 103;
+var BUSY_STATE = 113;
+var FINISH_STATE = 666;
+var BS_NEED_MORE = 1;
+var BS_BLOCK_DONE = 2;
+var BS_FINISH_STARTED = 3;
+var BS_FINISH_DONE = 4;
+var OS_CODE = 3;
+var err = (strm, errorCode) => {
+	strm.msg = messages_default[errorCode];
+	return errorCode;
+};
+var rank = (f) => {
+	return f * 2 - (f > 4 ? 9 : 0);
+};
+var zero = (buf) => {
+	let len = buf.length;
+	while (--len >= 0) buf[len] = 0;
+};
+var slide_hash = (s) => {
+	let n, m;
+	let p;
+	let wsize = s.w_size;
+	n = s.hash_size;
+	p = n;
+	do {
+		m = s.head[--p];
+		s.head[p] = m >= wsize ? m - wsize : 0;
+	} while (--n);
+	n = wsize;
+	p = n;
+	do {
+		m = s.prev[--p];
+		s.prev[p] = m >= wsize ? m - wsize : 0;
+	} while (--n);
+};
+var HASH = (s, prev, data) => (prev << s.hash_shift ^ data) & s.hash_mask;
+var INSERT_STRING = (s, str) => {
+	let h;
+	if (s.legacy_hash) h = s.ins_h = HASH(s, s.ins_h, s.window[str + MIN_MATCH - 1]);
+	else {
+		const w = s.window;
+		const value = w[str] | w[str + 1] << 8 | w[str + 2] << 16 | w[str + 3] << 24;
+		h = s.ins_h = Math.imul(value, 66521) + 66521 >>> 16 & s.hash_mask;
+	}
+	const hash_head = s.prev[str & s.w_mask] = s.head[h];
+	s.head[h] = str;
+	return hash_head;
+};
+var flush_pending = (strm) => {
+	const s = strm.state;
+	let len = s.pending;
+	if (len > strm.avail_out) len = strm.avail_out;
+	if (len === 0) return;
+	strm.output.set(s.pending_buf.subarray(s.pending_out, s.pending_out + len), strm.next_out);
+	strm.next_out += len;
+	s.pending_out += len;
+	strm.total_out += len;
+	strm.avail_out -= len;
+	s.pending -= len;
+	if (s.pending === 0) s.pending_out = 0;
+};
+var flush_block_only = (s, last) => {
+	_tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
+	s.block_start = s.strstart;
+	flush_pending(s.strm);
+};
+var put_byte = (s, b) => {
+	s.pending_buf[s.pending++] = b;
+};
+var putShortMSB = (s, b) => {
+	s.pending_buf[s.pending++] = b >>> 8 & 255;
+	s.pending_buf[s.pending++] = b & 255;
+};
+var read_buf = (strm, buf, start, size) => {
+	let len = strm.avail_in;
+	if (len > size) len = size;
+	if (len === 0) return 0;
+	strm.avail_in -= len;
+	buf.set(strm.input.subarray(strm.next_in, strm.next_in + len), start);
+	if (strm.state.wrap === 1) strm.adler = adler32(strm.adler, buf, len, start);
+	else if (strm.state.wrap === 2) strm.adler = crc32(strm.adler, buf, len, start);
+	strm.next_in += len;
+	strm.total_in += len;
+	return len;
+};
+var longest_match = (s, cur_match) => {
+	let chain_length = s.max_chain_length;
+	let scan = s.strstart;
+	let match;
+	let len;
+	let best_len = s.prev_length;
+	let nice_match = s.nice_match;
+	const limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
+	const _win = s.window;
+	const wmask = s.w_mask;
+	const prev = s.prev;
+	const strend = s.strstart + MAX_MATCH;
+	let scan_end1 = _win[scan + best_len - 1];
+	let scan_end = _win[scan + best_len];
+	if (s.prev_length >= s.good_match) chain_length >>= 2;
+	if (nice_match > s.lookahead) nice_match = s.lookahead;
+	do {
+		match = cur_match;
+		if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) continue;
+		scan += 2;
+		match++;
+		do		;
+while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
+		len = MAX_MATCH - (strend - scan);
+		scan = strend - MAX_MATCH;
+		if (len > best_len) {
+			s.match_start = cur_match;
+			best_len = len;
+			if (len >= nice_match) break;
+			scan_end1 = _win[scan + best_len - 1];
+			scan_end = _win[scan + best_len];
+		}
+	} while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
+	if (best_len <= s.lookahead) return best_len;
+	return s.lookahead;
+};
+var fill_window = (s) => {
+	const _w_size = s.w_size;
+	let n, more, str;
+	do {
+		more = s.window_size - s.lookahead - s.strstart;
+		if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
+			s.window.set(s.window.subarray(_w_size, _w_size + _w_size - more), 0);
+			s.match_start -= _w_size;
+			s.strstart -= _w_size;
+			s.block_start -= _w_size;
+			if (s.insert > s.strstart) s.insert = s.strstart;
+			slide_hash(s);
+			more += _w_size;
+		}
+		if (s.strm.avail_in === 0) break;
+		n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+		s.lookahead += n;
+		if (!s.legacy_hash) {
+			if (s.lookahead + s.insert > MIN_MATCH) {
+				str = s.strstart - s.insert;
+				while (s.insert) {
+					INSERT_STRING(s, str);
+					str++;
+					s.insert--;
+					if (s.lookahead + s.insert <= MIN_MATCH) break;
+				}
+			}
+		} else if (s.lookahead + s.insert >= MIN_MATCH) {
+			str = s.strstart - s.insert;
+			s.ins_h = s.window[str];
+			s.ins_h = HASH(s, s.ins_h, s.window[str + 1]);
+			while (s.insert) {
+				INSERT_STRING(s, str);
+				str++;
+				s.insert--;
+				if (s.lookahead + s.insert < MIN_MATCH) break;
+			}
+		}
+	} while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
+};
+var deflate_stored = (s, flush) => {
+	let min_block = s.pending_buf_size - 5 > s.w_size ? s.w_size : s.pending_buf_size - 5;
+	let len, left, have, last = 0;
+	let used = s.strm.avail_in;
+	do {
+		len = 65535;
+		have = s.bi_valid + 42 >> 3;
+		if (s.strm.avail_out < have) break;
+		have = s.strm.avail_out - have;
+		left = s.strstart - s.block_start;
+		if (len > left + s.strm.avail_in) len = left + s.strm.avail_in;
+		if (len > have) len = have;
+		if (len < min_block && (len === 0 && flush !== 4 || flush === 0 || len !== left + s.strm.avail_in)) break;
+		last = flush === 4 && len === left + s.strm.avail_in ? 1 : 0;
+		_tr_stored_block(s, 0, 0, last);
+		s.pending_buf[s.pending - 4] = len;
+		s.pending_buf[s.pending - 3] = len >> 8;
+		s.pending_buf[s.pending - 2] = ~len;
+		s.pending_buf[s.pending - 1] = ~len >> 8;
+		flush_pending(s.strm);
+		if (left) {
+			if (left > len) left = len;
+			s.strm.output.set(s.window.subarray(s.block_start, s.block_start + left), s.strm.next_out);
+			s.strm.next_out += left;
+			s.strm.avail_out -= left;
+			s.strm.total_out += left;
+			s.block_start += left;
+			len -= left;
+		}
+		if (len) {
+			read_buf(s.strm, s.strm.output, s.strm.next_out, len);
+			s.strm.next_out += len;
+			s.strm.avail_out -= len;
+			s.strm.total_out += len;
+		}
+	} while (last === 0);
+	used -= s.strm.avail_in;
+	if (used) {
+		if (used >= s.w_size) {
+			s.matches = 2;
+			s.window.set(s.strm.input.subarray(s.strm.next_in - s.w_size, s.strm.next_in), 0);
+			s.strstart = s.w_size;
+			s.insert = s.strstart;
+		} else {
+			if (s.window_size - s.strstart <= used) {
+				s.strstart -= s.w_size;
+				s.window.set(s.window.subarray(s.w_size, s.w_size + s.strstart), 0);
+				if (s.matches < 2) s.matches++;
+				if (s.insert > s.strstart) s.insert = s.strstart;
+			}
+			s.window.set(s.strm.input.subarray(s.strm.next_in - used, s.strm.next_in), s.strstart);
+			s.strstart += used;
+			s.insert += used > s.w_size - s.insert ? s.w_size - s.insert : used;
+		}
+		s.block_start = s.strstart;
+	}
+	if (s.high_water < s.strstart) s.high_water = s.strstart;
+	if (last) return BS_FINISH_DONE;
+	if (flush !== 0 && flush !== 4 && s.strm.avail_in === 0 && s.strstart === s.block_start) return BS_BLOCK_DONE;
+	have = s.window_size - s.strstart;
+	if (s.strm.avail_in > have && s.block_start >= s.w_size) {
+		s.block_start -= s.w_size;
+		s.strstart -= s.w_size;
+		s.window.set(s.window.subarray(s.w_size, s.w_size + s.strstart), 0);
+		if (s.matches < 2) s.matches++;
+		have += s.w_size;
+		if (s.insert > s.strstart) s.insert = s.strstart;
+	}
+	if (have > s.strm.avail_in) have = s.strm.avail_in;
+	if (have) {
+		read_buf(s.strm, s.window, s.strstart, have);
+		s.strstart += have;
+		s.insert += have > s.w_size - s.insert ? s.w_size - s.insert : have;
+	}
+	if (s.high_water < s.strstart) s.high_water = s.strstart;
+	have = s.bi_valid + 42 >> 3;
+	have = s.pending_buf_size - have > 65535 ? 65535 : s.pending_buf_size - have;
+	min_block = have > s.w_size ? s.w_size : have;
+	left = s.strstart - s.block_start;
+	if (left >= min_block || (left || flush === 4) && flush !== 0 && s.strm.avail_in === 0 && left <= have) {
+		len = left > have ? have : left;
+		last = flush === 4 && s.strm.avail_in === 0 && len === left ? 1 : 0;
+		_tr_stored_block(s, s.block_start, len, last);
+		s.block_start += len;
+		flush_pending(s.strm);
+	}
+	return last ? BS_FINISH_STARTED : BS_NEED_MORE;
+};
+var deflate_fast = (s, flush) => {
+	let hash_head;
+	let bflush;
+	for (;;) {
+		if (s.lookahead < MIN_LOOKAHEAD) {
+			fill_window(s);
+			if (s.lookahead < MIN_LOOKAHEAD && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		hash_head = 0;
+		if (s.lookahead >= MIN_MATCH) hash_head = INSERT_STRING(s, s.strstart);
+		if (hash_head !== 0 && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) s.match_length = longest_match(s, hash_head);
+		if (s.match_length >= MIN_MATCH) {
+			/*** _tr_tally_dist(s, s.strstart - s.match_start,
+			s.match_length - MIN_MATCH, bflush); ***/
+			bflush = _tr_tally(s, s.strstart - s.match_start, s.match_length - MIN_MATCH);
+			s.lookahead -= s.match_length;
+			if (s.match_length <= s.max_lazy_match && s.lookahead >= MIN_MATCH) {
+				s.match_length--;
+				do {
+					s.strstart++;
+					hash_head = INSERT_STRING(s, s.strstart);
+				} while (--s.match_length !== 0);
+				s.strstart++;
+			} else {
+				s.strstart += s.match_length;
+				s.match_length = 0;
+				if (s.legacy_hash) {
+					s.ins_h = s.window[s.strstart];
+					s.ins_h = HASH(s, s.ins_h, s.window[s.strstart + 1]);
+				}
+			}
+		} else {
+			/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart]);
+			s.lookahead--;
+			s.strstart++;
+		}
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_slow = (s, flush) => {
+	let hash_head;
+	let bflush;
+	let max_insert;
+	for (;;) {
+		if (s.lookahead < MIN_LOOKAHEAD) {
+			fill_window(s);
+			if (s.lookahead < MIN_LOOKAHEAD && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		hash_head = 0;
+		if (s.lookahead >= MIN_MATCH) hash_head = INSERT_STRING(s, s.strstart);
+		s.prev_length = s.match_length;
+		s.prev_match = s.match_start;
+		s.match_length = MIN_MATCH - 1;
+		if (hash_head !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
+			s.match_length = longest_match(s, hash_head);
+			if (s.match_length <= 5 && (s.strategy === 1 || s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096)) s.match_length = MIN_MATCH - 1;
+		}
+		if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
+			max_insert = s.strstart + s.lookahead - MIN_MATCH;
+			/***_tr_tally_dist(s, s.strstart - 1 - s.prev_match,
+			s.prev_length - MIN_MATCH, bflush);***/
+			bflush = _tr_tally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
+			s.lookahead -= s.prev_length - 1;
+			s.prev_length -= 2;
+			do
+				if (++s.strstart <= max_insert) hash_head = INSERT_STRING(s, s.strstart);
+			while (--s.prev_length !== 0);
+			s.match_available = 0;
+			s.match_length = MIN_MATCH - 1;
+			s.strstart++;
+			if (bflush) {
+				/*** FLUSH_BLOCK(s, 0); ***/
+				flush_block_only(s, false);
+				if (s.strm.avail_out === 0) return BS_NEED_MORE;
+			}
+		} else if (s.match_available) {
+			/*** _tr_tally_lit(s, s.window[s.strstart-1], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart - 1]);
+			if (bflush)
+ /*** FLUSH_BLOCK_ONLY(s, 0) ***/
+			flush_block_only(s, false);
+			s.strstart++;
+			s.lookahead--;
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		} else {
+			s.match_available = 1;
+			s.strstart++;
+			s.lookahead--;
+		}
+	}
+	if (s.match_available) {
+		/*** _tr_tally_lit(s, s.window[s.strstart-1], bflush); ***/
+		bflush = _tr_tally(s, 0, s.window[s.strstart - 1]);
+		s.match_available = 0;
+	}
+	s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_rle = (s, flush) => {
+	let bflush;
+	let prev;
+	let scan, strend;
+	const _win = s.window;
+	for (;;) {
+		if (s.lookahead <= MAX_MATCH) {
+			fill_window(s);
+			if (s.lookahead <= MAX_MATCH && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		s.match_length = 0;
+		if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
+			scan = s.strstart - 1;
+			prev = _win[scan];
+			if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
+				strend = s.strstart + MAX_MATCH;
+				do				;
+while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
+				s.match_length = MAX_MATCH - (strend - scan);
+				if (s.match_length > s.lookahead) s.match_length = s.lookahead;
+			}
+		}
+		if (s.match_length >= MIN_MATCH) {
+			/*** _tr_tally_dist(s, 1, s.match_length - MIN_MATCH, bflush); ***/
+			bflush = _tr_tally(s, 1, s.match_length - MIN_MATCH);
+			s.lookahead -= s.match_length;
+			s.strstart += s.match_length;
+			s.match_length = 0;
+		} else {
+			/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart]);
+			s.lookahead--;
+			s.strstart++;
+		}
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = 0;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_huff = (s, flush) => {
+	let bflush;
+	for (;;) {
+		if (s.lookahead === 0) {
+			fill_window(s);
+			if (s.lookahead === 0) {
+				if (flush === 0) return BS_NEED_MORE;
+				break;
+			}
+		}
+		s.match_length = 0;
+		/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+		bflush = _tr_tally(s, 0, s.window[s.strstart]);
+		s.lookahead--;
+		s.strstart++;
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = 0;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var Config = class {
+	constructor(good_length, max_lazy, nice_length, max_chain, func) {
+		this.good_length = good_length;
+		this.max_lazy = max_lazy;
+		this.nice_length = nice_length;
+		this.max_chain = max_chain;
+		this.func = func;
+	}
+};
+var configuration_table = [
+	new Config(0, 0, 0, 0, deflate_stored),
+	new Config(4, 4, 8, 4, deflate_fast),
+	new Config(4, 5, 16, 8, deflate_fast),
+	new Config(4, 6, 32, 32, deflate_fast),
+	new Config(4, 4, 16, 16, deflate_slow),
+	new Config(8, 16, 32, 32, deflate_slow),
+	new Config(8, 16, 128, 128, deflate_slow),
+	new Config(8, 32, 128, 256, deflate_slow),
+	new Config(32, 128, 258, 1024, deflate_slow),
+	new Config(32, 258, 258, 4096, deflate_slow)
+];
+var lm_init = (s) => {
+	s.window_size = 2 * s.w_size;
+	/*** CLEAR_HASH(s); ***/
+	zero(s.head);
+	s.max_lazy_match = configuration_table[s.level].max_lazy;
+	s.good_match = configuration_table[s.level].good_length;
+	s.nice_match = configuration_table[s.level].nice_length;
+	s.max_chain_length = configuration_table[s.level].max_chain;
+	s.strstart = 0;
+	s.block_start = 0;
+	s.lookahead = 0;
+	s.insert = 0;
+	s.match_length = s.prev_length = MIN_MATCH - 1;
+	s.match_available = 0;
+	s.ins_h = 0;
+};
+var DeflateState = class {
+	constructor() {
+		this.strm = null;
+		this.status = 0;
+		this.pending_buf = null;
+		this.pending_buf_size = 0;
+		this.pending_out = 0;
+		this.pending = 0;
+		this.wrap = 0;
+		this.gzhead = null;
+		this.gzindex = 0;
+		this.method = 8;
+		this.last_flush = -1;
+		this.w_size = 0;
+		this.w_bits = 0;
+		this.w_mask = 0;
+		this.window = null;
+		this.window_size = 0;
+		this.prev = null;
+		this.head = null;
+		this.ins_h = 0;
+		this.legacy_hash = 0;
+		this.hash_size = 0;
+		this.hash_bits = 0;
+		this.hash_mask = 0;
+		this.hash_shift = 0;
+		this.block_start = 0;
+		this.match_length = 0;
+		this.prev_match = 0;
+		this.match_available = 0;
+		this.strstart = 0;
+		this.match_start = 0;
+		this.lookahead = 0;
+		this.prev_length = 0;
+		this.max_chain_length = 0;
+		this.max_lazy_match = 0;
+		this.level = 0;
+		this.strategy = 0;
+		this.good_match = 0;
+		this.nice_match = 0;
+		this.dyn_ltree = new Uint16Array(HEAP_SIZE * 2);
+		this.dyn_dtree = /* @__PURE__ */ new Uint16Array(122);
+		this.bl_tree = /* @__PURE__ */ new Uint16Array(78);
+		zero(this.dyn_ltree);
+		zero(this.dyn_dtree);
+		zero(this.bl_tree);
+		this.l_desc = null;
+		this.d_desc = null;
+		this.bl_desc = null;
+		this.bl_count = /* @__PURE__ */ new Uint16Array(16);
+		this.heap = /* @__PURE__ */ new Uint16Array(573);
+		zero(this.heap);
+		this.heap_len = 0;
+		this.heap_max = 0;
+		this.depth = /* @__PURE__ */ new Uint16Array(573);
+		zero(this.depth);
+		this.sym_buf = 0;
+		this.lit_bufsize = 0;
+		this.sym_next = 0;
+		this.sym_end = 0;
+		this.opt_len = 0;
+		this.static_len = 0;
+		this.matches = 0;
+		this.insert = 0;
+		this.bi_buf = 0;
+		this.bi_valid = 0;
+	}
+};
+var deflateStateCheck = (strm) => {
+	if (!strm) return 1;
+	const s = strm.state;
+	if (!s || s.strm !== strm || s.status !== INIT_STATE && s.status !== GZIP_STATE && s.status !== EXTRA_STATE && s.status !== NAME_STATE && s.status !== COMMENT_STATE && s.status !== HCRC_STATE && s.status !== BUSY_STATE && s.status !== FINISH_STATE) return 1;
+	return 0;
+};
+var deflateResetKeep = (strm) => {
+	if (deflateStateCheck(strm)) return err(strm, -2);
+	strm.total_in = strm.total_out = 0;
+	strm.data_type = 2;
+	const s = strm.state;
+	s.pending = 0;
+	s.pending_out = 0;
+	if (s.wrap < 0) s.wrap = -s.wrap;
+	s.status = s.wrap === 2 ? GZIP_STATE : s.wrap ? INIT_STATE : BUSY_STATE;
+	strm.adler = s.wrap === 2 ? 0 : 1;
+	s.last_flush = -2;
+	_tr_init(s);
+	return 0;
+};
+var deflateReset = (strm) => {
+	const ret = deflateResetKeep(strm);
+	if (ret === 0) lm_init(strm.state);
+	return ret;
+};
+var deflateSetHeader = (strm, head) => {
+	if (deflateStateCheck(strm) || strm.state.wrap !== 2) return -2;
+	strm.state.gzhead = head;
+	return 0;
+};
+var deflateInit2 = (strm, level, method, windowBits, memLevel, strategy, legacyHash) => {
+	if (!strm) return -2;
+	let wrap = 1;
+	if (level === -1) level = 6;
+	if (windowBits < 0) {
+		wrap = 0;
+		windowBits = -windowBits;
+	} else if (windowBits > 15) {
+		wrap = 2;
+		windowBits -= 16;
+	}
+	if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== 8 || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > 4 || windowBits === 8 && wrap !== 1) return err(strm, -2);
+	if (windowBits === 8) windowBits = 9;
+	const s = new DeflateState();
+	strm.state = s;
+	s.strm = strm;
+	s.status = INIT_STATE;
+	s.wrap = wrap;
+	s.gzhead = null;
+	s.w_bits = windowBits;
+	s.w_size = 1 << s.w_bits;
+	s.w_mask = s.w_size - 1;
+	s.legacy_hash = legacyHash ? 1 : 0;
+	s.hash_bits = memLevel + 7;
+	if (!s.legacy_hash && s.hash_bits < 15) s.hash_bits = 15;
+	s.hash_size = 1 << s.hash_bits;
+	s.hash_mask = s.hash_size - 1;
+	s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
+	s.window = new Uint8Array(s.w_size * 2);
+	s.head = new Uint16Array(s.hash_size);
+	s.prev = new Uint16Array(s.w_size);
+	s.lit_bufsize = 1 << memLevel + 6;
+	s.pending_buf_size = s.lit_bufsize * 4;
+	s.pending_buf = new Uint8Array(s.pending_buf_size);
+	s.sym_buf = s.lit_bufsize;
+	s.sym_end = (s.lit_bufsize - 1) * 3;
+	s.level = level;
+	s.strategy = strategy;
+	s.method = method;
+	return deflateReset(strm);
+};
+var deflateInit = (strm, level) => {
+	return deflateInit2(strm, level, 8, MAX_WBITS, DEF_MEM_LEVEL, 0);
+};
+var deflate$1 = (strm, flush) => {
+	if (deflateStateCheck(strm) || flush > 5 || flush < 0) return strm ? err(strm, -2) : -2;
+	const s = strm.state;
+	if (!strm.output || strm.avail_in !== 0 && !strm.input || s.status === FINISH_STATE && flush !== 4) return err(strm, strm.avail_out === 0 ? -5 : -2);
+	const old_flush = s.last_flush;
+	s.last_flush = flush;
+	if (s.pending !== 0) {
+		flush_pending(strm);
+		if (strm.avail_out === 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	} else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== 4) return err(strm, -5);
+	if (s.status === FINISH_STATE && strm.avail_in !== 0) return err(strm, -5);
+	if (s.status === INIT_STATE && s.wrap === 0) s.status = BUSY_STATE;
+	if (s.status === INIT_STATE) {
+		let header = 8 + (s.w_bits - 8 << 4) << 8;
+		let level_flags = -1;
+		if (s.strategy >= 2 || s.level < 2) level_flags = 0;
+		else if (s.level < 6) level_flags = 1;
+		else if (s.level === 6) level_flags = 2;
+		else level_flags = 3;
+		header |= level_flags << 6;
+		if (s.strstart !== 0) header |= PRESET_DICT;
+		header += 31 - header % 31;
+		putShortMSB(s, header);
+		if (s.strstart !== 0) {
+			putShortMSB(s, strm.adler >>> 16);
+			putShortMSB(s, strm.adler & 65535);
+		}
+		strm.adler = 1;
+		s.status = BUSY_STATE;
+		flush_pending(strm);
+		if (s.pending !== 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	}
+	if (s.status === GZIP_STATE) {
+		strm.adler = 0;
+		put_byte(s, 31);
+		put_byte(s, 139);
+		put_byte(s, 8);
+		if (!s.gzhead) {
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
+			put_byte(s, OS_CODE);
+			s.status = BUSY_STATE;
+			flush_pending(strm);
+			if (s.pending !== 0) {
+				s.last_flush = -1;
+				return 0;
+			}
+		} else {
+			put_byte(s, (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16));
+			put_byte(s, s.gzhead.time & 255);
+			put_byte(s, s.gzhead.time >> 8 & 255);
+			put_byte(s, s.gzhead.time >> 16 & 255);
+			put_byte(s, s.gzhead.time >> 24 & 255);
+			put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
+			put_byte(s, s.gzhead.os & 255);
+			if (s.gzhead.extra && s.gzhead.extra.length) {
+				put_byte(s, s.gzhead.extra.length & 255);
+				put_byte(s, s.gzhead.extra.length >> 8 & 255);
+			}
+			if (s.gzhead.hcrc) strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
+			s.gzindex = 0;
+			s.status = EXTRA_STATE;
+		}
+	}
+	if (s.status === EXTRA_STATE) {
+		if (s.gzhead.extra) {
+			let beg = s.pending;
+			let left = (s.gzhead.extra.length & 65535) - s.gzindex;
+			while (s.pending + left > s.pending_buf_size) {
+				let copy = s.pending_buf_size - s.pending;
+				s.pending_buf.set(s.gzhead.extra.subarray(s.gzindex, s.gzindex + copy), s.pending);
+				s.pending = s.pending_buf_size;
+				if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+				s.gzindex += copy;
+				flush_pending(strm);
+				if (s.pending !== 0) {
+					s.last_flush = -1;
+					return 0;
+				}
+				beg = 0;
+				left -= copy;
+			}
+			let gzhead_extra = new Uint8Array(s.gzhead.extra);
+			s.pending_buf.set(gzhead_extra.subarray(s.gzindex, s.gzindex + left), s.pending);
+			s.pending += left;
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			s.gzindex = 0;
+		}
+		s.status = NAME_STATE;
+	}
+	if (s.status === NAME_STATE) {
+		if (s.gzhead.name) {
+			let beg = s.pending;
+			let val;
+			do {
+				if (s.pending === s.pending_buf_size) {
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					flush_pending(strm);
+					if (s.pending !== 0) {
+						s.last_flush = -1;
+						return 0;
+					}
+					beg = 0;
+				}
+				if (s.gzindex < s.gzhead.name.length) val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
+				else val = 0;
+				put_byte(s, val);
+			} while (val !== 0);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			s.gzindex = 0;
+		}
+		s.status = COMMENT_STATE;
+	}
+	if (s.status === COMMENT_STATE) {
+		if (s.gzhead.comment) {
+			let beg = s.pending;
+			let val;
+			do {
+				if (s.pending === s.pending_buf_size) {
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					flush_pending(strm);
+					if (s.pending !== 0) {
+						s.last_flush = -1;
+						return 0;
+					}
+					beg = 0;
+				}
+				if (s.gzindex < s.gzhead.comment.length) val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
+				else val = 0;
+				put_byte(s, val);
+			} while (val !== 0);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+		}
+		s.status = HCRC_STATE;
+	}
+	if (s.status === HCRC_STATE) {
+		if (s.gzhead.hcrc) {
+			if (s.pending + 2 > s.pending_buf_size) {
+				flush_pending(strm);
+				if (s.pending !== 0) {
+					s.last_flush = -1;
+					return 0;
+				}
+			}
+			put_byte(s, strm.adler & 255);
+			put_byte(s, strm.adler >> 8 & 255);
+			strm.adler = 0;
+		}
+		s.status = BUSY_STATE;
+		flush_pending(strm);
+		if (s.pending !== 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	}
+	if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== 0 && s.status !== FINISH_STATE) {
+		let bstate = s.level === 0 ? deflate_stored(s, flush) : s.strategy === 2 ? deflate_huff(s, flush) : s.strategy === 3 ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
+		if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) s.status = FINISH_STATE;
+		if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
+			if (strm.avail_out === 0) s.last_flush = -1;
+			return 0;
+		}
+		if (bstate === BS_BLOCK_DONE) {
+			if (flush === 1) _tr_align(s);
+			else if (flush !== 5) {
+				_tr_stored_block(s, 0, 0, false);
+				if (flush === 3) {
+					/*** CLEAR_HASH(s); ***/ zero(s.head);
+					if (s.lookahead === 0) {
+						s.strstart = 0;
+						s.block_start = 0;
+						s.insert = 0;
+					}
+				}
+			}
+			flush_pending(strm);
+			if (strm.avail_out === 0) {
+				s.last_flush = -1;
+				return 0;
+			}
+		}
+	}
+	if (flush !== 4) return 0;
+	if (s.wrap <= 0) return 1;
+	if (s.wrap === 2) {
+		put_byte(s, strm.adler & 255);
+		put_byte(s, strm.adler >> 8 & 255);
+		put_byte(s, strm.adler >> 16 & 255);
+		put_byte(s, strm.adler >> 24 & 255);
+		put_byte(s, strm.total_in & 255);
+		put_byte(s, strm.total_in >> 8 & 255);
+		put_byte(s, strm.total_in >> 16 & 255);
+		put_byte(s, strm.total_in >> 24 & 255);
+	} else {
+		putShortMSB(s, strm.adler >>> 16);
+		putShortMSB(s, strm.adler & 65535);
+	}
+	flush_pending(strm);
+	if (s.wrap > 0) s.wrap = -s.wrap;
+	return s.pending !== 0 ? 0 : 1;
+};
+var deflateEnd = (strm) => {
+	if (deflateStateCheck(strm)) return -2;
+	const status = strm.state.status;
+	strm.state = null;
+	return status === BUSY_STATE ? err(strm, -3) : 0;
+};
+var deflateSetDictionary = (strm, dictionary) => {
+	let dictLength = dictionary.length;
+	if (deflateStateCheck(strm)) return -2;
+	const s = strm.state;
+	const wrap = s.wrap;
+	if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) return -2;
+	if (wrap === 1) strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
+	s.wrap = 0;
+	if (dictLength >= s.w_size) {
+		if (wrap === 0) {
+			/*** CLEAR_HASH(s); ***/
+			zero(s.head);
+			s.strstart = 0;
+			s.block_start = 0;
+			s.insert = 0;
+		}
+		let tmpDict = new Uint8Array(s.w_size);
+		tmpDict.set(dictionary.subarray(dictLength - s.w_size, dictLength), 0);
+		dictionary = tmpDict;
+		dictLength = s.w_size;
+	}
+	const avail = strm.avail_in;
+	const next = strm.next_in;
+	const input = strm.input;
+	strm.avail_in = dictLength;
+	strm.next_in = 0;
+	strm.input = dictionary;
+	fill_window(s);
+	while (s.lookahead >= MIN_MATCH) {
+		let str = s.strstart;
+		let n = s.lookahead - (MIN_MATCH - 1);
+		do {
+			INSERT_STRING(s, str);
+			str++;
+		} while (--n);
+		s.strstart = str;
+		s.lookahead = MIN_MATCH - 1;
+		fill_window(s);
+	}
+	s.strstart += s.lookahead;
+	s.block_start = s.strstart;
+	s.insert = s.lookahead;
+	s.lookahead = 0;
+	s.match_length = s.prev_length = MIN_MATCH - 1;
+	s.match_available = 0;
+	strm.next_in = next;
+	strm.input = input;
+	strm.avail_in = avail;
+	s.wrap = wrap;
+	return 0;
+};
+//#endregion
+//#region src/zlib/inffast.mjs
+var BAD$1 = 16209;
+var TYPE$1 = 16191;
+function inflate_fast(strm, start) {
+	let _in;
+	let last;
+	let _out;
+	let beg;
+	let end;
+	let dmax;
+	let wsize;
+	let whave;
+	let wnext;
+	let s_window;
+	let hold;
+	let bits;
+	let lcode;
+	let dcode;
+	let lmask;
+	let dmask;
+	let here;
+	let op;
+	let len;
+	let dist;
+	let from;
+	let from_source;
+	let input, output;
+	const state = strm.state;
+	_in = strm.next_in;
+	input = strm.input;
+	last = _in + (strm.avail_in - 5);
+	_out = strm.next_out;
+	output = strm.output;
+	beg = _out - (start - strm.avail_out);
+	end = _out + (strm.avail_out - 257);
+	dmax = state.dmax;
+	wsize = state.wsize;
+	whave = state.whave;
+	wnext = state.wnext;
+	s_window = state.window;
+	hold = state.hold;
+	bits = state.bits;
+	lcode = state.lencode;
+	dcode = state.distcode;
+	lmask = (1 << state.lenbits) - 1;
+	dmask = (1 << state.distbits) - 1;
+	top: do {
+		if (bits < 15) {
+			hold += input[_in++] << bits;
+			bits += 8;
+			hold += input[_in++] << bits;
+			bits += 8;
+		}
+		here = lcode[hold & lmask];
+		dolen: for (;;) {
+			op = here >>> 24;
+			hold >>>= op;
+			bits -= op;
+			op = here >>> 16 & 255;
+			if (op === 0) output[_out++] = here & 65535;
+			else if (op & 16) {
+				len = here & 65535;
+				op &= 15;
+				if (op) {
+					if (bits < op) {
+						hold += input[_in++] << bits;
+						bits += 8;
+					}
+					len += hold & (1 << op) - 1;
+					hold >>>= op;
+					bits -= op;
+				}
+				if (bits < 15) {
+					hold += input[_in++] << bits;
+					bits += 8;
+					hold += input[_in++] << bits;
+					bits += 8;
+				}
+				here = dcode[hold & dmask];
+				dodist: for (;;) {
+					op = here >>> 24;
+					hold >>>= op;
+					bits -= op;
+					op = here >>> 16 & 255;
+					if (op & 16) {
+						dist = here & 65535;
+						op &= 15;
+						if (bits < op) {
+							hold += input[_in++] << bits;
+							bits += 8;
+							if (bits < op) {
+								hold += input[_in++] << bits;
+								bits += 8;
+							}
+						}
+						dist += hold & (1 << op) - 1;
+						if (dist > dmax) {
+							strm.msg = "invalid distance too far back";
+							state.mode = BAD$1;
+							break top;
+						}
+						hold >>>= op;
+						bits -= op;
+						op = _out - beg;
+						if (dist > op) {
+							op = dist - op;
+							if (op > whave) {
+								if (state.sane) {
+									strm.msg = "invalid distance too far back";
+									state.mode = BAD$1;
+									break top;
+								}
+							}
+							from = 0;
+							from_source = s_window;
+							if (wnext === 0) {
+								from += wsize - op;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = _out - dist;
+									from_source = output;
+								}
+							} else if (wnext < op) {
+								from += wsize + wnext - op;
+								op -= wnext;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = 0;
+									if (wnext < len) {
+										op = wnext;
+										len -= op;
+										do
+											output[_out++] = s_window[from++];
+										while (--op);
+										from = _out - dist;
+										from_source = output;
+									}
+								}
+							} else {
+								from += wnext - op;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = _out - dist;
+									from_source = output;
+								}
+							}
+							while (len > 2) {
+								output[_out++] = from_source[from++];
+								output[_out++] = from_source[from++];
+								output[_out++] = from_source[from++];
+								len -= 3;
+							}
+							if (len) {
+								output[_out++] = from_source[from++];
+								if (len > 1) output[_out++] = from_source[from++];
+							}
+						} else {
+							from = _out - dist;
+							do {
+								output[_out++] = output[from++];
+								output[_out++] = output[from++];
+								output[_out++] = output[from++];
+								len -= 3;
+							} while (len > 2);
+							if (len) {
+								output[_out++] = output[from++];
+								if (len > 1) output[_out++] = output[from++];
+							}
+						}
+					} else if ((op & 64) === 0) {
+						here = dcode[(here & 65535) + (hold & (1 << op) - 1)];
+						continue dodist;
+					} else {
+						strm.msg = "invalid distance code";
+						state.mode = BAD$1;
+						break top;
+					}
+					break;
+				}
+			} else if ((op & 64) === 0) {
+				here = lcode[(here & 65535) + (hold & (1 << op) - 1)];
+				continue dolen;
+			} else if (op & 32) {
+				state.mode = TYPE$1;
+				break top;
+			} else {
+				strm.msg = "invalid literal/length code";
+				state.mode = BAD$1;
+				break top;
+			}
+			break;
+		}
+	} while (_in < last && _out < end);
+	len = bits >> 3;
+	_in -= len;
+	bits -= len << 3;
+	hold &= (1 << bits) - 1;
+	strm.next_in = _in;
+	strm.next_out = _out;
+	strm.avail_in = _in < last ? 5 + (last - _in) : 5 - (_in - last);
+	strm.avail_out = _out < end ? 257 + (end - _out) : 257 - (_out - end);
+	state.hold = hold;
+	state.bits = bits;
+}
+//#endregion
+//#region src/zlib/inftrees.mjs
+var MAXBITS = 15;
+var ENOUGH_LENS$1 = 852;
+var ENOUGH_DISTS$1 = 592;
+var CODES$1 = 0;
+var LENS$1 = 1;
+var DISTS$1 = 2;
+var lbase = new Uint16Array([
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	13,
+	15,
+	17,
+	19,
+	23,
+	27,
+	31,
+	35,
+	43,
+	51,
+	59,
+	67,
+	83,
+	99,
+	115,
+	131,
+	163,
+	195,
+	227,
+	258,
+	0,
+	0
+]);
+var lext = new Uint8Array([
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	17,
+	17,
+	17,
+	17,
+	18,
+	18,
+	18,
+	18,
+	19,
+	19,
+	19,
+	19,
+	20,
+	20,
+	20,
+	20,
+	21,
+	21,
+	21,
+	21,
+	16,
+	199,
+	75
+]);
+var dbase = new Uint16Array([
+	1,
+	2,
+	3,
+	4,
+	5,
+	7,
+	9,
+	13,
+	17,
+	25,
+	33,
+	49,
+	65,
+	97,
+	129,
+	193,
+	257,
+	385,
+	513,
+	769,
+	1025,
+	1537,
+	2049,
+	3073,
+	4097,
+	6145,
+	8193,
+	12289,
+	16385,
+	24577,
+	0,
+	0
+]);
+var dext = new Uint8Array([
+	16,
+	16,
+	16,
+	16,
+	17,
+	17,
+	18,
+	18,
+	19,
+	19,
+	20,
+	20,
+	21,
+	21,
+	22,
+	22,
+	23,
+	23,
+	24,
+	24,
+	25,
+	25,
+	26,
+	26,
+	27,
+	27,
+	28,
+	28,
+	29,
+	29,
+	64,
+	64
+]);
+var inflate_table = (type, lens, lens_index, codes, table, table_index, work, opts) => {
+	const bits = opts.bits;
+	let len = 0;
+	let sym = 0;
+	let min = 0, max = 0;
+	let root = 0;
+	let curr = 0;
+	let drop = 0;
+	let left = 0;
+	let used = 0;
+	let huff = 0;
+	let incr;
+	let fill;
+	let low;
+	let mask;
+	let next;
+	let base = null;
+	let match;
+	const count = /* @__PURE__ */ new Uint16Array(16);
+	const offs = /* @__PURE__ */ new Uint16Array(16);
+	let extra = null;
+	let here_bits, here_op, here_val;
+	for (len = 0; len <= MAXBITS; len++) count[len] = 0;
+	for (sym = 0; sym < codes; sym++) count[lens[lens_index + sym]]++;
+	root = bits;
+	for (max = MAXBITS; max >= 1; max--) if (count[max] !== 0) break;
+	if (root > max) root = max;
+	if (max === 0) {
+		table[table_index++] = 20971520;
+		table[table_index++] = 20971520;
+		opts.bits = 1;
+		return 0;
+	}
+	for (min = 1; min < max; min++) if (count[min] !== 0) break;
+	if (root < min) root = min;
+	left = 1;
+	for (len = 1; len <= MAXBITS; len++) {
+		left <<= 1;
+		left -= count[len];
+		if (left < 0) return -1;
+	}
+	if (left > 0 && (type === CODES$1 || max !== 1)) return -1;
+	offs[1] = 0;
+	for (len = 1; len < MAXBITS; len++) offs[len + 1] = offs[len] + count[len];
+	for (sym = 0; sym < codes; sym++) if (lens[lens_index + sym] !== 0) work[offs[lens[lens_index + sym]]++] = sym;
+	if (type === CODES$1) {
+		base = extra = work;
+		match = 20;
+	} else if (type === LENS$1) {
+		base = lbase;
+		extra = lext;
+		match = 257;
+	} else {
+		base = dbase;
+		extra = dext;
+		match = 0;
+	}
+	huff = 0;
+	sym = 0;
+	len = min;
+	next = table_index;
+	curr = root;
+	drop = 0;
+	low = -1;
+	used = 1 << root;
+	mask = used - 1;
+	if (type === LENS$1 && used > ENOUGH_LENS$1 || type === DISTS$1 && used > ENOUGH_DISTS$1) return 1;
+	for (;;) {
+		here_bits = len - drop;
+		if (work[sym] + 1 < match) {
+			here_op = 0;
+			here_val = work[sym];
+		} else if (work[sym] >= match) {
+			here_op = extra[work[sym] - match];
+			here_val = base[work[sym] - match];
+		} else {
+			here_op = 96;
+			here_val = 0;
+		}
+		incr = 1 << len - drop;
+		fill = 1 << curr;
+		min = fill;
+		do {
+			fill -= incr;
+			table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+		} while (fill !== 0);
+		incr = 1 << len - 1;
+		while (huff & incr) incr >>= 1;
+		if (incr !== 0) {
+			huff &= incr - 1;
+			huff += incr;
+		} else huff = 0;
+		sym++;
+		if (--count[len] === 0) {
+			if (len === max) break;
+			len = lens[lens_index + work[sym]];
+		}
+		if (len > root && (huff & mask) !== low) {
+			if (drop === 0) drop = root;
+			next += min;
+			curr = len - drop;
+			left = 1 << curr;
+			while (curr + drop < max) {
+				left -= count[curr + drop];
+				if (left <= 0) break;
+				curr++;
+				left <<= 1;
+			}
+			used += 1 << curr;
+			if (type === LENS$1 && used > ENOUGH_LENS$1 || type === DISTS$1 && used > ENOUGH_DISTS$1) return 1;
+			low = huff & mask;
+			table[low] = root << 24 | curr << 16 | next - table_index | 0;
+		}
+	}
+	if (huff !== 0) table[next + huff] = len - drop << 24 | 4194304;
+	opts.bits = root;
+	return 0;
+};
+//#endregion
+//#region src/zlib/inflate.mjs
+var CODES = 0;
+var LENS = 1;
+var DISTS = 2;
+var HEAD = 16180;
+var FLAGS = 16181;
+var TIME = 16182;
+var OS = 16183;
+var EXLEN = 16184;
+var EXTRA = 16185;
+var NAME = 16186;
+var COMMENT = 16187;
+var HCRC = 16188;
+var DICTID = 16189;
+var DICT = 16190;
+var TYPE = 16191;
+var TYPEDO = 16192;
+var STORED = 16193;
+var COPY_ = 16194;
+var COPY = 16195;
+var TABLE = 16196;
+var LENLENS = 16197;
+var CODELENS = 16198;
+var LEN_ = 16199;
+var LEN = 16200;
+var LENEXT = 16201;
+var DIST = 16202;
+var DISTEXT = 16203;
+var MATCH = 16204;
+var LIT = 16205;
+var CHECK = 16206;
+var LENGTH = 16207;
+var DONE = 16208;
+var BAD = 16209;
+var MEM = 16210;
+var SYNC = 16211;
+var ENOUGH_LENS = 852;
+var ENOUGH_DISTS = 592;
+var DEF_WBITS = 15;
+var zswap32 = (q) => {
+	return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
+};
+var InflateState = class {
+	constructor() {
+		this.strm = null;
+		this.mode = 0;
+		this.last = false;
+		this.wrap = 0;
+		this.havedict = false;
+		this.flags = 0;
+		this.dmax = 0;
+		this.check = 0;
+		this.total = 0;
+		this.head = null;
+		this.wbits = 0;
+		this.wsize = 0;
+		this.whave = 0;
+		this.wnext = 0;
+		this.window = null;
+		this.hold = 0;
+		this.bits = 0;
+		this.length = 0;
+		this.offset = 0;
+		this.extra = 0;
+		this.lencode = null;
+		this.distcode = null;
+		this.lenbits = 0;
+		this.distbits = 0;
+		this.ncode = 0;
+		this.nlen = 0;
+		this.ndist = 0;
+		this.have = 0;
+		this.next = null;
+		this.lens = /* @__PURE__ */ new Uint16Array(320);
+		this.work = /* @__PURE__ */ new Uint16Array(288);
+		this.lendyn = null;
+		this.distdyn = null;
+		this.sane = 0;
+		this.back = 0;
+		this.was = 0;
+	}
+};
+var inflateStateCheck = (strm) => {
+	if (!strm) return 1;
+	const state = strm.state;
+	if (!state || state.strm !== strm || state.mode < HEAD || state.mode > SYNC) return 1;
+	return 0;
+};
+var inflateResetKeep = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	strm.total_in = strm.total_out = state.total = 0;
+	strm.msg = "";
+	if (state.wrap) strm.adler = state.wrap & 1;
+	state.mode = HEAD;
+	state.last = 0;
+	state.havedict = 0;
+	state.flags = -1;
+	state.dmax = 32768;
+	state.head = null;
+	state.hold = 0;
+	state.bits = 0;
+	state.lencode = state.lendyn = new Int32Array(ENOUGH_LENS);
+	state.distcode = state.distdyn = new Int32Array(ENOUGH_DISTS);
+	state.sane = 1;
+	state.back = -1;
+	return 0;
+};
+var inflateReset = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	state.wsize = 0;
+	state.whave = 0;
+	state.wnext = 0;
+	return inflateResetKeep(strm);
+};
+var inflateReset2 = (strm, windowBits) => {
+	let wrap;
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	if (windowBits < 0) {
+		wrap = 0;
+		windowBits = -windowBits;
+	} else {
+		wrap = (windowBits >> 4) + 5;
+		if (windowBits < 48) windowBits &= 15;
+	}
+	if (windowBits && (windowBits < 8 || windowBits > 15)) return -2;
+	if (state.window !== null && state.wbits !== windowBits) state.window = null;
+	state.wrap = wrap;
+	state.wbits = windowBits;
+	return inflateReset(strm);
+};
+var inflateInit2 = (strm, windowBits) => {
+	if (!strm) return -2;
+	const state = new InflateState();
+	strm.state = state;
+	state.strm = strm;
+	state.window = null;
+	state.mode = HEAD;
+	const ret = inflateReset2(strm, windowBits);
+	if (ret !== 0) strm.state = null;
+	return ret;
+};
+var inflateInit = (strm) => {
+	return inflateInit2(strm, DEF_WBITS);
+};
+var virgin = true;
+var lenfix, distfix;
+var fixedtables = (state) => {
+	if (virgin) {
+		lenfix = /* @__PURE__ */ new Int32Array(512);
+		distfix = /* @__PURE__ */ new Int32Array(32);
+		let sym = 0;
+		while (sym < 144) state.lens[sym++] = 8;
+		while (sym < 256) state.lens[sym++] = 9;
+		while (sym < 280) state.lens[sym++] = 7;
+		while (sym < 288) state.lens[sym++] = 8;
+		inflate_table(LENS, state.lens, 0, 288, lenfix, 0, state.work, { bits: 9 });
+		sym = 0;
+		while (sym < 32) state.lens[sym++] = 5;
+		inflate_table(DISTS, state.lens, 0, 32, distfix, 0, state.work, { bits: 5 });
+		virgin = false;
+	}
+	state.lencode = lenfix;
+	state.lenbits = 9;
+	state.distcode = distfix;
+	state.distbits = 5;
+};
+var updatewindow = (strm, src, end, copy) => {
+	let dist;
+	const state = strm.state;
+	if (state.window === null) state.window = new Uint8Array(1 << state.wbits);
+	if (state.wsize === 0) {
+		state.wsize = 1 << state.wbits;
+		state.wnext = 0;
+		state.whave = 0;
+	}
+	if (copy >= state.wsize) {
+		state.window.set(src.subarray(end - state.wsize, end), 0);
+		state.wnext = 0;
+		state.whave = state.wsize;
+	} else {
+		dist = state.wsize - state.wnext;
+		if (dist > copy) dist = copy;
+		state.window.set(src.subarray(end - copy, end - copy + dist), state.wnext);
+		copy -= dist;
+		if (copy) {
+			state.window.set(src.subarray(end - copy, end), 0);
+			state.wnext = copy;
+			state.whave = state.wsize;
+		} else {
+			state.wnext += dist;
+			if (state.wnext === state.wsize) state.wnext = 0;
+			if (state.whave < state.wsize) state.whave += dist;
+		}
+	}
+	return 0;
+};
+var inflate$1 = (strm, flush) => {
+	let state;
+	let input, output;
+	let next;
+	let put;
+	let have, left;
+	let hold;
+	let bits;
+	let _in, _out;
+	let copy;
+	let from;
+	let from_source;
+	let here = 0;
+	let here_bits, here_op, here_val;
+	let last_bits, last_op, last_val;
+	let len;
+	let ret;
+	const hbuf = /* @__PURE__ */ new Uint8Array(4);
+	let opts;
+	let n;
+	const order = new Uint8Array([
+		16,
+		17,
+		18,
+		0,
+		8,
+		7,
+		9,
+		6,
+		10,
+		5,
+		11,
+		4,
+		12,
+		3,
+		13,
+		2,
+		14,
+		1,
+		15
+	]);
+	if (inflateStateCheck(strm) || !strm.output || !strm.input && strm.avail_in !== 0) return -2;
+	state = strm.state;
+	if (state.mode === TYPE) state.mode = TYPEDO;
+	put = strm.next_out;
+	output = strm.output;
+	left = strm.avail_out;
+	next = strm.next_in;
+	input = strm.input;
+	have = strm.avail_in;
+	hold = state.hold;
+	bits = state.bits;
+	_in = have;
+	_out = left;
+	ret = 0;
+	inf_leave: for (;;) switch (state.mode) {
+		case HEAD:
+			if (state.wrap === 0) {
+				state.mode = TYPEDO;
+				break;
+			}
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.wrap & 2 && hold === 35615) {
+				if (state.wbits === 0) state.wbits = 15;
+				state.check = 0;
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = crc32(state.check, hbuf, 2, 0);
+				hold = 0;
+				bits = 0;
+				state.mode = FLAGS;
+				break;
+			}
+			if (state.head) state.head.done = false;
+			if (!(state.wrap & 1) || (((hold & 255) << 8) + (hold >> 8)) % 31) {
+				strm.msg = "incorrect header check";
+				state.mode = BAD;
+				break;
+			}
+			if ((hold & 15) !== 8) {
+				strm.msg = "unknown compression method";
+				state.mode = BAD;
+				break;
+			}
+			hold >>>= 4;
+			bits -= 4;
+			len = (hold & 15) + 8;
+			if (state.wbits === 0) state.wbits = len;
+			if (len > 15 || len > state.wbits) {
+				strm.msg = "invalid window size";
+				state.mode = BAD;
+				break;
+			}
+			state.dmax = 1 << state.wbits;
+			state.flags = 0;
+			strm.adler = state.check = 1;
+			state.mode = hold & 512 ? DICTID : TYPE;
+			hold = 0;
+			bits = 0;
+			break;
+		case FLAGS:
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.flags = hold;
+			if ((state.flags & 255) !== 8) {
+				strm.msg = "unknown compression method";
+				state.mode = BAD;
+				break;
+			}
+			if (state.flags & 57344) {
+				strm.msg = "unknown header flags set";
+				state.mode = BAD;
+				break;
+			}
+			if (state.head) state.head.text = hold >> 8 & 1;
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = crc32(state.check, hbuf, 2, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = TIME;
+		case TIME:
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.head) state.head.time = hold >>> 0;
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				hbuf[2] = hold >>> 16 & 255;
+				hbuf[3] = hold >>> 24 & 255;
+				state.check = crc32(state.check, hbuf, 4, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = OS;
+		case OS:
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.head) {
+				state.head.xflags = hold & 255;
+				state.head.os = hold >> 8;
+			}
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = crc32(state.check, hbuf, 2, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = EXLEN;
+		case EXLEN:
+			if (state.flags & 1024) {
+				while (bits < 16) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.length = hold;
+				if (state.head) state.head.extra_len = hold;
+				if (state.flags & 512 && state.wrap & 4) {
+					hbuf[0] = hold & 255;
+					hbuf[1] = hold >>> 8 & 255;
+					state.check = crc32(state.check, hbuf, 2, 0);
+				}
+				hold = 0;
+				bits = 0;
+			} else if (state.head) state.head.extra = null;
+			state.mode = EXTRA;
+		case EXTRA:
+			if (state.flags & 1024) {
+				copy = state.length;
+				if (copy > have) copy = have;
+				if (copy) {
+					if (state.head) {
+						len = state.head.extra_len - state.length;
+						if (!state.head.extra) state.head.extra = new Uint8Array(state.head.extra_len);
+						state.head.extra.set(input.subarray(next, next + copy), len);
+					}
+					if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
+					have -= copy;
+					next += copy;
+					state.length -= copy;
+				}
+				if (state.length) break inf_leave;
+			}
+			state.length = 0;
+			state.mode = NAME;
+		case NAME:
+			if (state.flags & 2048) {
+				if (have === 0) break inf_leave;
+				copy = 0;
+				do {
+					len = input[next + copy++];
+					if (state.head && len && state.length < 65536) {
+						state.head.name += String.fromCharCode(len);
+						state.length++;
+					}
+				} while (len && copy < have);
+				if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
+				have -= copy;
+				next += copy;
+				if (len) break inf_leave;
+			} else if (state.head) state.head.name = null;
+			state.length = 0;
+			state.mode = COMMENT;
+		case COMMENT:
+			if (state.flags & 4096) {
+				if (have === 0) break inf_leave;
+				copy = 0;
+				do {
+					len = input[next + copy++];
+					if (state.head && len && state.length < 65536) {
+						state.head.comment += String.fromCharCode(len);
+						state.length++;
+					}
+				} while (len && copy < have);
+				if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
+				have -= copy;
+				next += copy;
+				if (len) break inf_leave;
+			} else if (state.head) state.head.comment = null;
+			state.mode = HCRC;
+		case HCRC:
+			if (state.flags & 512) {
+				while (bits < 16) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (state.wrap & 4 && hold !== (state.check & 65535)) {
+					strm.msg = "header crc mismatch";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			if (state.head) {
+				state.head.hcrc = state.flags >> 9 & 1;
+				state.head.done = true;
+			}
+			strm.adler = state.check = 0;
+			state.mode = TYPE;
+			break;
+		case DICTID:
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			strm.adler = state.check = zswap32(hold);
+			hold = 0;
+			bits = 0;
+			state.mode = DICT;
+		case DICT:
+			if (state.havedict === 0) {
+				strm.next_out = put;
+				strm.avail_out = left;
+				strm.next_in = next;
+				strm.avail_in = have;
+				state.hold = hold;
+				state.bits = bits;
+				return 2;
+			}
+			strm.adler = state.check = 1;
+			state.mode = TYPE;
+		case TYPE: if (flush === 5 || flush === 6) break inf_leave;
+		case TYPEDO:
+			if (state.last) {
+				hold >>>= bits & 7;
+				bits -= bits & 7;
+				state.mode = CHECK;
+				break;
+			}
+			while (bits < 3) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.last = hold & 1;
+			hold >>>= 1;
+			bits -= 1;
+			switch (hold & 3) {
+				case 0:
+					state.mode = STORED;
+					break;
+				case 1:
+					fixedtables(state);
+					state.mode = LEN_;
+					if (flush === 6) {
+						hold >>>= 2;
+						bits -= 2;
+						break inf_leave;
+					}
+					break;
+				case 2:
+					state.mode = TABLE;
+					break;
+				case 3:
+					strm.msg = "invalid block type";
+					state.mode = BAD;
+			}
+			hold >>>= 2;
+			bits -= 2;
+			break;
+		case STORED:
+			hold >>>= bits & 7;
+			bits -= bits & 7;
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if ((hold & 65535) !== (hold >>> 16 ^ 65535)) {
+				strm.msg = "invalid stored block lengths";
+				state.mode = BAD;
+				break;
+			}
+			state.length = hold & 65535;
+			hold = 0;
+			bits = 0;
+			state.mode = COPY_;
+			if (flush === 6) break inf_leave;
+		case COPY_: state.mode = COPY;
+		case COPY:
+			copy = state.length;
+			if (copy) {
+				if (copy > have) copy = have;
+				if (copy > left) copy = left;
+				if (copy === 0) break inf_leave;
+				output.set(input.subarray(next, next + copy), put);
+				have -= copy;
+				next += copy;
+				left -= copy;
+				put += copy;
+				state.length -= copy;
+				break;
+			}
+			state.mode = TYPE;
+			break;
+		case TABLE:
+			while (bits < 14) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.nlen = (hold & 31) + 257;
+			hold >>>= 5;
+			bits -= 5;
+			state.ndist = (hold & 31) + 1;
+			hold >>>= 5;
+			bits -= 5;
+			state.ncode = (hold & 15) + 4;
+			hold >>>= 4;
+			bits -= 4;
+			if (state.nlen > 286 || state.ndist > 30) {
+				strm.msg = "too many length or distance symbols";
+				state.mode = BAD;
+				break;
+			}
+			state.have = 0;
+			state.mode = LENLENS;
+		case LENLENS:
+			while (state.have < state.ncode) {
+				while (bits < 3) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.lens[order[state.have++]] = hold & 7;
+				hold >>>= 3;
+				bits -= 3;
+			}
+			while (state.have < 19) state.lens[order[state.have++]] = 0;
+			state.lencode = state.lendyn;
+			state.lenbits = 7;
+			opts = { bits: state.lenbits };
+			ret = inflate_table(CODES, state.lens, 0, 19, state.lencode, 0, state.work, opts);
+			state.lenbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid code lengths set";
+				state.mode = BAD;
+				break;
+			}
+			state.have = 0;
+			state.mode = CODELENS;
+		case CODELENS:
+			while (state.have < state.nlen + state.ndist) {
+				for (;;) {
+					here = state.lencode[hold & (1 << state.lenbits) - 1];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (here_val < 16) {
+					hold >>>= here_bits;
+					bits -= here_bits;
+					state.lens[state.have++] = here_val;
+				} else {
+					if (here_val === 16) {
+						n = here_bits + 2;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						if (state.have === 0) {
+							strm.msg = "invalid bit length repeat";
+							state.mode = BAD;
+							break;
+						}
+						len = state.lens[state.have - 1];
+						copy = 3 + (hold & 3);
+						hold >>>= 2;
+						bits -= 2;
+					} else if (here_val === 17) {
+						n = here_bits + 3;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						len = 0;
+						copy = 3 + (hold & 7);
+						hold >>>= 3;
+						bits -= 3;
+					} else {
+						n = here_bits + 7;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						len = 0;
+						copy = 11 + (hold & 127);
+						hold >>>= 7;
+						bits -= 7;
+					}
+					if (state.have + copy > state.nlen + state.ndist) {
+						strm.msg = "invalid bit length repeat";
+						state.mode = BAD;
+						break;
+					}
+					while (copy--) state.lens[state.have++] = len;
+				}
+			}
+			if (state.mode === BAD) break;
+			if (state.lens[256] === 0) {
+				strm.msg = "invalid code -- missing end-of-block";
+				state.mode = BAD;
+				break;
+			}
+			state.lenbits = 9;
+			opts = { bits: state.lenbits };
+			ret = inflate_table(LENS, state.lens, 0, state.nlen, state.lencode, 0, state.work, opts);
+			state.lenbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid literal/lengths set";
+				state.mode = BAD;
+				break;
+			}
+			state.distbits = 6;
+			state.distcode = state.distdyn;
+			opts = { bits: state.distbits };
+			ret = inflate_table(DISTS, state.lens, state.nlen, state.ndist, state.distcode, 0, state.work, opts);
+			state.distbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid distances set";
+				state.mode = BAD;
+				break;
+			}
+			state.mode = LEN_;
+			if (flush === 6) break inf_leave;
+		case LEN_: state.mode = LEN;
+		case LEN:
+			if (have >= 6 && left >= 258) {
+				strm.next_out = put;
+				strm.avail_out = left;
+				strm.next_in = next;
+				strm.avail_in = have;
+				state.hold = hold;
+				state.bits = bits;
+				inflate_fast(strm, _out);
+				put = strm.next_out;
+				output = strm.output;
+				left = strm.avail_out;
+				next = strm.next_in;
+				input = strm.input;
+				have = strm.avail_in;
+				hold = state.hold;
+				bits = state.bits;
+				if (state.mode === TYPE) state.back = -1;
+				break;
+			}
+			state.back = 0;
+			for (;;) {
+				here = state.lencode[hold & (1 << state.lenbits) - 1];
+				here_bits = here >>> 24;
+				here_op = here >>> 16 & 255;
+				here_val = here & 65535;
+				if (here_bits <= bits) break;
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (here_op && (here_op & 240) === 0) {
+				last_bits = here_bits;
+				last_op = here_op;
+				last_val = here_val;
+				for (;;) {
+					here = state.lencode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (last_bits + here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				hold >>>= last_bits;
+				bits -= last_bits;
+				state.back += last_bits;
+			}
+			hold >>>= here_bits;
+			bits -= here_bits;
+			state.back += here_bits;
+			state.length = here_val;
+			if (here_op === 0) {
+				state.mode = LIT;
+				break;
+			}
+			if (here_op & 32) {
+				state.back = -1;
+				state.mode = TYPE;
+				break;
+			}
+			if (here_op & 64) {
+				strm.msg = "invalid literal/length code";
+				state.mode = BAD;
+				break;
+			}
+			state.extra = here_op & 15;
+			state.mode = LENEXT;
+		case LENEXT:
+			if (state.extra) {
+				n = state.extra;
+				while (bits < n) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.length += hold & (1 << state.extra) - 1;
+				hold >>>= state.extra;
+				bits -= state.extra;
+				state.back += state.extra;
+			}
+			state.was = state.length;
+			state.mode = DIST;
+		case DIST:
+			for (;;) {
+				here = state.distcode[hold & (1 << state.distbits) - 1];
+				here_bits = here >>> 24;
+				here_op = here >>> 16 & 255;
+				here_val = here & 65535;
+				if (here_bits <= bits) break;
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if ((here_op & 240) === 0) {
+				last_bits = here_bits;
+				last_op = here_op;
+				last_val = here_val;
+				for (;;) {
+					here = state.distcode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (last_bits + here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				hold >>>= last_bits;
+				bits -= last_bits;
+				state.back += last_bits;
+			}
+			hold >>>= here_bits;
+			bits -= here_bits;
+			state.back += here_bits;
+			if (here_op & 64) {
+				strm.msg = "invalid distance code";
+				state.mode = BAD;
+				break;
+			}
+			state.offset = here_val;
+			state.extra = here_op & 15;
+			state.mode = DISTEXT;
+		case DISTEXT:
+			if (state.extra) {
+				n = state.extra;
+				while (bits < n) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.offset += hold & (1 << state.extra) - 1;
+				hold >>>= state.extra;
+				bits -= state.extra;
+				state.back += state.extra;
+			}
+			if (state.offset > state.dmax) {
+				strm.msg = "invalid distance too far back";
+				state.mode = BAD;
+				break;
+			}
+			state.mode = MATCH;
+		case MATCH:
+			if (left === 0) break inf_leave;
+			copy = _out - left;
+			if (state.offset > copy) {
+				copy = state.offset - copy;
+				if (copy > state.whave) {
+					if (state.sane) {
+						strm.msg = "invalid distance too far back";
+						state.mode = BAD;
+						break;
+					}
+				}
+				if (copy > state.wnext) {
+					copy -= state.wnext;
+					from = state.wsize - copy;
+				} else from = state.wnext - copy;
+				if (copy > state.length) copy = state.length;
+				from_source = state.window;
+			} else {
+				from_source = output;
+				from = put - state.offset;
+				copy = state.length;
+			}
+			if (copy > left) copy = left;
+			left -= copy;
+			state.length -= copy;
+			do
+				output[put++] = from_source[from++];
+			while (--copy);
+			if (state.length === 0) state.mode = LEN;
+			break;
+		case LIT:
+			if (left === 0) break inf_leave;
+			output[put++] = state.length;
+			left--;
+			state.mode = LEN;
+			break;
+		case CHECK:
+			if (state.wrap) {
+				while (bits < 32) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold |= input[next++] << bits;
+					bits += 8;
+				}
+				_out -= left;
+				strm.total_out += _out;
+				state.total += _out;
+				if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
+				_out = left;
+				if (state.wrap & 4 && (state.flags ? hold : zswap32(hold)) !== state.check) {
+					strm.msg = "incorrect data check";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			state.mode = LENGTH;
+		case LENGTH:
+			if (state.wrap && state.flags) {
+				while (bits < 32) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (state.wrap & 4 && hold !== (state.total & 4294967295)) {
+					strm.msg = "incorrect length check";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			state.mode = DONE;
+		case DONE:
+			ret = 1;
+			break inf_leave;
+		case BAD:
+			ret = -3;
+			break inf_leave;
+		case MEM: return -4;
+		case SYNC:
+		default: return -2;
+	}
+	strm.next_out = put;
+	strm.avail_out = left;
+	strm.next_in = next;
+	strm.avail_in = have;
+	state.hold = hold;
+	state.bits = bits;
+	if (state.wsize || _out !== strm.avail_out && state.mode < BAD && (state.mode < CHECK || flush !== 4)) {
+		if (updatewindow(strm, strm.output, strm.next_out, _out - strm.avail_out)) {
+			state.mode = MEM;
+			return -4;
+		}
+	}
+	_in -= strm.avail_in;
+	_out -= strm.avail_out;
+	strm.total_in += _in;
+	strm.total_out += _out;
+	state.total += _out;
+	if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
+	strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
+	if ((_in === 0 && _out === 0 || flush === 4) && ret === 0) ret = -5;
+	return ret;
+};
+var inflateEnd = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	let state = strm.state;
+	if (state.window) state.window = null;
+	strm.state = null;
+	return 0;
+};
+var inflateGetHeader = (strm, head) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	if ((state.wrap & 2) === 0) return -2;
+	state.head = head;
+	head.done = false;
+	return 0;
+};
+var inflateSetDictionary = (strm, dictionary) => {
+	const dictLength = dictionary.length;
+	let state;
+	let dictid;
+	let ret;
+	if (inflateStateCheck(strm)) return -2;
+	state = strm.state;
+	if (state.wrap !== 0 && state.mode !== DICT) return -2;
+	if (state.mode === DICT) {
+		dictid = 1;
+		dictid = adler32(dictid, dictionary, dictLength, 0);
+		if (dictid !== state.check) return -3;
+	}
+	ret = updatewindow(strm, dictionary, dictLength, dictLength);
+	if (ret) {
+		state.mode = MEM;
+		return -4;
+	}
+	state.havedict = 1;
+	return 0;
+};
+//#endregion
+//#region src/zlib/zstream.mjs
+var ZStream = class {
+	constructor() {
+		this.input = null;
+		this.next_in = 0;
+		this.avail_in = 0;
+		this.total_in = 0;
+		this.output = null;
+		this.next_out = 0;
+		this.avail_out = 0;
+		this.total_out = 0;
+		this.msg = "";
+		this.state = null;
+		this.data_type = 2;
+		this.adler = 0;
+	}
+};
+//#endregion
+//#region src/zlib/gzheader.mjs
+var GZheader = class {
+	constructor() {
+		this.text = 0;
+		this.time = 0;
+		this.xflags = 0;
+		this.os = 0;
+		this.extra = null;
+		this.extra_len = 0;
+		this.name = "";
+		this.comment = "";
+		this.hcrc = 0;
+		this.done = false;
+	}
+};
+//#endregion
+//#region src/utils.ts
+var flattenChunks = (chunks) => {
+	const result = new Uint8Array(chunks.reduce((len, chunk) => len + chunk.length, 0));
+	let pos = 0;
+	for (const chunk of chunks) {
+		result.set(chunk, pos);
+		pos += chunk.length;
+	}
+	return result;
+};
+//#endregion
+//#region src/deflate.ts
+var toString$1 = Object.prototype.toString;
+var defaultOptions$1 = {
+	level: -1,
+	chunkSize: 16384,
+	windowBits: 15,
+	memLevel: 8,
+	strategy: 0,
+	raw: false,
+	gzip: false,
+	legacyHash: false,
+	dictionary: /* @__PURE__ */ new Uint8Array(0)
+};
+/**
+* Generic JS-style wrapper for zlib calls. If you don't need
+* streaming behaviour, use the simpler functions {@link deflate},
+* {@link deflateRaw} and {@link gzip}.
+*/
+var Deflate = class {
+	options;
+	/**
+	* Error code after deflate finishes. {@link Z_OK} on success.
+	* You will not need it in real life, because deflate errors
+	* are possible only on wrong options or bad custom `onData` / `onEnd`
+	* handlers.
+	*/
+	err;
+	/** Error message, if {@link Deflate.err} is not {@link Z_OK}. */
+	msg;
+	ended;
+	started;
+	/**
+	* Chunks of output data, if {@link Deflate.onData} not overridden.
+	* @internal
+	*/
+	chunks;
+	strm;
+	/**
+	* Compressed result, generated by default {@link Deflate.onData}
+	* and {@link Deflate.onEnd} handlers. Filled after you push last chunk
+	* (call {@link Deflate.push} with {@link Z_FINISH} / `true` param).
+	*/
+	result;
+	/**
+	* Creates a new deflator instance with the specified params. Throws an
+	* exception on bad params. See {@link DeflateOptions} for the list of
+	* supported options.
+	*
+	* @example
+	* ```javascript
+	* import { Deflate } from 'pako'
+	*
+	* const chunk1 = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+	* const chunk2 = new Uint8Array([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
+	*
+	* const deflate = new Deflate({ level: 3 })
+	*
+	* deflate.push(chunk1, false)
+	* deflate.push(chunk2, true)  // true -> last chunk
+	*
+	* if (deflate.err) throw new Error(deflate.err)
+	*
+	* console.log(deflate.result)
+	* ```
+	*/
+	constructor(options = {}) {
+		this.options = Object.assign({}, defaultOptions$1, options);
+		const opt = this.options;
+		if (opt.raw && opt.windowBits > 0) opt.windowBits = -opt.windowBits;
+		else if (opt.gzip && opt.windowBits > 0 && opt.windowBits < 16) opt.windowBits += 16;
+		this.err = 0;
+		this.msg = "";
+		this.ended = false;
+		this.started = false;
+		this.chunks = [];
+		this.result = /* @__PURE__ */ new Uint8Array(0);
+		this.strm = new ZStream();
+		this.strm.avail_out = 0;
+		let status = deflateInit2(this.strm, opt.level, 8, opt.windowBits, opt.memLevel, opt.strategy, opt.legacyHash);
+		if (status !== 0) throw new Error(messages_default[status]);
+		if (toString$1.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
+		const dictionary = opt.dictionary;
+		if (dictionary.length) {
+			if (opt.gzip) throw new Error("dictionary is not supported with gzip");
+			status = deflateSetDictionary(this.strm, dictionary);
+			if (status !== 0) throw new Error(messages_default[status]);
+		}
+	}
+	/**
+	* Sends input data to the deflate pipe, generating {@link Deflate.onData} calls
+	* with new compressed chunks. Returns `true` on success. The last data block must
+	* have `flush_mode` {@link Z_FINISH} (or `true`). That will flush the internal
+	* pending buffers and call {@link Deflate.onEnd}.
+	*
+	* On failure, calls {@link Deflate.onEnd} with the error code and returns false.
+	*
+	* @param data input data. Strings will be converted to utf8 byte sequence.
+	* @param flush_mode 0..6 for corresponding {@link Z_NO_FLUSH}..{@link Z_TREES} modes.
+	*   See constants. Skipped or `false` means {@link Z_NO_FLUSH}, `true` means {@link Z_FINISH}.
+	*
+	* @example
+	* ```javascript
+	* push(chunk, false) // push one of data chunks
+	* ...
+	* push(chunk, true)  // push last chunk
+	* ```
+	*/
+	push(data, flush_mode = false) {
+		const strm = this.strm;
+		const chunkSize = this.options.chunkSize;
+		let status;
+		let _flush_mode;
+		if (this.ended) return false;
+		if (typeof flush_mode === "number") _flush_mode = flush_mode;
+		else _flush_mode = flush_mode === true ? 4 : 0;
+		if (typeof data === "string") strm.input = new TextEncoder().encode(data);
+		else if (toString$1.call(data) === "[object ArrayBuffer]") strm.input = new Uint8Array(data);
+		else strm.input = data;
+		strm.next_in = 0;
+		strm.avail_in = strm.input.length;
+		if (!this.started) {
+			this.started = true;
+			this.onStart(strm);
+		}
+		for (;;) {
+			if (strm.avail_out === 0) {
+				strm.output = new Uint8Array(chunkSize);
+				strm.next_out = 0;
+				strm.avail_out = chunkSize;
+			}
+			if ((_flush_mode === 2 || _flush_mode === 3) && strm.avail_out <= 6) {
+				this.onData(strm.output.subarray(0, strm.next_out));
+				strm.avail_out = 0;
+				continue;
+			}
+			status = deflate$1(strm, _flush_mode);
+			if (status === -2) break;
+			if (status === 1) {
+				if (strm.next_out > 0) this.onData(strm.output.subarray(0, strm.next_out));
+				status = deflateEnd(this.strm);
+				break;
+			}
+			if (strm.avail_out === 0) {
+				this.onData(strm.output);
+				continue;
+			}
+			if (_flush_mode > 0 && strm.next_out > 0) {
+				this.onData(strm.output.subarray(0, strm.next_out));
+				strm.avail_out = 0;
+				continue;
+			}
+			if (strm.avail_in === 0) return true;
+		}
+		this.err = status;
+		this.msg = strm.msg || messages_default[status];
+		this.ended = true;
+		this.onEnd(status);
+		return status === 0;
+	}
+	/**
+	* Called once before the first low-level deflate call.
+	*/
+	onStart(strm) {}
+	/**
+	* By default, stores data blocks in the {@link Deflate.chunks} property and glues
+	* them in {@link Deflate.onEnd}. Override this handler if you need another behaviour.
+	*/
+	onData(chunk) {
+		this.chunks.push(chunk);
+	}
+	/**
+	* Called once after you tell deflate that the input stream is
+	* complete ({@link Z_FINISH}). By default, joins the collected {@link Deflate.chunks}
+	* into the {@link Deflate.result} property.
+	*
+	* @param status deflate status. {@link Z_OK} on success, other if not.
+	*/
+	onEnd(status) {
+		if (status === 0) this.result = flattenChunks(this.chunks);
+		this.chunks = [];
+	}
+};
+/**
+* Compress `data` with deflate algorithm and `options`.
+* See {@link DeflateOptions} for the list of supported options.
+*
+* @example
+* ```javascript
+* import { deflate } from 'pako'
+*
+* const data = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+*
+* console.log(deflate(data))
+* ```
+*/
+function deflate(input, options = {}) {
+	const deflator = new Deflate(options);
+	deflator.push(input, true);
+	if (deflator.err) throw new Error(deflator.msg);
+	return deflator.result;
+}
+/**
+* The same as {@link deflate}, but creates raw data without a wrapper
+* (header and adler32 crc).
+*/
+function deflateRaw(input, options = {}) {
+	return deflate(input, Object.assign({}, options, { raw: true }));
+}
+/**
+* The same as {@link deflate}, but creates a gzip wrapper instead of
+* a deflate one.
+*/
+function gzip(input, options = {}) {
+	return deflate(input, Object.assign({}, options, { gzip: true }));
+}
+//#endregion
+//#region src/inflate.ts
+var toString = Object.prototype.toString;
+var defaultOptions = {
+	chunkSize: 1024 * 64,
+	windowBits: 15,
+	raw: false,
+	dictionary: /* @__PURE__ */ new Uint8Array(0)
+};
+/**
+* Generic JS-style wrapper for zlib calls. If you don't need
+* streaming behaviour, use the simpler functions {@link inflate}
+* and {@link inflateRaw}.
+*/
+var Inflate = class {
+	options;
+	/**
+	* Error code after inflate finishes. {@link Z_OK} on success.
+	* Should be checked when broken data is possible.
+	*/
+	err;
+	/** Error message, if {@link Inflate.err} is not {@link Z_OK}. */
+	msg;
+	/**
+	* `true` once the compressed stream has ended. A stream may end before the
+	* caller's data does (trailing bytes), so check this to know when to stop
+	* pushing - further {@link Inflate.push} calls are no-ops.
+	*/
+	ended;
+	started;
+	/**
+	* Chunks of output data, if {@link Inflate.onData} not overridden.
+	* @internal
+	*/
+	chunks;
+	strm;
+	/**
+	* Uncompressed result, generated by default {@link Inflate.onData}
+	* and {@link Inflate.onEnd} handlers. Filled after you push last chunk
+	* (call {@link Inflate.push} with {@link Z_FINISH} / `true` param).
+	*/
+	result;
+	/**
+	* Creates a new inflator instance with the specified params. Throws an
+	* exception on bad params. See {@link InflateOptions} for the list of
+	* supported options.
+	*
+	* By default, when no options are set, the deflate/gzip data format is
+	* autodetected via the wrapper header.
+	*
+	* @example
+	* ```javascript
+	* import { Inflate } from 'pako'
+	*
+	* const chunk1 = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+	* const chunk2 = new Uint8Array([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
+	*
+	* const inflate = new Inflate({ level: 3 })
+	*
+	* inflate.push(chunk1, false)
+	* inflate.push(chunk2, true)  // true -> last chunk
+	*
+	* if (inflate.err) throw new Error(inflate.err)
+	*
+	* console.log(inflate.result)
+	* ```
+	*/
+	constructor(options = {}) {
+		this.options = Object.assign({}, defaultOptions, options);
+		const opt = this.options;
+		if (opt.raw && opt.windowBits >= 0 && opt.windowBits < 16) {
+			opt.windowBits = -opt.windowBits;
+			if (opt.windowBits === 0) opt.windowBits = -15;
+		}
+		if (opt.windowBits >= 0 && opt.windowBits < 16 && !options.windowBits) opt.windowBits += 32;
+		if (opt.windowBits > 15 && opt.windowBits < 48) {
+			if ((opt.windowBits & 15) === 0) opt.windowBits |= 15;
+		}
+		this.err = 0;
+		this.msg = "";
+		this.ended = false;
+		this.started = false;
+		this.chunks = [];
+		this.result = /* @__PURE__ */ new Uint8Array(0);
+		this.strm = new ZStream();
+		this.strm.avail_out = 0;
+		let status = inflateInit2(this.strm, opt.windowBits);
+		if (status !== 0) throw new Error(messages_default[status]);
+		if (toString.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
+		const dictionary = opt.dictionary;
+		if (opt.raw && dictionary.length) {
+			status = inflateSetDictionary(this.strm, dictionary);
+			if (status !== 0) throw new Error(messages_default[status]);
+		}
+	}
+	/**
+	* Sends input data to the inflate pipe, generating {@link Inflate.onData} calls
+	* with new output chunks. Returns `true` on success. If end of stream is
+	* detected, {@link Inflate.onEnd} will be called.
+	*
+	* `flush_mode` is not needed for normal operation, because end of stream
+	* is detected automatically. Pass {@link Z_SYNC_FLUSH} to force the decoder
+	* to emit all currently available output — handy when you need to decode
+	* data frame-by-frame from a long-running stream.
+	*
+	* On failure, calls {@link Inflate.onEnd} with the error code and returns false.
+	*
+	* Once the stream has ended (a compressed stream may end before your data
+	* does), further `push` calls are no-ops and return whether the decode
+	* finished successfully. The final outcome is in {@link Inflate.result},
+	* {@link Inflate.err} and {@link Inflate.msg}.
+	*
+	* @param flush_mode 0..6 for corresponding {@link Z_NO_FLUSH}..{@link Z_TREES}
+	*   flush modes. See constants. Skipped or `false` means {@link Z_NO_FLUSH},
+	*   `true` means {@link Z_FINISH}.
+	*
+	* @example
+	* ```javascript
+	* push(chunk, false) // push one of data chunks
+	* ...
+	* push(chunk, true)  // push last chunk
+	* ```
+	*/
+	push(data, flush_mode = false) {
+		const strm = this.strm;
+		const chunkSize = this.options.chunkSize;
+		let status;
+		let _flush_mode;
+		let last_avail_out;
+		if (this.ended) return this.err === 0;
+		if (typeof flush_mode === "number") _flush_mode = flush_mode;
+		else _flush_mode = flush_mode === true ? 4 : 0;
+		if (toString.call(data) === "[object ArrayBuffer]") strm.input = new Uint8Array(data);
+		else strm.input = data;
+		strm.next_in = 0;
+		strm.avail_in = strm.input.length;
+		if (!this.started) {
+			this.started = true;
+			this.onStart(strm);
+		}
+		for (;;) {
+			if (strm.avail_out === 0) {
+				strm.output = new Uint8Array(chunkSize);
+				strm.next_out = 0;
+				strm.avail_out = chunkSize;
+			}
+			status = inflate$1(strm, _flush_mode);
+			if (status === 2) {
+				const dictionary = this.options.dictionary;
+				if (dictionary.length) {
+					status = inflateSetDictionary(strm, dictionary);
+					if (status === 0) status = inflate$1(strm, _flush_mode);
+					else if (status === -3) status = 2;
+				}
+			}
+			while (strm.avail_in > 0 && status === 1 && strm.state.wrap & 2 && strm.state.flags !== 0 && strm.input[strm.next_in] !== 0) {
+				inflateReset(strm);
+				status = inflate$1(strm, _flush_mode);
+			}
+			if (status === -2 || status === -3 || status === 2 || status === -4) break;
+			last_avail_out = strm.avail_out;
+			if (strm.next_out) {
+				if (strm.avail_out === 0 || status === 1 || _flush_mode > 0) {
+					this.onData(strm.output.length === strm.next_out ? strm.output : strm.output.subarray(0, strm.next_out));
+					strm.avail_out = 0;
+					strm.next_out = 0;
+				}
+			}
+			if ((status === 0 || status === -5) && last_avail_out === 0) continue;
+			if (status === 1) {
+				status = inflateEnd(this.strm);
+				break;
+			}
+			if (strm.avail_in === 0) {
+				if (_flush_mode === 4) {
+					status = inflateEnd(this.strm);
+					if (status === 0) status = -5;
+					break;
+				}
+				return true;
+			}
+		}
+		this.err = status;
+		this.msg = strm.msg || messages_default[status];
+		this.ended = true;
+		this.onEnd(status);
+		return status === 0;
+	}
+	/**
+	* Called once before the first low-level inflate call.
+	*
+	* Override this handler to attach low-level inflate state, for example to read
+	* gzip header metadata:
+	*
+	* ```javascript
+	* import { Inflate, GZheader, zlibInflateGetHeader } from 'pako'
+	*
+	* const inflator = new Inflate()
+	*
+	* inflator.onStart = function (strm) {
+	*   this.header = new GZheader()
+	*   zlibInflateGetHeader(strm, this.header)
+	* }
+	*
+	* inflator.push(data, true)
+	* console.log(inflator.header.name)
+	* ```
+	*/
+	onStart(strm) {}
+	/**
+	* By default, stores data blocks in the {@link Inflate.chunks} property and glues
+	* them in {@link Inflate.onEnd}. Override this handler if you need another behaviour.
+	*
+	* @param chunk output data.
+	*/
+	onData(chunk) {
+		this.chunks.push(chunk);
+	}
+	/**
+	* Called after you tell inflate that the input stream is
+	* complete ({@link Z_FINISH}). By default, joins the collected {@link Inflate.chunks},
+	* frees memory and fills the {@link Inflate.result} property.
+	*
+	* @param status inflate status. {@link Z_OK} on success, other if not.
+	*/
+	onEnd(status) {
+		if (status === 0) this.result = flattenChunks(this.chunks);
+		this.chunks = [];
+	}
+};
+/**
+* One-shot inflate decompress. Autodetects `gzip`/`zlib`
+* format via the wrapper header — so {@link ungzip} is just a convenience alias of
+* this function. See {@link InflateOptions} for zlib options. Set
+* `toText: true` to decode the result as UTF-8 text.
+*
+* @example
+* ```javascript
+* import { deflate, inflate } from 'pako'
+*
+* const input = deflate(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]))
+* let output
+*
+* try {
+*   output = inflate(input)
+* } catch (err) {
+*   console.log(err)
+* }
+* ```
+*/
+function inflate(input, options = {}) {
+	const inflator = new Inflate(options);
+	inflator.push(input, true);
+	if (inflator.err) throw new Error(inflator.msg);
+	const result = inflator.result;
+	return options.toText ? new TextDecoder().decode(result) : result;
+}
+/**
+* The same as {@link inflate}, but consumes raw data without a wrapper
+* (header and adler32 crc).
+*/
+function inflateRaw(input, options = {}) {
+	return inflate(input, {
+		...options,
+		raw: true
+	});
+}
+//#endregion
+
+
+//# sourceMappingURL=pako.mjs.map
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 902;
-export const ids = [902];
+export const id = 143;
+export const ids = [143];
 export const modules = {
 
 /***/ 69038:
@@ -95,7 +95,7 @@ function checkGitHubPublisher(claims, publisher) {
 
 /***/ }),
 
-/***/ 64902:
+/***/ 78143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -126,8 +126,8 @@ var bump_version = __webpack_require__(51315);
 var approval_brief_brief = __webpack_require__(542);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 3 modules
 var plan_verify = __webpack_require__(77924);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 17 modules
-var distributions = __webpack_require__(5876);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 20 modules
+var distributions = __webpack_require__(33353);
 // EXTERNAL MODULE: ./lib/units.js
 var units = __webpack_require__(83052);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
@@ -313,7 +313,7 @@ async function reusable(c, dest, previous) {
     const md5Etag = etag && /^[0-9a-f]{32}$/i.test(etag) ? etag.toLowerCase() : undefined;
     if (!sourceSha256 && entry.sourceEtag === undefined && !md5Etag)
         return undefined;
-    const d = await (0,hashing/* hash */.tW)(local, md5Etag ? ['sha256', 'md5'] : ['sha256']);
+    const d = await (0,hashing.hash)(local, md5Etag ? ['sha256', 'md5'] : ['sha256']);
     if (d.sha256 !== entry.sha256.toLowerCase())
         return undefined;
     if (sourceSha256 && sourceSha256.toLowerCase() !== d.sha256)
@@ -2440,7 +2440,6 @@ function uploadFields(info, attestations) {
     out.push(['sha256_digest', info.sha256]);
     if (attestations && attestations.length > 0)
         out.push(['attestations', pythonJsonDumps(attestations)]);
-    out.push(['blake2_256_digest', info.blake2b256]);
     out.push([':action', 'file_upload']);
     out.push(['protocol_version', '1']);
     return out.filter(([, value]) => value !== '');
@@ -4076,7 +4075,7 @@ async function ensureAttestations(toUpload, local, settings, log) {
     if (missing.length === 0)
         return local;
     const [{ signAttestations }, { publishAttestationPath, writeAttestationFile }, { checkAttestationSet, AttestationRejected }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(179), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 91826)),
+        Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(179), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 91826)),
         __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 26712)),
         Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 16830)),
     ]);
@@ -4343,58 +4342,6 @@ class IndexState {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/commands/pypi-publish/late-digests.js
-/**
- * BLAKE2b-256 is for the upload form (PyPI's blake2_256_digest) and the manifest, not for any
- * check: the preflight leaves it out, and each file's is computed here in upload order, one at a
- * time, while earlier files upload. It costs more CPU than sha256 and the member checks
- * together, so the first upload starts that much sooner.
- */
-
-/**
- * One file at a time keeps ahead of the uploads (BLAKE2b-256 runs at several hundred MB/s) and
- * leaves the other cores to them: with two at a time, the loopback benchmark's index, sharing this
- * machine, was starved at the start (bench/upload, concurrency 1).
- */
-class LateDigests {
-    pending = new Map();
-    /** Settles once the last queued digest has. */
-    queue = Promise.resolve();
-    /** Queues the files that lack BLAKE2b-256, in this order. */
-    start(files) {
-        for (const info of files) {
-            if (info.blake2b256 !== '' || this.pending.has(info.path))
-                continue;
-            const digest = this.queue.then(() => (0,hashing/* hash */.tW)(info.path, ['blake2b256'])).then((d) => {
-                info.blake2b256 = d.blake2b256;
-                return d.blake2b256;
-            });
-            // A failure is the waiting upload's to report; the queue goes on with the next file.
-            this.queue = digest.catch(() => undefined);
-            this.pending.set(info.path, digest);
-        }
-    }
-    /** Settles once every digest queued so far has (successfully or not). */
-    async drained() {
-        await this.queue;
-    }
-    /**
-     * The file's BLAKE2b-256 (set on `info` too): known, queued, or computed now, beside whatever
-     * else is asked for now (the hashing threads share the work out).
-     */
-    async of(info) {
-        if (info.blake2b256 !== '')
-            return info.blake2b256;
-        let digest = this.pending.get(info.path);
-        if (!digest) {
-            digest = (0,hashing/* hash */.tW)(info.path, ['blake2b256']).then((d) => d.blake2b256);
-            this.pending.set(info.path, digest);
-        }
-        info.blake2b256 = await digest;
-        return info.blake2b256;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/progress.js
 
 function formatRate(bytes, ms) {
@@ -4560,7 +4507,6 @@ class ReleaseGate {
 
 
 
-
 /** A refusal or a failure that leaves a result worth reporting (the summary shows it). */
 class PublishFailed extends errors/* UserError */.y {
     result;
@@ -4575,19 +4521,10 @@ const HOLD_LIMIT_MS = 15_000;
 class Permanent extends errors/* UserError */.y {
 }
 async function publish(req) {
-    const log = req.log;
-    const now = req.now ?? (() => new Date());
     // Whatever was read ahead and not used stops with the run, however it ends.
     const readAhead = new AbortController();
-    const late = new LateDigests();
     try {
-        return await withDigests(req, late, await run(req, req.index, log, now, readAhead.signal, late));
-    }
-    catch (err) {
-        if (!(err instanceof PublishFailed) || !err.result)
-            throw err;
-        // A digest that cannot be made now (the file is gone) stays out of the report; the failure is what matters.
-        throw new PublishFailed(err.message, await withDigests(req, late, err.result).catch(() => err.result));
+        return await run(req, req.index, req.log, req.now ?? (() => new Date()), readAhead.signal);
     }
     finally {
         readAhead.abort();
@@ -4597,15 +4534,7 @@ async function publish(req) {
 function wasRead(f) {
     return f.sha256 !== '';
 }
-/** The result with every file's BLAKE2b-256, waited for where it was left for later (late-digests.ts). */
-async function withDigests(req, late, result) {
-    // A file the preflight could not read (gone, a FIFO, a device) has no digest to finish: opening a FIFO would wait forever.
-    if (result.files.every((f) => f.blake2b256 !== '' || !wasRead(f)))
-        return result;
-    const files = await Promise.all(result.files.map(async (f) => (wasRead(f) ? { ...f, blake2b256: await late.of({ path: f.path, blake2b256: f.blake2b256 }) } : f)));
-    return { ...result, files, manifest: manifestOf(req, files, result.releases) };
-}
-async function run(req, index, log, now, readAheadSignal, late) {
+async function run(req, index, log, now, readAheadSignal) {
     log.info(`Target: ${index.uploadUrl.href} (simple index ${index.simpleUrl.href}${index.jsonUrl ? `, JSON API ${index.jsonUrl.href}` : ''})`);
     if (index.uploadUrl.protocol === 'http:' && !isLoopback(index.uploadUrl)) {
         log.warning(`${index.uploadUrl.href} is plain http: the upload credentials would cross the network unencrypted. Use https.`);
@@ -4618,10 +4547,11 @@ async function run(req, index, log, now, readAheadSignal, late) {
     log.info(`Preflight: checking ${paths.length} distribution${paths.length === 1 ? '' : 's'} in ${req.packagesDir}`);
     // The index's pages are read while the files are checked: over the internet that hides a round trip or two.
     const early = state.readAhead(projectsNamedBy(paths), readAheadSignal);
-    // BLAKE2b-256 is made now for a run that uploads nothing, or to compare with an expected manifest
-    // that records it; otherwise it is left for later (late-digests.ts), and the first upload starts sooner.
-    const blake2bFirst = req.preflightOnly || (req.expectManifest?.manifest.files.some((e) => e.blake2b256 !== undefined) ?? false);
-    const checked = await (0,distributions/* preflight */.Mz)(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: blake2bFirst });
+    // sha256 is the digest every check here, the upload form and the manifest use (form.ts). BLAKE2b-256
+    // would add a second read's worth of CPU and prove nothing more.
+    const checked = await (0,distributions/* preflight */.Mz)(paths, { maxFileSize: req.maxFileSize, concurrency: 4, blake2b: false });
+    // The rest needs no hashing threads: their memory goes now.
+    (0,hashing/* releaseWorkerThreads */.h2)();
     const files = checked.files;
     for (const w of checked.warnings)
         log.warning(`${w.file}: ${w.message} [${w.rule}] ${w.fix}`);
@@ -4665,11 +4595,6 @@ async function run(req, index, log, now, readAheadSignal, late) {
     }
     const toUpload = planned.filter((p) => p.action === 'upload');
     const order = publish_uploadOrder(toUpload, releases);
-    if (!req.preflightOnly) {
-        late.start(order.phases.flat().map((p) => p.info));
-        // The uploads need no hashing threads: their memory goes once the digests are made.
-        void late.drained().then(hashing/* releaseWorkerThreads */.h2);
-    }
     const present = planned.length - toUpload.length;
     log.info(`Preflight passed: ${toUpload.length} to upload, ${present} already on the index with the same sha256.`);
     for (const p of planned.filter((f) => f.action === 'present'))
@@ -4712,7 +4637,7 @@ async function run(req, index, log, now, readAheadSignal, late) {
     }
     // 5. Uploads: wheels, then sdists.
     const started = Date.now();
-    const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, late, attest ? local : undefined);
+    const uploader = new Uploader(req, index, state, credentials, log, results, order.firsts, attest ? local : undefined);
     for (const phase of order.phases)
         await uploader.runAll(phase, req.concurrency);
     const uploadSeconds = (Date.now() - started) / 1000;
@@ -4753,7 +4678,7 @@ function withAttestation(result, local) {
 }
 function baseResult(info, status) {
     const key = info.metadata ? releaseKey(info) : { project: info.parsed?.name ?? '', version: info.parsed?.normalizedVersion ?? '' };
-    return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, blake2b256: info.blake2b256, project: key.project, version: key.version, status };
+    return { filename: info.filename, path: info.path, size: info.size, sha256: info.sha256, project: key.project, version: key.version, status };
 }
 function resultFor(p) {
     return { ...baseResult(p.info, p.action === 'present' ? 'skipped' : 'would-upload'), ...(p.remote?.url ? { url: p.remote.url } : {}) };
@@ -4767,7 +4692,7 @@ function uniqueReleases(keys) {
 }
 /** Why the files do not match the expected manifest, or undefined when they match exactly. */
 function manifestMismatch(expected, files) {
-    const actual = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256, ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}) }));
+    const actual = files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }));
     const cmp = (0,distributions/* compareManifest */.L1)(expected.manifest, actual);
     if (cmp.ok)
         return undefined;
@@ -4905,7 +4830,6 @@ class Uploader {
     credentials;
     log;
     results;
-    late;
     attestations;
     failure;
     /**
@@ -4913,7 +4837,7 @@ class Uploader {
      * also answers an identical re-upload, and a listed upload time before this tells the two apart.
      */
     sentSince = new Map();
-    constructor(req, index, state, credentials, log, results, firsts, late, 
+    constructor(req, index, state, credentials, log, results, firsts, 
     /** The attestation files sent with each upload, when attesting. */
     attestations) {
         this.req = req;
@@ -4922,7 +4846,6 @@ class Uploader {
         this.credentials = credentials;
         this.log = log;
         this.results = results;
-        this.late = late;
         this.attestations = attestations;
         for (const p of firsts)
             this.gates.set(releaseId(p.release), new ReleaseGate(p.info.filename));
@@ -4972,8 +4895,6 @@ class Uploader {
         let mayBeStored = false;
         let firstSentAt;
         try {
-            // The form carries it: computed by now for all but the first files, which wait a moment.
-            await this.late.of(info);
             const outcome = await withRetry(async (attempt, remainingMs) => {
                 const attemptStarted = Date.now();
                 if (mayBeStored) {
@@ -5223,7 +5144,6 @@ function manifestOf(req, files, releases) {
             filename: f.filename,
             size: f.size,
             sha256: f.sha256,
-            ...(f.blake2b256 !== '' ? { blake2b256: f.blake2b256 } : {}),
             ...(urls.has(f.filename) ? { url: urls.get(f.filename) } : {}),
             ...(f.attestation ? { attestation: f.attestation } : {}),
         }))
@@ -6358,9 +6278,13 @@ function fileIsInEnvironment(env, file) {
  * http-download.ts (for redactUrl) before they know the inputs are good, and a
  * bad input must fail without parsing the hashing kernel and hash-wasm.
  */
-async function hasherFor(part, md5) {
+async function hasherFor(part) {
     const { createHasher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
-    return createHasher(md5 ? ['sha256', 'md5'] : ['sha256'], { writeTo: part });
+    return createHasher(['sha256'], { writeTo: part });
+}
+async function md5Of(path) {
+    const { hash } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
+    return (await hash(path, ['md5'])).md5;
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -6408,7 +6332,7 @@ class CheckedFile {
             throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
-            return new CheckedFile(dest, part, await hasherFor(part, expect.md5), { ...expect, expectedSha256 });
+            return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,external_node_fs_promises_.rm)(part, { force: true }).catch(() => { });
@@ -6443,7 +6367,7 @@ class CheckedFile {
     async restart() {
         await this.hasher.abort();
         // A new hasher truncates the part file.
-        this.hasher = await hasherFor(this.part, this.expect.md5);
+        this.hasher = await hasherFor(this.part);
     }
     /**
      * Closes the part file, checks size and sha256, and renames it to `dest`.
@@ -6470,14 +6394,15 @@ class CheckedFile {
                 throw new errors/* UserError */.y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
-            accept?.(digests);
+            const part = this.part;
+            await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
             try {
                 await (0,external_node_fs_promises_.rename)(this.part, this.dest);
             }
             catch (err) {
                 throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
             }
-            return { path: this.dest, size: digests.size, sha256: digests.sha256, ...(digests.md5 !== undefined ? { md5: digests.md5 } : {}) };
+            return { path: this.dest, size: digests.size, sha256: digests.sha256 };
         }
         catch (err) {
             await (0,external_node_fs_promises_.rm)(this.part, { force: true }).catch(() => { });
@@ -7156,7 +7081,7 @@ async function downloadFile(url, dest, opts) {
         }
     };
     for (;;) {
-        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256, md5: md5 !== undefined });
+        const file = await CheckedFile.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
         state = { file, have: 0, resumable: false, resumes: 0 };
         try {
             try {
@@ -7169,8 +7094,8 @@ async function downloadFile(url, dest, opts) {
             let written;
             let spliced = false;
             try {
-                written = await state.file.commit((d) => {
-                    if (state.resumes > 0 && md5 !== undefined && d.md5 !== md5) {
+                written = await state.file.commit(async (d) => {
+                    if (state.resumes > 0 && md5 !== undefined && (await d.md5()) !== md5) {
                         spliced = true;
                         throw new TransientError('spliced');
                     }
@@ -7991,13 +7916,13 @@ async function verify_run(req, plan, leg, log, setWork) {
                 }
                 else if (wanted && got.filename === wanted.filename) {
                     // pip chose the leg's own wheel: no second download when its bytes are the manifest's.
-                    const digest = await (0,hashing/* hash */.tW)(got.path, ['sha256']);
+                    const digest = await (0,hashing.hash)(got.path, ['sha256']);
                     if (digest.sha256 === entries.get(got.filename).sha256.toLowerCase()) {
                         installed.set(p, { project: p, file: available.get(p).evaluation.chosen, path: got.path, ...digest, how: 'chosen by pip download from the index, checked against the manifest\'s sha256' });
                     }
                 }
                 else if (!legWheels) {
-                    const digest = await (0,hashing/* hash */.tW)(got.path, ['sha256']);
+                    const digest = await (0,hashing.hash)(got.path, ['sha256']);
                     const listed = available.get(p).page.files.find((f) => f.filename === got.filename);
                     if (listed?.sha256 && listed.sha256 !== digest.sha256) {
                         throw new errors/* UserError */.y(`pip downloaded ${got.filename} with sha256 ${digest.sha256}, but ${available.get(p).page.url} lists ${listed.sha256} for it.`);
