@@ -6,7 +6,9 @@
  * kind. The plan is what `strategy.matrix` takes (`include`), plus the wheels
  * no planned runner can install, each with the reason.
  */
-import { parseWheelFilename, type Manifest, type WheelFilename } from '../../distributions/index.js';
+// From their own modules, not the barrel: this action's bundle then leaves out the archive readers (start-up time).
+import { parseWheelFilename, type WheelFilename } from '../../distributions/filename.js';
+import type { Manifest } from '../../distributions/manifest.js';
 import { UserError } from '../../errors.js';
 import type { PlannedLeg, UnverifiableWheel, VerifyPlan } from '../../verification/plan.js';
 import { resolveRunners, type RunnerKind, type RunsOn } from './runners.js';
