@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LEGS, RUNNER_KINDS
 
-// EXTERNAL MODULE: ./lib/distributions/index.js + 20 modules
-var distributions = __webpack_require__(33353);
+// EXTERNAL MODULE: ./lib/distributions/filename.js
+var filename = __webpack_require__(63394);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/commands/plan-verify/runners.js
@@ -386,6 +386,7 @@ function newestTargetedPython(wheels) {
  * kind. The plan is what `strategy.matrix` takes (`include`), plus the wheels
  * no planned runner can install, each with the reason.
  */
+// From their own modules, not the barrel: this action's bundle then leaves out the archive readers (start-up time).
 
 
 
@@ -445,7 +446,7 @@ function planWheels(filenames, opts = {}) {
     const wheels = [];
     for (const name of filenames)
         if (name.endsWith('.whl'))
-            wheels.push((0,distributions/* parseWheelFilename */.eP)(name));
+            wheels.push((0,filename/* parseWheelFilename */.eP)(name));
     wheels.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
     const ctx = { runners: resolveRunners(opts.runners), purePython: newestTargetedPython(wheels) ?? DEFAULT_PURE_PYTHON };
     // Legs of one kind, in slots: slot n holds at most one wheel of each distribution.

@@ -1,5 +1,5 @@
-export const id = 353;
-export const ids = [353];
+export const id = 828;
+export const ids = [828];
 export const modules = {
 
 /***/ 63394:
@@ -3324,197 +3324,6 @@ function wrap(text, width) {
 
 /***/ }),
 
-/***/ 54610:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ writeManifest),
-/* harmony export */   L1: () => (/* binding */ compareManifest),
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   e4: () => (/* binding */ createManifest)
-/* harmony export */ });
-/* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66246);
-/**
- * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
- * to TestPyPI confirms it, verify-install checks installed bytes against it, and
- * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
- * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
- */
-
-
-
-
-
-const MANIFEST_SCHEMA = 'python-release-actions/manifest';
-const MANIFEST_SCHEMA_VERSION = 1;
-function createManifest(entries, meta = {}) {
-    const manifest = {
-        schema: MANIFEST_SCHEMA,
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        ...(meta.project !== undefined ? { project: meta.project } : {}),
-        ...(meta.version !== undefined ? { version: meta.version } : {}),
-        createdAt: new Date().toISOString(),
-        files: entries.map(canonicalEntry),
-    };
-    validateManifest(manifest, 'the new manifest');
-    return canonical(manifest);
-}
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
-    }
-    return parseManifest(data, path);
-}
-/** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
-function parseManifest(data, where = 'the manifest') {
-    if (!isObject(data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
-    if (data.schema !== MANIFEST_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
-    }
-    if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
-            + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
-    }
-    validateManifest(data, where);
-    return canonical(data);
-}
-/** Stable key order, files sorted by filename, two-space indent, trailing newline; written atomically. */
-async function writeManifest(path, m) {
-    validateManifest(m, 'the manifest to write');
-    // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
-    const text = `${JSON.stringify((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecretsDeep */ .tZ)(canonical(m)), null, 2)}\n`;
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** Matches files by filename; digests compare case-insensitively. */
-function compareManifest(expected, actual) {
-    const actualByName = new Map(actual.map((entry) => [entry.filename, entry]));
-    const expectedByName = new Map(expected.files.map((entry) => [entry.filename, entry]));
-    const missing = [];
-    const mismatched = [];
-    for (const want of expected.files) {
-        const got = actualByName.get(want.filename);
-        if (!got) {
-            missing.push(want);
-            continue;
-        }
-        const fields = [];
-        if (want.sha256.toLowerCase() !== got.sha256.toLowerCase())
-            fields.push('sha256');
-        if (want.size !== got.size)
-            fields.push('size');
-        if (want.blake2b256 !== undefined && got.blake2b256 !== undefined && want.blake2b256.toLowerCase() !== got.blake2b256.toLowerCase()) {
-            fields.push('blake2b256');
-        }
-        if (fields.length > 0)
-            mismatched.push({ expected: want, actual: got, fields });
-    }
-    const unexpected = actual.filter((entry) => !expectedByName.has(entry.filename));
-    return { missing, unexpected, mismatched, ok: missing.length === 0 && unexpected.length === 0 && mismatched.length === 0 };
-}
-const HEX64 = /^[0-9a-fA-F]{64}$/;
-function validateManifest(data, where) {
-    const m = data;
-    const fail = (detail) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
-    };
-    for (const key of ['project', 'version']) {
-        if (m[key] !== undefined && typeof m[key] !== 'string')
-            fail(`"${key}" must be a string`);
-    }
-    if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt)))
-        fail('"createdAt" must be an ISO 8601 date');
-    if (!Array.isArray(m.files))
-        fail('"files" must be a list');
-    const seen = new Set();
-    m.files.forEach((entry, i) => {
-        const at = `files[${i}]`;
-        if (!isObject(entry))
-            return fail(`${at} must be an object`);
-        if (typeof entry.filename !== 'string' || entry.filename === '' || /[/\\]/.test(entry.filename)) {
-            fail(`${at}.filename must be a file name (no directories)`);
-        }
-        if (seen.has(entry.filename))
-            fail(`${entry.filename} is listed twice`);
-        seen.add(entry.filename);
-        if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
-            fail(`${at}.size must be a whole number of bytes`);
-        if (typeof entry.sha256 !== 'string' || !HEX64.test(entry.sha256))
-            fail(`${at}.sha256 must be 64 hex digits`);
-        if (entry.blake2b256 !== undefined && (typeof entry.blake2b256 !== 'string' || !HEX64.test(entry.blake2b256)))
-            fail(`${at}.blake2b256 must be 64 hex digits`);
-        for (const key of ['source', 'sourceEtag', 'url']) {
-            if (entry[key] !== undefined && typeof entry[key] !== 'string')
-                fail(`${at}.${key} must be a string`);
-        }
-        const att = entry.attestation;
-        if (att !== undefined && (!isObject(att) || typeof att.filename !== 'string' || /[/\\]/.test(att.filename) || typeof att.sha256 !== 'string' || !HEX64.test(att.sha256))) {
-            fail(`${at}.attestation must name a file beside it and its sha256`);
-        }
-    });
-}
-function canonicalEntry(entry) {
-    return {
-        filename: entry.filename,
-        size: entry.size,
-        sha256: typeof entry.sha256 === 'string' ? entry.sha256.toLowerCase() : entry.sha256,
-        ...(entry.blake2b256 !== undefined ? { blake2b256: typeof entry.blake2b256 === 'string' ? entry.blake2b256.toLowerCase() : entry.blake2b256 } : {}),
-        ...(entry.source !== undefined ? { source: entry.source } : {}),
-        ...(entry.sourceEtag !== undefined ? { sourceEtag: entry.sourceEtag } : {}),
-        ...(entry.url !== undefined ? { url: entry.url } : {}),
-        ...(entry.attestation !== undefined ? { attestation: { filename: entry.attestation.filename, sha256: entry.attestation.sha256.toLowerCase() } } : {}),
-    };
-}
-/** Known keys only, in a fixed order; files sorted by filename (code-point order, not locale). */
-function canonical(m) {
-    return {
-        schema: MANIFEST_SCHEMA,
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        ...(m.project !== undefined ? { project: m.project } : {}),
-        ...(m.version !== undefined ? { version: m.version } : {}),
-        createdAt: m.createdAt,
-        files: m.files.map(canonicalEntry).sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0)),
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 75787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3593,47 +3402,515 @@ function quoted(value, bytes) {
 
 /***/ }),
 
-/***/ 60826:
+/***/ 97309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ versionsEqual),
-/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
-/* harmony export */   iD: () => (/* binding */ localVersionLabel),
-/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63854);
+/* unused harmony export MemoryLogger */
+/** A logger that keeps every line, for tests and for reports built afterwards. */
+class MemoryLogger {
+    lines = [];
+    info(message) { this.lines.push({ level: 'info', message }); }
+    warning(message) { this.lines.push({ level: 'warning', message }); }
+    error(message) { this.lines.push({ level: 'error', message }); }
+    debug(message) { this.lines.push({ level: 'debug', message }); }
+    text() { return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n'); }
+}
+/** Discards everything; for callers that do not care. */
+const silentLogger = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+};
+
+
+/***/ }),
+
+/***/ 57239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _S: () => (/* reexport */ ProcessStartError),
+  Qc: () => (/* reexport */ childEnvironment),
+  g5: () => (/* reexport */ failureOf),
+  fE: () => (/* reexport */ formatCommand),
+  $Y: () => (/* reexport */ git),
+  Tt: () => (/* reexport */ gitOk),
+  Bs: () => (/* reexport */ maskCredentials),
+  M3: () => (/* reexport */ pythonEnvironment),
+  R3: () => (/* reexport */ runProcess),
+  RT: () => (/* reexport */ tail)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_OUTPUT_BYTES, ProcessError, gitEnvironment
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./lib/process/command.js
+/** Command lines and process output as logs and error messages show them. */
+/** `https://user:secret@host/` → `https://***@host/`, wherever it appears in an argument. */
+function maskCredentials(arg) {
+    return arg.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+/** A command line for logs: masked, quoted where a shell would need it. */
+function formatCommand(file, args) {
+    return [file, ...args].map((a) => quote(maskCredentials(a))).join(' ');
+}
+function quote(arg) {
+    if (arg === '')
+        return "''";
+    if (/^[\w@%+=:,./-]+$/.test(arg))
+        return arg;
+    if (arg.includes('\n')) {
+        const lines = arg.split('\n');
+        // Embedded scripts start with a comment naming them; the name is what a log reader needs.
+        if (lines[0].startsWith('#'))
+            return `<${lines[0].replace(/^#\s*/, '')}: ${lines.length}-line script>`;
+        // Anything else (a commit message) stays on one log line.
+        return `$'${arg.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'`;
+    }
+    return `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Enough of a failed command's output to act on, for error messages. */
+function tail(text, lines = 15) {
+    const all = text.trimEnd().split(/\r?\n/);
+    return all.slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/process/errors.js
+/** Why a process did not do its job, in words that name the command and show its own explanation. */
+
+/** Duck-typed: node's own errors may come from another realm (jest's VM), where `instanceof Error` is false. */
+function messageOf(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** The process never started: no such file, not executable, a missing working directory. */
+class ProcessStartError extends Error {
+    command;
+    /** ENOENT, EACCES… */
+    code;
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${messageOf(cause)}`, { cause });
+        this.command = command;
+        this.name = 'ProcessStartError';
+        const code = cause?.code;
+        if (typeof code === 'string')
+            this.code = code;
+    }
+    /** The system's reason alone ("spawn git ENOENT"). */
+    get reason() {
+        return messageOf(this.cause);
+    }
+}
+/** The process ran but failed: its command line, how it ended, and the end of what it said. */
+class ProcessError extends Error {
+    result;
+    constructor(result, what) {
+        super(what);
+        this.result = result;
+        this.name = 'ProcessError';
+    }
+}
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+/** How the run ended, when that was not a success; undefined for a complete exit 0. */
+function failureOf(r, opts = {}) {
+    let how;
+    if (r.timedOut)
+        how = `did not finish within ${seconds(r.timeoutMs)} and was stopped`;
+    else if (r.signal)
+        how = `was ended by ${r.signal}`;
+    else if (r.code !== 0)
+        how = `exited with code ${r.code}`;
+    else if (opts.complete && r.dropped?.stdout)
+        how = `printed ${r.dropped.stdout} bytes more than the runner keeps, so its output is incomplete`;
+    else
+        return undefined;
+    const said = tail(r.stderr || r.stdout);
+    return new ProcessError(r, `${r.command} ${how}${said ? `:\n${said}` : '.'}`);
+}
+
+;// CONCATENATED MODULE: ./lib/process/run.js
 /**
- * The version questions a distribution file raises, answered as packaging
- * answers them (src/versions/pep440.ts: its grammar, normal form and order,
- * with numbers of any size): `str(Version(v))` is what PyPI prints in its
- * messages and uses in PEP 625 sdist filenames.
+ * The one way this project starts a process (the index server and the
+ * hashing workers aside): an argument array, never a shell; an environment
+ * the caller built with `./environment.ts`; a timeout that kills; output
+ * captured up to a limit (the tail is kept, since that is where a failure
+ * explains itself); and a start failure told apart from a failed exit.
+ *
+ * Why not @actions/exec underneath: its ToolRunner keeps the ChildProcess to
+ * itself, so nothing can kill a process that hangs (no timeout, no abort); it
+ * leaves stdin an open pipe when there is no input, so a child that reads
+ * stdin waits forever, and writes `input` without an error handler (EPIPE
+ * from a child that exits first is thrown in the runner); it reports a death
+ * by signal as exit code null; it resolves a bare command name against the
+ * runner's own PATH, not the environment it is given; and it finishes 10 s
+ * after exit when a grandchild holds the output pipes. It also prints
+ * `[command]…` and all output to stdout unless silenced, and this runner
+ * serves the command line and the rehearsal outside Actions as well.
+ *
+ * Outside Windows each process (git aside, see `terminal`) leads a process
+ * group of its own, so what it leaves behind (a daemon its import forked, a
+ * grandchild holding the pipes) is stopped with it: once it has exited and
+ * its pipes are closed, or a moment after it exited with the pipes still
+ * held, and when the action itself is interrupted (SIGINT, SIGTERM) or exits.
  */
 
-/** `str(Version(v))`, or undefined when `v` is not a PEP 440 version. */
-function normalizeVersion(version) {
-    const parsed = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version);
-    return parsed ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPep440 */ .J4)(parsed) : undefined;
+
+
+
+const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
+/** After the process exited or was killed, how long to wait for the output pipes, which a grandchild may still hold open. */
+const PIPE_GRACE_MS = 2000;
+/** Process groups (POSIX): a child's descendants can be signalled with it. */
+const GROUPS = process.platform !== 'win32';
+/** Stops every process group still running, when this process is interrupted or exits. */
+const running = new Set();
+let hooked = false;
+function stopAll() {
+    for (const stop of [...running])
+        stop();
 }
-function isValidVersion(version) {
-    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version) !== undefined;
+function onSignal(signal) {
+    stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    hooked = false;
+    // Then what the signal would have done without this handler, unless someone else handles it.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
 }
-/** The local segment ("abc" in "1.0+abc"), normalized; undefined when there is none or the version is invalid. */
-function localVersionLabel(version) {
-    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(version)?.local ?? undefined;
+function track(stop) {
+    running.add(stop);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function untrack(stop) {
+    running.delete(stop);
+    if (running.size > 0 || !hooked)
+        return;
+    hooked = false;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+process.on('exit', stopAll);
+/** The last `max` bytes of a stream. */
+class OutputTail {
+    max;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max) {
+            const excess = this.size - this.max;
+            const first = this.chunks[0];
+            const cut = Math.min(first.length, excess);
+            if (cut === first.length)
+                this.chunks.shift();
+            else
+                this.chunks[0] = first.subarray(cut);
+            this.size -= cut;
+            this.dropped += cut;
+        }
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
 }
 /**
- * PEP 440 equality, as `Version(a) == Version(b)` (so "1.0" equals "1.0.0"); this
- * is how PyPI compares a filename's version with METADATA's. Invalid versions are
- * equal only when they are the identical string.
+ * Runs `file args...` to the end. Resolves with the exit code and output
+ * whatever the exit code (see `failureOf` in ./errors.ts); rejects with a
+ * ProcessStartError when the process cannot be started (ENOENT, EACCES, a
+ * missing cwd), and with the abort reason when `signal` aborts.
  */
-function versionsEqual(a, b) {
-    const pa = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(a);
-    const pb = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440 */ .FB)(b);
-    if (pa === undefined || pb === undefined)
-        return a === b;
-    return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePep440 */ .PG)(pa, pb) === 0;
+function runProcess(file, args, opts) {
+    const command = formatCommand(file, args);
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            reject(opts.signal.reason);
+            return;
+        }
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, args, {
+                cwd: opts.cwd,
+                env: opts.env,
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+                detached: GROUPS && !opts.terminal,
+            });
+        }
+        catch (err) {
+            reject(new ProcessStartError(command, err));
+            return;
+        }
+        const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+        const stdout = new OutputTail(max);
+        const stderr = new OutputTail(max);
+        let timedOut = false;
+        let settled = false;
+        let exit;
+        let grace;
+        /** The process and whatever it started in its group. */
+        const kill = () => {
+            if (GROUPS && !opts.terminal && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // the group is gone
+                }
+            }
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        track(kill);
+        const cleanUp = () => {
+            settled = true;
+            clearTimeout(timer);
+            if (grace)
+                clearTimeout(grace);
+            opts.signal?.removeEventListener('abort', onAbort);
+            // What it left behind in its group does not outlive it.
+            kill();
+            untrack(kill);
+        };
+        const complete = (code, signal) => {
+            if (settled)
+                return;
+            cleanUp();
+            const result = {
+                command,
+                code: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : -1),
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timeoutMs: opts.timeoutMs,
+            };
+            if (signal)
+                result.signal = signal;
+            if (timedOut)
+                result.timedOut = true;
+            if (stdout.dropped || stderr.dropped)
+                result.dropped = { stdout: stdout.dropped, stderr: stderr.dropped };
+            resolve(result);
+        };
+        /** Done once the process has exited, even while a grandchild keeps the pipes open. */
+        const finishSoon = () => {
+            grace ??= setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                // Called only after the exit: its code and signal, not the group's kill, say how it ended.
+                complete(exit?.code ?? null, exit ? exit.signal : 'SIGKILL');
+            }, PIPE_GRACE_MS);
+        };
+        const onAbort = () => {
+            if (settled)
+                return;
+            kill();
+            cleanUp();
+            reject(opts.signal.reason);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+            if (exit)
+                finishSoon();
+        }, opts.timeoutMs);
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        child.stdout.on('data', (d) => stdout.push(d));
+        child.stderr.on('data', (d) => stderr.push(d));
+        child.on('error', (err) => {
+            // Also emitted when a kill fails; only a process that never started has no pid.
+            if (child.pid !== undefined || settled)
+                return;
+            cleanUp();
+            reject(new ProcessStartError(command, err));
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            finishSoon();
+        });
+        child.on('close', (code, signal) => complete(code, signal));
+        if (opts.input !== undefined) {
+            child.stdin.on('error', () => { });
+            child.stdin.end(opts.input);
+        }
+    });
 }
+
+;// CONCATENATED MODULE: ./lib/process/environment.js
+/**
+ * The variables every process this project starts runs with, decided here and
+ * nowhere else: nothing the runner hands only to the action, nothing that
+ * points git at a repository other than the one in the working directory, and
+ * for Python nothing that changes what the interpreter imports or what pip
+ * does.
+ */
+
+/**
+ * What the runner hands a JavaScript action and nothing it starts should
+ * see: the action's inputs (a `token` input arrives as INPUT_TOKEN), the
+ * runtime token (artifacts, caches) and the OIDC request pair (which would let
+ * code installed from an index mint a trusted-publishing token).
+ */
+const SECRET = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/i;
+/**
+ * The runner's command files: what is written there becomes the step's outputs and summary, or the
+ * environment and PATH of every later step. Only the action writes them.
+ */
+const COMMAND_FILES = /^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+/**
+ * git's own list of the variables that locate a repository and its objects
+ * (`git rev-parse --local-env-vars`, what git itself clears before it works in
+ * another repository), and the numbered `-c` settings GIT_CONFIG_COUNT
+ * announces. A git hook inherits GIT_DIR and GIT_INDEX_FILE; a git started
+ * from there would otherwise branch, stage and commit in the hook's
+ * repository whatever its working directory. GIT_CONFIG_GLOBAL,
+ * GIT_CONFIG_SYSTEM and GIT_CONFIG_NOSYSTEM stay: they choose the user's
+ * configuration files, not a repository.
+ */
+const GIT_REPOSITORY = new Set([
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_CONFIG',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_IMPLICIT_WORK_TREE',
+    'GIT_GRAFT_FILE',
+    'GIT_INDEX_FILE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_PREFIX',
+    'GIT_INTERNAL_SUPER_PREFIX',
+    'GIT_SHALLOW_FILE',
+    'GIT_COMMON_DIR',
+]);
+const GIT_CONFIG_ENTRY = /^GIT_CONFIG_(KEY|VALUE)_\d+$/;
+/**
+ * Variables that change which modules an interpreter imports, where it looks
+ * for its standard library, or what pip does (PIP_* maps onto every pip
+ * option, e.g. PIP_FIND_LINKS or PIP_INDEX_URL, which would let another
+ * source satisfy a verification). __PYVENV_LAUNCHER__ makes a macOS framework
+ * Python pretend to be another executable.
+ */
+const PYTHON = /^(PYTHON|PIP_|VIRTUAL_ENV$|__PYVENV_LAUNCHER__$)/i;
+/**
+ * Credentials a job may keep in its environment (a workflow's `env:` from its
+ * secrets: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PYPI_API_TOKEN, TWINE_PASSWORD…)
+ * and the ssh agent's socket. An interpreter started here runs code from an
+ * index: pip runs the build backends of what it installs, and the checks
+ * import it. None of that code needs a credential, so none is passed on.
+ * Matched by name, as the names of secrets are chosen to say what they hold.
+ */
+const CREDENTIAL = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_SOCK)/i;
+function dropped(key) {
+    const upper = key.toUpperCase(); // Windows variable names ignore case
+    return SECRET.test(key) || COMMAND_FILES.test(key) || GIT_REPOSITORY.has(upper) || GIT_CONFIG_ENTRY.test(upper);
+}
+/** The caller's environment without the action's secrets, the runner's command files and git's repository variables. */
+function childEnvironment(base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !dropped(key))
+            env[key] = value;
+    }
+    return env;
+}
+/** For git: childEnvironment, and never a prompt for credentials (nobody is there to answer). */
+function gitEnvironment(base = process.env) {
+    return { ...childEnvironment(base), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * For a bare Python interpreter: childEnvironment minus PYTHON*, PIP_* and
+ * the like, and minus every credential the job holds (CREDENTIAL), plus:
+ * - PYTHONNOUSERSITE: the user's ~/.local site-packages stays invisible (`-s`);
+ * - PYTHONIOENCODING: output is UTF-8 whatever the locale (Python 2 would
+ *   otherwise fail to print a non-ASCII path into a pipe);
+ * - PIP_CONFIG_FILE=os.devnull: pip skips every configuration file (global,
+ *   user and site), so a pip.conf with find-links or extra-index-url cannot
+ *   add sources the caller did not name.
+ */
+function pythonEnvironment(base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(childEnvironment(base))) {
+        if (!PYTHON.test(key) && !CREDENTIAL.test(key))
+            env[key] = value;
+    }
+    env.PYTHONNOUSERSITE = '1';
+    env.PYTHONIOENCODING = 'utf-8';
+    env.PIP_CONFIG_FILE = external_node_os_.devNull;
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/process/git.js
+/**
+ * git, for the local bump and the rehearsal: in the repository at `dir` and
+ * no other (see gitEnvironment), never prompting, with a timeout.
+ */
+
+
+
+
+
+const GIT_TIMEOUT_MS = 10 * 60_000;
+/** Runs git in `dir`; resolves whatever the exit code, throws a UserError when git is not installed. */
+async function git(dir, args, opts = {}) {
+    try {
+        return await runProcess('git', args, { cwd: dir, env: gitEnvironment(), timeoutMs: opts.timeoutMs ?? GIT_TIMEOUT_MS, terminal: true });
+    }
+    catch (err) {
+        if (err instanceof ProcessStartError && err.code === 'ENOENT') {
+            // spawn says ENOENT for a missing working directory too.
+            if (!(0,external_node_fs_.existsSync)(dir))
+                throw new errors/* UserError */.y(`Cannot run git in ${dir}: the directory does not exist.`);
+            throw new errors/* UserError */.y(`git is not installed (or not on PATH). ${opts.ifMissing ?? 'Install git.'}`);
+        }
+        throw err;
+    }
+}
+/** git's stdout when it succeeded; otherwise a UserError saying what could not be done and what git said. */
+async function gitOk(dir, args, doing, opts = {}) {
+    const r = await git(dir, args, opts);
+    const failure = failureOf(r, { complete: true });
+    if (failure)
+        throw new errors/* UserError */.y(`Could not ${doing}: ${failure.message}`);
+    return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./lib/process/index.js
+/** Starting processes: the runner, the environments it runs them in, git, and how failures read. */
+
+
+
+
+
 
 
 /***/ }),
@@ -3930,6 +4207,52 @@ function markedJson(stdout, marker) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 83052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Durations and sizes as people write them in workflow inputs and on the command line. */
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** Seconds from `900`, `30s`, `15m`, `2h` or `1h30m`; undefined when malformed. */
+function parseDuration(v) {
+    if (/^\d+$/.test(v))
+        return Number(v);
+    const re = /(\d+)\s*([smhd])/gy;
+    let total = 0;
+    let matched = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === v.length && v.length > 0 ? total : undefined;
+}
+/** Bytes from `1048576`, `100M`, `20G`, `1.5GiB` (binary units); undefined when malformed. */
+function parseSize(v) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        return undefined;
+    return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
+}
+/** 1536 → "1.5 KiB": for logs and summaries. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${n} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 
