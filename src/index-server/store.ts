@@ -14,7 +14,13 @@ import type { Logger } from '../log.js';
 import { canonicalVersion } from './release-versions.js';
 import type { StoredFile } from './types.js';
 
-export const STATE_FORMAT = 'python-release-actions/local-index@1';
+/**
+ * @2: a file's md5 and BLAKE2b-256 may be missing (made when first shown). An @1 directory (every
+ * file has both) is read and written back as @2, and the format changed so that an index before
+ * @2, which counted on both, refuses a directory it would answer wrongly from (duplicates).
+ */
+export const STATE_FORMAT = 'python-release-actions/local-index@2';
+const READABLE_FORMATS: readonly string[] = [STATE_FORMAT, 'python-release-actions/local-index@1'];
 export const STATE_FILE = 'state.json';
 
 export interface IndexState {
@@ -65,7 +71,7 @@ export class IndexStore {
             + 'Point --dir at an index directory or at an empty one.',
         );
       }
-      state = parsed;
+      state = { ...parsed, format: STATE_FORMAT };
       for (const file of state.files) {
         if (!existsSync(join(dir, file.path))) log.warning(`local index: ${file.filename} is recorded but ${file.path} is missing`);
         if (file.provenance && !existsSync(join(dir, file.provenance))) log.warning(`local index: the provenance of ${file.filename} is recorded but ${file.provenance} is missing`);
@@ -236,6 +242,6 @@ function copyFile(f: StoredFile): StoredFile {
 function isState(value: unknown): value is IndexState {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<IndexState>;
-  return v.format === STATE_FORMAT && typeof v.serial === 'number' && Array.isArray(v.files)
+  return typeof v.format === 'string' && READABLE_FORMATS.includes(v.format) && typeof v.serial === 'number' && Array.isArray(v.files)
     && typeof v.projects === 'object' && v.projects !== null;
 }

@@ -3,7 +3,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../../src/errors.js';
 import { startLocalIndex, STATE_FORMAT } from '../../../src/index-server/index.js';
-import { buildSdist, buildWheel, FakeClock, tempDir, upload } from './builders.js';
+import { buildSdist, buildWheel, FakeClock, hashes, tempDir, upload } from './builders.js';
 
 let dir: { path: string; remove(): Promise<void> };
 
@@ -46,10 +46,34 @@ describe('state on disk', () => {
     }
   });
 
+  it('reads a directory of the format before (every file with md5 and BLAKE2b-256), and writes it back in the new one', async () => {
+    const wheel = await buildWheel();
+    const first = await startLocalIndex({ dir: dir.path });
+    // twine's form, as that version recorded it: md5 and BLAKE2b-256 checked on arrival.
+    expect((await upload(first.url, wheel, { fields: { md5_digest: (await hashes(wheel.bytes)).md5 } })).status).toBe(200);
+    await first.close();
+    const statePath = join(dir.path, 'state.json');
+    const old = JSON.parse(await readFile(statePath, 'utf8'));
+    await writeFile(statePath, JSON.stringify({ ...old, format: 'python-release-actions/local-index@1' }));
+
+    const second = await startLocalIndex({ dir: dir.path });
+    try {
+      expect(second.files()).toEqual(old.files);
+      expect((await upload(second.url, wheel)).status).toBe(200);
+      expect((await upload(second.url, await buildWheel({ version: '1.1' }), { fields: { blake2_256_digest: undefined } })).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+    expect(JSON.parse(await readFile(statePath, 'utf8')).format).toBe(STATE_FORMAT);
+    expect(STATE_FORMAT).toBe('python-release-actions/local-index@2');
+  });
+
   it('refuses a directory whose state file is not an index state', async () => {
     await mkdir(dir.path, { recursive: true });
     await writeFile(join(dir.path, 'state.json'), '{"something": "else"}');
     await expect(startLocalIndex({ dir: dir.path })).rejects.toThrow(UserError);
+    await writeFile(join(dir.path, 'state.json'), JSON.stringify({ format: 'python-release-actions/local-index@3', serial: 0, projects: {}, files: [] }));
+    await expect(startLocalIndex({ dir: dir.path })).rejects.toThrow(`is not a local index state file (expected "format": "${STATE_FORMAT}")`);
     await writeFile(join(dir.path, 'state.json'), 'not json');
     await expect(startLocalIndex({ dir: dir.path })).rejects.toThrow(/not valid JSON/);
   });
