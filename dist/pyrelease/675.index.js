@@ -633,7 +633,13 @@ var map_limit = __webpack_require__(74455);
 
 
 
-const STATE_FORMAT = 'python-release-actions/local-index@1';
+/**
+ * @2: a file's md5 and BLAKE2b-256 may be missing (made when first shown). An @1 directory (every
+ * file has both) is read and written back as @2, and the format changed so that an index before
+ * @2, which counted on both, refuses a directory it would answer wrongly from (duplicates).
+ */
+const STATE_FORMAT = 'python-release-actions/local-index@2';
+const READABLE_FORMATS = [STATE_FORMAT, 'python-release-actions/local-index@1'];
 const STATE_FILE = 'state.json';
 class IndexStore {
     dir;
@@ -667,7 +673,7 @@ class IndexStore {
                 throw new errors/* UserError */.y(`${statePath} is not a local index state file (expected "format": "${STATE_FORMAT}"). `
                     + 'Point --dir at an index directory or at an empty one.');
             }
-            state = parsed;
+            state = { ...parsed, format: STATE_FORMAT };
             for (const file of state.files) {
                 if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file.path)))
                     log.warning(`local index: ${file.filename} is recorded but ${file.path} is missing`);
@@ -826,7 +832,7 @@ function isState(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const v = value;
-    return v.format === STATE_FORMAT && typeof v.serial === 'number' && Array.isArray(v.files)
+    return typeof v.format === 'string' && READABLE_FORMATS.includes(v.format) && typeof v.serial === 'number' && Array.isArray(v.files)
         && typeof v.projects === 'object' && v.projects !== null;
 }
 
