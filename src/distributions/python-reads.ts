@@ -11,9 +11,9 @@
  * next one is), and takes the inflated bytes as the reads bring them from _GzipReader, in order.
  */
 import type { GzipReader } from './gzip-members.js';
+import { BLOCK } from './tar-header.js';
 
 const BUFFER_SIZE = 8192; // io.DEFAULT_BUFFER_SIZE: GzipFile's BufferedReader, and DecompressReader.seek's step
-const BLOCK = 512;
 
 type Op = { kind: 'header'; at: number; direct: boolean } | { kind: 'read'; n: number };
 

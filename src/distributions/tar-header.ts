@@ -49,9 +49,10 @@ export function parseHeader(header: Buffer): ParsedHeader {
   const checksum = numberField(header, 148, 156);
   if (checksum === undefined) return { invalid: 'invalid header' };
   if (!checksumMatches(header, checksum)) return { invalid: 'bad checksum' };
-  const fields: [number, number][] = [[100, 108], [108, 116], [116, 124], [124, 136], [136, 148], [329, 337], [337, 345]];
-  if (fields.some(([start, end]) => numberField(header, start, end) === undefined)) return { invalid: 'invalid header' };
-  const size = numberField(header, 124, 136)!;
+  // mode, uid, gid, size, mtime, devmajor, devminor: tarfile reads them all, and any one it cannot read fails the header.
+  const numbers = [[100, 108], [108, 116], [116, 124], [124, 136], [136, 148], [329, 337], [337, 345]].map(([start, end]) => numberField(header, start, end));
+  if (numbers.includes(undefined)) return { invalid: 'invalid header' };
+  const size = numbers[3]!;
   // tarfile would step backwards for a negative size; it is taken here as a header that cannot be read.
   if (size < 0) return { invalid: 'invalid header' };
   const type = String.fromCharCode(header[156] || 0x30);
@@ -74,7 +75,7 @@ function checksumMatches(header: Buffer, stored: number): boolean {
   return stored === unsigned || stored === signed;
 }
 
-export function cString(buffer: Buffer, start: number, end: number): string {
+function cString(buffer: Buffer, start: number, end: number): string {
   const slice = buffer.subarray(start, end);
   const nul = slice.indexOf(0);
   return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
