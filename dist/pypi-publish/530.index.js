@@ -4707,9 +4707,92 @@ async function memberHeader(file, pos, first) {
     return at;
 }
 
-;// CONCATENATED MODULE: ./lib/distributions/python-reads.js
-const BUFFER_SIZE = 8192; // io.DEFAULT_BUFFER_SIZE: GzipFile's BufferedReader, and DecompressReader.seek's step
+;// CONCATENATED MODULE: ./lib/distributions/tar-header.js
+/**
+ * One 512-byte tar header as Python's tarfile reads it (TarInfo.frombuf, nti, nts): number fields
+ * are cut at their first NUL and read as Python's int(..., 8) reads them, and a header whose
+ * checksum or any number field cannot be read is an invalid header, which makes tarfile stop (or,
+ * first, not a tar). The name rules are frombuf's too: a trailing "/" makes a directory only of
+ * type "\0" (or "5"), and a ustar prefix is joined whatever the magic, except for GNU's L, K and S.
+ */
 const BLOCK = 512;
+/** Python's int(text, 8) after str.strip(): a sign, an optional 0o, octal digits with single underscores between. */
+const OCTAL = /^([+-]?)(?:0[oO]_?)?([0-7](?:_?[0-7])*)$/;
+/** The whitespace str.strip() and int() take away from ASCII text. */
+const SPACE = /^[\t\n\v\f\r\x1c-\x1f ]+|[\t\n\v\f\r\x1c-\x1f ]+$/g;
+/** tarfile's nti(): undefined where it raises InvalidHeaderError. */
+function numberField(header, start, end) {
+    const field = header.subarray(start, end);
+    if (field[0] === 0o200 || field[0] === 0o377) {
+        // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number.
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        if (field[0] === 0o377)
+            value -= 256 ** (field.length - 1);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const nul = field.indexOf(0);
+    const raw = field.subarray(0, nul === -1 ? field.length : nul);
+    if (raw.some((b) => b > 0x7f))
+        return undefined; // nts(..., "ascii", "strict")
+    const text = raw.toString('latin1').replace(SPACE, '');
+    if (text === '')
+        return 0;
+    const m = OCTAL.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number.parseInt(m[2].replaceAll('_', ''), 8);
+    return m[1] === '-' ? -value : value;
+}
+/** Python's int(text) for a pax number record (PAX_NUMBER_FIELDS): undefined where it raises, which tarfile reads as 0. */
+function paxNumber(text) {
+    const m = /^[+-]?\d(?:_?\d)*$/.exec(text.replace(SPACE, ''));
+    return m ? Number(m[0].replaceAll('_', '')) : undefined;
+}
+function parseHeader(header) {
+    const checksum = numberField(header, 148, 156);
+    if (checksum === undefined)
+        return { invalid: 'invalid header' };
+    if (!checksumMatches(header, checksum))
+        return { invalid: 'bad checksum' };
+    // mode, uid, gid, size, mtime, devmajor, devminor: tarfile reads them all, and any one it cannot read fails the header.
+    const numbers = [[100, 108], [108, 116], [116, 124], [124, 136], [136, 148], [329, 337], [337, 345]].map(([start, end]) => numberField(header, start, end));
+    if (numbers.includes(undefined))
+        return { invalid: 'invalid header' };
+    const size = numbers[3];
+    // tarfile would step backwards for a negative size; it is taken here as a header that cannot be read.
+    if (size < 0)
+        return { invalid: 'invalid header' };
+    const type = String.fromCharCode(header[156] || 0x30);
+    let name = cString(header, 0, 100);
+    const directory = type === '5' || (header[156] === 0 && name.endsWith('/'));
+    if (directory)
+        name = name.replace(/\/+$/, '');
+    const prefix = cString(header, 345, 500);
+    if (prefix && !'LKS'.includes(type))
+        name = `${prefix}/${name}`;
+    return { type, size, name, directory };
+}
+function checksumMatches(header, stored) {
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    return stored === unsigned || stored === signed;
+}
+function cString(buffer, start, end) {
+    const slice = buffer.subarray(start, end);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/python-reads.js
+
+const BUFFER_SIZE = 8192; // io.DEFAULT_BUFFER_SIZE: GzipFile's BufferedReader, and DecompressReader.seek's step
 class PythonReads {
     raw;
     /** tarfile's reads, in order; those before `next` are made. */
@@ -4818,88 +4901,6 @@ class PythonReads {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/distributions/tar-header.js
-/**
- * One 512-byte tar header as Python's tarfile reads it (TarInfo.frombuf, nti, nts): number fields
- * are cut at their first NUL and read as Python's int(..., 8) reads them, and a header whose
- * checksum or any number field cannot be read is an invalid header, which makes tarfile stop (or,
- * first, not a tar). The name rules are frombuf's too: a trailing "/" makes a directory only of
- * type "\0" (or "5"), and a ustar prefix is joined whatever the magic, except for GNU's L, K and S.
- */
-const tar_header_BLOCK = 512;
-/** Python's int(text, 8) after str.strip(): a sign, an optional 0o, octal digits with single underscores between. */
-const OCTAL = /^([+-]?)(?:0[oO]_?)?([0-7](?:_?[0-7])*)$/;
-/** The whitespace str.strip() and int() take away from ASCII text. */
-const SPACE = /^[\t\n\v\f\r\x1c-\x1f ]+|[\t\n\v\f\r\x1c-\x1f ]+$/g;
-/** tarfile's nti(): undefined where it raises InvalidHeaderError. */
-function numberField(header, start, end) {
-    const field = header.subarray(start, end);
-    if (field[0] === 0o200 || field[0] === 0o377) {
-        // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number.
-        let value = 0;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        if (field[0] === 0o377)
-            value -= 256 ** (field.length - 1);
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    const nul = field.indexOf(0);
-    const raw = field.subarray(0, nul === -1 ? field.length : nul);
-    if (raw.some((b) => b > 0x7f))
-        return undefined; // nts(..., "ascii", "strict")
-    const text = raw.toString('latin1').replace(SPACE, '');
-    if (text === '')
-        return 0;
-    const m = OCTAL.exec(text);
-    if (!m)
-        return undefined;
-    const value = Number.parseInt(m[2].replaceAll('_', ''), 8);
-    return m[1] === '-' ? -value : value;
-}
-/** Python's int(text) for a pax number record (PAX_NUMBER_FIELDS): undefined where it raises, which tarfile reads as 0. */
-function paxNumber(text) {
-    const m = /^[+-]?\d(?:_?\d)*$/.exec(text.replace(SPACE, ''));
-    return m ? Number(m[0].replaceAll('_', '')) : undefined;
-}
-function parseHeader(header) {
-    const checksum = numberField(header, 148, 156);
-    if (checksum === undefined)
-        return { invalid: 'invalid header' };
-    if (!checksumMatches(header, checksum))
-        return { invalid: 'bad checksum' };
-    const fields = [[100, 108], [108, 116], [116, 124], [124, 136], [136, 148], [329, 337], [337, 345]];
-    if (fields.some(([start, end]) => numberField(header, start, end) === undefined))
-        return { invalid: 'invalid header' };
-    const size = numberField(header, 124, 136);
-    // tarfile would step backwards for a negative size; it is taken here as a header that cannot be read.
-    if (size < 0)
-        return { invalid: 'invalid header' };
-    const type = String.fromCharCode(header[156] || 0x30);
-    let name = cString(header, 0, 100);
-    const directory = type === '5' || (header[156] === 0 && name.endsWith('/'));
-    if (directory)
-        name = name.replace(/\/+$/, '');
-    const prefix = cString(header, 345, 500);
-    if (prefix && !'LKS'.includes(type))
-        name = `${prefix}/${name}`;
-    return { type, size, name, directory };
-}
-function checksumMatches(header, stored) {
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < tar_header_BLOCK; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte;
-    }
-    return stored === unsigned || stored === signed;
-}
-function cString(buffer, start, end) {
-    const slice = buffer.subarray(start, end);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
-}
-
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
  * A small streaming reader for .tar.gz sdists: it lists member names the way
@@ -4973,7 +4974,7 @@ async function walkTar(path, options, inflate, seen, reads) {
     let sparseExtension = false;
     /** The pax header before this member declared it sparse. */
     let paxSparse = false;
-    const header = Buffer.alloc(tar_header_BLOCK);
+    const header = Buffer.alloc(BLOCK);
     let headerFill = 0;
     let dataLeft = 0; // bytes of the current member's data still to come
     let padLeft = 0; // padding after it, up to the block boundary
@@ -5055,7 +5056,7 @@ async function walkTar(path, options, inflate, seen, reads) {
         afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
         // Like tarfile: links, directories and devices carry no data whatever their size field says.
         dataLeft = '123456'.includes(type) || parsed.directory ? 0 : size;
-        padLeft = (tar_header_BLOCK - (dataLeft % tar_header_BLOCK)) % tar_header_BLOCK;
+        padLeft = (BLOCK - (dataLeft % BLOCK)) % BLOCK;
         if (type === 'x' || type === 'X' || type === 'g' || type === 'L') {
             current = { name: '', type, keep: undefined, special: size <= limits.maxMemberSize ? [] : undefined };
         }
@@ -5135,11 +5136,11 @@ async function walkTar(path, options, inflate, seen, reads) {
                 offset += n;
                 continue;
             }
-            const n = Math.min(tar_header_BLOCK - headerFill, chunk.length - offset);
+            const n = Math.min(BLOCK - headerFill, chunk.length - offset);
             chunk.copy(header, headerFill, offset, offset + n);
             headerFill += n;
             offset += n;
-            if (headerFill < tar_header_BLOCK)
+            if (headerFill < BLOCK)
                 continue;
             headerFill = 0;
             /** Where the block just read ends in the inflated data. */
@@ -5150,7 +5151,7 @@ async function walkTar(path, options, inflate, seen, reads) {
             if (sparseExtension) {
                 sparseExtension = header[504] !== 0;
                 if (sparseExtension)
-                    reads?.read(tar_header_BLOCK);
+                    reads?.read(BLOCK);
                 else {
                     ({ dataLeft, padLeft } = sparseData);
                     reads?.header(at + dataLeft + padLeft, false);
@@ -5167,7 +5168,7 @@ async function walkTar(path, options, inflate, seen, reads) {
                 reads?.header(at + dataLeft + padLeft, true);
             }
             else if (sparseExtension)
-                reads?.read(tar_header_BLOCK);
+                reads?.read(BLOCK);
             else
                 reads?.header(at + dataLeft + padLeft, false);
         }
