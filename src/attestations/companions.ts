@@ -5,10 +5,10 @@
  * gh-action-pypi-publish and uv use). Read with a size bound and kept as parsed
  * JSON, so what is sent is what the file says.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../files/atomic-write.js';
 import { digestBytes } from '../hashing/index.js';
 import { AttestationFormatError, parseAttestation, type Attestation } from './pep740.js';
 
@@ -63,19 +63,6 @@ export async function readAttestationFile(path: string): Promise<AttestationFile
 /** Writes the attestation as compact JSON (as pypi-attestations does), atomically. */
 export async function writeAttestationFile(path: string, attestation: Attestation): Promise<AttestationFile> {
   const text = JSON.stringify(attestation);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await writeFileAtomically(path, text);
   return { path, filename: basename(path), sha256: digestBytes(text, 'sha256').toString('hex'), json: JSON.parse(text) as unknown, attestation };
 }

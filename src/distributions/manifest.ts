@@ -4,10 +4,9 @@
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../files/atomic-write.js';
 import { scrubSecretsDeep } from '../text/secrets.js';
 
 export const MANIFEST_SCHEMA = 'python-release-actions/manifest';
@@ -91,20 +90,7 @@ export async function writeManifest(path: string, m: Manifest): Promise<void> {
   validateManifest(m as unknown as Record<string, unknown>, 'the manifest to write');
   // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
   const text = `${JSON.stringify(scrubSecretsDeep(canonical(m)), null, 2)}\n`;
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(path, text);
 }
 
 export interface ManifestComparison {

@@ -5,22 +5,25 @@
  * checked against what was promised, then renamed into place. On any failure
  * the part file is removed and the destination is left as it was.
  *
- * fsync: none, decided here once for every caller. The rename makes the file
- * appear whole to every reader on the running system, which is what the
- * pipeline relies on. What a crash of the machine could leave behind is never
- * trusted without being hashed again: a rerun reuses a file only when it still
- * hashes to the manifest's sha256, pypi-publish hashes every file before
- * uploading it, and a runner that crashed is not reused. Waiting for the disk
- * on every file made fetching measurably slower for none of that.
+ * fsync: none, decided here once for every caller, and for the whole-file
+ * writer beside it (atomic-write.ts). The rename makes the file appear whole to
+ * every reader on the running system, which is what the pipeline relies on.
+ * What a crash of the machine could leave behind is never trusted without
+ * being checked again: a rerun reuses a file only when it still hashes to the
+ * manifest's sha256, pypi-publish hashes every file before uploading it, the
+ * small files (manifests, attestations, leg results, the local index's state)
+ * are parsed and validated by whoever reads them, and a runner that crashed is
+ * not reused. Waiting for the disk on every file made fetching measurably
+ * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see
  * src/hashing/pool.ts), so the calling thread only moves bytes.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import type { StreamHasher } from '../hashing/index.js';
+import { diskFailure, partPathFor, renameIntoPlace } from './atomic-write.js';
 
 export interface Expectation {
   /** Fails unless exactly this many bytes are written. */
@@ -68,21 +71,6 @@ async function md5Of(path: string): Promise<string> {
   return (await hash(path, ['md5'])).md5;
 }
 
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-
-/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
-export function isDiskError(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && DISK_CODES.has(code);
-}
-
-/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it. */
-function diskFailure(err: unknown, doing: string, where: string): unknown {
-  if (err instanceof UserError || !isDiskError(err)) return err;
-  const e = err as { code: string; message?: unknown };
-  return Object.assign(new UserError(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
-}
-
 /**
  * A file being written towards `dest`. Feed it with write() (waiting on
  * ready() when it says so); commit() checks and renames it into place, and
@@ -104,7 +92,7 @@ export class CheckedFile {
     if (expectedSha256 !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha256)) {
       throw new UserError(`The expected sha256 for ${basename(dest)} is not 64 hex digits: "${expect.expectedSha256}". Fix the manifest or listing that supplied it.`);
     }
-    const part = `${dest}.part-${randomBytes(6).toString('hex')}`;
+    const part = partPathFor(dest);
     try {
       await mkdir(dirname(dest), { recursive: true });
       // Created here ('wx': never someone else's file); the hasher then writes it.
@@ -185,11 +173,7 @@ export class CheckedFile {
       }
       const part = this.part;
       await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
-      try {
-        await rename(this.part, this.dest);
-      } catch (err) {
-        throw isDiskError(err) ? new UserError(`Moving ${this.part} to ${this.dest} failed (${String((err as { code?: unknown }).code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
-      }
+      await renameIntoPlace(this.part, this.dest);
       return { path: this.dest, size: digests.size, sha256: digests.sha256 };
     } catch (err) {
       await rm(this.part, { force: true }).catch(() => {});

@@ -4,10 +4,11 @@
  * atomically after every accepted upload, so a restarted index serves what it
  * served before.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../files/atomic-write.js';
 import { hash } from '../hashing/index.js';
 import { mapLimit } from '../map-limit.js';
 import type { Logger } from '../log.js';
@@ -142,7 +143,7 @@ export class IndexStore {
     const path = ['files', sha.slice(0, 2), sha.slice(2, 4), sha.slice(4), file.filename].join('/');
     const target = join(this.dir, path);
     await mkdir(dirname(target), { recursive: true });
-    if (provenance !== undefined) await writeAtomically(`${target}.provenance`, JSON.stringify(provenance));
+    if (provenance !== undefined) await writeFileAtomically(`${target}.provenance`, JSON.stringify(provenance));
     await rename(tmpPath, target);
     const serial = this.state.serial + 1;
     const stored: StoredFile = { ...file, path, serial, ...(provenance !== undefined ? { provenance: `${path}.provenance` } : {}) };
@@ -225,14 +226,8 @@ export class IndexStore {
   }
 
   private async save(state: IndexState): Promise<void> {
-    await writeAtomically(join(this.dir, STATE_FILE), JSON.stringify(state, null, 2) + '\n');
+    await writeFileAtomically(join(this.dir, STATE_FILE), JSON.stringify(state, null, 2) + '\n');
   }
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }
 
 function copyFile(f: StoredFile): StoredFile {

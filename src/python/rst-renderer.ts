@@ -13,7 +13,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { silentLogger, type Logger } from '../log.js';
-import { formatCommand, ProcessStartError, pythonEnvironment, runProcess, tail } from '../process/index.js';
+import { formatCommand, pythonEnvironment, runProcess, tail } from '../process/index.js';
 import { runRenderScript, type RenderedText } from './render-description.js';
 
 /** The docutils PyPI's readme_renderer runs on (readme_renderer 44 needs >= 0.21.2); pure Python, Python 3.9+. */

@@ -15,13 +15,12 @@
  * interpreter and ABI tags from the interpreter (./native.ts), the platform
  * tag from what the compiled modules need (./manylinux.ts).
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { filenameEscapedName, normalizeVersion } from '../distributions/index.js';
 import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../files/atomic-write.js';
 import { digestBytes } from '../hashing/index.js';
 import { silentLogger, type Logger } from '../log.js';
 import { requiresPythonAllows } from '../commands/verify-install/index.js';
@@ -142,9 +141,7 @@ async function writeZip(file: string, members: Member[]): Promise<void> {
     zip.addBuffer(m.data, m.path, { mtime: FIXED_DATE, mode: m.executable ? 0o100755 : 0o100644, compress: true, forceDosTimestamp: true });
   }
   zip.end();
-  const partial = `${file}.partial-${process.pid}`;
-  await pipeline(zip.outputStream, createWriteStream(partial));
-  await rename(partial, file);
+  await writeFileAtomically(file, zip.outputStream);
 }
 
 /** Asks each interpreter what it is to a compiler, side by side; the machine's glibc is read once, for those that cannot tell. */
@@ -253,8 +250,7 @@ async function sdistOf(src: DistributionSources, tracked: string[], otherDirs: s
     entries.push({ path: `${stem}/${rel}`, data });
   }
   const sdist = join(outDir, `${stem}.tar.gz`);
-  await writeFile(`${sdist}.partial-${process.pid}`, tarGz(entries, FIXED_EPOCH));
-  await rename(`${sdist}.partial-${process.pid}`, sdist);
+  await writeFileAtomically(sdist, tarGz(entries, FIXED_EPOCH));
   return sdist;
 }
 

@@ -6,7 +6,8 @@
  * a dropped connection, and starting over when a server cannot resume.
  */
 import { basename } from 'node:path';
-import { CheckedFile, isDiskError } from '../files/checked-file.js';
+import { isDiskError } from '../files/atomic-write.js';
+import { CheckedFile } from '../files/checked-file.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {

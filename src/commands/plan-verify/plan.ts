@@ -18,7 +18,6 @@ import {
   wheelTarget,
   type LegTarget,
   type PlanContext,
-  type PythonSetup,
 } from './targets.js';
 
 /** GitHub's cap on the jobs of one matrix. */

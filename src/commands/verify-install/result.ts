@@ -6,8 +6,9 @@
  * registry, src/text/secrets.ts) is scrubbed from it here, before it is written.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../../files/atomic-write.js';
 import type { VerifyResult } from '../../verification/leg-result.js';
 import { scrubSecretsDeep } from '../../text/secrets.js';
 
@@ -31,9 +32,7 @@ export async function writeResultFile(dir: string, result: VerifyResult): Promis
   const text = `${JSON.stringify(scrubSecretsDeep(result), null, 2)}\n`;
   if (result.leg) {
     const path = join(dir, `verify-install-${safe(result.leg.id)}-${result.pin ? 'pinned' : 'unpinned'}.json`);
-    const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, text);
-    await rename(partial, path);
+    await writeFileAtomically(path, text);
     return path;
   }
   let path = join(dir, 'verify-install-result.json');

@@ -9,7 +9,7 @@
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { arch as osArch, platform as osPlatform, tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { comparePep440, parsePep440 } from '../../versions/pep440.js';
 import pep440 from '@renovatebot/pep440';
 import { UserError } from '../../errors.js';
@@ -26,7 +26,6 @@ import {
   interpreterFacts,
   resolvePython,
   type Environment,
-  type Interpreter,
   type PackageInspection,
   type PipInstallResult,
   type SearchEnv,
@@ -57,7 +56,7 @@ import {
   pipInstallFromIndex,
   readInstalledWheelInfo,
 } from './install.js';
-import { legPackages, manifestEntries, planLegWheels, type LegWheel } from './leg-wheels.js';
+import { legPackages, manifestEntries, planLegWheels } from './leg-wheels.js';
 import { checkProvenance, describeIdentity, type ProvenanceRequest } from './provenance.js';
 import { RESULT_SCHEMA, type InstalledWheel, type VerifyResult } from './result.js';
 import { projectPageUrl, type IndexFile } from './simple-page.js';

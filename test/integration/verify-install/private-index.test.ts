@@ -5,7 +5,7 @@
  * records what it is sent: the password must never reach it, neither from
  * this action's own reads nor from pip's.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { basename } from 'node:path';
 import { startLocalIndex, type LocalIndex } from '../../../src/index-server/index.js';
 import { basicHeader, rawLeaks, startFront, startOtherHost, type Front } from '../../support/index-front.js';

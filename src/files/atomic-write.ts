@@ -1,0 +1,75 @@
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+export function partPathFor(dest: string): string {
+  return `${dest}.part-${randomBytes(6).toString('hex')}`;
+}
+
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+export function isDiskError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && DISK_CODES.has(code);
+}
+
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+export function diskFailure(err: unknown, doing: string, where: string): unknown {
+  if (err instanceof UserError || !isDiskError(err)) return err;
+  const e = err as { code: string; message?: unknown };
+  return Object.assign(new UserError(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+export async function renameIntoPlace(part: string, dest: string): Promise<void> {
+  try {
+    await rename(part, dest);
+  } catch (err) {
+    throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String((err as { code?: unknown }).code)}). Check that ${dest} is not a directory and is writable.`) : err;
+  }
+}
+
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+export async function writeFileAtomically(dest: string, data: string | Uint8Array | AsyncIterable<Uint8Array | string>): Promise<void> {
+  const part = partPathFor(dest);
+  try {
+    await mkdir(dirname(dest), { recursive: true });
+    // 'wx': never someone else's file.
+    const handle = await open(part, 'wx');
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.writeFile(chunk); // each from where the last ended
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    await rm(part, { force: true }).catch(() => {});
+    throw diskFailure(err, `Writing ${part}`, dirname(dest));
+  }
+  try {
+    await renameIntoPlace(part, dest);
+  } catch (err) {
+    await rm(part, { force: true }).catch(() => {});
+    throw err;
+  }
+}
