@@ -33517,7 +33517,7 @@ function readApprovalBriefSettings(env = process.env) {
 
 void runAction('approval-brief', async () => {
     const s = readApprovalBriefSettings();
-    const { main } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
+    const { main } = await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 8033));
     await main(s);
 });
 

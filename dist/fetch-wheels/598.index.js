@@ -4196,8 +4196,8 @@ function groupByVersion(items, versionOf) {
     return groups;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 // EXTERNAL MODULE: ./lib/text/secrets.js
 var secrets = __webpack_require__(66246);
 ;// CONCATENATED MODULE: ./lib/distributions/manifest.js
@@ -4207,7 +4207,6 @@ var secrets = __webpack_require__(66246);
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-
 
 
 
@@ -4263,22 +4262,7 @@ async function writeManifest(path, m) {
     validateManifest(m, 'the manifest to write');
     // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
     const text = `${JSON.stringify((0,secrets/* scrubSecretsDeep */.tZ)(canonical(m)), null, 2)}\n`;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
+    await (0,atomic_write/* writeFileAtomically */.lo)(path, text);
 }
 /** Matches files by filename; digests compare case-insensitively. */
 function compareManifest(expected, actual) {
@@ -5379,7 +5363,7 @@ class ArtifactSource {
             const entry = (await readEntries(zip)).find((e) => e.fileName === file.key);
             if (!entry)
                 throw new errors/* UserError */.y(`${this.describe()} no longer holds ${file.key}.`);
-            const written = await (0,checked_file/* writeChecked */.Nm)(() => openEntry(zip, entry), dest, {
+            const written = await (0,checked_file/* writeChecked */.N)(() => openEntry(zip, entry), dest, {
                 what: `${this.describe()}, member ${file.key}`,
                 expectedSize: file.size,
                 expectedSha256: opts.expectedSha256 ?? file.sha256,
@@ -5479,7 +5463,7 @@ class LocalSource {
         return entries.filter((e) => e !== undefined);
     }
     download(file, dest, opts) {
-        return (0,checked_file/* writeChecked */.Nm)(() => (0,external_node_fs_.createReadStream)(file.key, { highWaterMark: 1024 * 1024 }), dest, {
+        return (0,checked_file/* writeChecked */.N)(() => (0,external_node_fs_.createReadStream)(file.key, { highWaterMark: 1024 * 1024 }), dest, {
             what: file.key,
             expectedSize: file.size,
             expectedSha256: opts.expectedSha256 ?? file.sha256,
@@ -6604,6 +6588,101 @@ async function main(s) {
 
 /***/ }),
 
+/***/ 2848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ diskFailure),
+/* harmony export */   Eg: () => (/* binding */ partPathFor),
+/* harmony export */   Mi: () => (/* binding */ isDiskError),
+/* harmony export */   Qf: () => (/* binding */ renameIntoPlace),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+
+
+
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+function partPathFor(dest) {
+    return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+function diskFailure(err, doing, where) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || !isDiskError(err))
+        return err;
+    const e = err;
+    return Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+async function renameIntoPlace(part, dest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
+    }
+    catch (err) {
+        throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+}
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+async function writeFileAtomically(dest, data) {
+    const part = partPathFor(dest);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        // 'wx': never someone else's file.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        try {
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await handle.writeFile(data);
+            else
+                for await (const chunk of data)
+                    await handle.writeFile(chunk); // each from where the last ended
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+    }
+    try {
+        await renameIntoPlace(part, dest);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 75732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -6691,14 +6770,13 @@ class BlockReader {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mi: () => (/* binding */ isDiskError),
-/* harmony export */   Nm: () => (/* binding */ writeChecked),
-/* harmony export */   kj: () => (/* binding */ CheckedFile)
+/* harmony export */   N: () => (/* binding */ writeChecked),
+/* harmony export */   k: () => (/* binding */ CheckedFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2848);
 /**
  * Writing a file so that its destination only ever holds complete, checked
  * bytes: written to a private `.part-*` file beside it (same directory, so the
@@ -6706,13 +6784,16 @@ class BlockReader {
  * checked against what was promised, then renamed into place. On any failure
  * the part file is removed and the destination is left as it was.
  *
- * fsync: none, decided here once for every caller. The rename makes the file
- * appear whole to every reader on the running system, which is what the
- * pipeline relies on. What a crash of the machine could leave behind is never
- * trusted without being hashed again: a rerun reuses a file only when it still
- * hashes to the manifest's sha256, pypi-publish hashes every file before
- * uploading it, and a runner that crashed is not reused. Waiting for the disk
- * on every file made fetching measurably slower for none of that.
+ * fsync: none, decided here once for every caller, and for the whole-file
+ * writer beside it (atomic-write.ts). The rename makes the file appear whole to
+ * every reader on the running system, which is what the pipeline relies on.
+ * What a crash of the machine could leave behind is never trusted without
+ * being checked again: a rerun reuses a file only when it still hashes to the
+ * manifest's sha256, pypi-publish hashes every file before uploading it, the
+ * small files (manifests, attestations, leg results, the local index's state)
+ * are parsed and validated by whoever reads them, and a runner that crashed is
+ * not reused. Waiting for the disk on every file made fetching measurably
+ * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see
  * src/hashing/pool.ts), so the calling thread only moves bytes.
@@ -6733,19 +6814,6 @@ async function hasherFor(part) {
 async function md5Of(path) {
     const { hash } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
     return (await hash(path, ['md5'])).md5;
-}
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
-function isDiskError(err) {
-    const code = err?.code;
-    return typeof code === 'string' && DISK_CODES.has(code);
-}
-/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it. */
-function diskFailure(err, doing, where) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || !isDiskError(err))
-        return err;
-    const e = err;
-    return Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
 }
 /**
  * A file being written towards `dest`. Feed it with write() (waiting on
@@ -6768,23 +6836,23 @@ class CheckedFile {
     static async create(dest, expect = {}) {
         const expectedSha256 = expect.expectedSha256?.toLowerCase();
         if (expectedSha256 !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha256)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The expected sha256 for ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dest)} is not 64 hex digits: "${expect.expectedSha256}". Fix the manifest or listing that supplied it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The expected sha256 for ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dest)} is not 64 hex digits: "${expect.expectedSha256}". Fix the manifest or listing that supplied it.`);
         }
-        const part = `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+        const part = (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .partPathFor */ .Eg)(dest);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
             // Created here ('wx': never someone else's file); the hasher then writes it.
-            await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx')).close();
+            await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(part, 'wx')).close();
         }
         catch (err) {
-            throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(part));
+            throw (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .diskFailure */ .C9)(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(part));
         }
         try {
             return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
         }
         catch (err) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
-            throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(part));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(part, { force: true }).catch(() => { });
+            throw (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .diskFailure */ .C9)(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(part));
         }
     }
     /** Bytes written so far (handed over: a failed write shows in error()). */
@@ -6792,13 +6860,13 @@ class CheckedFile {
         return this.hasher.size;
     }
     get label() {
-        return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(this.dest)}${this.expect.what ? ` (${this.expect.what})` : ''}`;
+        return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(this.dest)}${this.expect.what ? ` (${this.expect.what})` : ''}`;
     }
     /** Refuses bytes beyond the expected size: they cannot be the promised file. */
     write(chunk) {
         const { expectedSize } = this.expect;
         if (expectedSize !== undefined && this.size + chunk.byteLength > expectedSize) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${this.label} holds more than the ${expectedSize} bytes listed. It changed after it was listed, or it is damaged; re-run to list it again.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${this.label} holds more than the ${expectedSize} bytes listed. It changed after it was listed, or it is damaged; re-run to list it again.`);
         }
         this.hasher.update(chunk);
     }
@@ -6809,7 +6877,7 @@ class CheckedFile {
     /** A failed write (a full disk, as a UserError with its code) or a lost hashing worker, as soon as it is known. */
     error() {
         const failure = this.hasher.error();
-        return failure && diskFailure(failure, `Writing ${this.part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.part));
+        return failure && (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .diskFailure */ .C9)(failure, `Writing ${this.part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.part));
     }
     /** Starts the file over, empty (a download that cannot resume). */
     async restart() {
@@ -6832,28 +6900,23 @@ class CheckedFile {
                 digests = await this.hasher.digest();
             }
             catch (err) {
-                throw diskFailure(err, `Writing ${this.part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.part));
+                throw (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .diskFailure */ .C9)(err, `Writing ${this.part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.part));
             }
             const { expectedSize, expectedSha256 } = this.expect;
             if (expectedSize !== undefined && digests.size !== expectedSize) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${this.label} gave ${digests.size} bytes, not the ${expectedSize} listed. It changed after it was listed, or the transfer was cut short; re-run to fetch it again.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${this.label} gave ${digests.size} bytes, not the ${expectedSize} listed. It changed after it was listed, or the transfer was cut short; re-run to fetch it again.`);
             }
             if (expectedSha256 !== undefined && digests.sha256 !== expectedSha256) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${this.label}: sha256 is ${digests.sha256} but ${expectedSha256} was expected. These are not the bytes that were promised; ` +
                     'do not publish them. Check the source (was the file rebuilt or replaced?) and the manifest.');
             }
             const part = this.part;
             await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.part, this.dest);
-            }
-            catch (err) {
-                throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
-            }
+            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .renameIntoPlace */ .Qf)(this.part, this.dest);
             return { path: this.dest, size: digests.size, sha256: digests.sha256 };
         }
         catch (err) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.part, { force: true }).catch(() => { });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.part, { force: true }).catch(() => { });
             throw err;
         }
     }
@@ -6863,7 +6926,7 @@ class CheckedFile {
             return;
         this.ended = true;
         await this.hasher.abort();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.part, { force: true }).catch(() => { });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.part, { force: true }).catch(() => { });
     }
 }
 /**
@@ -8332,10 +8395,11 @@ async function checkZipFraming(path, cd) {
 /* harmony export */ });
 /* unused harmony export parseContentRange */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _files_checked_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32477);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
-/* harmony import */ var _http_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13201);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83052);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2848);
+/* harmony import */ var _files_checked_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32477);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _http_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13201);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83052);
 /**
  * Downloading one file over HTTP(S) so that the destination only ever holds
  * complete, checked bytes: the checked atomic writer (src/files/checked-file.ts)
@@ -8343,6 +8407,7 @@ async function checkZipFraming(path, cd) {
  * them and renames them into place; this module adds resuming with Range after
  * a dropped connection, and starting over when a server cannot resume.
  */
+
 
 
 
@@ -8364,32 +8429,32 @@ function parseContentRange(value) {
     return { start: Number(m[1]), end: Number(m[2]), total: m[3] === '*' ? undefined : Number(m[3]) };
 }
 function statusError(status, statusText, url, retryAfter) {
-    return new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9(status, `${status} ${statusText || ''}`.trim() + ` from ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url)}`, (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .mu)(retryAfter));
+    return new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpStatusError */ .F9(status, `${status} ${statusText || ''}`.trim() + ` from ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url)}`, (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .mu)(retryAfter));
 }
 function toUserError(err, url, attempts) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
         return err;
-    const where = (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url);
-    if (err instanceof _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.code === 'EREDIRECT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}. Use a URL that answers without such a redirect.`);
+    const where = (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url);
+    if (err instanceof _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpError */ .j$ && err.code === 'EREDIRECT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}. Use a URL that answers without such a redirect.`);
     }
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    if (err instanceof _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+    if (err instanceof _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpStatusError */ .F9) {
         if (err.status === 404 || err.status === 410) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, the file is not there. Check that the listing is current and re-run.`);
         }
         if (err.status === 401 || err.status === 403) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed: ${err.status}, access denied. The file is not public; give credentials that may read it.`);
         }
         if (err.status >= 500 || err.status === 429 || err.status === 408) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: the server kept answering ${err.message.split(' from ')[0]}. Try again later.`);
         }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed: ${err.message}.`);
     }
     const e = (err ?? {});
     if (e.name === 'AbortError')
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}. Check the network and the server, then re-run.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Downloading ${where} failed after ${tries}: ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(err)}. Check the network and the server, then re-run.`);
 }
 /**
  * Downloads `url` to `dest`. Retries dropped connections, stalls, truncated
@@ -8401,12 +8466,12 @@ async function downloadFile(url, dest, opts) {
     const start = new URL(url);
     const idleTimeoutMs = opts.idleTimeoutMs ?? 60_000;
     const retry = {
-        ..._http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI,
-        maxElapsedMs: _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TRANSFER_MS */ .Uy,
+        ..._http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY */ .vI,
+        maxElapsedMs: _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TRANSFER_MS */ .Uy,
         ...opts.retry,
-        maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI.maxAttempts,
+        maxAttempts: opts.maxAttempts ?? opts.retry?.maxAttempts ?? _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY */ .vI.maxAttempts,
         signal: opts.signal,
-        what: `GET ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(start)}`,
+        what: `GET ${(0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(start)}`,
     };
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(dest);
     const md5 = opts.md5IfResumed?.toLowerCase();
@@ -8436,14 +8501,14 @@ async function downloadFile(url, dest, opts) {
                 opts.log.info(`${name}: resuming at byte ${asked}${state.total !== undefined ? ` of ${state.total}` : ''}`);
             }
             // The caller's headers (credentials) go to the URL's own origin only, never to storage a redirect points at.
-            const response = await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(start, {
+            const response = await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .request */ .Em)(start, {
                 headers: extra,
                 credentials: (u) => headersFor(u, attempt),
                 redirect: 'follow',
                 maxRedirects: opts.maxRedirects ?? 5,
                 timeouts: {
                     idleMs: idleTimeoutMs,
-                    deadlineMs: Math.min(remainingMs, (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .transferDeadlineMs */ .OV)((state.total ?? opts.expectedSize ?? opts.maxBytes ?? Infinity) - asked)),
+                    deadlineMs: Math.min(remainingMs, (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .transferDeadlineMs */ .OV)((state.total ?? opts.expectedSize ?? opts.maxBytes ?? Infinity) - asked)),
                 },
                 ...(opts.signal ? { signal: opts.signal } : {}),
                 ...(opts.transport ? { transport: opts.transport } : {}),
@@ -8465,46 +8530,46 @@ async function downloadFile(url, dest, opts) {
             else if (response.status === 206) {
                 const range = parseContentRange(response.headers.get('content-range'));
                 if (!range || range.start !== asked || encoded) {
-                    await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discard */ .vf)(response);
+                    await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discard */ .vf)(response);
                     await restart(state);
-                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
+                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`the server answered a range request with bytes from ${range?.start ?? 'an unknown offset'} instead of ${asked}; starting over`);
                 }
                 state.total = range.total ?? state.total;
                 state.resumable = true;
             }
             else if (response.status === 416 && asked > 0) {
-                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discard */ .vf)(response);
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discard */ .vf)(response);
                 await restart(state);
-                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_('the server refused to resume (416); starting over');
+                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_('the server refused to resume (416); starting over');
             }
             else {
-                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discard */ .vf)(response);
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discard */ .vf)(response);
                 throw statusError(response.status, response.statusText, finalUrl, response.headers.get('retry-after'));
             }
             if (opts.expectedSize === undefined && opts.maxBytes !== undefined && state.total !== undefined && state.total > opts.maxBytes) {
-                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discard */ .vf)(response);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${name}: the server announces ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(state.total)}, more than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(opts.maxBytes)} accepted for one file. Refusing it.`);
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discard */ .vf)(response);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${name}: the server announces ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(state.total)}, more than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(opts.maxBytes)} accepted for one file. Refusing it.`);
             }
             if (opts.expectedSize !== undefined && state.total !== undefined && state.total !== opts.expectedSize) {
-                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discard */ .vf)(response);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discard */ .vf)(response);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${name}: the server announces ${state.total} bytes but the listing said ${opts.expectedSize}. ` +
                     'The file changed after it was listed; re-run to list and fetch it again.');
             }
             opts.onProgress?.(state.have, state.total ?? opts.expectedSize);
             if (!response.body)
-                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_('the response had no body');
+                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_('the response had no body');
             reader = response.body.getReader();
             for (;;) {
                 const { done, value } = await reader.read();
                 if (done)
                     break;
                 if (opts.expectedSize === undefined && opts.maxBytes !== undefined && state.have + value.byteLength > opts.maxBytes) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${name}: the server sent more than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(opts.maxBytes)} accepted for one file. Refusing it.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${name}: the server sent more than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(opts.maxBytes)} accepted for one file. Refusing it.`);
                 }
                 const limit = state.total ?? opts.expectedSize;
                 if (limit !== undefined && state.have + value.byteLength > limit) {
                     await restart(state);
-                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`received more bytes than the ${limit} announced; starting over`);
+                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`received more bytes than the ${limit} announced; starting over`);
                 }
                 state.file.write(value);
                 state.have += value.byteLength;
@@ -8512,11 +8577,11 @@ async function downloadFile(url, dest, opts) {
                 // A failed write (a full disk) ends the download now, not after the rest has arrived;
                 // a lost hashing worker costs only a fresh start (on this thread, from then on).
                 const failed = state.file.error();
-                if (failed && (0,_files_checked_file_js__WEBPACK_IMPORTED_MODULE_1__/* .isDiskError */ .Mi)(failed))
+                if (failed && (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .isDiskError */ .Mi)(failed))
                     throw failed;
                 if (failed) {
                     await restart(state);
-                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`hashing the download failed (${failed.message}); starting over`);
+                    throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`hashing the download failed (${failed.message}); starting over`);
                 }
                 const wait = state.file.ready();
                 if (wait)
@@ -8524,7 +8589,7 @@ async function downloadFile(url, dest, opts) {
             }
             const want = state.total ?? opts.expectedSize;
             if (want !== undefined && state.have < want) {
-                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`the connection closed after ${state.have} of ${want} bytes`);
+                throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`the connection closed after ${state.have} of ${want} bytes`);
             }
         }
         catch (err) {
@@ -8537,11 +8602,11 @@ async function downloadFile(url, dest, opts) {
         }
     };
     for (;;) {
-        const file = await _files_checked_file_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckedFile */ .kj.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
+        const file = await _files_checked_file_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckedFile */ .k.create(dest, { expectedSize: opts.expectedSize, expectedSha256: opts.expectedSha256 });
         state = { file, have: 0, resumable: false, resumes: 0 };
         try {
             try {
-                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(attemptOnce, _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .httpRetryDecision */ .TK, retry, opts.log);
+                await (0,_http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(attemptOnce, _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .httpRetryDecision */ .TK, retry, opts.log);
             }
             catch (err) {
                 // A cancelled download is the caller's decision, not a failure to explain.
@@ -8553,7 +8618,7 @@ async function downloadFile(url, dest, opts) {
                 written = await state.file.commit(async (d) => {
                     if (state.resumes > 0 && md5 !== undefined && (await d.md5()) !== md5) {
                         spliced = true;
-                        throw new _http_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_('spliced');
+                        throw new _http_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_('spliced');
                     }
                 });
             }

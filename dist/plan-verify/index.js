@@ -34337,7 +34337,7 @@ function readPlanVerifySettings(env = process.env) {
 void runAction('plan-verify', async () => {
     const s = readPlanVerifySettings();
     // The work loads only once the inputs are valid, so a bad input fails fast.
-    const { main } = await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 7931));
+    const { main } = await __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 1874));
     await main(s);
 });
 

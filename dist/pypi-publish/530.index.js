@@ -7457,8 +7457,8 @@ function groupByVersion(items, versionOf) {
     return groups;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 // EXTERNAL MODULE: ./lib/text/secrets.js
 var secrets = __webpack_require__(6246);
 ;// CONCATENATED MODULE: ./lib/distributions/manifest.js
@@ -7468,7 +7468,6 @@ var secrets = __webpack_require__(6246);
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-
 
 
 
@@ -7524,22 +7523,7 @@ async function writeManifest(path, m) {
     validateManifest(m, 'the manifest to write');
     // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
     const text = `${JSON.stringify((0,secrets/* scrubSecretsDeep */.tZ)(canonical(m)), null, 2)}\n`;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
+    await (0,atomic_write/* writeFileAtomically */.lo)(path, text);
 }
 /** Matches files by filename; digests compare case-insensitively. */
 function compareManifest(expected, actual) {
@@ -7745,6 +7729,98 @@ function wrap(text, width) {
 
 
 
+
+
+/***/ }),
+
+/***/ 2848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony exports partPathFor, isDiskError, diskFailure, renameIntoPlace */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+
+
+
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+function partPathFor(dest) {
+    return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+function diskFailure(err, doing, where) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || !isDiskError(err))
+        return err;
+    const e = err;
+    return Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+async function renameIntoPlace(part, dest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
+    }
+    catch (err) {
+        throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+}
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+async function writeFileAtomically(dest, data) {
+    const part = partPathFor(dest);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        // 'wx': never someone else's file.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        try {
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await handle.writeFile(data);
+            else
+                for await (const chunk of data)
+                    await handle.writeFile(chunk); // each from where the last ended
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+    }
+    try {
+        await renameIntoPlace(part, dest);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw err;
+    }
+}
 
 
 /***/ }),

@@ -6250,6 +6250,8 @@ function fileIsInEnvironment(env, file) {
 
 
 
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 ;// CONCATENATED MODULE: ./lib/files/checked-file.js
 /**
  * Writing a file so that its destination only ever holds complete, checked
@@ -6258,13 +6260,16 @@ function fileIsInEnvironment(env, file) {
  * checked against what was promised, then renamed into place. On any failure
  * the part file is removed and the destination is left as it was.
  *
- * fsync: none, decided here once for every caller. The rename makes the file
- * appear whole to every reader on the running system, which is what the
- * pipeline relies on. What a crash of the machine could leave behind is never
- * trusted without being hashed again: a rerun reuses a file only when it still
- * hashes to the manifest's sha256, pypi-publish hashes every file before
- * uploading it, and a runner that crashed is not reused. Waiting for the disk
- * on every file made fetching measurably slower for none of that.
+ * fsync: none, decided here once for every caller, and for the whole-file
+ * writer beside it (atomic-write.ts). The rename makes the file appear whole to
+ * every reader on the running system, which is what the pipeline relies on.
+ * What a crash of the machine could leave behind is never trusted without
+ * being checked again: a rerun reuses a file only when it still hashes to the
+ * manifest's sha256, pypi-publish hashes every file before uploading it, the
+ * small files (manifests, attestations, leg results, the local index's state)
+ * are parsed and validated by whoever reads them, and a runner that crashed is
+ * not reused. Waiting for the disk on every file made fetching measurably
+ * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see
  * src/hashing/pool.ts), so the calling thread only moves bytes.
@@ -6285,19 +6290,6 @@ async function hasherFor(part) {
 async function md5Of(path) {
     const { hash } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69275));
     return (await hash(path, ['md5'])).md5;
-}
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
-function isDiskError(err) {
-    const code = err?.code;
-    return typeof code === 'string' && DISK_CODES.has(code);
-}
-/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it. */
-function diskFailure(err, doing, where) {
-    if (err instanceof errors/* UserError */.y || !isDiskError(err))
-        return err;
-    const e = err;
-    return Object.assign(new errors/* UserError */.y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
 }
 /**
  * A file being written towards `dest`. Feed it with write() (waiting on
@@ -6322,21 +6314,21 @@ class CheckedFile {
         if (expectedSha256 !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha256)) {
             throw new errors/* UserError */.y(`The expected sha256 for ${(0,external_node_path_.basename)(dest)} is not 64 hex digits: "${expect.expectedSha256}". Fix the manifest or listing that supplied it.`);
         }
-        const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const part = (0,atomic_write/* partPathFor */.Eg)(dest);
         try {
             await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
             // Created here ('wx': never someone else's file); the hasher then writes it.
             await (await (0,external_node_fs_promises_.open)(part, 'wx')).close();
         }
         catch (err) {
-            throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
+            throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
             return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,external_node_fs_promises_.rm)(part, { force: true }).catch(() => { });
-            throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
+            throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
     }
     /** Bytes written so far (handed over: a failed write shows in error()). */
@@ -6361,7 +6353,7 @@ class CheckedFile {
     /** A failed write (a full disk, as a UserError with its code) or a lost hashing worker, as soon as it is known. */
     error() {
         const failure = this.hasher.error();
-        return failure && diskFailure(failure, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
+        return failure && (0,atomic_write/* diskFailure */.C9)(failure, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
     }
     /** Starts the file over, empty (a download that cannot resume). */
     async restart() {
@@ -6384,7 +6376,7 @@ class CheckedFile {
                 digests = await this.hasher.digest();
             }
             catch (err) {
-                throw diskFailure(err, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
+                throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
             }
             const { expectedSize, expectedSha256 } = this.expect;
             if (expectedSize !== undefined && digests.size !== expectedSize) {
@@ -6396,12 +6388,7 @@ class CheckedFile {
             }
             const part = this.part;
             await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
-            try {
-                await (0,external_node_fs_promises_.rename)(this.part, this.dest);
-            }
-            catch (err) {
-                throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
-            }
+            await (0,atomic_write/* renameIntoPlace */.Qf)(this.part, this.dest);
             return { path: this.dest, size: digests.size, sha256: digests.sha256 };
         }
         catch (err) {
@@ -6892,6 +6879,7 @@ function planIndexes(s) {
 
 
 
+
 async function restart(state) {
     await state.file.restart();
     state.have = 0;
@@ -7056,7 +7044,7 @@ async function downloadFile(url, dest, opts) {
                 // A failed write (a full disk) ends the download now, not after the rest has arrived;
                 // a lost hashing worker costs only a fresh start (on this thread, from then on).
                 const failed = state.file.error();
-                if (failed && isDiskError(failed))
+                if (failed && (0,atomic_write/* isDiskError */.Mi)(failed))
                     throw failed;
                 if (failed) {
                     await restart(state);
@@ -7522,6 +7510,7 @@ var leg_result = __webpack_require__(41257);
 
 
 
+
 /** A file name from a leg id (plan-verify's ids are already safe; anything else is made so). */
 function safe(id) {
     return id.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
@@ -7539,9 +7528,7 @@ async function writeResultFile(dir, result) {
     const text = `${JSON.stringify((0,secrets/* scrubSecretsDeep */.tZ)(result), null, 2)}\n`;
     if (result.leg) {
         const path = (0,external_node_path_.join)(dir, `verify-install-${safe(result.leg.id)}-${result.pin ? 'pinned' : 'unpinned'}.json`);
-        const partial = `${path}.${process.pid}.partial`;
-        await (0,external_node_fs_promises_.writeFile)(partial, text);
-        await (0,external_node_fs_promises_.rename)(partial, path);
+        await (0,atomic_write/* writeFileAtomically */.lo)(path, text);
         return path;
     }
     let path = (0,external_node_path_.join)(dir, 'verify-install-result.json');
@@ -8227,8 +8214,6 @@ async function installFromIndex(req, packages, requirements, plan, env, availabl
 
 // EXTERNAL MODULE: ./lib/versions/index.js + 12 modules
 var lib_versions = __webpack_require__(12599);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __webpack_require__(70663);
 ;// CONCATENATED MODULE: ./lib/rehearse/manylinux.js
@@ -8973,7 +8958,6 @@ function tarGz(files, mtime) {
 
 
 
-
 /** Written in the example's __init__.py; replaced by the build with the commit sha. */
 const COMMIT_PLACEHOLDER = '{{PYRELEASE_COMMIT_SHA}}';
 const GENERATOR = 'pyrelease-rehearse (1.0)';
@@ -9042,9 +9026,7 @@ async function writeZip(file, members) {
         zip.addBuffer(m.data, m.path, { mtime: FIXED_DATE, mode: m.executable ? 0o100755 : 0o100644, compress: true, forceDosTimestamp: true });
     }
     zip.end();
-    const partial = `${file}.partial-${process.pid}`;
-    await (0,external_node_stream_promises_.pipeline)(zip.outputStream, (0,external_node_fs_.createWriteStream)(partial));
-    await (0,external_node_fs_promises_.rename)(partial, file);
+    await (0,atomic_write/* writeFileAtomically */.lo)(file, zip.outputStream);
 }
 /** Asks each interpreter what it is to a compiler, side by side; the machine's glibc is read once, for those that cannot tell. */
 async function prepareTargets(legs, log = lib_log/* silentLogger */.q) {
@@ -9136,8 +9118,7 @@ async function sdistOf(src, tracked, otherDirs, commit, outDir) {
         entries.push({ path: `${stem}/${rel}`, data });
     }
     const sdist = (0,external_node_path_.join)(outDir, `${stem}.tar.gz`);
-    await (0,external_node_fs_promises_.writeFile)(`${sdist}.partial-${process.pid}`, tarGz(entries, FIXED_EPOCH));
-    await (0,external_node_fs_promises_.rename)(`${sdist}.partial-${process.pid}`, sdist);
+    await (0,atomic_write/* writeFileAtomically */.lo)(sdist, tarGz(entries, FIXED_EPOCH));
     return sdist;
 }
 /**

@@ -12,18 +12,16 @@ export const modules = {
 /* harmony export */   e4: () => (/* binding */ createManifest)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, MANIFEST_SCHEMA_VERSION, parseManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66246);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2848);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66246);
 /**
  * The manifest: the suite's chain of custody. fetch-wheels writes it, publishing
  * to TestPyPI confirms it, verify-install checks installed bytes against it, and
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-
 
 
 
@@ -45,30 +43,30 @@ function createManifest(entries, meta = {}) {
 async function readManifest(path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Cannot read the manifest ${path}: ${error instanceof Error ? error.message : String(error)}. Pass the manifest file fetch-wheels or pypi-publish wrote.`);
     }
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`The manifest ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); pass the manifest file fetch-wheels or pypi-publish wrote, unmodified.`);
     }
     return parseManifest(data, path);
 }
 /** Validates a parsed JSON value as a manifest; `where` names it in error messages. */
 function parseManifest(data, where = 'the manifest') {
     if (!isObject(data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where} is not a manifest: expected a JSON object.`);
     if (data.schema !== MANIFEST_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where} is not a python-release-actions manifest: "schema" is ${JSON.stringify(data.schema)}, expected "${MANIFEST_SCHEMA}".`);
     }
     if (data.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
         const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > MANIFEST_SCHEMA_VERSION;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where} has schemaVersion ${JSON.stringify(data.schemaVersion)}; this version of python-release-actions reads schemaVersion ${MANIFEST_SCHEMA_VERSION}. `
             + (newer ? 'Use the same (or a newer) release of the actions for every step of the pipeline.' : 'Regenerate the manifest with fetch-wheels.'));
     }
     validateManifest(data, where);
@@ -78,23 +76,8 @@ function parseManifest(data, where = 'the manifest') {
 async function writeManifest(path, m) {
     validateManifest(m, 'the manifest to write');
     // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
-    const text = `${JSON.stringify((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecretsDeep */ .tZ)(canonical(m)), null, 2)}\n`;
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw error;
-    }
+    const text = `${JSON.stringify((0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubSecretsDeep */ .tZ)(canonical(m)), null, 2)}\n`;
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .lo)(path, text);
 }
 /** Matches files by filename; digests compare case-insensitively. */
 function compareManifest(expected, actual) {
@@ -126,7 +109,7 @@ const HEX64 = /^[0-9a-fA-F]{64}$/;
 function validateManifest(data, where) {
     const m = data;
     const fail = (detail) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where} is invalid: ${detail}. Regenerate it with fetch-wheels rather than editing it by hand.`);
     };
     for (const key of ['project', 'version']) {
         if (m[key] !== undefined && typeof m[key] !== 'string')
@@ -233,6 +216,101 @@ function versionsEqual(a, b) {
     if (pa === undefined || pb === undefined)
         return a === b;
     return (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .comparePep440 */ .PG)(pa, pb) === 0;
+}
+
+
+/***/ }),
+
+/***/ 2848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ diskFailure),
+/* harmony export */   Eg: () => (/* binding */ partPathFor),
+/* harmony export */   Mi: () => (/* binding */ isDiskError),
+/* harmony export */   Qf: () => (/* binding */ renameIntoPlace),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+
+
+
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+function partPathFor(dest) {
+    return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+function diskFailure(err, doing, where) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || !isDiskError(err))
+        return err;
+    const e = err;
+    return Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+async function renameIntoPlace(part, dest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
+    }
+    catch (err) {
+        throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+}
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+async function writeFileAtomically(dest, data) {
+    const part = partPathFor(dest);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        // 'wx': never someone else's file.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        try {
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await handle.writeFile(data);
+            else
+                for await (const chunk of data)
+                    await handle.writeFile(chunk); // each from where the last ended
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+    }
+    try {
+        await renameIntoPlace(part, dest);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw err;
+    }
 }
 
 

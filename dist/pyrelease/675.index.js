@@ -615,6 +615,8 @@ function page(title, body, ctx) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
 var hashing = __webpack_require__(69275);
 // EXTERNAL MODULE: ./lib/map-limit.js
@@ -626,6 +628,7 @@ var map_limit = __webpack_require__(74455);
  * atomically after every accepted upload, so a restarted index serves what it
  * served before.
  */
+
 
 
 
@@ -735,7 +738,7 @@ class IndexStore {
         const target = (0,external_node_path_.join)(this.dir, path);
         await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         if (provenance !== undefined)
-            await writeAtomically(`${target}.provenance`, JSON.stringify(provenance));
+            await (0,atomic_write/* writeFileAtomically */.lo)(`${target}.provenance`, JSON.stringify(provenance));
         await (0,external_node_fs_promises_.rename)(tmpPath, target);
         const serial = this.state.serial + 1;
         const stored = { ...file, path, serial, ...(provenance !== undefined ? { provenance: `${path}.provenance` } : {}) };
@@ -817,13 +820,8 @@ class IndexStore {
         return file.provenance ? (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(this.dir, file.provenance), 'utf8') : undefined;
     }
     async save(state) {
-        await writeAtomically((0,external_node_path_.join)(this.dir, STATE_FILE), JSON.stringify(state, null, 2) + '\n');
+        await (0,atomic_write/* writeFileAtomically */.lo)((0,external_node_path_.join)(this.dir, STATE_FILE), JSON.stringify(state, null, 2) + '\n');
     }
-}
-async function writeAtomically(path, text) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    await (0,external_node_fs_promises_.writeFile)(tmp, text);
-    await (0,external_node_fs_promises_.rename)(tmp, path);
 }
 function copyFile(f) {
     return structuredClone(f);

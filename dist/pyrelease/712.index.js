@@ -12,10 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAttestationFile: () => (/* binding */ readAttestationFile),
 /* harmony export */   writeAttestationFile: () => (/* binding */ writeAttestationFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2848);
 /* harmony import */ var _hashing_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69275);
 /* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59837);
 /**
@@ -37,18 +37,18 @@ function publishAttestationPath(distPath) {
 }
 /** Every `<filename>.*.attestation` beside the distribution, sorted by name. */
 async function findAttestationFiles(distPath) {
-    const prefix = `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(distPath)}.`;
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(distPath));
+    const prefix = `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(distPath)}.`;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(distPath));
     // `<filename>.<kind>.attestation`, the kind not empty.
-    return names.filter((n) => n.startsWith(prefix) && /^[^.].*\.attestation$/.test(n.slice(prefix.length))).sort().map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(distPath), n));
+    return names.filter((n) => n.startsWith(prefix) && /^[^.].*\.attestation$/.test(n.slice(prefix.length))).sort().map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(distPath), n));
 }
 async function readAttestationFile(path) {
     let bytes;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
     try {
         const size = (await handle.stat()).size;
         if (size > MAX_ATTESTATION_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path} is ${size} bytes; an attestation is a few kilobytes. Remove it, or check what wrote it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path} is ${size} bytes; an attestation is a few kilobytes. Remove it, or check what wrote it.`);
         bytes = await handle.readFile();
     }
     finally {
@@ -59,37 +59,22 @@ async function readAttestationFile(path) {
         json = JSON.parse(bytes.toString('utf8'));
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path} is not JSON (${err.message}); remove it to sign the file anew.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path} is not JSON (${err.message}); remove it to sign the file anew.`);
     }
     try {
-        return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(bytes, 'sha256').toString('hex'), json, attestation: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.parseAttestation)(json, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) };
+        return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(bytes, 'sha256').toString('hex'), json, attestation: (0,_pep740_js__WEBPACK_IMPORTED_MODULE_5__.parseAttestation)(json, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)) };
     }
     catch (err) {
         if (err instanceof _pep740_js__WEBPACK_IMPORTED_MODULE_5__.AttestationFormatError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path} is not a PEP 740 attestation: ${err.message}. Remove it to sign the file anew.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path} is not a PEP 740 attestation: ${err.message}. Remove it to sign the file anew.`);
         throw err;
     }
 }
 /** Writes the attestation as compact JSON (as pypi-attestations does), atomically. */
 async function writeAttestationFile(path, attestation) {
     const text = JSON.stringify(attestation);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw err;
-    }
-    return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(text, 'sha256').toString('hex'), json: JSON.parse(text), attestation };
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, text);
+    return { path, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), sha256: (0,_hashing_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestBytes */ .QN)(text, 'sha256').toString('hex'), json: JSON.parse(text), attestation };
 }
 
 

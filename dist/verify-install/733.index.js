@@ -1877,8 +1877,8 @@ function planIndexes(s) {
     return { plan: { mode: 'index', indexUrl, extraIndexUrls: [] }, warnings };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 ;// CONCATENATED MODULE: ./lib/files/checked-file.js
 /**
  * Writing a file so that its destination only ever holds complete, checked
@@ -1887,13 +1887,16 @@ var external_node_crypto_ = __webpack_require__(7598);
  * checked against what was promised, then renamed into place. On any failure
  * the part file is removed and the destination is left as it was.
  *
- * fsync: none, decided here once for every caller. The rename makes the file
- * appear whole to every reader on the running system, which is what the
- * pipeline relies on. What a crash of the machine could leave behind is never
- * trusted without being hashed again: a rerun reuses a file only when it still
- * hashes to the manifest's sha256, pypi-publish hashes every file before
- * uploading it, and a runner that crashed is not reused. Waiting for the disk
- * on every file made fetching measurably slower for none of that.
+ * fsync: none, decided here once for every caller, and for the whole-file
+ * writer beside it (atomic-write.ts). The rename makes the file appear whole to
+ * every reader on the running system, which is what the pipeline relies on.
+ * What a crash of the machine could leave behind is never trusted without
+ * being checked again: a rerun reuses a file only when it still hashes to the
+ * manifest's sha256, pypi-publish hashes every file before uploading it, the
+ * small files (manifests, attestations, leg results, the local index's state)
+ * are parsed and validated by whoever reads them, and a runner that crashed is
+ * not reused. Waiting for the disk on every file made fetching measurably
+ * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see
  * src/hashing/pool.ts), so the calling thread only moves bytes.
@@ -1914,19 +1917,6 @@ async function hasherFor(part) {
 async function md5Of(path) {
     const { hash } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9275));
     return (await hash(path, ['md5'])).md5;
-}
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
-/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
-function isDiskError(err) {
-    const code = err?.code;
-    return typeof code === 'string' && DISK_CODES.has(code);
-}
-/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it. */
-function diskFailure(err, doing, where) {
-    if (err instanceof errors/* UserError */.y || !isDiskError(err))
-        return err;
-    const e = err;
-    return Object.assign(new errors/* UserError */.y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
 }
 /**
  * A file being written towards `dest`. Feed it with write() (waiting on
@@ -1951,21 +1941,21 @@ class CheckedFile {
         if (expectedSha256 !== undefined && !/^[0-9a-f]{64}$/.test(expectedSha256)) {
             throw new errors/* UserError */.y(`The expected sha256 for ${(0,external_node_path_.basename)(dest)} is not 64 hex digits: "${expect.expectedSha256}". Fix the manifest or listing that supplied it.`);
         }
-        const part = `${dest}.part-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const part = (0,atomic_write/* partPathFor */.Eg)(dest);
         try {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
             // Created here ('wx': never someone else's file); the hasher then writes it.
             await (await (0,promises_.open)(part, 'wx')).close();
         }
         catch (err) {
-            throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
+            throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
         try {
             return new CheckedFile(dest, part, await hasherFor(part), { ...expect, expectedSha256 });
         }
         catch (err) {
             await (0,promises_.rm)(part, { force: true }).catch(() => { });
-            throw diskFailure(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
+            throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${part}`, (0,external_node_path_.dirname)(part));
         }
     }
     /** Bytes written so far (handed over: a failed write shows in error()). */
@@ -1990,7 +1980,7 @@ class CheckedFile {
     /** A failed write (a full disk, as a UserError with its code) or a lost hashing worker, as soon as it is known. */
     error() {
         const failure = this.hasher.error();
-        return failure && diskFailure(failure, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
+        return failure && (0,atomic_write/* diskFailure */.C9)(failure, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
     }
     /** Starts the file over, empty (a download that cannot resume). */
     async restart() {
@@ -2013,7 +2003,7 @@ class CheckedFile {
                 digests = await this.hasher.digest();
             }
             catch (err) {
-                throw diskFailure(err, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
+                throw (0,atomic_write/* diskFailure */.C9)(err, `Writing ${this.part}`, (0,external_node_path_.dirname)(this.part));
             }
             const { expectedSize, expectedSha256 } = this.expect;
             if (expectedSize !== undefined && digests.size !== expectedSize) {
@@ -2025,12 +2015,7 @@ class CheckedFile {
             }
             const part = this.part;
             await accept?.({ size: digests.size, sha256: digests.sha256, md5: () => md5Of(part) });
-            try {
-                await (0,promises_.rename)(this.part, this.dest);
-            }
-            catch (err) {
-                throw isDiskError(err) ? new errors/* UserError */.y(`Moving ${this.part} to ${this.dest} failed (${String(err.code)}). Check that ${this.dest} is not a directory and is writable.`) : err;
-            }
+            await (0,atomic_write/* renameIntoPlace */.Qf)(this.part, this.dest);
             return { path: this.dest, size: digests.size, sha256: digests.sha256 };
         }
         catch (err) {
@@ -2091,6 +2076,7 @@ async function writeChecked(source, dest, opts = {}) {
  * them and renames them into place; this module adds resuming with Range after
  * a dropped connection, and starting over when a server cannot resume.
  */
+
 
 
 
@@ -2260,7 +2246,7 @@ async function downloadFile(url, dest, opts) {
                 // A failed write (a full disk) ends the download now, not after the rest has arrived;
                 // a lost hashing worker costs only a fresh start (on this thread, from then on).
                 const failed = state.file.error();
-                if (failed && isDiskError(failed))
+                if (failed && (0,atomic_write/* isDiskError */.Mi)(failed))
                     throw failed;
                 if (failed) {
                     await restart(state);
@@ -2969,6 +2955,7 @@ function parseVerifyResult(data, where) {
 
 
 
+
 /** A file name from a leg id (plan-verify's ids are already safe; anything else is made so). */
 function safe(id) {
     return id.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
@@ -2986,9 +2973,7 @@ async function writeResultFile(dir, result) {
     const text = `${JSON.stringify((0,secrets/* scrubSecretsDeep */.tZ)(result), null, 2)}\n`;
     if (result.leg) {
         const path = (0,external_node_path_.join)(dir, `verify-install-${safe(result.leg.id)}-${result.pin ? 'pinned' : 'unpinned'}.json`);
-        const partial = `${path}.${process.pid}.partial`;
-        await (0,promises_.writeFile)(partial, text);
-        await (0,promises_.rename)(partial, path);
+        await (0,atomic_write/* writeFileAtomically */.lo)(path, text);
         return path;
     }
     let path = (0,external_node_path_.join)(dir, 'verify-install-result.json');
@@ -7070,8 +7055,8 @@ function groupByVersion(items, versionOf) {
     return groups;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 // EXTERNAL MODULE: ./lib/text/secrets.js
 var secrets = __webpack_require__(6246);
 ;// CONCATENATED MODULE: ./lib/distributions/manifest.js
@@ -7081,7 +7066,6 @@ var secrets = __webpack_require__(6246);
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-
 
 
 
@@ -7137,22 +7121,7 @@ async function writeManifest(path, m) {
     validateManifest(m, 'the manifest to write');
     // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
     const text = `${JSON.stringify(scrubSecretsDeep(canonical(m)), null, 2)}\n`;
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        const handle = await open(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    await writeFileAtomically(path, text);
 }
 /** Matches files by filename; digests compare case-insensitively. */
 function compareManifest(expected, actual) {
@@ -7358,6 +7327,101 @@ function wrap(text, width) {
 
 
 
+
+
+/***/ }),
+
+/***/ 2848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ diskFailure),
+/* harmony export */   Eg: () => (/* binding */ partPathFor),
+/* harmony export */   Mi: () => (/* binding */ isDiskError),
+/* harmony export */   Qf: () => (/* binding */ renameIntoPlace),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+
+
+
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+function partPathFor(dest) {
+    return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+function diskFailure(err, doing, where) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || !isDiskError(err))
+        return err;
+    const e = err;
+    return Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+async function renameIntoPlace(part, dest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(part, dest);
+    }
+    catch (err) {
+        throw isDiskError(err) ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+}
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+async function writeFileAtomically(dest, data) {
+    const part = partPathFor(dest);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        // 'wx': never someone else's file.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        try {
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await handle.writeFile(data);
+            else
+                for await (const chunk of data)
+                    await handle.writeFile(chunk); // each from where the last ended
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+    }
+    try {
+        await renameIntoPlace(part, dest);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
+        throw err;
+    }
+}
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 931;
-export const ids = [931];
+export const id = 874;
+export const ids = [874];
 export const modules = {
 
-/***/ 7931:
+/***/ 1874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,14 +17,93 @@ var core = __webpack_require__(3218);
 var print = __webpack_require__(2678);
 // EXTERNAL MODULE: ./lib/commands/plan-verify/index.js + 8 modules
 var plan_verify = __webpack_require__(2238);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/files/atomic-write.js
+/**
+ * The one way a file is replaced whole: bytes go to a private part file beside
+ * the destination (same directory, so the rename cannot cross filesystems),
+ * which is renamed into place once complete. A reader sees the old file or the
+ * new one, never a mix; on any failure the part file is removed and the
+ * destination is left as it was. checked-file.ts builds on the same part files
+ * for streams whose size and sha256 must be checked before the rename.
+ *
+ * fsync: none, for every writer here; why is written once, in checked-file.ts.
+ */
+
+
+
+
+/**
+ * A fresh part file's name beside `dest`. The random part keeps two writers of
+ * one destination (two saves in flight, two processes) off each other's bytes.
+ */
+function partPathFor(dest) {
+    return `${dest}.part-${randomBytes(6).toString('hex')}`;
+}
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
+/** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
+function isDiskError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && DISK_CODES.has(code);
+}
+/** The user's problem, in words, keeping the code (ENOSPC…) for callers that decide on it; other errors unchanged. */
+function diskFailure(err, doing, where) {
+    if (err instanceof UserError || !isDiskError(err))
+        return err;
+    const e = err;
+    return Object.assign(new UserError(`${doing} failed (${e.code}): ${String(e.message)}. Check free space and permissions in ${where}.`), { code: e.code });
+}
+/** Moves a complete part file to `dest`, saying what to check when the file system refuses. */
+async function renameIntoPlace(part, dest) {
+    try {
+        await rename(part, dest);
+    }
+    catch (err) {
+        throw isDiskError(err) ? new UserError(`Moving ${part} to ${dest} failed (${String(err.code)}). Check that ${dest} is not a directory and is writable.`) : err;
+    }
+}
+/**
+ * Replaces `dest` with `data` (text as UTF-8; a stream is written as it comes),
+ * creating its directory if needed. The caller decides what goes in; a file
+ * later jobs read must have been scrubbed of secrets before it gets here.
+ */
+async function atomic_write_writeFileAtomically(dest, data) {
+    const part = partPathFor(dest);
+    try {
+        await mkdir(dirname(dest), { recursive: true });
+        // 'wx': never someone else's file.
+        const handle = await open(part, 'wx');
+        try {
+            if (typeof data === 'string' || data instanceof Uint8Array)
+                await handle.writeFile(data);
+            else
+                for await (const chunk of data)
+                    await handle.writeFile(chunk); // each from where the last ended
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await rm(part, { force: true }).catch(() => { });
+        throw diskFailure(err, `Writing ${part}`, dirname(dest));
+    }
+    try {
+        await renameIntoPlace(part, dest);
+    }
+    catch (err) {
+        await rm(part, { force: true }).catch(() => { });
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./lib/text/secrets.js
 var secrets = __webpack_require__(6246);
 ;// CONCATENATED MODULE: ./lib/distributions/manifest.js
@@ -34,7 +113,6 @@ var secrets = __webpack_require__(6246);
  * publishing to PyPI refuses any file whose sha256 is not in it. It is versioned
  * JSON written byte-for-byte reproducibly (stable key order, files sorted by name).
  */
-
 
 
 
@@ -90,22 +168,7 @@ async function writeManifest(path, m) {
     validateManifest(m, 'the manifest to write');
     // Later jobs read it and the runner never masks a file: no secret of the run may be in it.
     const text = `${JSON.stringify(scrubSecretsDeep(canonical(m)), null, 2)}\n`;
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        const handle = await open(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync(); // the rename must never expose a file whose bytes are not on disk yet
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    await writeFileAtomically(path, text);
 }
 /** Matches files by filename; digests compare case-insensitively. */
 function compareManifest(expected, actual) {
