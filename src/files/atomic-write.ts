@@ -21,6 +21,13 @@ export function partPathFor(dest: string): string {
   return `${dest}.part-${randomBytes(6).toString('hex')}`;
 }
 
+const PART_NAME = /\.part-[0-9a-f]{12}$/;
+
+/** A part file this module named: what a killed writer can leave behind, never a file of its own. */
+export function isPartFile(path: string): boolean {
+  return PART_NAME.test(path);
+}
+
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -52,19 +59,34 @@ export async function renameIntoPlace(part: string, dest: string): Promise<void>
  */
 export async function writeFileAtomically(dest: string, data: string | Uint8Array | AsyncIterable<Uint8Array | string>): Promise<void> {
   const part = partPathFor(dest);
-  try {
-    await mkdir(dirname(dest), { recursive: true });
-    // 'wx': never someone else's file.
-    const handle = await open(part, 'wx');
+  // Only the file system's own failures are worded as a disk problem; the source's errors reach the caller as they are.
+  const onDisk = async <T>(step: () => Promise<T>): Promise<T> => {
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for await (const chunk of data) await handle.writeFile(chunk); // each from where the last ended
+      return await step();
+    } catch (err) {
+      throw diskFailure(err, `Writing ${part}`, dirname(dest));
+    }
+  };
+  let handle;
+  try {
+    await onDisk(() => mkdir(dirname(dest), { recursive: true }));
+    // 'wx': never someone else's file.
+    handle = await onDisk(() => open(part, 'wx'));
+  } catch (err) {
+    // A stream nobody will read is let go (its file, its buffered bytes).
+    (data as { destroy?: (error?: Error) => void }).destroy?.();
+    throw err;
+  }
+  try {
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) await onDisk(() => handle.writeFile(data));
+      else for await (const chunk of data) await onDisk(() => handle.writeFile(chunk)); // each from where the last ended
     } finally {
-      await handle.close();
+      await onDisk(() => handle.close());
     }
   } catch (err) {
     await rm(part, { force: true }).catch(() => {});
-    throw diskFailure(err, `Writing ${part}`, dirname(dest));
+    throw err;
   }
   try {
     await renameIntoPlace(part, dest);

@@ -12,8 +12,9 @@
  * being checked again: a rerun reuses a file only when it still hashes to the
  * manifest's sha256, pypi-publish hashes every file before uploading it, the
  * small files (manifests, attestations, leg results, the local index's state)
- * are parsed and validated by whoever reads them, and a runner that crashed is
- * not reused. Waiting for the disk on every file made fetching measurably
+ * are parsed and validated by whoever reads them (one cut short is refused with
+ * a message naming it, never sent or trusted), and a hosted runner that crashed
+ * is not reused. Waiting for the disk on every file made fetching measurably
  * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see

@@ -8,6 +8,7 @@ import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:
 import { basename, dirname, join } from 'node:path';
 import { writeManifest, type Manifest } from '../../distributions/index.js';
 import { UserError } from '../../errors.js';
+import { partPathFor, renameIntoPlace } from '../../files/atomic-write.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 const DIST_FILE = /\.(whl|tar\.gz|zip)$/i;
@@ -103,9 +104,14 @@ async function move(from: string, to: string): Promise<void> {
   } catch (err) {
     if (code(err) !== 'EXDEV') throw err;
     // dest is its own mount: copy beside the target, then rename within it.
-    const temp = join(dirname(to), `.${basename(to)}.move-${process.pid}`);
-    await copyFile(from, temp);
-    await rename(temp, to);
+    const part = partPathFor(to);
+    try {
+      await copyFile(from, part);
+      await renameIntoPlace(part, to);
+    } catch (error) {
+      await rm(part, { force: true }).catch(() => {});
+      throw error;
+    }
     await rm(from, { force: true });
   }
 }

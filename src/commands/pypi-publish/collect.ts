@@ -7,8 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { glob } from 'glob';
 import { UserError } from '../../errors.js';
+import { isPartFile } from '../../files/atomic-write.js';
 
-/** Signatures and attestations travel beside distributions; they are not uploads of their own. */
+/** Signatures and attestations travel beside distributions; they are not uploads of their own (nor is a killed writer's part file). */
 const COMPANION = /\.(asc|attestation)$/;
 
 export function uploadOrder(a: string, b: string): number {
@@ -36,7 +37,7 @@ export async function collectDistributions(dir: string, patterns: string[]): Pro
   } else {
     const unmatched: string[] = [];
     for (const pattern of include) {
-      const matches = (await glob(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p));
+      const matches = (await glob(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p) && !isPartFile(p));
       if (matches.length === 0) unmatched.push(pattern);
       for (const path of matches) found.add(path);
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { UserError } from '../../../src/errors.js';
-import { partPathFor, writeFileAtomically } from '../../../src/files/atomic-write.js';
+import { isPartFile, partPathFor, writeFileAtomically } from '../../../src/files/atomic-write.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -64,6 +64,25 @@ describe('writeFileAtomically', () => {
     expect(await readFile(join(dest, 'inside'), 'utf8')).toBe('kept');
   });
 
+  it('lets a stream go when its part file cannot be created', async () => {
+    await writeFile(join(dir, 'blocker'), 'a file, not a directory');
+    const source = Readable.from([Buffer.from('never read')]);
+    const err = await writeFileAtomically(join(dir, 'blocker', 'x.whl'), source).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(source.destroyed).toBe(true);
+  });
+
+  it("passes the source's own failure on as it is, not as a problem of the destination", async () => {
+    const failing = (async function* () {
+      yield Buffer.from('some bytes');
+      throw Object.assign(new Error("EACCES: permission denied, open '/src/input'"), { code: 'EACCES' });
+    })();
+    const err = await writeFileAtomically(join(dir, 'x.whl'), failing).catch((e: unknown) => e);
+    expect(err).not.toBeInstanceOf(UserError);
+    expect((err as Error).message).toBe("EACCES: permission denied, open '/src/input'");
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('says what to check when the directory cannot be written, and writes nothing', async () => {
     if (process.getuid?.() === 0) {
       // root writes into a read-only directory anyway; a file in the way of the directory fails for everyone.
@@ -85,5 +104,8 @@ describe('writeFileAtomically', () => {
     const a = partPathFor('/d/x.whl');
     expect(a).toMatch(/^\/d\/x\.whl\.part-[0-9a-f]{12}$/);
     expect(partPathFor('/d/x.whl')).not.toBe(a);
+    expect(isPartFile(a)).toBe(true);
+    expect(isPartFile('/d/x.whl')).toBe(false);
+    expect(isPartFile('/d/x.whl.part-notours')).toBe(false);
   });
 });

@@ -25,6 +25,12 @@ describe('collectDistributions', () => {
     expect((await collectDistributions(dir, ['**/*.whl*', '!b-*'])).map((p) => basename(p))).toEqual(['a-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl']);
     await expect(collectDistributions(dir, ['*.whl', '*.egg'])).rejects.toThrow("Input 'files': '*.egg' matched no file");
   });
+  it('leaves out the part files a killed writer can leave behind, whatever the glob', async () => {
+    await writeFile(join(dir, 'a-1.0-py3-none-any.whl.publish.attestation.part-0123456789ab'), 'x');
+    await writeFile(join(dir, 'a-1.0-py3-none-any.whl.part-abcdef012345'), 'x');
+    expect((await collectDistributions(dir, ['a*'])).map((p) => basename(p))).toEqual(['a-1.0-py3-none-any.whl']);
+    expect((await collectDistributions(dir, [])).map((p) => basename(p))).toEqual(['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'b-1.0.tar.gz']);
+  });
   it('explains an empty or missing directory', async () => {
     await expect(collectDistributions(join(dir, 'nope'), [])).rejects.toThrow('does not exist');
     await expect(collectDistributions(join(dir, 'sub', '..', 'sub'), ['*.tar.gz'])).rejects.toThrow('matched no file');
