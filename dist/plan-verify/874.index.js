@@ -47,6 +47,11 @@ var external_node_path_ = __webpack_require__(6760);
 function partPathFor(dest) {
     return `${dest}.part-${randomBytes(6).toString('hex')}`;
 }
+const PART_NAME = /\.part-[0-9a-f]{12}$/;
+/** A part file this module named: what a killed writer can leave behind, never a file of its own. */
+function isPartFile(path) {
+    return PART_NAME.test(path);
+}
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
 function isDiskError(err) {
@@ -76,24 +81,41 @@ async function renameIntoPlace(part, dest) {
  */
 async function atomic_write_writeFileAtomically(dest, data) {
     const part = partPathFor(dest);
+    // Only the file system's own failures are worded as a disk problem; the source's errors reach the caller as they are.
+    const onDisk = async (step) => {
+        try {
+            return await step();
+        }
+        catch (err) {
+            throw diskFailure(err, `Writing ${part}`, dirname(dest));
+        }
+    };
+    let handle;
     try {
-        await mkdir(dirname(dest), { recursive: true });
+        await onDisk(() => mkdir(dirname(dest), { recursive: true }));
         // 'wx': never someone else's file.
-        const handle = await open(part, 'wx');
+        handle = await onDisk(() => open(part, 'wx'));
+    }
+    catch (err) {
+        // A stream nobody will read is let go (its file, its buffered bytes).
+        data.destroy?.();
+        throw err;
+    }
+    try {
         try {
             if (typeof data === 'string' || data instanceof Uint8Array)
-                await handle.writeFile(data);
+                await onDisk(() => handle.writeFile(data));
             else
                 for await (const chunk of data)
-                    await handle.writeFile(chunk); // each from where the last ended
+                    await onDisk(() => handle.writeFile(chunk)); // each from where the last ended
         }
         finally {
-            await handle.close();
+            await onDisk(() => handle.close());
         }
     }
     catch (err) {
         await rm(part, { force: true }).catch(() => { });
-        throw diskFailure(err, `Writing ${part}`, dirname(dest));
+        throw err;
     }
     try {
         await renameIntoPlace(part, dest);

@@ -1949,6 +1949,8 @@ async function recoverAttestations(present, local, settings, index, log) {
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(1668);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 ;// CONCATENATED MODULE: ./lib/commands/pypi-publish/collect.js
 /**
  * Which files to publish: every wheel and sdist in the packages directory, or
@@ -1959,7 +1961,8 @@ var index_min = __webpack_require__(1668);
 
 
 
-/** Signatures and attestations travel beside distributions; they are not uploads of their own. */
+
+/** Signatures and attestations travel beside distributions; they are not uploads of their own (nor is a killed writer's part file). */
 const COMPANION = /\.(asc|attestation)$/;
 function uploadOrder(a, b) {
     const wa = a.endsWith('.whl') ? 0 : 1;
@@ -1988,7 +1991,7 @@ async function collectDistributions(dir, patterns) {
     else {
         const unmatched = [];
         for (const pattern of include) {
-            const matches = (await (0,index_min/* glob */.TI)(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p));
+            const matches = (await (0,index_min/* glob */.TI)(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p) && !(0,atomic_write/* isPartFile */.I2)(p));
             if (matches.length === 0)
                 unmatched.push(pattern);
             for (const path of matches)
@@ -7737,6 +7740,7 @@ function wrap(text, width) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ isPartFile),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically)
 /* harmony export */ });
 /* unused harmony exports partPathFor, isDiskError, diskFailure, renameIntoPlace */
@@ -7764,6 +7768,11 @@ function wrap(text, width) {
  */
 function partPathFor(dest) {
     return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const PART_NAME = /\.part-[0-9a-f]{12}$/;
+/** A part file this module named: what a killed writer can leave behind, never a file of its own. */
+function isPartFile(path) {
+    return PART_NAME.test(path);
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -7794,24 +7803,41 @@ async function renameIntoPlace(part, dest) {
  */
 async function writeFileAtomically(dest, data) {
     const part = partPathFor(dest);
+    // Only the file system's own failures are worded as a disk problem; the source's errors reach the caller as they are.
+    const onDisk = async (step) => {
+        try {
+            return await step();
+        }
+        catch (err) {
+            throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+        }
+    };
+    let handle;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        await onDisk(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true }));
         // 'wx': never someone else's file.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        handle = await onDisk(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx'));
+    }
+    catch (err) {
+        // A stream nobody will read is let go (its file, its buffered bytes).
+        data.destroy?.();
+        throw err;
+    }
+    try {
         try {
             if (typeof data === 'string' || data instanceof Uint8Array)
-                await handle.writeFile(data);
+                await onDisk(() => handle.writeFile(data));
             else
                 for await (const chunk of data)
-                    await handle.writeFile(chunk); // each from where the last ended
+                    await onDisk(() => handle.writeFile(chunk)); // each from where the last ended
         }
         finally {
-            await handle.close();
+            await onDisk(() => handle.close());
         }
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
-        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+        throw err;
     }
     try {
         await renameIntoPlace(part, dest);

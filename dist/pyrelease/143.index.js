@@ -132,6 +132,8 @@ var distributions = __webpack_require__(33353);
 var units = __webpack_require__(83052);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
 var hashing = __webpack_require__(69275);
+// EXTERNAL MODULE: ./lib/files/atomic-write.js
+var atomic_write = __webpack_require__(2848);
 ;// CONCATENATED MODULE: ./lib/commands/fetch-wheels/stage.js
 /**
  * The staging area and the final move. Files are fetched into a private
@@ -139,6 +141,7 @@ var hashing = __webpack_require__(69275);
  * there as a whole set, and only then moved into `dest` with the manifest
  * written last. A failure at any earlier point leaves `dest` as it was.
  */
+
 
 
 
@@ -242,9 +245,15 @@ async function move(from, to) {
         if (code(err) !== 'EXDEV')
             throw err;
         // dest is its own mount: copy beside the target, then rename within it.
-        const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_path_.basename)(to)}.move-${process.pid}`);
-        await (0,external_node_fs_promises_.copyFile)(from, temp);
-        await (0,external_node_fs_promises_.rename)(temp, to);
+        const part = (0,atomic_write/* partPathFor */.Eg)(to);
+        try {
+            await (0,external_node_fs_promises_.copyFile)(from, part);
+            await (0,atomic_write/* renameIntoPlace */.Qf)(part, to);
+        }
+        catch (error) {
+            await (0,external_node_fs_promises_.rm)(part, { force: true }).catch(() => { });
+            throw error;
+        }
         await (0,external_node_fs_promises_.rm)(from, { force: true });
     }
 }
@@ -4179,7 +4188,8 @@ var index_min = __webpack_require__(31668);
 
 
 
-/** Signatures and attestations travel beside distributions; they are not uploads of their own. */
+
+/** Signatures and attestations travel beside distributions; they are not uploads of their own (nor is a killed writer's part file). */
 const COMPANION = /\.(asc|attestation)$/;
 function uploadOrder(a, b) {
     const wa = a.endsWith('.whl') ? 0 : 1;
@@ -4208,7 +4218,7 @@ async function collectDistributions(dir, patterns) {
     else {
         const unmatched = [];
         for (const pattern of include) {
-            const matches = (await (0,index_min/* glob */.TI)(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p));
+            const matches = (await (0,index_min/* glob */.TI)(pattern, { cwd: dir, nodir: true, absolute: true, dot: true, ignore })).filter((p) => !COMPANION.test(p) && !(0,atomic_write/* isPartFile */.I2)(p));
             if (matches.length === 0)
                 unmatched.push(pattern);
             for (const path of matches)
@@ -6250,8 +6260,6 @@ function fileIsInEnvironment(env, file) {
 
 
 
-// EXTERNAL MODULE: ./lib/files/atomic-write.js
-var atomic_write = __webpack_require__(2848);
 ;// CONCATENATED MODULE: ./lib/files/checked-file.js
 /**
  * Writing a file so that its destination only ever holds complete, checked
@@ -6267,8 +6275,9 @@ var atomic_write = __webpack_require__(2848);
  * being checked again: a rerun reuses a file only when it still hashes to the
  * manifest's sha256, pypi-publish hashes every file before uploading it, the
  * small files (manifests, attestations, leg results, the local index's state)
- * are parsed and validated by whoever reads them, and a runner that crashed is
- * not reused. Waiting for the disk on every file made fetching measurably
+ * are parsed and validated by whoever reads them (one cut short is refused with
+ * a message naming it, never sent or trusted), and a hosted runner that crashed
+ * is not reused. Waiting for the disk on every file made fetching measurably
  * slower for none of that.
  *
  * Hashing and writing run on a hashing worker when one is running (see

@@ -227,6 +227,7 @@ function versionsEqual(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ diskFailure),
 /* harmony export */   Eg: () => (/* binding */ partPathFor),
+/* harmony export */   I2: () => (/* binding */ isPartFile),
 /* harmony export */   Mi: () => (/* binding */ isDiskError),
 /* harmony export */   Qf: () => (/* binding */ renameIntoPlace),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically)
@@ -255,6 +256,11 @@ function versionsEqual(a, b) {
  */
 function partPathFor(dest) {
     return `${dest}.part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+const PART_NAME = /\.part-[0-9a-f]{12}$/;
+/** A part file this module named: what a killed writer can leave behind, never a file of its own. */
+function isPartFile(path) {
+    return PART_NAME.test(path);
 }
 const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EEXIST', 'ENAMETOOLONG', 'EFBIG']);
 /** A failure of the file system (full, read-only, not permitted…) rather than of the bytes' source. */
@@ -285,24 +291,41 @@ async function renameIntoPlace(part, dest) {
  */
 async function writeFileAtomically(dest, data) {
     const part = partPathFor(dest);
+    // Only the file system's own failures are worded as a disk problem; the source's errors reach the caller as they are.
+    const onDisk = async (step) => {
+        try {
+            return await step();
+        }
+        catch (err) {
+            throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+        }
+    };
+    let handle;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        await onDisk(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true }));
         // 'wx': never someone else's file.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx');
+        handle = await onDisk(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(part, 'wx'));
+    }
+    catch (err) {
+        // A stream nobody will read is let go (its file, its buffered bytes).
+        data.destroy?.();
+        throw err;
+    }
+    try {
         try {
             if (typeof data === 'string' || data instanceof Uint8Array)
-                await handle.writeFile(data);
+                await onDisk(() => handle.writeFile(data));
             else
                 for await (const chunk of data)
-                    await handle.writeFile(chunk); // each from where the last ended
+                    await onDisk(() => handle.writeFile(chunk)); // each from where the last ended
         }
         finally {
-            await handle.close();
+            await onDisk(() => handle.close());
         }
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
-        throw diskFailure(err, `Writing ${part}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest));
+        throw err;
     }
     try {
         await renameIntoPlace(part, dest);
