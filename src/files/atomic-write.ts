@@ -84,11 +84,6 @@ export async function writeFileAtomically(dest: string, data: string | Uint8Arra
     } finally {
       await onDisk(() => handle.close());
     }
-  } catch (err) {
-    await rm(part, { force: true }).catch(() => {});
-    throw err;
-  }
-  try {
     await renameIntoPlace(part, dest);
   } catch (err) {
     await rm(part, { force: true }).catch(() => {});
