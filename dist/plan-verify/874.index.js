@@ -112,12 +112,6 @@ async function atomic_write_writeFileAtomically(dest, data) {
         finally {
             await onDisk(() => handle.close());
         }
-    }
-    catch (err) {
-        await rm(part, { force: true }).catch(() => { });
-        throw err;
-    }
-    try {
         await renameIntoPlace(part, dest);
     }
     catch (err) {

@@ -7834,12 +7834,6 @@ async function writeFileAtomically(dest, data) {
         finally {
             await onDisk(() => handle.close());
         }
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(part, { force: true }).catch(() => { });
-        throw err;
-    }
-    try {
         await renameIntoPlace(part, dest);
     }
     catch (err) {
