@@ -157,7 +157,6 @@ function info(store: IndexStore, normalized: string, releaseFiles: StoredFile[],
   };
 }
 
-
 function url(f: StoredFile, shown: Map<string, ShownDigests>, base: string): Record<string, unknown> {
   const { md5, blake2b_256 } = shown.get(f.path) ?? { md5: null, blake2b_256: null };
   return {

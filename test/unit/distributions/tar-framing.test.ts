@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { scanTarGz } from '../../../src/distributions/tar-scan.js';
-import { DEFAULT_ARCHIVE_LIMITS } from '../../../src/distributions/zip-scan.js';
 import { describeIf, pythonPath } from '../../support/tools.js';
 import { makeTempDir } from './fixtures.js';
+import { expectTarfileVerdicts, scanVariant, tarfileVerdicts, type TarfileVerdict } from './tarfile-reference.js';
 
 // Warehouse runs Python 3.13; 3.11 and 3.12.1 differ on one variant (a pax header's records cut short).
 const python = pythonPath('3.13');
-const SCRIPT = join(process.cwd(), 'test/fixtures/tar/framings.py');
-
-type Verdict = { ok: true; names: string[] } | { ok: false; error: string };
+const SCRIPT = 'test/fixtures/tar/framings.py';
 
 describeIf(python, 'no Python 3.13 to read the reference .tar.gz files with tarfile')('tar data that ends early or breaks after an extended header, as tarfile reads it', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
-  let reference: Record<string, Verdict>;
+  let reference: Record<string, TarfileVerdict>;
 
   beforeAll(async () => {
     ({ dir, cleanup } = await makeTempDir());
-    reference = JSON.parse(execFileSync(python!, [SCRIPT, dir], { encoding: 'utf8' })) as Record<string, Verdict>;
+    reference = tarfileVerdicts(python!, SCRIPT, dir);
   });
   afterAll(() => cleanup());
 
@@ -32,17 +27,11 @@ describeIf(python, 'no Python 3.13 to read the reference .tar.gz files with tarf
       'solaris-pax-member': true, 'solaris-pax-then-end': false, 'gnu-longname-member': true, 'gnu-longname-then-end': false,
       'gnu-longname-then-bad-header': false,
     });
-    for (const [variant, verdict] of Object.entries(reference)) {
-      const scan = await scanTarGz(join(dir, `${variant}.tar.gz`), { limits: DEFAULT_ARCHIVE_LIMITS, capture: () => false });
-      // A damaged or missing header further in makes tarfile stop quietly: no refusal.
-      const refused = scan.failure !== undefined && !(scan.failure.kind === 'corrupt' && !scan.failure.stream);
-      expect({ variant, refused, ...(verdict.ok ? { names: scan.names } : {}) })
-        .toEqual({ variant, refused: !verdict.ok, ...(verdict.ok ? { names: verdict.names } : {}) });
-    }
+    await expectTarfileVerdicts(dir, reference);
   });
 
   it("says what tarfile says, then where", async () => {
-    const failure = async (variant: string) => (await scanTarGz(join(dir, `${variant}.tar.gz`), { limits: DEFAULT_ARCHIVE_LIMITS, capture: () => false })).failure;
+    const failure = async (variant: string) => (await scanVariant(dir, variant)).failure;
     for (const variant of ['ends-in-padding', 'pax-then-end', 'pax-then-bad-header', 'pax-then-nothing', 'gnu-longname-then-end']) {
       const python = /ReadError\('(.*)'\)/.exec((reference[variant] as { error: string }).error)?.[1];
       expect({ variant, failure: await failure(variant) }).toEqual({ variant, failure: { kind: 'corrupt', stream: true, reason: expect.stringMatching(new RegExp(`^${python} \\(`)) } });
