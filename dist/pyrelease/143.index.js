@@ -3834,7 +3834,7 @@ function planAgainstIndex(files, releases, opts) {
             planned.push({ info, release, action: 'present', remote: same });
             continue;
         }
-        const twin = remoteFiles.find((f) => (f.blake2b256 !== undefined && f.blake2b256 === info.blake2b256) || f.sha256 === info.sha256);
+        const twin = remoteFiles.find((f) => f.sha256 === info.sha256);
         if (twin) {
             problems.push({
                 file: info.filename,
