@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { sweepDeadBuffersPromptly } from '../buffer-sweeping.js';
 import { UserError } from '../errors.js';
 import { asksForHelp, USAGE_EXIT } from './args.js';
 import { err, out } from './print.js';
@@ -68,6 +69,7 @@ process.on('beforeExit', () => {
   process.exitCode = 1;
 });
 
+sweepDeadBuffersPromptly();
 main(process.argv.slice(2)).finally(() => {
   settled = true;
 }).then(

@@ -1,3 +1,4 @@
+import { sweepDeadBuffersPromptly } from '../../buffer-sweeping.js';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { guardForeignOutput } from './foreign-output.js';
@@ -14,6 +15,7 @@ export const actionLogger: Logger = printLogger;
  */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   guardForeignOutput();
+  sweepDeadBuffersPromptly();
   // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
   registerSecrets([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
   // Node exits 0 once nothing is left to run, even with the body still waiting (a callback that
