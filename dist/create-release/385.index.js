@@ -4423,8 +4423,8 @@ function markdownTable(columns, rows) {
 
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(2678);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var run = __webpack_require__(6584);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js + 2 modules
+var run = __webpack_require__(7876);
 ;// CONCATENATED MODULE: ./lib/actions/shared/summary.js
 
 /** Plain text as HTML. */

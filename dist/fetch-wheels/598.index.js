@@ -6380,8 +6380,8 @@ function createS3Source(source, opts = {}) {
 
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(72678);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var run = __webpack_require__(76584);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js + 2 modules
+var run = __webpack_require__(87876);
 ;// CONCATENATED MODULE: ./lib/markup.js
 /**
  * Text from outside (filenames, versions, messages, URLs) made inert in the two

@@ -33997,6 +33997,40 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./lib/buffer-sweeping.js
+/**
+ * Dead Buffers freed by the collection that finds them dead, instead of later
+ * on a background thread.
+ *
+ * Every read from a socket or a file hands the process a fresh Buffer (node:http
+ * copies each piece of a body out of its parser), so a download at 400 MB/s makes
+ * 400 MB/s of Buffers that are dead a millisecond after they arrive. V8 finds them
+ * dead at each young-generation collection, but by default frees their memory on
+ * a background thread. On a busy two-core runner that thread waits for CPU, and
+ * tens of megabytes of dead Buffers stay in the process meanwhile. Measured on
+ * this suite's machine (bench/README.md, "Dead Buffers, freed by the collection
+ * that finds them"): a bare node:http
+ * downloader fetching 30 × 40 MB from moto_server, 10 at a time, peaked at
+ * 96–111 MiB by default and at 84–85 MiB with this, at the same speed.
+ *
+ * V8 reads the flag at each collection, after finishing any sweep still in flight
+ * (ArrayBufferSweeper::RequestSweep), so setting it while the process runs takes
+ * effect and cannot catch a sweep half done; the flag is process-wide, so the
+ * hashing workers get it too. A V8 without the flag would print "unrecognized
+ * flag" on stderr and carry on as before; test/unit/buffer-sweeping.test.ts
+ * checks the Node that runs the tests.
+ */
+
+let set = false;
+function sweepDeadBuffersPromptly() {
+    if (set)
+        return;
+    set = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-array-buffer-sweeping');
+}
+
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/actions/shared/foreign-output.js
@@ -34004,6 +34038,7 @@ var foreign_output = __nccwpck_require__(3443);
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __nccwpck_require__(2678);
 ;// CONCATENATED MODULE: ./lib/actions/shared/run.js
+
 
 
 
@@ -34017,6 +34052,7 @@ const actionLogger = (/* unused pure expression or super */ null && (printLogger
  */
 async function runAction(name, body) {
     (0,foreign_output/* guardForeignOutput */.$O)();
+    sweepDeadBuffersPromptly();
     // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
     (0,print/* registerSecrets */.dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     // Node exits 0 once nothing is left to run, even with the body still waiting (a callback that

@@ -2936,8 +2936,8 @@ function manifestOf(req, files, releases) {
 
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(2678);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var shared_run = __webpack_require__(6584);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js + 2 modules
+var shared_run = __webpack_require__(7876);
 ;// CONCATENATED MODULE: ./lib/markup.js
 /**
  * Text from outside (filenames, versions, messages, URLs) made inert in the two

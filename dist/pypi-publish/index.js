@@ -29737,21 +29737,63 @@ scrubSummaryWrites();
 
 /***/ }),
 
-/***/ 6584:
+/***/ 7876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _foreign_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3443);
-/* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2678);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ actionLogger),
+  C: () => (/* binding */ runAction)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./lib/buffer-sweeping.js
+/**
+ * Dead Buffers freed by the collection that finds them dead, instead of later
+ * on a background thread.
+ *
+ * Every read from a socket or a file hands the process a fresh Buffer (node:http
+ * copies each piece of a body out of its parser), so a download at 400 MB/s makes
+ * 400 MB/s of Buffers that are dead a millisecond after they arrive. V8 finds them
+ * dead at each young-generation collection, but by default frees their memory on
+ * a background thread. On a busy two-core runner that thread waits for CPU, and
+ * tens of megabytes of dead Buffers stay in the process meanwhile. Measured on
+ * this suite's machine (bench/README.md, "Dead Buffers, freed by the collection
+ * that finds them"): a bare node:http
+ * downloader fetching 30 × 40 MB from moto_server, 10 at a time, peaked at
+ * 96–111 MiB by default and at 84–85 MiB with this, at the same speed.
+ *
+ * V8 reads the flag at each collection, after finishing any sweep still in flight
+ * (ArrayBufferSweeper::RequestSweep), so setting it while the process runs takes
+ * effect and cannot catch a sweep half done; the flag is process-wide, so the
+ * hashing workers get it too. A V8 without the flag would print "unrecognized
+ * flag" on stderr and carry on as before; test/unit/buffer-sweeping.test.ts
+ * checks the Node that runs the tests.
+ */
+
+let set = false;
+function sweepDeadBuffersPromptly() {
+    if (set)
+        return;
+    set = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-array-buffer-sweeping');
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/actions/shared/foreign-output.js
+var foreign_output = __nccwpck_require__(3443);
+// EXTERNAL MODULE: ./lib/actions/shared/print.js
+var print = __nccwpck_require__(2678);
+;// CONCATENATED MODULE: ./lib/actions/shared/run.js
+
 
 
 
 /** The domain's Logger, written through the printer (src/actions/shared/print.ts). */
-const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_2__/* .printLogger */ .C8;
+const actionLogger = print/* printLogger */.C8;
 /**
  * Runs an action body. A UserError (bad input, a refused release) becomes the
  * step's single `::error::` line; anything else is a bug in this suite, reported
@@ -29759,9 +29801,10 @@ const actionLogger = _print_js__WEBPACK_IMPORTED_MODULE_2__/* .printLogger */ .C
  * libraries print themselves is treated as untrusted (foreign-output.ts).
  */
 async function runAction(name, body) {
-    (0,_foreign_output_js__WEBPACK_IMPORTED_MODULE_1__/* .guardForeignOutput */ .$O)();
+    (0,foreign_output/* guardForeignOutput */.$O)();
+    sweepDeadBuffersPromptly();
     // The runner's own credentials: an answer that echoes one must not carry it into a summary or a file.
-    (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecrets */ .dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
+    (0,print/* registerSecrets */.dg)([process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, process.env.ACTIONS_RUNTIME_TOKEN]);
     // Node exits 0 once nothing is left to run, even with the body still waiting (a callback that
     // never comes): the runner would count a step that never finished as passed.
     let settled = false;
@@ -29769,20 +29812,20 @@ async function runAction(name, body) {
         if (settled)
             return;
         settled = true;
-        (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name} stopped before it finished: it was waiting for something that can no longer happen (a bug in python-release-actions, please report it). What it did is in the log above; nothing after that ran.`);
+        (0,print/* fail */.fJ)(`${name} stopped before it finished: it was waiting for something that can no longer happen (a bug in python-release-actions, please report it). What it did is in the log above; nothing after that ran.`);
     };
     process.on('beforeExit', stalled);
     try {
         await body();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(err.message);
+        if (err instanceof errors/* UserError */.y) {
+            (0,print/* fail */.fJ)(err.message);
         }
         else {
             const e = err instanceof Error ? err : new Error(String(err));
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack ?? e.message);
-            (0,_print_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
+            (0,print/* debug */.Yz)(e.stack ?? e.message);
+            (0,print/* fail */.fJ)(`${name} failed unexpectedly (a bug in python-release-actions, please report it): ${e.message}`);
         }
     }
     finally {
@@ -34159,8 +34202,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __nccwpck_require__(2678);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var run = __nccwpck_require__(6584);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js + 2 modules
+var run = __nccwpck_require__(7876);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/attestations/publisher.js

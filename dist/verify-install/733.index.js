@@ -3750,8 +3750,8 @@ async function snapshotCommandFiles(env = process.env) {
 
 // EXTERNAL MODULE: ./lib/actions/shared/print.js
 var print = __webpack_require__(2678);
-// EXTERNAL MODULE: ./lib/actions/shared/run.js
-var shared_run = __webpack_require__(6584);
+// EXTERNAL MODULE: ./lib/actions/shared/run.js + 2 modules
+var shared_run = __webpack_require__(7876);
 ;// CONCATENATED MODULE: ./lib/markup.js
 /**
  * Text from outside (filenames, versions, messages, URLs) made inert in the two
