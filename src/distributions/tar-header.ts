@@ -22,11 +22,13 @@ const SPACE = /^[\t\n\v\f\r\x1c-\x1f ]+|[\t\n\v\f\r\x1c-\x1f ]+$/g;
 export function numberField(header: Buffer, start: number, end: number): number | undefined {
   const field = header.subarray(start, end);
   if (field[0] === 0o200 || field[0] === 0o377) {
-    // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number.
-    let value = 0;
-    for (let i = 1; i < field.length; i++) value = value * 256 + field[i];
-    if (field[0] === 0o377) value -= 256 ** (field.length - 1);
-    return Number.isSafeInteger(value) ? value : undefined;
+    // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number. Exact: eleven bytes are more
+    // than a double holds, and a negative value rounded to 0 would be read as a size.
+    let value = 0n;
+    for (let i = 1; i < field.length; i++) value = value * 256n + BigInt(field[i]);
+    if (field[0] === 0o377) value -= 256n ** BigInt(field.length - 1);
+    const n = Number(value);
+    return Number.isSafeInteger(n) ? n : undefined;
   }
   const nul = field.indexOf(0);
   const raw = field.subarray(0, nul === -1 ? field.length : nul);
@@ -78,5 +80,40 @@ function checksumMatches(header: Buffer, stored: number): boolean {
 function cString(buffer: Buffer, start: number, end: number): string {
   const slice = buffer.subarray(start, end);
   const nul = slice.indexOf(0);
-  return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+  return pythonText(slice.subarray(0, nul === -1 ? slice.length : nul));
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** How long the UTF-8 sequence a lead byte starts can be; 0 where it starts none. */
+function sequenceLength(lead: number): number {
+  return lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
+/**
+ * Bytes as tarfile decodes names (UTF-8 with errors="surrogateescape"): each byte outside a valid
+ * sequence becomes U+DC80–U+DCFF, so two names that differ only in such bytes stay two names.
+ */
+export function pythonText(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    // Some byte is not UTF-8: decoded sequence by sequence below.
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes[i]);
+    if (n > 0 && i + n <= bytes.length) {
+      try {
+        out += strictUtf8.decode(bytes.subarray(i, i + n));
+        i += n;
+        continue;
+      } catch {
+        // An invalid sequence: its lead byte is escaped, and the rest looked at again.
+      }
+    }
+    out += String.fromCharCode(0xdc00 + bytes[i]);
+    i++;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { createGunzip } from 'node:zlib';
 import { GzipError, GzipReader } from './gzip-members.js';
 import { ZlibError } from './inflate.js';
 import { PythonReads } from './python-reads.js';
-import { BLOCK, paxNumber, parseHeader } from './tar-header.js';
+import { BLOCK, paxNumber, parseHeader, pythonText } from './tar-header.js';
 import type { ArchiveLimits } from './zip-scan.js';
 
 export interface TarScanOptions {
@@ -119,6 +119,12 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
   let globalPath: string | undefined;
   let longName: string | undefined;
   let paxSize: number | undefined;
+  /** A global pax header's size: tarfile takes it for a member only through a member's own pax header (its records start as a copy of the global ones). */
+  let globalSize: number | undefined;
+  /** A pax header ('x') came since the last member: the member's data ends where that header's size (or the global one) says. */
+  let paxSeen = false;
+  /** Which of a pax header and a GNU long name came first since the last member: tarfile lets the first one name it. */
+  let firstNamer: 'pax' | 'long' | undefined;
   let inflated = 0;
   let headersSeen = 0;
   let ended = false;
@@ -142,15 +148,24 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
         current = undefined;
         return badPaxRecords();
       }
-      if (records && current.type === 'g') globalPath = records.get('path') ?? globalPath;
-      else if (records) {
+      // tarfile reads a size record as int(), and one it cannot read as 0.
+      const size = records?.get('size');
+      const sizeRecord = size === undefined ? undefined : Math.max(0, paxNumber(size) ?? 0);
+      if (records && current.type === 'g') {
+        globalPath = records.get('path') ?? globalPath;
+        globalSize = sizeRecord ?? globalSize;
+      } else if (records) {
+        paxSeen = true;
+        firstNamer ??= 'pax';
         paxPath = records.get('path') ?? paxPath;
         if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.'))) paxSparse = true;
-        const size = records.get('size');
-        // tarfile reads a size record as int(), and one it cannot read as 0.
-        if (size !== undefined) paxSize = Math.max(0, paxNumber(size) ?? 0);
+        paxSize = sizeRecord ?? paxSize;
       }
-      else if (current.type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+      else if (current.type === 'L') {
+        const nul = data.indexOf(0);
+        longName = pythonText(nul === -1 ? data : data.subarray(0, nul));
+        firstNamer ??= 'long';
+      }
     }
     if (current.keep) captured.set(current.name, Buffer.concat(current.keep));
     current = undefined;
@@ -178,7 +193,7 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
     const type = parsed.type;
     // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
     const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
-    const size = !isMeta && paxSize !== undefined ? paxSize : parsed.size;
+    const size = !isMeta && paxSeen ? paxSize ?? globalSize ?? parsed.size : parsed.size;
     if (!isMeta) paxSize = undefined;
     afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
     // Like tarfile: links, directories and devices carry no data whatever their size field says.
@@ -189,12 +204,18 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
     } else if (type === 'K') {
       current = { name: '', type, keep: undefined, special: undefined };
     } else {
-      // tarfile's order: the header's name, then a pax path (global, then this member's; its
-      // trailing "/" always dropped), then a GNU long name (one trailing "/" dropped from a directory's).
-      const pax = paxPath ?? globalPath;
-      const name = longName !== undefined ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : pax !== undefined ? pax.replace(/\/+$/, '') : parsed.name;
+      // tarfile names a member by its header, then by the global pax path, then by the headers
+      // before it from the nearest to the first: each extended header reads the header after it and
+      // renames what that returns. A pax header gives its own path, or the global one its records
+      // copied (its trailing "/" always dropped); a GNU long name drops one trailing "/" from a directory's.
+      const viaPax = paxSeen ? paxPath ?? globalPath : undefined;
+      const long = longName !== undefined && !(firstNamer === 'pax' && viaPax !== undefined);
+      const path = viaPax ?? globalPath;
+      const name = long ? (parsed.directory ? longName!.replace(/\/$/, '') : longName!) : path !== undefined ? path.replace(/\/+$/, '') : parsed.name;
       longName = undefined;
       paxPath = undefined;
+      paxSeen = false;
+      firstNamer = undefined;
       names.push(name);
       if (type === 'S' || paxSparse) sparse.push(name);
       paxSparse = false;
@@ -369,7 +390,7 @@ function paxRecords(data: Buffer): Map<string, string> | null {
     const record = data.subarray(offset + prefix[0].length, offset + length - 1);
     const eq = record.indexOf(0x3d);
     if (eq <= 0) return null;
-    records.set(record.toString('utf8', 0, eq), record.toString('utf8', eq + 1));
+    records.set(record.toString('utf8', 0, eq), pythonText(record.subarray(eq + 1)));
     offset += length;
   }
   return records;
