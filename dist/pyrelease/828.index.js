@@ -1207,13 +1207,15 @@ const SPACE = /^[\t\n\v\f\r\x1c-\x1f ]+|[\t\n\v\f\r\x1c-\x1f ]+$/g;
 function numberField(header, start, end) {
     const field = header.subarray(start, end);
     if (field[0] === 0o200 || field[0] === 0o377) {
-        // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number.
-        let value = 0;
+        // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number. Exact: eleven bytes are more
+        // than a double holds, and a negative value rounded to 0 would be read as a size.
+        let value = 0n;
         for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
+            value = value * 256n + BigInt(field[i]);
         if (field[0] === 0o377)
-            value -= 256 ** (field.length - 1);
-        return Number.isSafeInteger(value) ? value : undefined;
+            value -= 256n ** BigInt(field.length - 1);
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : undefined;
     }
     const nul = field.indexOf(0);
     const raw = field.subarray(0, nul === -1 ? field.length : nul);
@@ -1270,7 +1272,41 @@ function checksumMatches(header, stored) {
 function cString(buffer, start, end) {
     const slice = buffer.subarray(start, end);
     const nul = slice.indexOf(0);
-    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+    return pythonText(slice.subarray(0, nul === -1 ? slice.length : nul));
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** How long the UTF-8 sequence a lead byte starts can be; 0 where it starts none. */
+function sequenceLength(lead) {
+    return lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+/**
+ * Bytes as tarfile decodes names (UTF-8 with errors="surrogateescape"): each byte outside a valid
+ * sequence becomes U+DC80–U+DCFF, so two names that differ only in such bytes stay two names.
+ */
+function pythonText(bytes) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        // Some byte is not UTF-8: decoded sequence by sequence below.
+    }
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const n = sequenceLength(bytes[i]);
+        if (n > 0 && i + n <= bytes.length) {
+            try {
+                out += strictUtf8.decode(bytes.subarray(i, i + n));
+                i += n;
+                continue;
+            }
+            catch {
+                // An invalid sequence: its lead byte is escaped, and the rest looked at again.
+            }
+        }
+        out += String.fromCharCode(0xdc00 + bytes[i]);
+        i++;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/distributions/python-reads.js
@@ -1467,6 +1503,12 @@ async function walkTar(path, options, inflate, seen, reads) {
     let globalPath;
     let longName;
     let paxSize;
+    /** A global pax header's size: tarfile takes it for a member only through a member's own pax header (its records start as a copy of the global ones). */
+    let globalSize;
+    /** A pax header ('x') came since the last member: the member's data ends where that header's size (or the global one) says. */
+    let paxSeen = false;
+    /** Which of a pax header and a GNU long name came first since the last member: tarfile lets the first one name it. */
+    let firstNamer;
     let inflated = 0;
     let headersSeen = 0;
     let ended = false;
@@ -1490,19 +1532,26 @@ async function walkTar(path, options, inflate, seen, reads) {
                 current = undefined;
                 return badPaxRecords();
             }
-            if (records && current.type === 'g')
+            // tarfile reads a size record as int(), and one it cannot read as 0.
+            const size = records?.get('size');
+            const sizeRecord = size === undefined ? undefined : Math.max(0, paxNumber(size) ?? 0);
+            if (records && current.type === 'g') {
                 globalPath = records.get('path') ?? globalPath;
+                globalSize = sizeRecord ?? globalSize;
+            }
             else if (records) {
+                paxSeen = true;
+                firstNamer ??= 'pax';
                 paxPath = records.get('path') ?? paxPath;
                 if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.')))
                     paxSparse = true;
-                const size = records.get('size');
-                // tarfile reads a size record as int(), and one it cannot read as 0.
-                if (size !== undefined)
-                    paxSize = Math.max(0, paxNumber(size) ?? 0);
+                paxSize = sizeRecord ?? paxSize;
             }
-            else if (current.type === 'L')
-                longName = data.toString('utf8').replace(/\0.*$/s, '');
+            else if (current.type === 'L') {
+                const nul = data.indexOf(0);
+                longName = pythonText(nul === -1 ? data : data.subarray(0, nul));
+                firstNamer ??= 'long';
+            }
         }
         if (current.keep)
             captured.set(current.name, Buffer.concat(current.keep));
@@ -1533,7 +1582,7 @@ async function walkTar(path, options, inflate, seen, reads) {
         const type = parsed.type;
         // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
         const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
-        const size = !isMeta && paxSize !== undefined ? paxSize : parsed.size;
+        const size = !isMeta && paxSeen ? paxSize ?? globalSize ?? parsed.size : parsed.size;
         if (!isMeta)
             paxSize = undefined;
         afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
@@ -1547,12 +1596,18 @@ async function walkTar(path, options, inflate, seen, reads) {
             current = { name: '', type, keep: undefined, special: undefined };
         }
         else {
-            // tarfile's order: the header's name, then a pax path (global, then this member's; its
-            // trailing "/" always dropped), then a GNU long name (one trailing "/" dropped from a directory's).
-            const pax = paxPath ?? globalPath;
-            const name = longName !== undefined ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : pax !== undefined ? pax.replace(/\/+$/, '') : parsed.name;
+            // tarfile names a member by its header, then by the global pax path, then by the headers
+            // before it from the nearest to the first: each extended header reads the header after it and
+            // renames what that returns. A pax header gives its own path, or the global one its records
+            // copied (its trailing "/" always dropped); a GNU long name drops one trailing "/" from a directory's.
+            const viaPax = paxSeen ? paxPath ?? globalPath : undefined;
+            const long = longName !== undefined && !(firstNamer === 'pax' && viaPax !== undefined);
+            const path = viaPax ?? globalPath;
+            const name = long ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : path !== undefined ? path.replace(/\/+$/, '') : parsed.name;
             longName = undefined;
             paxPath = undefined;
+            paxSeen = false;
+            firstNamer = undefined;
             names.push(name);
             if (type === 'S' || paxSparse)
                 sparse.push(name);
@@ -1756,7 +1811,7 @@ function paxRecords(data) {
         const eq = record.indexOf(0x3d);
         if (eq <= 0)
             return null;
-        records.set(record.toString('utf8', 0, eq), record.toString('utf8', eq + 1));
+        records.set(record.toString('utf8', 0, eq), pythonText(record.subarray(eq + 1)));
         offset += length;
     }
     return records;

@@ -1143,8 +1143,8 @@ var promises_ = __webpack_require__(1455);
 var pep440 = __webpack_require__(3854);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var _renovatebot_pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./lib/distributions/index.js + 21 modules
-var distributions = __webpack_require__(7254);
+// EXTERNAL MODULE: ./lib/distributions/index.js + 23 modules
+var distributions = __webpack_require__(6676);
 // EXTERNAL MODULE: ./lib/hashing/index.js + 6 modules
 var hashing = __webpack_require__(9275);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -4009,7 +4009,7 @@ async function main(s) {
 
 /***/ }),
 
-/***/ 7254:
+/***/ 6676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5042,6 +5042,236 @@ async function memberHeader(file, pos, first) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./lib/distributions/tar-header.js
+/**
+ * One 512-byte tar header as Python's tarfile reads it (TarInfo.frombuf, nti, nts): number fields
+ * are cut at their first NUL and read as Python's int(..., 8) reads them, and a header whose
+ * checksum or any number field cannot be read is an invalid header, which makes tarfile stop (or,
+ * first, not a tar). The name rules are frombuf's too: a trailing "/" makes a directory only of
+ * type "\0" (or "5"), and a ustar prefix is joined whatever the magic, except for GNU's L, K and S.
+ */
+const tar_header_BLOCK = 512;
+/** Python's int(text, 8) after str.strip(): a sign, an optional 0o, octal digits with single underscores between. */
+const OCTAL = /^([+-]?)(?:0[oO]_?)?([0-7](?:_?[0-7])*)$/;
+/** The whitespace str.strip() and int() take away from ASCII text. */
+const SPACE = /^[\t\n\v\f\r\x1c-\x1f ]+|[\t\n\v\f\r\x1c-\x1f ]+$/g;
+/** tarfile's nti(): undefined where it raises InvalidHeaderError. */
+function numberField(header, start, end) {
+    const field = header.subarray(start, end);
+    if (field[0] === 0o200 || field[0] === 0o377) {
+        // GNU base-256 (sizes over 8 GiB); 0o377 is a negative number. Exact: eleven bytes are more
+        // than a double holds, and a negative value rounded to 0 would be read as a size.
+        let value = 0n;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256n + BigInt(field[i]);
+        if (field[0] === 0o377)
+            value -= 256n ** BigInt(field.length - 1);
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const nul = field.indexOf(0);
+    const raw = field.subarray(0, nul === -1 ? field.length : nul);
+    if (raw.some((b) => b > 0x7f))
+        return undefined; // nts(..., "ascii", "strict")
+    const text = raw.toString('latin1').replace(SPACE, '');
+    if (text === '')
+        return 0;
+    const m = OCTAL.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number.parseInt(m[2].replaceAll('_', ''), 8);
+    return m[1] === '-' ? -value : value;
+}
+/** Python's int(text) for a pax number record (PAX_NUMBER_FIELDS): undefined where it raises, which tarfile reads as 0. */
+function tar_header_paxNumber(text) {
+    const m = /^[+-]?\d(?:_?\d)*$/.exec(text.replace(SPACE, ''));
+    return m ? Number(m[0].replaceAll('_', '')) : undefined;
+}
+function tar_header_parseHeader(header) {
+    const checksum = numberField(header, 148, 156);
+    if (checksum === undefined)
+        return { invalid: 'invalid header' };
+    if (!checksumMatches(header, checksum))
+        return { invalid: 'bad checksum' };
+    // mode, uid, gid, size, mtime, devmajor, devminor: tarfile reads them all, and any one it cannot read fails the header.
+    const numbers = [[100, 108], [108, 116], [116, 124], [124, 136], [136, 148], [329, 337], [337, 345]].map(([start, end]) => numberField(header, start, end));
+    if (numbers.includes(undefined))
+        return { invalid: 'invalid header' };
+    const size = numbers[3];
+    // tarfile would step backwards for a negative size; it is taken here as a header that cannot be read.
+    if (size < 0)
+        return { invalid: 'invalid header' };
+    const type = String.fromCharCode(header[156] || 0x30);
+    let name = cString(header, 0, 100);
+    const directory = type === '5' || (header[156] === 0 && name.endsWith('/'));
+    if (directory)
+        name = name.replace(/\/+$/, '');
+    const prefix = cString(header, 345, 500);
+    if (prefix && !'LKS'.includes(type))
+        name = `${prefix}/${name}`;
+    return { type, size, name, directory };
+}
+function checksumMatches(header, stored) {
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < tar_header_BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    return stored === unsigned || stored === signed;
+}
+function cString(buffer, start, end) {
+    const slice = buffer.subarray(start, end);
+    const nul = slice.indexOf(0);
+    return tar_header_pythonText(slice.subarray(0, nul === -1 ? slice.length : nul));
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** How long the UTF-8 sequence a lead byte starts can be; 0 where it starts none. */
+function sequenceLength(lead) {
+    return lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+/**
+ * Bytes as tarfile decodes names (UTF-8 with errors="surrogateescape"): each byte outside a valid
+ * sequence becomes U+DC80–U+DCFF, so two names that differ only in such bytes stay two names.
+ */
+function tar_header_pythonText(bytes) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        // Some byte is not UTF-8: decoded sequence by sequence below.
+    }
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const n = sequenceLength(bytes[i]);
+        if (n > 0 && i + n <= bytes.length) {
+            try {
+                out += strictUtf8.decode(bytes.subarray(i, i + n));
+                i += n;
+                continue;
+            }
+            catch {
+                // An invalid sequence: its lead byte is escaped, and the rest looked at again.
+            }
+        }
+        out += String.fromCharCode(0xdc00 + bytes[i]);
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/distributions/python-reads.js
+
+const BUFFER_SIZE = 8192; // io.DEFAULT_BUFFER_SIZE: GzipFile's BufferedReader, and DecompressReader.seek's step
+class python_reads_PythonReads {
+    raw;
+    /** tarfile's reads, in order; those before `next` are made. */
+    ops = [];
+    next = 0;
+    // BufferedReader: the logical position, and its buffer [bufferStart, bufferEnd) when valid.
+    pos = 0;
+    bufferStart = 0;
+    bufferEnd = 0;
+    bufferValid = false;
+    /** The raw reader's (_GzipReader's) position: the inflated bytes handed on so far. */
+    rawPos = 0;
+    /** A read of _GzipReader came back empty: the file has no more. */
+    exhausted = false;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    /** tarfile's next() for a header at `at`, or (`direct`) the header an extended header's processing reads at once. */
+    header(at, direct) {
+        this.ops.push({ kind: 'header', at, direct });
+    }
+    /** A plain read: an extended header's data (padded to whole blocks), a sparse extension block. */
+    read(n) {
+        this.ops.push({ kind: 'read', n });
+    }
+    /** The inflated bytes each read of _GzipReader brings, in order, as the reads told so far are made. */
+    async *data() {
+        while (this.next < this.ops.length) {
+            const op = this.ops[this.next++];
+            if (op.kind === 'read')
+                yield* this.bufferedRead(op.n);
+            else {
+                // `if self.offset != self.fileobj.tell()`: seek to the byte before the header and read it.
+                if (!op.direct && op.at !== this.pos) {
+                    yield* this.seek(op.at - 1);
+                    yield* this.bufferedRead(1);
+                }
+                yield* this.bufferedRead(BLOCK);
+            }
+            if (this.next > 1024) {
+                this.ops = this.ops.slice(this.next);
+                this.next = 0;
+            }
+        }
+    }
+    /** _GzipReader.read(n): its bytes are handed on; how many. */
+    async *rawRead(n) {
+        const data = await this.raw.read(n);
+        if (data.length === 0) {
+            this.exhausted = true;
+            return 0;
+        }
+        this.rawPos += data.length;
+        yield data;
+        return data.length;
+    }
+    /** BufferedReader.read(n) (_bufferedreader_read_generic when the buffer cannot answer). */
+    async *bufferedRead(n) {
+        const avail = this.bufferValid ? this.bufferEnd - this.pos : 0;
+        if (n <= avail) {
+            this.pos += n;
+            return;
+        }
+        let remaining = n - avail;
+        this.pos += avail;
+        this.bufferValid = false;
+        for (;;) {
+            const r = Math.floor(remaining / BUFFER_SIZE) * BUFFER_SIZE;
+            if (r === 0)
+                break;
+            const got = yield* this.rawRead(r);
+            if (got === 0)
+                return;
+            remaining -= got;
+            this.pos += got;
+        }
+        this.bufferStart = this.rawPos;
+        this.bufferEnd = this.rawPos;
+        this.bufferValid = true;
+        while (remaining > 0 && this.bufferEnd - this.bufferStart < BUFFER_SIZE) {
+            const got = yield* this.rawRead(BUFFER_SIZE - (this.bufferEnd - this.bufferStart));
+            if (got === 0)
+                return;
+            this.bufferEnd += got;
+            const take = Math.min(remaining, got);
+            this.pos += take;
+            remaining -= take;
+        }
+    }
+    /** BufferedReader.seek(target): inside the buffer it only moves; otherwise DecompressReader.seek reads up to it. */
+    async *seek(target) {
+        const avail = this.bufferValid ? this.bufferEnd - this.pos : 0;
+        if (avail > 0 && target >= this.bufferStart && target <= this.bufferEnd) {
+            this.pos = target;
+            return;
+        }
+        // Backwards, DecompressReader would start over from the file's beginning; tarfile only goes forwards.
+        if (target < this.rawPos)
+            throw new Error(`a seek back to ${target} from ${this.rawPos}`);
+        while (this.rawPos < target) {
+            if ((yield* this.rawRead(Math.min(BUFFER_SIZE, target - this.rawPos))) === 0)
+                break;
+        }
+        this.pos = this.rawPos;
+        this.bufferValid = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/distributions/tar-scan.js
 /**
  * A small streaming reader for .tar.gz sdists: it lists member names the way
@@ -5125,6 +5355,12 @@ async function walkTar(path, options, inflate, seen, reads) {
     let globalPath;
     let longName;
     let paxSize;
+    /** A global pax header's size: tarfile takes it for a member only through a member's own pax header (its records start as a copy of the global ones). */
+    let globalSize;
+    /** A pax header ('x') came since the last member: the member's data ends where that header's size (or the global one) says. */
+    let paxSeen = false;
+    /** Which of a pax header and a GNU long name came first since the last member: tarfile lets the first one name it. */
+    let firstNamer;
     let inflated = 0;
     let headersSeen = 0;
     let ended = false;
@@ -5148,19 +5384,26 @@ async function walkTar(path, options, inflate, seen, reads) {
                 current = undefined;
                 return badPaxRecords();
             }
-            if (records && current.type === 'g')
+            // tarfile reads a size record as int(), and one it cannot read as 0.
+            const size = records?.get('size');
+            const sizeRecord = size === undefined ? undefined : Math.max(0, paxNumber(size) ?? 0);
+            if (records && current.type === 'g') {
                 globalPath = records.get('path') ?? globalPath;
+                globalSize = sizeRecord ?? globalSize;
+            }
             else if (records) {
+                paxSeen = true;
+                firstNamer ??= 'pax';
                 paxPath = records.get('path') ?? paxPath;
                 if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.')))
                     paxSparse = true;
-                const size = records.get('size');
-                // tarfile reads a size record as int(), and one it cannot read as 0.
-                if (size !== undefined)
-                    paxSize = Math.max(0, paxNumber(size) ?? 0);
+                paxSize = sizeRecord ?? paxSize;
             }
-            else if (current.type === 'L')
-                longName = data.toString('utf8').replace(/\0.*$/s, '');
+            else if (current.type === 'L') {
+                const nul = data.indexOf(0);
+                longName = pythonText(nul === -1 ? data : data.subarray(0, nul));
+                firstNamer ??= 'long';
+            }
         }
         if (current.keep)
             captured.set(current.name, Buffer.concat(current.keep));
@@ -5191,7 +5434,7 @@ async function walkTar(path, options, inflate, seen, reads) {
         const type = parsed.type;
         // 'X' is Solaris's pax extended header, which tarfile reads as 'x'.
         const isMeta = type === 'x' || type === 'X' || type === 'g' || type === 'L' || type === 'K';
-        const size = !isMeta && paxSize !== undefined ? paxSize : parsed.size;
+        const size = !isMeta && paxSeen ? paxSize ?? globalSize ?? parsed.size : parsed.size;
         if (!isMeta)
             paxSize = undefined;
         afterMeta = isMeta ? (type === 'L' || type === 'K' ? 'GNU long name header' : 'pax header') : undefined;
@@ -5205,12 +5448,18 @@ async function walkTar(path, options, inflate, seen, reads) {
             current = { name: '', type, keep: undefined, special: undefined };
         }
         else {
-            // tarfile's order: the header's name, then a pax path (global, then this member's; its
-            // trailing "/" always dropped), then a GNU long name (one trailing "/" dropped from a directory's).
-            const pax = paxPath ?? globalPath;
-            const name = longName !== undefined ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : pax !== undefined ? pax.replace(/\/+$/, '') : parsed.name;
+            // tarfile names a member by its header, then by the global pax path, then by the headers
+            // before it from the nearest to the first: each extended header reads the header after it and
+            // renames what that returns. A pax header gives its own path, or the global one its records
+            // copied (its trailing "/" always dropped); a GNU long name drops one trailing "/" from a directory's.
+            const viaPax = paxSeen ? paxPath ?? globalPath : undefined;
+            const long = longName !== undefined && !(firstNamer === 'pax' && viaPax !== undefined);
+            const path = viaPax ?? globalPath;
+            const name = long ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : path !== undefined ? path.replace(/\/+$/, '') : parsed.name;
             longName = undefined;
             paxPath = undefined;
+            paxSeen = false;
+            firstNamer = undefined;
             names.push(name);
             if (type === 'S' || paxSparse)
                 sparse.push(name);
@@ -5414,7 +5663,7 @@ function paxRecords(data) {
         const eq = record.indexOf(0x3d);
         if (eq <= 0)
             return null;
-        records.set(record.toString('utf8', 0, eq), record.toString('utf8', eq + 1));
+        records.set(record.toString('utf8', 0, eq), pythonText(record.subarray(eq + 1)));
         offset += length;
     }
     return records;

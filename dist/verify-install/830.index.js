@@ -235,7 +235,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4187);
-/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7254);
+/* harmony import */ var _distributions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6676);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2165);
 /* harmony import */ var _pep740_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9837);
 /**
