@@ -160,8 +160,7 @@ async function walkTar(path: string, options: TarScanOptions, inflate: AsyncGene
         paxPath = records.get('path') ?? paxPath;
         if ([...records.keys()].some((key) => key.startsWith('GNU.sparse.'))) paxSparse = true;
         paxSize = sizeRecord ?? paxSize;
-      }
-      else if (current.type === 'L') {
+      } else if (current.type === 'L') {
         const nul = data.indexOf(0);
         longName = pythonText(nul === -1 ? data : data.subarray(0, nul));
         firstNamer ??= 'long';
