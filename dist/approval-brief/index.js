@@ -33089,9 +33089,9 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * a background thread. On a busy two-core runner that thread waits for CPU, and
  * tens of megabytes of dead Buffers stay in the process meanwhile. Measured on
  * this suite's machine (bench/README.md, "Dead Buffers, freed by the collection
- * that finds them"): a bare node:http
- * downloader fetching 30 × 40 MB from moto_server, 10 at a time, peaked at
- * 96–111 MiB by default and at 84–85 MiB with this, at the same speed.
+ * that finds them"): a bare node:http downloader fetching 30 × 40 MB from
+ * moto_server, 10 at a time, peaked at 96–111 MiB by default and at 84–85 MiB
+ * with this, at the same speed.
  *
  * V8 reads the flag at each collection, after finishing any sweep still in flight
  * (ArrayBufferSweeper::RequestSweep), so setting it while the process runs takes
