@@ -133,16 +133,35 @@ function scanOversized(problems: ArchiveProblem[], name: string): boolean {
   return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
 
-/** Python's os.path.commonprefix: character by character, not by path segment. */
+/**
+ * Python's os.path.commonprefix: character by character, not by path segment, and by code point
+ * as Python orders and compares str. JavaScript's < compares UTF-16 code units, which puts
+ * U+10000 and above before U+E000–U+FFFF and could end a prefix inside a surrogate pair.
+ */
 export function commonPrefix(names: string[]): string {
   if (names.length === 0) return '';
   let min = names[0];
   let max = names[0];
   for (const name of names) {
-    if (name < min) min = name;
-    if (name > max) max = name;
+    if (compareCodePoints(name, min) < 0) min = name;
+    if (compareCodePoints(name, max) > 0) max = name;
   }
   let i = 0;
-  while (i < min.length && min[i] === max[i]) i++;
+  while (i < min.length) {
+    const c = min.codePointAt(i)!;
+    if (c !== max.codePointAt(i)) break;
+    i += c > 0xffff ? 2 : 1;
+  }
   return min.slice(0, i);
+}
+
+/** Python's str comparison: by code point, a lone surrogate being one of them. */
+function compareCodePoints(a: string, b: string): number {
+  for (let i = 0; i < a.length && i < b.length; ) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
 }

@@ -190,3 +190,19 @@ describe('commonPrefix (os.path.commonprefix)', () => {
     expect(commonPrefix([])).toBe('');
   });
 });
+
+describeIf(python313, 'no Python 3.13 to compare commonPrefix with')('commonPrefix against os.path.commonprefix', () => {
+  it('orders and compares by code point, as Python does (beyond the BMP, and with surrogate-escaped bytes)', () => {
+    const lists = [
+      ['demo-1.0/\u{1F40D}', 'demo-1.0/\u{1F40E}'], // one high surrogate shared: the prefix must not end inside the pair
+      ['demo-1.0/\uFFFD/a', 'demo-1.0/\u{1F40D}/b', 'demo-1.0/\uFFFD/c'], // U+FFFD sorts before U+1F40D, not after
+      ['d\u{10000}x', 'd\uE000x', 'd\u{10000}y'],
+      ['demo-1.0/\udcff.txt', 'demo-1.0/\udcfe.txt', 'demo-1.0/\u{1F40D}'], // tarfile's names for bytes that are not UTF-8
+      ['\ud83d', '\ud83dz', '\u{1F40D}'],
+    ];
+    const script = 'import json, os, sys; print(json.dumps([os.path.commonprefix(names) for names in json.loads(sys.stdin.read())]))';
+    const reference = JSON.parse(execFileSync(python313!, ['-c', script], { input: JSON.stringify(lists), encoding: 'utf8' })) as string[];
+    expect(reference[0]).toBe('demo-1.0/');
+    expect(lists.map(commonPrefix)).toEqual(reference);
+  });
+});
