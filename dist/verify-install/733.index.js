@@ -5791,22 +5791,41 @@ async function sdist_archive_readSdistArchive(path, limits = {}) {
 function scanOversized(problems, name) {
     return problems.some((p) => p.rule === 'zip-member-too-large' && (p.members?.includes(name) ?? false));
 }
-/** Python's os.path.commonprefix: character by character, not by path segment. */
+/**
+ * Python's os.path.commonprefix: character by character, not by path segment, and by code point
+ * as Python orders and compares str. JavaScript's < compares UTF-16 code units, which puts
+ * U+10000 and above before U+E000–U+FFFF and could end a prefix inside a surrogate pair.
+ */
 function commonPrefix(names) {
     if (names.length === 0)
         return '';
     let min = names[0];
     let max = names[0];
     for (const name of names) {
-        if (name < min)
+        if (compareCodePoints(name, min) < 0)
             min = name;
-        if (name > max)
+        if (compareCodePoints(name, max) > 0)
             max = name;
     }
     let i = 0;
-    while (i < min.length && min[i] === max[i])
-        i++;
+    while (i < min.length) {
+        const c = min.codePointAt(i);
+        if (c !== max.codePointAt(i))
+            break;
+        i += c > 0xffff ? 2 : 1;
+    }
     return min.slice(0, i);
+}
+/** Python's str comparison: by code point, a lone surrogate being one of them. */
+function compareCodePoints(a, b) {
+    for (let i = 0; i < a.length && i < b.length;) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+        i += x > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
 }
 
 ;// CONCATENATED MODULE: ./lib/distributions/platform-tags.js
