@@ -5452,9 +5452,8 @@ async function walkTar(path, options, inflate, seen, reads) {
             // before it from the nearest to the first: each extended header reads the header after it and
             // renames what that returns. A pax header gives its own path, or the global one its records
             // copied (its trailing "/" always dropped); a GNU long name drops one trailing "/" from a directory's.
-            const viaPax = paxSeen ? paxPath ?? globalPath : undefined;
-            const long = longName !== undefined && !(firstNamer === 'pax' && viaPax !== undefined);
-            const path = viaPax ?? globalPath;
+            const path = paxPath ?? globalPath;
+            const long = longName !== undefined && !(firstNamer === 'pax' && path !== undefined);
             const name = long ? (parsed.directory ? longName.replace(/\/$/, '') : longName) : path !== undefined ? path.replace(/\/+$/, '') : parsed.name;
             longName = undefined;
             paxPath = undefined;
